@@ -1,0 +1,73 @@
+import type { Attribution, Claim, Dispute, Entity, Scorecard } from './types.js';
+
+const share = (part: number, whole: number) => (whole === 0 ? 0 : Math.round((part / whole) * 1000) / 1000);
+
+/** Per-article sourcing counts, computed from the finished extractions. */
+export function computeScorecard(
+  entities: Entity[],
+  attributions: Attribution[],
+  claims: Claim[],
+  disputes: Dispute[],
+): Scorecard {
+  const named = { person: 0, organization: 0, media: 0, document: 0 };
+  let anonymous = 0;
+  let author = 0;
+  let unknown = 0;
+  let agentless = 0;
+  const sources = new Set<string>();
+  for (const a of attributions) {
+    if (!a.source) {
+      agentless++;
+      continue;
+    }
+    const key = a.source.entity ?? `${a.source.kind}:${a.source.text.toLowerCase()}`;
+    if (sources.has(key)) continue;
+    sources.add(key);
+    switch (a.source.kind) {
+      case 'anonymous':
+        anonymous++;
+        break;
+      case 'author':
+        author++;
+        break;
+      case 'unknown':
+        unknown++;
+        break;
+      default:
+        named[a.source.kind]++;
+    }
+  }
+  const byId = new Map(attributions.map((a) => [a.id, a]));
+  const entityName = new Map(entities.map((e) => [e.id, e.name]));
+  const relayed = new Set<string>();
+  for (const a of attributions) {
+    const outer = a.via ? byId.get(a.via) : undefined;
+    if (outer?.source)
+      relayed.add(outer.source.entity ? entityName.get(outer.source.entity)! : outer.source.text);
+  }
+  const count = (form: Attribution['form']) => attributions.filter((a) => a.form === form).length;
+  const unsourced = claims.filter((c) => !c.sourced);
+  const anonymousAttributions = attributions.filter((a) => a.source?.kind === 'anonymous').length;
+  return {
+    attributions: attributions.length,
+    distinctSources: sources.size,
+    named,
+    anonymous,
+    author,
+    unknown,
+    agentless,
+    direct: count('direct'),
+    indirect: count('indirect'),
+    mixed: count('mixed'),
+    claims: claims.length,
+    unsourcedClaims: unsourced.length,
+    unsourcedCheckworthy: unsourced.filter((c) => c.checkworthy >= 0.5).length,
+    disputes: disputes.length,
+    outletsRelayed: [...relayed].sort(),
+    shares: {
+      anonymous: share(anonymousAttributions, attributions.length),
+      unsourcedClaims: share(unsourced.length, claims.length),
+      direct: share(count('direct'), attributions.length),
+    },
+  };
+}

@@ -1,0 +1,62 @@
+/**
+ * The one pure function of whosaid: an article in, its analysis out. No I/O happens here or below
+ * (models are loaded lazily, once per process, by the components that use them).
+ */
+import { computeScorecard } from './analysis/scorecard.js';
+import { type Analysis, SCHEMA_ID } from './analysis/types.js';
+import { convertOffsetsInPlace } from './doc/codePoints.js';
+import { EXTRACTOR_NAME, extractAttributions } from './extract/attributions/index.js';
+import { findClaims } from './extract/claims/index.js';
+import type { ExtractionContext } from './extract/context.js';
+import { findDates } from './extract/dates/index.js';
+import { findDisputes } from './extract/disputes/index.js';
+import { extractEntities } from './extract/entities/index.js';
+import type { ArticleInput } from './ingest/article.js';
+import { segmentArticle } from './ingest/segment.js';
+import { makeDoc } from './language/index.js';
+import { annotate } from './language/pipeline.js';
+import { VERSION } from './version.js';
+
+export interface AnalyzeOptions {
+  /** Publication date (YYYY-MM-DD) to resolve relative dates; overrides the article's own. */
+  published?: string | null;
+}
+
+export function analyze(input: ArticleInput, options: AnalyzeOptions = {}): Analysis {
+  const text = input.text;
+  const article = segmentArticle(input);
+  if (options.published) article.published = options.published;
+  const doc = makeDoc(text, article.body);
+  annotate(doc);
+
+  const ctx: ExtractionContext = {
+    doc,
+    article,
+    published: article.published,
+    entities: [],
+    attributions: [],
+    claims: [],
+  };
+  ctx.entities = extractEntities(ctx);
+  ctx.attributions = extractAttributions(ctx);
+  const dates = findDates(ctx);
+  ctx.claims = findClaims(ctx);
+  const disputes = findDisputes(ctx);
+
+  const analysis: Analysis = {
+    schema: SCHEMA_ID,
+    input: input.input,
+    text,
+    article,
+    entities: ctx.entities,
+    attributions: ctx.attributions,
+    claims: ctx.claims,
+    disputes,
+    dates,
+    scorecard: computeScorecard(ctx.entities, ctx.attributions, ctx.claims, disputes),
+    generator: { name: 'whosaid', version: VERSION, extractor: EXTRACTOR_NAME },
+  };
+  if (input.warnings?.length) analysis.warnings = [...input.warnings];
+  convertOffsetsInPlace(analysis, text);
+  return analysis;
+}

@@ -1,0 +1,170 @@
+/**
+ * Rule-based tokenizer for news English. Produces token offsets (UTF-16) only; the text itself
+ * is never copied or altered, so `text.slice(tokStart[i], tokEnd[i])` is always the token and the
+ * characters between tokens are always white space. Splits follow UD English conventions
+ * (do|n't, Haftar|'s, $|5, 50|%) so the tagger and parser see what they were trained on.
+ */
+import { OTHER_ABBREVIATIONS, TITLE_ABBREVIATIONS } from './en/abbreviations.js';
+
+/** Unicode white space, including non-breaking and zero-width spaces that scrapers leave behind. */
+export const SPACE_RE = /[\s\u00a0\u1680\u2000-\u200b\u2028\u2029\u202f\u205f\u3000\ufeff]/;
+const SPACE_RUN = /[\s\u00a0\u1680\u2000-\u200b\u2028\u2029\u202f\u205f\u3000\ufeff]+/g;
+
+const URL_RE = /^(?:https?:\/\/|www\.)[^\s<>"“”]+?(?=[.,;:!?)\]"'”’]*$)/i;
+const EMAIL_RE = /^[\w.+-]+@[\w-]+(?:\.[\w-]+)+/;
+const HASHTAG_RE = /^[#@][\p{L}\p{N}_]+/u;
+const NUMBER_RE = /^[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:st|nd|rd|th|s)?/;
+const DECIMAL_START_RE = /^\.\d+/;
+const TIME_RE = /^\d{1,2}:\d{2}(?::\d{2})?/;
+const INITIALS_RE = /^(?:\p{Lu}\.){1,4}$|^(?:\p{Ll}\.){2,4}$/u;
+const LEADING_PUNCT = /^["'“”‘’«»„‚‹›([{<*_¡¿]/;
+const TRAILING_PUNCT = /["'“”‘’«»‹›)\]}>*_,;:!?%]$/;
+const DASHES = /[–—―]|--+/;
+const ELLIPSIS_RE = /(?:\.{2,}|…)$/;
+const CONTRACTION_RE = /^(.+?)(n['’]t|['’](?:s|re|ve|ll|d|m|S|RE|VE|LL|D|M))$/;
+const CURRENCY_RE = /^(?:US\$|A\$|C\$|[$€£¥₹])/;
+
+export interface Tokens {
+  start: number[];
+  end: number[];
+}
+
+/** Tokenizes `text[from, to)` (the whole text by default). */
+export function tokenize(text: string, from = 0, to = text.length): Tokens {
+  const out: Tokens = { start: [], end: [] };
+  const slice = text.slice(from, to);
+  let last = 0;
+  SPACE_RUN.lastIndex = 0;
+  for (let m = SPACE_RUN.exec(slice); ; m = SPACE_RUN.exec(slice)) {
+    const chunkEnd = m ? m.index : slice.length;
+    if (chunkEnd > last) splitChunk(text, from + last, from + chunkEnd, out);
+    if (!m) break;
+    last = m.index + m[0].length;
+  }
+  return out;
+}
+
+function push(out: Tokens, s: number, e: number): void {
+  if (e > s) {
+    out.start.push(s);
+    out.end.push(e);
+  }
+}
+
+/** Splits one white-space-free chunk into tokens. */
+function splitChunk(text: string, s: number, e: number, out: Tokens): void {
+  // Peel leading punctuation one character at a time.
+  while (s < e) {
+    const w = text.slice(s, e);
+    if (URL_RE.test(w) || HASHTAG_RE.test(w) || EMAIL_RE.test(w)) break;
+    if (LEADING_PUNCT.test(w) && w.length > 1) {
+      push(out, s, s + 1);
+      s++;
+      continue;
+    }
+    break;
+  }
+  // Peel trailing punctuation into a stack (pushed in order afterwards).
+  const tail: [number, number][] = [];
+  while (e > s) {
+    const w = text.slice(s, e);
+    if (URL_RE.test(w) && URL_RE.exec(w)![0].length === w.length) break;
+    const ell = ELLIPSIS_RE.exec(w);
+    if (ell && ell[0].length < w.length) {
+      tail.push([e - ell[0].length, e]);
+      e -= ell[0].length;
+      continue;
+    }
+    if (w.length > 1 && TRAILING_PUNCT.test(w)) {
+      tail.push([e - 1, e]);
+      e--;
+      continue;
+    }
+    if (w.length > 1 && w.endsWith('.')) {
+      const core = w.slice(0, -1);
+      if (keepsPeriod(w, core)) break;
+      tail.push([e - 1, e]);
+      e--;
+      continue;
+    }
+    break;
+  }
+  splitInner(text, s, e, out);
+  for (let i = tail.length - 1; i >= 0; i--) push(out, tail[i][0], tail[i][1]);
+}
+
+/** Whether a word ending in '.' is an abbreviation that keeps its period. */
+function keepsPeriod(word: string, core: string): boolean {
+  if (INITIALS_RE.test(word)) return true;
+  const lower = core.toLowerCase();
+  if (TITLE_ABBREVIATIONS.has(lower) || OTHER_ABBREVIATIONS.has(lower)) return true;
+  // U.S., a.m., Ph.D. : letters separated by periods.
+  if (/^(?:\p{L}{1,2}\.)+\p{L}{1,2}$/u.test(core)) return true;
+  return false;
+}
+
+/** Splits the inside of a chunk: dashes, currency, numbers with units, contractions, slashes. */
+function splitInner(text: string, s: number, e: number, out: Tokens): void {
+  if (e <= s) return;
+  const w = text.slice(s, e);
+  if (URL_RE.test(w) || EMAIL_RE.test(w)) return push(out, s, e);
+  const hashtag = HASHTAG_RE.exec(w);
+  if (hashtag && hashtag[0].length === w.length) return push(out, s, e);
+
+  const dash = DASHES.exec(w);
+  if (dash && w.length > dash[0].length) {
+    splitInner(text, s, s + dash.index, out);
+    push(out, s + dash.index, s + dash.index + dash[0].length);
+    splitInner(text, s + dash.index + dash[0].length, e, out);
+    return;
+  }
+  const ell = /\.{3,}|…/.exec(w);
+  if (ell && w.length > ell[0].length) {
+    splitInner(text, s, s + ell.index, out);
+    push(out, s + ell.index, s + ell.index + ell[0].length);
+    splitInner(text, s + ell.index + ell[0].length, e, out);
+    return;
+  }
+  const currency = CURRENCY_RE.exec(w);
+  if (currency && currency[0].length < w.length && /\d|\./.test(w[currency[0].length])) {
+    push(out, s, s + currency[0].length);
+    return splitInner(text, s + currency[0].length, e, out);
+  }
+  if (/^\d/.test(w) || DECIMAL_START_RE.test(w)) {
+    const num = TIME_RE.exec(w) ?? NUMBER_RE.exec(w) ?? DECIMAL_START_RE.exec(w);
+    if (num && num[0].length < w.length) {
+      const rest = w.slice(num[0].length);
+      // 50% → 50 | % ; 10m / 3bn / 5km stay whole ; 1990s stays whole
+      if (/^[%‰]/.test(rest) || /^[-–]/.test(rest)) {
+        push(out, s, s + num[0].length);
+        return splitInner(text, s + num[0].length, e, out);
+      }
+    }
+    return push(out, s, e);
+  }
+  const contraction = CONTRACTION_RE.exec(w);
+  if (contraction && /\p{L}/u.test(contraction[1])) {
+    // can't → ca|n't and won't → wo|n't, as UD does; o'clock and O'Neill never match the pattern
+    const cut = w.length - contraction[2].length;
+    splitInner(text, s, s + cut, out);
+    push(out, s + cut, e);
+    return;
+  }
+  // Quotes glued inside a chunk after other punctuation: ,” or .” already peeled; handle word“word
+  const innerQuote = /["“”]/.exec(w);
+  if (innerQuote && w.length > 1) {
+    splitInner(text, s, s + innerQuote.index, out);
+    push(out, s + innerQuote.index, s + innerQuote.index + 1);
+    splitInner(text, s + innerQuote.index + 1, e, out);
+    return;
+  }
+  // A period inside glued sentences ("end.Next") or leftover trailing comma pairs.
+  const glued = /^(\p{Ll}{2,})\.(\p{Lu}\p{Ll}+)$/u.exec(w);
+  if (glued) {
+    push(out, s, s + glued[1].length);
+    push(out, s + glued[1].length, s + glued[1].length + 1);
+    push(out, s + glued[1].length + 1, e);
+    return;
+  }
+  push(out, s, e);
+}
