@@ -107,9 +107,15 @@ function keepsPeriod(word: string, core: string): boolean {
 function splitInner(text: string, s: number, e: number, out: Tokens): void {
   if (e <= s) return;
   const w = text.slice(s, e);
-  if (URL_RE.test(w) || EMAIL_RE.test(w)) return push(out, s, e);
+  if (URL_RE.test(w) || EMAIL_RE.test(w)) {
+    push(out, s, e);
+    return;
+  }
   const hashtag = HASHTAG_RE.exec(w);
-  if (hashtag && hashtag[0].length === w.length) return push(out, s, e);
+  if (hashtag && hashtag[0].length === w.length) {
+    push(out, s, e);
+    return;
+  }
 
   const dash = DASHES.exec(w);
   if (dash && w.length > dash[0].length) {
@@ -128,7 +134,8 @@ function splitInner(text: string, s: number, e: number, out: Tokens): void {
   const currency = CURRENCY_RE.exec(w);
   if (currency && currency[0].length < w.length && /\d|\./.test(w[currency[0].length])) {
     push(out, s, s + currency[0].length);
-    return splitInner(text, s + currency[0].length, e, out);
+    splitInner(text, s + currency[0].length, e, out);
+    return;
   }
   if (/^\d/.test(w) || DECIMAL_START_RE.test(w)) {
     const num = TIME_RE.exec(w) ?? NUMBER_RE.exec(w) ?? DECIMAL_START_RE.exec(w);
@@ -137,10 +144,12 @@ function splitInner(text: string, s: number, e: number, out: Tokens): void {
       // 50% → 50 | % ; 10m / 3bn / 5km stay whole ; 1990s stays whole
       if (/^[%‰]/.test(rest) || /^[-–]/.test(rest)) {
         push(out, s, s + num[0].length);
-        return splitInner(text, s + num[0].length, e, out);
+        splitInner(text, s + num[0].length, e, out);
+        return;
       }
     }
-    return push(out, s, e);
+    push(out, s, e);
+    return;
   }
   const contraction = CONTRACTION_RE.exec(w);
   if (contraction && /\p{L}/u.test(contraction[1])) {
