@@ -1,0 +1,185 @@
+/**
+ * Averaged perceptron over hashed features (Collins 2002; Honnibal's compact tagger).
+ * Features are 32-bit hashes (see hash.ts), reduced to `buckets` rows of `classes` weights each.
+ * Training keeps running totals for averaging; `average()` freezes the model for prediction.
+ * Saved models keep only non-zero weights, quantized to 16 bits, gzip-compressed, behind a header
+ * that names the model kind and its feature-set version so a mismatched file fails to load.
+ */
+import { gunzipSync, gzipSync } from 'node:zlib';
+
+const MAGIC = 'WSAP1';
+
+export class AveragedPerceptron {
+  readonly classes: number;
+  readonly buckets: number;
+  readonly mask: number;
+  weights: Float32Array;
+  private totals: Float64Array | null = null;
+  private stamps: Int32Array | null = null;
+  private instances = 0;
+
+  /** `bucketsLog2` sets the hash table size (2^bucketsLog2 rows). */
+  constructor(classes: number, bucketsLog2 = 18) {
+    this.classes = classes;
+    this.buckets = 1 << bucketsLog2;
+    this.mask = this.buckets - 1;
+    this.weights = new Float32Array(this.buckets * classes);
+  }
+
+  /** Adds each feature's weights into `scores` (length `classes`), which it first zeroes. */
+  score(features: ArrayLike<number>, count: number, scores: Float32Array): Float32Array {
+    scores.fill(0);
+    const k = this.classes;
+    const w = this.weights;
+    for (let f = 0; f < count; f++) {
+      const row = (features[f] & this.mask) * k;
+      for (let c = 0; c < k; c++) scores[c] += w[row + c];
+    }
+    return scores;
+  }
+
+  /** The best class; ties go to the lowest id, so prediction is deterministic. */
+  predict(features: ArrayLike<number>, count: number, scores = new Float32Array(this.classes)): number {
+    this.score(features, count, scores);
+    return argmax(scores);
+  }
+
+  /** One perceptron step: reward `truth`, penalise `guess`. */
+  update(truth: number, guess: number, features: ArrayLike<number>, count: number): void {
+    this.instances++;
+    if (truth === guess) return;
+    if (!this.totals) {
+      this.totals = new Float64Array(this.weights.length);
+      this.stamps = new Int32Array(this.weights.length);
+    }
+    for (let f = 0; f < count; f++) {
+      const row = (features[f] & this.mask) * this.classes;
+      this.bump(row + truth, 1);
+      this.bump(row + guess, -1);
+    }
+  }
+
+  /** Counts an instance that needed no update (keeps the averaging clock right). */
+  tick(): void {
+    this.instances++;
+  }
+
+  private bump(i: number, delta: number): void {
+    const totals = this.totals!;
+    const stamps = this.stamps!;
+    totals[i] += (this.instances - stamps[i]) * this.weights[i];
+    stamps[i] = this.instances;
+    this.weights[i] += delta;
+  }
+
+  /** Replaces each weight by its average over all training instances; ends training. */
+  average(): void {
+    if (!this.totals || !this.stamps) return;
+    const n = Math.max(1, this.instances);
+    for (let i = 0; i < this.weights.length; i++) {
+      const total = this.totals[i] + (this.instances - this.stamps[i]) * this.weights[i];
+      this.weights[i] = total / n;
+    }
+    this.totals = null;
+    this.stamps = null;
+  }
+
+  /** Serialises to a compact buffer: header JSON, then sparse quantized weights, gzip-compressed. */
+  save(kind: string, meta: Record<string, unknown> = {}): Buffer {
+    const w = this.weights;
+    let maxAbs = 0;
+    for (let i = 0; i < w.length; i++) maxAbs = Math.max(maxAbs, Math.abs(w[i]));
+    const scale = maxAbs > 0 ? 32767 / maxAbs : 1;
+    const index: number[] = [];
+    const values: number[] = [];
+    let prev = 0;
+    for (let i = 0; i < w.length; i++) {
+      const q = Math.round(w[i] * scale);
+      if (q !== 0) {
+        index.push(i - prev);
+        values.push(q);
+        prev = i;
+      }
+    }
+    const header = Buffer.from(
+      JSON.stringify({
+        kind,
+        classes: this.classes,
+        buckets: this.buckets,
+        scale,
+        count: values.length,
+        meta,
+      }),
+    );
+    const deltas = encodeVarints(index);
+    const vals = Buffer.from(Int16Array.from(values).buffer);
+    const head = Buffer.alloc(MAGIC.length + 8);
+    head.write(MAGIC, 0, 'latin1');
+    head.writeUInt32LE(header.length, MAGIC.length);
+    head.writeUInt32LE(deltas.length, MAGIC.length + 4);
+    return gzipSync(Buffer.concat([head, header, deltas, vals]), { level: 9 });
+  }
+
+  /** Loads a buffer written by `save`; throws when the kind differs from `expectedKind`. */
+  static load(
+    buffer: Buffer,
+    expectedKind: string,
+  ): { model: AveragedPerceptron; meta: Record<string, unknown> } {
+    const raw = gunzipSync(buffer);
+    if (raw.toString('latin1', 0, MAGIC.length) !== MAGIC) throw new Error('not a whosaid perceptron model');
+    const headerLength = raw.readUInt32LE(MAGIC.length);
+    const deltaLength = raw.readUInt32LE(MAGIC.length + 4);
+    let at = MAGIC.length + 8;
+    const header = JSON.parse(raw.toString('utf8', at, at + headerLength));
+    at += headerLength;
+    if (header.kind !== expectedKind)
+      throw new Error(`model kind mismatch: file has '${header.kind}', expected '${expectedKind}'`);
+    const model = new AveragedPerceptron(header.classes, Math.log2(header.buckets));
+    const index = decodeVarints(raw.subarray(at, at + deltaLength), header.count);
+    at += deltaLength;
+    const vals = new Int16Array(
+      raw.buffer.slice(raw.byteOffset + at, raw.byteOffset + at + header.count * 2),
+    );
+    let pos = 0;
+    for (let k = 0; k < header.count; k++) {
+      pos += index[k];
+      model.weights[pos] = vals[k] / header.scale;
+    }
+    return { model, meta: header.meta };
+  }
+}
+
+export function argmax(scores: ArrayLike<number>): number {
+  let best = 0;
+  for (let c = 1; c < scores.length; c++) if (scores[c] > scores[best]) best = c;
+  return best;
+}
+
+function encodeVarints(values: number[]): Buffer {
+  const out: number[] = [];
+  for (let v of values) {
+    while (v >= 0x80) {
+      out.push((v & 0x7f) | 0x80);
+      v = Math.floor(v / 128);
+    }
+    out.push(v);
+  }
+  return Buffer.from(out);
+}
+
+function decodeVarints(buf: Uint8Array, count: number): Uint32Array {
+  const out = new Uint32Array(count);
+  let at = 0;
+  for (let k = 0; k < count; k++) {
+    let v = 0;
+    let mul = 1;
+    for (;;) {
+      const b = buf[at++];
+      v += (b & 0x7f) * mul;
+      if (b < 0x80) break;
+      mul *= 128;
+    }
+    out[k] = v;
+  }
+  return out;
+}
