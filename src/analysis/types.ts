@@ -30,7 +30,8 @@ export type RemovedReason =
 
 export interface ArticleInfo {
   title: Span | null;
-  byline: { name: string; start: number; end: number }[];
+  /** Authors; start/end are null when the name comes only from metadata, not from the text. */
+  byline: { name: string; start: number | null; end: number | null }[];
   published: string | null;
   url: string | null;
   outlet: string | null;
