@@ -1,0 +1,36 @@
+/** What every route plugin is given: the store, the readers and the limits. */
+import type { Store } from '../store/Store.js';
+import type { Readers } from './readers.js';
+
+export interface Limits {
+  /** Largest JSON or text body of /api/analyze, in bytes. */
+  analyzeBytes: number;
+  /** Largest upload to /api/ingest, in bytes. */
+  ingestBytes: number;
+  /** Most articles one ingest request may add (JSONL and CSV files hold many). */
+  ingestArticles: number;
+  /** Largest body any other route accepts. */
+  defaultBytes: number;
+  /** Requests per client per window on /api/analyze and /api/ingest. */
+  rateMax: number;
+  rateWindowMs: number;
+}
+
+export const DEFAULT_LIMITS: Limits = {
+  analyzeBytes: 2 * 1024 * 1024,
+  ingestBytes: 32 * 1024 * 1024,
+  ingestArticles: 5000,
+  defaultBytes: 16 * 1024,
+  rateMax: 120,
+  rateWindowMs: 60_000,
+};
+
+export interface RouteContext {
+  store: Store;
+  readers: Readers;
+  limits: Limits;
+}
+
+export interface RouteOptions {
+  ctx: RouteContext;
+}
