@@ -5,14 +5,14 @@
 import type { Range, Span } from '../../analysis/types.js';
 import { FRAMING_ADVERBS, FRAMING_PHRASES, FRAMING_WORDS } from '../../language/en/framing.js';
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/[\s-]+/g, '[\\s-]+');
+const asPattern = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/[\s-]+/g, '[\\s-]+');
 
 /** Longest first so "the media won't tell you" wins over shorter overlaps. */
 const FRAMING_RE = new RegExp(
   String.raw`(?<![\p{L}\p{N}-])(?:` +
     [...FRAMING_PHRASES, ...FRAMING_ADVERBS, ...FRAMING_WORDS]
       .sort((a, b) => b.length - a.length)
-      .map(escape)
+      .map(asPattern)
       .join('|') +
     String.raw`)(?![\p{L}\p{N}-])`,
   'giu',
