@@ -1,0 +1,343 @@
+/**
+ * The baseline attribution extractor: small named rules over words and quote marks, no model.
+ * It is the floor the trained extractor must beat, and the fallback when no weights are present.
+ */
+import type { Attribution, Range } from '../../../analysis/types.js';
+import type { Doc } from '../../../language/doc.js';
+import {
+  AGENTLESS_PASSIVES,
+  cueLemma,
+  INVERTIBLE,
+  PHRASE_CUES,
+  SPEECH_LEMMAS,
+  TITLE_INTRODUCERS,
+} from '../../../language/en/cues/reportingVerbs.js';
+import { type AttributionParts, buildAttribution, type TokenSpan } from '../build.js';
+import { linkChains, numberInOrder } from '../chains.js';
+import { indexQuotes, type QuoteIndex } from '../quoteTokens.js';
+import {
+  extendCueLeft,
+  isCapitalized,
+  isPunct,
+  isQuote,
+  lower,
+  phraseAfter,
+  phraseBefore,
+  skipPunct,
+  trimPunctEnd,
+} from './phrases.js';
+
+const CONFIDENCE = {
+  quoteThenCue: 0.9,
+  cueThenQuote: 0.85,
+  accordingTo: 0.85,
+  quoting: 0.7,
+  colonSpeaker: 0.6,
+  verbCue: 0.7,
+  weakVerbCue: 0.5,
+  agentless: 0.6,
+} as const;
+
+/** Objects of "told" and kin are skipped up to "that" when it comes within this many words. */
+const OBJECT_WINDOW = 6;
+const MAX_COLON_SPEAKER = 6;
+const OBJECT_VERBS = new Set(['tell', 'ask', 'warn', 'urge', 'accuse', 'remind', 'assure', 'inform']);
+const NOT_A_SOURCE_END = new Set([
+  'a',
+  'an',
+  'the',
+  'of',
+  'for',
+  'with',
+  'at',
+  'from',
+  'by',
+  'his',
+  'her',
+  'their',
+  'its',
+  'this',
+  'these',
+  'those',
+  'my',
+  'our',
+  'your',
+  'what',
+  'not',
+  'also',
+]);
+/** "wrote a book", "tweeted a photo": an object, not a report. */
+const WRITING_LEMMAS = new Set(['write', 'post', 'tweet', 'report', 'publish']);
+const RELAY_PARTICIPLES = new Set(['quoting', 'citing', 'according']);
+
+interface Cue {
+  span: TokenSpan;
+  lemma: string;
+  kind: 'verb' | 'according' | 'quoting' | 'colon' | 'phrase';
+}
+
+/** Extracts attributions from the body ranges of a Doc (UTF-16 offsets). */
+export function extractBaseline(doc: Doc, body: Range[]): Attribution[] {
+  const quotes = indexQuotes(doc, body);
+  const found: Attribution[] = [];
+  const usedCue = new Set<number>();
+  for (const cue of findCues(doc, quotes)) {
+    if (usedCue.has(cue.span.start)) continue;
+    const parts = applyRules(doc, quotes, cue, found);
+    if (!parts) continue;
+    for (let i = parts.cue.start; i < parts.cue.end; i++) usedCue.add(i);
+    found.push(buildAttribution(doc, parts));
+  }
+  const kept = found.filter((a) => a.content.length > 0);
+  numberInOrder(kept);
+  linkChains(kept);
+  return kept;
+}
+
+function findCues(doc: Doc, quotes: QuoteIndex): Cue[] {
+  const cues: Cue[] = [];
+  for (let i = 0; i < doc.length; i++) {
+    if (quotes.inside[i] >= 0) continue;
+    const w = lower(doc, i);
+    const phrase = PHRASE_CUES.find((p) =>
+      p.every((pw, k) => i + k < doc.length && lower(doc, i + k) === pw),
+    );
+    if (phrase) {
+      const kind = phrase[0] === 'according' ? 'according' : 'phrase';
+      cues.push({ span: { start: i, end: i + phrase.length }, lemma: phrase.join(' '), kind });
+      i += phrase.length - 1;
+      continue;
+    }
+    if (w === 'quoting' || w === 'citing') {
+      cues.push({
+        span: { start: i, end: i + 1 },
+        lemma: w === 'quoting' ? 'quote' : 'cite',
+        kind: 'quoting',
+      });
+      continue;
+    }
+    if (w === ':') {
+      cues.push({ span: { start: i, end: i + 1 }, lemma: ':', kind: 'colon' });
+      continue;
+    }
+    const lemma = cueLemma(w);
+    if (lemma) cues.push({ span: { start: i, end: i + 1 }, lemma, kind: 'verb' });
+  }
+  return cues;
+}
+
+function applyRules(doc: Doc, quotes: QuoteIndex, cue: Cue, found: Attribution[]): AttributionParts | null {
+  const sent = doc.sentenceOf(cue.span.start);
+  const ss = doc.sentStart[sent];
+  const se = doc.sentEnd[sent];
+  switch (cue.kind) {
+    case 'according':
+      return accordingTo(doc, cue, ss, se);
+    case 'quoting':
+      return quoting(doc, cue, ss, se, found);
+    case 'colon':
+      return colonSpeaker(doc, quotes, cue, ss, se);
+    default:
+      return agentless(doc, cue, ss, se) ?? verbCue(doc, quotes, cue, ss, se);
+  }
+}
+
+/** "According to X, …" and "…, according to X." */
+function accordingTo(doc: Doc, cue: Cue, ss: number, se: number): AttributionParts | null {
+  const source = phraseAfter(doc, cue.span.end, se);
+  if (!source) return null;
+  const atStart = skipPunct(doc, ss, se) === cue.span.start;
+  const content = atStart
+    ? { start: skipPunct(doc, source.end, se), end: trimPunctEnd(doc, source.end, se) }
+    : { start: skipPunct(doc, ss, cue.span.start), end: trimPunctEnd(doc, ss, cue.span.start) };
+  if (content.end - content.start < 2) return null;
+  return {
+    source,
+    cue: cue.span,
+    content: [content],
+    lemma: 'according to',
+    rule: 'according-to',
+    confidence: CONFIDENCE.accordingTo,
+  };
+}
+
+/** "…, quoting two unnamed officials": the relayed source of the sentence's report. */
+function quoting(doc: Doc, cue: Cue, ss: number, se: number, found: Attribution[]): AttributionParts | null {
+  const source = phraseAfter(doc, cue.span.end, se);
+  if (!source) return null;
+  const cueChar = doc.tokStart[cue.span.start];
+  const outer = [...found].reverse().find((a) => a.cue.start >= doc.tokStart[ss] && a.cue.start < cueChar);
+  const content = outer
+    ? outer.content.map((c) => doc.tokensInRange(c.start, c.end))
+    : [{ start: skipPunct(doc, ss, cue.span.start), end: trimPunctEnd(doc, ss, cue.span.start) }];
+  if (content.every((c) => c.end <= c.start)) return null;
+  return {
+    source,
+    cue: cue.span,
+    content,
+    lemma: cue.lemma,
+    rule: 'quoting',
+    confidence: CONFIDENCE.quoting,
+  };
+}
+
+/** "Mr Hill: “We are ready.”" — a short speaker phrase opening the sentence, then a colon. */
+function colonSpeaker(
+  doc: Doc,
+  quotes: QuoteIndex,
+  cue: Cue,
+  ss: number,
+  se: number,
+): AttributionParts | null {
+  const first = skipPunct(doc, ss, se);
+  if (cue.span.start > 0 && cueLemma(lower(doc, cue.span.start - 1))) return null;
+  const source = phraseBefore(doc, cue.span.start, first);
+  if (!source || source.start !== first || source.end - source.start > MAX_COLON_SPEAKER) return null;
+  if (!isCapitalized(doc, source.start) && !/^(?:he|she|they)$/.test(lower(doc, source.start))) return null;
+  const next = cue.span.end;
+  const quote = next < doc.length ? quotes.opening.get(next) : undefined;
+  const content = quote ? quote.fragments : [{ start: next, end: trimPunctEnd(doc, next, se) }];
+  if (!quote && content[0].end - content[0].start < 3) return null;
+  return {
+    source,
+    cue: cue.span,
+    content,
+    lemma: ':',
+    rule: 'colon-speaker',
+    confidence: CONFIDENCE.colonSpeaker,
+  };
+}
+
+/** "It was reported that …": an attribution without a source. */
+function agentless(doc: Doc, cue: Cue, ss: number, se: number): AttributionParts | null {
+  const i = cue.span.start;
+  if (!AGENTLESS_PASSIVES.has(lower(doc, i)) || i - 2 < ss) return null;
+  const aux = lower(doc, i - 1);
+  let start = -1;
+  if (/^(?:is|was|has|had)$/.test(aux) && lower(doc, i - 2) === 'it') start = i - 1;
+  else if (aux === 'been' && i - 3 >= ss && lower(doc, i - 3) === 'it') start = i - 2;
+  if (start < 0) return null;
+  const from = skipPunct(doc, cue.span.end, se);
+  const end = trimPunctEnd(doc, from, se);
+  if (end - from < 2) return null;
+  return {
+    source: null,
+    cue: { start, end: cue.span.end },
+    content: [{ start: from, end }],
+    lemma: cueLemma(lower(doc, i)) ?? lower(doc, i),
+    rule: 'agentless-passive',
+    confidence: CONFIDENCE.agentless,
+  };
+}
+
+/** A reporting verb with its speaker before or after it and its content before or after. */
+function verbCue(doc: Doc, quotes: QuoteIndex, cue: Cue, ss: number, se: number): AttributionParts | null {
+  const cueSpan = {
+    start: extendCueLeft(doc, cue.span.start, ss),
+    end: extendCueRight(doc, cue.span.end, se),
+  };
+  let source = goodSource(doc, phraseBefore(doc, cueSpan.start, ss));
+  let inverted = false;
+  const before = source ? source.start : cueSpan.start;
+  if (!source && INVERTIBLE.has(cue.lemma)) {
+    source = goodSource(doc, phraseAfter(doc, cueSpan.end, se, true));
+    inverted = source !== null;
+  }
+  if (!source) return null;
+  const after = inverted ? source.end : cueSpan.end;
+
+  // "“…,” he said" and "“…,” said Hill": the quote just before.
+  let p = before - 1;
+  while (p >= ss && (doc.word(p) === ',' || doc.word(p) === '—')) p--;
+  const closing = p >= 0 ? quotes.closing.get(p) : undefined;
+  if (closing) {
+    const content = [...closing.fragments];
+    const resumed = resumingQuote(doc, quotes, after, se);
+    if (resumed) content.push(...resumed);
+    return parts(source, cueSpan, content, cue.lemma, 'quote-then-cue', CONFIDENCE.quoteThenCue);
+  }
+  // "The talks failed, he said." — indirect content before the cue.
+  if (p > ss && doc.word(p + 1) === ',' && before > ss && trimPunctEnd(doc, after, se) <= after) {
+    const content = { start: skipPunct(doc, ss, p + 1), end: trimPunctEnd(doc, ss, p + 1) };
+    if (content.end - content.start >= 2)
+      return parts(source, cueSpan, [content], cue.lemma, 'content-before-cue', CONFIDENCE.verbCue);
+  }
+  if (inverted) return null;
+  // "Hill said (that) …" / "Hill told reporters that …" / "Hill said: “…”"
+  let from = after;
+  if (OBJECT_VERBS.has(cue.lemma)) from = skipObject(doc, from, se);
+  from = skipPunct(doc, from, se);
+  const opening = from < se ? (quotes.opening.get(from - 1) ?? quotes.opening.get(from)) : undefined;
+  if (opening && !TITLE_INTRODUCERS.has(lower(doc, Math.max(ss, from - 1))))
+    return parts(source, cueSpan, opening.fragments, cue.lemma, 'cue-then-quote', CONFIDENCE.cueThenQuote);
+  const end = stopAtRelay(doc, from, trimPunctEnd(doc, from, se));
+  if (end - from < 2) return null;
+  if (WRITING_LEMMAS.has(cue.lemma) && /^(?:a|an)$/.test(lower(doc, from))) return null;
+  const weak = !SPEECH_LEMMAS.has(cue.lemma);
+  if (weak && lower(doc, from) !== 'that') return null;
+  return parts(
+    source,
+    cueSpan,
+    [{ start: from, end }],
+    cue.lemma,
+    'verb-cue',
+    weak ? CONFIDENCE.weakVerbCue : CONFIDENCE.verbCue,
+  );
+}
+
+function parts(
+  source: TokenSpan | null,
+  cue: TokenSpan,
+  content: TokenSpan[],
+  lemma: string,
+  rule: string,
+  confidence: number,
+): AttributionParts {
+  return { source, cue, content, lemma, rule, confidence };
+}
+
+/** "said in a statement" keeps its phrase in the cue. */
+function extendCueRight(doc: Doc, end: number, se: number): number {
+  const words = ['in', 'a', 'statement'];
+  if (end + 3 <= se && words.every((w, k) => lower(doc, end + k) === w)) return end + 3;
+  return end;
+}
+
+function goodSource(doc: Doc, s: TokenSpan | null): TokenSpan | null {
+  if (!s) return null;
+  if (NOT_A_SOURCE_END.has(lower(doc, s.end - 1))) return null;
+  if (isPunct(doc, s.start) || isQuote(doc, s.end - 1)) return null;
+  if (cueLemma(lower(doc, s.end - 1))) return null;
+  return s;
+}
+
+/** Skips the object of "told"/"asked" up to a "that" close by, else one phrase. */
+function skipObject(doc: Doc, from: number, se: number): number {
+  for (let k = from; k < Math.min(se, from + OBJECT_WINDOW); k++) {
+    const w = lower(doc, k);
+    if (w === 'that') return k;
+    if (isPunct(doc, k)) return k;
+  }
+  const object = phraseAfter(doc, from, se);
+  return object ? Math.min(object.end, from + 2) : from;
+}
+
+/** "“We will win,” he said, “and soon.”" — the second half of a split quote. */
+function resumingQuote(doc: Doc, quotes: QuoteIndex, from: number, se: number): TokenSpan[] | null {
+  let k = from;
+  while (k < se && (doc.word(k) === ',' || doc.word(k) === ':' || doc.word(k) === '—')) k++;
+  const q = quotes.opening.get(k);
+  return q ? q.fragments : null;
+}
+
+/** Content stops before ", quoting …", ", according to …" or an inverted cue (", reported the Herald"). */
+function stopAtRelay(doc: Doc, from: number, end: number): number {
+  for (let k = from + 1; k + 1 < end; k++) {
+    if (doc.word(k) !== ',') continue;
+    const w = lower(doc, k + 1);
+    if (RELAY_PARTICIPLES.has(w)) return k;
+    const lemma = cueLemma(w);
+    if (lemma && INVERTIBLE.has(lemma) && k + 2 < end && !isPunct(doc, k + 2)) return k;
+  }
+  return end;
+}

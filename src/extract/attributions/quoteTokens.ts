@@ -1,0 +1,51 @@
+/** Quotes (see quotes.ts) seen as tokens: which tokens are quoted, and which marks open or close a quote. */
+import type { Range } from '../../analysis/types.js';
+import type { Doc } from '../../language/doc.js';
+import type { TokenSpan } from './build.js';
+import { findQuotes } from './quotes.js';
+
+export interface TokenQuote {
+  /** Token of the first opening mark. */
+  open: number;
+  /** Token after the last closing mark. */
+  close: number;
+  fragments: TokenSpan[];
+  closed: boolean;
+}
+
+export interface QuoteIndex {
+  quotes: TokenQuote[];
+  /** Per token: the quote whose text holds it, or -1 (the marks themselves are outside). */
+  inside: Int32Array;
+  /** Opening-mark token → quote. */
+  opening: Map<number, TokenQuote>;
+  /** Closing-mark token → quote. */
+  closing: Map<number, TokenQuote>;
+}
+
+export function indexQuotes(doc: Doc, body: Range[]): QuoteIndex {
+  const inside = new Int32Array(doc.length).fill(-1);
+  const opening = new Map<number, TokenQuote>();
+  const closing = new Map<number, TokenQuote>();
+  const quotes: TokenQuote[] = [];
+  for (const r of body) {
+    for (const q of findQuotes(doc.text, r.start, r.end)) {
+      const fragments = q.fragments
+        .map((f) => doc.tokensInRange(f.start, f.end))
+        .filter((t) => t.end > t.start);
+      if (fragments.length === 0) continue;
+      const tq: TokenQuote = {
+        open: doc.tokenAtOrAfter(q.open),
+        close: fragments[fragments.length - 1].end + (q.closed ? 1 : 0),
+        fragments,
+        closed: q.closed,
+      };
+      const id = quotes.length;
+      quotes.push(tq);
+      for (const f of fragments) for (let i = f.start; i < f.end; i++) inside[i] = id;
+      for (const f of fragments) if (f.start > 0) opening.set(f.start - 1, tq);
+      if (q.closed) closing.set(tq.close - 1, tq);
+    }
+  }
+  return { quotes, inside, opening, closing };
+}

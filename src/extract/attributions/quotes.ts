@@ -1,0 +1,137 @@
+/**
+ * Pairs quotation marks into quotes, robustly: curly and straight marks mixed, stray and
+ * unbalanced marks, a quote that runs over several paragraphs by reopening the mark at each new
+ * paragraph without closing the previous one (the news convention), and single marks used as the
+ * outer quote where a paragraph has no double marks (British style). Nested single quotes inside
+ * double ones stay part of the outer quote. Offsets are UTF-16 indices; nothing here throws.
+ */
+
+export interface Quote {
+  /** Index of the opening mark of the first fragment. */
+  open: number;
+  /** Index just after the closing mark of the last fragment (or the paragraph end when unclosed). */
+  close: number;
+  /** The quoted text of each paragraph, marks excluded. */
+  fragments: { start: number; end: number }[];
+  /** False when the last fragment ran to the paragraph end without a closing mark. */
+  closed: boolean;
+}
+
+const DOUBLE_OPEN = new Set(['“', '„', '«']);
+const DOUBLE_CLOSE = new Set(['”', '»']);
+const SINGLE_OPEN = new Set(['‘', '‚', '‹']);
+const SINGLE_CLOSE = new Set(['’', '›']);
+const SPACE = /[\s\u00a0\u2000-\u200b\u202f\u3000]/;
+const OPENING_CONTEXT = /[\s\u00a0([{—–\-/:;]/;
+const WORD = /[\p{L}\p{N}]/u;
+
+type Role = 'open' | 'close' | 'either';
+
+interface Mark {
+  at: number;
+  role: Role;
+}
+
+/** Finds the quotes in `text[from, to)`. */
+export function findQuotes(text: string, from = 0, to = text.length): Quote[] {
+  const quotes: Quote[] = [];
+  const paragraphs = splitParagraphs(text, from, to);
+  let pending: Quote | null = null;
+  for (const p of paragraphs) {
+    const doubles = marksIn(text, p.start, p.end, false);
+    const marks = doubles.length > 0 ? doubles : marksIn(text, p.start, p.end, true);
+    const reopens =
+      marks.length > 0 && marks[0].role !== 'close' && isParagraphStart(text, p.start, marks[0].at);
+    if (pending) {
+      if (!reopens) quotes.push(pending);
+      else marks[0] = { at: marks[0].at, role: 'open' };
+    }
+    let current: Quote | null = reopens ? pending : null;
+    pending = null;
+    let openAt = -1;
+    for (const m of marks) {
+      const opens = m.role === 'open' || (m.role === 'either' && openAt < 0);
+      if (opens && openAt < 0) {
+        openAt = m.at;
+        if (!current) current = { open: m.at, close: m.at, fragments: [], closed: false };
+      } else if (!opens && openAt >= 0) {
+        current!.fragments.push({ start: openAt + 1, end: m.at });
+        current!.close = m.at + 1;
+        current!.closed = true;
+        quotes.push(current!);
+        current = null;
+        openAt = -1;
+      } else if (opens && openAt >= 0) {
+        // A second opening mark with no close: the first was stray; restart here.
+        if (current && current.fragments.length === 0) current.open = m.at;
+        openAt = m.at;
+      }
+      // A closing mark with nothing open is stray: ignored.
+    }
+    if (openAt >= 0 && current) {
+      const end = trimEnd(text, openAt + 1, p.end);
+      if (end > openAt + 1) {
+        current.fragments.push({ start: openAt + 1, end });
+        current.close = end;
+        current.closed = false;
+        pending = current;
+      } else if (current.fragments.length > 0) quotes.push(current);
+    } else if (current && current.fragments.length > 0) quotes.push(current);
+  }
+  if (pending) quotes.push(pending);
+  return quotes.filter((q) => q.fragments.some((f) => f.end > f.start));
+}
+
+function splitParagraphs(text: string, from: number, to: number): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  let s = from;
+  for (let i = from; i < to; i++) {
+    if (text[i] === '\n') {
+      if (i > s) out.push({ start: s, end: i });
+      s = i + 1;
+    }
+  }
+  if (to > s) out.push({ start: s, end: to });
+  return out;
+}
+
+function isParagraphStart(text: string, start: number, at: number): boolean {
+  for (let i = start; i < at; i++) if (!SPACE.test(text[i])) return false;
+  return true;
+}
+
+function trimEnd(text: string, start: number, end: number): number {
+  while (end > start && SPACE.test(text[end - 1])) end--;
+  return end;
+}
+
+function marksIn(text: string, start: number, end: number, single: boolean): Mark[] {
+  const out: Mark[] = [];
+  for (let i = start; i < end; i++) {
+    const c = text[i];
+    const before = i > start ? text[i - 1] : ' ';
+    const after = i + 1 < end ? text[i + 1] : ' ';
+    if (!single) {
+      if (DOUBLE_OPEN.has(c)) out.push({ at: i, role: 'open' });
+      else if (DOUBLE_CLOSE.has(c)) out.push({ at: i, role: 'close' });
+      else if (c === '"') out.push({ at: i, role: straightRole(before, after) });
+      continue;
+    }
+    // Single marks double as apostrophes: only count them at word edges.
+    const apostrophe = WORD.test(before) && WORD.test(after);
+    if (apostrophe) continue;
+    if (SINGLE_OPEN.has(c) || (c === "'" && OPENING_CONTEXT.test(before) && WORD.test(after)))
+      out.push({ at: i, role: 'open' });
+    else if ((SINGLE_CLOSE.has(c) || c === "'") && !WORD.test(after) && !SPACE.test(before))
+      out.push({ at: i, role: 'close' });
+  }
+  return out;
+}
+
+function straightRole(before: string, after: string): Role {
+  const spaceBefore = SPACE.test(before) || OPENING_CONTEXT.test(before);
+  const spaceAfter = SPACE.test(after) || /[.,;:!?)\]—–]/.test(after);
+  if (spaceBefore && !spaceAfter) return 'open';
+  if (spaceAfter && !spaceBefore) return 'close';
+  return 'either';
+}

@@ -1,0 +1,61 @@
+/** What kind of source a source phrase names: person, organization, media, document, anonymous, unknown. */
+import type { SourceKind } from '../../analysis/types.js';
+import {
+  ANONYMOUS_HEADS,
+  ANONYMOUS_MARKERS,
+  DOCUMENT_WORDS,
+  GROUP_PRONOUNS,
+  MEDIA_WORDS,
+  ORGANIZATION_WORDS,
+  PERSON_PRONOUNS,
+  PERSON_TITLES,
+} from '../../language/en/cues/sourceWords.js';
+
+const ENTITY_KIND: Record<string, SourceKind> = {
+  PERSON: 'person',
+  PER: 'person',
+  ORG: 'organization',
+  MEDIA: 'media',
+  GPE: 'organization',
+  NORP: 'organization',
+  WORK: 'document',
+};
+
+/**
+ * Classifies a source phrase from its words. `entityLabel` is the label of a named entity that
+ * covers the phrase's head, when the recognizer found one: it wins over the word lists for names.
+ */
+export function classifySource(text: string, entityLabel: string | null = null): SourceKind {
+  // "Maria Lopez, a nurse at the camp": the name before an appositive decides.
+  const comma = text.indexOf(',');
+  if (comma > 0 && /^\p{Lu}/u.test(text)) return classifySource(text.slice(0, comma), entityLabel);
+  const words = text
+    .replace(/[’']s\b/g, '')
+    .split(/[^\p{L}\p{N}.-]+/u)
+    .filter((w) => w.length > 0);
+  if (words.length === 0) return 'unknown';
+  const lower = words.map((w) => w.toLowerCase());
+  if (words.length === 1 && PERSON_PRONOUNS.has(lower[0])) return 'person';
+  if (words.length === 1 && GROUP_PRONOUNS.has(lower[0])) return 'unknown';
+  if (lower.some((w) => ANONYMOUS_MARKERS.has(w))) return 'anonymous';
+  const head = headIndex(lower);
+  const named = words.some((w, i) => i > 0 && /^\p{Lu}/u.test(w) && !PERSON_TITLES.has(lower[i]));
+  if (entityLabel && ENTITY_KIND[entityLabel]) return ENTITY_KIND[entityLabel];
+  if (lower.some((w) => MEDIA_WORDS.has(w)) && (named || /^\p{Lu}/u.test(words[0]))) return 'media';
+  if (DOCUMENT_WORDS.has(lower[head])) return 'document';
+  if (ANONYMOUS_HEADS.has(lower[head]) && !named) return 'anonymous';
+  if (lower.some((w) => ORGANIZATION_WORDS.has(w))) return 'organization';
+  if (lower.some((w) => PERSON_TITLES.has(w))) return 'person';
+  if (words.every((w) => /^\p{Lu}/u.test(w)) && words.length <= 4) return 'person';
+  if (/^\p{Lu}/u.test(words[head])) return 'person';
+  return 'unknown';
+}
+
+/** The head of a phrase: the last word before a preposition or relative word, else the last word. */
+function headIndex(lower: string[]): number {
+  for (let i = 1; i < lower.length; i++) {
+    if (['of', 'for', 'at', 'with', 'from', 'in', 'by', 'who', 'which', 'that', 'on'].includes(lower[i]))
+      return i - 1;
+  }
+  return lower.length - 1;
+}

@@ -1,0 +1,186 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import fc from 'fast-check';
+import { extractBaseline } from '../../../src/extract/attributions/baseline/index.js';
+import { makeDoc } from '../../../src/language/index.js';
+
+function run(text: string) {
+  return extractBaseline(makeDoc(text), [{ start: 0, end: text.length }]);
+}
+
+interface Row {
+  name: string;
+  text: string;
+  source: string | null;
+  cue: string;
+  content: string;
+  kind?: string;
+  rule?: string;
+}
+
+// Sentences written for these tests; each row names the one attribution it expects first.
+const rows: Row[] = [
+  {
+    name: 'quote then inverted cue with appositive',
+    text: '“The ferry will run again,” said Ana Ruiz, a clerk at the harbour office.',
+    source: 'Ana Ruiz, a clerk at the harbour office',
+    cue: 'said',
+    content: 'The ferry will run again',
+    kind: 'person',
+    rule: 'quote-then-cue',
+  },
+  {
+    name: 'quote then pronoun cue',
+    text: '“We counted every vote,” she said.',
+    source: 'she',
+    cue: 'said',
+    content: 'We counted every vote',
+    kind: 'person',
+  },
+  {
+    name: 'speaker with appositive before the cue',
+    text: 'Tom Baker, a farmer near the river, said the fields were flooded.',
+    source: 'Tom Baker, a farmer near the river',
+    cue: 'said',
+    content: 'the fields were flooded',
+  },
+  {
+    name: 'told with an object before that',
+    text: 'The coach told reporters that the match would go ahead.',
+    source: 'The coach',
+    cue: 'told',
+    content: 'that the match would go ahead',
+  },
+  {
+    name: 'according to at the start',
+    text: 'According to the Valley Courier, the mill closed in May.',
+    source: 'the Valley Courier',
+    cue: 'According to',
+    content: 'the mill closed in May',
+    kind: 'media',
+    rule: 'according-to',
+  },
+  {
+    name: 'according to at the end',
+    text: 'The mill closed in May, according to a report by the county.',
+    source: 'a report by the county',
+    cue: 'according to',
+    content: 'The mill closed in May',
+    kind: 'document',
+  },
+  {
+    name: 'colon after a speaker',
+    text: 'Mayor Okafor: “The roads are open.”',
+    source: 'Mayor Okafor',
+    cue: ':',
+    content: 'The roads are open.',
+    rule: 'colon-speaker',
+  },
+  {
+    name: 'agentless passive',
+    text: 'It was reported that the bridge had cracked.',
+    source: null,
+    cue: 'was reported',
+    content: 'that the bridge had cracked',
+    rule: 'agentless-passive',
+  },
+  {
+    name: 'anonymous source',
+    text: 'Two unnamed officials said the talks had stalled.',
+    source: 'Two unnamed officials',
+    cue: 'said',
+    content: 'the talks had stalled',
+    kind: 'anonymous',
+  },
+  {
+    name: 'auxiliaries and adverbs join the cue',
+    text: 'The senator has also said the plan is too costly.',
+    source: 'The senator',
+    cue: 'has also said',
+    content: 'the plan is too costly',
+  },
+];
+
+describe('extractBaseline', () => {
+  for (const row of rows)
+    it(row.name, () => {
+      const [a] = run(row.text);
+      assert.ok(a, 'an attribution is found');
+      assert.equal(a.source?.text ?? null, row.source);
+      assert.equal(a.cue.text, row.cue);
+      assert.equal(a.content.map((c) => c.text).join(' … '), row.content);
+      if (row.kind) assert.equal(a.source?.kind, row.kind);
+      if (row.rule) assert.equal(a.rule, row.rule);
+    });
+
+  it('joins both halves of a split quote', () => {
+    const [a] = run('“The first half,” he said, “and the second half.”');
+    assert.deepEqual(
+      a.content.map((c) => c.text),
+      ['The first half', 'and the second half.'],
+    );
+    assert.equal(a.form, 'direct');
+  });
+
+  it('links a relayed report to its relay', () => {
+    const found = run('Rescuers said the cave was empty, reported the Hill Tribune.');
+    const inner = found.find((a) => a.source?.text === 'Rescuers');
+    const outer = found.find((a) => a.source?.text === 'the Hill Tribune');
+    assert.ok(inner && outer);
+    assert.equal(inner.via, outer.id);
+    assert.equal(outer.source?.kind, 'media');
+  });
+
+  it('links a quoted relay to the report that quotes it', () => {
+    const found = run('The agency reported the dam had failed, quoting three unnamed engineers.');
+    const relayed = found.find((a) => a.cue.text === 'quoting');
+    assert.ok(relayed);
+    assert.equal(relayed.source?.kind, 'anonymous');
+    assert.equal(relayed.via, found.find((a) => a.cue.text === 'reported')?.id);
+  });
+
+  const none: [string, string][] = [
+    ['a quoted title', 'She wrote a book titled “Salt and Stone” in 2001.'],
+    ['scare quotes', 'The so-called “reform” cost more than it saved.'],
+    ['a slogan with no speaker', 'Banners reading “Water for all” hung from the bridge.'],
+  ];
+  for (const [name, text] of none)
+    it(`finds no attribution in ${name}`, () => {
+      assert.deepEqual(run(text), []);
+    });
+
+  it('never throws, and every span slices its own text', () => {
+    const pieces = fc.constantFrom(
+      'said',
+      ' ',
+      'he',
+      'Ana',
+      '“',
+      '”',
+      '"',
+      "'",
+      ',',
+      '.',
+      ':',
+      '\n',
+      'according to',
+      'told',
+      'It was reported that',
+      'quoting',
+      'x',
+    );
+    fc.assert(
+      fc.property(
+        fc.array(pieces, { maxLength: 60 }).map((a) => a.join('')),
+        (text) => {
+          for (const a of run(text)) {
+            for (const s of [a.source, a.cue, ...a.content]) {
+              if (s) assert.equal(text.slice(s.start, s.end), s.text);
+            }
+          }
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+});
