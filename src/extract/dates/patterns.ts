@@ -1,0 +1,270 @@
+/**
+ * Temporal expressions of news English, as regular expressions with a resolver each. Spans leave out
+ * leading prepositions ("in 2011" → "2011", TimeML style) but keep words that change the value
+ * ("last May", "Tuesday night", "the end of June", "Sept. 11 last year").
+ *
+ * How relative expressions resolve against the publication date P (news is mostly past tense):
+ * - a weekday ("Wednesday", "Tuesday night") is the latest such day on or before P; "last Wednesday"
+ *   the latest strictly before P; "next Wednesday" the first strictly after;
+ * - "last May" is the latest May strictly before P's month, "next May" the first strictly after,
+ *   "this May" May of P's year; a bare month ("in July", "the end of June") and a month-day without a
+ *   year ("Sept. 11") are the occurrence nearest to P (ties go to the past);
+ * - "last week" / "next week" / "this week" are ISO weeks; "last month", "earlier this month" months;
+ *   "last year" a year; "three days ago" a day, "two weeks ago" a week, "five years ago" a year.
+ * Vague ones ("a few days ago") and everything relative when P is unknown stay `{relative}`.
+ */
+import {
+  addDays,
+  addMonths,
+  daysBetween,
+  formatDay,
+  formatMonth,
+  formatWeek,
+  formatYear,
+  isValid,
+  weekday,
+  type YMD,
+} from './calendar.js';
+
+export type DateValue = string | { relative: string };
+
+export interface DatePattern {
+  name: string;
+  re: RegExp;
+  /** The value of a match; `ref` is the publication date or null. */
+  resolve(m: RegExpExecArray, ref: YMD | null): DateValue | null;
+}
+
+const MONTHS: Record<string, number> = {
+  january: 1,
+  february: 2,
+  march: 3,
+  april: 4,
+  may: 5,
+  june: 6,
+  july: 7,
+  august: 8,
+  september: 9,
+  october: 10,
+  november: 11,
+  december: 12,
+  jan: 1,
+  feb: 2,
+  mar: 3,
+  apr: 4,
+  jun: 6,
+  jul: 7,
+  aug: 8,
+  sep: 9,
+  sept: 9,
+  oct: 10,
+  nov: 11,
+  dec: 12,
+};
+const WEEKDAYS: Record<string, number> = {
+  sunday: 0,
+  monday: 1,
+  tuesday: 2,
+  wednesday: 3,
+  thursday: 4,
+  friday: 5,
+  saturday: 6,
+};
+const NUMBERS: Record<string, number> = {
+  a: 1,
+  an: 1,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  fifteen: 15,
+  twenty: 20,
+  thirty: 30,
+  fifty: 50,
+  hundred: 100,
+};
+
+const FULL_MONTH = 'January|February|March|April|May|June|July|August|September|October|November|December';
+const ABBR_MONTH = String.raw`(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?`;
+const MONTH = `(?:${FULL_MONTH}|${ABBR_MONTH})`;
+const WEEKDAY = 'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday';
+const PART_OF_DAY = String.raw`(?:\s+(?:morning|afternoon|evening|night))?`;
+const YEAR = String.raw`(?:1[89]\d\d|20\d\d)`;
+const NUMBER_WORD = Object.keys(NUMBERS).join('|');
+/** Words after which a bare year is a date, not a count ("in 2011", "between 2012 and 2018"). */
+const YEAR_LEAD = String.raw`(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Tt]ill|[Ff]rom|[Oo]f|[Dd]uring|[Tt]hrough|[Bb]efore|[Aa]fter|[Bb]etween|[Aa]round|and|or|to|a|[Tt]he|its|his|her|their|[Ee]arly|[Ll]ate|[Mm]id-?)`;
+
+const monthOf = (s: string) => MONTHS[s.toLowerCase().replace('.', '')];
+const relative = (m: RegExpExecArray): DateValue => ({ relative: m[0] });
+
+function nearest(ref: YMD, month: number, day: number | null): { year: number } {
+  let best = ref.year;
+  let bestDistance = Number.POSITIVE_INFINITY;
+  for (const year of [ref.year - 1, ref.year, ref.year + 1]) {
+    const d = { year, month, day: day ?? 15 };
+    const distance = daysBetween(ref, d);
+    // Past first on ties: news reports what has happened.
+    if (Math.abs(distance) < bestDistance || (Math.abs(distance) === bestDistance && distance < 0)) {
+      best = year;
+      bestDistance = Math.abs(distance);
+    }
+  }
+  return { year: best };
+}
+
+function monthBefore(ref: YMD, month: number, strict: boolean): number {
+  return month < ref.month || (!strict && month === ref.month) ? ref.year : ref.year - 1;
+}
+
+function dayValue(d: YMD): DateValue | null {
+  return isValid(d) ? formatDay(d) : null;
+}
+
+function weekdayValue(ref: YMD, target: number, modifier: string | undefined): string {
+  const back = (weekday(ref) - target + 7) % 7;
+  const m = modifier?.toLowerCase();
+  if (m === 'next') return formatDay(addDays(ref, (target - weekday(ref) + 7) % 7 || 7));
+  if (m === 'last') return formatDay(addDays(ref, -(back || 7)));
+  // "this Wednesday": that day of the ISO week (Monday to Sunday) holding P.
+  if (m === 'this') return formatDay(addDays(ref, ((target + 6) % 7) - ((weekday(ref) + 6) % 7)));
+  return formatDay(addDays(ref, -back));
+}
+
+function shiftBy(ref: YMD, amount: number, unit: string): DateValue {
+  if (unit.startsWith('day')) return formatDay(addDays(ref, -amount));
+  if (unit.startsWith('week')) return formatWeek(addDays(ref, -7 * amount));
+  if (unit.startsWith('month')) {
+    const m = addMonths(ref.year, ref.month, -amount);
+    return formatMonth(m.year, m.month);
+  }
+  return formatYear(ref.year - amount);
+}
+
+const YEAR_SHIFT: Record<string, number> = { last: -1, this: 0, next: 1 };
+
+export const DATE_PATTERNS: DatePattern[] = [
+  {
+    name: 'iso-date',
+    re: /\b(\d{4})-(\d{2})-(\d{2})\b/g,
+    resolve: (m) => dayValue({ year: +m[1], month: +m[2], day: +m[3] }),
+  },
+  {
+    // "Sept. 11", "Sept. 11, 2001", "Wednesday, Oct. 15", "Sept. 11 last year"
+    name: 'month-day',
+    re: new RegExp(
+      String.raw`\b(?:(?:${WEEKDAY}),?\s+)?(${MONTH})\s+(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(${YEAR})\b|\s+(last|this|next)\s+year\b)?`,
+      'g',
+    ),
+    resolve: (m, ref) => {
+      const month = monthOf(m[1]);
+      const day = +m[2];
+      if (m[3]) return dayValue({ year: +m[3], month, day });
+      if (!ref) return relative(m);
+      const year = m[4] ? ref.year + YEAR_SHIFT[m[4].toLowerCase()] : nearest(ref, month, day).year;
+      return dayValue({ year, month, day });
+    },
+  },
+  {
+    // "11 September 2001", "15th of October"
+    name: 'day-month',
+    re: new RegExp(String.raw`\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(${MONTH})(?:,?\s+(${YEAR}))?\b`, 'g'),
+    resolve: (m, ref) => {
+      const month = monthOf(m[2]);
+      const day = +m[1];
+      if (m[3]) return dayValue({ year: +m[3], month, day });
+      return ref ? dayValue({ year: nearest(ref, month, day).year, month, day }) : relative(m);
+    },
+  },
+  {
+    name: 'month-year',
+    re: new RegExp(
+      String.raw`\b(?:(?:early|late|mid-?)\s*)?(${FULL_MONTH}|${ABBR_MONTH})\s+(?:of\s+)?(${YEAR})\b`,
+      'g',
+    ),
+    resolve: (m) => formatMonth(+m[2], monthOf(m[1])),
+  },
+  {
+    // "last May", "next March", "this June"
+    name: 'month-relative',
+    re: new RegExp(String.raw`\b([Ll]ast|[Nn]ext|[Tt]his)\s+(${FULL_MONTH})\b`, 'g'),
+    resolve: (m, ref) => {
+      if (!ref) return relative(m);
+      const month = monthOf(m[2]);
+      const which = m[1].toLowerCase();
+      if (which === 'this') return formatMonth(ref.year, month);
+      if (which === 'last') return formatMonth(monthBefore(ref, month, true), month);
+      return formatMonth(month > ref.month ? ref.year : ref.year + 1, month);
+    },
+  },
+  {
+    // "in July", "the end of June", "early March": a month named after a preposition or qualifier
+    name: 'month',
+    re: new RegExp(
+      String.raw`(?:\b(?:[Tt]he\s+(?:end|beginning|start|middle)\s+of|[Ee]arly|[Ll]ate|[Mm]id-)\s*|(?<=\b(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Tt]ill|[Dd]uring|[Tt]hrough|[Ff]rom|[Bb]efore|[Aa]fter|[Oo]f)\s+))(${FULL_MONTH})\b(?!\s+\d)`,
+      'g',
+    ),
+    resolve: (m, ref) => {
+      if (!ref) return relative(m);
+      const month = monthOf(m[1]);
+      return formatMonth(nearest(ref, month, null).year, month);
+    },
+  },
+  {
+    name: 'weekday',
+    re: new RegExp(String.raw`\b(?:([Ll]ast|[Nn]ext|[Tt]his)\s+)?(${WEEKDAY})${PART_OF_DAY}\b`, 'g'),
+    resolve: (m, ref) => (ref ? weekdayValue(ref, WEEKDAYS[m[2].toLowerCase()], m[1]) : relative(m)),
+  },
+  {
+    name: 'year',
+    re: new RegExp(
+      String.raw`(?<=\b${YEAR_LEAD}\s+)(${YEAR})\b(?![,.]?\d|\s*%|\s+(?:percent|per\s+cent)\b)`,
+      'g',
+    ),
+    resolve: (m) => m[1],
+  },
+  {
+    name: 'ago',
+    re: new RegExp(
+      String.raw`\b(a\s+few|\d{1,3}|${NUMBER_WORD}|few|several|many)\s+(days?|weeks?|months?|years?)\s+ago\b`,
+      'gi',
+    ),
+    resolve: (m, ref) => {
+      const n = /^\d/.test(m[1]) ? +m[1] : NUMBERS[m[1].toLowerCase()];
+      return ref && n !== undefined ? shiftBy(ref, n, m[2].toLowerCase()) : relative(m);
+    },
+  },
+  {
+    name: 'this-last-next',
+    re: /\b(?:(?:[Ee]arlier|[Ll]ater)\s+this|([Ll]ast|[Nn]ext|[Tt]his))\s+(week|month|year)\b/g,
+    resolve: (m, ref) => {
+      if (!ref) return relative(m);
+      const which = (m[1] ?? 'this').toLowerCase();
+      const shift = YEAR_SHIFT[which];
+      if (m[2] === 'week') return formatWeek(addDays(ref, 7 * shift));
+      if (m[2] === 'month') {
+        const x = addMonths(ref.year, ref.month, shift);
+        return formatMonth(x.year, x.month);
+      }
+      return formatYear(ref.year + shift);
+    },
+  },
+  {
+    name: 'deictic',
+    re: /\b(?:[Yy]esterday|[Tt]oday|[Tt]omorrow|[Tt]onight|[Ll]ast\s+night|[Tt]his\s+(?:morning|afternoon|evening))\b/g,
+    resolve: (m, ref) => {
+      if (!ref) return relative(m);
+      const w = m[0].toLowerCase();
+      const offset =
+        w.startsWith('yesterday') || w.startsWith('last') ? -1 : w.startsWith('tomorrow') ? 1 : 0;
+      return formatDay(addDays(ref, offset));
+    },
+  },
+];
