@@ -1,4 +1,34 @@
+/**
+ * The entity recognizer: PERSON, ORG and LOC from a trained averaged-perceptron tagger
+ * (models/ner.bin, when present), MEDIA, NORP, GPE and DATE from gazetteers and patterns
+ * (rules.ts), merged by merge.ts. See models/README.md for how each type is found.
+ */
 import type { Doc } from '../doc.js';
+import { sharedLexicon } from './lexicon.js';
+import { mergeSpans } from './merge.js';
+import { loadNerModel } from './model.js';
+import { findRuleSpans } from './rules.js';
+import { type Candidate, makeTokenView, type TokenView } from './tokens.js';
+
+export type { Candidate } from './tokens.js';
 
 /** Fills `doc.ents` with entity spans (PERSON, ORG, GPE, LOC, NORP, MEDIA, DATE). */
-export function recognizeEntities(_doc: Doc): void {}
+export function recognizeEntities(doc: Doc): void {
+  const lexicon = sharedLexicon();
+  lexicon.trim();
+  const words = new Array<string>(doc.length);
+  for (let i = 0; i < doc.length; i++) words[i] = doc.word(i);
+  const view = makeTokenView(words, lexicon);
+  const ents: Candidate[] = [];
+  for (let s = 0; s < doc.sentenceCount; s++) recognizeSentence(view, doc.sentStart[s], doc.sentEnd[s], ents);
+  doc.ents = ents;
+}
+
+/** Appends the entities of sentence [start, end) of `view` to `out`. */
+export function recognizeSentence(view: TokenView, start: number, end: number, out: Candidate[]): void {
+  const rules: Candidate[] = [];
+  findRuleSpans(view, start, end, rules);
+  const model: Candidate[] = [];
+  loadNerModel()?.predictSpans(view, start, end, rules, model);
+  for (const c of mergeSpans(view, model, rules)) out.push(c);
+}

@@ -1,0 +1,78 @@
+/**
+ * Readers for IOB-tagged NER corpora: UNER (.iob2: "# comments", then "index\tword\ttag…") and
+ * CoNLL-2003 ("word POS chunk tag", -DOCSTART- lines). Tags are mapped to PER/ORG/LOC; every
+ * other type (OTH, MISC, the stray "B-O") becomes O.
+ */
+import { readFileSync } from 'node:fs';
+
+export interface TaggedSentence {
+  words: string[];
+  /** IOB2 tags over PER/ORG/LOC, or 'O'. */
+  tags: string[];
+}
+
+const KEPT_TYPES = new Set(['PER', 'ORG', 'LOC']);
+
+function keepTag(tag: string, previous: string): string {
+  const m = /^([BI])-(.+)$/.exec(tag);
+  if (!m || !KEPT_TYPES.has(m[2])) return 'O';
+  // CoNLL-2003 uses IOB1: an I- after O (or after another type) starts an entity.
+  if (m[1] === 'I' && (previous === 'O' || previous.slice(2) !== m[2])) return 'B-' + m[2];
+  return tag;
+}
+
+function collect(lines: string[], parse: (line: string) => [string, string] | null): TaggedSentence[] {
+  const out: TaggedSentence[] = [];
+  let words: string[] = [];
+  let tags: string[] = [];
+  const flush = () => {
+    if (words.length > 0) out.push({ words, tags });
+    words = [];
+    tags = [];
+  };
+  for (const line of lines) {
+    const cell = parse(line);
+    if (!cell) {
+      flush();
+      continue;
+    }
+    words.push(cell[0]);
+    tags.push(keepTag(cell[1], tags.length > 0 ? tags[tags.length - 1] : 'O'));
+  }
+  flush();
+  return out;
+}
+
+/** UNER .iob2 text: tab-separated index, word, tag; '#' lines are comments; blank lines end sentences. */
+export function parseIob2(text: string): TaggedSentence[] {
+  const lines = text.split('\n').filter((l) => !l.startsWith('#'));
+  return collect(lines, (line) => {
+    const cols = line.split('\t');
+    return cols.length >= 3 ? [cols[1], cols[2].trim()] : null;
+  });
+}
+
+/** CoNLL-2003 text: space-separated word, POS, chunk, tag; -DOCSTART- lines end documents. */
+export function parseConll2003(text: string): TaggedSentence[] {
+  return collect(text.split('\n'), (line) => {
+    const cols = line.trim().split(' ');
+    if (cols.length < 4 || cols[0] === '-DOCSTART-') return null;
+    return [cols[0], cols[cols.length - 1]];
+  });
+}
+
+export const readIob2 = (path: string): TaggedSentence[] => parseIob2(readFileSync(path, 'utf8'));
+export const readConll2003 = (path: string): TaggedSentence[] => parseConll2003(readFileSync(path, 'utf8'));
+
+/** Entity spans of an IOB2 tag sequence, as [start, end, type]. */
+export function iobSpans(tags: readonly string[]): [number, number, string][] {
+  const spans: [number, number, string][] = [];
+  for (let i = 0; i < tags.length; i++) {
+    if (!tags[i].startsWith('B-')) continue;
+    const type = tags[i].slice(2);
+    let j = i + 1;
+    while (j < tags.length && tags[j] === 'I-' + type) j++;
+    spans.push([i, j, type]);
+  }
+  return spans;
+}

@@ -1,0 +1,114 @@
+/**
+ * Interned word types with everything the recognizer needs about a word computed once:
+ * its lower-cased form, hashes of its lower form, shape, prefix and suffixes, and flags.
+ * Per token the recognizer then only reads numbers; a word type is analysed the first time
+ * it is seen in the process.
+ */
+import { hashString } from '../../learn/hash.js';
+import { firstNames } from '../en/gazetteers/firstNames.js';
+import { HONORIFICS } from '../en/gazetteers/titles.js';
+
+/** The table is cleared past this many types, so long-running servers do not grow without bound. */
+const MAX_TYPES = 500_000;
+
+export const FLAG_FIRST_NAME = 1;
+export const FLAG_CAPITALISED = 2;
+export const FLAG_ALL_CAPS = 4;
+export const FLAG_HONORIFIC = 8;
+export const FLAG_HAS_DIGIT = 16;
+export const FLAG_LOWER = 32;
+export const FLAG_PUNCT = 64;
+
+/** Per-type hashed attributes, in this order, in `Lexicon.hashes`. */
+export const H_LOWER = 0;
+export const H_SHAPE = 1;
+export const H_PREFIX3 = 2;
+export const H_SUFFIX2 = 3;
+export const H_SUFFIX3 = 4;
+export const H_SUFFIX4 = 5;
+export const H_SHORT_SHAPE = 6;
+const HASH_SLOTS = 7;
+
+export class Lexicon {
+  private readonly ids = new Map<string, number>();
+  lower: string[] = [];
+  flags = new Uint32Array(1024);
+  hashes = new Uint32Array(1024 * HASH_SLOTS);
+  private readonly names = firstNames();
+  private readonly honorifics = new Set(HONORIFICS);
+
+  get size(): number {
+    return this.lower.length;
+  }
+
+  /** The id of a word type, analysing it on first sight. Ids stay valid until the table resets. */
+  intern(word: string): number {
+    const known = this.ids.get(word);
+    if (known !== undefined) return known;
+    const id = this.lower.length;
+    if (id >= this.flags.length) this.grow();
+    const lower = word.toLowerCase();
+    this.ids.set(word, id);
+    this.lower.push(lower);
+    const shape = wordShape(word);
+    const h = id * HASH_SLOTS;
+    this.hashes[h + H_LOWER] = hashString(lower);
+    this.hashes[h + H_SHAPE] = hashString(shape);
+    this.hashes[h + H_SHORT_SHAPE] = hashString(shape.replace(/(.)\1+/g, '$1'));
+    this.hashes[h + H_PREFIX3] = hashString(lower.slice(0, 3));
+    this.hashes[h + H_SUFFIX2] = hashString(lower.slice(-2));
+    this.hashes[h + H_SUFFIX3] = hashString(lower.slice(-3));
+    this.hashes[h + H_SUFFIX4] = hashString(lower.slice(-4));
+    let f = 0;
+    if (this.names.has(lower)) f |= FLAG_FIRST_NAME;
+    if (/^\p{Lu}/u.test(word)) f |= FLAG_CAPITALISED;
+    if (/^\p{Lu}[\p{Lu}\p{N}.&-]+$/u.test(word)) f |= FLAG_ALL_CAPS;
+    if (this.honorifics.has(lower.replace(/\.$/, ''))) f |= FLAG_HONORIFIC;
+    if (/\p{N}/u.test(word)) f |= FLAG_HAS_DIGIT;
+    if (/^\p{Ll}/u.test(word)) f |= FLAG_LOWER;
+    if (/^[^\p{L}\p{N}]+$/u.test(word)) f |= FLAG_PUNCT;
+    this.flags[id] = f;
+    return id;
+  }
+
+  hash(id: number, slot: number): number {
+    return this.hashes[id * HASH_SLOTS + slot];
+  }
+
+  private grow(): void {
+    const flags = new Uint32Array(this.flags.length * 2);
+    flags.set(this.flags);
+    this.flags = flags;
+    const hashes = new Uint32Array(this.hashes.length * 2);
+    hashes.set(this.hashes);
+    this.hashes = hashes;
+  }
+
+  /** Forgets every type once the table is past MAX_TYPES; call only between documents. */
+  trim(): void {
+    if (this.lower.length < MAX_TYPES) return;
+    this.ids.clear();
+    this.lower = [];
+  }
+}
+
+/** "Haftar" → "Xxxxx", "U.S." → "X.X.", "2014" → "dddd": letters by case, digits, punctuation kept. */
+export function wordShape(word: string): string {
+  let out = '';
+  for (const ch of word) {
+    if (/\p{Lu}/u.test(ch)) out += 'X';
+    else if (/\p{Ll}/u.test(ch)) out += 'x';
+    else if (/\p{N}/u.test(ch)) out += 'd';
+    else out += ch;
+    if (out.length >= 8) break;
+  }
+  return out;
+}
+
+let shared: Lexicon | null = null;
+
+/** The process-wide lexicon. */
+export function sharedLexicon(): Lexicon {
+  shared ??= new Lexicon();
+  return shared;
+}

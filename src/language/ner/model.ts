@@ -1,0 +1,210 @@
+/**
+ * The trained part of the recognizer: a greedy left-to-right BILOU tagger for PER/ORG/LOC, an
+ * averaged perceptron over the features of features.ts. Decoding only allows well-formed
+ * BILOU sequences, so every prediction reads back as spans. Trained by
+ * scripts/train/30-ner.train.ts on UNER English EWT; loaded lazily, once, from models/ner.bin.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { AveragedPerceptron } from '../../learn/perceptron.js';
+import { modelsDir } from '../../paths.js';
+import { iobSpans, type TaggedSentence } from './data.js';
+import { FEATURE_VERSION, FeatureScratch } from './features.js';
+import type { Lexicon } from './lexicon.js';
+import { type Candidate, makeTokenView, type TokenView } from './tokens.js';
+
+export const NER_MODEL_KIND = 'whosaid-ner';
+export const NER_MODEL_FILE = join(modelsDir, 'ner.bin');
+export const ENTITY_TYPES = ['PER', 'ORG', 'LOC'] as const;
+/** Hash table rows: 2^19 keeps the weights file small with few collisions at this data size. */
+const BUCKETS_LOG2 = 19;
+
+/** Class 0 is O; class 1 + 4·type + part, with part 0..3 = B, I, L, U. */
+const CLASSES = 1 + 4 * ENTITY_TYPES.length;
+const B = 0;
+const I = 1;
+const L = 2;
+const U = 3;
+const classOf = (type: number, part: number): number => 1 + 4 * type + part;
+const typeOf = (c: number): number => (c - 1) >> 2;
+const partOf = (c: number): number => (c - 1) & 3;
+
+/** Whether class c may follow class prev, with `last` true at the sentence's final token. */
+function allowed(prev: number, c: number, last: boolean): boolean {
+  const open = prev !== 0 && (partOf(prev) === B || partOf(prev) === I);
+  if (open)
+    return (
+      c !== 0 &&
+      typeOf(c) === typeOf(prev) &&
+      (partOf(c) === I || partOf(c) === L) &&
+      (!last || partOf(c) === L)
+    );
+  if (c === 0) return true;
+  return partOf(c) === U || (partOf(c) === B && !last);
+}
+
+export interface TrainOptions {
+  epochs: number;
+  seed: number;
+  /** Reports progress after each epoch. */
+  onEpoch?: (epoch: number, accuracy: number) => void;
+}
+
+export class NerModel {
+  readonly perceptron: AveragedPerceptron;
+  private readonly scratch = new FeatureScratch();
+  private readonly scores = new Float32Array(CLASSES);
+  private labels = new Uint8Array(256);
+
+  constructor(perceptron: AveragedPerceptron) {
+    this.perceptron = perceptron;
+  }
+
+  /** Tags sentence [start, end) into `this.labels` (index 0 = start), learning from `gold` when given. */
+  private tag(
+    v: TokenView,
+    start: number,
+    end: number,
+    rules: readonly Candidate[],
+    gold?: Uint8Array,
+  ): void {
+    const n = end - start;
+    if (this.labels.length < n) this.labels = new Uint8Array(n * 2);
+    this.scratch.prepare(v, start, end, rules);
+    const p = this.perceptron;
+    let prev = 0;
+    let prev2 = 0;
+    for (let k = 0; k < n; k++) {
+      const count = this.scratch.extract(v, start + k, prev, prev2);
+      p.score(this.scratch.features, count, this.scores);
+      let best = -1;
+      for (let c = 0; c < CLASSES; c++)
+        if (allowed(prev, c, k === n - 1) && (best < 0 || this.scores[c] > this.scores[best])) best = c;
+      // Training continues from the model's own guess, so it learns from the histories it will see.
+      if (gold) p.update(gold[k], best, this.scratch.features, count);
+      this.labels[k] = best;
+      prev2 = prev;
+      prev = best;
+    }
+  }
+
+  /** Appends the PER/ORG/LOC spans of sentence [start, end) to `out`. */
+  predictSpans(
+    v: TokenView,
+    start: number,
+    end: number,
+    rules: readonly Candidate[],
+    out: Candidate[],
+  ): void {
+    if (end <= start) return;
+    this.tag(v, start, end, rules);
+    let open = -1;
+    for (let k = 0; k < end - start; k++) {
+      const c = this.labels[k];
+      if (c === 0) continue;
+      const part = partOf(c);
+      if (part === B) open = k;
+      else if (part === U || part === L) {
+        const from = part === U ? k : open;
+        out.push({
+          start: start + from,
+          end: start + k + 1,
+          label: ENTITY_TYPES[typeOf(c)],
+          rule: 'ner-model',
+        });
+      }
+    }
+  }
+
+  /** Trains a fresh model; `rulesFor` supplies each sentence's rule spans (gazetteer features). */
+  static train(
+    sentences: TaggedSentence[],
+    lexicon: Lexicon,
+    rulesFor: (v: TokenView) => Candidate[],
+    options: TrainOptions,
+  ): NerModel {
+    const model = new NerModel(new AveragedPerceptron(CLASSES, BUCKETS_LOG2));
+    const prepared = sentences.map((s) => {
+      const v = makeTokenView(s.words, lexicon);
+      return { v, rules: rulesFor(v), gold: bilou(s.tags) };
+    });
+    const order = prepared.map((_, i) => i);
+    const random = seededRandom(options.seed);
+    for (let epoch = 0; epoch < options.epochs; epoch++) {
+      shuffle(order, random);
+      let correct = 0;
+      let total = 0;
+      for (const i of order) {
+        const { v, rules, gold } = prepared[i];
+        model.tag(v, 0, v.words.length, rules, gold);
+        for (let k = 0; k < gold.length; k++) correct += model.labels[k] === gold[k] ? 1 : 0;
+        total += gold.length;
+      }
+      options.onEpoch?.(epoch + 1, total > 0 ? correct / total : 1);
+    }
+    model.perceptron.average();
+    return model;
+  }
+
+  save(meta: Record<string, unknown> = {}): Buffer {
+    return this.perceptron.save(NER_MODEL_KIND, { ...meta, features: FEATURE_VERSION, types: ENTITY_TYPES });
+  }
+
+  static load(buffer: Buffer): NerModel {
+    const { model, meta } = AveragedPerceptron.load(buffer, NER_MODEL_KIND);
+    if (meta.features !== FEATURE_VERSION)
+      throw new Error(
+        `NER model has feature set ${meta.features}, this code needs ${FEATURE_VERSION}: retrain`,
+      );
+    return new NerModel(model);
+  }
+}
+
+/** IOB2 tags → BILOU class ids. */
+export function bilou(tags: readonly string[]): Uint8Array {
+  const out = new Uint8Array(tags.length);
+  for (const [start, end, type] of iobSpans(tags)) {
+    const t = ENTITY_TYPES.indexOf(type as (typeof ENTITY_TYPES)[number]);
+    if (t < 0) continue;
+    if (end - start === 1) out[start] = classOf(t, U);
+    else {
+      out[start] = classOf(t, B);
+      for (let k = start + 1; k < end - 1; k++) out[k] = classOf(t, I);
+      out[end - 1] = classOf(t, L);
+    }
+  }
+  return out;
+}
+
+function seededRandom(seed: number): () => number {
+  let s = seed >>> 0 || 1;
+  return () => {
+    s ^= s << 13;
+    s >>>= 0;
+    s ^= s >>> 17;
+    s ^= s << 5;
+    s >>>= 0;
+    return s / 0x100000000;
+  };
+}
+
+function shuffle(a: number[], random: () => number): void {
+  for (let i = a.length - 1; i > 0; i--) {
+    const j = Math.floor(random() * (i + 1));
+    [a[i], a[j]] = [a[j], a[i]];
+  }
+}
+
+let loaded: NerModel | null | undefined;
+
+/** The committed model, loaded on first use; null when models/ner.bin has not been trained yet. */
+export function loadNerModel(): NerModel | null {
+  if (loaded === undefined)
+    loaded = existsSync(NER_MODEL_FILE) ? NerModel.load(readFileSync(NER_MODEL_FILE)) : null;
+  return loaded;
+}
+
+/** Replaces the process's model (tests and evaluation of a freshly trained model). */
+export function useNerModel(model: NerModel | null): void {
+  loaded = model;
+}

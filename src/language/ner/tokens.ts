@@ -1,0 +1,27 @@
+/** The words of one text as the recognizer sees them: surface forms, lower-cased forms, type ids. */
+import type { Lexicon } from './lexicon.js';
+
+export interface TokenView {
+  words: string[];
+  lower: string[];
+  ids: Int32Array;
+  lexicon: Lexicon;
+}
+
+export function makeTokenView(words: string[], lexicon: Lexicon): TokenView {
+  const ids = new Int32Array(words.length);
+  const lower = new Array<string>(words.length);
+  for (let i = 0; i < words.length; i++) {
+    ids[i] = lexicon.intern(words[i]);
+    lower[i] = lexicon.lower[ids[i]];
+  }
+  return { words, lower, ids, lexicon };
+}
+
+/** An entity span over tokens, half-open, before it is written to the Doc. */
+export interface Candidate {
+  start: number;
+  end: number;
+  label: string;
+  rule: string;
+}
