@@ -181,6 +181,7 @@ function marksOf(analysis: Analysis, index: Index): Mark[] {
       rank: RANK.date,
       attributes: {
         class: 'date',
+        'data-role': 'date',
         'data-value': dateValue(d),
         'data-attribution': d.attribution,
         title: `date: ${dateValue(d)}`,

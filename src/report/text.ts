@@ -97,11 +97,10 @@ export function renderText(analysis: Analysis, options: TextOptions = {}): strin
   return out.map((l) => l.trimEnd()).join('\n') + '\n';
 }
 
-/** Several reports, one after another under a rule naming each input. */
-export function renderTexts(analyses: Analysis[], options: TextOptions = {}): string {
-  if (analyses.length === 1) return renderText(analyses[0], options);
+/** A report as one item of a batch: under a rule naming its input, after a blank line unless first. */
+export function renderTextBatchItem(analysis: Analysis, first: boolean, options: TextOptions = {}): string {
   const rule = '═'.repeat(Math.min(options.width ?? DEFAULT_WIDTH, 60));
-  return analyses.map((a) => `${rule}\n${a.input}\n${rule}\n${renderText(a, options)}`).join('\n');
+  return `${first ? '' : '\n'}${rule}\n${analysis.input}\n${rule}\n${renderText(analysis, options)}`;
 }
 
 function section(title: string, paint: Paint, emit: (line: string) => void): void {
