@@ -100,7 +100,7 @@ const PART_OF_DAY = String.raw`(?:\s+(?:morning|afternoon|evening|night))?`;
 const YEAR = String.raw`(?:1[89]\d\d|20\d\d)`;
 const NUMBER_WORD = Object.keys(NUMBERS).join('|');
 /** Words after which a bare year is a date, not a count ("in 2011", "between 2012 and 2018"). */
-const YEAR_LEAD = String.raw`(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Tt]ill|[Ff]rom|[Oo]f|[Dd]uring|[Tt]hrough|[Bb]efore|[Aa]fter|[Bb]etween|[Aa]round|and|or|to|a|[Tt]he|its|his|her|their|[Ee]arly|[Ll]ate|[Mm]id-?)`;
+const YEAR_LEAD = `(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Tt]ill|[Ff]rom|[Oo]f|[Dd]uring|[Tt]hrough|[Bb]efore|[Aa]fter|[Bb]etween|[Aa]round|and|or|to|a|[Tt]he|its|his|her|their|[Ee]arly|[Ll]ate|[Mm]id-?)`;
 
 const monthOf = (s: string) => MONTHS[s.toLowerCase().replace('.', '')];
 const relative = (m: RegExpExecArray): DateValue => ({ relative: m[0] });

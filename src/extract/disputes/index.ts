@@ -1,7 +1,165 @@
-import type { Dispute } from '../../analysis/types.js';
+/**
+ * Disputes: each attribution whose stance is deny, reject or dispute is linked to what it denies —
+ * an earlier (or, in a lead sentence, later) attribution or an unsourced claim of the same article —
+ * and all denials of one target form one dispute.
+ *
+ * Resolution, in order: a named owner ("the AP report", "a news agency report") picks the report
+ * whose source shares its words; a stated clause ("the claim that …", "denied that …") picks the
+ * attribution or claim whose words it shares most; a bare noun ("the report", "the allegations",
+ * "involvement") picks the target already disputed, else the nearest report (a media, document or
+ * anonymous source, or a reporting cue such as "reported"), earlier first; with nothing at all the
+ * nearest earlier attribution in the last few sentences. A denier's own statements, and contents that
+ * are themselves denials, are never what is denied.
+ */
+import type { Attribution, Dispute, Entity, Span } from '../../analysis/types.js';
+import type { Doc } from '../../language/doc.js';
+import { REPORTING_LEMMAS } from '../../language/en/stance.js';
 import type { ExtractionContext } from '../context.js';
+import { type DeniedObject, deniedObject } from './deniedObject.js';
+import { contentWords, overlapScore } from './overlap.js';
+import { contentDenies } from './stance.js';
+
+const DENYING = new Set(['deny', 'reject', 'dispute']);
+/** Share of the denied clause's content words a target must hold to match by words… */
+export const MIN_CLAUSE_OVERLAP = 0.3;
+/** …and how many of them at least, so one common word is never enough. */
+export const MIN_SHARED_WORDS = 2;
+/** How many sentences back a denial with no object may reach for the statement it answers. */
+export const NEAREST_WINDOW_SENTENCES = 3;
+
+interface Target {
+  id: string;
+  start: number;
+  end: number;
+  /** What it states: an attribution's content, or the claim itself. */
+  about: Span;
+  attribution: Attribution | null;
+}
+
+function sourceKey(a: Attribution, names: Map<string, string>): string | null {
+  if (!a.source) return null;
+  return a.source.entity ? (names.get(a.source.entity) ?? a.source.entity) : a.source.text.toLowerCase();
+}
+
+function isReport(a: Attribution): boolean {
+  const kind = a.source?.kind;
+  return kind === 'media' || kind === 'document' || kind === 'anonymous' || REPORTING_LEMMAS.has(a.cue.lemma);
+}
+
+function firstContent(a: Attribution): Span {
+  return a.content[0] ?? { start: a.cue.start, end: a.cue.end, text: a.cue.text };
+}
+
+function ownerWords(a: Attribution, entities: Map<string, Entity>): Set<string> {
+  const words = contentWords(a.source?.text ?? '');
+  const e = a.source?.entity ? entities.get(a.source.entity) : undefined;
+  for (const v of [e?.name ?? '', ...(e?.variants ?? [])]) for (const w of contentWords(v)) words.add(w);
+  return words;
+}
+
+/** The candidate targets a denial may point at, in text order. */
+function candidates(ctx: ExtractionContext): Target[] {
+  const targets: Target[] = [];
+  for (const a of ctx.attributions) {
+    if (DENYING.has(a.cue.stance) || a.cue.stance === 'decline') continue;
+    if (a.content.some((c) => contentDenies(c.text))) continue;
+    const about = firstContent(a);
+    targets.push({
+      id: a.id,
+      start: Math.min(a.cue.start, about.start),
+      end: about.end,
+      about,
+      attribution: a,
+    });
+  }
+  for (const c of ctx.claims) {
+    if (c.sourced) continue;
+    targets.push({ id: c.id, start: c.start, end: c.end, about: c, attribution: null });
+  }
+  return targets.sort((x, y) => x.start - y.start);
+}
+
+function resolve(
+  doc: Doc,
+  denial: Attribution,
+  object: DeniedObject,
+  targets: Target[],
+  disputed: string[],
+  entities: Map<string, Entity>,
+  names: Map<string, string>,
+): Target | null {
+  const denier = sourceKey(denial, names);
+  const eligible = targets.filter((t) => {
+    // A claim in the article's own voice is only ever an earlier statement, never the denial's own sentence.
+    if (!t.attribution) return t.end <= denial.cue.start && (object.noun === null || object.clause !== null);
+    if (t.attribution.id === denial.id) return false;
+    if (denier !== null && sourceKey(t.attribution, names) === denier) return false;
+    const inner = targets.find((u) => u.attribution?.via === t.attribution?.id);
+    return !(inner?.attribution && denier !== null && sourceKey(inner.attribution, names) === denier);
+  });
+  const before = (t: Target) => t.start < denial.cue.start;
+  const byDistance = (x: Target, y: Target) =>
+    Number(before(y)) - Number(before(x)) ||
+    Math.abs(x.start - denial.cue.start) - Math.abs(y.start - denial.cue.start);
+
+  if (object.owner.length > 0) {
+    const owner = contentWords(object.owner.join(' '));
+    const named = eligible
+      .filter((t) => t.attribution && owner.size > 0)
+      .map((t) => ({ t, score: overlapScore(owner, ownerWords(t.attribution!, entities)) }))
+      .filter((x) => x.score > 0)
+      .sort((x, y) => y.score - x.score || byDistance(x.t, y.t));
+    if (named.length > 0) return named[0].t;
+  }
+  if (object.clause) {
+    const clause = contentWords(doc.text.slice(object.clause.start, object.clause.end));
+    const scored = eligible
+      .filter((t) => t.end <= object.clause!.start || t.start >= object.clause!.end)
+      .map((t) => ({ t, score: overlapScore(clause, contentWords(t.about.text)) }))
+      .filter((x) => x.score >= MIN_CLAUSE_OVERLAP && x.score * clause.size >= MIN_SHARED_WORDS)
+      .sort((x, y) => y.score - x.score || byDistance(x.t, y.t));
+    if (scored.length > 0) return scored[0].t;
+  }
+  const already =
+    disputed.length > 0 ? eligible.find((t) => t.id === disputed[disputed.length - 1]) : undefined;
+  if (already) return already;
+  if (object.noun) {
+    const reports = eligible.filter((t) => t.attribution && isReport(t.attribution)).sort(byDistance);
+    if (reports.length > 0) return reports[0];
+  }
+  const denialSentence = doc.sentenceOf(doc.tokenAtOrAfter(denial.cue.start));
+  const near = eligible
+    .filter((t) => t.attribution && before(t))
+    .filter((t) => denialSentence - doc.sentenceOf(doc.tokenAtOrAfter(t.start)) <= NEAREST_WINDOW_SENTENCES)
+    .sort(byDistance);
+  return near[0] ?? null;
+}
 
 /** Links claims and reports to the attributions that deny or contradict them. */
-export function findDisputes(_ctx: ExtractionContext): Dispute[] {
-  return [];
+export function findDisputes(ctx: ExtractionContext): Dispute[] {
+  if (ctx.doc.length === 0) return [];
+  const entities = new Map(ctx.entities.map((e) => [e.id, e]));
+  const names = new Map(ctx.entities.map((e) => [e.id, e.name]));
+  const targets = candidates(ctx);
+  const byTarget = new Map<string, { target: Target; denials: string[] }>();
+  const disputed: string[] = [];
+  for (const a of ctx.attributions) {
+    if (!DENYING.has(a.cue.stance)) continue;
+    const target = resolve(ctx.doc, a, deniedObject(ctx.doc, a), targets, disputed, entities, names);
+    if (!target) continue;
+    const entry = byTarget.get(target.id);
+    if (entry) entry.denials.push(a.id);
+    else {
+      byTarget.set(target.id, { target, denials: [a.id] });
+    }
+    disputed.push(target.id);
+  }
+  return [...byTarget.values()]
+    .sort((x, y) => x.target.start - y.target.start)
+    .map((d, i) => ({
+      id: `D${i + 1}`,
+      claim: d.target.id,
+      denials: d.denials,
+      about: { start: d.target.about.start, end: d.target.about.end, text: d.target.about.text },
+    }));
 }

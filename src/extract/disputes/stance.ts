@@ -9,6 +9,7 @@ import type { Stance } from '../../analysis/types.js';
 import type { Doc } from '../../language/doc.js';
 import {
   DENIAL_WORDS,
+  INVOLVEMENT_DENIALS,
   LABELLING_CUES,
   NEGATED_LEMMA,
   NEGATED_STANCE,
@@ -53,10 +54,17 @@ const PREDICATIVE_DENIAL = new RegExp(
   'i',
 );
 const ANY_DENIAL = new RegExp(String.raw`\b(?:${DENIAL_ALTERNATION})\b`, 'i');
+const INVOLVEMENT_DENIAL = new RegExp(
+  String.raw`\b(?:${INVOLVEMENT_DENIALS.map((w) => w.replace(/\s+/g, '\\s+')).join('|')})\b`,
+  'i',
+);
 
-/** True when `text` says of something that it is untrue, baseless, a lie… (predicative use only). */
+/**
+ * True when `text` says of something that it is untrue, baseless, a lie (predicative use only:
+ * "was completely untrue", not "a false alarm"), or denies involvement ("had no role in").
+ */
 export function contentDenies(text: string): boolean {
-  return PREDICATIVE_DENIAL.test(text);
+  return PREDICATIVE_DENIAL.test(text) || INVOLVEMENT_DENIAL.test(text);
 }
 
 /** A cue lemma's base form: the lemma itself when known, else a guess from common inflections. */

@@ -1,0 +1,83 @@
+/**
+ * What a denial denies, read from the words after its cue and from its content: a noun such as
+ * "the report", "the AP report", "the claim that …", "any involvement", with the words naming whose
+ * report it is and the clause that states the denied claim; or, with no such noun, the denial's own
+ * content ("denied that any sale had been discussed").
+ */
+import type { Attribution, Range } from '../../analysis/types.js';
+import type { Doc } from '../../language/doc.js';
+import { DENIED_OBJECT_NOUNS } from '../../language/en/stance.js';
+
+/** How far after the cue (characters) the object noun may start: an object, not a word deep in a later clause. */
+const MAX_OBJECT_OFFSET = 80;
+/** How many words before the object noun may name whose report it is ("the Libyan News Agency report"). */
+const MODIFIER_WORDS = 5;
+
+export interface DeniedObject {
+  /** The object noun, lower-case ("report", "claim", "involvement"), or null when only a clause is given. */
+  noun: string | null;
+  /** Words before the noun that may name the reporter ("AP", "news agency", "Herald's"). */
+  owner: string[];
+  /** The denied proposition ("a buyer had been approached"), when stated. */
+  clause: Range | null;
+}
+
+const NOUN_RE = new RegExp(String.raw`\b(${DENIED_OBJECT_NOUNS.join('|')})\b`, 'i');
+const DETERMINERS = new Set([
+  'the',
+  'a',
+  'an',
+  'this',
+  'that',
+  'these',
+  'those',
+  'any',
+  'such',
+  'all',
+  'its',
+]);
+
+/** The denial's extent after its cue: to the end of its sentence or of its content, whichever is later. */
+function objectRange(doc: Doc, a: Attribution): Range {
+  const cueTok = doc.tokenAtOrAfter(a.cue.start);
+  const s = doc.sentenceOf(Math.min(cueTok, doc.length - 1));
+  let end = doc.length > 0 ? doc.tokEnd[doc.sentEnd[s] - 1] : a.cue.end;
+  for (const c of a.content) if (c.end > end && c.start >= a.cue.end) end = c.end;
+  const contentStart = a.content.find((c) => c.start >= a.cue.end)?.start ?? a.cue.end;
+  return { start: Math.min(a.cue.end, contentStart), end };
+}
+
+export function deniedObject(doc: Doc, a: Attribution): DeniedObject {
+  const range = objectRange(doc, a);
+  const after = doc.text.slice(range.start, range.end);
+  const m = NOUN_RE.exec(after);
+  if (m && m.index < MAX_OBJECT_OFFSET) {
+    const before = after.slice(0, m.index).match(/[\p{L}\p{N}'’.-]+/gu) ?? [];
+    const owner = before.slice(-MODIFIER_WORDS).filter((w) => !DETERMINERS.has(w.toLowerCase()));
+    const rest = after.slice(m.index + m[0].length);
+    const that = /^\s*(?:,\s*)?(?:that|of)\s+/i.exec(rest);
+    let clause: Range | null = null;
+    if (that) {
+      const start = range.start + m.index + m[0].length + that[0].length;
+      clause = trimClause(doc.text, start, range.end);
+    }
+    return { noun: m[1].toLowerCase(), owner, clause };
+  }
+  const content = a.content.find((c) => c.start >= a.cue.start) ?? a.content[0];
+  if (!content) return { noun: null, owner: [], clause: null };
+  const lead = /^\s*(?:that|of)\s+/i.exec(doc.text.slice(content.start, content.end));
+  return {
+    noun: null,
+    owner: [],
+    clause: trimClause(doc.text, content.start + (lead?.[0].length ?? 0), content.end),
+  };
+}
+
+/** Ends a clause before a following ", saying …" or the sentence's closing punctuation. */
+function trimClause(text: string, start: number, end: number): Range | null {
+  const slice = text.slice(start, end);
+  const stop = /,\s+(?:saying|adding|calling|and\s+(?:said|added))\b|[.;!?]["'”’]?\s*$/.exec(slice);
+  let e = stop ? start + stop.index : end;
+  while (e > start && /\s/.test(text[e - 1])) e--;
+  return e > start ? { start, end: e } : null;
+}

@@ -1,0 +1,249 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { findClaims } from '../../../src/extract/claims/index.js';
+import { findDisputes } from '../../../src/extract/disputes/index.js';
+import { type AttributionSpec, buildContext } from './fixture.js';
+
+interface Case {
+  name: string;
+  text: string;
+  attributions: AttributionSpec[];
+  /** The disputes a careful reader marks: what is disputed, who denies it, and what it is about. */
+  expected: { claim: string; denials: string[]; about: string }[];
+}
+
+const CASES: Case[] = [
+  {
+    name: 'a wire report denied by name and by its claim → one dispute with both denials',
+    text:
+      'Fighting went on near the river port on Tuesday. The Coastal Wire reported that foreign drones had struck ' +
+      'the harbour fuel depot. A spokesman for the Northern Command said the Coastal Wire report was completely ' +
+      'untrue. The defence ministry also denied the claim that foreign drones had hit the depot. Residents said ' +
+      'the sirens sounded twice.',
+    attributions: [
+      {
+        id: 'A1',
+        source: 'The Coastal Wire',
+        kind: 'media',
+        cue: 'reported',
+        lemma: 'report',
+        content: ['foreign drones had struck the harbour fuel depot'],
+      },
+      {
+        id: 'A2',
+        source: 'A spokesman for the Northern Command',
+        cue: 'said',
+        lemma: 'say',
+        content: ['the Coastal Wire report was completely untrue'],
+      },
+      {
+        id: 'A3',
+        source: 'The defence ministry',
+        kind: 'organization',
+        cue: 'denied',
+        lemma: 'deny',
+        content: ['the claim that foreign drones had hit the depot'],
+      },
+      {
+        id: 'A4',
+        source: 'Residents',
+        kind: 'unknown',
+        cue: 'said',
+        lemma: 'say',
+        content: ['the sirens sounded twice'],
+        after: 'Residents',
+      },
+    ],
+    expected: [
+      { claim: 'A1', denials: ['A2', 'A3'], about: 'foreign drones had struck the harbour fuel depot' },
+    ],
+  },
+  {
+    name: 'an anonymous claim denied by two people without naming it',
+    text:
+      'A council aide who spoke on condition of anonymity said the mayor had met the developer twice. Mayor Ruth ' +
+      'Okonjo denied that any meeting took place. Her deputy, Tomas Erkel, also rejected the suggestion that she had ' +
+      'met anyone. The council meets again next month.',
+    attributions: [
+      {
+        id: 'A1',
+        source: 'A council aide who spoke on condition of anonymity',
+        kind: 'anonymous',
+        cue: 'said',
+        lemma: 'say',
+        content: ['the mayor had met the developer twice'],
+      },
+      {
+        id: 'A2',
+        source: 'Mayor Ruth Okonjo',
+        cue: 'denied',
+        lemma: 'deny',
+        content: ['that any meeting took place'],
+      },
+      {
+        id: 'A3',
+        source: 'Tomas Erkel',
+        cue: 'rejected',
+        lemma: 'reject',
+        content: ['the suggestion that she had met anyone'],
+      },
+    ],
+    expected: [{ claim: 'A1', denials: ['A2', 'A3'], about: 'the mayor had met the developer twice' }],
+  },
+  {
+    name: 'a lead-sentence rejection of a report told later; the denier’s own words are never the target',
+    text:
+      'The port authority on Friday rejected a newspaper report that dock fees had doubled since March. The ' +
+      'Harbour Gazette reported on Thursday that fees for container ships had risen sharply, citing internal ' +
+      'invoices. "We have not raised a single fee," the director, Mara Venn, said. Venn called the report false.',
+    attributions: [
+      {
+        id: 'A1',
+        source: 'The port authority',
+        kind: 'organization',
+        entity: 'E1',
+        cue: 'rejected',
+        lemma: 'reject',
+        content: ['a newspaper report that dock fees had doubled since March'],
+      },
+      {
+        id: 'A2',
+        source: 'Harbour Gazette',
+        kind: 'media',
+        entity: 'E2',
+        cue: 'reported',
+        lemma: 'report',
+        content: ['fees for container ships had risen sharply'],
+      },
+      {
+        id: 'A3',
+        source: 'the director, Mara Venn',
+        entity: 'E3',
+        cue: 'said',
+        lemma: 'say',
+        content: ['We have not raised a single fee'],
+        form: 'direct',
+      },
+      {
+        id: 'A4',
+        source: 'Venn',
+        entity: 'E3',
+        cue: 'called',
+        lemma: 'call',
+        content: ['the report false'],
+        after: 'Venn called',
+      },
+    ],
+    expected: [{ claim: 'A2', denials: ['A1', 'A4'], about: 'fees for container ships had risen sharply' }],
+  },
+  {
+    name: 'a cue that only withholds ("did not confirm") makes no dispute',
+    text: 'Police said two men were arrested near the stadium. The prosecutor did not confirm the arrests.',
+    attributions: [
+      {
+        id: 'A1',
+        source: 'Police',
+        kind: 'organization',
+        cue: 'said',
+        lemma: 'say',
+        content: ['two men were arrested near the stadium'],
+      },
+      { id: 'A2', source: 'The prosecutor', cue: 'confirm', lemma: 'confirm', content: ['the arrests'] },
+    ],
+    expected: [],
+  },
+  {
+    name: 'two reports, each denied by a different party → two disputes',
+    text:
+      'The Valley Post reported that the school would close in June. Two teachers told the Post that salaries ' +
+      'had not been paid since April. The school board denied that the school would close. The finance office ' +
+      'disputed the claim that salaries had not been paid.',
+    attributions: [
+      {
+        id: 'A1',
+        source: 'The Valley Post',
+        kind: 'media',
+        cue: 'reported',
+        lemma: 'report',
+        content: ['the school would close in June'],
+      },
+      {
+        id: 'A2',
+        source: 'Two teachers',
+        kind: 'anonymous',
+        cue: 'told',
+        lemma: 'tell',
+        content: ['salaries had not been paid since April'],
+      },
+      {
+        id: 'A3',
+        source: 'The school board',
+        kind: 'organization',
+        cue: 'denied',
+        lemma: 'deny',
+        content: ['that the school would close'],
+        after: 'The school board',
+      },
+      {
+        id: 'A4',
+        source: 'The finance office',
+        kind: 'organization',
+        cue: 'disputed',
+        lemma: 'dispute',
+        content: ['the claim that salaries had not been paid'],
+        after: 'The finance office',
+      },
+    ],
+    expected: [
+      { claim: 'A1', denials: ['A3'], about: 'the school would close in June' },
+      { claim: 'A2', denials: ['A4'], about: 'salaries had not been paid since April' },
+    ],
+  },
+];
+
+describe('findDisputes', () => {
+  for (const c of CASES) {
+    it(c.name, () => {
+      const ctx = buildContext(c.text, c.attributions);
+      ctx.claims = findClaims(ctx);
+      const disputes = findDisputes(ctx);
+      assert.deepEqual(
+        disputes.map((d) => ({ claim: d.claim, denials: d.denials, about: d.about.text })),
+        c.expected,
+      );
+      disputes.forEach((d, i) => {
+        assert.equal(d.id, `D${i + 1}`);
+        assert.equal(c.text.slice(d.about.start, d.about.end), d.about.text);
+      });
+    });
+  }
+
+  it('links a denial to an unsourced claim the article makes in its own voice', () => {
+    const text =
+      'The new bridge cost 40 million euros more than planned. The transport minister denied that the bridge cost ' +
+      'more than planned.';
+    const ctx = buildContext(text, [
+      {
+        id: 'A1',
+        source: 'The transport minister',
+        cue: 'denied',
+        lemma: 'deny',
+        content: ['that the bridge cost more than planned'],
+      },
+    ]);
+    ctx.claims = findClaims(ctx);
+    const disputes = findDisputes(ctx);
+    assert.equal(disputes.length, 1);
+    assert.equal(disputes[0].claim, 'C1');
+    assert.deepEqual(disputes[0].denials, ['A1']);
+    assert.equal(disputes[0].about.text, 'The new bridge cost 40 million euros more than planned.');
+  });
+
+  it('finds nothing in an empty document or one without denials', () => {
+    assert.deepEqual(findDisputes(buildContext('', [])), []);
+    const ctx = buildContext('The mayor said the road will reopen.', [
+      { id: 'A1', source: 'The mayor', cue: 'said', lemma: 'say', content: ['the road will reopen'] },
+    ]);
+    assert.deepEqual(findDisputes(ctx), []);
+  });
+});
