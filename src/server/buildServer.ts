@@ -6,6 +6,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import rateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
+import { Ajv } from 'ajv';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import { packageRoot } from '../paths.js';
 import type { Store } from '../store/Store.js';
@@ -13,7 +14,7 @@ import { bearerCheck } from './auth.js';
 import { DEFAULT_LIMITS, type Limits, type RouteContext } from './context.js';
 import { ApiError, envelope, errorHandler } from './errors.js';
 import { collectRoute, type OpenApiRoute } from './openapi.js';
-import { fallbackReaders, type Readers } from './readers.js';
+import { defaultReaders, type Readers } from './readers.js';
 import { analyzeRoutes } from './routes/analyze.js';
 import { articleRoutes } from './routes/articles.js';
 import { corpusRoutes } from './routes/corpus.js';
@@ -37,13 +38,30 @@ export const DEFAULT_UI_DIR = join(packageRoot, 'dist', 'ui');
 
 export async function buildServer(options: ServerOptions): Promise<FastifyInstance> {
   const limits = { ...DEFAULT_LIMITS, ...options.limits };
-  const ctx: RouteContext = { store: options.store, readers: options.readers ?? fallbackReaders(), limits };
+  const ctx: RouteContext = {
+    store: options.store,
+    readers:
+      options.readers ?? defaultReaders({ maxBytes: limits.analyzeBytes, timeoutMs: limits.fetchTimeoutMs }),
+    limits,
+  };
   const app = Fastify({
     logger: options.logger ?? false,
     bodyLimit: limits.defaultBytes,
     // Stack traces stay in the log: the error handler answers with catalog messages only.
     return503OnClosing: true,
   });
+
+  // Query strings and path parameters arrive as text and are coerced; JSON bodies must have the right types.
+  const coercing = new Ajv({
+    coerceTypes: 'array',
+    useDefaults: true,
+    removeAdditional: true,
+    strict: false,
+  });
+  const exact = new Ajv({ coerceTypes: false, useDefaults: true, removeAdditional: true, strict: false });
+  app.setValidatorCompiler(({ schema, httpPart }) =>
+    (httpPart === 'body' ? exact : coercing).compile(schema),
+  );
 
   const routes: OpenApiRoute[] = [];
   app.addHook('onRoute', (route) => collectRoute(routes, route));

@@ -14,6 +14,8 @@ export interface Limits {
   /** Requests per client per window on /api/analyze and /api/ingest. */
   rateMax: number;
   rateWindowMs: number;
+  /** How long a URL fetch for /api/analyze may take. */
+  fetchTimeoutMs: number;
 }
 
 export const DEFAULT_LIMITS: Limits = {
@@ -23,6 +25,7 @@ export const DEFAULT_LIMITS: Limits = {
   defaultBytes: 16 * 1024,
   rateMax: 120,
   rateWindowMs: 60_000,
+  fetchTimeoutMs: 15_000,
 };
 
 export interface RouteContext {

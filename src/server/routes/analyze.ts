@@ -45,9 +45,13 @@ async function readInput(body: Body, readers: RouteOptions['ctx']['readers']): P
     if (!/^https?:\/\/[^\s]+$/i.test(body.url) || !URL.canParse(body.url)) throw new ApiError('BAD_URL');
     input = await readers.fromUrl(body.url);
   } else if (body.html !== undefined) {
-    const [first] = await readers.fromBuffer(Buffer.from(body.html, 'utf8'), 'pasted.html', 'text/html');
-    if (!first) throw new ApiError('UNREADABLE_INPUT');
-    input = first;
+    const { articles, failed } = await readers.fromBuffer(
+      Buffer.from(body.html, 'utf8'),
+      'pasted.html',
+      'text/html',
+    );
+    if (!articles[0]) throw new ApiError('UNREADABLE_INPUT', failed[0]?.message);
+    input = articles[0];
   } else {
     input = { input: 'pasted text', text: body.text! };
   }

@@ -68,7 +68,10 @@ export async function ingestRoutes(app: FastifyInstance, { ctx }: RouteOptions):
       const inputs: ArticleInput[] = [];
       for (const file of files) {
         try {
-          inputs.push(...(await ctx.readers.fromBuffer(file.data, file.filename, file.contentType)));
+          const read = await ctx.readers.fromBuffer(file.data, file.filename, file.contentType);
+          inputs.push(...read.articles);
+          for (const f of read.failed)
+            failed.push({ input: f.input, code: 'UNREADABLE_INPUT', message: f.message });
         } catch (err) {
           failed.push(failure(file.filename, err));
         }
