@@ -39,7 +39,11 @@ export class AveragedPerceptron {
   }
 
   /** The best class; ties go to the lowest id, so prediction is deterministic. */
-  predict(features: ArrayLike<number>, count: number, scores = new Float32Array(this.classes)): number {
+  predict(
+    features: ArrayLike<number>,
+    count: number,
+    scores: Float32Array = new Float32Array(this.classes),
+  ): number {
     this.score(features, count, scores);
     return argmax(scores);
   }

@@ -1,0 +1,207 @@
+/**
+ * Parser features (after Honnibal's 2013 arc-hybrid parser, with position-specific templates):
+ * words and tags of the top three stack items, the first three buffer words and the outermost
+ * children of s0 and b0, plus pairs, tag trigrams, valencies and the s0–b0 distance.
+ */
+import { feat1, feat2, feat3 } from '../../learn/hash.js';
+import { NONE, type ParseState } from './state.js';
+
+export const PARSER_FEATURES_VERSION = 1;
+export const MAX_PARSER_FEATURES = 72;
+
+enum T {
+  Bias,
+  // word unigrams
+  WS0,
+  WS1,
+  WS2,
+  WB0,
+  WB1,
+  WB2,
+  WS0L1,
+  WS0L2,
+  WS0R1,
+  WS0R2,
+  WB0L1,
+  WB0L2,
+  // tag unigrams
+  TS0,
+  TS1,
+  TS2,
+  TB0,
+  TB1,
+  TB2,
+  TS0L1,
+  TS0L2,
+  TS0R1,
+  TS0R2,
+  TB0L1,
+  TB0L2,
+  // word/tag pairs
+  WTB0,
+  WTB1,
+  WTB2,
+  WTS0,
+  WTS1,
+  // bigrams
+  WS0_WB0,
+  WTB0_WS0,
+  WTB0_TS0,
+  WTS0_WB0,
+  WTS0_TB0,
+  WTS0_WTB0,
+  TS0_TB0,
+  TB0_TB1,
+  TS1_TS0,
+  WS1_WS0,
+  // tag trigrams
+  TB0_TB1_TB2,
+  TS0_TB0_TB1,
+  TS1_TS0_TB0,
+  TS0_TS0R1_TB0,
+  TS0_TB0_TB0L1,
+  TS0_TS0L1_TS0L2,
+  TS0_TS0R1_TS0R2,
+  TB0_TB0L1_TB0L2,
+  TS2_TS1_TS0,
+  TS1_TS0_TS0L1,
+  TS1_TS0_TS0R1,
+  // valency and distance
+  WS0_VS0R,
+  WS0_VS0L,
+  WB0_VB0L,
+  TS0_VS0R,
+  TS0_VS0L,
+  TB0_VB0L,
+  WS0_D,
+  WB0_D,
+  TS0_D,
+  TB0_D,
+  TS0_TB0_D,
+  WS0_WB0_D,
+}
+
+/** Attribute values for empty slots and for ROOT, so they get their own weights. */
+const EMPTY = -1;
+const ROOT_VALUE = -3;
+const MAX_DISTANCE = 5;
+
+/**
+ * Writes the features of `state` into `out` and returns their count. `words[i]` and `tags[i]` are
+ * word i's lower-cased form id and tag id.
+ */
+export function parserFeatures(
+  state: ParseState,
+  words: Int32Array,
+  tags: Int32Array,
+  out: Int32Array,
+): number {
+  const n = state.n;
+  const word = (i: number) => (i === NONE ? EMPTY : i === n ? ROOT_VALUE : words[i]);
+  const tag = (i: number) => (i === NONE ? EMPTY : i === n ? ROOT_VALUE : tags[i]);
+  const s0 = state.s(0);
+  const s1 = state.s(1);
+  const s2 = state.s(2);
+  const b0 = state.b(0);
+  const b1 = state.b(1);
+  const b2 = state.b(2);
+  const s0l1 = s0 === NONE ? NONE : state.left1[s0];
+  const s0l2 = s0 === NONE ? NONE : state.left2[s0];
+  const s0r1 = s0 === NONE ? NONE : state.right1[s0];
+  const s0r2 = s0 === NONE ? NONE : state.right2[s0];
+  const b0l1 = b0 === NONE ? NONE : state.left1[b0];
+  const b0l2 = b0 === NONE ? NONE : state.left2[b0];
+  const vs0l = s0 === NONE ? 0 : state.leftCount[s0];
+  const vs0r = s0 === NONE ? 0 : state.rightCount[s0];
+  const vb0l = b0 === NONE ? 0 : state.leftCount[b0];
+  const distance = s0 === NONE || b0 === NONE ? 0 : Math.min(MAX_DISTANCE, b0 - s0);
+
+  const ws0 = word(s0);
+  const ws1 = word(s1);
+  const wb0 = word(b0);
+  const wb1 = word(b1);
+  const wb2 = word(b2);
+  const ts0 = tag(s0);
+  const ts1 = tag(s1);
+  const ts2 = tag(s2);
+  const tb0 = tag(b0);
+  const tb1 = tag(b1);
+  const tb2 = tag(b2);
+  const ts0l1 = tag(s0l1);
+  const ts0l2 = tag(s0l2);
+  const ts0r1 = tag(s0r1);
+  const ts0r2 = tag(s0r2);
+  const tb0l1 = tag(b0l1);
+  const tb0l2 = tag(b0l2);
+
+  let k = 0;
+  out[k++] = feat1(T.Bias, 0);
+  out[k++] = feat1(T.WS0, ws0);
+  out[k++] = feat1(T.WS1, ws1);
+  out[k++] = feat1(T.WS2, word(s2));
+  out[k++] = feat1(T.WB0, wb0);
+  out[k++] = feat1(T.WB1, wb1);
+  out[k++] = feat1(T.WB2, wb2);
+  out[k++] = feat1(T.WS0L1, word(s0l1));
+  out[k++] = feat1(T.WS0L2, word(s0l2));
+  out[k++] = feat1(T.WS0R1, word(s0r1));
+  out[k++] = feat1(T.WS0R2, word(s0r2));
+  out[k++] = feat1(T.WB0L1, word(b0l1));
+  out[k++] = feat1(T.WB0L2, word(b0l2));
+
+  out[k++] = feat1(T.TS0, ts0);
+  out[k++] = feat1(T.TS1, ts1);
+  out[k++] = feat1(T.TS2, ts2);
+  out[k++] = feat1(T.TB0, tb0);
+  out[k++] = feat1(T.TB1, tb1);
+  out[k++] = feat1(T.TB2, tb2);
+  out[k++] = feat1(T.TS0L1, ts0l1);
+  out[k++] = feat1(T.TS0L2, ts0l2);
+  out[k++] = feat1(T.TS0R1, ts0r1);
+  out[k++] = feat1(T.TS0R2, ts0r2);
+  out[k++] = feat1(T.TB0L1, tb0l1);
+  out[k++] = feat1(T.TB0L2, tb0l2);
+
+  out[k++] = feat2(T.WTB0, wb0, tb0);
+  out[k++] = feat2(T.WTB1, wb1, tb1);
+  out[k++] = feat2(T.WTB2, wb2, tb2);
+  out[k++] = feat2(T.WTS0, ws0, ts0);
+  out[k++] = feat2(T.WTS1, ws1, ts1);
+
+  out[k++] = feat2(T.WS0_WB0, ws0, wb0);
+  out[k++] = feat3(T.WTB0_WS0, wb0, tb0, ws0);
+  out[k++] = feat3(T.WTB0_TS0, wb0, tb0, ts0);
+  out[k++] = feat3(T.WTS0_WB0, ws0, ts0, wb0);
+  out[k++] = feat3(T.WTS0_TB0, ws0, ts0, tb0);
+  out[k++] = feat3(T.WTS0_WTB0, feat2(0, ws0, ts0), wb0, tb0);
+  out[k++] = feat2(T.TS0_TB0, ts0, tb0);
+  out[k++] = feat2(T.TB0_TB1, tb0, tb1);
+  out[k++] = feat2(T.TS1_TS0, ts1, ts0);
+  out[k++] = feat2(T.WS1_WS0, ws1, ws0);
+
+  out[k++] = feat3(T.TB0_TB1_TB2, tb0, tb1, tb2);
+  out[k++] = feat3(T.TS0_TB0_TB1, ts0, tb0, tb1);
+  out[k++] = feat3(T.TS1_TS0_TB0, ts1, ts0, tb0);
+  out[k++] = feat3(T.TS0_TS0R1_TB0, ts0, ts0r1, tb0);
+  out[k++] = feat3(T.TS0_TB0_TB0L1, ts0, tb0, tb0l1);
+  out[k++] = feat3(T.TS0_TS0L1_TS0L2, ts0, ts0l1, ts0l2);
+  out[k++] = feat3(T.TS0_TS0R1_TS0R2, ts0, ts0r1, ts0r2);
+  out[k++] = feat3(T.TB0_TB0L1_TB0L2, tb0, tb0l1, tb0l2);
+  out[k++] = feat3(T.TS2_TS1_TS0, ts2, ts1, ts0);
+  out[k++] = feat3(T.TS1_TS0_TS0L1, ts1, ts0, ts0l1);
+  out[k++] = feat3(T.TS1_TS0_TS0R1, ts1, ts0, ts0r1);
+
+  out[k++] = feat2(T.WS0_VS0R, ws0, vs0r);
+  out[k++] = feat2(T.WS0_VS0L, ws0, vs0l);
+  out[k++] = feat2(T.WB0_VB0L, wb0, vb0l);
+  out[k++] = feat2(T.TS0_VS0R, ts0, vs0r);
+  out[k++] = feat2(T.TS0_VS0L, ts0, vs0l);
+  out[k++] = feat2(T.TB0_VB0L, tb0, vb0l);
+  out[k++] = feat2(T.WS0_D, ws0, distance);
+  out[k++] = feat2(T.WB0_D, wb0, distance);
+  out[k++] = feat2(T.TS0_D, ts0, distance);
+  out[k++] = feat2(T.TB0_D, tb0, distance);
+  out[k++] = feat3(T.TS0_TB0_D, ts0, tb0, distance);
+  out[k++] = feat3(T.WS0_WB0_D, ws0, wb0, distance);
+  return k;
+}

@@ -1,0 +1,82 @@
+/**
+ * Greedy arc-hybrid dependency parser: an averaged perceptron picks among the three moves
+ * (moves.ts) from the features of the state (features.ts); a second perceptron labels the
+ * finished tree (labeller.ts). One sentence at a time, no allocation per word.
+ */
+import { AveragedPerceptron } from '../../learn/perceptron.js';
+import { DEPREL } from '../tagsets.js';
+import { MAX_PARSER_FEATURES, PARSER_FEATURES_VERSION, parserFeatures } from './features.js';
+import { labelTree, MAX_LABEL_FEATURES, TreeIndex } from './labeller.js';
+import { MOVES } from './moves.js';
+import { ParseState } from './state.js';
+
+export const PARSER_KIND = `parser/v${PARSER_FEATURES_VERSION}`;
+export const LABELLER_KIND = 'labeller/v1';
+
+export class Parser {
+  readonly moves: AveragedPerceptron;
+  readonly labels: AveragedPerceptron;
+  readonly state = new ParseState();
+  private readonly features = new Int32Array(Math.max(MAX_PARSER_FEATURES, MAX_LABEL_FEATURES));
+  private readonly moveScores = new Float32Array(MOVES.length);
+  private readonly labelScores = new Float32Array(DEPREL.length);
+  private readonly tree = new TreeIndex();
+
+  constructor(moves: AveragedPerceptron, labels: AveragedPerceptron) {
+    this.moves = moves;
+    this.labels = labels;
+  }
+
+  /** The highest-scoring valid move in `state` (an index into MOVES). */
+  bestMove(words: Int32Array, tags: Int32Array): number {
+    const state = this.state;
+    const count = parserFeatures(state, words, tags, this.features);
+    const scores = this.moves.score(this.features, count, this.moveScores);
+    let best = -1;
+    for (let m = 0; m < MOVES.length; m++)
+      if (MOVES[m].isValid(state) && (best < 0 || scores[m] > scores[best])) best = m;
+    return best;
+  }
+
+  /**
+   * Parses one sentence of `n` words (`words[i]`: lower-cased form id, `tags[i]`: XPOS id),
+   * writing sentence-relative heads (-1 for the root) and DEPREL ids.
+   */
+  parse(words: Int32Array, tags: Int32Array, n: number, heads: Int32Array, labels: Uint8Array): void {
+    const state = this.state;
+    state.reset(n);
+    while (!state.isFinal) MOVES[this.bestMove(words, tags)].apply(state);
+    for (let i = 0; i < n; i++) heads[i] = state.heads[i] === n ? -1 : state.heads[i];
+    this.label(words, tags, n, heads, labels);
+  }
+
+  /** Labels a tree; with `gold` labels, trains the labeller on it instead. */
+  label(
+    words: Int32Array,
+    tags: Int32Array,
+    n: number,
+    heads: Int32Array,
+    labels: Uint8Array,
+    gold?: Uint8Array,
+  ): void {
+    labelTree(this.labels, n, heads, words, tags, this.tree, labels, this.features, this.labelScores, gold);
+  }
+
+  /** Both models in one buffer: a length-prefixed move model, then the label model. */
+  save(): Buffer {
+    const moves = this.moves.save(PARSER_KIND);
+    const labels = this.labels.save(LABELLER_KIND, { labels: DEPREL });
+    const head = Buffer.alloc(4);
+    head.writeUInt32LE(moves.length, 0);
+    return Buffer.concat([head, moves, labels]);
+  }
+
+  static load(buffer: Buffer): Parser {
+    const split = 4 + buffer.readUInt32LE(0);
+    const moves = AveragedPerceptron.load(buffer.subarray(4, split), PARSER_KIND).model;
+    const { model: labels, meta } = AveragedPerceptron.load(buffer.subarray(split), LABELLER_KIND);
+    if (JSON.stringify(meta.labels) !== JSON.stringify(DEPREL))
+      throw new Error('parser model was trained with another DEPREL inventory; run `npm run train`');
+    return new Parser(moves, labels);
+  }
+}

@@ -1,0 +1,107 @@
+/**
+ * Training the parser with the dynamic oracle (Goldberg & Nivre 2013): at every state the model's
+ * best valid move is compared with the cheapest moves; after the first epoch the parser follows its
+ * own prediction, so it learns to recover from its mistakes. Non-projective trees, which the
+ * arc-hybrid system cannot build, are skipped for moves but still train the labeller.
+ */
+import { AveragedPerceptron } from '../../learn/perceptron.js';
+import { seededRandom, shuffle } from '../../learn/random.js';
+import { DEPREL } from '../tagsets.js';
+import { MAX_PARSER_FEATURES, parserFeatures } from './features.js';
+import { MOVES } from './moves.js';
+import { Parser } from './parser.js';
+
+/** A sentence ready for the parser: integer word ids, tag ids, gold heads (-1 root) and labels. */
+export interface ParserExample {
+  words: Int32Array;
+  tags: Int32Array;
+  heads: Int32Array;
+  labels: Uint8Array;
+}
+
+export interface ParserTrainingOptions {
+  epochs: number;
+  seed: number;
+  moveBucketsLog2: number;
+  labelBucketsLog2: number;
+  onEpoch?: (epoch: number, moveAccuracy: number) => void;
+}
+
+export const DEFAULT_PARSER_OPTIONS: ParserTrainingOptions = {
+  epochs: 12,
+  seed: 23,
+  moveBucketsLog2: 20,
+  labelBucketsLog2: 18,
+};
+
+export function trainParser(examples: ParserExample[], options = DEFAULT_PARSER_OPTIONS): Parser {
+  const parser = new Parser(
+    new AveragedPerceptron(MOVES.length, options.moveBucketsLog2),
+    new AveragedPerceptron(DEPREL.length, options.labelBucketsLog2),
+  );
+  const state = parser.state;
+  const features = new Int32Array(MAX_PARSER_FEATURES);
+  const scores = new Float32Array(MOVES.length);
+  const costs = new Int32Array(MOVES.length);
+  const random = seededRandom(options.seed);
+  const order = examples.map((_, i) => i);
+  const projective = examples.map((e) => isProjective(e.heads));
+  let gold = new Int32Array(64);
+  let labelsOut = new Uint8Array(64);
+  for (let epoch = 1; epoch <= options.epochs; epoch++) {
+    shuffle(order, random);
+    let correct = 0;
+    let total = 0;
+    for (const k of order) {
+      const { words, tags, heads, labels } = examples[k];
+      const n = words.length;
+      if (gold.length < n + 1) {
+        gold = new Int32Array(2 * n + 2);
+        labelsOut = new Uint8Array(2 * n + 2);
+      }
+      parser.label(words, tags, n, heads, labelsOut, labels);
+      if (!projective[k]) continue;
+      for (let i = 0; i < n; i++) gold[i] = heads[i] < 0 ? n : heads[i];
+      state.reset(n);
+      while (!state.isFinal) {
+        const count = parserFeatures(state, words, tags, features);
+        parser.moves.score(features, count, scores);
+        let guess = -1;
+        let minCost = Number.POSITIVE_INFINITY;
+        for (let m = 0; m < MOVES.length; m++) {
+          if (!MOVES[m].isValid(state)) continue;
+          if (guess < 0 || scores[m] > scores[guess]) guess = m;
+          costs[m] = MOVES[m].cost(state, gold);
+          if (costs[m] < minCost) minCost = costs[m];
+        }
+        let best = -1;
+        for (let m = 0; m < MOVES.length; m++)
+          if (MOVES[m].isValid(state) && costs[m] === minCost && (best < 0 || scores[m] > scores[best]))
+            best = m;
+        parser.moves.update(best, guess, features, count);
+        if (costs[guess] === minCost) correct++;
+        total++;
+        MOVES[epoch === 1 ? best : guess].apply(state);
+      }
+    }
+    options.onEpoch?.(epoch, correct / Math.max(1, total));
+  }
+  parser.moves.average();
+  parser.labels.average();
+  return parser;
+}
+
+/** Whether a tree (heads, -1 for the root) has no crossing arcs, ROOT counted at the end. */
+export function isProjective(heads: Int32Array): boolean {
+  const n = heads.length;
+  const head = (i: number) => (heads[i] < 0 ? n : heads[i]);
+  for (let i = 0; i < n; i++) {
+    const a = Math.min(i, head(i));
+    const b = Math.max(i, head(i));
+    for (let j = a + 1; j < b; j++) {
+      const h = head(j);
+      if (h < a || h > b) return false;
+    }
+  }
+  return true;
+}

@@ -1,0 +1,103 @@
+/**
+ * Part-of-speech tagger: greedy left-to-right averaged perceptron over joint (UPOS, XPOS) classes,
+ * with Honnibal's tag dictionary (frequent, unambiguous words skip the model) and a learned
+ * lemmatizer. `predict` tags one sentence of lexeme rows; `save`/`load` use the perceptron format.
+ */
+import { hashString } from '../../learn/hash.js';
+import { AveragedPerceptron } from '../../learn/perceptron.js';
+import { LEX_FORM } from '../lexeme.js';
+import { UPOS_ID, XPOS_ID } from '../tagsets.js';
+import { MAX_TAGGER_FEATURES, TAGGER_FEATURES_VERSION, taggerFeatures } from './features.js';
+import { Lemmatizer, type LemmatizerData } from './lemmatizer.js';
+
+export const TAGGER_KIND = `tagger/v${TAGGER_FEATURES_VERSION}`;
+
+interface TaggerMeta {
+  /** Joint classes as "UPOS XPOS". */
+  classes: string[];
+  /** Word form → class, for frequent unambiguous words. */
+  tagDict: [string, number][];
+  /** Word form → its most frequent class, for words seen often enough to trust it. */
+  hints: [string, number][];
+  lemmatizer: LemmatizerData;
+}
+
+export class Tagger {
+  readonly model: AveragedPerceptron;
+  readonly classNames: string[];
+  /** UPOS and XPOS id of each joint class. */
+  readonly classUpos: Uint8Array;
+  readonly classXpos: Uint8Array;
+  readonly lemmatizer: Lemmatizer;
+  private readonly tagDictEntries: [string, number][];
+  private readonly tagDict: Map<number, number>;
+  private readonly hintEntries: [string, number][];
+  private readonly hintOf: Map<number, number>;
+  private hints = new Int32Array(256);
+  private readonly features = new Int32Array(MAX_TAGGER_FEATURES);
+  private readonly scores: Float32Array;
+
+  constructor(
+    model: AveragedPerceptron,
+    classNames: string[],
+    tagDict: [string, number][],
+    hints: [string, number][],
+    lemmatizer: Lemmatizer,
+  ) {
+    this.model = model;
+    this.classNames = classNames;
+    this.classUpos = Uint8Array.from(classNames, (c) => UPOS_ID[c.split(' ')[0]] ?? 0);
+    this.classXpos = Uint8Array.from(classNames, (c) => XPOS_ID[c.split(' ')[1]] ?? 0);
+    this.tagDictEntries = tagDict;
+    this.tagDict = new Map(tagDict.map(([w, c]) => [hashString(w) | 0, c]));
+    this.hintEntries = hints;
+    this.hintOf = new Map(hints.map(([w, c]) => [hashString(w) | 0, c]));
+    this.lemmatizer = lemmatizer;
+    this.scores = new Float32Array(classNames.length);
+  }
+
+  /** The dictionary class of a token, or -1 when the model must decide. */
+  dictionaryClass(lex: Int32Array, row: number): number {
+    return this.tagDict.get(lex[row + LEX_FORM]) ?? -1;
+  }
+
+  /** Fills the per-token hint classes of a sentence (and returns the reused array). */
+  sentenceHints(lex: Int32Array, rows: Int32Array, n: number): Int32Array {
+    if (this.hints.length < n) this.hints = new Int32Array(n * 2);
+    for (let i = 0; i < n; i++) this.hints[i] = this.hintOf.get(lex[rows[i] + LEX_FORM]) ?? -1;
+    return this.hints;
+  }
+
+  /** Tags tokens `rows[0..n)` (one sentence), writing joint class ids into `out`. */
+  predict(lex: Int32Array, rows: Int32Array, n: number, out: Int32Array): void {
+    const hints = this.sentenceHints(lex, rows, n);
+    let p1 = -1;
+    let p2 = -1;
+    for (let i = 0; i < n; i++) {
+      let c = this.dictionaryClass(lex, rows[i]);
+      if (c < 0) {
+        const count = taggerFeatures(lex, rows, n, i, p1, p2, hints, this.features);
+        c = this.model.predict(this.features, count, this.scores);
+      }
+      out[i] = c;
+      p2 = p1;
+      p1 = c;
+    }
+  }
+
+  save(): Buffer {
+    const meta: TaggerMeta = {
+      classes: this.classNames,
+      tagDict: this.tagDictEntries,
+      hints: this.hintEntries,
+      lemmatizer: this.lemmatizer.toJSON(),
+    };
+    return this.model.save(TAGGER_KIND, meta as unknown as Record<string, unknown>);
+  }
+
+  static load(buffer: Buffer): Tagger {
+    const { model, meta } = AveragedPerceptron.load(buffer, TAGGER_KIND);
+    const m = meta as unknown as TaggerMeta;
+    return new Tagger(model, m.classes, m.tagDict, m.hints, new Lemmatizer(m.lemmatizer));
+  }
+}

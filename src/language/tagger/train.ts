@@ -1,0 +1,109 @@
+/** Training the tagger on CoNLL-U sentences (EWT train), deterministically. */
+import { AveragedPerceptron } from '../../learn/perceptron.js';
+import { seededRandom, shuffle } from '../../learn/random.js';
+import type { Sentence } from '../conllu.js';
+import { LexemeTable } from '../lexeme.js';
+import { MAX_TAGGER_FEATURES, taggerFeatures } from './features.js';
+import { Lemmatizer } from './lemmatizer.js';
+import { Tagger } from './tagger.js';
+
+/** A word enters the tag dictionary when seen this often ... */
+const TAG_DICT_MIN_COUNT = 20;
+/** ... with one class at least this share of the time. */
+const TAG_DICT_MIN_SHARE = 0.97;
+/** A word's most frequent class becomes a feature (a "hint") once it is seen this often. */
+const HINT_MIN_COUNT = 3;
+
+export interface TaggerTrainingOptions {
+  epochs: number;
+  seed: number;
+  bucketsLog2: number;
+  /** Called after each epoch (for progress logs). */
+  onEpoch?: (epoch: number, trainAccuracy: number) => void;
+}
+
+export const DEFAULT_TAGGER_OPTIONS: TaggerTrainingOptions = { epochs: 6, seed: 17, bucketsLog2: 18 };
+
+export function trainTagger(sentences: Sentence[], options = DEFAULT_TAGGER_OPTIONS): Tagger {
+  const classNames = collectClasses(sentences);
+  const classId = new Map(classNames.map((c, i) => [c, i]));
+  const { tagDict, hints } = buildDictionaries(sentences, classId);
+  const lemmatizer = Lemmatizer.train(
+    sentences.flatMap((s) => s.words.map((w, i): [string, string, string] => [w, s.xpos[i], s.lemmas[i]])),
+  );
+  const model = new AveragedPerceptron(classNames.length, options.bucketsLog2);
+  const tagger = new Tagger(model, classNames, tagDict, hints, lemmatizer);
+
+  const lexemes = new LexemeTable();
+  const encoded = sentences.map((s) => ({
+    rows: Int32Array.from(s.words, (w) => lexemes.lookup(w)),
+    gold: Int32Array.from(s.words, (_, i) => classId.get(s.upos[i] + ' ' + s.xpos[i])!),
+  }));
+  const lex = lexemes.attrs;
+  const features = new Int32Array(MAX_TAGGER_FEATURES);
+  const scores = new Float32Array(classNames.length);
+  const random = seededRandom(options.seed);
+  const order = encoded.map((_, i) => i);
+  for (let epoch = 1; epoch <= options.epochs; epoch++) {
+    shuffle(order, random);
+    let correct = 0;
+    let total = 0;
+    for (const k of order) {
+      const { rows, gold } = encoded[k];
+      const n = rows.length;
+      const hints = tagger.sentenceHints(lex, rows, n);
+      let p1 = -1;
+      let p2 = -1;
+      for (let i = 0; i < n; i++) {
+        let guess = tagger.dictionaryClass(lex, rows[i]);
+        if (guess < 0) {
+          const count = taggerFeatures(lex, rows, n, i, p1, p2, hints, features);
+          guess = model.predict(features, count, scores);
+          model.update(gold[i], guess, features, count);
+        }
+        if (guess === gold[i]) correct++;
+        total++;
+        p2 = p1;
+        p1 = guess;
+      }
+    }
+    options.onEpoch?.(epoch, correct / Math.max(1, total));
+  }
+  model.average();
+  return tagger;
+}
+
+function collectClasses(sentences: Sentence[]): string[] {
+  const set = new Set<string>();
+  for (const s of sentences) for (let i = 0; i < s.words.length; i++) set.add(s.upos[i] + ' ' + s.xpos[i]);
+  return [...set].sort();
+}
+
+function buildDictionaries(
+  sentences: Sentence[],
+  classId: Map<string, number>,
+): { tagDict: [string, number][]; hints: [string, number][] } {
+  const counts = new Map<string, Map<number, number>>();
+  for (const s of sentences)
+    for (let i = 0; i < s.words.length; i++) {
+      const c = classId.get(s.upos[i] + ' ' + s.xpos[i])!;
+      let m = counts.get(s.words[i]);
+      if (!m) counts.set(s.words[i], (m = new Map()));
+      m.set(c, (m.get(c) ?? 0) + 1);
+    }
+  const tagDict: [string, number][] = [];
+  const hints: [string, number][] = [];
+  for (const [word, m] of counts) {
+    let total = 0;
+    let best = -1;
+    let bestCount = 0;
+    for (const [c, n] of m) {
+      total += n;
+      if (n > bestCount || (n === bestCount && c < best)) [best, bestCount] = [c, n];
+    }
+    if (total >= TAG_DICT_MIN_COUNT && bestCount / total >= TAG_DICT_MIN_SHARE) tagDict.push([word, best]);
+    if (total >= HINT_MIN_COUNT) hints.push([word, best]);
+  }
+  const byWord = (a: [string, number], b: [string, number]) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0);
+  return { tagDict: tagDict.sort(byWord), hints: hints.sort(byWord) };
+}
