@@ -101,7 +101,8 @@ export async function getArticle(sql: Sql, id: number): Promise<ArticleDetail | 
 }
 
 const ENTITY_COLUMNS = `e.id, e.name, e.type, e.aliases,
-  (SELECT count(DISTINCT article_id)::int FROM mentions m WHERE m.entity_id = e.id) AS articles,
+  (SELECT count(*)::int FROM (SELECT article_id FROM mentions m WHERE m.entity_id = e.id
+    UNION SELECT article_id FROM attributions t WHERE t.entity_id = e.id) u) AS articles,
   (SELECT count(*)::int FROM mentions m WHERE m.entity_id = e.id) AS mentions,
   (SELECT count(*)::int FROM attributions t WHERE t.entity_id = e.id) AS attributions`;
 

@@ -4,7 +4,7 @@
  * against the corpus; near-duplicates are clustered. An advisory lock serializes writers, so many
  * workers on one PostgreSQL server see each other's entities and signatures.
  */
-import type { Analysis, Entity } from '../analysis/types.js';
+import type { Analysis, Entity, EntityType, SourceKind } from '../analysis/types.js';
 import { contentHash } from '../corpus/contentHash.js';
 import { bandBuckets, minhash } from '../corpus/minhash.js';
 import { clusterNearDuplicates } from './clusters.js';
@@ -23,6 +23,27 @@ export function storedDoc(analysis: Analysis): Omit<Analysis, 'text'> {
 export function restoreDoc(doc: Omit<Analysis, 'text'>, text: string): Analysis {
   const { schema, input, ...rest } = doc;
   return { schema, input, text, ...rest } as Analysis;
+}
+
+const SOURCE_TYPES: Partial<Record<SourceKind, EntityType>> = {
+  person: 'PERSON',
+  organization: 'ORG',
+  media: 'MEDIA',
+};
+const sourceKey = (attributionId: string) => `source:${attributionId}`;
+/** "The Associated Press" names someone; "the ministry" and "a spokesman" describe them. */
+const isProperName = (text: string) => /^\p{Lu}/u.test(text.replace(/^(?:the|a|an)\s+/i, ''));
+
+/**
+ * Named sources the entity extractor did not link ("Haftar said" with no entity) still become corpus
+ * entities, so that who-said-what across articles does not depend on every name being recognized.
+ */
+function sourceEntities(analysis: Analysis): Entity[] {
+  return analysis.attributions.flatMap((a) => {
+    const type =
+      a.source && !a.source.entity && isProperName(a.source.text) ? SOURCE_TYPES[a.source.kind] : undefined;
+    return type ? [{ id: sourceKey(a.id), name: a.source!.text, type, mentions: [] }] : [];
+  });
 }
 
 const contentOf = (spans: { text: string }[]) => spans.map((s) => s.text).join(' … ');
@@ -97,9 +118,9 @@ async function storeDetails(tx: Sql, fresh: { id: number; analysis: Analysis }[]
     'article_id int, doc jsonb',
     fresh.map((f) => ({ article_id: f.id, doc: storedDoc(f.analysis) })),
   );
-  const perArticle: { id: number; entities: Entity[] }[] = fresh.map((f) => ({
+  const perArticle = fresh.map((f) => ({
     id: f.id,
-    entities: f.analysis.entities,
+    entities: [...f.analysis.entities, ...sourceEntities(f.analysis)],
   }));
   const entityIds = await resolveEntities(tx, perArticle);
 
@@ -130,7 +151,7 @@ async function storeDetails(tx: Sql, fresh: { id: number; analysis: Analysis }[]
         local_id: a.id,
         source_text: a.source?.text ?? null,
         source_kind: a.source?.kind ?? null,
-        entity_id: a.source?.entity ? (local.get(a.source.entity) ?? null) : null,
+        entity_id: a.source ? (local.get(a.source.entity ?? sourceKey(a.id)) ?? null) : null,
         cue: a.cue.text,
         lemma: a.cue.lemma,
         stance: a.cue.stance,
