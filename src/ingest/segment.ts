@@ -1,18 +1,281 @@
-import type { ArticleInfo } from '../analysis/types.js';
+/**
+ * Finds the parts of a scraped page: title, repeated title, byline and timestamp, body, author bio and site
+ * boilerplate. Works on paragraphs (lines); a dateline stays in the body. Offsets are UTF-16 indices into
+ * `article.text`. Patterns and thresholds live in segmentPatterns.ts.
+ */
+import type { ArticleInfo, Range, RemovedReason, Span } from '../analysis/types.js';
 import type { ArticleInput } from './article.js';
+import { normalizeDate } from './metadata.js';
+import {
+  FOOTER_SHORT_WORDS,
+  HEADER_WINDOW_LINES,
+  MAX_BIO_LINES,
+  MAX_BIO_WORDS,
+  MAX_HEADER_LINE_WORDS,
+  MAX_TITLE_CHARS,
+  MAX_TITLE_WORDS,
+  NAME_ONLY,
+  REGEXPS,
+} from './segmentPatterns.js';
+
+interface Line extends Range {
+  text: string;
+  words: number;
+}
+
+type Byline = ArticleInfo['byline'][number];
+
+/** Non-blank lines with their offsets, surrounding whitespace excluded. */
+export function paragraphs(text: string): Line[] {
+  const lines: Line[] = [];
+  const re = /[^\n]+/g;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const raw = m[0];
+    const lead = raw.length - raw.trimStart().length;
+    const body = raw.trim();
+    if (!body) continue;
+    const start = m.index + lead;
+    lines.push({ start, end: start + body.length, text: body, words: body.split(/\s+/u).length });
+  }
+  return lines;
+}
+
+/** Compares titles loosely: case, spacing, quote shapes and trailing punctuation do not matter. */
+function titleKey(s: string): string {
+  return s
+    .toLowerCase()
+    .replace(/[‘’‚‛]/gu, "'")
+    .replace(/[“”„‟]/gu, '"')
+    .replace(/[\s\u00a0]+/gu, ' ')
+    .replace(/[\s.:;,!|-]+$/u, '')
+    .trim();
+}
+
+function isTitleLike(line: Line): boolean {
+  return (
+    line.text.length <= MAX_TITLE_CHARS &&
+    line.words <= MAX_TITLE_WORDS &&
+    /\p{L}/u.test(line.text) &&
+    !/[.;,:]$/u.test(line.text) &&
+    !REGEXPS.byline.test(line.text) &&
+    !REGEXPS.footerStart.some((re) => re.test(line.text))
+  );
+}
+
+function findTitle(lines: Line[], metaTitle: string | null | undefined): number {
+  if (metaTitle) {
+    const key = titleKey(metaTitle);
+    const i = lines.slice(0, HEADER_WINDOW_LINES).findIndex((l) => titleKey(l.text) === key);
+    if (i >= 0) return i;
+  }
+  return lines.length > 1 && isTitleLike(lines[0]) ? 0 : -1;
+}
+
+function bylineNames(line: Line, match: string, offsetInLine: number): Byline[] {
+  const names: Byline[] = [];
+  let cursor = offsetInLine;
+  for (const part of match.split(REGEXPS.bylineSeparator)) {
+    const name = part.trim();
+    const at = line.text.indexOf(name, cursor);
+    if (at >= 0) cursor = at + name.length;
+    if (!name || !/^\p{Lu}/u.test(name) || REGEXPS.bylineRole.test(name) || name.split(/\s+/u).length > 5)
+      continue;
+    names.push({
+      name,
+      start: at >= 0 ? line.start + at : null,
+      end: at >= 0 ? line.start + at + name.length : null,
+    });
+  }
+  return names;
+}
+
+/** The author names a byline line holds, and an outlet when it names one ("Jane Doe | Reuters"). */
+function parseBylineLine(line: Line): { names: Byline[]; outlet?: string } | null {
+  const by = REGEXPS.byline.exec(line.text);
+  if (by?.groups) {
+    const names = bylineNames(line, by.groups.names, by.index + by[0].length - by.groups.names.length);
+    return names.length ? { names } : null;
+  }
+  const withOutlet = REGEXPS.bylineWithOutlet.exec(line.text);
+  if (withOutlet?.groups && !REGEXPS.bylineRole.test(withOutlet.groups.name)) {
+    return {
+      names: [
+        { name: withOutlet.groups.name, start: line.start, end: line.start + withOutlet.groups.name.length },
+      ],
+      outlet: withOutlet.groups.outlet.trim(),
+    };
+  }
+  return null;
+}
+
+function isTimestamp(line: Line): boolean {
+  return REGEXPS.timestampLabel.test(line.text) || REGEXPS.timestampOnly.test(line.text);
+}
+
+function bioName(line: Line): { name: string; start: number } | null {
+  if (line.words > MAX_BIO_WORDS) return null;
+  for (const re of REGEXPS.bio) {
+    const m = re.exec(line.text);
+    const name = m?.groups?.name?.trim();
+    if (m && name && NAME_ONLY.test(name)) return { name, start: line.start + line.text.indexOf(name) };
+  }
+  return null;
+}
+
+function isFooterStart(line: Line): boolean {
+  return REGEXPS.footerStart.some((re) => re.test(line.text));
+}
+
+function isInlineBoilerplate(line: Line): boolean {
+  return REGEXPS.inline.some((re) => re.test(line.text));
+}
 
 /**
- * Finds the parts of a scraped page: title, repeated title, byline, dateline, body, author bio
- * and site boilerplate. Offsets are UTF-16 indices into `article.text`.
+ * The first line from which everything to the end is footer: a footer marker followed only by boilerplate,
+ * short lines, or anything at all once a comments section has begun.
  */
+function findFooterStart(lines: Line[], from: number): number {
+  let start = lines.length;
+  for (let i = lines.length - 1; i >= from; i--) {
+    const line = lines[i];
+    if (isFooterStart(line)) {
+      start = i;
+      continue;
+    }
+    const inComments = lines.slice(from, i).some((l) => REGEXPS.commentsHeading.test(l.text));
+    if (inComments) continue;
+    if (isInlineBoilerplate(line) || line.words <= FOOTER_SHORT_WORDS) continue;
+    break;
+  }
+  return start;
+}
+
 export function segmentArticle(article: ArticleInput): ArticleInfo {
-  return {
+  const text = article.text;
+  const lines = paragraphs(text);
+  const reasons: (RemovedReason | null)[] = lines.map(() => null);
+  const info: ArticleInfo = {
     title: null,
     byline: [],
     published: article.published ?? null,
     url: article.url ?? null,
     outlet: article.outlet ?? null,
-    body: [{ start: 0, end: article.text.length }],
+    body: [],
     removed: [],
   };
+
+  // Header: title, repeated title, byline and timestamp lines, until the first body paragraph.
+  const titleAt = findTitle(lines, article.title);
+  let headerEnd = 0;
+  if (titleAt >= 0) {
+    const t = lines[titleAt];
+    info.title = { start: t.start, end: t.end, text: t.text } satisfies Span;
+    reasons[titleAt] = 'title';
+    // Whatever stands above the headline (site name, section, menu) is page furniture.
+    for (let i = 0; i < titleAt; i++) reasons[i] = 'boilerplate';
+    headerEnd = titleAt + 1;
+  }
+  const textByline: Byline[] = [];
+  for (let i = headerEnd; i < Math.min(lines.length, headerEnd + HEADER_WINDOW_LINES); i++) {
+    const line = lines[i];
+    if (info.title && titleKey(line.text) === titleKey(info.title.text)) {
+      reasons[i] = 'repeated-title';
+      continue;
+    }
+    const byline = line.words <= MAX_HEADER_LINE_WORDS ? parseBylineLine(line) : null;
+    if (byline) {
+      reasons[i] = 'byline';
+      textByline.push(...byline.names);
+      if (byline.outlet) info.outlet ??= byline.outlet;
+      continue;
+    }
+    if (isTimestamp(line)) {
+      reasons[i] = 'byline';
+      info.published ??= normalizeDate(line.text.replace(REGEXPS.timestampLabel, (m) => m.slice(-1)));
+      continue;
+    }
+    if (line.words > MAX_HEADER_LINE_WORDS || !isInlineBoilerplate(line)) break;
+  }
+
+  // Footer, then bio and credit lines just above it.
+  const bodyStart = reasons.indexOf(null);
+  const footerAt = bodyStart < 0 ? lines.length : findFooterStart(lines, bodyStart + 1);
+  const bioNames: Byline[] = [];
+  let bioLines = 0;
+  for (let i = footerAt - 1; i > bodyStart && bioLines < MAX_BIO_LINES; i--) {
+    if (isInlineBoilerplate(lines[i])) {
+      reasons[i] = 'boilerplate';
+      continue;
+    }
+    const bio = bioName(lines[i]);
+    if (!bio || mentionedInBody(bio.name, lines, reasons, i, textByline)) break;
+    reasons[i] = 'author-bio';
+    bioNames.unshift({ name: bio.name, start: bio.start, end: bio.start + bio.name.length });
+    bioLines++;
+  }
+  for (let i = 0; i < lines.length; i++) {
+    if (reasons[i] === null && (i >= footerAt || isFooterStart(lines[i]) || isInlineBoilerplate(lines[i]))) {
+      reasons[i] = 'boilerplate';
+    }
+  }
+
+  info.byline = mergeBylines(article.byline ?? [], textByline, bioNames, lines, reasons);
+  collectRanges(lines, reasons, info);
+  return info;
+}
+
+/** A bio's person is someone the story is about, not its author, when the body names them. */
+function mentionedInBody(
+  name: string,
+  lines: Line[],
+  reasons: (RemovedReason | null)[],
+  before: number,
+  byline: Byline[],
+): boolean {
+  if (byline.some((b) => b.name === name)) return false;
+  const surname = name.split(/\s+/u).pop()!;
+  return lines.slice(0, before).some((l, i) => reasons[i] === null && l.text.includes(surname));
+}
+
+/** Metadata authors first (located in byline lines when written there), then names found only in the text. */
+function mergeBylines(
+  metadata: string[],
+  fromText: Byline[],
+  fromBio: Byline[],
+  lines: Line[],
+  reasons: (RemovedReason | null)[],
+): Byline[] {
+  const out: Byline[] = [];
+  const seen = new Set<string>();
+  const add = (b: Byline) => {
+    const key = b.name.toLowerCase();
+    if (!seen.has(key)) {
+      seen.add(key);
+      out.push(b);
+    }
+  };
+  for (const name of metadata) {
+    const inText = [...fromText, ...fromBio].find((b) => b.name.toLowerCase() === name.toLowerCase());
+    const line = inText ? null : lines.find((l, i) => reasons[i] === 'byline' && l.text.includes(name));
+    const at = line ? line.start + line.text.indexOf(name) : null;
+    add(inText ?? { name, start: at, end: at === null ? null : at + name.length });
+  }
+  fromText.forEach(add);
+  if (out.length === 0) fromBio.forEach(add);
+  return out;
+}
+
+/** Removed ranges per reason, merging neighbours that share one; body ranges per paragraph. */
+function collectRanges(lines: Line[], reasons: (RemovedReason | null)[], info: ArticleInfo): void {
+  lines.forEach((line, i) => {
+    const reason = reasons[i];
+    if (reason === null) {
+      info.body.push({ start: line.start, end: line.end });
+      return;
+    }
+    const last = info.removed[info.removed.length - 1];
+    const previousReason = i > 0 ? reasons[i - 1] : null;
+    if (last && reason === 'boilerplate' && previousReason === 'boilerplate') last.end = line.end;
+    else info.removed.push({ start: line.start, end: line.end, reason });
+  });
 }
