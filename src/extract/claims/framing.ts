@@ -5,7 +5,7 @@
 import type { Range, Span } from '../../analysis/types.js';
 import { FRAMING_ADVERBS, FRAMING_PHRASES, FRAMING_WORDS } from '../../language/en/framing.js';
 
-const asPattern = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/[\s-]+/g, '[\\s-]+');
+const asPattern = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
 
 /** Longest first so "the media won't tell you" wins over shorter overlaps. */
 const FRAMING_RE = new RegExp(

@@ -6,7 +6,7 @@
 import type { Attribution, DateMention, Range } from '../../analysis/types.js';
 import type { ExtractionContext } from '../context.js';
 import { parseYmd } from './calendar.js';
-import { DATE_PATTERNS } from './patterns.js';
+import { DATE_PATTERNS, DEADLINE_BEFORE, FUTURE_CONTEXT } from './patterns.js';
 
 /** A cheap test that a stretch of text may hold a date at all, so most of it skips the patterns. */
 const MAY_HOLD_DATE =
@@ -44,10 +44,12 @@ function scan(text: string, start: number, end: number, ref: ReturnType<typeof p
   const slice = text.slice(start, end);
   if (!MAY_HOLD_DATE.test(slice)) return [];
   const found: Found[] = [];
+  const futureSentence = FUTURE_CONTEXT.test(slice);
   for (const pattern of DATE_PATTERNS) {
     pattern.re.lastIndex = 0;
     for (let m = pattern.re.exec(slice); m; m = pattern.re.exec(slice)) {
-      const value = pattern.resolve(m, ref);
+      const future = futureSentence || DEADLINE_BEFORE.test(slice.slice(Math.max(0, m.index - 4), m.index));
+      const value = pattern.resolve(m, ref, future);
       if (value !== null) found.push({ start: start + m.index, end: start + m.index + m[0].length, value });
     }
   }

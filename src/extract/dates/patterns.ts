@@ -8,7 +8,8 @@
  *   the latest strictly before P; "next Wednesday" the first strictly after;
  * - "last May" is the latest May strictly before P's month, "next May" the first strictly after,
  *   "this May" May of P's year; a bare month ("in July", "the end of June") and a month-day without a
- *   year ("Sept. 11") are the occurrence nearest to P (ties go to the past);
+ *   year ("Sept. 11") are the latest occurrence on or before P, unless the sentence speaks of the future
+ *   ("will", "is expected to", "is due", "by the end of June"): then the first on or after P;
  * - "last week" / "next week" / "this week" are ISO weeks; "last month", "earlier this month" months;
  *   "last year" a year; "three days ago" a day, "two weeks ago" a week, "five years ago" a year.
  * Vague ones ("a few days ago") and everything relative when P is unknown stay `{relative}`.
@@ -31,8 +32,8 @@ export type DateValue = string | { relative: string };
 export interface DatePattern {
   name: string;
   re: RegExp;
-  /** The value of a match; `ref` is the publication date or null. */
-  resolve(m: RegExpExecArray, ref: YMD | null): DateValue | null;
+  /** The value of a match; `ref` is the publication date or null; `future` when the context looks ahead. */
+  resolve(m: RegExpExecArray, ref: YMD | null, future: boolean): DateValue | null;
 }
 
 const MONTHS: Record<string, number> = {
@@ -105,20 +106,20 @@ const YEAR_LEAD = `(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Tt]ill|[Ff]rom|[Oo]f|[Dd]ur
 const monthOf = (s: string) => MONTHS[s.toLowerCase().replace('.', '')];
 const relative = (m: RegExpExecArray): DateValue => ({ relative: m[0] });
 
-function nearest(ref: YMD, month: number, day: number | null): { year: number } {
-  let best = ref.year;
-  let bestDistance = Number.POSITIVE_INFINITY;
-  for (const year of [ref.year - 1, ref.year, ref.year + 1]) {
-    const d = { year, month, day: day ?? 15 };
-    const distance = daysBetween(ref, d);
-    // Past first on ties: news reports what has happened.
-    if (Math.abs(distance) < bestDistance || (Math.abs(distance) === bestDistance && distance < 0)) {
-      best = year;
-      bestDistance = Math.abs(distance);
-    }
-  }
-  return { year: best };
+/** The year of a month (and day) without one: the latest on or before P, or with `future` the first on or after. */
+function yearOf(ref: YMD, month: number, day: number | null, future: boolean): number {
+  const sameYear = { year: ref.year, month, day: day ?? (future ? 31 : 1) };
+  const after = daysBetween(ref, sameYear) > 0 || (day === null && month > ref.month);
+  const before = daysBetween(ref, sameYear) < 0 || (day === null && month < ref.month);
+  if (future) return before ? ref.year + 1 : ref.year;
+  return after ? ref.year - 1 : ref.year;
 }
+
+/** A sentence that speaks of what is to come: its undated months and days lie ahead. */
+export const FUTURE_CONTEXT =
+  /\b(?:will|shall|won['’]t|(?:is|are|was|were)\s+(?:due|expected|scheduled|set|to\s+be)|plans?\s+to|upcoming|deadline)\b|['’]ll\b/i;
+/** "by the end of June", "by March": a deadline ahead. */
+export const DEADLINE_BEFORE = /\bby\s*$/i;
 
 function monthBefore(ref: YMD, month: number, strict: boolean): number {
   return month < ref.month || (!strict && month === ref.month) ? ref.year : ref.year - 1;
@@ -163,12 +164,12 @@ export const DATE_PATTERNS: DatePattern[] = [
       String.raw`\b(?:(?:${WEEKDAY}),?\s+)?(${MONTH})\s+(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(${YEAR})\b|\s+(last|this|next)\s+year\b)?`,
       'g',
     ),
-    resolve: (m, ref) => {
+    resolve: (m, ref, future) => {
       const month = monthOf(m[1]);
       const day = +m[2];
       if (m[3]) return dayValue({ year: +m[3], month, day });
       if (!ref) return relative(m);
-      const year = m[4] ? ref.year + YEAR_SHIFT[m[4].toLowerCase()] : nearest(ref, month, day).year;
+      const year = m[4] ? ref.year + YEAR_SHIFT[m[4].toLowerCase()] : yearOf(ref, month, day, future);
       return dayValue({ year, month, day });
     },
   },
@@ -176,11 +177,11 @@ export const DATE_PATTERNS: DatePattern[] = [
     // "11 September 2001", "15th of October"
     name: 'day-month',
     re: new RegExp(String.raw`\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(${MONTH})(?:,?\s+(${YEAR}))?\b`, 'g'),
-    resolve: (m, ref) => {
+    resolve: (m, ref, future) => {
       const month = monthOf(m[2]);
       const day = +m[1];
       if (m[3]) return dayValue({ year: +m[3], month, day });
-      return ref ? dayValue({ year: nearest(ref, month, day).year, month, day }) : relative(m);
+      return ref ? dayValue({ year: yearOf(ref, month, day, future), month, day }) : relative(m);
     },
   },
   {
@@ -211,10 +212,10 @@ export const DATE_PATTERNS: DatePattern[] = [
       String.raw`(?:\b(?:[Tt]he\s+(?:end|beginning|start|middle)\s+of|[Ee]arly|[Ll]ate|[Mm]id-)\s*|(?<=\b(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Tt]ill|[Dd]uring|[Tt]hrough|[Ff]rom|[Bb]efore|[Aa]fter|[Oo]f)\s+))(${FULL_MONTH})\b(?!\s+\d)`,
       'g',
     ),
-    resolve: (m, ref) => {
+    resolve: (m, ref, future) => {
       if (!ref) return relative(m);
       const month = monthOf(m[1]);
-      return formatMonth(nearest(ref, month, null).year, month);
+      return formatMonth(yearOf(ref, month, null, future), month);
     },
   },
   {

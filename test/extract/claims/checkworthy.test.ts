@@ -1,0 +1,74 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { dedupKey, type LabelledSentence } from '../../../src/extract/claims/checkworthy/data.js';
+import { sentenceFeatures } from '../../../src/extract/claims/checkworthy/features.js';
+import {
+  DEFAULT_TRAIN_OPTIONS,
+  fitPlatt,
+  load,
+  predict,
+  save,
+  shippedModel,
+  THRESHOLD_GRID,
+  train,
+} from '../../../src/extract/claims/checkworthy/model.js';
+
+// A toy set written for this test: counts and named actors (1) against opinion and chatter (0).
+const TOY: LabelledSentence[] = [
+  { text: 'The city spent 4 million dollars on the bridge in 2019.', label: 1 },
+  { text: 'Unemployment fell to 5 percent last year.', label: 1 },
+  { text: 'The senator voted against the budget three times.', label: 1 },
+  { text: 'Exports to Canada doubled between 2010 and 2015.', label: 1 },
+  { text: 'I think we can do better.', label: 0 },
+  { text: 'Thank you all for coming tonight.', label: 0 },
+  { text: 'What do you want me to say?', label: 0 },
+  { text: 'We have a great future ahead of us.', label: 0 },
+];
+const OPTIONS = { ...DEFAULT_TRAIN_OPTIONS, bucketsLog2: 12, epochs: 20, learningRate: 0.5 };
+
+describe('check-worthiness model', () => {
+  it('hashes the same features for the same sentence, whatever the scratch array held', () => {
+    const a = sentenceFeatures('Prices rose 7% in 2014.');
+    const b = sentenceFeatures(
+      'Prices rose 7% in 2014.',
+      [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25],
+    );
+    assert.deepEqual(a, b);
+    assert.ok(sentenceFeatures('').length > 0, 'even an empty sentence has its bias feature');
+  });
+
+  it('learns a toy task, and save/load keeps its predictions (to quantisation)', () => {
+    const model = train(TOY, OPTIONS);
+    const again = load(save(model));
+    for (const s of TOY) {
+      const p = predict(model, s.text);
+      assert.equal(p >= 0.5, s.label === 1, s.text);
+      assert.ok(Math.abs(predict(again, s.text) - p) < 0.01);
+    }
+  });
+
+  it('trains deterministically: same data and seed, same bytes', () => {
+    assert.deepEqual(save(train(TOY, OPTIONS)), save(train(TOY, OPTIONS)));
+  });
+
+  it('fits Platt scaling that orders and separates held-out margins', () => {
+    const { a, b } = fitPlatt([-3, -2, -1, 1, 2, 3], [0, 0, 0, 1, 1, 1]);
+    assert.ok(a > 0);
+    assert.ok(1 / (1 + Math.exp(-(a * 3 + b))) > 0.5);
+    assert.ok(1 / (1 + Math.exp(-(a * -3 + b))) < 0.5);
+  });
+
+  it('de-duplicates on letters and digits only', () => {
+    assert.equal(dedupKey('"Now, let\'s  vote!"'), dedupKey('now let s vote'));
+  });
+
+  it('ships a calibrated model whose scores lie in [0, 1]', () => {
+    const model = shippedModel();
+    assert.ok(model, 'models/checkworthy.bin is committed');
+    assert.ok(THRESHOLD_GRID.includes(model.threshold));
+    const factual = predict(model, 'The army said 14 soldiers were killed near the airport on Tuesday.');
+    const opinion = predict(model, 'I just think people deserve better.');
+    for (const p of [factual, opinion]) assert.ok(p >= 0 && p <= 1);
+    assert.ok(factual > model.threshold && opinion < model.threshold);
+  });
+});

@@ -1,0 +1,143 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import fc from 'fast-check';
+import { formatWeek, parseYmd } from '../../../src/extract/dates/calendar.js';
+import { findDates } from '../../../src/extract/dates/index.js';
+import { buildContext } from '../disputes/fixture.js';
+
+/** Published on Thursday 16 October 2014. [sentence, date text, value] */
+const PUBLISHED = '2014-10-16';
+const TABLE: [string, string, string][] = [
+  ['The talks collapsed on Wednesday.', 'Wednesday', '2014-10-15'],
+  ['Shelling resumed Tuesday night.', 'Tuesday night', '2014-10-14'],
+  ['The ceasefire was signed on Thursday.', 'Thursday', '2014-10-16'],
+  ['The envoy will return next Monday.', 'next Monday', '2014-10-20'],
+  ['Voters went to the polls last May.', 'last May', '2014-05'],
+  ['The fighting began last November.', 'last November', '2013-11'],
+  ['The port was closed in July.', 'July', '2014-07'],
+  ['Elections are due at the end of January.', 'the end of January', '2015-01'],
+  ['The militia was formed in 2011.', '2011', '2011'],
+  ['The attack came three days ago.', 'three days ago', '2014-10-13'],
+  ['Two weeks ago the convoy left.', 'Two weeks ago', '2014-W40'],
+  ['The compound was attacked on Sept. 11.', 'Sept. 11', '2014-09-11'],
+  ['The embassy was attacked on Sept. 11, 2012.', 'Sept. 11, 2012', '2012-09-11'],
+  ['Clashes broke out on Sept. 11 last year.', 'Sept. 11 last year', '2013-09-11'],
+  ['The report is dated 2014-10-15.', '2014-10-15', '2014-10-15'],
+  ['Talks stalled earlier this month.', 'earlier this month', '2014-10'],
+  ['A vote is expected next week.', 'next week', '2014-W43'],
+  ['Output fell last year.', 'last year', '2013'],
+  ['The contract was signed in March 2013.', 'March 2013', '2013-03'],
+  ['The law dates from 4 July 1998.', '4 July 1998', '1998-07-04'],
+  ['The strike ended yesterday.', 'yesterday', '2014-10-15'],
+  ['The oil field was retaken on Dec. 28.', 'Dec. 28', '2013-12-28'],
+];
+
+describe('findDates', () => {
+  for (const [sentence, text, value] of TABLE) {
+    it(`${text} → ${value}`, () => {
+      const dates = findDates(buildContext(sentence, [], { published: PUBLISHED }));
+      assert.deepEqual(
+        dates.map((d) => [d.text, d.value]),
+        [[text, value]],
+      );
+      assert.equal(sentence.slice(dates[0].start, dates[0].end), text);
+      assert.deepEqual(dates[0].sentence, { start: 0, end: sentence.length });
+    });
+  }
+
+  it('leaves relative dates relative without a publication date, and never uses today', () => {
+    const text =
+      'Shelling resumed Tuesday night, three days ago, and the militia was formed in 2011. They left last May.';
+    const dates = findDates(buildContext(text, [], { published: null }));
+    assert.deepEqual(
+      dates.map((d) => d.value),
+      [{ relative: 'Tuesday night' }, { relative: 'three days ago' }, '2011', { relative: 'last May' }],
+    );
+  });
+
+  it('does not take counts, modal "may" or bare month-like words for dates', () => {
+    const text =
+      'The camp holds 2011 people and may close. The troops march north. They said 1500 percent more. Will they?';
+    assert.deepEqual(findDates(buildContext(text, [], { published: PUBLISHED })), []);
+  });
+
+  it('ties each date to its sentence and to the attribution that holds it', () => {
+    const text = 'The bridge fell on Monday. A police officer said the driver had fled on Sunday night.';
+    const ctx = buildContext(
+      text,
+      [
+        {
+          id: 'A1',
+          source: 'A police officer',
+          cue: 'said',
+          lemma: 'say',
+          content: ['the driver had fled on Sunday night'],
+        },
+      ],
+      { published: PUBLISHED },
+    );
+    const dates = findDates(ctx);
+    assert.deepEqual(
+      dates.map((d) => [d.text, d.value, d.attribution, text.slice(d.sentence.start, d.sentence.end)]),
+      [
+        ['Monday', '2014-10-13', null, 'The bridge fell on Monday.'],
+        ['Sunday night', '2014-10-12', 'A1', 'A police officer said the driver had fled on Sunday night.'],
+      ],
+    );
+  });
+
+  it('only reads the body', () => {
+    const text = 'Published Tuesday\n\nThe strike began on Monday.';
+    const body = [{ start: text.indexOf('The strike'), end: text.length }];
+    const dates = findDates(buildContext(text, [], { published: PUBLISHED, body }));
+    assert.deepEqual(
+      dates.map((d) => d.text),
+      ['Monday'],
+    );
+  });
+
+  it('computes ISO weeks across year ends', () => {
+    assert.equal(formatWeek(parseYmd('2015-01-01')!), '2015-W01');
+    assert.equal(formatWeek(parseYmd('2016-01-03')!), '2015-W53');
+    assert.equal(formatWeek(parseYmd('2014-12-29')!), '2015-W01');
+    assert.equal(parseYmd('2014-02-30'), null);
+  });
+
+  it('keeps spans exact and values well-formed for any text', () => {
+    const iso = /^\d{4}(?:-\d{2}(?:-\d{2})?|-W\d{2})?$/;
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc.constantFrom(
+            'on',
+            'Monday',
+            'last',
+            'May',
+            'in',
+            '2011',
+            'Sept.',
+            '11',
+            ',',
+            'ago',
+            'three',
+            'days',
+            'week',
+            'x',
+            '.',
+          ),
+          { maxLength: 30 },
+        ),
+        fc.boolean(),
+        (words, withDate) => {
+          const text = words.join(' ');
+          for (const d of findDates(buildContext(text, [], { published: withDate ? PUBLISHED : null }))) {
+            assert.equal(text.slice(d.start, d.end), d.text);
+            if (typeof d.value === 'string') assert.match(d.value, iso);
+            else assert.equal(d.value.relative, d.text);
+          }
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+});
