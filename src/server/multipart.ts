@@ -62,9 +62,10 @@ function parseHeaders(block: string): Map<string, string> {
   return headers;
 }
 
+/** Browsers percent-encode `"`, CR and LF in quoted values (WHATWG HTML form encoding) and escape nothing else. */
 function param(header: string, name: string): string | null {
-  const m = new RegExp(`(?:^|;)\\s*${name}="((?:[^"\\\\]|\\\\.)*)"`, 'i').exec(header);
-  if (m) return m[1].replace(/\\(.)/g, '$1');
+  const m = new RegExp(`(?:^|;)\\s*${name}="([^"]*)"`, 'i').exec(header);
+  if (m) return m[1].replace(/%22/gi, '"').replace(/%0D/gi, '\r').replace(/%0A/gi, '\n');
   const bare = new RegExp(`(?:^|;)\\s*${name}=([^;\\s]+)`, 'i').exec(header);
   return bare ? bare[1] : null;
 }
