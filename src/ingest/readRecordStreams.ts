@@ -112,7 +112,9 @@ class CsvRows {
   constructor(private readonly input: string) {}
 
   /** The result for one row; null for the header. */
-  row(cells: string[], lineNo: number, hadInvalidUtf8: boolean): RecordResult | null {
+  row(cells: string[], endLine: number, hadInvalidUtf8: boolean): RecordResult | null {
+    // The parser reports the line a record ends on; a quoted field may span lines.
+    const lineNo = endLine - cells.reduce((n, c) => n + c.split('\n').length - 1, 0);
     if (!this.header) {
       this.header = cells.map((c) => c.trim().replace(/^\uFEFF/, ''));
       const lower = this.header.map((h) => h.toLowerCase());
@@ -180,6 +182,7 @@ async function* decodedChunks(
   const lenient = new TextDecoder('utf-8');
   let strict: TextDecoder | null = new TextDecoder('utf-8', { fatal: true });
   let first = true;
+  let pendingCr = '';
   for await (const chunk of chunks) {
     if (first && looksBinary(chunk)) {
       state.binary = true;
@@ -194,10 +197,13 @@ async function* decodedChunks(
         strict = null;
       }
     }
-    yield lenient.decode(chunk, { stream: true });
+    // CRLF becomes LF (the parser miscounts lines inside quoted CRLF fields); a CR at a chunk end waits.
+    const text = pendingCr + lenient.decode(chunk, { stream: true });
+    pendingCr = text.endsWith('\r') ? '\r' : '';
+    yield (pendingCr ? text.slice(0, -1) : text).replace(/\r\n?/g, '\n');
   }
-  const rest = lenient.decode();
-  if (rest) yield rest;
+  const rest = pendingCr + lenient.decode();
+  if (rest) yield rest.replace(/\r\n?/g, '\n');
 }
 
 /** CSV from a byte stream, with a header row; each bad row fails alone. */
