@@ -4,7 +4,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadCheckworthySplits } from '../src/extract/claims/checkworthy/data.js';
-import { predict, shippedModel } from '../src/extract/claims/checkworthy/model.js';
+import { CHECKWORTHY_THRESHOLD, predict, shippedModel } from '../src/extract/claims/checkworthy/model.js';
 import { packageRoot } from '../src/paths.js';
 
 interface Row {
@@ -45,8 +45,8 @@ const scores = devTest.map((s) => predict(model, s.text));
 const msPerSentence = (performance.now() - started) / devTest.length;
 const rows = [
   score(
-    `logreg n-grams (threshold ${model.threshold})`,
-    scores.map((p) => p >= model.threshold),
+    `logreg n-grams (score ≥ ${CHECKWORTHY_THRESHOLD})`,
+    scores.map((p) => p >= CHECKWORTHY_THRESHOLD),
     labels,
   ),
   score(
@@ -82,7 +82,7 @@ writeFileSync(
       sentences: devTest.length,
       positives: labels.filter((y) => y).length,
       devSentences: dev.length,
-      threshold: model.threshold,
+      devThreshold: model.devThreshold,
       rows,
     },
     null,

@@ -24,5 +24,5 @@ writeFileSync(path, buffer);
 console.log(
   `checkworthy: ${splits.train.length} training sentences (dropped ${splits.dropped.heldOut} held out, ` +
     `${splits.dropped.repeated} repeated); Platt a=${model.platt.a} b=${model.platt.b}; ` +
-    `threshold ${model.threshold} (dev); ${path} ${(buffer.length / 1024).toFixed(0)} KB`,
+    `dev decision threshold ${model.devThreshold} mapped to 0.5; ${path} ${(buffer.length / 1024).toFixed(0)} KB`,
 );

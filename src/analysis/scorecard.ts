@@ -1,6 +1,18 @@
+/**
+ * The sourcing scorecard of one article: how many attributions and distinct sources, of which kinds;
+ * how many claims the article makes in its own voice and how many of those are worth checking; which
+ * outlets it relays; how much is quoted directly; how many disputes it reports.
+ */
+import { CHECKWORTHY_THRESHOLD } from '../extract/claims/checkworthy/model.js';
 import type { Attribution, Claim, Dispute, Entity, Scorecard } from './types.js';
 
 const share = (part: number, whole: number) => (whole === 0 ? 0 : Math.round((part / whole) * 1000) / 1000);
+
+/** One key per distinct source: its entity when resolved, else its kind and lower-cased text. */
+function sourceKey(a: Attribution): string | null {
+  if (!a.source) return null;
+  return a.source.entity ?? `${a.source.kind}:${a.source.text.toLowerCase().replace(/\s+/g, ' ')}`;
+}
 
 /** Per-article sourcing counts, computed from the finished extractions. */
 export function computeScorecard(
@@ -16,11 +28,11 @@ export function computeScorecard(
   let agentless = 0;
   const sources = new Set<string>();
   for (const a of attributions) {
-    if (!a.source) {
+    const key = sourceKey(a);
+    if (!a.source || key === null) {
       agentless++;
       continue;
     }
-    const key = a.source.entity ?? `${a.source.kind}:${a.source.text.toLowerCase()}`;
     if (sources.has(key)) continue;
     sources.add(key);
     switch (a.source.kind) {
@@ -42,8 +54,8 @@ export function computeScorecard(
   const relayed = new Set<string>();
   for (const a of attributions) {
     const outer = a.via ? byId.get(a.via) : undefined;
-    if (outer?.source)
-      relayed.add(outer.source.entity ? entityName.get(outer.source.entity)! : outer.source.text);
+    if (!outer?.source) continue;
+    relayed.add((outer.source.entity && entityName.get(outer.source.entity)) || outer.source.text);
   }
   const count = (form: Attribution['form']) => attributions.filter((a) => a.form === form).length;
   const unsourced = claims.filter((c) => !c.sourced);
@@ -61,7 +73,7 @@ export function computeScorecard(
     mixed: count('mixed'),
     claims: claims.length,
     unsourcedClaims: unsourced.length,
-    unsourcedCheckworthy: unsourced.filter((c) => c.checkworthy >= 0.5).length,
+    unsourcedCheckworthy: unsourced.filter((c) => c.checkworthy >= CHECKWORTHY_THRESHOLD).length,
     disputes: disputes.length,
     outletsRelayed: [...relayed].sort(),
     shares: {

@@ -1,6 +1,9 @@
 /**
  * Check-worthiness: logistic regression over hashed sentence features (features.ts), trained with
- * AdaGrad and L2, then Platt-scaled on the dev split so the score reads as a probability.
+ * AdaGrad and L2, then Platt-scaled on the dev split. The F1-best decision threshold on dev (a
+ * calibrated probability, usually below 0.5 since F1 rewards recall) is then folded into the scaling's
+ * offset, so the shipped score is monotone in the model's margin and crosses CHECKWORTHY_THRESHOLD (0.5)
+ * exactly where the model decides "check-worthy": every consumer can use 0.5 without knowing the model.
  * Weights are stored through AveragedPerceptron's compact format (one "class": the logit weight).
  */
 import { existsSync, readFileSync } from 'node:fs';
@@ -12,10 +15,10 @@ import { FEATURE_VERSION, sentenceFeatures } from './features.js';
 
 export const MODEL_KIND = `checkworthy-logreg-v${FEATURE_VERSION}`;
 export const MODEL_FILE = 'checkworthy.bin';
-/** Decision thresholds tried on the dev split; the one with the best dev F1 is stored with the model. */
+/** Calibrated-probability thresholds tried on the dev split; the F1-best one becomes the 0.5 point. */
 export const THRESHOLD_GRID = [0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6];
-/** Used when no model is loaded (the calibrated score's natural midpoint). */
-export const DEFAULT_THRESHOLD = 0.5;
+/** A unit is check-worthy when its shipped score is at least this (see the module comment). */
+export const CHECKWORTHY_THRESHOLD = 0.5;
 
 export interface TrainOptions {
   epochs: number;
@@ -38,10 +41,10 @@ export const DEFAULT_TRAIN_OPTIONS: TrainOptions = {
 
 export interface CheckworthyModel {
   weights: AveragedPerceptron;
-  /** Platt scaling: p = sigmoid(a · margin + b). */
+  /** Scaling of the margin: score = sigmoid(a · margin + b). */
   platt: { a: number; b: number };
-  /** A unit counts as check-worthy at or above this calibrated score (tuned on dev for F1). */
-  threshold: number;
+  /** The Platt probability chosen on dev as the decision point, now mapped to CHECKWORTHY_THRESHOLD. */
+  devThreshold: number;
 }
 
 const sigmoid = (x: number) => 1 / (1 + Math.exp(-x));
@@ -86,7 +89,7 @@ export function train(
       }
     }
   }
-  return { weights: model, platt: { a: 1, b: 0 }, threshold: DEFAULT_THRESHOLD };
+  return { weights: model, platt: { a: 1, b: 0 }, devThreshold: CHECKWORTHY_THRESHOLD };
 }
 
 /** The raw logit of one sentence. */
@@ -171,14 +174,17 @@ export function trainAndCalibrate(
     const f = f1At(scores, labels, t);
     if (f > best) {
       best = f;
-      model.threshold = t;
+      model.devThreshold = t;
     }
   }
+  const logit = (p: number) => Math.log(p / (1 - p));
+  const shift = logit(model.devThreshold) - logit(CHECKWORTHY_THRESHOLD);
+  model.platt = { a: model.platt.a, b: Math.round((model.platt.b - shift) * 1e6) / 1e6 };
   return model;
 }
 
 export function save(model: CheckworthyModel, meta: Record<string, unknown> = {}): Buffer {
-  return model.weights.save(MODEL_KIND, { ...meta, platt: model.platt, threshold: model.threshold });
+  return model.weights.save(MODEL_KIND, { ...meta, platt: model.platt, devThreshold: model.devThreshold });
 }
 
 export function load(buffer: Buffer): CheckworthyModel {
@@ -186,16 +192,11 @@ export function load(buffer: Buffer): CheckworthyModel {
   return {
     weights: model,
     platt: meta.platt as { a: number; b: number },
-    threshold: meta.threshold as number,
+    devThreshold: meta.devThreshold as number,
   };
 }
 
 let shipped: CheckworthyModel | null | undefined;
-
-/** The shipped model's decision threshold (DEFAULT_THRESHOLD without a model). */
-export function checkworthyThreshold(): number {
-  return shippedModel()?.threshold ?? DEFAULT_THRESHOLD;
-}
 
 /** The committed model, loaded once per process; null when models/checkworthy.bin is absent. */
 export function shippedModel(): CheckworthyModel | null {
