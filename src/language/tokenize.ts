@@ -20,8 +20,45 @@ const INITIALS_RE = /^(?:\p{Lu}\.){1,4}$|^(?:\p{Ll}\.){2,4}$/u;
 const LEADING_PUNCT = /^["'“”‘’«»„‚‹›([{<*_¡¿]/;
 const TRAILING_PUNCT = /["'“”‘’«»‹›)\]}>*_,;:!?%]$/;
 const DASHES = /[–—―]|--+/;
-const ELLIPSIS_RE = /(?:\.{2,}|…)$/;
+/** A run of sentence punctuation stays one token, as in EWT: "...", "!!", "?!", "!.". */
+const ELLIPSIS_RE = /(?:[.!?]{2,}|…)$/;
+/** A chunk made only of one repeated symbol ("***", "----", "===") is one token. */
+const SYMBOL_RUN_RE = /^(?:([*_=~+#<>^|-])\1+|[.!?…]+)$/;
+/** Runs of these peel off together at a chunk's edges ("**bold**"). */
+const RUN_PUNCT = new Set(['*', '_']);
+/** Hyphenated words split as in EWT (sky|-|high), except after these prefixes (e-mail, co-workers). */
+const KEPT_HYPHEN_PREFIXES = new Set([
+  'e',
+  'co',
+  'pre',
+  'post',
+  'non',
+  're',
+  'semi',
+  'pro',
+  'multi',
+  'mid',
+  'anti',
+  'ex',
+  'bi',
+  'tri',
+  'inter',
+  'intra',
+  'sub',
+  'micro',
+  'mini',
+  'neo',
+  'quasi',
+  'ultra',
+  'vice',
+]);
+const HYPHEN_RE = /(?<=[\p{L}\p{N}])-(?=[\p{L}\p{N}])/u;
+const WORD_SLASH_RE = /(?<=\p{L}{2})\/(?=\p{L}{2})/u;
+/** Fused forms that EWT splits into two words: cannot → can|not, gonna → gon|na. */
+const FUSED_RE = /^(can)(not)$|^(gon|wan)(na)$|^(got)(ta)$/i;
 const CONTRACTION_RE = /^(.+?)(n['’]t|['’](?:s|re|ve|ll|d|m|S|RE|VE|LL|D|M))$/;
+/** An abbreviated decade keeps its apostrophe: '90s. */
+const DECADE_RE = /^['’]\d0s\b/;
 const CURRENCY_RE = /^(?:US\$|A\$|C\$|[$€£¥₹])/;
 
 export interface Tokens {
@@ -53,13 +90,19 @@ function push(out: Tokens, s: number, e: number): void {
 
 /** Splits one white-space-free chunk into tokens. */
 function splitChunk(text: string, s: number, e: number, out: Tokens): void {
-  // Peel leading punctuation one character at a time.
+  if (SYMBOL_RUN_RE.test(text.slice(s, e))) {
+    push(out, s, e);
+    return;
+  }
+  // Peel leading punctuation one character (or one run of * or _) at a time.
   while (s < e) {
     const w = text.slice(s, e);
-    if (URL_RE.test(w) || HASHTAG_RE.test(w) || EMAIL_RE.test(w)) break;
+    if (URL_RE.test(w) || HASHTAG_RE.test(w) || EMAIL_RE.test(w) || DECADE_RE.test(w)) break;
     if (LEADING_PUNCT.test(w) && w.length > 1) {
-      push(out, s, s + 1);
-      s++;
+      let run = 1;
+      if (RUN_PUNCT.has(w[0])) while (run < w.length - 1 && w[run] === w[0]) run++;
+      push(out, s, s + run);
+      s += run;
       continue;
     }
     break;
@@ -76,8 +119,11 @@ function splitChunk(text: string, s: number, e: number, out: Tokens): void {
       continue;
     }
     if (w.length > 1 && TRAILING_PUNCT.test(w)) {
-      tail.push([e - 1, e]);
-      e--;
+      let run = 1;
+      const last = w[w.length - 1];
+      if (RUN_PUNCT.has(last)) while (run < w.length - 1 && w[w.length - 1 - run] === last) run++;
+      tail.push([e - run, e]);
+      e -= run;
       continue;
     }
     if (w.length > 1 && w.endsWith('.')) {
@@ -101,6 +147,12 @@ function keepsPeriod(word: string, core: string): boolean {
   // U.S., a.m., Ph.D. : letters separated by periods.
   if (/^(?:\p{L}{1,2}\.)+\p{L}{1,2}$/u.test(core)) return true;
   return false;
+}
+
+/** Whether the hyphen at `at` stays inside the word: after a prefix, or between digits (555-0199). */
+function keepsHyphen(word: string, at: number): boolean {
+  if (KEPT_HYPHEN_PREFIXES.has(word.slice(0, at).toLowerCase())) return true;
+  return /\d/.test(word[at - 1]) && /\d/.test(word[at + 1]);
 }
 
 /** Splits the inside of a chunk: dashes, currency, numbers with units, contractions, slashes. */
@@ -131,6 +183,13 @@ function splitInner(text: string, s: number, e: number, out: Tokens): void {
     splitInner(text, s + ell.index + ell[0].length, e, out);
     return;
   }
+  const hyphen = HYPHEN_RE.exec(w);
+  if (hyphen && !keepsHyphen(w, hyphen.index)) {
+    splitInner(text, s, s + hyphen.index, out);
+    push(out, s + hyphen.index, s + hyphen.index + 1);
+    splitInner(text, s + hyphen.index + 1, e, out);
+    return;
+  }
   const currency = CURRENCY_RE.exec(w);
   if (currency && currency[0].length < w.length && /\d|\./.test(w[currency[0].length])) {
     push(out, s, s + currency[0].length);
@@ -142,13 +201,27 @@ function splitInner(text: string, s: number, e: number, out: Tokens): void {
     if (num && num[0].length < w.length) {
       const rest = w.slice(num[0].length);
       // 50% → 50 | % ; 10m / 3bn / 5km stay whole ; 1990s stays whole
-      if (/^[%‰]/.test(rest) || /^[-–]/.test(rest)) {
+      if (/^[%‰]/.test(rest) || /^[-–](?!\d)/.test(rest)) {
         push(out, s, s + num[0].length);
         splitInner(text, s + num[0].length, e, out);
         return;
       }
     }
     push(out, s, e);
+    return;
+  }
+  const slash = WORD_SLASH_RE.exec(w);
+  if (slash) {
+    splitInner(text, s, s + slash.index, out);
+    push(out, s + slash.index, s + slash.index + 1);
+    splitInner(text, s + slash.index + 1, e, out);
+    return;
+  }
+  const fused = FUSED_RE.exec(w);
+  if (fused) {
+    const cut = (fused[1] ?? fused[3] ?? fused[5]).length;
+    push(out, s, s + cut);
+    push(out, s + cut, e);
     return;
   }
   const contraction = CONTRACTION_RE.exec(w);

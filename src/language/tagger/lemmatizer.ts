@@ -36,6 +36,12 @@ export class Lemmatizer {
   lemma(word: string, xpos: string): string {
     const known = this.exceptions.get(word + '\t' + xpos);
     if (known !== undefined) return known;
+    // A capitalised sentence-initial word ("Went") lemmatizes like its lower-case form.
+    const lower = word.toLowerCase();
+    if (lower !== word) {
+      const lowerKnown = this.exceptions.get(lower + '\t' + xpos);
+      if (lowerKnown !== undefined) return lowerKnown;
+    }
     return this.byRule(word, xpos);
   }
 
