@@ -19,7 +19,8 @@ export interface AttributionParts {
 }
 
 const QUOTE_CHARS = /["“”„«»]/;
-const EDGE_PUNCT = /^[\s,;:.!?—–\-"“”„«»‘’'()[\]]+|[\s,;:—–\-"“”„«»‘’'([]+$/gu;
+const LEADING_PUNCT = /^[\s,;:.!?—–\-"“”„«»‘’'()[\]]+/u;
+const TRAILING_PUNCT = /[\s,;:—–\-"“”„«»‘’'([]+$/u;
 
 /** Builds the attribution; ids are given later, in document order. */
 export function buildAttribution(doc: Doc, parts: AttributionParts): Attribution {
@@ -52,8 +53,8 @@ export function span(doc: Doc, t: TokenSpan): Span {
   const start = doc.tokStart[t.start];
   const end = doc.tokEnd[t.end - 1];
   const raw = doc.text.slice(start, end);
-  const lead = raw.length - raw.replace(/^[\s,;:—–\-"“”„«»‘’'([]+/u, '').length;
-  const trimmed = raw.slice(lead).replace(EDGE_PUNCT, '');
+  const lead = raw.length - raw.replace(LEADING_PUNCT, '').length;
+  const trimmed = raw.slice(lead).replace(TRAILING_PUNCT, '');
   if (trimmed.length === 0) return { start, end, text: raw };
   return { start: start + lead, end: start + lead + trimmed.length, text: trimmed };
 }

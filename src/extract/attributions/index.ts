@@ -1,14 +1,31 @@
-import type { Attribution } from '../../analysis/types.js';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Attribution, Range } from '../../analysis/types.js';
+import type { Doc } from '../../language/doc.js';
+import { modelsDir } from '../../paths.js';
 import type { ExtractionContext } from '../context.js';
 import { extractBaseline } from './baseline/index.js';
+import { attributionModels, CUE_MODEL_FILE, extractTrained, ROLE_MODEL_FILE } from './trained/index.js';
 
-/** Name of the extractor that fills `attributions`, recorded in the document's `generator`. */
-export const EXTRACTOR_NAME = 'baseline-rules';
+const HAS_MODELS =
+  existsSync(join(modelsDir, CUE_MODEL_FILE)) && existsSync(join(modelsDir, ROLE_MODEL_FILE));
+
+/**
+ * Name of the extractor that fills `attributions`, recorded in the document's `generator`: the
+ * trained perceptron taggers when their weights are present, else the rule baseline.
+ */
+export const EXTRACTOR_NAME = HAS_MODELS ? 'attribution-perceptron/1' : 'baseline-rules';
 
 /** Finds who said what: source, cue and content of every attribution. Never throws. */
 export function extractAttributions(ctx: ExtractionContext): Attribution[] {
+  return extractWith(ctx.doc, ctx.article.body);
+}
+
+/** The extractor analyze() uses, on a Doc and its body ranges. */
+export function extractWith(doc: Doc, body: Range[]): Attribution[] {
   try {
-    return extractBaseline(ctx.doc, ctx.article.body);
+    const models = HAS_MODELS ? attributionModels() : null;
+    return models ? extractTrained(doc, body, models) : extractBaseline(doc, body);
   } catch {
     return [];
   }

@@ -30,6 +30,8 @@ type Role = 'open' | 'close' | 'either';
 interface Mark {
   at: number;
   role: Role;
+  /** 2 for a doubled apostrophe ('') standing for a double mark, as some newswires write. */
+  len: number;
 }
 
 /** Finds the quotes in `text[from, to)`. */
@@ -44,19 +46,21 @@ export function findQuotes(text: string, from = 0, to = text.length): Quote[] {
       marks.length > 0 && marks[0].role !== 'close' && isParagraphStart(text, p.start, marks[0].at);
     if (pending) {
       if (!reopens) quotes.push(pending);
-      else marks[0] = { at: marks[0].at, role: 'open' };
+      else marks[0] = { ...marks[0], role: 'open' };
     }
     let current: Quote | null = reopens ? pending : null;
     pending = null;
     let openAt = -1;
+    let openLen = 1;
     for (const m of marks) {
       const opens = m.role === 'open' || (m.role === 'either' && openAt < 0);
       if (opens && openAt < 0) {
         openAt = m.at;
+        openLen = m.len;
         if (!current) current = { open: m.at, close: m.at, fragments: [], closed: false };
       } else if (!opens && openAt >= 0) {
-        current!.fragments.push({ start: openAt + 1, end: m.at });
-        current!.close = m.at + 1;
+        current!.fragments.push({ start: openAt + openLen, end: m.at });
+        current!.close = m.at + m.len;
         current!.closed = true;
         quotes.push(current!);
         current = null;
@@ -65,13 +69,14 @@ export function findQuotes(text: string, from = 0, to = text.length): Quote[] {
         // A second opening mark with no close: the first was stray; restart here.
         if (current && current.fragments.length === 0) current.open = m.at;
         openAt = m.at;
+        openLen = m.len;
       }
       // A closing mark with nothing open is stray: ignored.
     }
     if (openAt >= 0 && current) {
-      const end = trimEnd(text, openAt + 1, p.end);
-      if (end > openAt + 1) {
-        current.fragments.push({ start: openAt + 1, end });
+      const end = trimEnd(text, openAt + openLen, p.end);
+      if (end > openAt + openLen) {
+        current.fragments.push({ start: openAt + openLen, end });
         current.close = end;
         current.closed = false;
         pending = current;
@@ -112,18 +117,22 @@ function marksIn(text: string, start: number, end: number, single: boolean): Mar
     const before = i > start ? text[i - 1] : ' ';
     const after = i + 1 < end ? text[i + 1] : ' ';
     if (!single) {
-      if (DOUBLE_OPEN.has(c)) out.push({ at: i, role: 'open' });
-      else if (DOUBLE_CLOSE.has(c)) out.push({ at: i, role: 'close' });
-      else if (c === '"') out.push({ at: i, role: straightRole(before, after) });
+      if (DOUBLE_OPEN.has(c)) out.push({ at: i, role: 'open', len: 1 });
+      else if (DOUBLE_CLOSE.has(c)) out.push({ at: i, role: 'close', len: 1 });
+      else if (c === '"') out.push({ at: i, role: straightRole(before, after), len: 1 });
+      else if (c === "'" && after === "'") {
+        out.push({ at: i, role: straightRole(before, i + 2 < end ? text[i + 2] : ' '), len: 2 });
+        i++;
+      }
       continue;
     }
     // Single marks double as apostrophes: only count them at word edges.
     const apostrophe = WORD.test(before) && WORD.test(after);
     if (apostrophe) continue;
     if (SINGLE_OPEN.has(c) || (c === "'" && OPENING_CONTEXT.test(before) && WORD.test(after)))
-      out.push({ at: i, role: 'open' });
+      out.push({ at: i, role: 'open', len: 1 });
     else if ((SINGLE_CLOSE.has(c) || c === "'") && !WORD.test(after) && !SPACE.test(before))
-      out.push({ at: i, role: 'close' });
+      out.push({ at: i, role: 'close', len: 1 });
   }
   return out;
 }

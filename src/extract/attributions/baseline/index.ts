@@ -121,6 +121,8 @@ function findCues(doc: Doc, quotes: QuoteIndex): Cue[] {
       continue;
     }
     const lemma = cueLemma(w);
+    // "United States", "the Post": capitalized forms mid-sentence are names, not cues.
+    if (lemma && isCapitalized(doc, i) && doc.sentStart[doc.sentenceOf(i)] !== i) continue;
     if (lemma) cues.push({ span: { start: i, end: i + 1 }, lemma, kind: 'verb' });
   }
   return cues;

@@ -124,6 +124,12 @@ export function phraseBefore(doc: Doc, end: number, floor: number): TokenSpan | 
   while (s - 1 >= floor && end - s < MAX_PHRASE) {
     const k = s - 1;
     const w = lower(doc, k);
+    if (w === ')') {
+      const open = matchingParen(doc, k, floor);
+      if (open < 0) break;
+      s = open;
+      continue;
+    }
     if (isPunct(doc, k) && !/^[’']s?$/.test(w) && w !== '.' && w !== '-') break;
     if (CLAUSE_WORDS.has(w) && s !== end) break;
     if (CLAUSE_WORDS.has(w)) return null;
@@ -132,6 +138,12 @@ export function phraseBefore(doc: Doc, end: number, floor: number): TokenSpan | 
   j = s;
   // A lower-case verb-like word inside a long stretch means we crossed a clause: keep the tail.
   return s < end ? trimPhraseStart(doc, { start: s, end }) : null;
+}
+
+/** "Rep. Ann Lee (D-Ohio)": the opening bracket of a closing one, within a few tokens. */
+function matchingParen(doc: Doc, close: number, floor: number): number {
+  for (let k = close - 1; k >= floor && close - k < 8; k--) if (doc.word(k) === '(') return k;
+  return -1;
 }
 
 /** "Hugh Hill, a doctor at the hospital," before the cue: name plus appositive. */

@@ -1,0 +1,55 @@
+/**
+ * Trains the attribution extractor (cue tagger + role tagger) on PolNeAR train only, scores it on
+ * dev, and writes models/attribution-cue.bin and models/attribution-roles.bin.
+ * Usage: nice -n 10 npx tsx scripts/train/40-attribution.train.ts [--limit N] [--no-save]
+ */
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { extractBaseline } from '../../src/extract/attributions/baseline/index.js';
+import { evaluateExtractor, polnearDoc } from '../../src/extract/attributions/polnear/evaluate.js';
+import { loadPolnear } from '../../src/extract/attributions/polnear/load.js';
+import { headline } from '../../src/extract/attributions/polnear/score.js';
+import {
+  CUE_MODEL_FILE,
+  extractTrained,
+  ROLE_MODEL_FILE,
+} from '../../src/extract/attributions/trained/index.js';
+import { saveModels, train } from '../../src/extract/attributions/trained/model.js';
+import { viewOf } from '../../src/extract/attributions/trained/view.js';
+import { modelsDir } from '../../src/paths.js';
+
+const DATA = join(import.meta.dirname, '../../../shared/data/polnear');
+const arg = (name: string) => {
+  const i = process.argv.indexOf(name);
+  return i > 0 ? process.argv[i + 1] : undefined;
+};
+const limit = Number(arg('--limit') ?? Number.POSITIVE_INFINITY);
+const epochs = { cue: Number(arg('--cue-epochs') ?? 8), role: Number(arg('--role-epochs') ?? 8) };
+const t0 = performance.now();
+const log = (m: string) => console.log(`[${((performance.now() - t0) / 1000).toFixed(0)}s] ${m}`);
+
+const trainArticles = loadPolnear(join(DATA, 'train'), limit);
+const docs = trainArticles.map((article) => {
+  const doc = polnearDoc(article);
+  return { article, view: viewOf(doc, [{ start: 0, end: article.text.length }]) };
+});
+log(
+  `${docs.length} train articles annotated (tagged: ${docs[0]?.view.tagged}, parsed: ${docs[0]?.view.parsed})`,
+);
+const models = train(docs, epochs, log);
+
+const devArticles = loadPolnear(join(DATA, 'dev'));
+const devDocs = devArticles.map(polnearDoc);
+const trained = headline(evaluateExtractor(devArticles, (d, b) => extractTrained(d, b, models), devDocs));
+const baseline = headline(evaluateExtractor(devArticles, extractBaseline, devDocs));
+log('dev F1        cueExact sourceExact contentOverlap wholeOverlap wholeExact');
+log(`trained       ${Object.values(trained).join('  ')}`);
+log(`baseline      ${Object.values(baseline).join('  ')}`);
+
+if (!process.argv.includes('--no-save')) {
+  const meta = { data: 'PolNeAR train', epochs, tagged: docs[0]?.view.tagged, parsed: docs[0]?.view.parsed };
+  const saved = saveModels(models, meta);
+  writeFileSync(join(modelsDir, CUE_MODEL_FILE), saved.cue);
+  writeFileSync(join(modelsDir, ROLE_MODEL_FILE), saved.role);
+  log(`saved ${CUE_MODEL_FILE} (${saved.cue.length} B), ${ROLE_MODEL_FILE} (${saved.role.length} B)`);
+}

@@ -1,0 +1,49 @@
+/** The trained attribution extractor: weights from models/attribution-*.bin, loaded once per process. */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Attribution, Range } from '../../../analysis/types.js';
+import type { Doc } from '../../../language/doc.js';
+import { modelsDir } from '../../../paths.js';
+import { buildAttribution } from '../build.js';
+import { linkChains, numberInOrder } from '../chains.js';
+import { type AttributionModels, cueLemmaOf, loadModels, predict } from './model.js';
+import { viewOf } from './view.js';
+
+export const CUE_MODEL_FILE = 'attribution-cue.bin';
+export const ROLE_MODEL_FILE = 'attribution-roles.bin';
+/** Margin at which a cue's confidence reaches about 0.73 (logistic scale). */
+const MARGIN_SCALE = 2;
+
+let cached: AttributionModels | null | undefined;
+
+/** The committed models, or null when they are missing (the caller then falls back to the rules). */
+export function attributionModels(): AttributionModels | null {
+  if (cached !== undefined) return cached;
+  const cue = join(modelsDir, CUE_MODEL_FILE);
+  const role = join(modelsDir, ROLE_MODEL_FILE);
+  cached = existsSync(cue) && existsSync(role) ? loadModels(readFileSync(cue), readFileSync(role)) : null;
+  return cached;
+}
+
+/** Uses these models from now on (training and tests). */
+export function useModels(models: AttributionModels | null): void {
+  cached = models;
+}
+
+export function extractTrained(doc: Doc, body: Range[], models: AttributionModels): Attribution[] {
+  const view = viewOf(doc, body);
+  const found = predict(models, view).map((p) =>
+    buildAttribution(doc, {
+      source: p.source,
+      cue: p.cue,
+      content: p.content,
+      lemma: cueLemmaOf(view, p.cue),
+      rule: 'trained-perceptron',
+      confidence: Math.round((1 / (1 + Math.exp(-p.margin / MARGIN_SCALE))) * 100) / 100,
+    }),
+  );
+  const kept = found.filter((a) => a.content.length > 0 && a.cue.end > a.cue.start);
+  numberInOrder(kept);
+  linkChains(kept);
+  return kept;
+}

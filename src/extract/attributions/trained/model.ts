@@ -1,0 +1,160 @@
+/**
+ * The trained attribution extractor's two models: a cue tagger (BIO over tokens) and a role tagger
+ * (source and content tokens around one cue). Both are greedy averaged perceptrons; see
+ * cueFeatures.ts and roleFeatures.ts. `train` reads PolNeAR train; weights live in models/.
+ */
+import { AveragedPerceptron as Perceptron } from '../../../learn/perceptron.js';
+import type { TokenSpan } from '../build.js';
+import type { PolnearArticle } from '../polnear/load.js';
+import { CUE_FEATURES_VERSION, cueFeatures } from './cueFeatures.js';
+import { CUE, cueLabels, goldCue, ROLE, roleLabels, spansOf } from './data.js';
+import { cueContext, ROLE_FEATURES_VERSION, roleFeatures } from './roleFeatures.js';
+import { GreedyTagger, type Sequence, SequenceBuilder, shuffled } from './sequence.js';
+import type { DocView } from './view.js';
+
+export const CUE_KIND = `whosaid-attribution-cue/${CUE_FEATURES_VERSION}`;
+export const ROLE_KIND = `whosaid-attribution-roles/${ROLE_FEATURES_VERSION}`;
+const CUE_BUCKETS_LOG2 = 19;
+const ROLE_BUCKETS_LOG2 = 20;
+const SEED = 40;
+
+export interface AttributionModels {
+  cue: GreedyTagger;
+  role: GreedyTagger;
+}
+
+export interface PredictedAttribution {
+  cue: TokenSpan;
+  source: TokenSpan | null;
+  content: TokenSpan[];
+  /** Cue tagger margin at the cue's first token. */
+  margin: number;
+}
+
+export function cueSequence(v: DocView, labels?: number[]): Sequence {
+  const b = new SequenceBuilder();
+  for (let i = 0; i < v.doc.length; i++) b.push(cueFeatures(v, i), v.lower[i]);
+  return b.build(labels);
+}
+
+export function roleSequence(
+  v: DocView,
+  cue: TokenSpan,
+  lemma: string,
+  cueMask: Uint8Array,
+  labels?: number[],
+) {
+  const c = cueContext(v, cue, lemma, cueMask);
+  const b = new SequenceBuilder();
+  for (let t = c.window.start; t < c.window.end; t++) {
+    const isCue = t >= cue.start && t < cue.end;
+    b.push(isCue ? [] : roleFeatures(v, c, t), v.lower[t], isCue ? ROLE.CUE : -1);
+  }
+  return { seq: b.build(labels), window: c.window };
+}
+
+/** A cue's lemma: the lexicon's for its last reporting word, else its last word. */
+export function cueLemmaOf(v: DocView, cue: TokenSpan): string {
+  for (let k = cue.end - 1; k >= cue.start; k--) if (v.lexicon[k]) return v.lexicon[k];
+  const lemma = v.doc.lemma[cue.end - 1];
+  return lemma || v.lower[cue.end - 1];
+}
+
+export interface TrainingDoc {
+  view: DocView;
+  article: PolnearArticle;
+}
+
+/** Trains both taggers; prints progress through `log`. Deterministic for a given input. */
+export function train(docs: TrainingDoc[], epochs: { cue: number; role: number }, log = (_: string) => {}) {
+  const cue = new GreedyTagger(3, CUE_BUCKETS_LOG2);
+  const cueData = docs.map((d) => cueSequence(d.view, cueLabels(d.view.doc, d.article.gold)));
+  for (let e = 0; e < epochs.cue; e++) {
+    for (const s of shuffled(cueData, SEED + e)) cue.learn(s);
+    log(`cue epoch ${e + 1}/${epochs.cue}`);
+  }
+  cue.model.average();
+
+  const role = new GreedyTagger(6, ROLE_BUCKETS_LOG2);
+  const roleData: Sequence[] = [];
+  for (const d of docs) {
+    const doc = d.view.doc;
+    const mask = new Uint8Array(doc.length);
+    const cues = d.article.gold.map((g) => goldCue(doc, g));
+    for (const c of cues) if (c) for (let k = c.start; k < c.end; k++) mask[k] = 1;
+    d.article.gold.forEach((g, k) => {
+      const c = cues[k];
+      if (!c) return;
+      const { seq, window } = roleSequence(d.view, c, cueLemmaOf(d.view, c), mask);
+      seq.labels = Int8Array.from(roleLabels(doc, g, window));
+      roleData.push(seq);
+    });
+  }
+  for (let e = 0; e < epochs.role; e++) {
+    for (const s of shuffled(roleData, SEED + 100 + e)) role.learn(s);
+    log(`role epoch ${e + 1}/${epochs.role} (${roleData.length} cues)`);
+  }
+  role.model.average();
+  return { cue, role };
+}
+
+export function predict(models: AttributionModels, v: DocView): PredictedAttribution[] {
+  const n = v.doc.length;
+  const margins = new Float32Array(n);
+  const labels = models.cue.tag(cueSequence(v), margins);
+  const cues = spansOf(labels, CUE.B, CUE.I);
+  const mask = new Uint8Array(n);
+  for (const c of cues) for (let k = c.start; k < c.end; k++) mask[k] = 1;
+  const out: PredictedAttribution[] = [];
+  for (const cue of cues) {
+    const { seq, window } = roleSequence(v, cue, cueLemmaOf(v, cue), mask);
+    const roles = models.role.tag(seq);
+    const sources = spansOf(roles, ROLE.BS, ROLE.IS, window.start);
+    const content = spansOf(roles, ROLE.BC, ROLE.IC, window.start);
+    if (content.length === 0) continue;
+    const source =
+      sources.length === 0 ? null : sources.reduce((a, b) => (b.end - b.start > a.end - a.start ? b : a));
+    out.push({ cue, source, content: mergeAcrossMarks(v, content), margin: margins[cue.start] });
+  }
+  return out;
+}
+
+/** Joins content pieces separated only by punctuation or quote marks. */
+function mergeAcrossMarks(v: DocView, spans: TokenSpan[]): TokenSpan[] {
+  const out: TokenSpan[] = [];
+  for (const s of spans) {
+    const last = out[out.length - 1];
+    let gapOnlyMarks = !!last;
+    if (last)
+      for (let k = last.end; k < s.start; k++) if (/[\p{L}\p{N}]/u.test(v.lower[k])) gapOnlyMarks = false;
+    if (last && gapOnlyMarks) last.end = s.end;
+    else out.push({ ...s });
+  }
+  return out;
+}
+
+export function saveModels(
+  models: AttributionModels,
+  meta: Record<string, unknown>,
+): { cue: Buffer; role: Buffer } {
+  return {
+    cue: models.cue.model.save(CUE_KIND, { ...meta, bias: [...models.cue.bias] }),
+    role: models.role.model.save(ROLE_KIND, { ...meta, bias: [...models.role.bias] }),
+  };
+}
+
+export function loadModels(cue: Buffer, role: Buffer): AttributionModels {
+  const c = Perceptron.load(cue, CUE_KIND);
+  const r = Perceptron.load(role, ROLE_KIND);
+  const models = { cue: new GreedyTagger(3, 0, c.model), role: new GreedyTagger(6, 0, r.model) };
+  setBias(models.cue, c.meta.bias);
+  setBias(models.role, r.meta.bias);
+  return models;
+}
+
+function setBias(tagger: GreedyTagger, bias: unknown): void {
+  if (!Array.isArray(bias)) return;
+  bias.forEach((b, k) => {
+    tagger.bias[k] = Number(b) || 0;
+  });
+}

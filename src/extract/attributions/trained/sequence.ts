@@ -1,0 +1,134 @@
+/**
+ * Greedy left-to-right sequence labelling with an averaged perceptron (Honnibal's tagger loop):
+ * each position has precomputed static features; the labels already chosen add history features.
+ * Training mirrors prediction exactly, so features computed once are reused across epochs.
+ */
+import { hashFeature } from '../../../learn/hash.js';
+import { AveragedPerceptron, argmax } from '../../../learn/perceptron.js';
+
+/** A sequence's static features: position k owns features[offsets[k] .. offsets[k+1]). */
+export interface Sequence {
+  features: Int32Array;
+  offsets: Int32Array;
+  /** Extra strings per position mixed into history features (e.g. the word), or null. */
+  keys: string[];
+  /** Positions with a fixed label (not predicted), or -1. */
+  fixed: Int8Array;
+  labels?: Int8Array;
+}
+
+const MAX_FEATURES = 512;
+const HISTORY = 900;
+
+export class GreedyTagger {
+  readonly model: AveragedPerceptron;
+  private readonly buffer = new Int32Array(MAX_FEATURES);
+  private readonly scores: Float32Array<ArrayBuffer>;
+  /** Added to the scores at prediction time only: trades precision for recall per class. */
+  readonly bias: Float32Array;
+
+  constructor(
+    readonly classes: number,
+    bucketsLog2: number,
+    model?: AveragedPerceptron,
+  ) {
+    this.model = model ?? new AveragedPerceptron(classes, bucketsLog2);
+    this.scores = new Float32Array(classes);
+    this.bias = new Float32Array(classes);
+  }
+
+  /** Labels a sequence; fills `margins` (best minus second-best score) when given. */
+  tag(seq: Sequence, margins?: Float32Array): Int8Array {
+    return this.run(seq, false, margins);
+  }
+
+  /** One training pass over a sequence (labels required). */
+  learn(seq: Sequence): void {
+    this.run(seq, true);
+  }
+
+  private run(seq: Sequence, training: boolean, margins?: Float32Array): Int8Array {
+    const n = seq.offsets.length - 1;
+    const out = new Int8Array(n);
+    for (let k = 0; k < n; k++) {
+      if (seq.fixed[k] >= 0) {
+        out[k] = seq.fixed[k];
+        continue;
+      }
+      const count = this.features(seq, k, out);
+      this.model.score(this.buffer, count, this.scores);
+      if (!training) for (let c = 0; c < this.classes; c++) this.scores[c] += this.bias[c];
+      const guess = argmax(this.scores);
+      if (margins) margins[k] = margin(this.scores, guess);
+      if (training) {
+        const truth = seq.labels![k];
+        this.model.update(truth, guess, this.buffer, count);
+        out[k] = truth;
+      } else out[k] = guess;
+    }
+    return out;
+  }
+
+  private features(seq: Sequence, k: number, labels: Int8Array): number {
+    const buf = this.buffer;
+    let c = 0;
+    const end = Math.min(seq.offsets[k + 1], seq.offsets[k] + MAX_FEATURES - 4);
+    for (let f = seq.offsets[k]; f < end; f++) buf[c++] = seq.features[f];
+    const p1 = k > 0 ? labels[k - 1] : -1;
+    const p2 = k > 1 ? labels[k - 2] : -1;
+    buf[c++] = hashFeature(HISTORY, `${p1}`);
+    buf[c++] = hashFeature(HISTORY + 1, `${p2}|${p1}`);
+    buf[c++] = hashFeature(HISTORY + 2, `${p1}|${seq.keys[k]}`);
+    buf[c++] = hashFeature(HISTORY + 3, `${p1}|${k > 0 ? seq.keys[k - 1] : '<s>'}`);
+    return c;
+  }
+}
+
+function margin(scores: Float32Array, best: number): number {
+  let second = Number.NEGATIVE_INFINITY;
+  for (let c = 0; c < scores.length; c++) if (c !== best && scores[c] > second) second = scores[c];
+  return scores[best] - second;
+}
+
+/** Builds a Sequence from per-position feature lists. */
+export class SequenceBuilder {
+  private feats: number[] = [];
+  private offs: number[] = [0];
+  private keys: string[] = [];
+  private fixed: number[] = [];
+
+  push(features: number[], key: string, fixed = -1): void {
+    for (const f of features) this.feats.push(f);
+    this.offs.push(this.feats.length);
+    this.keys.push(key);
+    this.fixed.push(fixed);
+  }
+
+  build(labels?: number[]): Sequence {
+    return {
+      features: Int32Array.from(this.feats),
+      offsets: Int32Array.from(this.offs),
+      keys: this.keys,
+      fixed: Int8Array.from(this.fixed),
+      labels: labels ? Int8Array.from(labels) : undefined,
+    };
+  }
+}
+
+/** A deterministic shuffle (mulberry32), so training runs reproduce byte for byte. */
+export function shuffled<T>(items: T[], seed: number): T[] {
+  const out = [...items];
+  let s = seed >>> 0;
+  const rand = () => {
+    s = (s + 0x6d2b79f5) >>> 0;
+    let t = s;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+  for (let i = out.length - 1; i > 0; i--) {
+    const j = Math.floor(rand() * (i + 1));
+    [out[i], out[j]] = [out[j], out[i]];
+  }
+  return out;
+}
