@@ -20,7 +20,6 @@ const IPV4_BLOCKED: [string, number][] = [
 const IPV6_BLOCKED: [string, number][] = [
   ['::', 128], // unspecified
   ['::1', 128],
-  ['::ffff:0:0', 96], // IPv4-mapped: checked as IPv4 below, never reached as IPv6
   ['64:ff9b::', 96], // NAT64 can reach private IPv4
   ['100::', 64],
   ['2001:db8::', 32],
@@ -33,12 +32,13 @@ const blocked = new BlockList();
 for (const [net, prefix] of IPV4_BLOCKED) blocked.addSubnet(net, prefix, 'ipv4');
 for (const [net, prefix] of IPV6_BLOCKED) blocked.addSubnet(net, prefix, 'ipv6');
 
-const MAPPED_IPV4 = /^::ffff:(\d{1,3}(?:\.\d{1,3}){3})$/i;
+// IPv4-mapped IPv6 ("::ffff:7f00:1") is refused outright. It is matched by hand: a BlockList rule for
+// ::ffff:0:0/96 would also match every plain IPv4 address.
+const MAPPED_IPV4 = /^::ffff:(?:\d{1,3}(?:\.\d{1,3}){3}|[0-9a-f]{1,4}:[0-9a-f]{1,4})$/i;
 
 /** True for private, loopback, link-local, unique-local, unspecified and other non-public addresses. */
 export function isPrivateAddress(address: string): boolean {
-  const mapped = MAPPED_IPV4.exec(address);
-  if (mapped) return true;
+  if (MAPPED_IPV4.test(address)) return true;
   const family = isIP(address);
   if (family === 4) return blocked.check(address, 'ipv4');
   if (family === 6) return blocked.check(address, 'ipv6');

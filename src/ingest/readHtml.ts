@@ -19,9 +19,13 @@ const SKIPPED_TAGS = new Set([
   'SVG',
   'IFRAME',
 ]);
-/** Page furniture dropped before the body-text fallback. */
+/** Page furniture removed before extraction: menus, footers, sidebars, forms and comment sections. */
 const CHROME_SELECTOR =
-  'nav, header, footer, aside, form, [role="navigation"], [class*="comment"], [id*="comment"]';
+  'nav, footer, aside, form, [role="navigation"], [role="contentinfo"], #comments, .comments, .comment, .comment-list, [data-component="comments"]';
+/** Also dropped for the body-text fallback, where no heuristics tell a page header from the article. */
+const FALLBACK_CHROME_SELECTOR = `${CHROME_SELECTOR}, header`;
+/** Markup with neither <html> nor <body> is a fragment: it is wrapped so the DOM has a body to read. */
+const HAS_DOCUMENT = /<(?:html|body)[\s>]/i;
 const BLOCK_TAGS = new Set([
   'P',
   'DIV',
@@ -215,17 +219,23 @@ function readabilityParagraphs(doc: Doc): { title?: string; byline?: string; par
   }
 }
 
+function parseDocument(html: string): Doc {
+  return parseHTML(HAS_DOCUMENT.test(html) ? html : `<!DOCTYPE html><html><body>${html}</body></html>`)
+    .document;
+}
+
 function fallbackParagraphs(html: string): string[] {
-  const { document } = parseHTML(html);
-  for (const el of document.querySelectorAll(CHROME_SELECTOR)) el.remove();
+  const document = parseDocument(html);
+  for (const el of document.querySelectorAll(FALLBACK_CHROME_SELECTOR)) el.remove();
   const root = (document.body ?? document.documentElement) as unknown as Node | null;
   return root ? blockText(root) : [];
 }
 
 /** Reads one HTML page; `input` labels the result. */
 export function readHtml(html: string, input: string): HtmlResult {
-  const { document } = parseHTML(html);
+  const document = parseDocument(html);
   const meta = pageMeta(document);
+  for (const el of document.querySelectorAll(CHROME_SELECTOR)) el.remove();
   const warnings: string[] = [];
   let { title, byline, paragraphs } = readabilityParagraphs(document);
   if (paragraphs.length === 0) {

@@ -28,11 +28,11 @@ export const OUTLET_FIELDS = ['outlet', 'source', 'publisher', 'site_name', 'sit
 /** Object fields that hold the list of records in a JSON document such as `{"articles": [...]}`. */
 export const LIST_FIELDS = ['articles', 'records', 'items', 'documents', 'data', 'results'];
 
-function firstString(obj: Record<string, unknown>, fields: string[]): string | undefined {
+function firstString(obj: Record<string, unknown>, fields: string[], numbers = false): string | undefined {
   for (const f of fields) {
     const v = obj[f];
     if (typeof v === 'string' && v.trim() !== '') return v;
-    if (typeof v === 'number') return String(v);
+    if (numbers && typeof v === 'number') return String(v);
   }
   return undefined;
 }
@@ -47,7 +47,7 @@ function firstName(obj: Record<string, unknown>, fields: string[]): string | und
 
 /** The record's id for its input label, or undefined. */
 export function recordId(obj: Record<string, unknown>): string | undefined {
-  return firstString(obj, ID_FIELDS)?.trim();
+  return firstString(obj, ID_FIELDS, true)?.trim();
 }
 
 /** One JSON object or CSV row to an article; `input` is the label the result carries. */
