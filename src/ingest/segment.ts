@@ -136,14 +136,17 @@ function isInlineBoilerplate(line: Line): boolean {
  */
 function findFooterStart(lines: Line[], from: number): number {
   let start = lines.length;
+  let firstComments = lines.length;
+  for (let i = from; i < lines.length && firstComments === lines.length; i++) {
+    if (REGEXPS.commentsHeading.test(lines[i].text)) firstComments = i;
+  }
   for (let i = lines.length - 1; i >= from; i--) {
     const line = lines[i];
     if (isFooterStart(line)) {
       start = i;
       continue;
     }
-    const inComments = lines.slice(from, i).some((l) => REGEXPS.commentsHeading.test(l.text));
-    if (inComments) continue;
+    if (i > firstComments) continue;
     if (isInlineBoilerplate(line) || line.words <= FOOTER_SHORT_WORDS) continue;
     break;
   }
