@@ -4,6 +4,7 @@
  * `article.text`. Patterns and thresholds live in segmentPatterns.ts.
  */
 import type { ArticleInfo, Range, RemovedReason, Span } from '../analysis/types.js';
+import { firstNames } from '../language/en/gazetteers/firstNames.js';
 import type { ArticleInput } from './article.js';
 import { normalizeDate } from './metadata.js';
 import {
@@ -97,7 +98,7 @@ function parseBylineLine(line: Line): { names: Byline[]; outlet?: string } | nul
     return names.length ? { names } : null;
   }
   const withOutlet = REGEXPS.bylineWithOutlet.exec(line.text);
-  if (withOutlet?.groups && !REGEXPS.bylineRole.test(withOutlet.groups.name)) {
+  if (withOutlet?.groups && looksLikePerson(withOutlet.groups.name)) {
     return {
       names: [
         { name: withOutlet.groups.name, start: line.start, end: line.start + withOutlet.groups.name.length },
@@ -106,6 +107,13 @@ function parseBylineLine(line: Line): { names: Byline[]; outlet?: string } | nul
     };
   }
   return null;
+}
+
+/** "Jane Doe | Outlet" versus a section header such as "World | Middle East". */
+function looksLikePerson(name: string): boolean {
+  if (REGEXPS.bylineRole.test(name)) return false;
+  const first = name.split(/[\s.]+/u)[0].toLowerCase();
+  return firstNames().has(first) || !REGEXPS.sectionLabel.test(name);
 }
 
 function isTimestamp(line: Line): boolean {

@@ -13,6 +13,9 @@ export const REGEXPS = {
   byline: /^(?:by|written by|words by|story by|reporting by|text by|words:)\s+(?<names>\S.*)$/iu,
   /** "Jane Doe | Reuters", "Jane Doe - The Ledger": a name, a separator, an outlet. */
   bylineWithOutlet: new RegExp(`^(?<name>${NAME})\\s+[|/–—-]\\s+(?<outlet>[\\p{Lu}\\d][^|]{1,80})$`, 'u'),
+  /** Section labels that look like names in "World | Middle East" headers. */
+  sectionLabel:
+    /\b(?:news|world|politics|sports?|business|opinion|local|national|international|tech|technology|science|health|culture|arts|entertainment|lifestyle|travel|weather|middle east|africa|europe|asia|americas|latest|live|video|analysis|features?|home|region|economy|markets?)\b/iu,
   /** Separators between names inside a byline. */
   bylineSeparator: /\s*(?:,|;|\band\b|&|\|)\s*/u,
   /** Byline parts that are roles or desks, not people. */

@@ -94,6 +94,18 @@ const cases: Case[] = [
     removed: { byline: ['Priya Nair | Riverside Times', 'Updated: 14 March 2026, 10:05 GMT'] },
   },
   {
+    name: 'a section header with a bar is not a byline',
+    article: {
+      text: lines(
+        'Ceasefire Talks Resume',
+        'Middle East | World News',
+        'Negotiators returned to the table on Sunday after a pause of two weeks, officials from both delegations said in separate statements.',
+      ),
+    },
+    byline: [],
+    outlet: null,
+  },
+  {
     name: 'no byline: the bio supplies the author',
     article: {
       text: lines(
