@@ -17,11 +17,17 @@ interface Slot {
   pending: Map<number, Pending>;
 }
 
-// Under tsx the sources are .ts and the thread needs the same loader; from dist/ they are .js.
-const workerUrl = new URL(
-  `./analyzeWorker${import.meta.url.endsWith('.ts') ? '.ts' : '.js'}`,
-  import.meta.url,
-);
+// Under tsx the sources are .ts and a thread must register tsx's loader before importing them;
+// from dist/ they are plain .js.
+const fromSource = import.meta.url.endsWith('.ts');
+const workerUrl = new URL(`./analyzeWorker${fromSource ? '.ts' : '.js'}`, import.meta.url);
+
+function startThread(): Worker {
+  if (!fromSource) return new Worker(workerUrl);
+  const tsx = import.meta.resolve('tsx/esm/api');
+  const boot = `import(${JSON.stringify(tsx)}).then((api) => { api.register(); return import(${JSON.stringify(workerUrl.href)}); });`;
+  return new Worker(boot, { eval: true });
+}
 
 export function defaultThreads(): number {
   return availableParallelism();
@@ -37,8 +43,7 @@ export class AnalyzePool {
   }
 
   private spawn(): Slot {
-    const execArgv = import.meta.url.endsWith('.ts') ? ['--import', 'tsx'] : [];
-    const worker = new Worker(workerUrl, { execArgv });
+    const worker = startThread();
     const slot: Slot = { worker, pending: new Map() };
     worker.on('message', (msg: { id: number; analysis?: Analysis; error?: string }) => {
       const p = slot.pending.get(msg.id);

@@ -5,21 +5,13 @@
  */
 import { readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
+import { listArticleFiles, readInputs } from '../ingest/readInputs.js';
 import type { ReadResult } from './ingest.js';
 import { isFeedPath, readFeed } from './readFeed.js';
 import { isWarcPath, readWarc } from './readWarc.js';
 
-type ReadInputs = (specs: string[]) => AsyncIterable<ReadResult>;
-
-/** Loaded lazily: commands that never ingest do not pay for the HTML readers. */
-async function loadReadInputs(): Promise<ReadInputs> {
-  const specifier = '../ingest/readInputs.js';
-  const mod = (await import(specifier)) as { readInputs: ReadInputs };
-  return mod.readInputs;
-}
-
 async function* walk(dir: string): AsyncGenerator<string> {
-  const entries = (await readdir(dir, { withFileTypes: true })).sort((a, b) => a.name.localeCompare(b.name));
+  const entries = (await readdir(dir, { withFileTypes: true })).sort((a, b) => (a.name < b.name ? -1 : 1));
   for (const e of entries) {
     if (e.name.startsWith('.')) continue;
     const path = join(dir, e.name);
@@ -29,9 +21,9 @@ async function* walk(dir: string): AsyncGenerator<string> {
 }
 
 const isOwnFormat = (path: string) => isWarcPath(path) || isFeedPath(path);
+const readOwn = (path: string) => (isWarcPath(path) ? readWarc(path) : readFeed(path));
 
 export async function* corpusInputs(specs: string[]): AsyncGenerator<ReadResult> {
-  const readInputs = await loadReadInputs();
   let others: string[] = [];
   const flushOthers = async function* () {
     if (others.length > 0) yield* readInputs(others);
@@ -39,24 +31,20 @@ export async function* corpusInputs(specs: string[]): AsyncGenerator<ReadResult>
   };
   for (const spec of specs) {
     const info = /^https?:\/\//i.test(spec) ? null : await stat(spec).catch(() => null);
-    const files: string[] = [];
-    if (info?.isDirectory()) for await (const path of walk(spec)) files.push(path);
-    // A directory with no archive or feed inside goes to readInputs whole, with its own rules.
-    if (!info?.isDirectory() || !files.some(isOwnFormat)) {
-      if (!info?.isDirectory() && isOwnFormat(spec)) files.push(spec);
+    if (info?.isDirectory()) {
+      const own: string[] = [];
+      for await (const path of walk(spec)) if (isOwnFormat(path)) own.push(path);
+      // Without archives or feeds inside, the directory goes to readInputs whole, with its own rules.
+      if (own.length === 0) others.push(spec);
       else {
-        others.push(spec);
-        continue;
+        others.push(...(await listArticleFiles(spec)));
+        yield* flushOthers();
+        for (const path of own) yield* readOwn(path);
       }
-    }
-    for (const path of files) {
-      if (!isOwnFormat(path)) {
-        others.push(path);
-        continue;
-      }
+    } else if (info && isOwnFormat(spec)) {
       yield* flushOthers();
-      yield* isWarcPath(path) ? readWarc(path) : readFeed(path);
-    }
+      yield* readOwn(spec);
+    } else others.push(spec);
   }
   yield* flushOthers();
 }

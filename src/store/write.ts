@@ -32,7 +32,22 @@ const SOURCE_TYPES: Partial<Record<SourceKind, EntityType>> = {
 };
 const sourceKey = (attributionId: string) => `source:${attributionId}`;
 /** "The Associated Press" names someone; "the ministry" and "a spokesman" describe them. */
-const isProperName = (text: string) => /^\p{Lu}/u.test(text.replace(/^(?:the|a|an)\s+/i, ''));
+const PRONOUNS = new Set([
+  'he',
+  'she',
+  'they',
+  'it',
+  'we',
+  'i',
+  'you',
+  'who',
+  'this',
+  'that',
+  'one',
+  'others',
+]);
+const isProperName = (text: string) =>
+  !PRONOUNS.has(text.toLowerCase()) && /^\p{Lu}/u.test(text.replace(/^(?:the|a|an)\s+/i, ''));
 
 /**
  * Named sources the entity extractor did not link ("Haftar said" with no entity) still become corpus
