@@ -20,9 +20,12 @@ export interface DeniedObject {
   owner: string[];
   /** The denied proposition ("a buyer had been approached"), when stated. */
   clause: Range | null;
+  /** True when the cue takes a that-clause or a claim-like noun: "rejected that …", not "rejected a petition". */
+  propositional: boolean;
 }
 
 const NOUN_RE = new RegExp(String.raw`\b(${DENIED_OBJECT_NOUNS.join('|')})\b`, 'i');
+const FINITE_VERB = /\b(?:is|was|were|are|had|has|have|did|does|will|would|could)\b/i;
 const DETERMINERS = new Set([
   'the',
   'a',
@@ -61,15 +64,19 @@ export function deniedObject(doc: Doc, a: Attribution): DeniedObject {
       const start = range.start + m.index + m[0].length + that[0].length;
       clause = trimClause(doc.text, start, range.end);
     }
-    return { noun: m[1].toLowerCase(), owner, clause };
+    return { noun: m[1].toLowerCase(), owner, clause, propositional: true };
   }
   const content = a.content.find((c) => c.start >= a.cue.start) ?? a.content[0];
-  if (!content) return { noun: null, owner: [], clause: null };
-  const lead = /^\s*(?:that|of)\s+/i.exec(doc.text.slice(content.start, content.end));
+  if (!content) return { noun: null, owner: [], clause: null, propositional: false };
+  const contentText = doc.text.slice(content.start, content.end);
+  const lead = /^\s*(?:that|of)\s+/i.exec(contentText);
+  // A quoted or reported statement is a proposition; a bare noun phrase ("a petition") is not.
+  const propositional = lead !== null || a.form !== 'indirect' || FINITE_VERB.test(contentText);
   return {
     noun: null,
     owner: [],
     clause: trimClause(doc.text, content.start + (lead?.[0].length ?? 0), content.end),
+    propositional,
   };
 }
 

@@ -7,7 +7,7 @@
  * whose source shares its words; a stated clause ("the claim that …", "denied that …") picks the
  * attribution or claim whose words it shares most; a bare noun ("the report", "the allegations",
  * "involvement") picks the target already disputed, else the nearest report (a media, document or
- * anonymous source, or a reporting cue such as "reported"), earlier first; with nothing at all the
+ * anonymous source, then one with a reporting cue such as "reported"), earlier first; with nothing at all the
  * nearest earlier attribution in the last few sentences. A denier's own statements, and contents that
  * are themselves denials, are never what is denied.
  */
@@ -41,9 +41,21 @@ function sourceKey(a: Attribution, names: Map<string, string>): string | null {
   return a.source.entity ? (names.get(a.source.entity) ?? a.source.entity) : a.source.text.toLowerCase();
 }
 
-function isReport(a: Attribution): boolean {
+/** A source's identity for grouping statements: its entity, else its head word ("officials"). */
+function sourceHead(a: Attribution): string {
+  if (!a.source) return '';
+  if (a.source.entity) return a.source.entity;
+  const words = a.source.text
+    .split(/\s*,\s*|\s+(?:at|of|in|for|from|with|who|which|close|familiar)\s+/i)[0]
+    .split(/\s+/);
+  return words[words.length - 1].toLowerCase();
+}
+
+/** How much an attribution looks like a report others deny: 0 by its source's kind, 1 by its cue, else 2. */
+function reportTier(a: Attribution): number {
   const kind = a.source?.kind;
-  return kind === 'media' || kind === 'document' || kind === 'anonymous' || REPORTING_LEMMAS.has(a.cue.lemma);
+  if (kind === 'media' || kind === 'document' || kind === 'anonymous') return 0;
+  return REPORTING_LEMMAS.has(a.cue.lemma) ? 1 : 2;
 }
 
 function firstContent(a: Attribution): Span {
@@ -124,8 +136,18 @@ function resolve(
     disputed.length > 0 ? eligible.find((t) => t.id === disputed[disputed.length - 1]) : undefined;
   if (already) return already;
   if (object.noun) {
-    const reports = eligible.filter((t) => t.attribution && isReport(t.attribution)).sort(byDistance);
-    if (reports.length > 0) return reports[0];
+    const tier = (t: Target) => reportTier(t.attribution!);
+    const reports = eligible
+      .filter((t) => t.attribution && tier(t) < 2)
+      .sort((x, y) => tier(x) - tier(y) || byDistance(x, y));
+    // "The report" is a source's report as a whole: its first statement, where the claim is made.
+    if (reports.length > 0) {
+      const speaker = sourceHead(reports[0].attribution!);
+      const same = reports.filter(
+        (t) => sourceHead(t.attribution!) === speaker && tier(t) === tier(reports[0]),
+      );
+      return same.reduce((first, t) => (t.start < first.start ? t : first), reports[0]);
+    }
   }
   const denialSentence = doc.sentenceOf(doc.tokenAtOrAfter(denial.cue.start));
   const near = eligible
@@ -145,7 +167,10 @@ export function findDisputes(ctx: ExtractionContext): Dispute[] {
   const disputed: string[] = [];
   for (const a of ctx.attributions) {
     if (!DENYING.has(a.cue.stance)) continue;
-    const target = resolve(ctx.doc, a, deniedObject(ctx.doc, a), targets, disputed, entities, names);
+    const object = deniedObject(ctx.doc, a);
+    // "rejected a petition" refuses a thing, it contradicts no statement; "denied" always does.
+    if (a.cue.stance !== 'deny' && !object.propositional) continue;
+    const target = resolve(ctx.doc, a, object, targets, disputed, entities, names);
     if (!target) continue;
     const entry = byTarget.get(target.id);
     if (entry) entry.denials.push(a.id);

@@ -217,7 +217,6 @@ export const INVOLVEMENT_DENIALS = [
   'not involved',
   'never involved',
   'not responsible',
-  'never received',
   'never took part',
   'did not take part',
   'played no part',

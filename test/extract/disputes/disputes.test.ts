@@ -239,6 +239,30 @@ describe('findDisputes', () => {
     assert.equal(disputes[0].about.text, 'The new bridge cost 40 million euros more than planned.');
   });
 
+  it('does not count refusing a thing ("rejected a petition") as contradicting a statement', () => {
+    const text = 'Neighbours said the hall was unsafe. The board rejected a petition from 900 parents.';
+    const ctx = buildContext(text, [
+      {
+        id: 'A1',
+        source: 'Neighbours',
+        kind: 'unknown',
+        cue: 'said',
+        lemma: 'say',
+        content: ['the hall was unsafe'],
+      },
+      {
+        id: 'A2',
+        source: 'The board',
+        kind: 'organization',
+        cue: 'rejected',
+        lemma: 'reject',
+        content: ['a petition from 900 parents'],
+      },
+    ]);
+    ctx.claims = findClaims(ctx);
+    assert.deepEqual(findDisputes(ctx), []);
+  });
+
   it('finds nothing in an empty document or one without denials', () => {
     assert.deepEqual(findDisputes(buildContext('', [])), []);
     const ctx = buildContext('The mayor said the road will reopen.', [
