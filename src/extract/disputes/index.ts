@@ -58,8 +58,14 @@ function reportTier(a: Attribution): number {
   return REPORTING_LEMMAS.has(a.cue.lemma) ? 1 : 2;
 }
 
+/** What an attribution states: its first content, without a leading "that" or an opening quote mark. */
 function firstContent(a: Attribution): Span {
-  return a.content[0] ?? { start: a.cue.start, end: a.cue.end, text: a.cue.text };
+  const c = a.content[0];
+  if (!c) return { start: a.cue.start, end: a.cue.end, text: a.cue.text };
+  const lead = /^(?:(?:that|whether)\s+|["“‘'])/i.exec(c.text)?.[0].length ?? 0;
+  return lead > 0 && lead < c.text.length
+    ? { start: c.start + lead, end: c.end, text: c.text.slice(lead) }
+    : c;
 }
 
 function ownerWords(a: Attribution, entities: Map<string, Entity>): Set<string> {

@@ -27,7 +27,7 @@ const CASES: Case[] = [
         kind: 'media',
         cue: 'reported',
         lemma: 'report',
-        content: ['foreign drones had struck the harbour fuel depot'],
+        content: ['that foreign drones had struck the harbour fuel depot'],
       },
       {
         id: 'A2',
