@@ -91,11 +91,15 @@ function bylineNames(line: Line, match: string, offsetInLine: number): Byline[] 
 }
 
 /** The author names a byline line holds, and an outlet when it names one ("Jane Doe | Reuters"). */
-function parseBylineLine(line: Line): { names: Byline[]; outlet?: string } | null {
+function parseBylineLine(line: Line): { names: Byline[]; outlet?: string; published?: string } | null {
   const by = REGEXPS.byline.exec(line.text);
   if (by?.groups) {
-    const names = bylineNames(line, by.groups.names, by.index + by[0].length - by.groups.names.length);
-    return names.length ? { names } : null;
+    const trailer = REGEXPS.bylineDateTrailer.exec(by.groups.names);
+    const written = trailer ? by.groups.names.slice(0, trailer.index) : by.groups.names;
+    const names = bylineNames(line, written, by.index + by[0].length - by.groups.names.length);
+    if (!names.length) return null;
+    const published = trailer ? normalizeDate(trailer[0]) : null;
+    return published ? { names, published } : { names };
   }
   const withOutlet = REGEXPS.bylineWithOutlet.exec(line.text);
   if (withOutlet?.groups && looksLikePerson(withOutlet.groups.name)) {
@@ -198,6 +202,7 @@ export function segmentArticle(article: ArticleInput): ArticleInfo {
       reasons[i] = 'byline';
       textByline.push(...byline.names);
       if (byline.outlet) info.outlet ??= byline.outlet;
+      if (byline.published) info.published ??= byline.published;
       continue;
     }
     if (isTimestamp(line)) {

@@ -16,6 +16,9 @@ export const REGEXPS = {
   /** Section labels that look like names in "World | Middle East" headers. */
   sectionLabel:
     /\b(?:news|world|politics|sports?|business|opinion|local|national|international|tech|technology|science|health|culture|arts|entertainment|lifestyle|travel|weather|middle east|africa|europe|asia|americas|latest|live|video|analysis|features?|home|region|economy|markets?)\b/iu,
+  /** A date after the names on a byline line: "By Jane Doe on March 3, 2026", "By Jane Doe | 3 March 2026". */
+  bylineDateTrailer:
+    /\s*(?:\bon\s+|\bpublished\s+|\bupdated\s+|[|•·–—-]\s*)?(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?(?:[a-z]{3,9}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[a-z]{3,9}\.?,?\s+\d{4}|\d{4}-\d{2}-\d{2}).*$/iu,
   /** Separators between names inside a byline. */
   bylineSeparator: /\s*(?:,|;|\band\b|&|\|)\s*/u,
   /** Byline parts that are roles or desks, not people. */
@@ -46,7 +49,7 @@ export const REGEXPS = {
   ],
   /** Boilerplate that starts a site footer: everything after it is footer too. */
   footerStart: [
-    /^share\b.{0,60}$/iu,
+    /^share(?::?$| (?:this|on|via|the (?:article|story)|article|story|page|post|with)\b)/iu,
     /^(?:tweet|email|print|facebook|twitter|whatsapp|linkedin|reddit)(?:\s+(?:this|it|article|story))?:?$/iu,
     /^(?:\d+\s+)?comments?(?:\s*\(\d+\))?:?$/iu,
     /^(?:leave a (?:comment|reply)|add a comment|join the (?:conversation|discussion)|view comments|show comments|post a comment)\b/iu,

@@ -94,6 +94,18 @@ const cases: Case[] = [
     removed: { byline: ['Priya Nair | Riverside Times', 'Updated: 14 March 2026, 10:05 GMT'] },
   },
   {
+    name: 'a date after the byline names is the publication date, not a name',
+    article: {
+      text: lines(
+        'Museum Returns Carved Panels',
+        'By Kofi Mensah and Lena Vogt on March 3, 2026',
+        'The museum returned four carved wooden panels to the village they were taken from more than a century ago.',
+      ),
+    },
+    byline: ['Kofi Mensah', 'Lena Vogt'],
+    published: '2026-03-03',
+  },
+  {
     name: 'a section header with a bar is not a byline',
     article: {
       text: lines(
