@@ -91,6 +91,19 @@ describe('findClaims', () => {
     assert.equal(findClaims(q)[0].framing, undefined);
   });
 
+  it('marks scare quotes in the author’s voice, not quoted titles or what a source said', () => {
+    const text =
+      'Drivers pay the guards a “service charge” at every gate. The mayor called the fee "temporary" on Monday. ' +
+      'She was reading "The Long Harbour" at the time.';
+    const ctx = buildContext(text, [
+      { id: 'A1', source: 'The mayor', cue: 'called', lemma: 'call', content: ['the fee "temporary"'] },
+    ]);
+    assert.deepEqual(
+      findClaims(ctx).map((c) => c.framing?.map((f) => f.text) ?? []),
+      [['“service charge”'], [], []],
+    );
+  });
+
   it('skips removed ranges: only the article body yields claims', () => {
     const text = 'Flood Hits Valley\n\nBy A. Writer\n\nThe river rose two metres overnight.';
     const bodyStart = text.indexOf('The river');
