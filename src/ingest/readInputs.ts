@@ -53,21 +53,33 @@ function describeFsError(e: unknown): string {
   return `cannot read: ${(e as Error)?.message ?? String(e)}`;
 }
 
-async function* readUrl(url: string, options: ReadOptions): AsyncGenerator<InputResult> {
+/** Every result for one URL: the fetch error, or one result per article (a JSONL body holds several). */
+export async function readUrlResults(url: string, options: ReadOptions = {}): Promise<InputResult[]> {
   const fetched = await fetchUrl(url, options);
-  if ('error' in fetched) {
-    yield { input: url, error: fetched.error };
-    return;
-  }
-  const filename = new URL(fetched.url).pathname;
-  for (const result of resultsFromBuffer(fetched.body, url, {
+  if ('error' in fetched) return [{ input: url, error: fetched.error }];
+  const results = resultsFromBuffer(fetched.body, url, {
     contentType: fetched.contentType,
-    filename,
+    filename: new URL(fetched.url).pathname,
     format: options.format,
-  })) {
-    if ('article' in result) result.article.url ??= fetched.url;
-    yield result;
-  }
+  });
+  for (const result of results) if ('article' in result) result.article.url ??= fetched.url;
+  return results;
+}
+
+/** The articles behind one URL, or the first error (for the web server, which answers one URL at a time). */
+export async function readUrlArticles(
+  url: string,
+  options: ReadOptions = {},
+): Promise<ArticleInput[] | { error: string }> {
+  const results = await readUrlResults(url, options);
+  const failed = results.find((r) => 'error' in r);
+  return failed && 'error' in failed
+    ? { error: failed.error }
+    : results.map((r) => (r as { article: ArticleInput }).article);
+}
+
+async function* readUrl(url: string, options: ReadOptions): AsyncGenerator<InputResult> {
+  yield* await readUrlResults(url, options);
 }
 
 async function* readPath(path: string, options: ReadOptions): AsyncGenerator<InputResult> {

@@ -5,7 +5,7 @@ import { after, before, describe, it } from 'node:test';
 import { gzipSync } from 'node:zlib';
 import { fetchUrl } from '../../src/ingest/fetchUrl.js';
 import { isPrivateAddress } from '../../src/ingest/privateAddress.js';
-import { type InputResult, readInputs } from '../../src/ingest/readInputs.js';
+import { type InputResult, readInputs, readUrlArticles } from '../../src/ingest/readInputs.js';
 
 const PAGE = `<!DOCTYPE html><html><head><title>Dam Repairs Approved | Valley Post</title>
 <meta property="og:title" content="Dam Repairs Approved">
@@ -150,6 +150,13 @@ describe('fetchUrl against a local server', () => {
     });
     assert.equal(results.length, 3);
     for (const r of results) assert.ok('error' in r && /private address/.test(r.error), JSON.stringify(r));
+  });
+
+  it('gives the server articles or one error per URL', async () => {
+    const articles = await readUrlArticles(`${base}/records`, open);
+    assert.ok(Array.isArray(articles) && articles.length === 2 && articles[0].url === `${base}/records`);
+    const refused = await readUrlArticles(`${base}/page`, { timeoutMs: 5000 });
+    assert.ok(!Array.isArray(refused) && /private address/.test(refused.error));
   });
 
   it('refuses malformed URLs', async () => {
