@@ -1,7 +1,101 @@
-import type { Entity } from '../../analysis/types.js';
+/**
+ * Article entities: the Doc's entity spans (doc.ents, DATE excluded: dates have their own
+ * extractor) clustered into entities with a canonical name, a type by vote and their variants.
+ * Ids E1, E2… follow the order of first mention. Offsets are UTF-16 here; analyze() converts.
+ */
+import type { Entity, EntityType, Mention } from '../../analysis/types.js';
+import { nameSimilarity, SAME_NAME_THRESHOLD } from '../../language/names/nameSimilarity.js';
 import type { ExtractionContext } from '../context.js';
+import {
+  clusterMentions,
+  groupOf,
+  kindOf,
+  type MentionCluster,
+  type MentionRecord,
+  nameLength,
+  nameOf,
+} from './cluster.js';
 
-/** Clusters the Doc's entity spans into article entities with canonical names. */
-export function extractEntities(_ctx: ExtractionContext): Entity[] {
-  return [];
+/** Entity labels the recognizer emits that become article entities. */
+const ENTITY_LABELS = new Set(['PERSON', 'ORG', 'MEDIA', 'GPE', 'LOC', 'NORP']);
+
+export function extractEntities(ctx: ExtractionContext): Entity[] {
+  const { doc } = ctx;
+  const mentions: MentionRecord[] = [];
+  for (const e of doc.ents) {
+    if (!ENTITY_LABELS.has(e.label) || e.end <= e.start) continue;
+    const { start, end } = doc.charRange(e.start, e.end);
+    mentions.push({ start, end, text: doc.text.slice(start, end), label: e.label, rule: e.rule });
+  }
+  return clusterMentions(mentions).map((c, k) => toEntity(c, k + 1));
+}
+
+function toEntity(c: MentionCluster, n: number): Entity {
+  // Distinct names with their counts, in order of first mention.
+  const names = new Map<string, number>();
+  for (const m of c.mentions) {
+    const name = nameOf(m.text, c.group);
+    names.set(name, (names.get(name) ?? 0) + 1);
+  }
+  let canonical = '';
+  for (const [name, count] of names) {
+    const better =
+      canonical === '' ||
+      nameLength(name, c.group) > nameLength(canonical, c.group) ||
+      (nameLength(name, c.group) === nameLength(canonical, c.group) && count > names.get(canonical)!);
+    if (better) canonical = name;
+  }
+  const surfaces = [...new Set(c.mentions.map((m) => m.text))];
+  const variants = [canonical, ...surfaces.filter((s) => s !== canonical)];
+  const mentions: Mention[] = c.mentions.map((m) => ({
+    start: m.start,
+    end: m.end,
+    text: m.text,
+    rule: m.rule,
+  }));
+  return { id: `E${n}`, name: canonical, type: voteType(c.mentions), mentions, variants };
+}
+
+/** The most frequent label; ties go to the label mentioned first. */
+function voteType(mentions: MentionRecord[]): EntityType {
+  const votes = new Map<string, number>();
+  for (const m of mentions) votes.set(m.label, (votes.get(m.label) ?? 0) + 1);
+  let best = mentions[0].label;
+  for (const [label, count] of votes) if (count > votes.get(best)!) best = label;
+  return best as EntityType;
+}
+
+/**
+ * The entity a name refers to ("Hafter", "Gen. Haftar", "the Libya Herald"), or null: the entity
+ * whose canonical name or a variant is most similar at or above SAME_NAME_THRESHOLD. Persons
+ * compare as person names, everything else as organisation or place names. When several match
+ * equally, the one mentioned last before `near` (a character offset) wins, else the first.
+ */
+export function findEntityByName(entities: readonly Entity[], surface: string, near?: number): Entity | null {
+  let best: Entity | null = null;
+  let bestScore = SAME_NAME_THRESHOLD;
+  let bestRecency = Number.NEGATIVE_INFINITY;
+  for (const e of entities) {
+    const group = groupOf(e.type);
+    const kind = kindOf(group);
+    const name = nameOf(surface, group);
+    let score = nameSimilarity(name, e.name, kind);
+    // Only persons compare against the canonical name alone: "Haftar" must not let "Saddam Haftar" in.
+    if (kind === 'other')
+      for (const v of e.variants ?? []) score = Math.max(score, nameSimilarity(name, v, kind));
+    if (score < bestScore) continue;
+    const recency = near === undefined ? 0 : lastMentionBefore(e, near);
+    if (score > bestScore || best === null || recency > bestRecency) {
+      best = e;
+      bestScore = score;
+      bestRecency = recency;
+    }
+  }
+  return best;
+}
+
+function lastMentionBefore(e: Entity, offset: number): number {
+  let last = Number.NEGATIVE_INFINITY;
+  for (const m of e.mentions) if (m.start < offset) last = Math.max(last, m.start);
+  return last;
 }

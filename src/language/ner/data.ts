@@ -6,6 +6,8 @@
 import { readFileSync } from 'node:fs';
 
 export interface TaggedSentence {
+  /** Index of the document the sentence belongs to (UNER "# newdoc", CoNLL "-DOCSTART-"). */
+  doc: number;
   words: string[];
   /** IOB2 tags over PER/ORG/LOC, or 'O'. */
   tags: string[];
@@ -21,16 +23,26 @@ function keepTag(tag: string, previous: string): string {
   return tag;
 }
 
-function collect(lines: string[], parse: (line: string) => [string, string] | null): TaggedSentence[] {
+function collect(
+  lines: string[],
+  parse: (line: string) => [string, string] | null,
+  isNewDocument: (line: string) => boolean,
+): TaggedSentence[] {
   const out: TaggedSentence[] = [];
   let words: string[] = [];
   let tags: string[] = [];
+  let doc = 0;
   const flush = () => {
-    if (words.length > 0) out.push({ words, tags });
+    if (words.length > 0) out.push({ doc, words, tags });
     words = [];
     tags = [];
   };
   for (const line of lines) {
+    if (isNewDocument(line)) {
+      flush();
+      if (out.length > 0) doc++;
+      continue;
+    }
     const cell = parse(line);
     if (!cell) {
       flush();
@@ -45,20 +57,27 @@ function collect(lines: string[], parse: (line: string) => [string, string] | nu
 
 /** UNER .iob2 text: tab-separated index, word, tag; '#' lines are comments; blank lines end sentences. */
 export function parseIob2(text: string): TaggedSentence[] {
-  const lines = text.split('\n').filter((l) => !l.startsWith('#'));
-  return collect(lines, (line) => {
-    const cols = line.split('\t');
-    return cols.length >= 3 ? [cols[1], cols[2].trim()] : null;
-  });
+  const lines = text.split('\n').filter((l) => !l.startsWith('#') || l.startsWith('# newdoc'));
+  return collect(
+    lines,
+    (line) => {
+      const cols = line.split('\t');
+      return cols.length >= 3 ? [cols[1], cols[2].trim()] : null;
+    },
+    (line) => line.startsWith('# newdoc'),
+  );
 }
 
 /** CoNLL-2003 text: space-separated word, POS, chunk, tag; -DOCSTART- lines end documents. */
 export function parseConll2003(text: string): TaggedSentence[] {
-  return collect(text.split('\n'), (line) => {
-    const cols = line.trim().split(' ');
-    if (cols.length < 4 || cols[0] === '-DOCSTART-') return null;
-    return [cols[0], cols[cols.length - 1]];
-  });
+  return collect(
+    text.split('\n'),
+    (line) => {
+      const cols = line.trim().split(' ');
+      return cols.length >= 4 ? [cols[0], cols[cols.length - 1]] : null;
+    },
+    (line) => line.startsWith('-DOCSTART-'),
+  );
 }
 
 export const readIob2 = (path: string): TaggedSentence[] => parseIob2(readFileSync(path, 'utf8'));

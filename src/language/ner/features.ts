@@ -1,8 +1,10 @@
 /**
  * Features of one token for the entity tagger, as hashed numbers: the word, its shape, affixes and
- * flags, the two words either side, the previous two predicted labels, and gazetteer membership
- * (countries, peoples, cities, outlet and date rules) coded B/I/L/U. Everything per word type
- * comes precomputed from the Lexicon; per token we only mix numbers into a reused buffer.
+ * flags, the two words either side, the previous two predicted labels, gazetteer membership
+ * (countries, peoples, cities, outlet and date rules) coded B/I/L/U, and what the run of
+ * capitalised words around the token ends with (an organisation or place head word).
+ * `prepare` copies each sentence's per-word numbers into reused typed arrays once; `extract`
+ * then only mixes numbers into a reused buffer.
  */
 import { cityGazetteer } from '../en/gazetteers/cities.js';
 import { countryGazetteer } from '../en/gazetteers/countries.js';
@@ -13,8 +15,14 @@ import {
   FLAG_FIRST_NAME,
   FLAG_HONORIFIC,
   FLAG_LOWER,
+  FLAG_NAME_CONNECTOR,
+  FLAG_ORG_HEAD,
+  FLAG_PLACE_HEAD,
   H_LOWER,
   H_PREFIX3,
+  H_PROFILE_CAP,
+  H_PROFILE_LEFT,
+  H_PROFILE_RIGHT,
   H_SHAPE,
   H_SHORT_SHAPE,
   H_SUFFIX2,
@@ -24,8 +32,8 @@ import {
 import type { Candidate, TokenView } from './tokens.js';
 
 /** Bumped whenever features change, so an old model file refuses to load. */
-export const FEATURE_VERSION = 1;
-export const MAX_FEATURES = 40;
+export const FEATURE_VERSION = 3;
+export const MAX_FEATURES = 48;
 
 /** Gazetteer kinds coded per token. */
 const GAZ_COUNTRY = 0;
@@ -34,9 +42,13 @@ const GAZ_CITY = 2;
 const GAZ_MEDIA = 3;
 const GAZ_DATE = 4;
 const GAZ_KINDS = 5;
+/** Context positions on each side of a token; the per-sentence arrays are padded by this much. */
+const PAD = 2;
+/** Longest capitalised run whose head word is looked for. */
+const MAX_RUN = 8;
 
-const BOUNDARY = 0x5bd1e995;
 const NAME_FLAGS = FLAG_FIRST_NAME | FLAG_HONORIFIC | FLAG_CAPITALISED | FLAG_ALL_CAPS | FLAG_LOWER;
+const BOUNDARY_FLAGS = 1 << 20;
 
 /** Murmur3's finaliser over a template id and a value. */
 function mix(template: number, value: number): number {
@@ -49,22 +61,60 @@ function mix(template: number, value: number): number {
   return h >>> 0;
 }
 
-const pair = (a: number, b: number): number => (a ^ Math.imul(b, 0x27d4eb2d) ^ (b >>> 15)) >>> 0;
+function pair(a: number, b: number): number {
+  return (a ^ Math.imul(b, 0x27d4eb2d) ^ (b >>> 15)) >>> 0;
+}
 
-/** Per-sentence state reused across sentences: gazetteer codes per token, the feature buffer. */
+/** Per-sentence state reused across sentences. Arrays are indexed by token − start + PAD. */
 export class FeatureScratch {
-  gaz = new Uint8Array(64 * GAZ_KINDS);
   readonly features = new Uint32Array(MAX_FEATURES);
+  private capacity = 0;
+  private lower = new Uint32Array(0);
+  private shape = new Uint32Array(0);
+  private shortShape = new Uint32Array(0);
+  private flags = new Uint32Array(0);
+  private run = new Uint32Array(0);
+  private gaz = new Uint8Array(0);
   private start = 0;
   private end = 0;
 
-  /** Codes the gazetteer and rule spans of sentence [start, end). */
+  private ensure(n: number): void {
+    if (n <= this.capacity) return;
+    this.capacity = n * 2;
+    this.lower = new Uint32Array(this.capacity);
+    this.shape = new Uint32Array(this.capacity);
+    this.shortShape = new Uint32Array(this.capacity);
+    this.flags = new Uint32Array(this.capacity);
+    this.run = new Uint32Array(this.capacity);
+    this.gaz = new Uint8Array(this.capacity * GAZ_KINDS);
+  }
+
+  /** Copies the per-word numbers of sentence [start, end) and codes its gazetteer and rule spans. */
   prepare(v: TokenView, start: number, end: number, rules: readonly Candidate[]): void {
     this.start = start;
     this.end = end;
-    const n = end - start;
-    if (this.gaz.length < n * GAZ_KINDS) this.gaz = new Uint8Array(n * GAZ_KINDS * 2);
-    this.gaz.fill(0, 0, n * GAZ_KINDS);
+    const size = end - start + 2 * PAD;
+    this.ensure(size);
+    const lex = v.lexicon;
+    for (let j = 0; j < size; j++) {
+      const i = start + j - PAD;
+      if (i < start || i >= end) {
+        const side = i < start ? 1 : 2;
+        this.lower[j] = 0x5bd1e995 + side;
+        this.shape[j] = 0x5bd1e995 + side;
+        this.shortShape[j] = 0x5bd1e995 + side;
+        this.flags[j] = BOUNDARY_FLAGS;
+        this.gaz.fill(7, j * GAZ_KINDS, (j + 1) * GAZ_KINDS);
+      } else {
+        const id = v.ids[i];
+        this.lower[j] = lex.hash(id, H_LOWER);
+        this.shape[j] = lex.hash(id, H_SHAPE);
+        this.shortShape[j] = lex.hash(id, H_SHORT_SHAPE);
+        this.flags[j] = lex.flags[id];
+        this.gaz.fill(0, j * GAZ_KINDS, (j + 1) * GAZ_KINDS);
+      }
+      this.run[j] = 0;
+    }
     const { places, peoples } = countryGazetteer();
     this.codePhrases(v, places, GAZ_COUNTRY);
     this.codePhrases(v, peoples, GAZ_PEOPLE);
@@ -74,6 +124,7 @@ export class FeatureScratch {
       if (r.label === 'MEDIA') this.codeSpan(r.start, r.end, GAZ_MEDIA);
       else if (r.label === 'DATE') this.codeSpan(r.start, r.end, GAZ_DATE);
     }
+    this.codeRuns();
   }
 
   private codePhrases<V>(v: TokenView, table: PhraseTable<V>, kind: number): void {
@@ -91,62 +142,105 @@ export class FeatureScratch {
   private codeSpan(from: number, to: number, kind: number): void {
     for (let i = from; i < to; i++) {
       const code = to - from === 1 ? 4 : i === from ? 1 : i === to - 1 ? 3 : 2;
-      this.gaz[(i - this.start) * GAZ_KINDS + kind] = code;
+      this.gaz[(i - this.start + PAD) * GAZ_KINDS + kind] = code;
     }
   }
 
-  private gazCode(i: number, kind: number): number {
-    return i < this.start || i >= this.end ? 7 : this.gaz[(i - this.start) * GAZ_KINDS + kind];
+  /**
+   * Codes each run of capitalised words (connectors such as "of" and "al" allowed inside) with
+   * its head: the kind of its last word (organisation, place), whether it starts with a first
+   * name or follows an honorific, and the token's position in it.
+   */
+  private codeRuns(): void {
+    const f = this.flags;
+    const last = this.end - this.start + PAD;
+    for (let j = PAD; j < last; ) {
+      if ((f[j] & FLAG_CAPITALISED) === 0) {
+        j++;
+        continue;
+      }
+      let k = j + 1;
+      while (
+        k < last &&
+        k - j < MAX_RUN &&
+        ((f[k] & FLAG_CAPITALISED) !== 0 ||
+          ((f[k] & FLAG_NAME_CONNECTOR) !== 0 && k + 1 < last && (f[k + 1] & FLAG_CAPITALISED) !== 0))
+      )
+        k++;
+      const head = f[k - 1];
+      let kind = (head & FLAG_ORG_HEAD ? 1 : 0) | (head & FLAG_PLACE_HEAD ? 2 : 0);
+      if (f[j] & FLAG_FIRST_NAME) kind |= 4;
+      if (f[j - 1] & FLAG_HONORIFIC) kind |= 8;
+      const length = Math.min(k - j, 4);
+      for (let m = j; m < k; m++) {
+        const position = k - j === 1 ? 0 : m === j ? 1 : m === k - 1 ? 3 : 2;
+        this.run[m] = 1 + kind * 64 + length * 8 + position;
+      }
+      j = k;
+    }
+  }
+
+  /** The profile capitalisation bucket of the word before i (a sentence start counts as its own bucket). */
+  private capM1(v: TokenView, i: number): number {
+    return i > this.start ? v.lexicon.hash(v.ids[i - 1], H_PROFILE_CAP) : 99;
   }
 
   /** Fills `features` for token i given the two previous labels; returns the count. */
   extract(v: TokenView, i: number, prev: number, prev2: number): number {
-    const f = this.features;
+    const out = this.features;
     const lex = v.lexicon;
     const id = v.ids[i];
-    const hashAt = (k: number, slot: number): number =>
-      k < this.start || k >= this.end ? BOUNDARY + (k < this.start ? 1 : 2) : lex.hash(v.ids[k], slot);
-    const flagsAt = (k: number): number =>
-      k < this.start || k >= this.end ? 1 << 20 : lex.flags[v.ids[k]] & NAME_FLAGS;
-    const lower = lex.hash(id, H_LOWER);
-    const shape = lex.hash(id, H_SHAPE);
-    const lowerM1 = hashAt(i - 1, H_LOWER);
-    const lowerP1 = hashAt(i + 1, H_LOWER);
+    const j = i - this.start + PAD;
+    const lower = this.lower[j];
+    const shape = this.shape[j];
+    const suffix3 = lex.hash(id, H_SUFFIX3);
+    const flags = this.flags[j] & NAME_FLAGS;
+    const flagsM1 = this.flags[j - 1] & (NAME_FLAGS | BOUNDARY_FLAGS);
     let n = 0;
-    f[n++] = mix(0, 0);
-    f[n++] = mix(1, lower);
-    f[n++] = mix(2, shape);
-    f[n++] = mix(3, lex.hash(id, H_PREFIX3));
-    f[n++] = mix(4, lex.hash(id, H_SUFFIX2));
-    f[n++] = mix(5, lex.hash(id, H_SUFFIX3));
-    f[n++] = mix(6, lex.hash(id, H_SUFFIX4));
-    f[n++] = mix(7, lowerM1);
-    f[n++] = mix(8, lowerP1);
-    f[n++] = mix(9, hashAt(i - 2, H_LOWER));
-    f[n++] = mix(10, hashAt(i + 2, H_LOWER));
-    f[n++] = mix(11, hashAt(i - 1, H_SHAPE));
-    f[n++] = mix(12, hashAt(i + 1, H_SHAPE));
-    f[n++] = mix(13, pair(lowerM1, lower));
-    f[n++] = mix(14, pair(lower, lowerP1));
-    f[n++] = mix(15, prev);
-    f[n++] = mix(16, prev * 31 + prev2);
-    f[n++] = mix(17, pair(lower, prev));
-    f[n++] = mix(18, pair(shape, prev));
-    f[n++] = mix(19, flagsAt(i));
-    f[n++] = mix(20, flagsAt(i - 1));
-    f[n++] = mix(21, flagsAt(i + 1));
-    f[n++] = mix(22, pair(flagsAt(i - 1), flagsAt(i)));
+    out[n++] = mix(0, 0);
+    out[n++] = mix(1, lower);
+    out[n++] = mix(2, shape);
+    out[n++] = mix(3, lex.hash(id, H_PREFIX3));
+    out[n++] = mix(4, lex.hash(id, H_SUFFIX2));
+    out[n++] = mix(5, suffix3);
+    out[n++] = mix(6, lex.hash(id, H_SUFFIX4));
+    out[n++] = mix(7, this.lower[j - 1]);
+    out[n++] = mix(8, this.lower[j + 1]);
+    out[n++] = mix(9, this.lower[j - 2]);
+    out[n++] = mix(10, this.lower[j + 2]);
+    out[n++] = mix(11, this.shape[j - 1]);
+    out[n++] = mix(12, this.shape[j + 1]);
+    out[n++] = mix(13, pair(this.lower[j - 1], lower));
+    out[n++] = mix(14, pair(lower, this.lower[j + 1]));
+    out[n++] = mix(15, prev);
+    out[n++] = mix(16, prev * 31 + prev2);
+    out[n++] = mix(17, pair(lower, prev));
+    out[n++] = mix(18, pair(shape, prev));
+    out[n++] = mix(19, flags);
+    out[n++] = mix(20, flagsM1);
+    out[n++] = mix(21, this.flags[j + 1] & (NAME_FLAGS | BOUNDARY_FLAGS));
+    out[n++] = mix(22, pair(flagsM1, flags));
+    const g = j * GAZ_KINDS;
     for (let k = 0; k < GAZ_KINDS; k++) {
-      const code = this.gazCode(i, k);
-      f[n++] = mix(23 + k, code);
-      f[n++] = mix(28 + k, code * 64 + this.gazCode(i - 1, k) * 8 + this.gazCode(i + 1, k));
+      const code = this.gaz[g + k];
+      out[n++] = mix(23 + k, code);
+      out[n++] = mix(28 + k, code * 64 + this.gaz[g - GAZ_KINDS + k] * 8 + this.gaz[g + GAZ_KINDS + k]);
     }
-    f[n++] = mix(
-      33,
-      pair(pair(hashAt(i - 1, H_SHORT_SHAPE), lex.hash(id, H_SHORT_SHAPE)), hashAt(i + 1, H_SHORT_SHAPE)),
-    );
-    f[n++] = mix(34, pair(shape, i === this.start ? 1 : 0));
-    f[n++] = mix(35, pair(lex.hash(id, H_SUFFIX3), prev));
+    out[n++] = mix(33, pair(pair(this.shortShape[j - 1], this.shortShape[j]), this.shortShape[j + 1]));
+    out[n++] = mix(34, pair(shape, i === this.start ? 1 : 0));
+    out[n++] = mix(35, pair(suffix3, prev));
+    const run = this.run[j];
+    out[n++] = mix(36, run);
+    out[n++] = mix(37, pair(run, prev));
+    out[n++] = mix(38, pair(run, this.run[j + 1]));
+    out[n++] = mix(39, pair(this.lower[j + 1], this.shape[j]));
+    out[n++] = mix(40, pair(this.shape[j + 1], this.shape[j + 2]));
+    const cap = lex.hash(id, H_PROFILE_CAP);
+    out[n++] = mix(41, cap);
+    out[n++] = mix(42, pair(cap, shape));
+    out[n++] = mix(43, lex.hash(id, H_PROFILE_LEFT));
+    out[n++] = mix(44, lex.hash(id, H_PROFILE_RIGHT));
+    out[n++] = mix(45, pair(cap, this.capM1(v, i)));
     return n;
   }
 }

@@ -7,6 +7,7 @@ import type { Doc } from '../doc.js';
 import { sharedLexicon } from './lexicon.js';
 import { mergeSpans } from './merge.js';
 import { loadNerModel } from './model.js';
+import { propagateNames } from './propagate.js';
 import { findRuleSpans } from './rules.js';
 import { type Candidate, makeTokenView, type TokenView } from './tokens.js';
 
@@ -19,9 +20,18 @@ export function recognizeEntities(doc: Doc): void {
   const words = new Array<string>(doc.length);
   for (let i = 0; i < doc.length; i++) words[i] = doc.word(i);
   const view = makeTokenView(words, lexicon);
+  doc.ents = recognizeDocument(view, doc.sentStart, doc.sentEnd);
+}
+
+/** Entities of a whole document given its sentences' token ranges. */
+export function recognizeDocument(
+  view: TokenView,
+  sentStart: ArrayLike<number>,
+  sentEnd: ArrayLike<number>,
+): Candidate[] {
   const ents: Candidate[] = [];
-  for (let s = 0; s < doc.sentenceCount; s++) recognizeSentence(view, doc.sentStart[s], doc.sentEnd[s], ents);
-  doc.ents = ents;
+  for (let s = 0; s < sentStart.length; s++) recognizeSentence(view, sentStart[s], sentEnd[s], ents);
+  return propagateNames(view, ents);
 }
 
 /** Appends the entities of sentence [start, end) of `view` to `out`. */

@@ -6,7 +6,9 @@
  */
 import { hashString } from '../../learn/hash.js';
 import { firstNames } from '../en/gazetteers/firstNames.js';
+import { ORG_HEADS, PLACE_HEADS } from '../en/gazetteers/nameHeads.js';
 import { HONORIFICS } from '../en/gazetteers/titles.js';
+import { wordProfiles } from './wordProfiles.js';
 
 /** The table is cleared past this many types, so long-running servers do not grow without bound. */
 const MAX_TYPES = 500_000;
@@ -18,6 +20,27 @@ export const FLAG_HONORIFIC = 8;
 export const FLAG_HAS_DIGIT = 16;
 export const FLAG_LOWER = 32;
 export const FLAG_PUNCT = 64;
+export const FLAG_ORG_HEAD = 128;
+export const FLAG_PLACE_HEAD = 256;
+/** "of", "al", "-": words that may sit inside a multi-word name. */
+export const FLAG_NAME_CONNECTOR = 512;
+
+const NAME_CONNECTORS = new Set([
+  'of',
+  'the',
+  'and',
+  '&',
+  '-',
+  'al',
+  'el',
+  'bin',
+  'ibn',
+  'de',
+  'du',
+  'van',
+  'von',
+  'for',
+]);
 
 /** Per-type hashed attributes, in this order, in `Lexicon.hashes`. */
 export const H_LOWER = 0;
@@ -27,7 +50,10 @@ export const H_SUFFIX2 = 3;
 export const H_SUFFIX3 = 4;
 export const H_SUFFIX4 = 5;
 export const H_SHORT_SHAPE = 6;
-const HASH_SLOTS = 7;
+export const H_PROFILE_CAP = 7;
+export const H_PROFILE_LEFT = 8;
+export const H_PROFILE_RIGHT = 9;
+const HASH_SLOTS = 10;
 
 export class Lexicon {
   private readonly ids = new Map<string, number>();
@@ -36,6 +62,9 @@ export class Lexicon {
   hashes = new Uint32Array(1024 * HASH_SLOTS);
   private readonly names = firstNames();
   private readonly honorifics = new Set(HONORIFICS);
+  private readonly orgHeads = new Set(ORG_HEADS);
+  private readonly placeHeads = new Set(PLACE_HEADS);
+  private readonly profiles = wordProfiles();
 
   get size(): number {
     return this.lower.length;
@@ -59,6 +88,10 @@ export class Lexicon {
     this.hashes[h + H_SUFFIX2] = hashString(lower.slice(-2));
     this.hashes[h + H_SUFFIX3] = hashString(lower.slice(-3));
     this.hashes[h + H_SUFFIX4] = hashString(lower.slice(-4));
+    const profile = this.profiles.get(lower);
+    this.hashes[h + H_PROFILE_CAP] = profile ? profile.cap + 1 : 0;
+    this.hashes[h + H_PROFILE_LEFT] = hashString(profile ? profile.left : '');
+    this.hashes[h + H_PROFILE_RIGHT] = hashString(profile ? profile.right : '');
     let f = 0;
     if (this.names.has(lower)) f |= FLAG_FIRST_NAME;
     if (/^\p{Lu}/u.test(word)) f |= FLAG_CAPITALISED;
@@ -67,6 +100,9 @@ export class Lexicon {
     if (/\p{N}/u.test(word)) f |= FLAG_HAS_DIGIT;
     if (/^\p{Ll}/u.test(word)) f |= FLAG_LOWER;
     if (/^[^\p{L}\p{N}]+$/u.test(word)) f |= FLAG_PUNCT;
+    if (this.orgHeads.has(lower)) f |= FLAG_ORG_HEAD;
+    if (this.placeHeads.has(lower)) f |= FLAG_PLACE_HEAD;
+    if (NAME_CONNECTORS.has(lower)) f |= FLAG_NAME_CONNECTOR;
     this.flags[id] = f;
     return id;
   }

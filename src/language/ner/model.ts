@@ -45,6 +45,8 @@ function allowed(prev: number, c: number, last: boolean): boolean {
 
 export interface TrainOptions {
   epochs: number;
+  /** Hash table size, 2^bucketsLog2 rows (default BUCKETS_LOG2). */
+  bucketsLog2?: number;
   seed: number;
   /** Reports progress after each epoch. */
   onEpoch?: (epoch: number, accuracy: number) => void;
@@ -123,7 +125,7 @@ export class NerModel {
     rulesFor: (v: TokenView) => Candidate[],
     options: TrainOptions,
   ): NerModel {
-    const model = new NerModel(new AveragedPerceptron(CLASSES, BUCKETS_LOG2));
+    const model = new NerModel(new AveragedPerceptron(CLASSES, options.bucketsLog2 ?? BUCKETS_LOG2));
     const prepared = sentences.map((s) => {
       const v = makeTokenView(s.words, lexicon);
       return { v, rules: rulesFor(v), gold: bilou(s.tags) };

@@ -1,0 +1,98 @@
+/**
+ * Entity recognition, exact-span F1 over PER/ORG/LOC (conlleval-style), with the shipped
+ * recognizer (model + rules + document-level name propagation) on gold tokens, one document at a time: UNER English EWT dev and test (in-domain) and
+ * CoNLL-2003 valid (Reuters news, cross-domain, evaluation only). whosaid's labels are mapped:
+ * PERSON → PER; ORG and MEDIA → ORG; GPE and LOC → LOC; NORP and DATE are not scored (UNER's
+ * OTH and CoNLL's MISC are dropped from the gold). Writes eval/results/ner.json.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { iobSpans, readConll2003, readIob2, type TaggedSentence } from '../src/language/ner/data.js';
+import { recognizeDocument } from '../src/language/ner/index.js';
+import { sharedLexicon } from '../src/language/ner/lexicon.js';
+import { loadNerModel } from '../src/language/ner/model.js';
+import { type Span, type SpanScore, SpanScorer } from '../src/language/ner/score.js';
+import { makeTokenView } from '../src/language/ner/tokens.js';
+import { packageRoot } from '../src/paths.js';
+
+const SCORED_AS: Record<string, string> = { PERSON: 'PER', ORG: 'ORG', MEDIA: 'ORG', GPE: 'LOC', LOC: 'LOC' };
+const TYPES = ['PER', 'ORG', 'LOC'];
+const DATA = join(packageRoot, '..', 'shared', 'data');
+
+function evaluate(sentences: TaggedSentence[]): {
+  scores: Record<string, SpanScore>;
+  tokens: number;
+  ms: number;
+} {
+  const scorer = new SpanScorer(TYPES);
+  const lexicon = sharedLexicon();
+  let tokens = 0;
+  const started = performance.now();
+  for (let a = 0; a < sentences.length; ) {
+    // One document at a time, as the recognizer sees an article.
+    let b = a;
+    while (b < sentences.length && sentences[b].doc === sentences[a].doc) b++;
+    const words: string[] = [];
+    const gold: Span[] = [];
+    const sentStart: number[] = [];
+    const sentEnd: number[] = [];
+    for (let k = a; k < b; k++) {
+      const offset = words.length;
+      for (const [start, end, type] of iobSpans(sentences[k].tags))
+        gold.push([offset + start, offset + end, type]);
+      words.push(...sentences[k].words);
+      sentStart.push(offset);
+      sentEnd.push(words.length);
+    }
+    const found = recognizeDocument(makeTokenView(words, lexicon), sentStart, sentEnd);
+    const predicted: Span[] = [];
+    for (const c of found) if (SCORED_AS[c.label]) predicted.push([c.start, c.end, SCORED_AS[c.label]]);
+    scorer.add(gold, predicted);
+    tokens += words.length;
+    a = b;
+  }
+  return { scores: scorer.scores(), tokens, ms: performance.now() - started };
+}
+
+function printTable(name: string, r: ReturnType<typeof evaluate>): void {
+  console.log(`\n${name}  (${r.tokens} tokens, ${((r.tokens / r.ms) * 1000).toFixed(0)} tokens/s)`);
+  console.log('type    P      R      F1     gold  predicted');
+  for (const t of [...TYPES, 'ALL']) {
+    const s = r.scores[t];
+    const pct = (x: number) => (100 * x).toFixed(2).padStart(6);
+    console.log(
+      `${t.padEnd(6)}${pct(s.precision)} ${pct(s.recall)} ${pct(s.f1)} ${String(s.tp + s.fn).padStart(6)} ${String(s.tp + s.fp).padStart(6)}`,
+    );
+  }
+}
+
+if (!loadNerModel()) throw new Error('models/ner.bin is missing: run npx tsx scripts/train/30-ner.train.ts');
+const sets: [string, TaggedSentence[]][] = [
+  ['uner-ewt-dev', readIob2(join(DATA, 'uner-english-ewt', 'dev.iob2'))],
+  ['uner-ewt-test', readIob2(join(DATA, 'uner-english-ewt', 'test.iob2'))],
+  ['conll2003-valid', readConll2003(join(DATA, 'conll2003', 'valid.txt'))],
+];
+const results: Record<string, unknown> = {};
+for (const [name, sentences] of sets) {
+  const r = evaluate(sentences);
+  printTable(name, r);
+  const round = (x: number) => Math.round(x * 10000) / 100;
+  results[name] = Object.fromEntries(
+    Object.entries(r.scores).map(([t, s]) => [
+      t,
+      {
+        precision: round(s.precision),
+        recall: round(s.recall),
+        f1: round(s.f1),
+        tp: s.tp,
+        fp: s.fp,
+        fn: s.fn,
+      },
+    ]),
+  );
+}
+mkdirSync(join(packageRoot, 'eval', 'results'), { recursive: true });
+writeFileSync(
+  join(packageRoot, 'eval', 'results', 'ner.json'),
+  JSON.stringify({ metric: 'exact-span F1, PER/ORG/LOC', ...results }, null, 2) + '\n',
+);

@@ -1,0 +1,66 @@
+/**
+ * Trains the entity tagger (PER/ORG/LOC) on UNER English EWT train and writes models/ner.bin.
+ * Deterministic: fixed seed, fixed epoch count, so the same data gives the same bytes.
+ * Usage: npx tsx scripts/train/30-ner.train.ts [--train FILE] [--epochs N] [--out FILE]
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { readIob2 } from '../../src/language/ner/data.js';
+import { Lexicon } from '../../src/language/ner/lexicon.js';
+import { NER_MODEL_FILE, NerModel } from '../../src/language/ner/model.js';
+import { newsSentences } from '../../src/language/ner/profileCorpus.js';
+import { findRuleSpans } from '../../src/language/ner/rules.js';
+import type { Candidate } from '../../src/language/ner/tokens.js';
+import {
+  buildWordProfiles,
+  saveWordProfiles,
+  useWordProfiles,
+  WORD_PROFILES_FILE,
+} from '../../src/language/ner/wordProfiles.js';
+import { packageRoot } from '../../src/paths.js';
+
+export const NER_EPOCHS = 6;
+export const NER_SEED = 20141016;
+const DATA = join(packageRoot, '..', 'shared', 'data');
+const UNER_DIR = join(DATA, 'uner-english-ewt');
+const POLNEAR_TRAIN_TEXT = join(DATA, 'polnear', 'train', 'text');
+
+function arg(name: string, fallback: string): string {
+  const i = process.argv.indexOf(name);
+  return i >= 0 && i + 1 < process.argv.length ? process.argv[i + 1] : fallback;
+}
+
+const trainFile = arg('--train', join(UNER_DIR, 'train.iob2'));
+const epochs = Number(arg('--epochs', String(NER_EPOCHS)));
+const out = arg('--out', NER_MODEL_FILE);
+const profilesOut = arg('--profiles-out', WORD_PROFILES_FILE);
+
+const started = Date.now();
+const sentences = readIob2(trainFile);
+// Word profiles first: the lexicon reads them when it analyses each word.
+const profiles = buildWordProfiles([...sentences.map((s) => s.words), ...newsSentences(POLNEAR_TRAIN_TEXT)]);
+const profileBytes = saveWordProfiles(profiles);
+mkdirSync(dirname(profilesOut), { recursive: true });
+writeFileSync(profilesOut, profileBytes);
+console.log(`${profiles.size} word profiles, ${(profileBytes.length / 1e6).toFixed(2)} MB → ${profilesOut}`);
+useWordProfiles(profiles);
+const model = NerModel.train(
+  sentences,
+  new Lexicon(),
+  (v) => {
+    const rules: Candidate[] = [];
+    findRuleSpans(v, 0, v.words.length, rules);
+    return rules;
+  },
+  {
+    epochs,
+    seed: NER_SEED,
+    onEpoch: (e, acc) => console.log(`epoch ${e}/${epochs}  train token accuracy ${(100 * acc).toFixed(2)}%`),
+  },
+);
+const bytes = model.save({ data: 'UNER English EWT train (CC BY-SA 4.0)', epochs, seed: NER_SEED });
+mkdirSync(dirname(out), { recursive: true });
+writeFileSync(out, bytes);
+console.log(
+  `${sentences.length} sentences, ${(bytes.length / 1e6).toFixed(2)} MB → ${out} in ${((Date.now() - started) / 1000).toFixed(1)} s`,
+);

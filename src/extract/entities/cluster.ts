@@ -1,0 +1,106 @@
+/**
+ * Groups entity mentions into entities. Names are compared from the fullest down: each distinct
+ * surface form, longest first, joins the entity whose fullest name it matches
+ * (names/sameEntityName: surname-only, title and transliterated forms) or starts a new one.
+ * A short form that fits several entities ("Haftar" with both Khalifa and Saddam Haftar in the
+ * article) goes, mention by mention, to the entity mentioned most recently before it.
+ */
+
+import { type NameKind, nameSimilarity, SAME_NAME_THRESHOLD } from '../../language/names/nameSimilarity.js';
+import { foldName } from '../../language/names/normalize.js';
+import { parseName, stripTitles } from '../../language/names/parseName.js';
+
+export interface MentionRecord {
+  /** Character offsets (UTF-16) into the text. */
+  start: number;
+  end: number;
+  text: string;
+  label: string;
+  rule: string;
+}
+
+export interface MentionCluster {
+  mentions: MentionRecord[];
+  /** The surface name compared against: the fullest form seen so far. */
+  fullest: string;
+  group: string;
+}
+
+/** Labels that may name the same thing (the model confuses ORG and MEDIA; GPE and LOC). */
+const GROUP_OF: Record<string, string> = {
+  PERSON: 'person',
+  ORG: 'org',
+  MEDIA: 'org',
+  GPE: 'place',
+  LOC: 'place',
+  NORP: 'norp',
+};
+
+export const groupOf = (label: string): string => GROUP_OF[label] ?? label.toLowerCase();
+export const kindOf = (group: string): NameKind => (group === 'person' ? 'person' : 'other');
+
+/** The name a mention contributes: persons without titles, others without a leading article. */
+export function nameOf(text: string, group: string): string {
+  return group === 'person' ? stripTitles(text) || text : text.replace(/^the\s+/i, '');
+}
+
+/** How many words of real name a surface has (titles excluded). */
+export function nameLength(text: string, group: string): number {
+  if (group !== 'person') return nameOf(text, group).split(/\s+/).length;
+  const p = parseName(text);
+  return p.given.length + p.particles.length + (p.surname ? 1 : 0);
+}
+
+export function clusterMentions(mentions: MentionRecord[]): MentionCluster[] {
+  const ordered = [...mentions].sort((a, b) => a.start - b.start || b.end - a.end);
+  // Distinct surface forms per group, in order of first appearance.
+  const forms = new Map<string, { name: string; group: string; first: number; mentions: MentionRecord[] }>();
+  for (const m of ordered) {
+    const group = groupOf(m.label);
+    const name = nameOf(m.text, group);
+    const key = group + '\u0000' + foldName(name);
+    let form = forms.get(key);
+    if (!form) forms.set(key, (form = { name, group, first: m.start, mentions: [] }));
+    form.mentions.push(m);
+  }
+  const byFullness = [...forms.values()].sort(
+    (a, b) => nameLength(b.name, b.group) - nameLength(a.name, a.group) || a.first - b.first,
+  );
+  const clusters: MentionCluster[] = [];
+  for (const form of byFullness) {
+    const kind = kindOf(form.group);
+    let best = 0;
+    let matches: MentionCluster[] = [];
+    for (const c of clusters) {
+      if (c.group !== form.group) continue;
+      const s = nameSimilarity(form.name, c.fullest, kind);
+      if (s < SAME_NAME_THRESHOLD || s < best) continue;
+      if (s > best) matches = [];
+      best = s;
+      matches.push(c);
+    }
+    if (matches.length === 0)
+      clusters.push({ mentions: form.mentions.slice(), fullest: form.name, group: form.group });
+    else if (matches.length === 1) matches[0].mentions.push(...form.mentions);
+    else for (const m of form.mentions) nearestBefore(matches, m.start).mentions.push(m);
+  }
+  for (const c of clusters) c.mentions.sort((a, b) => a.start - b.start);
+  return clusters.sort((a, b) => a.mentions[0].start - b.mentions[0].start);
+}
+
+/** The cluster with the latest mention before `offset`, else the one mentioned first after it. */
+function nearestBefore(clusters: MentionCluster[], offset: number): MentionCluster {
+  let best = clusters[0];
+  let bestKey = Number.NEGATIVE_INFINITY;
+  for (const c of clusters) {
+    let key = Number.NEGATIVE_INFINITY;
+    for (const m of c.mentions) if (m.start < offset) key = Math.max(key, m.start);
+    // Mentions only after the offset rank below every earlier one, nearest first.
+    if (key === Number.NEGATIVE_INFINITY) key = -1e12 - Math.min(...c.mentions.map((m) => m.start));
+    if (key > bestKey) {
+      bestKey = key;
+      best = c;
+    }
+  }
+  return best;
+}

@@ -1,0 +1,92 @@
+/**
+ * One name, one label per article. The tagger decides sentence by sentence; here a name it
+ * tagged anywhere in the document is tagged at its other occurrences too, with the label it got
+ * most often, and a person's surname alone ("Rumsfeld" after "Donald Rumsfeld") counts as that
+ * person. Only spans from the model are propagated; rule spans already fire everywhere.
+ */
+import { FLAG_CAPITALISED } from './lexicon.js';
+import type { Candidate, TokenView } from './tokens.js';
+
+/** Labels the model's spans carry after merging. */
+const PROPAGATED = new Set(['PERSON', 'ORG', 'LOC', 'GPE']);
+
+interface NameStats {
+  words: string[];
+  votes: Map<string, number>;
+}
+
+/** Relabels and extends `ents` (sorted, non-overlapping, over the whole view) in place; returns it sorted. */
+export function propagateNames(v: TokenView, ents: Candidate[]): Candidate[] {
+  const names = new Map<string, NameStats>();
+  const note = (words: string[], label: string) => {
+    const key = words.join(' ');
+    let stats = names.get(key);
+    if (!stats) names.set(key, (stats = { words, votes: new Map() }));
+    stats.votes.set(label, (stats.votes.get(label) ?? 0) + 1);
+  };
+  for (const e of ents) {
+    if (!e.rule.startsWith('ner-model') || !PROPAGATED.has(e.label)) continue;
+    const words = v.words.slice(e.start, e.end);
+    note(words, e.label);
+    if (e.label === 'PERSON' && words.length > 1 && /^\p{Lu}\p{Ll}+$/u.test(words[words.length - 1]))
+      note([words[words.length - 1]], 'PERSON');
+  }
+  if (names.size === 0) return ents;
+  const majority = new Map<string, string>();
+  for (const [key, stats] of names) {
+    let best = '';
+    let bestCount = 0;
+    for (const [label, count] of stats.votes) if (count > bestCount) [best, bestCount] = [label, count];
+    majority.set(key, best);
+  }
+  for (const e of ents) {
+    if (!e.rule.startsWith('ner-model')) continue;
+    const label = majority.get(v.words.slice(e.start, e.end).join(' '));
+    if (label && label !== e.label) {
+      e.label = label;
+      e.rule += '+document';
+    }
+  }
+  // Index names by first word, longest first, and fill uncovered capitalised occurrences.
+  const byFirst = new Map<string, NameStats[]>();
+  for (const stats of names.values()) {
+    const list = byFirst.get(stats.words[0]) ?? [];
+    list.push(stats);
+    byFirst.set(stats.words[0], list);
+  }
+  for (const list of byFirst.values()) list.sort((a, b) => b.words.length - a.words.length);
+  const covered = new Uint8Array(v.words.length);
+  for (const e of ents) covered.fill(1, e.start, e.end);
+  const added: Candidate[] = [];
+  for (let i = 0; i < v.words.length; i++) {
+    if (covered[i] || (v.lexicon.flags[v.ids[i]] & FLAG_CAPITALISED) === 0) continue;
+    const list = byFirst.get(v.words[i]);
+    if (!list) continue;
+    for (const stats of list) {
+      const n = stats.words.length;
+      if (i + n > v.words.length || !fits(v, covered, i, stats.words)) continue;
+      // A capitalised word right after the match means a longer, different name.
+      if (
+        i + n < v.words.length &&
+        !covered[i + n] &&
+        (v.lexicon.flags[v.ids[i + n]] & FLAG_CAPITALISED) !== 0
+      )
+        continue;
+      added.push({
+        start: i,
+        end: i + n,
+        label: majority.get(stats.words.join(' '))!,
+        rule: 'ner-model+document',
+      });
+      covered.fill(1, i, i + n);
+      i += n - 1;
+      break;
+    }
+  }
+  return added.length === 0 ? ents : ents.concat(added).sort((a, b) => a.start - b.start);
+}
+
+function fits(v: TokenView, covered: Uint8Array, i: number, words: string[]): boolean {
+  for (let k = 0; k < words.length; k++) if (covered[i + k] || v.words[i + k] !== words[k]) return false;
+  return true;
+}

@@ -1,0 +1,158 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import type { Entity } from '../../../src/analysis/types.js';
+import type { ExtractionContext } from '../../../src/extract/context.js';
+import { extractEntities, findEntityByName } from '../../../src/extract/entities/index.js';
+import { type Doc, makeDoc } from '../../../src/language/index.js';
+
+/** A Doc whose entity spans are set by hand: each [surface, label] marks the next occurrence. */
+function docWith(text: string, marks: [string, string][]): Doc {
+  const doc = makeDoc(text);
+  let from = 0;
+  for (const [surface, label] of marks) {
+    const at = text.indexOf(surface, from);
+    assert.ok(at >= 0, `"${surface}" not in text after ${from}`);
+    const { start, end } = doc.tokensInRange(at, at + surface.length);
+    doc.ents.push({ start, end, label, rule: 'test' });
+    from = at + surface.length;
+  }
+  return doc;
+}
+
+function entitiesOf(doc: Doc): Entity[] {
+  const article = {
+    title: null,
+    byline: [],
+    published: null,
+    url: null,
+    outlet: null,
+    body: [],
+    removed: [],
+  };
+  const ctx: ExtractionContext = {
+    doc,
+    article,
+    published: null,
+    entities: [],
+    attributions: [],
+    claims: [],
+  };
+  return extractEntities(ctx);
+}
+
+const summary = (entities: Entity[]) =>
+  entities.map((e) => `${e.id} ${e.type} ${e.name} [${e.variants!.join(' | ')}]`);
+
+describe('extractEntities', () => {
+  it('joins title, surname-only and variant spellings to the full name', () => {
+    const text =
+      'Gen. Haftar spoke first. Later Khalifa Haftar told the Marsa Herald that Hafter had no plans. ' +
+      'The Marsa Herald said Haftar was in Benghazi.';
+    const doc = docWith(text, [
+      ['Gen. Haftar', 'PERSON'],
+      ['Khalifa Haftar', 'PERSON'],
+      ['Marsa Herald', 'MEDIA'],
+      ['Hafter', 'PERSON'],
+      ['Marsa Herald', 'MEDIA'],
+      ['Haftar', 'PERSON'],
+      ['Benghazi', 'GPE'],
+    ]);
+    assert.deepEqual(summary(entitiesOf(doc)), [
+      'E1 PERSON Khalifa Haftar [Khalifa Haftar | Gen. Haftar | Hafter | Haftar]',
+      'E2 MEDIA Marsa Herald [Marsa Herald]',
+      'E3 GPE Benghazi [Benghazi]',
+    ]);
+  });
+
+  it('keeps two people with one surname apart and sends the bare surname to the latest', () => {
+    const text =
+      'Orla Vandersloot met Piet Vandersloot. Piet Vandersloot left early. Vandersloot said so. ' +
+      'Then Orla Vandersloot spoke. Vandersloot agreed.';
+    const doc = docWith(text, [
+      ['Orla Vandersloot', 'PERSON'],
+      ['Piet Vandersloot', 'PERSON'],
+      ['Piet Vandersloot', 'PERSON'],
+      ['Vandersloot', 'PERSON'],
+      ['Orla Vandersloot', 'PERSON'],
+      ['Vandersloot', 'PERSON'],
+    ]);
+    const entities = entitiesOf(doc);
+    assert.equal(entities.length, 2);
+    const [orla, piet] = entities;
+    assert.equal(orla.name, 'Orla Vandersloot');
+    assert.equal(piet.name, 'Piet Vandersloot');
+    const said = text.indexOf('Vandersloot said');
+    const agreed = text.indexOf('Vandersloot agreed');
+    assert.ok(piet.mentions.some((m) => m.start === said));
+    assert.ok(orla.mentions.some((m) => m.start === agreed));
+  });
+
+  it('votes the type, records rules and offsets, and numbers entities by first mention', () => {
+    const text =
+      'Reuters cited the Quill Society. The Quill Society denied it, Reuters said. Reuters repeated it.';
+    const doc = docWith(text, [
+      ['Reuters', 'MEDIA'],
+      ['Quill Society', 'ORG'],
+      ['Quill Society', 'ORG'],
+      ['Reuters', 'ORG'],
+      ['Reuters', 'MEDIA'],
+    ]);
+    const entities = entitiesOf(doc);
+    assert.deepEqual(
+      entities.map((e) => [e.id, e.type, e.name, e.mentions.length]),
+      [
+        ['E1', 'MEDIA', 'Reuters', 3],
+        ['E2', 'ORG', 'Quill Society', 2],
+      ],
+    );
+    for (const e of entities)
+      for (const m of e.mentions) {
+        assert.equal(text.slice(m.start, m.end), m.text);
+        assert.equal(m.rule, 'test');
+      }
+  });
+
+  it('ignores dates and is deterministic', () => {
+    const text = 'On Monday Teodor Brankovic met Teodor Brankovich in Marrow.';
+    const marks: [string, string][] = [
+      ['Monday', 'DATE'],
+      ['Teodor Brankovic', 'PERSON'],
+      ['Teodor Brankovich', 'PERSON'],
+      ['Marrow', 'LOC'],
+    ];
+    const first = entitiesOf(docWith(text, marks));
+    assert.deepEqual(first, entitiesOf(docWith(text, marks)));
+    assert.deepEqual(
+      first.map((e) => e.name),
+      ['Teodor Brankovic', 'Marrow'],
+    );
+  });
+
+  it('returns nothing for a Doc without entity spans', () => {
+    assert.deepEqual(entitiesOf(makeDoc('Nothing to see here.')), []);
+  });
+});
+
+describe('findEntityByName', () => {
+  const text = 'Khalifa Haftar and Saddam Haftar met the Libyan National Army and the Marsa Herald.';
+  const entities = entitiesOf(
+    docWith(text, [
+      ['Khalifa Haftar', 'PERSON'],
+      ['Saddam Haftar', 'PERSON'],
+      ['Libyan National Army', 'ORG'],
+      ['Marsa Herald', 'MEDIA'],
+    ]),
+  );
+  const cases: [string, number | undefined, string | null][] = [
+    ['Gen. Khalifa Hafter', undefined, 'Khalifa Haftar'],
+    ['Field Marshal Haftar', undefined, 'Khalifa Haftar'],
+    ['Haftar', text.length, 'Saddam Haftar'],
+    ['LNA', undefined, 'Libyan National Army'],
+    ['the Marsa Herald', undefined, 'Marsa Herald'],
+    ['Marta Kowalczyk', undefined, null],
+    ['', undefined, null],
+  ];
+  for (const [surface, near, expected] of cases)
+    it(`"${surface}" → ${expected}`, () =>
+      assert.equal(findEntityByName(entities, surface, near)?.name ?? null, expected));
+});
