@@ -1,12 +1,12 @@
 /**
  * Ingest progress: a one-line bar redrawn in place on a terminal (done/total, rate, ETA), plain
- * log lines at most every PLAIN_INTERVAL_MS otherwise (CI logs, pipes).
+ * lines otherwise (CI logs, pipes): one per second at most, and only when something was stored or failed.
  */
 import type { WriteStream } from 'node:tty';
 
 const BAR_WIDTH = 24;
 const REDRAW_MS = 100;
-const PLAIN_INTERVAL_MS = 5000;
+const PLAIN_INTERVAL_MS = 1000;
 
 export interface ProgressState {
   done: number;
@@ -40,6 +40,7 @@ export function formatProgress(state: ProgressState, elapsedMs: number, tty: boo
 export class Progress {
   private start = Date.now();
   private last = 0;
+  private lastHandled = -1;
 
   constructor(
     private readonly out: NodeJS.WritableStream & Partial<Pick<WriteStream, 'isTTY' | 'columns'>>,
@@ -49,7 +50,10 @@ export class Progress {
     const now = Date.now();
     const tty = this.out.isTTY === true;
     if (!force && now - this.last < (tty ? REDRAW_MS : PLAIN_INTERVAL_MS)) return;
+    const handled = state.done + state.failed + state.skipped;
+    if (!tty && !force && handled === this.lastHandled) return;
     this.last = now;
+    this.lastHandled = handled;
     const line = formatProgress(state, now - this.start, tty);
     if (tty) this.out.write(`\r${line.slice(0, (this.out.columns ?? 120) - 1)}\u001b[K`);
     else this.out.write(`${line}\n`);

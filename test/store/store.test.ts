@@ -102,7 +102,7 @@ describe('store (memory://)', () => {
   before(async () => {
     store = await openStore('memory://');
     const result = await store.addAnalyses(articles.map(analysed));
-    articles.forEach((a, i) => ids.set(a.input, result.ids[i]!));
+    for (const [i, a] of articles.entries()) ids.set(a.input, result.ids[i]!);
   });
   after(() => store.close());
 
