@@ -77,6 +77,9 @@ const AUTHOR_META = ['author', 'article:author', 'dc.creator', 'sailthru.author'
 const NEWS_TYPES =
   /^(?:NewsArticle|Article|ReportageNewsArticle|AnalysisNewsArticle|BlogPosting|OpinionNewsArticle|WebPage)$/;
 
+/** Shortest headline accepted as a prefix of the metadata title (or the reverse). */
+const MIN_TITLE_PREFIX = 12;
+
 export type HtmlResult = ArticleInput | { error: string };
 
 interface PageMeta {
@@ -231,10 +234,17 @@ function fallbackParagraphs(html: string): string[] {
   return root ? blockText(root) : [];
 }
 
+function sameTitle(paragraph: string, title: string): boolean {
+  const a = paragraph.toLowerCase();
+  const b = title.toLowerCase();
+  return a === b || (a.length >= MIN_TITLE_PREFIX && (b.startsWith(a) || a.startsWith(b)));
+}
+
 /** Reads one HTML page; `input` labels the result. */
 export function readHtml(html: string, input: string): HtmlResult {
   const document = parseDocument(html);
   const meta = pageMeta(document);
+  const headline = collapse(document.querySelector('article h1, h1')?.textContent ?? '');
   for (const el of document.querySelectorAll(CHROME_SELECTOR)) el.remove();
   const warnings: string[] = [];
   let { title, byline, paragraphs } = readabilityParagraphs(document);
@@ -245,7 +255,11 @@ export function readHtml(html: string, input: string): HtmlResult {
   if (paragraphs.length === 0) return { error: 'no article text found in HTML' };
 
   title = collapse(meta.title ?? title ?? document.querySelector('title')?.textContent ?? '') || undefined;
-  if (title && paragraphs[0] !== title) paragraphs.unshift(title);
+  // The page's own headline often differs from the metadata title by a site suffix ("… | The Post"):
+  // the headline as printed is kept, so the title appears in the text once.
+  if (title && headline && sameTitle(headline, title)) title = headline;
+  if (title && sameTitle(paragraphs[0], title)) title = paragraphs[0];
+  else if (title) paragraphs.unshift(title);
   const authors = meta.authors.length ? meta.authors : parseAuthors(byline ?? '');
 
   const article: ArticleInput = { input, text: paragraphs.join('\n\n') };

@@ -34,6 +34,17 @@ describe('readHtml', () => {
     assert.ok(!a.text.includes('\n\n\n'));
   });
 
+  it('keeps the printed headline when the metadata title adds a site suffix', () => {
+    const html = page(
+      '<meta property="og:title" content="Tram Line Extension Opens | City Wire">',
+      '<article><h1>Tram Line Extension Opens</h1><p>The extended tram line opened to passengers on Saturday, adding four stops between the station and the new hospital.</p></article>',
+    );
+    const a = readHtml(html, 'x');
+    assert.ok(!('error' in a));
+    assert.equal(a.title, 'Tram Line Extension Opens');
+    assert.equal(a.text.split('Tram Line Extension Opens').length, 2, 'headline once');
+  });
+
   it('reads metadata from JSON-LD before meta tags', () => {
     const head = `<meta name="author" content="Someone Else">
       <meta property="og:url" content="https://example.test/og">
