@@ -2,8 +2,8 @@
 import type { NetworkEdge } from '../../src/store/Store.js';
 import { pct, svg } from './dom.js';
 
-const BAR_HEIGHT = 22;
-const LABEL_WIDTH = 130;
+const BAR_HEIGHT = 26;
+const LABEL_WIDTH = 150;
 const CHART_WIDTH = 360;
 
 /** One bar per row, value in [0, 1], labelled with its percentage. */
@@ -36,7 +36,7 @@ export function shareBars(
           clip(r.label, 18),
         ),
         svg('rect', { x: LABEL_WIDTH, y: y + 3, width: w, height: BAR_HEIGHT - 8, fill: colour }),
-        svg('text', { x: LABEL_WIDTH + w + 4, y: y + 15, class: 'chart-value' }, pct(r.value)),
+        svg('text', { x: LABEL_WIDTH + w + 4, y: y + 17, class: 'chart-value' }, pct(r.value)),
       );
     }),
   );

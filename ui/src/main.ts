@@ -89,7 +89,11 @@ async function view(hash: string): Promise<HTMLElement> {
           ),
         ]
       : [];
-    return articleView(detail.analysis, { entityIds: detail.entityIds, extra: duplicates });
+    return articleView(detail.analysis, {
+      entityIds: detail.entityIds,
+      title: detail.title,
+      extra: duplicates,
+    });
   }
   if (parts[0] === 'entities' && /^\d+$/.test(parts[1] ?? '')) return entityView(Number(parts[1]));
   return h('p', {}, 'Page not found. ', h('a', { href: '#/' }, 'Back to the corpus'), '.');

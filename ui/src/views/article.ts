@@ -10,6 +10,8 @@ import { sidePanel } from './articlePanel.js';
 export interface ArticleViewOptions {
   /** Analysis entity id → corpus entity id, for links to entity pages (stored articles only). */
   entityIds?: Record<string, number>;
+  /** The title from the article's metadata, when the text itself has none. */
+  title?: string | null;
   /** Extra lines under the title (e.g. near-duplicates). */
   extra?: Node[];
 }
@@ -24,7 +26,7 @@ const LEGEND: [MarkKind, string][] = [
 
 export function articleView(analysis: Analysis, options: ArticleViewOptions = {}): HTMLElement {
   const info = analysis.article;
-  const title = info.title?.text ?? analysis.input;
+  const title = info.title?.text ?? options.title ?? analysis.input;
   const meta = [info.outlet, info.published, info.byline.map((b) => b.name).join(', ')]
     .filter(Boolean)
     .join(' · ');

@@ -129,20 +129,22 @@ function filterForm(
     name: 'hasDispute',
     checked: filters.hasDispute,
   });
+  const field = (id: string, label: string, control: HTMLElement) =>
+    h('div', { class: 'field' }, h('label', { for: id }, label), control);
   const form = h(
     'form',
     { class: 'filters', role: 'search' },
-    h('label', { for: 'f-q' }, 'Search'),
-    q,
-    h('label', { for: 'f-outlet' }, 'Outlet'),
-    outlet,
-    h('label', { for: 'f-from' }, 'From'),
-    from,
-    h('label', { for: 'f-to' }, 'To'),
-    to,
-    h('label', { class: 'check' }, anon, ' Has anonymous sources'),
-    h('label', { class: 'check' }, dispute, ' Has disputes'),
-    h('button', { type: 'submit' }, 'Filter'),
+    field('f-q', 'Search', q),
+    field('f-outlet', 'Outlet', outlet),
+    field('f-from', 'From', from),
+    field('f-to', 'To', to),
+    h(
+      'div',
+      { class: 'field' },
+      h('label', { class: 'check' }, anon, ' Has anonymous sources'),
+      h('label', { class: 'check' }, dispute, ' Has disputes'),
+    ),
+    h('div', { class: 'field' }, h('button', { type: 'submit' }, 'Filter')),
   );
   form.addEventListener('submit', (e) => {
     e.preventDefault();
@@ -194,13 +196,13 @@ async function fillTable(table: HTMLElement, filters: ArticleFilters, go: (f: Ar
             h(
               'tr',
               {},
-              h('td', {}, h('a', { href: `#/articles/${a.id}` }, a.title ?? a.input)),
-              h('td', {}, a.outlet ?? '—'),
-              h('td', {}, a.published ?? '—'),
-              h('td', { class: 'num' }, String(a.attributions)),
-              h('td', { class: 'num' }, String(a.anonymous)),
-              h('td', { class: 'num' }, `${a.unsourcedClaims}/${a.claims}`),
-              h('td', { class: 'num' }, String(a.disputes)),
+              h('td', { 'data-label': 'Title' }, h('a', { href: `#/articles/${a.id}` }, a.title ?? a.input)),
+              h('td', { 'data-label': 'Outlet' }, a.outlet ?? '—'),
+              h('td', { 'data-label': 'Published' }, a.published ?? '—'),
+              h('td', { class: 'num', 'data-label': 'Attributions' }, String(a.attributions)),
+              h('td', { class: 'num', 'data-label': 'Anonymous' }, String(a.anonymous)),
+              h('td', { class: 'num', 'data-label': 'Unsourced claims' }, `${a.unsourcedClaims}/${a.claims}`),
+              h('td', { class: 'num', 'data-label': 'Disputes' }, String(a.disputes)),
             ),
           ),
         ),
