@@ -4,6 +4,7 @@
  */
 import type { ArticleInput } from '../ingest/article.js';
 import { resultsFromBuffer } from '../ingest/readBuffer.js';
+import { readUrlArticles } from '../ingest/readInputs.js';
 import { ApiError } from './errors.js';
 
 export interface ReadResult {
@@ -24,10 +25,19 @@ export interface ReaderLimits {
   timeoutMs: number;
 }
 
-export function defaultReaders(_limits: ReaderLimits): Readers {
+/** The fetcher's own words for a refused private address. */
+const PRIVATE_REFUSAL = /private address/i;
+
+export function defaultReaders(limits: ReaderLimits): Readers {
   return {
-    async fromUrl() {
-      throw new ApiError('FETCH_FAILED', 'URL fetching is not available in this build.');
+    async fromUrl(url) {
+      const read = await readUrlArticles(url, { ...limits, allowPrivate: false });
+      if ('error' in read) {
+        if (PRIVATE_REFUSAL.test(read.error)) throw new ApiError('PRIVATE_ADDRESS');
+        throw new ApiError('FETCH_FAILED', `The URL could not be fetched: ${read.error}`);
+      }
+      if (!read[0]) throw new ApiError('UNREADABLE_INPUT');
+      return read[0];
     },
     async fromBuffer(buf, name, contentType) {
       const result: ReadResult = { articles: [], failed: [] };

@@ -109,6 +109,50 @@ describe('POST /api/analyze', () => {
       assertEnvelope(await app.inject({ method: 'POST', url: '/api/analyze', ...request }), status, code);
     });
 
+  it('refuses URLs that lead to private or loopback addresses', async () => {
+    for (const url of [
+      'http://127.0.0.1:9/article',
+      'http://localhost/x',
+      'http://10.1.2.3/',
+      'http://[::1]/',
+    ])
+      assertEnvelope(
+        await app.inject({ method: 'POST', url: '/api/analyze', payload: { url } }),
+        403,
+        'PRIVATE_ADDRESS',
+      );
+  });
+
+  it('analyses what the URL reader returns', async () => {
+    const fetched: string[] = [];
+    const { app: withReader } = await makeServer({
+      store,
+      readers: {
+        async fromUrl(url) {
+          fetched.push(url);
+          return {
+            input: url,
+            url,
+            text: ARTICLES[2].text,
+            title: ARTICLES[2].title,
+            outlet: ARTICLES[2].outlet,
+          };
+        },
+        async fromBuffer() {
+          throw new Error('not used');
+        },
+      },
+    });
+    const url = 'https://news.example/council';
+    const r = await withReader.inject({ method: 'POST', url: '/api/analyze', payload: { url } });
+    assert.equal(r.statusCode, 200, r.body);
+    assert.deepEqual(fetched, [url]);
+    const a = JSON.parse(r.body) as Analysis;
+    assert.equal(a.article.url, url);
+    assert.equal(a.article.outlet, ARTICLES[2].outlet);
+    await withReader.close();
+  });
+
   it('refuses a body over the limit with 413', async () => {
     const { app: small } = await makeServer({ store, limits: { analyzeBytes: 2048 } });
     const r = await small.inject({
