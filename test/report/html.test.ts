@@ -106,7 +106,7 @@ describe('html report: structure', () => {
     );
     assert.equal(score['Anonymous sources'], '1 (14% of attributions)');
     assert.equal(score['Outlets relayed'], 'Coastal Ledger');
-    assert.ok(document.querySelector('.legend'));
+    assert.ok(document.querySelector('.legend'), 'legend');
   });
 
   it('renders an empty analysis and a batch', () => {
@@ -176,7 +176,7 @@ describe('html report: hostile input', () => {
         assert.ok(!name.startsWith('on'), `${element.tagName} ${name}`);
     assert.equal(document.querySelectorAll('a[href^="javascript"]').length, 0);
     assert.equal(sections[0].textContent, a.text.replace(/[\u0000\u0007]/g, '\ufffd'));
-    assert.ok(!html.includes('\u0000'));
+    assert.ok(!html.includes('\u0000'), 'NUL in output');
     assert.equal(document.querySelector('article')!.getAttribute('data-input'), a.input);
   });
 

@@ -87,7 +87,7 @@ describe('text report: attributions', () => {
       .split('\n')
       .find((l) => l.includes('A1 '))!;
     assert.match(line, /"Start word .* \[…\] .*word finish"/);
-    assert.ok(line.length < 400);
+    assert.ok(line.length < 400, line);
   });
 });
 
@@ -115,14 +115,17 @@ describe('text report: entities, claims, disputes, timeline', () => {
     const order = timeline(fixtureAnalysis().dates).map((d) => d.text);
     assert.deepEqual(order, ['2019', 'Tuesday', 'last May']);
     const at = (s: string) => text.indexOf(s);
-    assert.ok(at('2019        2019') < at('2026-11-24  Tuesday') && at('2026-11-24') < at('(last May)'));
+    assert.ok(
+      at('2019        2019') < at('2026-11-24  Tuesday') && at('2026-11-24') < at('(last May)'),
+      text,
+    );
   });
 });
 
 describe('text report: terminal', () => {
   it('colours only when asked', () => {
-    assert.ok(renderText(fixtureAnalysis(), { colour: true }).includes('\u001b['));
-    assert.ok(!renderText(fixtureAnalysis(), { colour: false }).includes('\u001b['));
+    assert.ok(renderText(fixtureAnalysis(), { colour: true }).includes('\u001b['), 'colour');
+    assert.ok(!renderText(fixtureAnalysis(), { colour: false }).includes('\u001b['), 'no colour');
   });
 
   it('colours a terminal unless NO_COLOR is set', () => {
@@ -178,8 +181,8 @@ describe('elideMiddle', () => {
         fc.integer({ min: 10, max: 300 }),
         (s, max) => {
           const out = elideMiddle(s, max);
-          assert.ok(out === s || [...out].length <= max);
-          assert.ok(!/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/.test(out));
+          assert.ok(out === s || [...out].length <= max, out);
+          assert.ok(!/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/.test(out), out);
         },
       ),
     );
