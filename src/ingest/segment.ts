@@ -12,6 +12,7 @@ import {
   HEADER_WINDOW_LINES,
   MAX_BIO_LINES,
   MAX_BIO_WORDS,
+  MAX_CAPTION_WORDS,
   MAX_HEADER_LINE_WORDS,
   MAX_TITLE_CHARS,
   MAX_TITLE_WORDS,
@@ -230,9 +231,10 @@ export function segmentArticle(article: ArticleInput): ArticleInfo {
     bioLines++;
   }
   for (let i = 0; i < lines.length; i++) {
-    if (reasons[i] === null && (i >= footerAt || isFooterStart(lines[i]) || isInlineBoilerplate(lines[i]))) {
-      reasons[i] = 'boilerplate';
-    }
+    if (reasons[i] !== null) continue;
+    if (i >= footerAt || isFooterStart(lines[i]) || isInlineBoilerplate(lines[i])) reasons[i] = 'boilerplate';
+    else if (lines[i].words <= MAX_CAPTION_WORDS && REGEXPS.caption.test(lines[i].text))
+      reasons[i] = 'caption';
   }
 
   info.byline = mergeBylines(article.byline ?? [], textByline, bioNames, lines, reasons);

@@ -68,6 +68,9 @@ export const REGEXPS = {
     /^(?:related(?: stories| articles| coverage| content| links)?|read more|read also|also read|more from|see also|recommended|most read|trending now|more on this story)\b\s*[:|»›>-]?/iu,
     /^(?:click here|tap here)\b/iu,
   ],
+  /** Photo credits and captions scraped into the text: "Photo: Jane Doe/AP", "(Getty Images)". */
+  caption:
+    /^(?:\(?(?:photo|photograph|image|picture|video|credit|file photo|illustration)(?:\s+by)?\s*[:|]|.{0,200}\((?:[^()]*\b)?(?:getty images|ap photo|afp|reuters|shutterstock|epa|file photo|photo)\b[^()]*\)$|.{0,200}\/(?:ap|afp|reuters|getty images|epa)$)/iu,
   /** In a comments section anything goes: it ends the article. */
   commentsHeading: /^(?:\d+\s+)?comments?(?:\s*\(\d+\))?:?$|^(?:leave a|post a|add a) (?:comment|reply)\b/iu,
 } as const;
@@ -81,6 +84,8 @@ export const HEADER_WINDOW_LINES = 6;
 export const MAX_HEADER_LINE_WORDS = 25;
 /** A line this short (in words) after a footer start is still footer (menu items, link lists). */
 export const FOOTER_SHORT_WORDS = 12;
+/** Longest caption line, in words. */
+export const MAX_CAPTION_WORDS = 40;
 /** Longest bio line in words, and how many bio/credit lines may stand at the end. */
 export const MAX_BIO_WORDS = 60;
 export const MAX_BIO_LINES = 3;

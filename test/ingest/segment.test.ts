@@ -166,6 +166,22 @@ const cases: Case[] = [
     bodyLast: 'Trains are expected to run normally',
   },
   {
+    name: 'photo credits and captions are removed as captions',
+    article: {
+      text: lines(
+        'Wildfire Crews Gain Ground',
+        'Firefighters said on Thursday that they had contained most of the blaze, which has burned through dry forest for almost a week.',
+        'Photo: Dana Whitlock/AP',
+        'A helicopter drops water near the ridge. (Getty Images)',
+        'Residents of two villages were allowed to return home on Friday morning, the regional fire service said in a statement.',
+      ),
+    },
+    removed: {
+      caption: ['Photo: Dana Whitlock/AP', 'A helicopter drops water near the ridge. (Getty Images)'],
+    },
+    bodyLast: 'Residents of two villages',
+  },
+  {
     name: 'comment section after the footer start is removed whatever its length',
     article: {
       text: lines(
