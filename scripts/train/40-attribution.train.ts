@@ -6,7 +6,8 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { extractBaseline } from '../../src/extract/attributions/baseline/index.js';
-import { evaluateExtractor, polnearDoc } from '../../src/extract/attributions/polnear/evaluate.js';
+import { annotatedDocs } from '../../src/extract/attributions/polnear/docCache.js';
+import { evaluateExtractor } from '../../src/extract/attributions/polnear/evaluate.js';
 import { loadPolnear } from '../../src/extract/attributions/polnear/load.js';
 import { headline } from '../../src/extract/attributions/polnear/score.js';
 import {
@@ -29,17 +30,18 @@ const t0 = performance.now();
 const log = (m: string) => console.log(`[${((performance.now() - t0) / 1000).toFixed(0)}s] ${m}`);
 
 const trainArticles = loadPolnear(join(DATA, 'train'), limit);
-const docs = trainArticles.map((article) => {
-  const doc = polnearDoc(article);
-  return { article, view: viewOf(doc, [{ start: 0, end: article.text.length }]) };
-});
+const trainDocs = annotatedDocs(trainArticles, 'train');
+const docs = trainArticles.map((article, k) => ({
+  article,
+  view: viewOf(trainDocs[k], [{ start: 0, end: article.text.length }]),
+}));
 log(
   `${docs.length} train articles annotated (tagged: ${docs[0]?.view.tagged}, parsed: ${docs[0]?.view.parsed})`,
 );
 const models = train(docs, epochs, log);
 
 const devArticles = loadPolnear(join(DATA, 'dev'));
-const devDocs = devArticles.map(polnearDoc);
+const devDocs = annotatedDocs(devArticles, 'dev');
 const trained = headline(evaluateExtractor(devArticles, (d, b) => extractTrained(d, b, models), devDocs));
 const baseline = headline(evaluateExtractor(devArticles, extractBaseline, devDocs));
 log('dev F1        cueExact sourceExact contentOverlap wholeOverlap wholeExact');

@@ -5,6 +5,7 @@ import type { Doc } from '../../language/doc.js';
 import { modelsDir } from '../../paths.js';
 import type { ExtractionContext } from '../context.js';
 import { extractBaseline } from './baseline/index.js';
+import { resolveSpeakers } from './resolveSpeaker.js';
 import { attributionModels, CUE_MODEL_FILE, extractTrained, ROLE_MODEL_FILE } from './trained/index.js';
 
 const HAS_MODELS =
@@ -18,7 +19,13 @@ export const EXTRACTOR_NAME = HAS_MODELS ? 'attribution-perceptron/1' : 'baselin
 
 /** Finds who said what: source, cue and content of every attribution. Never throws. */
 export function extractAttributions(ctx: ExtractionContext): Attribution[] {
-  return extractWith(ctx.doc, ctx.article.body);
+  const found = extractWith(ctx.doc, ctx.article.body);
+  try {
+    resolveSpeakers(ctx.doc.text, found, ctx.entities);
+  } catch {
+    // Resolution is best effort: the attributions stand without their entities.
+  }
+  return found;
 }
 
 /** The extractor analyze() uses, on a Doc and its body ranges. */

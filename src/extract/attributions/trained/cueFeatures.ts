@@ -46,6 +46,12 @@ export function cueFeatures(v: DocView, i: number): number[] {
       h(33, `${w(i)}|${v.xpos[i]}`),
       h(34, v.doc.lemma[i]),
       h(35, `${u(i - 1)}|${v.upos[i]}|${u(i + 1)}`),
+      h(36, `${v.xpos[i]}|${w(i + 1)}`),
+      h(37, `${v.doc.lemma[i]}|${w(i + 1)}`),
+      h(38, `${v.doc.lemma[i]}|${u(i + 1)}`),
+      h(39, `${u(i - 1)}|${v.xpos[i]}|${w(i + 1)}`),
+      h(45, `${v.xpos[i]}|${w(i + 1)}|${w(i + 2)}`),
+      h(46, `${u(i - 2)}|${u(i - 1)}|${v.xpos[i]}`),
     );
   }
   if (v.parsed) {

@@ -9,6 +9,7 @@ import type { PolnearArticle } from '../polnear/load.js';
 import { CUE_FEATURES_VERSION, cueFeatures } from './cueFeatures.js';
 import { CUE, cueLabels, goldCue, ROLE, roleLabels, spansOf } from './data.js';
 import { cueContext, ROLE_FEATURES_VERSION, roleFeatures } from './roleFeatures.js';
+import { ruleAttributions } from './ruleCues.js';
 import { GreedyTagger, type Sequence, SequenceBuilder, shuffled } from './sequence.js';
 import type { DocView } from './view.js';
 
@@ -116,7 +117,11 @@ export function predict(models: AttributionModels, v: DocView): PredictedAttribu
       sources.length === 0 ? null : sources.reduce((a, b) => (b.end - b.start > a.end - a.start ? b : a));
     out.push({ cue, source, content: mergeAcrossMarks(v, content), margin: margins[cue.start] });
   }
-  return out;
+  const taken = new Uint8Array(n);
+  for (const a of out)
+    for (const s of [a.cue, ...a.content]) for (let k = s.start; k < s.end; k++) taken[k] = 1;
+  const rules = ruleAttributions(v, taken);
+  return rules.length === 0 ? out : [...out, ...rules].sort((a, b) => a.cue.start - b.cue.start);
 }
 
 /** Joins content pieces separated only by punctuation or quote marks. */

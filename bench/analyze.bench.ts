@@ -1,0 +1,111 @@
+/**
+ * The full analyze() pipeline over every BBC News text (research use: benchmark only), on one core:
+ * articles per second and peak RSS, beside `compromise` doing people + organizations + quotations
+ * on the same texts in the same run. Writes bench/results/analyze.json.
+ * Usage: nice -n 10 npx tsx bench/analyze.bench.ts [--limit N]
+ */
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import nlp from 'compromise';
+import { analyze } from '../src/analyze.js';
+import { EXTRACTOR_NAME } from '../src/extract/attributions/index.js';
+import { packageRoot } from '../src/paths.js';
+
+const BBC = join(packageRoot, '..', 'shared', 'data', 'news', 'bbc');
+/** The bar from the issue: at least this many articles per second on one core. */
+const TARGET_ARTICLES_PER_SECOND = 100;
+const RSS_LIMIT_MB = 600;
+const limitArg = process.argv.indexOf('--limit');
+const limit = limitArg > 0 ? Number(process.argv[limitArg + 1]) : Number.POSITIVE_INFINITY;
+
+const texts: string[] = [];
+for (const topic of readdirSync(BBC)
+  .filter((t) => !t.includes('.'))
+  .sort())
+  for (const f of readdirSync(join(BBC, topic)).sort())
+    if (texts.length < limit) texts.push(readFileSync(join(BBC, topic, f), 'latin1'));
+
+const chars = texts.reduce((n, t) => n + t.length, 0);
+const rssMb = () => Math.round(process.resourceUsage().maxRSS / 1024);
+
+// Models load lazily: the first article pays for them, timed apart.
+let t0 = performance.now();
+analyze({ input: 'warm-up', text: texts[0] });
+const loadMs = performance.now() - t0;
+
+t0 = performance.now();
+let attributions = 0;
+let entities = 0;
+for (let i = 0; i < texts.length; i++) {
+  const a = analyze({ input: `bbc-${i}`, text: texts[i] });
+  attributions += a.attributions.length;
+  entities += a.entities.length;
+}
+const whosaidSeconds = (performance.now() - t0) / 1000;
+const whosaidRss = rssMb();
+
+t0 = performance.now();
+let peerPeople = 0;
+let peerOrgs = 0;
+let peerQuotes = 0;
+for (const text of texts) {
+  const doc = nlp(text);
+  peerPeople += doc.people().length;
+  peerOrgs += doc.organizations().length;
+  peerQuotes += doc.quotations().length;
+}
+const peerSeconds = (performance.now() - t0) / 1000;
+
+const whosaidRate = texts.length / whosaidSeconds;
+const peerRate = texts.length / peerSeconds;
+const results = {
+  articles: texts.length,
+  megabytes: Math.round((chars / 1e6) * 100) / 100,
+  extractor: EXTRACTOR_NAME,
+  whosaid: {
+    articlesPerSecond: round(whosaidRate),
+    seconds: round(whosaidSeconds),
+    modelLoadMs: Math.round(loadMs),
+    peakRssMb: whosaidRss,
+    attributions,
+    entities,
+  },
+  compromise: {
+    articlesPerSecond: round(peerRate),
+    seconds: round(peerSeconds),
+    people: peerPeople,
+    organizations: peerOrgs,
+    quotations: peerQuotes,
+  },
+  speedRatio: round(whosaidRate / peerRate),
+  peakRssMb: rssMb(),
+  meetsTarget: whosaidRate >= TARGET_ARTICLES_PER_SECOND && whosaidRss < RSS_LIMIT_MB,
+};
+
+console.log(`BBC News: ${texts.length} articles, ${results.megabytes} MB, one core`);
+console.log('system              articles/s   seconds   found');
+console.log(
+  `whosaid analyze()   ${pad(results.whosaid.articlesPerSecond)} ${pad(results.whosaid.seconds)}   ${attributions} attributions, ${entities} entities`,
+);
+console.log(
+  `compromise          ${pad(results.compromise.articlesPerSecond)} ${pad(results.compromise.seconds)}   ${peerPeople} people, ${peerOrgs} orgs, ${peerQuotes} quotations`,
+);
+console.log(`speed ratio whosaid/compromise: ${results.speedRatio}×`);
+console.log(
+  `peak RSS after whosaid: ${whosaidRss} MB; after both: ${results.peakRssMb} MB; model load ${results.whosaid.modelLoadMs} ms`,
+);
+console.log(
+  `target ≥ ${TARGET_ARTICLES_PER_SECOND} articles/s and < ${RSS_LIMIT_MB} MB: ${results.meetsTarget ? 'met' : 'NOT met'}`,
+);
+if (limit === Number.POSITIVE_INFINITY) {
+  mkdirSync(join(packageRoot, 'bench/results'), { recursive: true });
+  writeFileSync(join(packageRoot, 'bench/results/analyze.json'), `${JSON.stringify(results, null, 2)}\n`);
+}
+
+function round(x: number): number {
+  return Math.round(x * 10) / 10;
+}
+
+function pad(x: number): string {
+  return String(x).padStart(10);
+}

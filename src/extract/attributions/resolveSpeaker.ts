@@ -1,0 +1,213 @@
+/**
+ * Speaker resolution: points each attribution's `source.entity` at the article entity it refers
+ * to — names and their variants ("Hafter" → Khalifa Haftar), pronouns (the previous compatible
+ * speaker, else the nearest compatible entity before), and descriptions ("the colonel" → the person
+ * last introduced with that title or appositive). Resolved sources become mentions of their entity
+ * (rule `speaker-resolver`); a named source no entity matches becomes a new entity.
+ * Offsets are UTF-16 (the pipeline converts at the end).
+ */
+import type { Attribution, Entity, EntityType, SourceKind } from '../../analysis/types.js';
+import { PRONOUN_TYPES, TITLE_ABBREVIATIONS } from '../../language/en/cues/titles.js';
+import { findEntityByName } from '../entities/index.js';
+import { genderOfName, pronounGender } from './gender.js';
+
+const RULE = 'speaker-resolver';
+/** A description looks this many characters back for the person it describes. */
+const DESCRIPTION_REACH = 4000;
+/** Characters around a mention searched for a title or appositive naming its role. */
+const TITLE_WINDOW_BEFORE = 40;
+const TITLE_WINDOW_AFTER = 80;
+const DETERMINERS = /^(?:the|a|an)\s+/i;
+const KIND_TYPE: Partial<Record<SourceKind, EntityType>> = {
+  person: 'PERSON',
+  organization: 'ORG',
+  media: 'MEDIA',
+};
+
+export function resolveSpeakers(text: string, attributions: Attribution[], entities: Entity[]): void {
+  let previous: Entity | null = null;
+  const byId = new Map(entities.map((e) => [e.id, e]));
+  for (const a of [...attributions].sort((x, y) => x.cue.start - y.cue.start)) {
+    const source = a.source;
+    if (!source || source.kind === 'anonymous') continue;
+    const entity = resolveOne(text, source, entities, previous);
+    if (!entity) continue;
+    source.entity = entity.id;
+    if (!byId.has(entity.id)) {
+      entities.push(entity);
+      byId.set(entity.id, entity);
+    }
+    addMention(entity, source.start, source.end, source.text, text);
+    previous = entity;
+  }
+}
+
+function resolveOne(
+  text: string,
+  source: { start: number; end: number; text: string; kind: SourceKind },
+  entities: Entity[],
+  previous: Entity | null,
+): Entity | null {
+  // Coordinated sources ("the ministry, a firm and the council") name a group, no one entity.
+  if (/\band\b/.test(source.text) && source.text.includes(',')) return null;
+  const { head, offset } = namePart(source.text);
+  const lower = head.toLowerCase();
+  const types = PRONOUN_TYPES[lower];
+  if (types) return resolvePronoun(source.start, lower, types, entities, previous);
+
+  const covering = entityCovering(entities, source.start + offset, source.start + offset + head.length);
+  if (covering) return fullerPerson(covering, entities, source.start) ?? covering;
+  if (/^\p{Lu}/u.test(head) && !DETERMINERS.test(head)) {
+    const named = findEntityByName(entities, head, source.start);
+    if (named) return named;
+  }
+  if (DETERMINERS.test(head))
+    return resolveDescription(text, head.replace(DETERMINERS, ''), source.start, entities);
+  const type = KIND_TYPE[source.kind];
+  if (!type || !/^\p{Lu}/u.test(head)) return null;
+  return {
+    id: nextId(entities),
+    name: head,
+    type,
+    mentions: [],
+    variants: [head],
+  };
+}
+
+/** The part of a source that names it: "A company spokeswoman, Leyla Demir" → "Leyla Demir". */
+function namePart(text: string): { head: string; offset: number } {
+  const comma = text.indexOf(',');
+  if (comma < 0) return { head: text.trim(), offset: 0 };
+  const before = text.slice(0, comma).trim();
+  const after = text.slice(comma + 1).trim();
+  const startsName = (s: string) => /^\p{Lu}/u.test(s) && !DETERMINERS.test(s);
+  if (!startsName(before) && startsName(after) && !/\s(?:of|for|at)\s/.test(after))
+    return { head: after.split(',')[0].trim(), offset: text.indexOf(after) };
+  return { head: before, offset: 0 };
+}
+
+/** "Ben Amer" recognised on its own → "Khaled Ben Amer" named earlier. */
+function fullerPerson(e: Entity, entities: Entity[], at: number): Entity | null {
+  if (e.type !== 'PERSON') return null;
+  const short = e.name.toLowerCase();
+  for (const other of entities) {
+    if (other === e || other.type !== 'PERSON' || firstMention(other) > at) continue;
+    const full = other.name.toLowerCase();
+    if (full.length > short.length && full.endsWith(` ${short}`)) return other;
+  }
+  return null;
+}
+
+function compatible(e: Entity, pronoun: string, types: readonly string[]): boolean {
+  if (!types.includes(e.type)) return false;
+  if (e.type !== 'PERSON') return true;
+  const want = pronounGender(pronoun);
+  const have = genderOfName(e.name);
+  return want === 'unknown' || have === 'unknown' || want === have;
+}
+
+function resolvePronoun(
+  at: number,
+  pronoun: string,
+  types: readonly string[],
+  entities: Entity[],
+  previous: Entity | null,
+): Entity | null {
+  if (previous && compatible(previous, pronoun, types) && firstMention(previous) < at) return previous;
+  let best: Entity | null = null;
+  let bestAt = -1;
+  for (const e of entities) {
+    if (!compatible(e, pronoun, types)) continue;
+    for (const m of e.mentions)
+      if (m.end <= at && m.start > bestAt) {
+        best = e;
+        bestAt = m.start;
+      }
+  }
+  return best;
+}
+
+/** "the colonel" → the person last named with "Col." or described as "…, a colonel …". */
+function resolveDescription(
+  text: string,
+  description: string,
+  at: number,
+  entities: Entity[],
+): Entity | null {
+  const words = description.toLowerCase().split(/\s+/);
+  const role = words[words.length - 1];
+  if (!role) return null;
+  const forms = [role, ...(TITLE_ABBREVIATIONS[role] ?? [])];
+  const hasForm = (s: string) =>
+    forms.some((f) => new RegExp(`(?:^|[^\\p{L}])${escapeRegExp(f)}(?:[^\\p{L}]|$)`, 'u').test(s));
+  // An organisation named with the word ("the ministry" → "Libyan Ministry of Health") first.
+  let best: Entity | null = null;
+  let bestAt = -1;
+  for (const e of entities) {
+    if (e.type === 'PERSON' || !e.name.toLowerCase().split(/\s+/).includes(role)) continue;
+    const last = lastMentionBefore(e, at);
+    if (last > bestAt) {
+      best = e;
+      bestAt = last;
+    }
+  }
+  if (best) return best;
+  // Else the person last introduced with that title ("Col. Qadiri") or appositive ("Qadiri, the colonel").
+  for (const e of entities) {
+    if (e.type !== 'PERSON') continue;
+    for (const m of e.mentions) {
+      if (m.end > at || m.start < at - DESCRIPTION_REACH || m.start <= bestAt) continue;
+      const before = text.slice(Math.max(0, m.start - TITLE_WINDOW_BEFORE), m.start).toLowerCase();
+      const titled = hasForm(before.split(/[,.;:!?]\s/).pop() ?? '');
+      const after = text.slice(m.end, Math.min(at, m.end + TITLE_WINDOW_AFTER)).toLowerCase();
+      const appositive = after.startsWith(',') && hasForm(after.split(/[.;:!?]|,\s*(?:said|told|added)/)[0]);
+      if (titled || appositive) {
+        best = e;
+        bestAt = m.start;
+      }
+    }
+  }
+  return best;
+}
+
+/** The entity mentioned inside the span; the last mention wins, as the head of a phrase comes last. */
+function entityCovering(entities: Entity[], start: number, end: number): Entity | null {
+  let best: Entity | null = null;
+  let bestEnd = -1;
+  for (const e of entities)
+    for (const m of e.mentions)
+      if (m.start >= start && m.end <= end && m.end > bestEnd && e.type !== 'GPE' && e.type !== 'NORP') {
+        best = e;
+        bestEnd = m.end;
+      }
+  return best;
+}
+
+function addMention(e: Entity, start: number, end: number, surface: string, text: string): void {
+  if (e.mentions.some((m) => m.start < end && m.end > start)) return;
+  const name = surface.split(',')[0].trim();
+  const s = start + surface.indexOf(name);
+  if (text.slice(s, s + name.length) !== name) return;
+  e.mentions.push({ start: s, end: s + name.length, text: name, rule: RULE });
+  e.mentions.sort((a, b) => a.start - b.start);
+  if (e.variants && !e.variants.includes(name) && /^\p{Lu}/u.test(name) && !PRONOUN_TYPES[name.toLowerCase()])
+    e.variants.push(name);
+}
+
+function lastMentionBefore(e: Entity, at: number): number {
+  return e.mentions.reduce((max, m) => (m.start < at ? Math.max(max, m.start) : max), -1);
+}
+
+function firstMention(e: Entity): number {
+  return e.mentions.reduce((min, m) => Math.min(min, m.start), Number.POSITIVE_INFINITY);
+}
+
+function nextId(entities: Entity[]): string {
+  let max = 0;
+  for (const e of entities) max = Math.max(max, Number(e.id.slice(1)) || 0);
+  return `E${max + 1}`;
+}
+
+function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

@@ -1,0 +1,80 @@
+/**
+ * Two layouts the taggers rarely see in training, handled by rule beside them:
+ * a quote signed with a dash (`“…” ― Ana Ruiz`, press releases and reader comments) and a
+ * transcript or headline speaker (`PENCE: …`, `Ana Ruiz: …` at the start of a paragraph).
+ */
+import type { TokenSpan } from '../build.js';
+import type { PredictedAttribution } from './model.js';
+import type { DocView } from './view.js';
+
+const DASHES = new Set(['―', '—', '–', '--']);
+const MAX_NAME = 6;
+/** Rule attributions get a fixed margin, about the tagger's for a confident cue. */
+const RULE_MARGIN = 4;
+
+export function ruleAttributions(v: DocView, taken: Uint8Array): PredictedAttribution[] {
+  const out: PredictedAttribution[] = [];
+  const n = v.doc.length;
+  for (let i = 1; i + 1 < n; i++) {
+    if (taken[i]) continue;
+    if (DASHES.has(v.lower[i])) {
+      const quote = v.quotes.closing.get(i - 1);
+      const name = capitalizedRun(v, i + 1);
+      if (quote && name && endsLine(v, name.end)) {
+        out.push({
+          cue: { start: i, end: i + 1 },
+          source: name,
+          content: quote.fragments,
+          margin: RULE_MARGIN,
+        });
+      }
+      continue;
+    }
+    if (v.lower[i] !== ':') continue;
+    const lineStart = paragraphStart(v, i);
+    let s = lineStart;
+    while (s < i && v.shape[s] === 'q') s++;
+    if (s >= i || i - s > MAX_NAME) continue;
+    let allNames = true;
+    for (let k = s; k < i; k++) if (!/^X/.test(v.shape[k]) && v.lower[k] !== '.') allNames = false;
+    const end = paragraphEnd(v, i + 1);
+    if (!allNames || end - (i + 1) < 3) continue;
+    out.push({
+      cue: { start: i, end: i + 1 },
+      source: { start: s, end: i },
+      content: [{ start: i + 1, end }],
+      margin: RULE_MARGIN,
+    });
+  }
+  return out;
+}
+
+function capitalizedRun(v: DocView, start: number): TokenSpan | null {
+  let e = start;
+  while (e < v.doc.length && e - start < MAX_NAME && (/^X/.test(v.shape[e]) || v.lower[e] === '.')) e++;
+  return e > start && /^X/.test(v.shape[start]) ? { start, end: e } : null;
+}
+
+function lineBreakBetween(v: DocView, a: number, b: number): boolean {
+  return v.doc.text.slice(v.doc.tokEnd[a], v.doc.tokStart[b]).includes('\n');
+}
+
+function endsLine(v: DocView, end: number): boolean {
+  return (
+    end >= v.doc.length ||
+    lineBreakBetween(v, end - 1, end) ||
+    (v.lower[end] === '.' && (end + 1 >= v.doc.length || lineBreakBetween(v, end, end + 1)))
+  );
+}
+
+function paragraphStart(v: DocView, i: number): number {
+  let s = i;
+  while (s > 0 && !lineBreakBetween(v, s - 1, s)) s--;
+  return s;
+}
+
+function paragraphEnd(v: DocView, i: number): number {
+  let e = i;
+  while (e < v.doc.length && (e === i || !lineBreakBetween(v, e - 1, e))) e++;
+  return e;
+}
