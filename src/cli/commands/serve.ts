@@ -1,6 +1,12 @@
 /** whosaid serve: the web app and JSON API over a corpus store. */
 import { parseArgs } from 'node:util';
-import { DEFAULT_HOST, DEFAULT_PORT, startServer, UnsafeListenError } from '../../server/listen.js';
+import {
+  checkExposure,
+  DEFAULT_HOST,
+  DEFAULT_PORT,
+  startServer,
+  UnsafeListenError,
+} from '../../server/listen.js';
 import { DEFAULT_STORE_LOCATION, openStore } from '../../store/Store.js';
 import { type Command, UsageError } from '../command.js';
 
@@ -41,6 +47,12 @@ export const command: Command = {
     const token = values.token ?? process.env.WHOSAID_TOKEN ?? null;
     const host = values.host ?? DEFAULT_HOST;
 
+    try {
+      checkExposure(host, token);
+    } catch (err) {
+      if (err instanceof UnsafeListenError) throw new UsageError(err.message);
+      throw err;
+    }
     const store = await openStore(values.db);
     try {
       const { app, url } = await startServer({ store, token, host, port });
@@ -54,9 +66,6 @@ export const command: Command = {
       });
       await app.close();
       return 0;
-    } catch (err) {
-      if (err instanceof UnsafeListenError) throw new UsageError(err.message);
-      throw err;
     } finally {
       await store.close();
     }
