@@ -20,7 +20,7 @@ export function jobQueue(sql: Sql): JobQueue {
       const rows = inputs.map((input) => ({ content_hash: contentHash(input.text), input }));
       const queued = await sql.query<{ id: number }>(
         `INSERT INTO jobs (content_hash, input)
-         SELECT r.content_hash, r.input FROM jsonb_to_recordset($1::jsonb) AS r(content_hash text, input jsonb)
+         SELECT r.content_hash, r.input FROM json_to_recordset($1::json) AS r(content_hash text, input jsonb)
          WHERE NOT EXISTS (SELECT 1 FROM articles a WHERE a.content_hash = r.content_hash)
          ON CONFLICT (content_hash) DO NOTHING RETURNING id`,
         [JSON.stringify(rows)],

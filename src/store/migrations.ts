@@ -27,7 +27,7 @@ CREATE TABLE articles (
   url text,
   published text,
   text text NOT NULL,
-  raw jsonb NOT NULL,
+  raw json NOT NULL,
   extractor text NOT NULL,
   attributions int NOT NULL,
   anonymous int NOT NULL,
@@ -45,9 +45,11 @@ CREATE INDEX articles_published ON articles (published);
 CREATE INDEX articles_canonical ON articles (canonical_id) WHERE canonical_id IS NOT NULL;
 CREATE INDEX articles_search ON articles USING gin (search);
 
+-- json, not jsonb: jsonb reorders keys, and an analysis must come back byte for byte as analyze() wrote it
+-- (exports and the API promise the same bytes for the same input). Everything queried is in the tables below.
 CREATE TABLE analyses (
   article_id int PRIMARY KEY REFERENCES articles (id) ON DELETE CASCADE,
-  doc jsonb NOT NULL
+  doc json NOT NULL
 );
 
 CREATE TABLE entities (

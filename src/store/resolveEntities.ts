@@ -103,7 +103,7 @@ export async function resolveEntities(
   if (created.length > 0) {
     const rows = await tx.query<{ id: number; type: string; norm: string }>(
       `INSERT INTO entities (type, name, norm, block, aliases)
-       SELECT type, name, norm, block, aliases FROM jsonb_to_recordset($1::jsonb)
+       SELECT type, name, norm, block, aliases FROM json_to_recordset($1::json)
          AS r(type text, name text, norm text, block text, aliases text[])
        ON CONFLICT (type, norm) DO UPDATE SET aliases = entities.aliases
        RETURNING id, type, norm`,
@@ -123,14 +123,14 @@ export async function resolveEntities(
   if (updated.length > 0)
     await tx.query(
       `UPDATE entities e SET name = r.name, aliases = r.aliases
-       FROM jsonb_to_recordset($1::jsonb) AS r(id int, name text, aliases text[]) WHERE e.id = r.id`,
+       FROM json_to_recordset($1::json) AS r(id int, name text, aliases text[]) WHERE e.id = r.id`,
       [JSON.stringify(updated.map(({ id, name, aliases }) => ({ id, name, aliases })))],
     );
   const names = all.flatMap((k) => k.aliases.map((a) => ({ norm: a.toLowerCase(), entity_id: k.id })));
   if (names.length > 0)
     await tx.query(
       `INSERT INTO entity_names (norm, entity_id)
-       SELECT DISTINCT norm, entity_id FROM jsonb_to_recordset($1::jsonb) AS r(norm text, entity_id int)
+       SELECT DISTINCT norm, entity_id FROM json_to_recordset($1::json) AS r(norm text, entity_id int)
        ON CONFLICT DO NOTHING`,
       [JSON.stringify(names)],
     );

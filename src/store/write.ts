@@ -98,8 +98,8 @@ export async function addAnalyses(sql: Sql, batch: AnalysedArticle[]): Promise<A
          attributions, anonymous, claims, unsourced_claims, disputes, relays)
        SELECT content_hash, input, title, outlet, url, published, text, raw, extractor,
          attributions, anonymous, claims, unsourced_claims, disputes, relays
-       FROM jsonb_to_recordset($1::jsonb) AS r(content_hash text, input text, title text, outlet text, url text,
-         published text, text text, raw jsonb, extractor text, attributions int, anonymous int, claims int,
+       FROM json_to_recordset($1::json) AS r(content_hash text, input text, title text, outlet text, url text,
+         published text, text text, raw json, extractor text, attributions int, anonymous int, claims int,
          unsourced_claims int, disputes int, relays text[])
        ON CONFLICT (content_hash) DO NOTHING
        RETURNING id, content_hash`,
@@ -121,7 +121,7 @@ async function insertRows(tx: Sql, table: string, columns: string, rows: object[
     .map((c) => c.trim().split(/\s+/)[0])
     .join(', ');
   await tx.query(
-    `INSERT INTO ${table} (${names}) SELECT ${names} FROM jsonb_to_recordset($1::jsonb) AS r(${columns})`,
+    `INSERT INTO ${table} (${names}) SELECT ${names} FROM json_to_recordset($1::json) AS r(${columns})`,
     [JSON.stringify(rows)],
   );
 }
@@ -130,7 +130,7 @@ async function storeDetails(tx: Sql, fresh: { id: number; analysis: Analysis }[]
   await insertRows(
     tx,
     'analyses',
-    'article_id int, doc jsonb',
+    'article_id int, doc json',
     fresh.map((f) => ({ article_id: f.id, doc: storedDoc(f.analysis) })),
   );
   const perArticle = fresh.map((f) => ({
