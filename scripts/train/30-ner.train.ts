@@ -5,6 +5,7 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { CITY_LIST_FILE, citiesFromPackage, saveCityList } from '../../src/language/en/gazetteers/cities.js';
 import { readIob2 } from '../../src/language/ner/data.js';
 import { Lexicon } from '../../src/language/ner/lexicon.js';
 import { NER_MODEL_FILE, NerModel } from '../../src/language/ner/model.js';
@@ -37,6 +38,10 @@ const profilesOut = arg('--profiles-out', WORD_PROFILES_FILE);
 
 const started = Date.now();
 const sentences = readIob2(trainFile);
+// The city gazetteer, read from the package once here so the recognizer loads a small file.
+const cityBytes = saveCityList(citiesFromPackage());
+writeFileSync(arg('--cities-out', CITY_LIST_FILE), cityBytes);
+console.log(`city list ${(cityBytes.length / 1e3).toFixed(0)} kB → ${arg('--cities-out', CITY_LIST_FILE)}`);
 // Word profiles first: the lexicon reads them when it analyses each word.
 const profiles = buildWordProfiles([...sentences.map((s) => s.words), ...newsSentences(POLNEAR_TRAIN_TEXT)]);
 const profileBytes = saveWordProfiles(profiles);

@@ -18,6 +18,7 @@ import {
   FLAG_NAME_CONNECTOR,
   FLAG_ORG_HEAD,
   FLAG_PLACE_HEAD,
+  FLAG_PUNCT,
   H_LOWER,
   H_PREFIX3,
   H_PROFILE_CAP,
@@ -178,6 +179,23 @@ export class FeatureScratch {
       }
       j = k;
     }
+  }
+
+  /**
+   * Whether token i cannot start an entity, so the tagger may call it O without scoring:
+   * punctuation, or a lower-case word that unlabeled text shows almost never capitalised
+   * mid-sentence ("the", "said"), unless it is a name connector ("al", "of") or in a gazetteer.
+   * Most tokens are such words; skipping them keeps the tagger fast.
+   */
+  cannotStart(v: TokenView, i: number): boolean {
+    const j = i - this.start + PAD;
+    const f = this.flags[j];
+    if ((f & FLAG_NAME_CONNECTOR) !== 0) return false;
+    // Lower-case words only when unlabeled text shows them almost never capitalised mid-sentence.
+    const neverCapitalised = (f & FLAG_LOWER) !== 0 && v.lexicon.hash(v.ids[i], H_PROFILE_CAP) === 1;
+    if (!neverCapitalised && (f & FLAG_PUNCT) === 0) return false;
+    for (let k = j * GAZ_KINDS; k < (j + 1) * GAZ_KINDS; k++) if (this.gaz[k] !== 0) return false;
+    return true;
   }
 
   /** The profile capitalisation bucket of the word before i (a sentence start counts as its own bucket). */

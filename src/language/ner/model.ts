@@ -58,8 +58,12 @@ export class NerModel {
   private readonly scores = new Float32Array(CLASSES);
   private labels = new Uint8Array(256);
 
-  constructor(perceptron: AveragedPerceptron) {
+  /** 16-bit copy of the weights for prediction, made once training is over (half the memory traffic). */
+  private compact: CompactWeights | null = null;
+
+  constructor(perceptron: AveragedPerceptron, frozen = false) {
     this.perceptron = perceptron;
+    if (frozen) this.compact = new CompactWeights(perceptron);
   }
 
   /** Tags sentence [start, end) into `this.labels` (index 0 = start), learning from `gold` when given. */
@@ -74,11 +78,21 @@ export class NerModel {
     if (this.labels.length < n) this.labels = new Uint8Array(n * 2);
     this.scratch.prepare(v, start, end, rules);
     const p = this.perceptron;
+    const compact = gold ? null : this.compact;
     let prev = 0;
     let prev2 = 0;
     for (let k = 0; k < n; k++) {
+      // Prediction only: training scores every token, so the weights are those of the full tagger.
+      const closed = prev === 0 || partOf(prev) === L || partOf(prev) === U;
+      if (!gold && closed && this.scratch.cannotStart(v, start + k)) {
+        this.labels[k] = 0;
+        prev2 = prev;
+        prev = 0;
+        continue;
+      }
       const count = this.scratch.extract(v, start + k, prev, prev2);
-      p.score(this.scratch.features, count, this.scores);
+      if (compact) compact.score(this.scratch.features, count, this.scores);
+      else p.score(this.scratch.features, count, this.scores);
       let best = -1;
       for (let c = 0; c < CLASSES; c++)
         if (allowed(prev, c, k === n - 1) && (best < 0 || this.scores[c] > this.scores[best])) best = c;
@@ -145,6 +159,7 @@ export class NerModel {
       options.onEpoch?.(epoch + 1, total > 0 ? correct / total : 1);
     }
     model.perceptron.average();
+    model.compact = new CompactWeights(model.perceptron);
     return model;
   }
 
@@ -158,7 +173,42 @@ export class NerModel {
       throw new Error(
         `NER model has feature set ${meta.features}, this code needs ${FEATURE_VERSION}: retrain`,
       );
-    return new NerModel(model);
+    return new NerModel(model, true);
+  }
+}
+
+/**
+ * The averaged weights quantized to 16 bits exactly as `AveragedPerceptron.save` stores them, so a
+ * model scores the same before and after a save/load round trip.
+ */
+class CompactWeights {
+  private readonly weights: Int16Array;
+  private readonly mask: number;
+  private readonly classes: number;
+  private readonly sums: Int32Array;
+  private readonly scale: number;
+
+  constructor(p: AveragedPerceptron) {
+    let maxAbs = 0;
+    for (let i = 0; i < p.weights.length; i++) maxAbs = Math.max(maxAbs, Math.abs(p.weights[i]));
+    this.scale = maxAbs > 0 ? 32767 / maxAbs : 1;
+    this.weights = new Int16Array(p.weights.length);
+    for (let i = 0; i < p.weights.length; i++) this.weights[i] = Math.round(p.weights[i] * this.scale);
+    this.mask = p.mask;
+    this.classes = p.classes;
+    this.sums = new Int32Array(p.classes);
+  }
+
+  score(features: Uint32Array, count: number, scores: Float32Array): void {
+    const k = this.classes;
+    const w = this.weights;
+    const sums = this.sums;
+    sums.fill(0);
+    for (let f = 0; f < count; f++) {
+      const row = (features[f] & this.mask) * k;
+      for (let c = 0; c < k; c++) sums[c] += w[row + c];
+    }
+    for (let c = 0; c < k; c++) scores[c] = sums[c];
   }
 }
 
