@@ -82,7 +82,7 @@ describe('exports', () => {
     const items = doc.first.items as { target: unknown }[];
     assert.equal(items.length, 3);
     for (const item of items)
-      for (const t of [item.target].flat() as { selector: Record<string, never>[] }[]) {
+      for (const t of [item.target].flat() as { selector: unknown }[]) {
         const [pos, quote] = t.selector as [
           { start: number; end: number },
           { exact: string; prefix: string; suffix: string },
