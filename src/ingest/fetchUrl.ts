@@ -27,6 +27,7 @@ export interface FetchOptions {
 export interface Fetched {
   /** The URL that answered, after redirects. */
   url: string;
+  /** The Content-Type header as sent, parameters (charset) included. */
   contentType: string;
   body: Buffer;
 }
@@ -135,10 +136,11 @@ async function follow(start: string, options: Required<FetchOptions>, signal: Ab
       res.resume();
       throw new FetchError(`HTTP ${status}${res.statusMessage ? ` ${res.statusMessage}` : ''}`);
     }
-    const contentType = baseContentType(res.headers['content-type']);
-    if (!(contentType in ACCEPTED_CONTENT_TYPES)) {
+    const contentType = res.headers['content-type'] ?? '';
+    const base = baseContentType(contentType);
+    if (!(base in ACCEPTED_CONTENT_TYPES)) {
       res.resume();
-      throw new FetchError(`unsupported content type ${contentType || '(none)'}`);
+      throw new FetchError(`unsupported content type ${base || '(none)'}`);
     }
     const body = await readCapped(res, options.maxBytes);
     return { url: url.href, contentType, body };

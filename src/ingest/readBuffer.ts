@@ -3,7 +3,7 @@
  * reuses this for uploads; readInputs uses it for everything except streamed JSONL and CSV.
  */
 import type { ArticleInput } from './article.js';
-import { decodeBytes } from './decode.js';
+import { charsetOf, decodeBytes } from './decode.js';
 import {
   ACCEPTED_CONTENT_TYPES,
   baseContentType,
@@ -56,7 +56,7 @@ export function jsonDocumentResults(text: string, input: string): RecordResult[]
 
 /** Every result for one in-memory input, in order; bad records give error results beside the good ones. */
 export function resultsFromBuffer(buf: Uint8Array, input: string, hint: BufferHint = {}): RecordResult[] {
-  const decoded = decodeBytes(buf);
+  const decoded = decodeBytes(buf, charsetOf(hint.contentType));
   if ('error' in decoded) return [{ input, error: decoded.error }];
   const { text, warnings } = decoded;
   const format = chooseFormat(text, hint);

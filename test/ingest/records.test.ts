@@ -133,6 +133,26 @@ describe('articleFromBuffer (uploads)', () => {
     assert.equal(parts.filter((r) => 'article' in r).length, 2);
   });
 
+  it('honours a declared legacy charset: HTTP header, or a meta tag when the bytes are not UTF-8', () => {
+    const latin1 = Buffer.from('Caf\xe9 owners protest\n', 'latin1');
+    const byHeader = articleFromBuffer(latin1, 'h', { contentType: 'text/plain; charset=ISO-8859-1' });
+    assert.ok(Array.isArray(byHeader));
+    assert.equal(byHeader[0].text, 'Café owners protest\n');
+    assert.equal(byHeader[0].warnings, undefined);
+    const mislabelled = articleFromBuffer(Buffer.from('Café owners\n'), 'm', {
+      contentType: 'text/plain; charset=latin1',
+    });
+    assert.ok(Array.isArray(mislabelled) && mislabelled[0].text === 'Café owners\n', 'valid UTF-8 wins');
+    const page = Buffer.from(
+      '<html><head><meta charset="windows-1252"></head><body><article><p>\x93Caf\xe9 owners,\x94 she said, protest the new rules.</p></article></body></html>',
+      'latin1',
+    );
+    const byMeta = articleFromBuffer(page, 'p', { filename: 'p.html' });
+    assert.ok(Array.isArray(byMeta));
+    assert.match(byMeta[0].text, /“Café owners,” she said/);
+    assert.equal(byMeta[0].warnings, undefined);
+  });
+
   it('reports empty and binary uploads', () => {
     const empty = articleFromBuffer(Buffer.alloc(0), 'e');
     assert.ok(!Array.isArray(empty) && /empty/.test(empty.error));
