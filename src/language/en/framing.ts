@@ -8,6 +8,7 @@
 export const FRAMING_ADVERBS = [
   'clearly',
   'obviously',
+  'surely',
   'undeniably',
   'undoubtedly',
   'unquestionably',
@@ -105,6 +106,10 @@ export const FRAMING_PHRASES = [
   'little known',
   'wake-up call',
   'as everyone knows',
+  'a sad reminder',
+  'a stark reminder',
+  'deserve better',
+  'no stranger to controversy',
   'as expected',
   'as usual',
 ];
