@@ -244,7 +244,7 @@ async function run(argv: string[]): Promise<number> {
 
 export const command: Command = {
   name: 'analyze',
-  summary: 'audit the sourcing of articles: who said what, according to whom',
+  summary: 'Audit the sourcing of articles: who said what, according to whom',
   usage: USAGE,
   run,
 };
