@@ -103,7 +103,7 @@ export function blockText(root: Node): string[] {
   let buffer = '';
   const flush = () => {
     const p = collapse(buffer);
-    if (p) paragraphs.push(p);
+    if (p.trim()) paragraphs.push(p);
     buffer = '';
   };
   const walk = (node: Node) => {

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import fc from 'fast-check';
 import { readHtml } from '../../src/ingest/readHtml.js';
 
 const page = (head: string, body: string) =>
@@ -91,6 +92,34 @@ describe('readHtml', () => {
     assert.ok(!('error' in a), JSON.stringify(a));
     assert.match(a.text, /harbour reopened on Sunday after the storm/);
     assert.match(a.text, /Fishing boats returned by noon\./);
+  });
+
+  it('never throws on random markup', () => {
+    const tag = fc.constantFrom(
+      '<p>',
+      '</p>',
+      '<div>',
+      '<article>',
+      '<h1>',
+      '<script>',
+      '<nav>',
+      '<br>',
+      '<!--',
+      '-->',
+      '<',
+      '>',
+      '&amp;',
+      '&nbsp;',
+      '&#xD800;',
+      '<meta charset=x>',
+    );
+    fc.assert(
+      fc.property(fc.array(fc.oneof(tag, fc.string({ maxLength: 30 })), { maxLength: 40 }), (parts) => {
+        const r = readHtml(parts.join(''), 'fuzz');
+        assert.ok('error' in r ? r.error.length > 0 : typeof r.text === 'string' && r.text.trim().length > 0);
+      }),
+      { numRuns: 200 },
+    );
   });
 
   it('fails with one line when the page has no text at all', () => {

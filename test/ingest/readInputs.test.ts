@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
@@ -101,6 +101,16 @@ describe('readInputs: bad input gives one error line and the batch goes on', () 
       assert.ok('article' in results[1], 'the next input is still read');
     });
   }
+
+  it('reports a file it may not read', {
+    skip: process.getuid?.() === 0 && 'root reads everything',
+  }, async () => {
+    const file = write('secret.txt', ARTICLE);
+    chmodSync(file, 0o000);
+    const [r] = await collect([file]);
+    chmodSync(file, 0o600);
+    assert.ok('error' in r && /permission denied/.test(r.error));
+  });
 
   it('never throws on random bytes under any extension', async () => {
     await fc.assert(

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import fc from 'fast-check';
 import { decodeBytes, looksBinary } from '../../src/ingest/decode.js';
 import { sniffFormat } from '../../src/ingest/detect.js';
 import { normalizeDate, parseAuthors } from '../../src/ingest/metadata.js';
@@ -73,6 +74,29 @@ describe('parseRecord', () => {
       'h',
     );
     assert.ok('article' in r && r.article.text.includes('Inside the page body text.'));
+  });
+
+  it('never throws on arbitrary JSON values', () => {
+    fc.assert(
+      fc.property(fc.jsonValue(), (v) => {
+        const r = parseRecord(v, 'fuzz');
+        assert.ok('error' in r || typeof r.article.text === 'string');
+      }),
+      { numRuns: 300 },
+    );
+    fc.assert(
+      fc.property(
+        fc.dictionary(
+          fc.constantFrom('text', 'title', 'author', 'date', 'id', 'source', 'url'),
+          fc.jsonValue(),
+        ),
+        (v) => {
+          const r = parseRecord(v, 'fuzz');
+          assert.ok('error' in r || r.article.text.trim().length > 0);
+        },
+      ),
+      { numRuns: 300 },
+    );
   });
 
   it('rejects non-objects and records without text', () => {
