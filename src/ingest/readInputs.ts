@@ -23,6 +23,8 @@ export interface ReadOptions {
   timeoutMs?: number;
   /** Skip detection and read every input as this format. */
   format?: InputFormat;
+  /** What `-` reads; process.stdin unless given. */
+  stdin?: AsyncIterable<Uint8Array>;
 }
 
 /** Bytes read before deciding a stream's format. */
@@ -36,7 +38,7 @@ const STREAMED: ReadonlySet<InputFormat> = new Set(['jsonl', 'csv']);
 export async function* readInputs(specs: string[], options: ReadOptions = {}): AsyncGenerator<InputResult> {
   for (const spec of specs) {
     try {
-      if (spec === '-') yield* readStream(process.stdin, '-', undefined, options);
+      if (spec === '-') yield* readStream(options.stdin ?? process.stdin, '-', undefined, options);
       else if (URL_SPEC.test(spec)) yield* readUrl(spec, options);
       else yield* readPath(spec, options);
     } catch (e) {

@@ -277,33 +277,41 @@ describe('readInputs: records', () => {
 });
 
 describe('readInputs: stdin', () => {
-  const run = (input: string, args: string[] = ['-']) =>
-    spawnSync(
+  const chunks = async function* (...parts: string[]) {
+    for (const p of parts) yield Buffer.from(p);
+  };
+
+  it('reads plain text and a JSONL stream split mid-line from -', async () => {
+    const [text] = await collect(['-'], { stdin: chunks(ARTICLE.slice(0, 10), ARTICLE.slice(10)) });
+    assert.deepEqual(text, { input: '-', article: { input: '-', text: ARTICLE } });
+    const jsonl = await collect(['-'], {
+      stdin: chunks('{"id":"s1","text":"On', 'e."}\n{"id":"s2","text":"Two."}\n'),
+    });
+    assert.deepEqual(
+      jsonl.map((r) => ('article' in r ? [r.input, r.article.text] : r.error)),
+      [
+        ['-#s1', 'One.'],
+        ['-#s2', 'Two.'],
+      ],
+    );
+  });
+
+  it('reports empty stdin', async () => {
+    const [r] = await collect(['-'], { stdin: chunks() });
+    assert.ok('error' in r && /empty/.test(r.error));
+  });
+
+  it('reads the real process.stdin by default', () => {
+    const child = spawnSync(
       process.execPath,
       [
         '--import',
         'tsx',
         '-e',
-        `import('./src/ingest/readInputs.ts').then(async (m) => { for await (const r of m.readInputs(${JSON.stringify(args)})) console.log(JSON.stringify(r)); })`,
+        `import('./src/ingest/readInputs.ts').then(async (m) => { for await (const r of m.readInputs(['-'])) console.log(JSON.stringify(r)); })`,
       ],
-      { input, encoding: 'utf8' },
+      { input: ARTICLE, encoding: 'utf8' },
     );
-
-  it('reads plain text and JSONL from -', () => {
-    const text = run(ARTICLE);
-    assert.deepEqual(JSON.parse(text.stdout.trim()), { input: '-', article: { input: '-', text: ARTICLE } });
-    const jsonl = run('{"id":"s1","text":"One."}\n{"id":"s2","text":"Two."}\n');
-    assert.deepEqual(
-      jsonl.stdout
-        .trim()
-        .split('\n')
-        .map((l) => JSON.parse(l).input),
-      ['-#s1', '-#s2'],
-    );
-  });
-
-  it('reports empty stdin', () => {
-    const empty = run('');
-    assert.match(JSON.parse(empty.stdout.trim()).error, /empty/);
+    assert.deepEqual(JSON.parse(child.stdout.trim()), { input: '-', article: { input: '-', text: ARTICLE } });
   });
 });
