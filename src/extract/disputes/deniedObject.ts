@@ -7,6 +7,7 @@
 import type { Attribution, Range } from '../../analysis/types.js';
 import type { Doc } from '../../language/doc.js';
 import { DENIED_OBJECT_NOUNS } from '../../language/en/stance.js';
+import { denialIndex } from './stance.js';
 
 /** How far after the cue (characters) the object noun may start: an object, not a word deep in a later clause. */
 const MAX_OBJECT_OFFSET = 80;
@@ -53,10 +54,10 @@ function objectRange(doc: Doc, a: Attribution): Range {
 export function deniedObject(doc: Doc, a: Attribution): DeniedObject {
   const range = objectRange(doc, a);
   const after = doc.text.slice(range.start, range.end);
-  const m = NOUN_RE.exec(after);
-  if (m && m.index < MAX_OBJECT_OFFSET) {
+  const m = objectNoun(after);
+  if (m) {
     const before = after.slice(0, m.index).match(/[\p{L}\p{N}'’.-]+/gu) ?? [];
-    const owner = before.slice(-MODIFIER_WORDS).filter((w) => !DETERMINERS.has(w.toLowerCase()));
+    const owner = ownerWords(before.slice(-MODIFIER_WORDS));
     const rest = after.slice(m.index + m[0].length);
     const that = /^\s*(?:,\s*)?(?:that|of)\s+/i.exec(rest);
     let clause: Range | null = null;
@@ -78,6 +79,33 @@ export function deniedObject(doc: Doc, a: Attribution): DeniedObject {
     clause: trimClause(doc.text, content.start + (lead?.[0].length ?? 0), content.end),
     propositional,
   };
+}
+
+/**
+ * The words naming whose report it is: those after the noun phrase's determiner ("a news agency
+ * report", "the AP report"); without a determiner in reach, only capitalised words ("Reuters reports").
+ */
+function ownerWords(window: string[]): string[] {
+  let k = window.length - 1;
+  while (k >= 0 && !DETERMINERS.has(window[k].toLowerCase())) k--;
+  return k >= 0 ? window.slice(k + 1) : window.filter((w) => /^\p{Lu}/u.test(w));
+}
+
+/**
+ * The object noun: right after the cue ("denied the report"), or, further on, the last one before
+ * a predicative denial ("… and described the report as politically motivated").
+ */
+function objectNoun(after: string): RegExpExecArray | null {
+  const first = NOUN_RE.exec(after);
+  if (first && first.index < MAX_OBJECT_OFFSET) return first;
+  const denial = denialIndex(after);
+  if (denial < 0) return null;
+  const window = Math.max(0, denial - MAX_OBJECT_OFFSET);
+  let last: RegExpExecArray | null = null;
+  const all = new RegExp(NOUN_RE.source, 'gi');
+  all.lastIndex = window;
+  for (let m = all.exec(after); m && m.index < denial; m = all.exec(after)) last = m;
+  return last;
 }
 
 /** Ends a clause before a following ", saying …" or the sentence's closing punctuation. */

@@ -138,9 +138,12 @@ function resolve(
       .sort((x, y) => y.score - x.score || byDistance(x.t, y.t));
     if (scored.length > 0) return scored[0].t;
   }
-  const already =
-    disputed.length > 0 ? eligible.find((t) => t.id === disputed[disputed.length - 1]) : undefined;
-  if (already) return already;
+  // Another denial of what is already disputed ("also denied …"); "the report" only if that is a report.
+  for (let k = disputed.length - 1; k >= 0; k--) {
+    const already = eligible.find((t) => t.id === disputed[k]);
+    if (already && (!object.noun || (already.attribution && reportTier(already.attribution) < 2)))
+      return already;
+  }
   if (object.noun) {
     const tier = (t: Target) => reportTier(t.attribution!);
     const reports = eligible

@@ -67,6 +67,11 @@ export function contentDenies(text: string): boolean {
   return PREDICATIVE_DENIAL.test(text) || INVOLVEMENT_DENIAL.test(text);
 }
 
+/** Where in `text` a predicative denial starts ("was completely untrue", "as baseless"), or -1. */
+export function denialIndex(text: string): number {
+  return PREDICATIVE_DENIAL.exec(text)?.index ?? -1;
+}
+
 /** A cue lemma's base form: the lemma itself when known, else a guess from common inflections. */
 export function baseLemma(lemma: string): string {
   const l = lemma.toLowerCase().trim();

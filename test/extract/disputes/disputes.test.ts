@@ -239,6 +239,55 @@ describe('findDisputes', () => {
     assert.equal(disputes[0].about.text, 'The new bridge cost 40 million euros more than planned.');
   });
 
+  it('finds the denied report before a late labelling ("… and described the report as a smear")', () => {
+    const text =
+      'A contractor said the council had paid 3 million for the unfinished road. The council denied that it ' +
+      'had paid for the road. Separately, the Harbour Times reported that the mayor had flown to Paris twice on ' +
+      'public money. The mayor’s aide told a local radio station on Sunday evening that every single trip had ' +
+      'been paid for privately, and described the report as a smear.';
+    const ctx = buildContext(text, [
+      {
+        id: 'A1',
+        source: 'A contractor',
+        cue: 'said',
+        lemma: 'say',
+        content: ['the council had paid 3 million for the unfinished road'],
+      },
+      {
+        id: 'A2',
+        source: 'The council',
+        kind: 'organization',
+        cue: 'denied',
+        lemma: 'deny',
+        content: ['that it had paid for the road'],
+      },
+      {
+        id: 'A3',
+        source: 'the Harbour Times',
+        kind: 'media',
+        cue: 'reported',
+        lemma: 'report',
+        content: ['the mayor had flown to Paris twice on public money'],
+      },
+      {
+        id: 'A4',
+        source: 'The mayor’s aide',
+        cue: 'told',
+        lemma: 'tell',
+        content: ['every single trip had been paid for privately'],
+      },
+    ]);
+    ctx.claims = findClaims(ctx);
+    assert.equal(ctx.attributions[3].cue.stance, 'deny');
+    assert.deepEqual(
+      findDisputes(ctx).map((d) => [d.claim, d.denials]),
+      [
+        ['A1', ['A2']],
+        ['A3', ['A4']],
+      ],
+    );
+  });
+
   it('does not count refusing a thing ("rejected a petition") as contradicting a statement', () => {
     const text = 'Neighbours said the hall was unsafe. The board rejected a petition from 900 parents.';
     const ctx = buildContext(text, [
