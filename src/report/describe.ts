@@ -55,6 +55,11 @@ export function entityNameOf(a: Attribution, index: Index): string | null {
   return id ? (index.entity.get(id)?.name ?? null) : null;
 }
 
+/** True when the source's own words already say the entity's name (`the Libya Herald` and `Libya Herald`). */
+export function mentionsName(sourceText: string, name: string): boolean {
+  return oneLine(sourceText).toLowerCase().includes(name.toLowerCase());
+}
+
 /** How to name an attribution's source in a sentence: the resolved name, else the words of the text. */
 export function sourceName(a: Attribution, index: Index): string {
   if (!a.source) return '(no source)';
@@ -89,7 +94,7 @@ export function chainText(a: Attribution, index: Index): string {
       if (!outer.source) return `via an unnamed report (${outer.id})`;
       const said = oneLine(outer.source.text);
       const name = entityNameOf(outer, index);
-      return `via ${said}${name && name !== said ? ` [${name}]` : ''} (${outer.id})`;
+      return `via ${said}${name && !mentionsName(said, name) ? ` [${name}]` : ''} (${outer.id})`;
     })
     .join(', ');
 }

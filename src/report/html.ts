@@ -15,6 +15,7 @@ import {
   entityNameOf,
   type Index,
   indexAnalysis,
+  mentionsName,
   oneLine,
   percent,
   sourceKind,
@@ -111,7 +112,7 @@ function tooltip(a: Attribution, index: Index): string {
   const who = a.source ? `${oneLine(a.source.text)} (${a.source.kind})` : '(no source: agentless)';
   const parts = [`${a.id}: ${who}`];
   const name = entityNameOf(a, index);
-  if (name && a.source && name !== oneLine(a.source.text)) parts.push(`= ${name} (${a.source.entity})`);
+  if (name && a.source && !mentionsName(a.source.text, name)) parts.push(`= ${name} (${a.source.entity})`);
   parts.push(`—${oneLine(a.cue.text)}→ ${a.form}`);
   if (a.cue.stance !== 'assert') parts.push(`stance: ${a.cue.stance}`);
   const chain = chainText(a, index);
@@ -231,7 +232,7 @@ function attributionsTable(analysis: Analysis, index: Index): string {
   const rows = analysis.attributions.map((a) => {
     const name = entityNameOf(a, index);
     const source = a.source
-      ? oneLine(a.source.text) + (name && name !== oneLine(a.source.text) ? ` = ${name}` : '')
+      ? oneLine(a.source.text) + (name && !mentionsName(a.source.text, name) ? ` = ${name}` : '')
       : '(none)';
     return [
       td(a.id, 'id'),

@@ -6,12 +6,12 @@ import type { Analysis, Attribution, Entity, Scorecard } from '../analysis/types
 import {
   chainText,
   contentText,
-  dateValue,
   describeRef,
   elideMiddle,
   entityNameOf,
   type Index,
   indexAnalysis,
+  mentionsName,
   oneLine,
   percent,
   plural,
@@ -78,7 +78,8 @@ export function renderText(analysis: Analysis, options: TextOptions = {}): strin
           `${' '.repeat(ITEM_INDENT)}↔ ${paint('red', describeRef(denial, analysis, index))}`,
           ITEM_INDENT + 2,
         );
-      emit(`${' '.repeat(ITEM_INDENT)}${paint('dim', `about: "${oneLine(d.about.text)}"`)}`, ITEM_INDENT);
+      const about = elideMiddle(oneLine(d.about.text), MAX_SENTENCE_CHARS);
+      emit(`${' '.repeat(ITEM_INDENT)}${paint('dim', `about: "${about}"`)}`, ITEM_INDENT);
     }
   }
 
@@ -88,8 +89,9 @@ export function renderText(analysis: Analysis, options: TextOptions = {}): strin
     for (const d of timeline(analysis.dates)) {
       const sentence = elideMiddle(oneLine(chars.slice(d.sentence.start, d.sentence.end).join('')), 120);
       const ref = d.attribution ? paint('dim', ` (${d.attribution})`) : '';
+      const when = typeof d.value === 'string' ? d.value : 'relative';
       emit(
-        `  ${paint('bold', dateValue(d).padEnd(DATE_WIDTH))}  ${oneLine(d.text)} — "${sentence}"${ref}`,
+        `  ${paint('bold', when.padEnd(DATE_WIDTH))}  ${oneLine(d.text)} — "${sentence}"${ref}`,
         DATE_WIDTH + 4,
       );
     }
@@ -167,7 +169,7 @@ function attributionLine(a: Attribution, paint: Paint): string {
 function attributionDetails(a: Attribution, index: Index): string {
   const parts: string[] = [a.form, sourceKind(a)];
   const name = entityNameOf(a, index);
-  if (name && a.source && oneLine(a.source.text) !== name) parts.push(`= ${name} (${a.source.entity})`);
+  if (name && a.source && !mentionsName(a.source.text, name)) parts.push(`= ${name} (${a.source.entity})`);
   const chain = chainText(a, index);
   if (chain) parts.push(chain);
   if (a.cue.stance !== 'assert') parts.push(`stance: ${a.cue.stance}`);

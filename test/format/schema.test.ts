@@ -4,7 +4,7 @@
  * here until the table (and then, through the comparisons, the schema) is updated to match.
  */
 import assert from 'node:assert/strict';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import type {
@@ -27,6 +27,7 @@ import type {
 } from '../../src/analysis/types.js';
 import { SCHEMA_PATH, validateAnalysis } from '../../src/analysis/validate.js';
 import { analyze } from '../../src/analyze.js';
+import { readInputs } from '../../src/ingest/readInputs.js';
 import { packageRoot } from '../../src/paths.js';
 import { emptyAnalysis, fixtureAnalysis } from '../report/fixture.js';
 
@@ -319,14 +320,17 @@ describe('analyze() output validates', () => {
       assert.deepEqual(validateAnalysis(JSON.parse(JSON.stringify(analysis))), []);
     });
 
-  const examplesDir = join(packageRoot, 'examples');
-  const examples = readdirSync(examplesDir).filter((f) => f.endsWith('.txt'));
-  for (const file of examples)
-    it(`for examples/${file}`, () => {
-      const text = readFileSync(join(examplesDir, file), 'utf8');
-      const analysis = analyze({ input: `examples/${file}`, text });
-      assert.deepEqual(validateAnalysis(JSON.parse(JSON.stringify(analysis))), []);
-    });
+  it('for every article in examples/, read as the CLI reads it', async () => {
+    let count = 0;
+    for await (const result of readInputs([join(packageRoot, 'examples')])) {
+      assert.ok('article' in result, `${result.input}: ${'error' in result ? result.error : ''}`);
+      const analysis = analyze(result.article);
+      assert.deepEqual(validateAnalysis(JSON.parse(JSON.stringify(analysis))), [], result.input);
+      count++;
+    }
+    // three text articles, one HTML page and the wire batch's records
+    assert.ok(count >= 5, `${count} articles`);
+  });
 });
 
 describe('docs/format.md', () => {

@@ -116,7 +116,7 @@ describe('text report: entities, claims, disputes, timeline', () => {
     assert.deepEqual(order, ['2019', 'Tuesday', 'last May']);
     const at = (s: string) => text.indexOf(s);
     assert.ok(
-      at('2019        2019') < at('2026-11-24  Tuesday') && at('2026-11-24') < at('(last May)'),
+      at('2019        2019') < at('2026-11-24  Tuesday') && at('2026-11-24') < at('relative    last May'),
       text,
     );
   });
