@@ -1,5 +1,6 @@
 /**
- * Trains the entity tagger (PER/ORG/LOC) on UNER English EWT train and writes models/ner.bin.
+ * Trains the entity recognizer on UNER English EWT train: writes the city list, the word profiles,
+ * the BILOU tagger (models/ner.bin) and the span typer (models/ner-types.bin).
  * Deterministic: fixed seed, fixed epoch count, so the same data gives the same bytes.
  * Usage: npx tsx scripts/train/30-ner.train.ts [--train FILE] [--epochs N] [--out FILE]
  */
@@ -11,6 +12,7 @@ import { Lexicon } from '../../src/language/ner/lexicon.js';
 import { NER_MODEL_FILE, NerModel } from '../../src/language/ner/model.js';
 import { newsSentences } from '../../src/language/ner/profileCorpus.js';
 import { findRuleSpans } from '../../src/language/ner/rules.js';
+import { SPAN_TYPER_FILE, SpanTyper } from '../../src/language/ner/spanTyper.js';
 import type { Candidate } from '../../src/language/ner/tokens.js';
 import {
   buildWordProfiles,
@@ -22,6 +24,7 @@ import { packageRoot } from '../../src/paths.js';
 
 export const NER_EPOCHS = 6;
 export const NER_SEED = 20141016;
+export const SPAN_TYPER_EPOCHS = 8;
 const DATA = join(packageRoot, '..', 'shared', 'data');
 const UNER_DIR = join(DATA, 'uner-english-ewt');
 const POLNEAR_TRAIN_TEXT = join(DATA, 'polnear', 'train', 'text');
@@ -69,3 +72,9 @@ writeFileSync(out, bytes);
 console.log(
   `${sentences.length} sentences, ${(bytes.length / 1e6).toFixed(2)} MB → ${out} in ${((Date.now() - started) / 1000).toFixed(1)} s`,
 );
+
+const typer = SpanTyper.train(sentences, new Lexicon(), SPAN_TYPER_EPOCHS, NER_SEED);
+const typerBytes = typer.save();
+const typerOut = arg('--types-out', SPAN_TYPER_FILE);
+writeFileSync(typerOut, typerBytes);
+console.log(`span typer ${(typerBytes.length / 1e3).toFixed(0)} kB → ${typerOut}`);

@@ -9,6 +9,7 @@ import { mergeSpans } from './merge.js';
 import { loadNerModel } from './model.js';
 import { propagateNames } from './propagate.js';
 import { findRuleSpans } from './rules.js';
+import { loadSpanTyper } from './spanTyper.js';
 import { type Candidate, makeTokenView, type TokenView } from './tokens.js';
 
 export type { Candidate } from './tokens.js';
@@ -40,5 +41,10 @@ export function recognizeSentence(view: TokenView, start: number, end: number, o
   findRuleSpans(view, start, end, rules);
   const model: Candidate[] = [];
   loadNerModel()?.predictSpans(view, start, end, rules, model);
+  const typer = loadSpanTyper();
+  if (typer) {
+    typer.retype(view, model, start, end);
+    typer.addMissed(view, model.concat(rules), start, end, model);
+  }
   for (const c of mergeSpans(view, model, rules)) out.push(c);
 }

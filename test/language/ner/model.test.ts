@@ -4,6 +4,7 @@ import { iobSpans, parseConll2003, parseIob2 } from '../../../src/language/ner/d
 import { Lexicon } from '../../../src/language/ner/lexicon.js';
 import { bilou, NerModel } from '../../../src/language/ner/model.js';
 import { SpanScorer } from '../../../src/language/ner/score.js';
+import { capitalisedRuns, SpanTyper } from '../../../src/language/ner/spanTyper.js';
 import { type Candidate, makeTokenView } from '../../../src/language/ner/tokens.js';
 
 // A tiny corpus the test writes itself, in the UNER .iob2 layout.
@@ -103,5 +104,35 @@ describe('NER model', () => {
 
   it('refuses a model file of another kind', () => {
     assert.throws(() => NerModel.load(Buffer.from('not a model')));
+  });
+
+  it('types whole spans and round-trips the span typer', () => {
+    const lexicon = new Lexicon();
+    const typer = SpanTyper.train(sentences, lexicon, 8, 5);
+    const runs = makeTokenView('Yesterday Orla Vandersloot visited Upper Fenn'.split(' '), lexicon);
+    assert.deepEqual(capitalisedRuns(runs, 0, 6), [
+      [0, 3],
+      [4, 6],
+    ]);
+    // On a sentence it was trained on, the whole span decides the type.
+    const words = sentences[0].words;
+    const v = makeTokenView(words, lexicon);
+    // Scores are in [NONE, PER, ORG, LOC] order.
+    const best = (start: number, end: number) => {
+      const scores = typer.score(v, start, end, 0, words.length);
+      return scores.indexOf(Math.max(...scores));
+    };
+    assert.equal(best(0, 2), 1);
+    assert.equal(best(3, 4), 3);
+    assert.equal(best(6, 8), 2);
+    const spans: Candidate[] = [{ start: 0, end: 2, label: 'PER', rule: 'ner-model' }];
+    typer.retype(v, spans, 0, words.length);
+    assert.equal(spans[0].label, 'PER');
+    const reloaded = SpanTyper.load(typer.save());
+    assert.deepEqual(
+      Array.from(reloaded.score(v, 6, 8, 0, words.length)).map((x) => Math.sign(x)),
+      Array.from(typer.score(v, 6, 8, 0, words.length)).map((x) => Math.sign(x)),
+    );
+    assert.deepEqual(typer.save(), SpanTyper.train(sentences, new Lexicon(), 8, 5).save());
   });
 });
