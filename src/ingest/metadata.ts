@@ -1,7 +1,7 @@
 /** Metadata values as containers write them (dates, author lists) to what an article carries. */
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})/;
+const ISO_DATE = /\b(\d{4})-(\d{2})-(\d{2})/;
 const DAY_MONTH_YEAR = /\b(\d{1,2})\s+([A-Za-z]{3})[a-z]*\.?,?\s+(\d{4})\b/;
 const MONTH_DAY_YEAR = /\b([A-Za-z]{3})[a-z]*\.?\s+(\d{1,2}),?\s+(\d{4})\b/;
 const AUTHOR_SEPARATOR = /\s*(?:,|;|\band\b|&)\s*/;

@@ -13,6 +13,7 @@ import {
   MAX_BIO_LINES,
   MAX_BIO_WORDS,
   MAX_CAPTION_WORDS,
+  MAX_HEADER_LABEL_WORDS,
   MAX_HEADER_LINE_WORDS,
   MAX_TITLE_CHARS,
   MAX_TITLE_WORDS,
@@ -192,6 +193,7 @@ export function segmentArticle(article: ArticleInput): ArticleInfo {
     headerEnd = titleAt + 1;
   }
   const textByline: Byline[] = [];
+  const labels: number[] = [];
   for (let i = headerEnd; i < Math.min(lines.length, headerEnd + HEADER_WINDOW_LINES); i++) {
     const line = lines[i];
     if (info.title && titleKey(line.text) === titleKey(info.title.text)) {
@@ -208,11 +210,16 @@ export function segmentArticle(article: ArticleInput): ArticleInfo {
     }
     if (isTimestamp(line)) {
       reasons[i] = 'byline';
-      info.published ??= normalizeDate(line.text.replace(REGEXPS.timestampLabel, (m) => m.slice(-1)));
+      info.published ??= normalizeDate(line.text);
       continue;
     }
-    if (line.words > MAX_HEADER_LINE_WORDS || !isInlineBoilerplate(line)) break;
+    // Short labels (a section name, a reading time) may stand between headline and byline.
+    if (line.words > MAX_HEADER_LABEL_WORDS && !isInlineBoilerplate(line)) break;
+    labels.push(i);
   }
+  // Labels are page furniture when a byline or timestamp follows them; otherwise they may be body.
+  const lastHeader = reasons.findLastIndex((r, i) => r === 'byline' && i < headerEnd + HEADER_WINDOW_LINES);
+  for (const i of labels) if (i < lastHeader) reasons[i] = 'boilerplate';
 
   // Footer, then bio and credit lines just above it.
   const bodyStart = reasons.indexOf(null);
@@ -252,7 +259,9 @@ function mentionedInBody(
 ): boolean {
   if (byline.some((b) => b.name === name)) return false;
   const surname = name.split(/\s+/u).pop()!;
-  return lines.slice(0, before).some((l, i) => reasons[i] === null && l.text.includes(surname));
+  return lines
+    .slice(0, before)
+    .some((l, i) => reasons[i] === null && l.text.includes(surname) && !bioName(l));
 }
 
 /** Metadata authors first (located in byline lines when written there), then names found only in the text. */

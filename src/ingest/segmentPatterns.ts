@@ -80,8 +80,10 @@ export const MAX_TITLE_CHARS = 200;
 export const MAX_TITLE_WORDS = 30;
 /** Lines after the title searched for a repeated title, byline and timestamp. */
 export const HEADER_WINDOW_LINES = 6;
-/** A header line longer than this (in words) is body, which ends the header. */
+/** A header line longer than this (in words) cannot be a byline or timestamp. */
 export const MAX_HEADER_LINE_WORDS = 25;
+/** Header lines up to this many words that match nothing (section labels) do not end the header. */
+export const MAX_HEADER_LABEL_WORDS = 6;
 /** A line this short (in words) after a footer start is still footer (menu items, link lists). */
 export const FOOTER_SHORT_WORDS = 12;
 /** Longest caption line, in words. */

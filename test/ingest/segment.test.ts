@@ -134,6 +134,30 @@ const cases: Case[] = [
     },
   },
   {
+    name: 'a section label between headline and byline, and two bio lines without a byline',
+    article: {
+      text: lines(
+        'Tide Gauges Show Faster Rise',
+        'Climate',
+        'Posted 2 June 2026',
+        'Tide gauges along the coast recorded a faster rise in sea level over the past decade than in the three decades before it.',
+        'Ines Carvalho is a science correspondent for the Atlantic Review.',
+        'Follow Ines Carvalho on Twitter @inesc',
+      ),
+    },
+    byline: ['Ines Carvalho'],
+    published: '2026-06-02',
+    removed: {
+      boilerplate: ['Climate'],
+      byline: ['Posted 2 June 2026'],
+      'author-bio': [
+        'Ines Carvalho is a science correspondent for the Atlantic Review.',
+        'Follow Ines Carvalho on Twitter @inesc',
+      ],
+    },
+    bodyFirst: 'Tide gauges along the coast',
+  },
+  {
     name: 'a closing sentence about someone in the story is not a bio',
     article: {
       text: lines(
