@@ -5,8 +5,8 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Sentence } from '../../src/language/conllu.js';
 import { readEwt } from '../../src/language/ewt.js';
-import { PARSER_FILE } from '../../src/language/models.js';
-import { parserExamples } from '../../src/language/parser/data.js';
+import { loadTagger, PARSER_FILE } from '../../src/language/models.js';
+import { parserExamples, type SentenceTags } from '../../src/language/parser/data.js';
 import { evaluateParser } from '../../src/language/parser/evaluate.js';
 import { DEFAULT_PARSER_OPTIONS, trainParser } from '../../src/language/parser/train.js';
 import { tagSentences } from '../../src/language/tagger/data.js';
@@ -21,14 +21,14 @@ const train = readEwt('train');
 const dev = readEwt('dev');
 
 /** Predicted XPOS for every train sentence, each fold tagged by a model that never saw it. */
-function jackknifeTags(sentences: Sentence[]): string[][] {
-  const out: string[][] = new Array(sentences.length);
+function jackknifeTags(sentences: Sentence[]): SentenceTags[] {
+  const out: SentenceTags[] = new Array(sentences.length);
   for (let fold = 0; fold < JACKKNIFE_FOLDS; fold++) {
     const held = sentences.filter((_, i) => i % JACKKNIFE_FOLDS === fold);
     const rest = sentences.filter((_, i) => i % JACKKNIFE_FOLDS !== fold);
     const tagged = tagSentences(trainTagger(rest, DEFAULT_TAGGER_OPTIONS), held);
     let k = 0;
-    for (let i = fold; i < sentences.length; i += JACKKNIFE_FOLDS) out[i] = tagged[k++].xpos;
+    for (let i = fold; i < sentences.length; i += JACKKNIFE_FOLDS) out[i] = tagged[k++];
     console.log(`jackknife fold ${fold + 1}/${JACKKNIFE_FOLDS} tagged (${elapsed()})`);
   }
   return out;
@@ -42,12 +42,7 @@ const parser = trainParser(parserExamples(train, trainTags), {
 });
 const buffer = parser.save();
 writeFileSync(join(modelsDir, PARSER_FILE), buffer);
-const devTagger = trainTagger(train, DEFAULT_TAGGER_OPTIONS);
-const score = evaluateParser(
-  parser,
-  dev,
-  tagSentences(devTagger, dev).map((t) => t.xpos),
-);
+const score = evaluateParser(parser, dev, tagSentences(loadTagger(), dev));
 console.log(
   `models/${PARSER_FILE}: ${(buffer.length / 1e6).toFixed(2)} MB, dev UAS ${score.uas.toFixed(2)} LAS ${score.las.toFixed(2)} (predicted tags), ${elapsed()}`,
 );

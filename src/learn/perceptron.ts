@@ -38,6 +38,30 @@ export class AveragedPerceptron {
     return scores;
   }
 
+  /**
+   * Like `score`, but only for the classes listed in `classes` (the others are left untouched):
+   * a model whose inputs rule out most classes need not pay for them.
+   */
+  scoreSome(
+    features: ArrayLike<number>,
+    count: number,
+    classes: ArrayLike<number>,
+    scores: Float32Array,
+  ): Float32Array {
+    const k = this.classes;
+    const w = this.weights;
+    const m = classes.length;
+    for (let j = 0; j < m; j++) scores[classes[j]] = 0;
+    for (let f = 0; f < count; f++) {
+      const row = (features[f] & this.mask) * k;
+      for (let j = 0; j < m; j++) {
+        const c = classes[j];
+        scores[c] += w[row + c];
+      }
+    }
+    return scores;
+  }
+
   /** The best class; ties go to the lowest id, so prediction is deterministic. */
   predict(
     features: ArrayLike<number>,

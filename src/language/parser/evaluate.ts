@@ -1,6 +1,6 @@
 /** Attachment scores of a parser over CoNLL-U sentences (every word counts, punctuation included). */
 import type { Sentence } from '../conllu.js';
-import { parserExamples } from './data.js';
+import { parserExamples, type SentenceTags } from './data.js';
 import type { Parser } from './parser.js';
 
 export interface AttachmentScores {
@@ -10,8 +10,12 @@ export interface AttachmentScores {
   words: number;
 }
 
-export function evaluateParser(parser: Parser, sentences: Sentence[], xpos: string[][]): AttachmentScores {
-  const examples = parserExamples(sentences, xpos);
+export function evaluateParser(
+  parser: Parser,
+  sentences: Sentence[],
+  tags: SentenceTags[],
+): AttachmentScores {
+  const examples = parserExamples(sentences, tags);
   let attached = 0;
   let labelled = 0;
   let words = 0;

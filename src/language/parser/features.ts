@@ -6,7 +6,7 @@
 import { feat1, feat2, feat3 } from '../../learn/hash.js';
 import { NONE, type ParseState } from './state.js';
 
-export const PARSER_FEATURES_VERSION = 1;
+export const PARSER_FEATURES_VERSION = 2;
 export const MAX_PARSER_FEATURES = 72;
 
 enum T {
@@ -79,12 +79,22 @@ enum T {
   TB0_D,
   TS0_TB0_D,
   WS0_WB0_D,
+  TS1R1,
+  TS1_TS1R1_TS0,
+  WB1_TB0,
+  TS0_WB1,
+  WS0_TB0_TB1,
 }
 
 /** Attribute values for empty slots and for ROOT, so they get their own weights. */
 const EMPTY = -1;
 const ROOT_VALUE = -3;
 const MAX_DISTANCE = 5;
+
+/** The attribute of word i, with stand-ins for an empty slot and for ROOT. */
+function valueAt(values: Int32Array, n: number, i: number): number {
+  return i === NONE ? EMPTY : i === n ? ROOT_VALUE : values[i];
+}
 
 /**
  * Writes the features of `state` into `out` and returns their count. `words[i]` and `tags[i]` are
@@ -97,8 +107,6 @@ export function parserFeatures(
   out: Int32Array,
 ): number {
   const n = state.n;
-  const word = (i: number) => (i === NONE ? EMPTY : i === n ? ROOT_VALUE : words[i]);
-  const tag = (i: number) => (i === NONE ? EMPTY : i === n ? ROOT_VALUE : tags[i]);
   const s0 = state.s(0);
   const s1 = state.s(1);
   const s2 = state.s(2);
@@ -116,38 +124,38 @@ export function parserFeatures(
   const vb0l = b0 === NONE ? 0 : state.leftCount[b0];
   const distance = s0 === NONE || b0 === NONE ? 0 : Math.min(MAX_DISTANCE, b0 - s0);
 
-  const ws0 = word(s0);
-  const ws1 = word(s1);
-  const wb0 = word(b0);
-  const wb1 = word(b1);
-  const wb2 = word(b2);
-  const ts0 = tag(s0);
-  const ts1 = tag(s1);
-  const ts2 = tag(s2);
-  const tb0 = tag(b0);
-  const tb1 = tag(b1);
-  const tb2 = tag(b2);
-  const ts0l1 = tag(s0l1);
-  const ts0l2 = tag(s0l2);
-  const ts0r1 = tag(s0r1);
-  const ts0r2 = tag(s0r2);
-  const tb0l1 = tag(b0l1);
-  const tb0l2 = tag(b0l2);
+  const ws0 = valueAt(words, n, s0);
+  const ws1 = valueAt(words, n, s1);
+  const wb0 = valueAt(words, n, b0);
+  const wb1 = valueAt(words, n, b1);
+  const wb2 = valueAt(words, n, b2);
+  const ts0 = valueAt(tags, n, s0);
+  const ts1 = valueAt(tags, n, s1);
+  const ts2 = valueAt(tags, n, s2);
+  const tb0 = valueAt(tags, n, b0);
+  const tb1 = valueAt(tags, n, b1);
+  const tb2 = valueAt(tags, n, b2);
+  const ts0l1 = valueAt(tags, n, s0l1);
+  const ts0l2 = valueAt(tags, n, s0l2);
+  const ts0r1 = valueAt(tags, n, s0r1);
+  const ts0r2 = valueAt(tags, n, s0r2);
+  const tb0l1 = valueAt(tags, n, b0l1);
+  const tb0l2 = valueAt(tags, n, b0l2);
 
   let k = 0;
   out[k++] = feat1(T.Bias, 0);
   out[k++] = feat1(T.WS0, ws0);
   out[k++] = feat1(T.WS1, ws1);
-  out[k++] = feat1(T.WS2, word(s2));
+  out[k++] = feat1(T.WS2, valueAt(words, n, s2));
   out[k++] = feat1(T.WB0, wb0);
   out[k++] = feat1(T.WB1, wb1);
   out[k++] = feat1(T.WB2, wb2);
-  out[k++] = feat1(T.WS0L1, word(s0l1));
-  out[k++] = feat1(T.WS0L2, word(s0l2));
-  out[k++] = feat1(T.WS0R1, word(s0r1));
-  out[k++] = feat1(T.WS0R2, word(s0r2));
-  out[k++] = feat1(T.WB0L1, word(b0l1));
-  out[k++] = feat1(T.WB0L2, word(b0l2));
+  out[k++] = feat1(T.WS0L1, valueAt(words, n, s0l1));
+  out[k++] = feat1(T.WS0L2, valueAt(words, n, s0l2));
+  out[k++] = feat1(T.WS0R1, valueAt(words, n, s0r1));
+  out[k++] = feat1(T.WS0R2, valueAt(words, n, s0r2));
+  out[k++] = feat1(T.WB0L1, valueAt(words, n, b0l1));
+  out[k++] = feat1(T.WB0L2, valueAt(words, n, b0l2));
 
   out[k++] = feat1(T.TS0, ts0);
   out[k++] = feat1(T.TS1, ts1);
@@ -203,5 +211,11 @@ export function parserFeatures(
   out[k++] = feat2(T.TB0_D, tb0, distance);
   out[k++] = feat3(T.TS0_TB0_D, ts0, tb0, distance);
   out[k++] = feat3(T.WS0_WB0_D, ws0, wb0, distance);
+  const ts1r1 = valueAt(tags, n, s1 === NONE ? NONE : state.right1[s1]);
+  out[k++] = feat1(T.TS1R1, ts1r1);
+  out[k++] = feat3(T.TS1_TS1R1_TS0, ts1, ts1r1, ts0);
+  out[k++] = feat2(T.WB1_TB0, wb1, tb0);
+  out[k++] = feat2(T.TS0_WB1, ts0, wb1);
+  out[k++] = feat3(T.WS0_TB0_TB1, ws0, tb0, tb1);
   return k;
 }

@@ -1,6 +1,7 @@
 /** Parsing a tagged Doc: absolute heads (-1 for each sentence root) and DEPREL ids. */
 import type { Doc } from '../doc.js';
 import { LEX_LOWER } from '../lexeme.js';
+import { parserTag } from './data.js';
 import type { Parser } from './parser.js';
 
 let words = new Int32Array(256);
@@ -21,7 +22,7 @@ export function parseDoc(doc: Doc, parser: Parser, lex: Int32Array, rows: Int32A
     }
     for (let i = 0; i < n; i++) {
       words[i] = lex[rows[start + i] + LEX_LOWER];
-      tags[i] = doc.xpos[start + i];
+      tags[i] = parserTag(doc.upos[start + i], doc.xpos[start + i]);
     }
     parser.parse(words, tags, n, heads, labels);
     for (let i = 0; i < n; i++) {

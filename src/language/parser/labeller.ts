@@ -7,10 +7,13 @@
  */
 import { feat1, feat2, feat3 } from '../../learn/hash.js';
 import type { AveragedPerceptron } from '../../learn/perceptron.js';
-import { DEPREL_ID, XPOS_ID } from '../tagsets.js';
+import { DEPREL, DEPREL_ID, XPOS_ID } from '../tagsets.js';
+import { xposOfTag } from './data.js';
 
 export const MAX_LABEL_FEATURES = 40;
 const ROOT_LABEL = DEPREL_ID.root;
+/** Every label but none and root: the fallback for a tag never seen in training. */
+const ALL_LABELS = Uint8Array.from(DEPREL.keys()).filter((l) => l !== 0 && l !== ROOT_LABEL);
 const MAX_DISTANCE = 6;
 const EMPTY = -1;
 const ROOT_VALUE = -3;
@@ -83,9 +86,13 @@ export class TreeIndex {
       lastChild[h] = i;
       if (this.leftmost[h] < 0) this.leftmost[h] = i;
       this.childCount[h]++;
-      if (this.functionChild[h] < 0 && FUNCTION_TAGS.has(tags[i])) this.functionChild[h] = i;
+      if (this.functionChild[h] < 0 && FUNCTION_TAGS.has(xposOfTag(tags[i]))) this.functionChild[h] = i;
     }
   }
+}
+
+function valueAt(values: Int32Array, k: number): number {
+  return k < 0 ? EMPTY : values[k];
 }
 
 export function labelFeatures(
@@ -98,8 +105,6 @@ export function labelFeatures(
   tree: TreeIndex,
   out: Int32Array,
 ): number {
-  const word = (k: number) => (k < 0 ? EMPTY : words[k]);
-  const tag = (k: number) => (k < 0 ? EMPTY : tags[k]);
   const h = heads[i];
   const wd = words[i];
   const td = tags[i];
@@ -129,11 +134,11 @@ export function labelFeatures(
   out[k++] = feat2(T.WD_WH, wd, wh);
   out[k++] = feat3(T.TD_TH_DIST, td, th, dist * 3 + dir);
   out[k++] = feat3(T.THH_TH_TD, hh < 0 ? (h < 0 ? EMPTY : ROOT_VALUE) : tags[hh], th, td);
-  out[k++] = feat2(T.TD_TL1, td, tag(left));
-  out[k++] = feat2(T.TD_WL1, td, word(left));
-  out[k++] = feat2(T.TD_TR1, td, tag(right));
-  out[k++] = feat2(T.TD_WR1, td, word(right));
-  out[k++] = feat3(T.TD_FUNC, td, word(func), dir);
+  out[k++] = feat2(T.TD_TL1, td, valueAt(tags, left));
+  out[k++] = feat2(T.TD_WL1, td, valueAt(words, left));
+  out[k++] = feat2(T.TD_TR1, td, valueAt(tags, right));
+  out[k++] = feat2(T.TD_WR1, td, valueAt(words, right));
+  out[k++] = feat3(T.TD_FUNC, td, valueAt(words, func), dir);
   out[k++] = feat3(T.TH_TD_HFUNC, th, td, headFunc < 0 ? EMPTY : words[headFunc]);
   out[k++] = feat2(T.TD_SIBLABEL, td, siblingLabel);
   out[k++] = feat3(T.TD_TH_SIBLABEL, td, th, siblingLabel);
@@ -146,12 +151,27 @@ export function labelFeatures(
   return k;
 }
 
+/** Labels seen in training for each dependent tag: the only ones the labeller scores for it. */
+export type LabelCandidates = Uint8Array[];
+
+/** Collects, per tag id, the labels (never root) that dependents with that tag took in training. */
+export function collectCandidates(
+  examples: { tags: Int32Array; heads: Int32Array; labels: Uint8Array }[],
+  tagCount: number,
+): LabelCandidates {
+  const seen = Array.from({ length: tagCount }, () => new Set<number>());
+  for (const e of examples)
+    for (let i = 0; i < e.tags.length; i++) if (e.heads[i] >= 0) seen[e.tags[i]].add(e.labels[i]);
+  return seen.map((set) => Uint8Array.from([...set].sort((a, b) => a - b)));
+}
+
 /**
  * Labels every word of a finished tree, left to right. When `gold` is given the model is trained
  * on the way (and the gold label is kept, so later features see gold siblings).
  */
 export function labelTree(
   model: AveragedPerceptron,
+  candidates: LabelCandidates,
   n: number,
   heads: Int32Array,
   words: Int32Array,
@@ -168,13 +188,12 @@ export function labelTree(
       labels[i] = ROOT_LABEL;
       continue;
     }
+    const allowed = candidates[tags[i]];
+    const classes = allowed && allowed.length > 0 ? allowed : ALL_LABELS;
     const count = labelFeatures(i, n, heads, words, tags, labels, tree, features);
-    scores.fill(0);
-    model.score(features, count, scores);
-    scores[ROOT_LABEL] = Number.NEGATIVE_INFINITY;
-    scores[0] = Number.NEGATIVE_INFINITY;
-    let best = 1;
-    for (let c = 2; c < scores.length; c++) if (scores[c] > scores[best]) best = c;
+    model.scoreSome(features, count, classes, scores);
+    let best = classes[0];
+    for (let j = 1; j < classes.length; j++) if (scores[classes[j]] > scores[best]) best = classes[j];
     if (gold) {
       model.update(gold[i], best, features, count);
       labels[i] = gold[i];

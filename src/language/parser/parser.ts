@@ -6,7 +6,7 @@
 import { AveragedPerceptron } from '../../learn/perceptron.js';
 import { DEPREL } from '../tagsets.js';
 import { MAX_PARSER_FEATURES, PARSER_FEATURES_VERSION, parserFeatures } from './features.js';
-import { labelTree, MAX_LABEL_FEATURES, TreeIndex } from './labeller.js';
+import { type LabelCandidates, labelTree, MAX_LABEL_FEATURES, TreeIndex } from './labeller.js';
 import { MOVES } from './moves.js';
 import { ParseState } from './state.js';
 
@@ -16,15 +16,17 @@ export const LABELLER_KIND = 'labeller/v1';
 export class Parser {
   readonly moves: AveragedPerceptron;
   readonly labels: AveragedPerceptron;
+  readonly candidates: LabelCandidates;
   readonly state = new ParseState();
   private readonly features = new Int32Array(Math.max(MAX_PARSER_FEATURES, MAX_LABEL_FEATURES));
   private readonly moveScores = new Float32Array(MOVES.length);
   private readonly labelScores = new Float32Array(DEPREL.length);
   private readonly tree = new TreeIndex();
 
-  constructor(moves: AveragedPerceptron, labels: AveragedPerceptron) {
+  constructor(moves: AveragedPerceptron, labels: AveragedPerceptron, candidates: LabelCandidates) {
     this.moves = moves;
     this.labels = labels;
+    this.candidates = candidates;
   }
 
   /** The highest-scoring valid move in `state` (an index into MOVES). */
@@ -59,13 +61,28 @@ export class Parser {
     labels: Uint8Array,
     gold?: Uint8Array,
   ): void {
-    labelTree(this.labels, n, heads, words, tags, this.tree, labels, this.features, this.labelScores, gold);
+    labelTree(
+      this.labels,
+      this.candidates,
+      n,
+      heads,
+      words,
+      tags,
+      this.tree,
+      labels,
+      this.features,
+      this.labelScores,
+      gold,
+    );
   }
 
   /** Both models in one buffer: a length-prefixed move model, then the label model. */
   save(): Buffer {
     const moves = this.moves.save(PARSER_KIND);
-    const labels = this.labels.save(LABELLER_KIND, { labels: DEPREL });
+    const labels = this.labels.save(LABELLER_KIND, {
+      labels: DEPREL,
+      candidates: this.candidates.map((c) => Array.from(c)),
+    });
     const head = Buffer.alloc(4);
     head.writeUInt32LE(moves.length, 0);
     return Buffer.concat([head, moves, labels]);
@@ -77,6 +94,7 @@ export class Parser {
     const { model: labels, meta } = AveragedPerceptron.load(buffer.subarray(split), LABELLER_KIND);
     if (JSON.stringify(meta.labels) !== JSON.stringify(DEPREL))
       throw new Error('parser model was trained with another DEPREL inventory; run `npm run train`');
-    return new Parser(moves, labels);
+    const candidates = (meta.candidates as number[][]).map((c) => Uint8Array.from(c));
+    return new Parser(moves, labels, candidates);
   }
 }

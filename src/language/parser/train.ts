@@ -7,11 +7,13 @@
 import { AveragedPerceptron } from '../../learn/perceptron.js';
 import { seededRandom, shuffle } from '../../learn/random.js';
 import { DEPREL } from '../tagsets.js';
+import { PARSER_TAG_COUNT } from './data.js';
 import { MAX_PARSER_FEATURES, parserFeatures } from './features.js';
+import { collectCandidates } from './labeller.js';
 import { MOVES } from './moves.js';
 import { Parser } from './parser.js';
 
-/** A sentence ready for the parser: integer word ids, tag ids, gold heads (-1 root) and labels. */
+/** A sentence ready for the parser: word ids, parser tag ids (data.ts), gold heads (-1 root) and labels. */
 export interface ParserExample {
   words: Int32Array;
   tags: Int32Array;
@@ -28,9 +30,9 @@ export interface ParserTrainingOptions {
 }
 
 export const DEFAULT_PARSER_OPTIONS: ParserTrainingOptions = {
-  epochs: 12,
+  epochs: 10,
   seed: 23,
-  moveBucketsLog2: 20,
+  moveBucketsLog2: 21,
   labelBucketsLog2: 18,
 };
 
@@ -38,6 +40,7 @@ export function trainParser(examples: ParserExample[], options = DEFAULT_PARSER_
   const parser = new Parser(
     new AveragedPerceptron(MOVES.length, options.moveBucketsLog2),
     new AveragedPerceptron(DEPREL.length, options.labelBucketsLog2),
+    collectCandidates(examples, PARSER_TAG_COUNT),
   );
   const state = parser.state;
   const features = new Int32Array(MAX_PARSER_FEATURES);

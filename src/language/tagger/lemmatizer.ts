@@ -90,7 +90,9 @@ export class Lemmatizer {
 }
 
 function editKey(word: string, lemma: string): string {
-  const lower = lemma === lemma.toLowerCase() && word !== word.toLowerCase();
+  // A lower-case lemma says "lower-case first" even for a lower-case word, so that the rule
+  // learned from common words also lower-cases a capitalised unseen one ("Applause").
+  const lower = lemma === lemma.toLowerCase();
   const base = lower ? word.toLowerCase() : word;
   let common = 0;
   while (common < base.length && common < lemma.length && base[common] === lemma[common]) common++;

@@ -8,7 +8,7 @@ import { trainParser } from '../../../src/language/parser/train.js';
 import { tinyConllu } from '../tinyTreebank.js';
 
 const corpus = parseConllu(tinyConllu());
-const goldTags = corpus.map((s) => s.xpos);
+const goldTags = corpus.map((s) => ({ upos: s.upos, xpos: s.xpos }));
 const options = { epochs: 10, seed: 5, moveBucketsLog2: 12, labelBucketsLog2: 12 };
 
 function parseAll(parser: Parser): { heads: number[]; labels: number[] }[] {
