@@ -229,11 +229,19 @@ export async function* csvRecords(
   });
   const rows = new CsvRows(input);
   let any = false;
+  // Feeding stops when the parser is destroyed (no text column, a consumer that stopped early), which ends
+  // the loop over the source and so closes the file.
   const feed = (async () => {
     for await (const text of decodedChunks(chunks, state)) {
-      if (!parser.write(text)) await new Promise((resolve) => parser.once('drain', resolve));
+      if (parser.destroyed) break;
+      if (!parser.write(text)) {
+        await new Promise((resolve) => {
+          parser.once('drain', resolve);
+          parser.once('close', resolve);
+        });
+      }
     }
-    parser.end();
+    if (!parser.destroyed) parser.end();
   })();
   feed.catch((e) => parser.destroy(e as Error));
   try {
