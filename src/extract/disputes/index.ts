@@ -20,6 +20,8 @@ import { contentWords, overlapScore } from './overlap.js';
 import { contentDenies } from './stance.js';
 
 const DENYING = new Set(['deny', 'reject', 'dispute']);
+/** Object nouns that name a publication, so they point at a report rather than at any statement. */
+const PUBLICATION_NOUNS = new Set(['report', 'reports', 'reporting', 'story', 'stories', 'article']);
 /** Share of the denied clause's content words a target must hold to match by words… */
 export const MIN_CLAUSE_OVERLAP = 0.3;
 /** …and how many of them at least, so one common word is never enough. */
@@ -138,10 +140,11 @@ function resolve(
       .sort((x, y) => y.score - x.score || byDistance(x.t, y.t));
     if (scored.length > 0) return scored[0].t;
   }
-  // Another denial of what is already disputed ("also denied …"); "the report" only if that is a report.
+  // Another denial of what is already disputed ("also denied the claim …"); "the report" only if it is one.
   for (let k = disputed.length - 1; k >= 0; k--) {
     const already = eligible.find((t) => t.id === disputed[k]);
-    if (already && (!object.noun || (already.attribution && reportTier(already.attribution) < 2)))
+    const needsReport = object.noun !== null && PUBLICATION_NOUNS.has(object.noun);
+    if (already && (!needsReport || (already.attribution && reportTier(already.attribution) < 2)))
       return already;
   }
   if (object.noun) {

@@ -91,6 +91,45 @@ const CASES: Case[] = [
     expected: [{ claim: 'A1', denials: ['A2', 'A3'], about: 'the mayor had met the developer twice' }],
   },
   {
+    name: 'a second denial of "the suggestion" joins the first, though a document was cited earlier',
+    text:
+      'According to figures from the planning office, 40 permits were issued last year. Councillor Joan Pike ' +
+      'said the mayor had met the developer twice. The mayor denied that any meeting took place. Her deputy ' +
+      'also rejected the suggestion that she had met anyone.',
+    attributions: [
+      {
+        id: 'A1',
+        source: 'figures from the planning office',
+        kind: 'document',
+        cue: 'According to',
+        lemma: 'according to',
+        content: ['40 permits were issued last year'],
+      },
+      {
+        id: 'A2',
+        source: 'Councillor Joan Pike',
+        cue: 'said',
+        lemma: 'say',
+        content: ['the mayor had met the developer twice'],
+      },
+      {
+        id: 'A3',
+        source: 'The mayor',
+        cue: 'denied',
+        lemma: 'deny',
+        content: ['that any meeting took place'],
+      },
+      {
+        id: 'A4',
+        source: 'Her deputy',
+        cue: 'rejected',
+        lemma: 'reject',
+        content: ['the suggestion that she had met anyone'],
+      },
+    ],
+    expected: [{ claim: 'A2', denials: ['A3', 'A4'], about: 'the mayor had met the developer twice' }],
+  },
+  {
     name: 'a lead-sentence rejection of a report told later; the denier’s own words are never the target',
     text:
       'The port authority on Friday rejected a newspaper report that dock fees had doubled since March. The ' +
