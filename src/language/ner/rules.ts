@@ -129,13 +129,15 @@ function findGazetteerSpans(v: TokenView, start: number, end: number, out: Candi
   const { cities } = cityGazetteer();
   for (let i = start; i < end; i++) {
     if (!isCap(v, i)) continue;
+    // "Thai" is both an alternative name of Thailand and a demonym: the people win ties.
+    const people = peoples.longestMatch(v.lower, i, end);
     let n = places.longestMatch(v.lower, i, end);
-    if (n > 0) {
+    if (n > people) {
       out.push({ start: i, end: i + n, label: 'GPE', rule: 'gazetteer:countries' });
       i += n - 1;
       continue;
     }
-    n = peoples.longestMatch(v.lower, i, end);
+    n = people;
     if (n > 0) {
       out.push({ start: i, end: i + n, label: 'NORP', rule: 'gazetteer:peoples' });
       i += n - 1;
