@@ -113,7 +113,8 @@ export async function listArticleFiles(dir: string): Promise<string[]> {
     const full = join(dir, entry.name);
     if (entry.isDirectory()) out.push(...(await listArticleFiles(full)));
     else if (
-      entry.isFile() &&
+      // Symlinked files are followed; symlinked directories are not (they can loop).
+      (entry.isFile() || (entry.isSymbolicLink() && (await stat(full).catch(() => null))?.isFile())) &&
       hasKnownExtension(entry.name) &&
       !SIDECAR_SUFFIXES.some((s) => entry.name.endsWith(s))
     ) {

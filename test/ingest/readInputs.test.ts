@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { chmodSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
@@ -139,10 +139,12 @@ describe('readInputs: directories', () => {
     write('tree/.git/config.txt', ARTICLE);
     write('tree/c.expected.json', '{"attributions": []}');
     write('tree/photo.png', Buffer.from([0x89, 0x50, 0, 0]));
+    symlinkSync(path('tree/b.txt'), path('tree/c-link.txt'));
+    symlinkSync(path('tree'), path('tree/a/loop'));
     const results = await collect([path('tree')]);
     assert.deepEqual(
       results.map((r) => r.input),
-      [path('tree/a/y.html'), path('tree/a/z.txt'), path('tree/b.txt')],
+      [path('tree/a/y.html'), path('tree/a/z.txt'), path('tree/b.txt'), path('tree/c-link.txt')],
     );
     assert.ok(results.every((r) => 'article' in r));
   });
