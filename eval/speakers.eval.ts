@@ -65,9 +65,9 @@ writeFileSync(
 
 function matches(a: Attribution, e: Expected): boolean {
   if (a.cue.text.toLowerCase() !== e.cue.toLowerCase()) return false;
-  const content = a.content.map((c) => c.text).join(' ');
-  const words = e.content.replace(/["“”]/g, '').split(/\s+/).slice(0, 4).join(' ');
-  return content.replace(/["“”]/g, '').includes(words);
+  const plain = (s: string) => s.replace(/["“”]/g, '').replace(/\s+/g, ' ');
+  const words = plain(e.content).split(' ').slice(0, 4).join(' ');
+  return plain(a.content.map((c) => c.text).join(' ')).includes(words);
 }
 
 function entityName(analysis: Analysis, a: Attribution): string | null {

@@ -158,7 +158,9 @@ function resolveDescription(
     for (const m of e.mentions) {
       if (m.end > at || m.start < at - DESCRIPTION_REACH || m.start <= bestAt) continue;
       const before = text.slice(Math.max(0, m.start - TITLE_WINDOW_BEFORE), m.start).toLowerCase();
-      const titled = hasForm(before.split(/[,.;:!?]\s/).pop() ?? '');
+      const titled =
+        hasForm(m.text.toLowerCase().split(/\s+/).slice(0, -1).join(' ')) ||
+        forms.some((f) => new RegExp(`(?:^|[^\\p{L}])${escapeRegExp(f)}\\.?\\s*$`, 'u').test(before));
       const after = text.slice(m.end, Math.min(at, m.end + TITLE_WINDOW_AFTER)).toLowerCase();
       const appositive = after.startsWith(',') && hasForm(after.split(/[.;:!?]|,\s*(?:said|told|added)/)[0]);
       if (titled || appositive) {

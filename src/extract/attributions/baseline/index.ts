@@ -70,6 +70,8 @@ const NOT_A_SOURCE_END = new Set([
 const WRITING_LEMMAS = new Set(['write', 'post', 'tweet', 'report', 'publish']);
 const RELAY_PARTICIPLES = new Set(['quoting', 'citing', 'according']);
 
+const PHRASE_STARTS = new Set(PHRASE_CUES.map((p) => p[0]));
+
 interface Cue {
   span: TokenSpan;
   lemma: string;
@@ -99,9 +101,9 @@ function findCues(doc: Doc, quotes: QuoteIndex): Cue[] {
   for (let i = 0; i < doc.length; i++) {
     if (quotes.inside[i] >= 0) continue;
     const w = lower(doc, i);
-    const phrase = PHRASE_CUES.find((p) =>
-      p.every((pw, k) => i + k < doc.length && lower(doc, i + k) === pw),
-    );
+    const phrase = PHRASE_STARTS.has(w)
+      ? PHRASE_CUES.find((p) => p.every((pw, k) => i + k < doc.length && lower(doc, i + k) === pw))
+      : undefined;
     if (phrase) {
       const kind = phrase[0] === 'according' ? 'according' : 'phrase';
       cues.push({ span: { start: i, end: i + phrase.length }, lemma: phrase.join(' '), kind });

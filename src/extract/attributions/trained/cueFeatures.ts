@@ -1,77 +1,88 @@
 /** Features of one token for cue tagging (BIO over the whole document). */
-import { hashFeature as h } from '../../../learn/hash.js';
-import { type DocView, isQuoteMark } from './view.js';
+import { f1, f2, f3, hs } from './mix.js';
+import type { DocView } from './view.js';
 
 /** Bumped whenever a feature changes, so old weights refuse to load. */
-export const CUE_FEATURES_VERSION = 1;
+export const CUE_FEATURES_VERSION = 2;
 
-export function cueFeatures(v: DocView, i: number): number[] {
+const START = hs('<s>');
+const END = hs('</s>');
+
+/** Appends token i's features to `out` and returns the new length. */
+export function cueFeatures(v: DocView, i: number, out: number[]): void {
   const n = v.doc.length;
-  const w = (k: number) => (k >= 0 && k < n ? v.lower[k] : k < 0 ? '<s>' : '</s>');
-  const lex = v.lexicon[i];
-  const inQuote = v.quotes.inside[i] >= 0 ? 'in' : 'out';
+  const W = v.hWord;
+  const w = (k: number) => (k >= 0 && k < n ? W[k] : k < 0 ? START : END);
+  const lexAt = (k: number) => (k >= 0 && k < n ? v.hLex[k] : START);
+  const shapeAt = (k: number) => (k >= 0 && k < n ? v.hShape[k] : START);
+  const inQuote = v.quotes.inside[i] >= 0 ? 1 : 0;
   const closesBefore =
-    i > 0 && (v.quotes.closing.has(i - 1) || (w(i - 1) === ',' && v.quotes.closing.has(i - 2)));
+    i > 0 && (v.quotes.closing.has(i - 1) || (v.lower[i - 1] === ',' && v.quotes.closing.has(i - 2))) ? 1 : 0;
   const opensAfter =
-    v.quotes.opening.has(i + 1) || ((w(i + 1) === ':' || w(i + 1) === ',') && v.quotes.opening.has(i + 2));
+    v.quotes.opening.has(i + 1) ||
+    ((v.lower[i + 1] === ':' || v.lower[i + 1] === ',') && v.quotes.opening.has(i + 2))
+      ? 2
+      : 0;
+  const quoteCtx = closesBefore + opensAfter;
   const sentStart = v.doc.sentStart[v.sentence[i]];
   const sentEnd = v.doc.sentEnd[v.sentence[i]];
-  const f = [
-    h(1, ''),
-    h(2, w(i)),
-    h(3, lex),
-    h(4, v.shape[i]),
-    h(5, w(i).slice(-3)),
-    h(6, w(i - 1)),
-    h(7, w(i + 1)),
-    h(8, w(i - 2)),
-    h(9, w(i + 2)),
-    h(10, `${w(i - 1)}|${w(i)}`),
-    h(11, `${w(i)}|${w(i + 1)}`),
-    h(12, `${v.lexicon[i - 1] ?? ''}|${lex}|${v.lexicon[i + 1] ?? ''}`),
-    h(13, `${inQuote}|${lex}`),
-    h(14, `${closesBefore}|${opensAfter}`),
-    h(15, `${closesBefore}|${opensAfter}|${lex}`),
-    h(16, `${i === sentStart}|${sentEnd - i <= 2}`),
-    h(17, `${v.shape[i - 1] ?? ''}|${v.shape[i]}|${v.shape[i + 1] ?? ''}`),
-    h(18, isQuoteMark(v, i) ? 'q' : ''),
-    h(19, `${inQuote}|${w(i)}`),
-  ];
+  const lex = v.hLex[i];
+  out.push(
+    f1(1, 0),
+    f1(2, W[i]),
+    f1(3, lex),
+    f1(4, v.hShape[i]),
+    f1(5, v.hSuffix[i]),
+    f1(6, w(i - 1)),
+    f1(7, w(i + 1)),
+    f1(8, w(i - 2)),
+    f1(9, w(i + 2)),
+    f2(10, w(i - 1), W[i]),
+    f2(11, W[i], w(i + 1)),
+    f3(12, lexAt(i - 1), lex, lexAt(i + 1)),
+    f2(13, inQuote, lex),
+    f1(14, quoteCtx),
+    f2(15, quoteCtx, lex),
+    f1(16, (i === sentStart ? 1 : 0) + (sentEnd - i <= 2 ? 2 : 0)),
+    f3(17, shapeAt(i - 1), v.hShape[i], shapeAt(i + 1)),
+    f2(19, inQuote, W[i]),
+  );
   if (v.tagged) {
-    const u = (k: number) => (k >= 0 && k < n ? v.upos[k] : '-');
-    f.push(
-      h(30, v.xpos[i]),
-      h(31, `${u(i - 1)}|${v.upos[i]}`),
-      h(32, `${v.upos[i]}|${u(i + 1)}`),
-      h(33, `${w(i)}|${v.xpos[i]}`),
-      h(34, v.doc.lemma[i]),
-      h(35, `${u(i - 1)}|${v.upos[i]}|${u(i + 1)}`),
-      h(36, `${v.xpos[i]}|${w(i + 1)}`),
-      h(37, `${v.doc.lemma[i]}|${w(i + 1)}`),
-      h(38, `${v.doc.lemma[i]}|${u(i + 1)}`),
-      h(39, `${u(i - 1)}|${v.xpos[i]}|${w(i + 1)}`),
-      h(45, `${v.xpos[i]}|${w(i + 1)}|${w(i + 2)}`),
-      h(46, `${u(i - 2)}|${u(i - 1)}|${v.xpos[i]}`),
+    const u = (k: number) => (k >= 0 && k < n ? v.hUpos[k] : START);
+    const x = v.hXpos[i];
+    out.push(
+      f1(30, x),
+      f2(31, u(i - 1), v.hUpos[i]),
+      f2(32, v.hUpos[i], u(i + 1)),
+      f2(33, W[i], x),
+      f1(34, v.hLemma[i]),
+      f3(35, u(i - 1), v.hUpos[i], u(i + 1)),
+      f2(36, x, w(i + 1)),
+      f2(37, v.hLemma[i], w(i + 1)),
+      f2(38, v.hLemma[i], u(i + 1)),
+      f3(39, u(i - 1), x, w(i + 1)),
+      f3(45, x, w(i + 1), w(i + 2)),
+      f3(46, u(i - 2), u(i - 1), x),
     );
   }
   if (v.parsed) {
     const head = v.doc.head[i];
-    f.push(
-      h(40, `${v.doc.dep[i]}`),
-      h(41, `${v.doc.dep[i]}|${v.upos[i]}`),
-      h(42, head >= 0 ? v.doc.lemma[head] : '<root>'),
-      h(43, `${childDeps(v, i)}`),
-      h(44, `${v.doc.lemma[i]}|${childDeps(v, i)}`),
+    const kids = childDeps(v, i);
+    out.push(
+      f1(40, v.doc.dep[i]),
+      f2(41, v.doc.dep[i], v.hUpos[i]),
+      f1(42, head >= 0 ? v.hLemma[head] : START),
+      f1(43, kids),
+      f2(44, v.hLemma[i], kids),
     );
   }
-  return f;
 }
 
-/** The sorted set of relations of a token's children ("ccomp nsubj"), a strong cue signal. */
-function childDeps(v: DocView, i: number): string {
-  const rels = new Set<number>();
+/** The set of relations of a token's children as a bit mask hash ("has ccomp and nsubj"). */
+function childDeps(v: DocView, i: number): number {
+  let mask = 0;
   const s = v.doc.sentStart[v.sentence[i]];
   const e = v.doc.sentEnd[v.sentence[i]];
-  for (let k = s; k < e; k++) if (v.doc.head[k] === i) rels.add(v.doc.dep[k]);
-  return [...rels].sort((a, b) => a - b).join(' ');
+  for (let k = s; k < e; k++) if (v.doc.head[k] === i) mask = (mask * 31 + v.doc.dep[k]) | 0;
+  return mask;
 }

@@ -4,8 +4,10 @@ import { join } from 'node:path';
 import type { Attribution, Range } from '../../../analysis/types.js';
 import type { Doc } from '../../../language/doc.js';
 import { modelsDir } from '../../../paths.js';
+import { extractBaseline } from '../baseline/index.js';
 import { buildAttribution } from '../build.js';
 import { linkChains, numberInOrder } from '../chains.js';
+import { joinRelays } from '../relays.js';
 import { type AttributionModels, cueLemmaOf, loadModels, predict } from './model.js';
 import { viewOf } from './view.js';
 
@@ -14,6 +16,11 @@ export const ROLE_MODEL_FILE = 'attribution-roles.bin';
 /** Margin at which a cue's confidence reaches about 0.73 (logistic scale). */
 const MARGIN_SCALE = 2;
 
+const TRUSTED_RULES = new Set(['agentless-passive', 'quoting', 'according-to', 'quote-then-cue']);
+
+const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) =>
+  a.start < b.end && b.start < a.end;
+
 let cached: AttributionModels | null | undefined;
 
 /** The committed models, or null when they are missing (the caller then falls back to the rules). */
@@ -21,7 +28,12 @@ export function attributionModels(): AttributionModels | null {
   if (cached !== undefined) return cached;
   const cue = join(modelsDir, CUE_MODEL_FILE);
   const role = join(modelsDir, ROLE_MODEL_FILE);
-  cached = existsSync(cue) && existsSync(role) ? loadModels(readFileSync(cue), readFileSync(role)) : null;
+  try {
+    cached = existsSync(cue) && existsSync(role) ? loadModels(readFileSync(cue), readFileSync(role)) : null;
+  } catch {
+    // Weights from another feature version: the rules take over until `npm run train` is rerun.
+    cached = null;
+  }
   return cached;
 }
 
@@ -43,7 +55,15 @@ export function extractTrained(doc: Doc, body: Range[], models: AttributionModel
     }),
   );
   const kept = found.filter((a) => a.content.length > 0 && a.cue.end > a.cue.start);
+  // Forms PolNeAR's flat annotation never shows the taggers, kept from the rules: agentless
+  // reports, relays ("quoting …") and signed quotes the taggers missed.
+  for (const rule of extractBaseline(doc, body)) {
+    if (!TRUSTED_RULES.has(rule.rule)) continue;
+    if (kept.some((a) => overlaps(a.cue, rule.cue) || (a.source && overlaps(a.source, rule.cue)))) continue;
+    kept.push({ ...rule, via: null });
+  }
   numberInOrder(kept);
+  joinRelays(doc.text, kept);
   linkChains(kept);
   return kept;
 }

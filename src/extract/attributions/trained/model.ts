@@ -3,6 +3,8 @@
  * (source and content tokens around one cue). Both are greedy averaged perceptrons; see
  * cueFeatures.ts and roleFeatures.ts. `train` reads PolNeAR train; weights live in models/.
  */
+
+import { PHRASE_CUES } from '../../../language/en/cues/reportingVerbs.js';
 import { AveragedPerceptron as Perceptron } from '../../../learn/perceptron.js';
 import type { TokenSpan } from '../build.js';
 import type { PolnearArticle } from '../polnear/load.js';
@@ -34,7 +36,10 @@ export interface PredictedAttribution {
 
 export function cueSequence(v: DocView, labels?: number[]): Sequence {
   const b = new SequenceBuilder();
-  for (let i = 0; i < v.doc.length; i++) b.push(cueFeatures(v, i), v.lower[i]);
+  for (let i = 0; i < v.doc.length; i++) {
+    cueFeatures(v, i, b.feats);
+    b.next(v.hWord[i]);
+  }
   return b.build(labels);
 }
 
@@ -49,13 +54,19 @@ export function roleSequence(
   const b = new SequenceBuilder();
   for (let t = c.window.start; t < c.window.end; t++) {
     const isCue = t >= cue.start && t < cue.end;
-    b.push(isCue ? [] : roleFeatures(v, c, t), v.lower[t], isCue ? ROLE.CUE : -1);
+    if (!isCue) roleFeatures(v, c, t, b.feats);
+    b.next(v.hWord[t], isCue ? ROLE.CUE : -1);
   }
   return { seq: b.build(labels), window: c.window };
 }
 
 /** A cue's lemma: the lexicon's for its last reporting word, else its last word. */
 export function cueLemmaOf(v: DocView, cue: TokenSpan): string {
+  const words = v.lower.slice(cue.start, cue.end);
+  const phrase = PHRASE_CUES.find(
+    (p) => p.length <= words.length && p.every((w, k) => words[words.length - p.length + k] === w),
+  );
+  if (phrase) return phrase.join(' ');
   for (let k = cue.end - 1; k >= cue.start; k--) if (v.lexicon[k]) return v.lexicon[k];
   const lemma = v.doc.lemma[cue.end - 1];
   return lemma || v.lower[cue.end - 1];

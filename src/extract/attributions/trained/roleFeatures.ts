@@ -2,11 +2,14 @@
  * Features of one token for role tagging given a cue: is it part of this cue's source, content,
  * or neither? Mostly positions relative to the cue, quotes and other cues in between.
  */
-import { hashFeature as h } from '../../../learn/hash.js';
+
 import type { TokenSpan } from '../build.js';
+import { f1, f2, f3, hs } from './mix.js';
 import type { DocView } from './view.js';
 
-export const ROLE_FEATURES_VERSION = 1;
+export const ROLE_FEATURES_VERSION = 2;
+const START = hs('<s>');
+const END = hs('</s>');
 
 /** The tokens a cue's roles are looked for in: its sentence, widened to cover quotes it touches. */
 export const MAX_WINDOW = 160;
@@ -32,9 +35,10 @@ export function roleWindow(v: DocView, cue: TokenSpan): TokenSpan {
 export interface CueContext {
   cue: TokenSpan;
   lemma: string;
-  word: string;
-  after: string;
-  before: string;
+  hLemma: number;
+  hWord: number;
+  hAfter: number;
+  hBefore: number;
   /** Quote closing just before the cue (and its source) or opening just after, or -1. */
   adjacentQuote: Set<number>;
   /** Per window token: is it inside another cue? */
@@ -67,29 +71,31 @@ export function cueContext(v: DocView, cue: TokenSpan, lemma: string, cueMask: U
   return {
     cue,
     lemma,
-    word: v.lower.slice(cue.start, cue.end).join(' '),
-    after: cue.end < v.doc.length ? v.lower[cue.end] : '</s>',
-    before: cue.start > 0 ? v.lower[cue.start - 1] : '<s>',
+    hLemma: hs(lemma),
+    hWord: hs(v.lower.slice(cue.start, cue.end).join(' ')),
+    hAfter: cue.end < v.doc.length ? v.hWord[cue.end] : END,
+    hBefore: cue.start > 0 ? v.hWord[cue.start - 1] : START,
     adjacentQuote,
     otherCue,
     window,
   };
 }
 
-const bucket = (d: number) =>
-  d <= 3 ? `${d}` : d <= 5 ? '4-5' : d <= 8 ? '6-8' : d <= 12 ? '9-12' : d <= 20 ? '13-20' : '21+';
+const bucket = (d: number) => (d <= 3 ? d : d <= 5 ? 4 : d <= 8 ? 5 : d <= 12 ? 6 : d <= 20 ? 7 : 8);
 
-export function roleFeatures(v: DocView, c: CueContext, t: number): number[] {
+/** Appends the features of token t for the cue described by `c`. */
+export function roleFeatures(v: DocView, c: CueContext, t: number, out: number[]): void {
   const { cue } = c;
   const left = t < cue.start;
-  const dir = left ? 'L' : 'R';
+  const dir = left ? 1 : 2;
   const dist = left ? cue.start - t : t - cue.end + 1;
   const db = bucket(dist);
-  const sd = Math.max(-2, Math.min(2, v.sentence[t] - v.sentence[cue.start]));
+  const ddb = dir * 16 + db;
+  const sd = Math.max(-2, Math.min(2, v.sentence[t] - v.sentence[cue.start])) + 2;
   const n = v.doc.length;
-  const w = (k: number) => (k >= 0 && k < n ? v.lower[k] : '<s>');
+  const w = (k: number) => (k >= 0 && k < n ? v.hWord[k] : START);
   const q = v.quotes.inside[t];
-  const quote = q < 0 ? (v.shape[t] === 'q' ? 'mark' : 'out') : c.adjacentQuote.has(q) ? 'adj' : 'other';
+  const quote = q < 0 ? (v.shape[t] === 'q' ? 1 : 2) : c.adjacentQuote.has(q) ? 3 : 4;
   // What lies between the token and the cue: other cues, commas, quote marks.
   let cues = 0;
   let commas = 0;
@@ -98,60 +104,55 @@ export function roleFeatures(v: DocView, c: CueContext, t: number): number[] {
   const to = left ? cue.start : t;
   for (let k = from; k < to; k++) {
     if (c.otherCue[k - c.window.start]) cues++;
-    const wk = v.lower[k];
-    if (wk === ',') commas++;
+    if (v.lower[k] === ',') commas++;
     else if (v.shape[k] === 'q') marks++;
   }
-  const between = `${Math.min(cues, 2)}|${Math.min(commas, 3)}|${Math.min(marks, 2)}`;
-  const f = [
-    h(100, ''),
-    h(101, `${dir}|${db}`),
-    h(102, `${dir}|${sd}`),
-    h(103, `${dir}|${w(t)}`),
-    h(104, `${dir}|${w(t - 1)}`),
-    h(105, `${dir}|${w(t + 1)}`),
-    h(106, `${dir}|${v.shape[t]}`),
-    h(107, `${dir}|${db}|${c.lemma}`),
-    h(108, `${dir}|${c.word}`),
-    h(109, `${dir}|${quote}`),
-    h(110, `${dir}|${quote}|${c.lemma}`),
-    h(111, `${dir}|${between}`),
-    h(112, `${dir}|${Math.min(cues, 2)}|${db}`),
-    h(113, `${c.otherCue[t - c.window.start]}|${dir}`),
-    h(114, `${dir}|${c.after}|${db}`),
-    h(115, `${dir}|${c.before}|${db}`),
-    h(116, `${dir}|${db}|${w(t)}`),
-    h(117, `${dir}|${quote}|${between}`),
-    h(118, `${dir}|${v.shape[t]}|${db}`),
-    h(119, `${dir}|${c.lemma}|${w(t)}`),
-  ];
+  const between = Math.min(cues, 2) * 100 + Math.min(commas, 3) * 10 + Math.min(marks, 2);
+  const W = v.hWord[t];
+  out.push(
+    f1(100, 0),
+    f1(101, ddb),
+    f2(102, dir, sd),
+    f2(103, dir, W),
+    f2(104, dir, w(t - 1)),
+    f2(105, dir, w(t + 1)),
+    f2(106, dir, v.hShape[t]),
+    f2(107, ddb, c.hLemma),
+    f2(108, dir, c.hWord),
+    f2(109, dir, quote),
+    f3(110, dir, quote, c.hLemma),
+    f2(111, dir, between),
+    f2(112, ddb, Math.min(cues, 2)),
+    f2(113, dir, c.otherCue[t - c.window.start]),
+    f2(114, ddb, c.hAfter),
+    f2(115, ddb, c.hBefore),
+    f2(116, ddb, W),
+    f3(117, dir, quote, between),
+    f2(118, ddb, v.hShape[t]),
+    f3(119, dir, c.hLemma, W),
+  );
   if (v.tagged) {
-    f.push(
-      h(130, `${dir}|${v.upos[t]}`),
-      h(131, `${dir}|${v.xpos[t]}|${db}`),
-      h(132, `${dir}|${v.upos[t]}|${between}`),
-      h(133, `${dir}|${t > 0 ? v.upos[t - 1] : '-'}|${v.upos[t]}`),
+    out.push(
+      f2(130, dir, v.hUpos[t]),
+      f2(131, ddb, v.hXpos[t]),
+      f3(132, dir, v.hUpos[t], between),
+      f3(133, dir, t > 0 ? v.hUpos[t - 1] : START, v.hUpos[t]),
     );
   }
   if (v.parsed) {
     const path = pathToCue(v, t, cue);
-    f.push(
-      h(140, `${dir}|${path}`),
-      h(141, `${dir}|${path}|${c.lemma}`),
-      h(142, `${dir}|${path}|${v.upos[t]}`),
-    );
+    out.push(f2(140, dir, path), f3(141, dir, path, c.hLemma), f3(142, dir, path, v.hUpos[t]));
   }
-  return f;
 }
 
-/** The relation by which the token's ancestor hangs from the cue ("nsubj", "ccomp"), or how far off it is. */
-function pathToCue(v: DocView, t: number, cue: TokenSpan): string {
+/** The relation by which the token's ancestor hangs from the cue (nsubj, ccomp…), or -1/-2 when none/far. */
+function pathToCue(v: DocView, t: number, cue: TokenSpan): number {
   let k = t;
   for (let steps = 0; steps < 15; steps++) {
     const head = v.doc.head[k];
-    if (head < 0) return 'none';
-    if (head >= cue.start && head < cue.end) return `${v.doc.dep[k]}`;
+    if (head < 0) return -1;
+    if (head >= cue.start && head < cue.end) return v.doc.dep[k];
     k = head;
   }
-  return 'far';
+  return -2;
 }

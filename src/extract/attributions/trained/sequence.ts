@@ -3,15 +3,15 @@
  * each position has precomputed static features; the labels already chosen add history features.
  * Training mirrors prediction exactly, so features computed once are reused across epochs.
  */
-import { hashFeature } from '../../../learn/hash.js';
 import { AveragedPerceptron, argmax } from '../../../learn/perceptron.js';
+import { f1, f2 } from './mix.js';
 
 /** A sequence's static features: position k owns features[offsets[k] .. offsets[k+1]). */
 export interface Sequence {
   features: Int32Array;
   offsets: Int32Array;
-  /** Extra strings per position mixed into history features (e.g. the word), or null. */
-  keys: string[];
+  /** A hash per position mixed into history features (the word's). */
+  keys: Int32Array;
   /** Positions with a fixed label (not predicted), or -1. */
   fixed: Int8Array;
   labels?: Int8Array;
@@ -76,10 +76,10 @@ export class GreedyTagger {
     for (let f = seq.offsets[k]; f < end; f++) buf[c++] = seq.features[f];
     const p1 = k > 0 ? labels[k - 1] : -1;
     const p2 = k > 1 ? labels[k - 2] : -1;
-    buf[c++] = hashFeature(HISTORY, `${p1}`);
-    buf[c++] = hashFeature(HISTORY + 1, `${p2}|${p1}`);
-    buf[c++] = hashFeature(HISTORY + 2, `${p1}|${seq.keys[k]}`);
-    buf[c++] = hashFeature(HISTORY + 3, `${p1}|${k > 0 ? seq.keys[k - 1] : '<s>'}`);
+    buf[c++] = f1(HISTORY, p1);
+    buf[c++] = f2(HISTORY + 1, p2, p1);
+    buf[c++] = f2(HISTORY + 2, p1, seq.keys[k]);
+    buf[c++] = f2(HISTORY + 3, p1, k > 0 ? seq.keys[k - 1] : 0);
     return c;
   }
 }
@@ -92,13 +92,13 @@ function margin(scores: Float32Array, best: number): number {
 
 /** Builds a Sequence from per-position feature lists. */
 export class SequenceBuilder {
-  private feats: number[] = [];
+  /** Features of the position being added: append to it, then call `next`. */
+  readonly feats: number[] = [];
   private offs: number[] = [0];
-  private keys: string[] = [];
+  private keys: number[] = [];
   private fixed: number[] = [];
 
-  push(features: number[], key: string, fixed = -1): void {
-    for (const f of features) this.feats.push(f);
+  next(key: number, fixed = -1): void {
     this.offs.push(this.feats.length);
     this.keys.push(key);
     this.fixed.push(fixed);
@@ -108,7 +108,7 @@ export class SequenceBuilder {
     return {
       features: Int32Array.from(this.feats),
       offsets: Int32Array.from(this.offs),
-      keys: this.keys,
+      keys: Int32Array.from(this.keys),
       fixed: Int8Array.from(this.fixed),
       labels: labels ? Int8Array.from(labels) : undefined,
     };

@@ -1,0 +1,25 @@
+/**
+ * Feature ids by integer mixing instead of string building: each token's word, shape, lemma and
+ * tags are hashed once per document, and a feature is a template id mixed with a few of those
+ * hashes or small numbers (murmur3's finalizer). Ten times cheaper than joining strings.
+ */
+import { hashString } from '../../../learn/hash.js';
+
+export function mix(a: number, b: number): number {
+  let h = Math.imul(a ^ Math.imul(b, 0xcc9e2d51), 0x1b873593) ^ (a >>> 16);
+  h ^= h >>> 15;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  return (h ^ (h >>> 16)) | 0;
+}
+
+export const f1 = (t: number, a: number) => mix(mix(t + 0x51ed27, a), 1);
+export const f2 = (t: number, a: number, b: number) => mix(mix(mix(t + 0x51ed27, a), b), 2);
+export const f3 = (t: number, a: number, b: number, c: number) =>
+  mix(mix(mix(mix(t + 0x51ed27, a), b), c), 3);
+
+/** Hash of a string value (computed once per token and attribute). */
+export const hs = (s: string) => hashString(s) | 0;
+
+export const NONE = hs('<none>');
