@@ -6,6 +6,7 @@ import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import type { ArticleInput } from './article.js';
 import { normalizeDate, parseAuthors } from './metadata.js';
+import { REGEXPS } from './segmentPatterns.js';
 
 /** Elements whose text never belongs to the article. */
 const SKIPPED_TAGS = new Set([
@@ -77,8 +78,10 @@ const AUTHOR_META = ['author', 'article:author', 'dc.creator', 'sailthru.author'
 const NEWS_TYPES =
   /^(?:NewsArticle|Article|ReportageNewsArticle|AnalysisNewsArticle|BlogPosting|OpinionNewsArticle|WebPage)$/;
 
-/** Shortest headline accepted as a prefix of the metadata title (or the reverse). */
+/** Shortest headline accepted as a prefix of the metadata title. */
 const MIN_TITLE_PREFIX = 12;
+/** Longest author name taken from Readability's byline, in words. */
+const MAX_AUTHOR_WORDS = 5;
 
 export type HtmlResult = ArticleInput | { error: string };
 
@@ -234,10 +237,22 @@ function fallbackParagraphs(html: string): string[] {
   return root ? blockText(root) : [];
 }
 
-function sameTitle(paragraph: string, title: string): boolean {
-  const a = paragraph.toLowerCase();
+/** The printed headline matches the metadata title, or is that title without a site suffix. */
+function sameTitle(headline: string, title: string): boolean {
+  const a = headline.toLowerCase();
   const b = title.toLowerCase();
-  return a === b || (a.length >= MIN_TITLE_PREFIX && (b.startsWith(a) || a.startsWith(b)));
+  return a === b || (a.length >= MIN_TITLE_PREFIX && b.startsWith(a));
+}
+
+/** Readability's byline can be any short text near the top ("Email the author", "Staff | 5 min read"). */
+function plausibleAuthor(name: string): boolean {
+  return (
+    /^\p{Lu}/u.test(name) &&
+    !/[\d@/]/u.test(name) &&
+    name.split(/\s+/u).length <= MAX_AUTHOR_WORDS &&
+    !REGEXPS.bylineRole.test(name) &&
+    !/\b(?:email|e-mail|contact|follow|author|read|min)\b/iu.test(name)
+  );
 }
 
 /** Reads one HTML page; `input` labels the result. */
@@ -260,7 +275,7 @@ export function readHtml(html: string, input: string): HtmlResult {
   if (title && headline && sameTitle(headline, title)) title = headline;
   if (title && sameTitle(paragraphs[0], title)) title = paragraphs[0];
   else if (title) paragraphs.unshift(title);
-  const authors = meta.authors.length ? meta.authors : parseAuthors(byline ?? '');
+  const authors = meta.authors.length ? meta.authors : parseAuthors(byline ?? '').filter(plausibleAuthor);
 
   const article: ArticleInput = { input, text: paragraphs.join('\n\n') };
   if (title) article.title = title;

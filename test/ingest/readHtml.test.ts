@@ -77,6 +77,16 @@ describe('readHtml', () => {
     assert.equal(a.outlet, 'City Wire');
   });
 
+  it('keeps only plausible names from a page byline', () => {
+    const body = STORY.replace(
+      'By <a href="/a/mira">Mira Sorensen</a>',
+      'By Mira Sorensen, Staff Writer | Email the author',
+    );
+    const a = readHtml(page('<title>Tram Line Extension Opens</title>', body), 'x');
+    assert.ok(!('error' in a));
+    assert.deepEqual(a.byline, ['Mira Sorensen']);
+  });
+
   it('ignores author meta values that are profile URLs', () => {
     const head = '<meta property="article:author" content="https://social.example/mira">';
     const a = readHtml(page(head, STORY), 'x');
