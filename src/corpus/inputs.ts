@@ -37,7 +37,7 @@ export async function* corpusInputs(specs: string[]): AsyncGenerator<ReadResult>
       // Without archives or feeds inside, the directory goes to readInputs whole, with its own rules.
       if (own.length === 0) others.push(spec);
       else {
-        others.push(...(await listArticleFiles(spec)));
+        others.push(...(await listArticleFiles(spec)).filter((p) => !isOwnFormat(p)));
         yield* flushOthers();
         for (const path of own) yield* readOwn(path);
       }

@@ -18,13 +18,23 @@ export async function* readWarc(path: string): AsyncGenerator<ReadResult> {
   let index = 0;
   try {
     for await (const record of new WARCParser(createReadStream(path))) {
-      if (record.warcType !== 'response') continue;
       index++;
       const url = record.warcTargetURI ?? `${path}#${index}`;
       const status = Number(record.httpHeaders?.statusCode ?? 0);
       const type = record.httpHeaders?.headers.get('content-type') ?? '';
-      if (status < 200 || status >= 300 || !HTML_TYPES.test(type)) continue;
-      const decoded = decodeBytes(await record.readFully(true));
+      const wanted = record.warcType === 'response' && status >= 200 && status < 300 && HTML_TYPES.test(type);
+      // Every record is read to its end, even skipped ones: letting warcio skip a truncated record loops forever.
+      const body = await record.readFully(wanted);
+      const declared = Number(record.warcHeaders.headers.get('Content-Length'));
+      if (!wanted && !record.httpHeaders && body.length < declared) {
+        yield {
+          input: path,
+          error: `truncated WARC: record ${index} has ${body.length} of ${declared} bytes`,
+        };
+        return;
+      }
+      if (!wanted) continue;
+      const decoded = decodeBytes(body);
       if ('error' in decoded) {
         yield { input: url, error: decoded.error };
         continue;
