@@ -71,7 +71,15 @@ function findTitle(lines: Line[], metaTitle: string | null | undefined): number 
     const i = lines.slice(0, HEADER_WINDOW_LINES).findIndex((l) => titleKey(l.text) === key);
     if (i >= 0) return i;
   }
-  return lines.length > 1 && isTitleLike(lines[0]) ? 0 : -1;
+  // Navigation trails and ad labels above the headline are skipped, not taken for it.
+  let first = 0;
+  while (
+    first < lines.length &&
+    (REGEXPS.breadcrumb.test(lines[first].text) || isInlineBoilerplate(lines[first]))
+  ) {
+    first++;
+  }
+  return first < lines.length - 1 && isTitleLike(lines[first]) ? first : -1;
 }
 
 function bylineNames(line: Line, match: string, offsetInLine: number): Byline[] {

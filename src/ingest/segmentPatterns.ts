@@ -71,6 +71,8 @@ export const REGEXPS = {
   /** Photo credits and captions scraped into the text: "Photo: Jane Doe/AP", "(Getty Images)". */
   caption:
     /^(?:\(?(?:photo|photograph|image|picture|video|credit|file photo|illustration)(?:\s+by)?\s*[:|]|.{0,200}\((?:[^()]*\b)?(?:getty images|ap photo|afp|reuters|shutterstock|epa|file photo|photo)\b[^()]*\)$|.{0,200}\/(?:ap|afp|reuters|getty images|epa)$)/iu,
+  /** Navigation trails scraped above the headline: "Home | News | World", "News › Local › Coast". */
+  breadcrumb: /^(?:[^|>›»]{1,40}\s[|>›»]\s){2,}[^|>›»]{1,40}$/u,
   /** In a comments section anything goes: it ends the article. */
   commentsHeading: /^(?:\d+\s+)?comments?(?:\s*\(\d+\))?:?$|^(?:leave a|post a|add a) (?:comment|reply)\b/iu,
 } as const;

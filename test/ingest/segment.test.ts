@@ -238,6 +238,19 @@ const cases: Case[] = [
     removed: { boilerplate: ['Local News'] },
   },
   {
+    name: 'a navigation trail above the headline is furniture, not the title',
+    article: {
+      text: lines(
+        'Home | News | Coast',
+        'Sea Wall Funding Confirmed',
+        'Sea Wall Funding Confirmed',
+        'The county will receive the money it asked for to rebuild the sea wall, the treasury confirmed in a letter on Monday.',
+      ),
+    },
+    title: 'Sea Wall Funding Confirmed',
+    removed: { boilerplate: ['Home | News | Coast'], 'repeated-title': ['Sea Wall Funding Confirmed'] },
+  },
+  {
     name: 'a single paragraph has no title and is all body',
     article: {
       text: 'The council said on Monday that the road would reopen next week, after repairs to a collapsed drain.',
