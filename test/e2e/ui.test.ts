@@ -188,6 +188,8 @@ describe('web UI', () => {
     await page.locator('.article-view').waitFor();
     assert.equal(await page.locator('h1').textContent(), 'Contractor denies payment dispute');
     assert.ok((await page.locator('[data-cue]').count()) > 0);
+    assert.ok((await page.locator('.side-panel .entities a[href^="#/entities/"]').count()) > 0, 'entity links');
+    await shot(page, 'stored-article');
 
     await page.goto(`${base}/#/`);
     const source = page.locator('.sources a').first();
