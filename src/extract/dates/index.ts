@@ -4,18 +4,27 @@
  * so a report can lay the events out on a timeline.
  */
 import type { Attribution, DateMention, Range } from '../../analysis/types.js';
+import type { Doc } from '../../language/doc.js';
+import { XPOS_ID } from '../../language/tagsets.js';
 import type { ExtractionContext } from '../context.js';
-import { parseYmd } from './calendar.js';
-import { DATE_PATTERNS, DEADLINE_BEFORE, FUTURE_CONTEXT } from './patterns.js';
+import { parseYmd, type YMD } from './calendar.js';
+import { DATE_PATTERNS, type DatePattern, DEADLINE_BEFORE, FUTURE_CONTEXT } from './patterns.js';
 
 /** A cheap test that a stretch of text may hold a date at all, so most of it skips the patterns. */
 const MAY_HOLD_DATE =
   /\d|day\b|night|morning|afternoon|evening|week|month|year|ago|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec/;
+/** How many characters before a date are read for "by" and "since". */
+const LEAD_CHARS = 6;
+/** "since Monday" always looks back, whatever the tense. */
+const SINCE_BEFORE = /\bsince\s*$/i;
 
-interface Found {
+const PRESENT_TAGS = new Set([XPOS_ID.VBZ, XPOS_ID.VBP, XPOS_ID.MD]);
+
+interface Match {
+  pattern: DatePattern;
+  m: RegExpExecArray;
   start: number;
   end: number;
-  value: DateMention['value'];
 }
 
 /** The extent of an attribution: from its first span to its last. */
@@ -39,22 +48,39 @@ function holdingAttribution(
   return best?.id ?? null;
 }
 
-/** Non-overlapping matches of every pattern in text[start, end): the longest wins, then the earliest. */
-function scan(text: string, start: number, end: number, ref: ReturnType<typeof parseYmd>): Found[] {
+const HAVE = new Set(['has', 'have', 'had', "'ve", '’ve', "'d", '’d']);
+
+/**
+ * When the tagger has run: does the sentence have present-tense verbs and no past ones? A past
+ * participle counts as past only after "has/have/had" ("has resigned"), not in a reduced relative
+ * ("the inquiry, chaired by …, continues on Thursday").
+ */
+function presentTenseOnly(doc: Doc, sentence: number): boolean {
+  let present = false;
+  const first = doc.sentStart[sentence];
+  for (let i = first; i < doc.sentEnd[sentence]; i++) {
+    const tag = doc.xpos[i];
+    if (tag === XPOS_ID.VBD) return false;
+    if (tag === XPOS_ID.VBN) {
+      for (let j = i - 1; j >= Math.max(first, i - 3); j--)
+        if (HAVE.has(doc.word(j).toLowerCase())) return false;
+    } else if (PRESENT_TAGS.has(tag)) present = true;
+  }
+  return present;
+}
+
+/** Non-overlapping matches of every pattern in text[start, end), in text order: the longest wins. */
+function matches(text: string, start: number, end: number): Match[] {
   const slice = text.slice(start, end);
   if (!MAY_HOLD_DATE.test(slice)) return [];
-  const found: Found[] = [];
-  const futureSentence = FUTURE_CONTEXT.test(slice);
+  const found: Match[] = [];
   for (const pattern of DATE_PATTERNS) {
     pattern.re.lastIndex = 0;
-    for (let m = pattern.re.exec(slice); m; m = pattern.re.exec(slice)) {
-      const future = futureSentence || DEADLINE_BEFORE.test(slice.slice(Math.max(0, m.index - 4), m.index));
-      const value = pattern.resolve(m, ref, future);
-      if (value !== null) found.push({ start: start + m.index, end: start + m.index + m[0].length, value });
-    }
+    for (let m = pattern.re.exec(slice); m; m = pattern.re.exec(slice))
+      found.push({ pattern, m, start: start + m.index, end: start + m.index + m[0].length });
   }
   found.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
-  const kept: Found[] = [];
+  const kept: Match[] = [];
   for (const f of found) if (!kept.some((k) => k.start < f.end && f.start < k.end)) kept.push(f);
   return kept.sort((a, b) => a.start - b.start);
 }
@@ -62,22 +88,39 @@ function scan(text: string, start: number, end: number, ref: ReturnType<typeof p
 /** Temporal expressions, resolved against the publication date when there is one. */
 export function findDates(ctx: ExtractionContext): DateMention[] {
   const { doc } = ctx;
-  const ref = parseYmd(ctx.published);
+  const ref: YMD | null = parseYmd(ctx.published);
   const extents = ctx.attributions.map((a) => ({ id: a.id, range: extent(a) }));
   const out: DateMention[] = [];
+  let previousAnchor: number | null = null;
   for (let s = 0; s < doc.sentenceCount; s++) {
     if (doc.sentEnd[s] <= doc.sentStart[s]) continue;
     const sentence = doc.charRange(doc.sentStart[s], doc.sentEnd[s]);
-    for (const f of scan(doc.text, sentence.start, sentence.end, ref)) {
-      out.push({
-        start: f.start,
-        end: f.end,
-        text: doc.text.slice(f.start, f.end),
-        value: f.value,
-        sentence,
-        attribution: holdingAttribution(extents, f.start, f.end),
-      });
+    const found = matches(doc.text, sentence.start, sentence.end);
+    let anchorYear = previousAnchor;
+    let sentenceAnchor: number | null = null;
+    if (found.length > 0) {
+      const futureSentence =
+        FUTURE_CONTEXT.test(doc.text.slice(sentence.start, sentence.end)) || presentTenseOnly(doc, s);
+      for (const f of found) {
+        const lead = doc.text.slice(Math.max(sentence.start, f.start - LEAD_CHARS), f.start);
+        // "by the end of June" sets a deadline ahead; "by Wednesday afternoon" tells how far things had got.
+        const deadline = f.pattern.name !== 'weekday' && DEADLINE_BEFORE.test(lead);
+        const future = !SINCE_BEFORE.test(lead) && (futureSentence || deadline);
+        const value = f.pattern.resolve(f.m, { ref, future, anchorYear });
+        if (value === null) continue;
+        if (typeof value === 'string' && f.pattern.setsYear?.(f.m))
+          anchorYear = sentenceAnchor = +value.slice(0, 4);
+        out.push({
+          start: f.start,
+          end: f.end,
+          text: doc.text.slice(f.start, f.end),
+          value,
+          sentence,
+          attribution: holdingAttribution(extents, f.start, f.end),
+        });
+      }
     }
+    previousAnchor = sentenceAnchor;
   }
   return out;
 }

@@ -4,12 +4,16 @@
  * ("last May", "Tuesday night", "the end of June", "Sept. 11 last year").
  *
  * How relative expressions resolve against the publication date P (news is mostly past tense):
- * - a weekday ("Wednesday", "Tuesday night") is the latest such day on or before P; "last Wednesday"
- *   the latest strictly before P; "next Wednesday" the first strictly after;
+ * - a weekday ("Wednesday", "Tuesday night") is the latest such day on or before P, or in a sentence
+ *   about the future the first on or after P; "last Wednesday" the latest strictly before P;
+ *   "next Wednesday" the first strictly after;
  * - "last May" is the latest May strictly before P's month, "next May" the first strictly after,
  *   "this May" May of P's year; a bare month ("in July", "the end of June") and a month-day without a
  *   year ("Sept. 11") are the latest occurrence on or before P, unless the sentence speaks of the future
- *   ("will", "is expected to", "is due", "by the end of June"): then the first on or after P;
+ *   ("will", "is expected to", "is due", "by the end of June", or, when tagged, only present-tense
+ *   verbs: "the inquiry continues on Thursday"): then the first on or after P; and when this or the
+ *   previous sentence named a year ("last year", "in 2019"), they belong to that year
+ *   ("… last year. He wrote in February, June and September");
  * - "last week" / "next week" / "this week" are ISO weeks; "last month", "earlier this month" months;
  *   "last year" a year; "three days ago" a day, "two weeks ago" a week, "five years ago" a year.
  * Vague ones ("a few days ago") and everything relative when P is unknown stay `{relative}`.
@@ -29,11 +33,22 @@ import {
 
 export type DateValue = string | { relative: string };
 
+/** What a match is resolved against. */
+export interface ResolveContext {
+  /** The publication date, or null. */
+  ref: YMD | null;
+  /** The sentence looks ahead ("will", "is due", present tense only): undated days and months lie ahead. */
+  future: boolean;
+  /** The year set by the last year-level expression ("last year", "in 2019") in this or the previous sentence. */
+  anchorYear: number | null;
+}
+
 export interface DatePattern {
   name: string;
   re: RegExp;
-  /** The value of a match; `ref` is the publication date or null; `future` when the context looks ahead. */
-  resolve(m: RegExpExecArray, ref: YMD | null, future: boolean): DateValue | null;
+  resolve(m: RegExpExecArray, c: ResolveContext): DateValue | null;
+  /** True when a match names a year that later undated months and days belong to. */
+  setsYear?(m: RegExpExecArray): boolean;
 }
 
 const MONTHS: Record<string, number> = {
@@ -101,13 +116,18 @@ const PART_OF_DAY = String.raw`(?:\s+(?:morning|afternoon|evening|night))?`;
 const YEAR = String.raw`(?:1[89]\d\d|20\d\d)`;
 const NUMBER_WORD = Object.keys(NUMBERS).join('|');
 /** Words after which a bare year is a date, not a count ("in 2011", "between 2012 and 2018"). */
-const YEAR_LEAD = `(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Tt]ill|[Ff]rom|[Oo]f|[Dd]uring|[Tt]hrough|[Bb]efore|[Aa]fter|[Bb]etween|[Aa]round|and|or|to|a|[Tt]he|its|his|her|their|[Ee]arly|[Ll]ate|[Mm]id-?)`;
+const YEAR_LEAD = `(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Tt]ill|[Ff]rom|[Oo]f|[Dd]uring|[Tt]hrough|[Bb]efore|[Aa]fter|[Bb]etween|[Aa]round|and|or|to|[Aa]|[Tt]he|its|his|her|their|[Ee]arly|[Ll]ate|[Mm]id-?)`;
 
 const monthOf = (s: string) => MONTHS[s.toLowerCase().replace('.', '')];
 const relative = (m: RegExpExecArray): DateValue => ({ relative: m[0] });
 
-/** The year of a month (and day) without one: the latest on or before P, or with `future` the first on or after. */
-function yearOf(ref: YMD, month: number, day: number | null, future: boolean): number {
+/**
+ * The year of a month (and day) without one: the anchoring year when the text just named one, else
+ * the latest on or before P, or, looking ahead, the first on or after P.
+ */
+function yearOf(c: ResolveContext & { ref: YMD }, month: number, day: number | null): number {
+  const { ref, future } = c;
+  if (c.anchorYear !== null) return c.anchorYear;
   const sameYear = { year: ref.year, month, day: day ?? (future ? 31 : 1) };
   const after = daysBetween(ref, sameYear) > 0 || (day === null && month > ref.month);
   const before = daysBetween(ref, sameYear) < 0 || (day === null && month < ref.month);
@@ -133,6 +153,8 @@ function weekdayValue(ref: YMD, target: number, modifier: string | undefined): s
   const back = (weekday(ref) - target + 7) % 7;
   const m = modifier?.toLowerCase();
   if (m === 'next') return formatDay(addDays(ref, (target - weekday(ref) + 7) % 7 || 7));
+  // An unqualified weekday in a sentence about what is to come: the first on or after P.
+  if (m === 'coming') return formatDay(addDays(ref, (target - weekday(ref) + 7) % 7));
   if (m === 'last') return formatDay(addDays(ref, -(back || 7)));
   // "this Wednesday": that day of the ISO week (Monday to Sunday) holding P.
   if (m === 'this') return formatDay(addDays(ref, ((target + 6) % 7) - ((weekday(ref) + 6) % 7)));
@@ -164,25 +186,29 @@ export const DATE_PATTERNS: DatePattern[] = [
       String.raw`\b(?:(?:${WEEKDAY}),?\s+)?(${MONTH})\s+(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(${YEAR})\b|\s+(last|this|next)\s+year\b)?`,
       'g',
     ),
-    resolve: (m, ref, future) => {
+    resolve: (m, c) => {
       const month = monthOf(m[1]);
       const day = +m[2];
       if (m[3]) return dayValue({ year: +m[3], month, day });
-      if (!ref) return relative(m);
-      const year = m[4] ? ref.year + YEAR_SHIFT[m[4].toLowerCase()] : yearOf(ref, month, day, future);
+      if (!c.ref) return relative(m);
+      const year = m[4]
+        ? c.ref.year + YEAR_SHIFT[m[4].toLowerCase()]
+        : yearOf({ ...c, ref: c.ref }, month, day);
       return dayValue({ year, month, day });
     },
+    setsYear: (m) => m[3] !== undefined || m[4] !== undefined,
   },
   {
     // "11 September 2001", "15th of October"
     name: 'day-month',
     re: new RegExp(String.raw`\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(${MONTH})(?:,?\s+(${YEAR}))?\b`, 'g'),
-    resolve: (m, ref, future) => {
+    resolve: (m, c) => {
       const month = monthOf(m[2]);
       const day = +m[1];
       if (m[3]) return dayValue({ year: +m[3], month, day });
-      return ref ? dayValue({ year: yearOf(ref, month, day, future), month, day }) : relative(m);
+      return c.ref ? dayValue({ year: yearOf({ ...c, ref: c.ref }, month, day), month, day }) : relative(m);
     },
+    setsYear: (m) => m[3] !== undefined,
   },
   {
     name: 'month-year',
@@ -191,12 +217,23 @@ export const DATE_PATTERNS: DatePattern[] = [
       'g',
     ),
     resolve: (m) => formatMonth(+m[2], monthOf(m[1])),
+    setsYear: () => true,
+  },
+  {
+    // "the spring of 2027", "summer 2014": a season stands for its year
+    name: 'season-year',
+    re: new RegExp(
+      String.raw`\b(?:[Tt]he\s+)?(?:(?:early|late|mid-?)\s*)?(?:[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter)\s+(?:of\s+)?(${YEAR})\b`,
+      'g',
+    ),
+    resolve: (m) => m[1],
+    setsYear: () => true,
   },
   {
     // "last May", "next March", "this June"
     name: 'month-relative',
     re: new RegExp(String.raw`\b([Ll]ast|[Nn]ext|[Tt]his)\s+(${FULL_MONTH})\b`, 'g'),
-    resolve: (m, ref) => {
+    resolve: (m, { ref }) => {
       if (!ref) return relative(m);
       const month = monthOf(m[2]);
       const which = m[1].toLowerCase();
@@ -206,22 +243,26 @@ export const DATE_PATTERNS: DatePattern[] = [
     },
   },
   {
-    // "in July", "the end of June", "early March": a month named after a preposition or qualifier
+    // "in July", "the end of June", "early March", "in February, June and September": a month named
+    // after a preposition, a qualifier or another month of a list
     name: 'month',
     re: new RegExp(
-      String.raw`(?:\b(?:[Tt]he\s+(?:end|beginning|start|middle)\s+of|[Ee]arly|[Ll]ate|[Mm]id-)\s*|(?<=\b(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Tt]ill|[Dd]uring|[Tt]hrough|[Ff]rom|[Bb]efore|[Aa]fter|[Oo]f)\s+))(${FULL_MONTH})\b(?!\s+\d)`,
+      String.raw`(?:\b(?:[Tt]he\s+(?:end|beginning|start|middle)\s+of|[Ee]arly|[Ll]ate|[Mm]id-)\s*|(?<=\b(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Tt]ill|[Dd]uring|[Tt]hrough|[Ff]rom|[Bb]efore|[Aa]fter|[Oo]f)\s+)|(?<=\b(?:${FULL_MONTH})(?:,\s+|,?\s+(?:and|or)\s+)))(${FULL_MONTH})\b(?!\s+\d)`,
       'g',
     ),
-    resolve: (m, ref, future) => {
-      if (!ref) return relative(m);
+    resolve: (m, c) => {
+      if (!c.ref) return relative(m);
       const month = monthOf(m[1]);
-      return formatMonth(yearOf(ref, month, null, future), month);
+      return formatMonth(yearOf({ ...c, ref: c.ref }, month, null), month);
     },
   },
   {
     name: 'weekday',
     re: new RegExp(String.raw`\b(?:([Ll]ast|[Nn]ext|[Tt]his)\s+)?(${WEEKDAY})${PART_OF_DAY}\b`, 'g'),
-    resolve: (m, ref) => (ref ? weekdayValue(ref, WEEKDAYS[m[2].toLowerCase()], m[1]) : relative(m)),
+    resolve: (m, { ref, future }) =>
+      ref
+        ? weekdayValue(ref, WEEKDAYS[m[2].toLowerCase()], m[1] ?? (future ? 'coming' : undefined))
+        : relative(m),
   },
   {
     name: 'year',
@@ -230,6 +271,7 @@ export const DATE_PATTERNS: DatePattern[] = [
       'g',
     ),
     resolve: (m) => m[1],
+    setsYear: () => true,
   },
   {
     name: 'ago',
@@ -237,7 +279,7 @@ export const DATE_PATTERNS: DatePattern[] = [
       String.raw`\b(a\s+few|\d{1,3}|${NUMBER_WORD}|few|several|many)\s+(days?|weeks?|months?|years?)\s+ago\b`,
       'gi',
     ),
-    resolve: (m, ref) => {
+    resolve: (m, { ref }) => {
       const n = /^\d/.test(m[1]) ? +m[1] : NUMBERS[m[1].toLowerCase()];
       return ref && n !== undefined ? shiftBy(ref, n, m[2].toLowerCase()) : relative(m);
     },
@@ -245,7 +287,7 @@ export const DATE_PATTERNS: DatePattern[] = [
   {
     name: 'this-last-next',
     re: /\b(?:(?:[Ee]arlier|[Ll]ater)\s+this|([Ll]ast|[Nn]ext|[Tt]his))\s+(week|month|year)\b/g,
-    resolve: (m, ref) => {
+    resolve: (m, { ref }) => {
       if (!ref) return relative(m);
       const which = (m[1] ?? 'this').toLowerCase();
       const shift = YEAR_SHIFT[which];
@@ -256,11 +298,12 @@ export const DATE_PATTERNS: DatePattern[] = [
       }
       return formatYear(ref.year + shift);
     },
+    setsYear: (m) => m[2] === 'year',
   },
   {
     name: 'deictic',
     re: /\b(?:[Yy]esterday|[Tt]oday|[Tt]omorrow|[Tt]onight|[Ll]ast\s+night|[Tt]his\s+(?:morning|afternoon|evening))\b/g,
-    resolve: (m, ref) => {
+    resolve: (m, { ref }) => {
       if (!ref) return relative(m);
       const w = m[0].toLowerCase();
       const offset =

@@ -3,6 +3,7 @@ import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import { formatWeek, parseYmd } from '../../../src/extract/dates/calendar.js';
 import { findDates } from '../../../src/extract/dates/index.js';
+import { XPOS_ID } from '../../../src/language/tagsets.js';
 import { buildContext } from '../disputes/fixture.js';
 
 /** Published on Thursday 16 October 2014. [sentence, date text, value] */
@@ -30,6 +31,9 @@ const TABLE: [string, string, string][] = [
   ['The law dates from 4 July 1998.', '4 July 1998', '1998-07-04'],
   ['The strike ended yesterday.', 'yesterday', '2014-10-15'],
   ['The oil field was retaken on Dec. 28.', 'Dec. 28', '2013-12-28'],
+  ['Construction starts in the spring of 2016.', 'the spring of 2016', '2016'],
+  ['A 2009 audit found the same gaps.', '2009', '2009'],
+  ['The mine has been closed since June.', 'June', '2014-06'],
 ];
 
 describe('findDates', () => {
@@ -82,6 +86,42 @@ describe('findDates', () => {
       [
         ['Monday', '2014-10-13', null, 'The bridge fell on Monday.'],
         ['Sunday night', '2014-10-12', 'A1', 'A police officer said the driver had fled on Sunday night.'],
+      ],
+    );
+  });
+
+  it('reads tense from the tagger: only present-tense verbs put an undated weekday ahead', () => {
+    const tagged = (text: string, tags: Record<string, string>) => {
+      const ctx = buildContext(text, [], { published: PUBLISHED });
+      for (let i = 0; i < ctx.doc.length; i++) {
+        const tag = tags[ctx.doc.word(i)];
+        if (tag) ctx.doc.xpos[i] = XPOS_ID[tag];
+      }
+      return findDates(ctx).map((d) => d.value);
+    };
+    // Published on a Thursday: the coming Monday is the 20th, the last one the 13th.
+    assert.deepEqual(
+      tagged('The hearing, chaired by a judge, resumes on Monday.', { chaired: 'VBN', resumes: 'VBZ' }),
+      ['2014-10-20'],
+    );
+    assert.deepEqual(tagged('The hearing resumed on Monday.', { resumed: 'VBD' }), ['2014-10-13']);
+    assert.deepEqual(tagged('The hearing has resumed since Monday.', { has: 'VBZ', resumed: 'VBN' }), [
+      '2014-10-13',
+    ]);
+    assert.deepEqual(tagged('Talks stall in December.', { stall: 'VBP' }), ['2014-12']);
+    assert.deepEqual(tagged('Talks stalled in December.', { stalled: 'VBD' }), ['2013-12']);
+  });
+
+  it('gives undated months the year just named, and reads lists of months', () => {
+    const text =
+      'The pilots wrote three times last year. They wrote in February, June and again in September.';
+    assert.deepEqual(
+      findDates(buildContext(text, [], { published: '2026-04-08' })).map((d) => [d.text, d.value]),
+      [
+        ['last year', '2025'],
+        ['February', '2025-02'],
+        ['June', '2025-06'],
+        ['September', '2025-09'],
       ],
     );
   });
