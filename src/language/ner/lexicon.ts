@@ -7,7 +7,7 @@
 import { hashString } from '../../learn/hash.js';
 import { firstNames } from '../en/gazetteers/firstNames.js';
 import { ORG_HEADS, PLACE_HEADS } from '../en/gazetteers/nameHeads.js';
-import { HONORIFICS } from '../en/gazetteers/titles.js';
+import { HONORIFICS, OFFICES } from '../en/gazetteers/titles.js';
 import { wordProfiles } from './wordProfiles.js';
 
 /** The table is cleared past this many types, so long-running servers do not grow without bound. */
@@ -16,6 +16,7 @@ const MAX_TYPES = 500_000;
 export const FLAG_FIRST_NAME = 1;
 export const FLAG_CAPITALISED = 2;
 export const FLAG_ALL_CAPS = 4;
+/** An honorific or a one-word office before a name ("Gen.", "Minister", "spokesman"). */
 export const FLAG_HONORIFIC = 8;
 export const FLAG_HAS_DIGIT = 16;
 export const FLAG_LOWER = 32;
@@ -61,7 +62,7 @@ export class Lexicon {
   flags = new Uint32Array(1024);
   hashes = new Uint32Array(1024 * HASH_SLOTS);
   private readonly names = firstNames();
-  private readonly honorifics = new Set(HONORIFICS);
+  private readonly honorifics = new Set([...HONORIFICS, ...OFFICES.filter((o) => !o.includes(' '))]);
   private readonly orgHeads = new Set(ORG_HEADS);
   private readonly placeHeads = new Set(PLACE_HEADS);
   private readonly profiles = wordProfiles();

@@ -2,7 +2,8 @@
  * One name, one label per article. The tagger decides sentence by sentence; here a name it
  * tagged anywhere in the document is tagged at its other occurrences too, with the label it got
  * most often, and a person's surname alone ("Rumsfeld" after "Donald Rumsfeld") counts as that
- * person. Only spans from the model are propagated; rule spans already fire everywhere.
+ * person; an acronym introduced in parentheses after a name is that name. Only spans from the
+ * model are propagated; rule spans already fire everywhere.
  */
 import { FLAG_CAPITALISED } from './lexicon.js';
 import type { Candidate, TokenView } from './tokens.js';
@@ -17,6 +18,7 @@ interface NameStats {
 
 /** Relabels and extends `ents` (sorted, non-overlapping, over the whole view) in place; returns it sorted. */
 export function propagateNames(v: TokenView, ents: Candidate[]): Candidate[] {
+  ents = addAcronyms(v, ents);
   const names = new Map<string, NameStats>();
   const note = (words: string[], label: string) => {
     const key = words.join(' ');
@@ -89,4 +91,29 @@ export function propagateNames(v: TokenView, ents: Candidate[]): Candidate[] {
 function fits(v: TokenView, covered: Uint8Array, i: number, words: string[]): boolean {
   for (let k = 0; k < words.length; k++) if (covered[i + k] || v.words[i + k] !== words[k]) return false;
   return true;
+}
+
+/**
+ * "the Libyan National Army (LNA)": an all-caps word in parentheses right after a name, made of
+ * the initials of its capitalised words, is the same entity (and then propagates like any name).
+ */
+function addAcronyms(v: TokenView, ents: Candidate[]): Candidate[] {
+  const added: Candidate[] = [];
+  for (let k = 0; k < ents.length; k++) {
+    const e = ents[k];
+    const at = e.end + 1;
+    if (e.end - e.start < 2 || at + 1 >= v.words.length || v.words[e.end] !== '(' || v.words[at + 1] !== ')')
+      continue;
+    if (k + 1 < ents.length && ents[k + 1].start <= at) continue;
+    if (initials(v, e.start, e.end) === v.words[at].replace(/\./g, ''))
+      added.push({ start: at, end: at + 1, label: e.label, rule: 'ner-model+acronym' });
+  }
+  return added.length === 0 ? ents : ents.concat(added).sort((a, b) => a.start - b.start);
+}
+
+function initials(v: TokenView, start: number, end: number): string {
+  let out = '';
+  for (let i = start; i < end; i++)
+    if ((v.lexicon.flags[v.ids[i]] & FLAG_CAPITALISED) !== 0) out += v.words[i][0];
+  return out.length >= 2 ? out : '';
 }

@@ -1,0 +1,79 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { Lexicon } from '../../../src/language/ner/lexicon.js';
+import { mergeSpans } from '../../../src/language/ner/merge.js';
+import { propagateNames } from '../../../src/language/ner/propagate.js';
+import { type Candidate, makeTokenView } from '../../../src/language/ner/tokens.js';
+
+const lexicon = new Lexicon();
+const view = (text: string) => makeTokenView(text.split(' '), lexicon);
+const show = (words: string[], spans: Candidate[]) =>
+  spans.map((c) => `${words.slice(c.start, c.end).join(' ')}/${c.label}/${c.rule}`);
+
+describe('propagateNames', () => {
+  it('tags other occurrences of a name and a person’s bare surname', () => {
+    const v = view(
+      'Orla Vandersloot met Quillcorp . Later Vandersloot left Quillcorp and Quillcorp Holdings .',
+    );
+    const spans: Candidate[] = [
+      { start: 0, end: 2, label: 'PERSON', rule: 'ner-model' },
+      { start: 3, end: 4, label: 'ORG', rule: 'ner-model' },
+    ];
+    assert.deepEqual(show(v.words, propagateNames(v, spans)), [
+      'Orla Vandersloot/PERSON/ner-model',
+      'Quillcorp/ORG/ner-model',
+      'Vandersloot/PERSON/ner-model+document',
+      'Quillcorp/ORG/ner-model+document',
+    ]);
+  });
+
+  it('gives every occurrence the majority label', () => {
+    const v = view('Marrow rose . Marrow fell . Marrow held .');
+    const spans: Candidate[] = [
+      { start: 0, end: 1, label: 'LOC', rule: 'ner-model' },
+      { start: 3, end: 4, label: 'ORG', rule: 'ner-model' },
+      { start: 6, end: 7, label: 'LOC', rule: 'ner-model' },
+    ];
+    assert.deepEqual(
+      propagateNames(v, spans).map((c) => c.label),
+      ['LOC', 'LOC', 'LOC'],
+    );
+  });
+
+  it('reads an acronym in parentheses after a name as that name', () => {
+    const v = view('the Coastal Defence League ( CDL ) said the CDL would wait');
+    const spans: Candidate[] = [{ start: 1, end: 4, label: 'ORG', rule: 'ner-model' }];
+    assert.deepEqual(show(v.words, propagateNames(v, spans)), [
+      'Coastal Defence League/ORG/ner-model',
+      'CDL/ORG/ner-model+acronym',
+      'CDL/ORG/ner-model+document',
+    ]);
+  });
+
+  it('leaves rule spans alone', () => {
+    const v = view('Reuters said Reuters');
+    const spans: Candidate[] = [{ start: 0, end: 1, label: 'MEDIA', rule: 'gazetteer:media' }];
+    assert.equal(propagateNames(v, spans).length, 1);
+  });
+});
+
+describe('mergeSpans', () => {
+  it('renames model spans by the gazetteers and drops spans that cannot be names', () => {
+    const v = view(
+      'Egyptian officers in Cairo told the Marsa Herald that WEATHER results from Marrow-based clubs',
+    );
+    const model: Candidate[] = [
+      { start: 0, end: 1, label: 'ORG', rule: 'ner-model' },
+      { start: 3, end: 4, label: 'LOC', rule: 'ner-model' },
+      { start: 7, end: 8, label: 'LOC', rule: 'ner-model' },
+      { start: 9, end: 10, label: 'ORG', rule: 'ner-model' },
+      { start: 12, end: 13, label: 'LOC', rule: 'ner-model' },
+    ];
+    const rules: Candidate[] = [{ start: 6, end: 8, label: 'MEDIA', rule: 'pattern:media' }];
+    assert.deepEqual(show(v.words, mergeSpans(v, model, rules)), [
+      'Egyptian/NORP/ner-model+gazetteer:peoples',
+      'Cairo/GPE/ner-model',
+      'Marsa Herald/MEDIA/pattern:media',
+    ]);
+  });
+});
