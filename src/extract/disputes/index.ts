@@ -77,6 +77,17 @@ function ownerWords(a: Attribution, entities: Map<string, Entity>): Set<string> 
   return words;
 }
 
+/** The outermost relay of a target (following `via`), or the target itself. */
+function relayRoot(t: Target, byId: Map<string, Attribution>): string {
+  let a = t.attribution;
+  const seen = new Set<string>();
+  while (a?.via && !seen.has(a.id) && byId.has(a.via)) {
+    seen.add(a.id);
+    a = byId.get(a.via)!;
+  }
+  return a?.id ?? t.id;
+}
+
 /** The candidate targets a denial may point at, in text order. */
 function candidates(ctx: ExtractionContext): Target[] {
   const targets: Target[] = [];
@@ -176,6 +187,7 @@ export function findDisputes(ctx: ExtractionContext): Dispute[] {
   const names = new Map(ctx.entities.map((e) => [e.id, e.name]));
   const targets = candidates(ctx);
   const byTarget = new Map<string, { target: Target; denials: string[] }>();
+  const byId = new Map(ctx.attributions.map((a) => [a.id, a]));
   const disputed: string[] = [];
   for (const a of ctx.attributions) {
     if (!DENYING.has(a.cue.stance)) continue;
@@ -184,11 +196,11 @@ export function findDisputes(ctx: ExtractionContext): Dispute[] {
     if (a.cue.stance !== 'deny' && !object.propositional) continue;
     const target = resolve(ctx.doc, a, object, targets, disputed, entities, names);
     if (!target) continue;
-    const entry = byTarget.get(target.id);
-    if (entry) entry.denials.push(a.id);
-    else {
-      byTarget.set(target.id, { target, denials: [a.id] });
-    }
+    // A relayed statement and its relay ("officials told the agency" via "the agency reported") are one report.
+    const key = relayRoot(target, byId);
+    const entry = byTarget.get(key);
+    if (!entry) byTarget.set(key, { target, denials: [a.id] });
+    else if (!entry.denials.includes(a.id)) entry.denials.push(a.id);
     disputed.push(target.id);
   }
   return [...byTarget.values()]

@@ -130,6 +130,54 @@ const CASES: Case[] = [
     expected: [{ claim: 'A2', denials: ['A3', 'A4'], about: 'the mayor had met the developer twice' }],
   },
   {
+    name: 'denials of a relayed statement and of its relay make one dispute',
+    text:
+      'Two dock workers told the Harbour Gazette that night shifts had been cut by half. The port authority ' +
+      'denied the Gazette report. The workers’ union also disputed the claim that night shifts had been cut.',
+    attributions: [
+      {
+        id: 'A1',
+        source: 'Two dock workers',
+        kind: 'anonymous',
+        cue: 'told',
+        lemma: 'tell',
+        content: ['night shifts had been cut by half'],
+        via: 'A2',
+      },
+      {
+        id: 'A2',
+        source: 'the Harbour Gazette',
+        kind: 'media',
+        cue: 'told',
+        lemma: 'report',
+        content: ['Two dock workers told the Harbour Gazette that night shifts had been cut by half'],
+      },
+      {
+        id: 'A3',
+        source: 'The port authority',
+        kind: 'organization',
+        cue: 'denied',
+        lemma: 'deny',
+        content: ['the Gazette report'],
+      },
+      {
+        id: 'A4',
+        source: 'The workers’ union',
+        kind: 'organization',
+        cue: 'disputed',
+        lemma: 'dispute',
+        content: ['the claim that night shifts had been cut'],
+      },
+    ],
+    expected: [
+      {
+        claim: 'A2',
+        denials: ['A3', 'A4'],
+        about: 'Two dock workers told the Harbour Gazette that night shifts had been cut by half',
+      },
+    ],
+  },
+  {
     name: 'a lead-sentence rejection of a report told later; the denier’s own words are never the target',
     text:
       'The port authority on Friday rejected a newspaper report that dock fees had doubled since March. The ' +
