@@ -17,9 +17,8 @@ import { ingest } from '../src/corpus/ingest.js';
 import { corpusInputs } from '../src/corpus/inputs.js';
 import { type AnalysedArticle, openStore } from '../src/store/Store.js';
 import { startPostgres } from '../test/helpers/postgres.js';
-import { reutersStories, writeReutersJsonl } from './reuters.js';
+import { BENCH_STORE, reutersStories, writeReutersJsonl } from './reuters.js';
 
-export const BENCH_STORE = join(tmpdir(), 'whosaid-bench-reuters');
 const LIMIT = Number(process.env.WHOSAID_BENCH_LIMIT ?? Number.POSITIVE_INFINITY);
 /** Stories analysed for the analysis-only peer and stored for the store-only measurement. */
 const SAMPLE = Math.min(2000, LIMIT);

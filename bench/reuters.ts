@@ -4,7 +4,11 @@
  * title, date and NEWID. Nothing of it is written into the repository.
  */
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+
+/** Where bench/ingest.bench.ts leaves the embedded store for bench/queries.bench.ts. */
+export const BENCH_STORE = join(tmpdir(), 'whosaid-bench-reuters');
 
 export const REUTERS_DIR = join(import.meta.dirname, '..', '..', 'shared', 'data', 'news', 'reuters21578');
 

@@ -8,6 +8,7 @@ describe('entityKey', () => {
     assert.equal(skeleton('haftar'), skeleton('hafter'));
     assert.equal(blockKey('Haftar', 'PERSON'), blockKey('Khalifa Hafter', 'PERSON'));
     assert.equal(blockKey('Gen. Khalifa Haftar', 'PERSON'), blockKey('Haftar', 'PERSON'));
+    assert.equal(blockKey('Qadhafi', 'PERSON'), blockKey('Muammar Gaddafi', 'PERSON'));
   });
 
   it('normalizes titles, case, accents and corporate suffixes', () => {
@@ -23,6 +24,7 @@ describe('entityKey', () => {
     ['Ali Haftar', 'Khalifa Haftar', 'PERSON', false],
     ['Haftar', 'Hafez', 'PERSON', false],
     ['Li', 'Lu', 'PERSON', false],
+    ['Muammar Qadhafi', 'Gaddafi', 'PERSON', true],
     ['Acme Corp', 'ACME', 'ORG', true],
     ['Harbor Post', 'Harbour Post', 'MEDIA', true],
     ['Harbor Post', 'Harbor Times', 'MEDIA', false],
