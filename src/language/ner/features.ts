@@ -19,6 +19,9 @@ import {
   FLAG_ORG_HEAD,
   FLAG_PLACE_HEAD,
   FLAG_PUNCT,
+  FLAG_STARTS_CITY,
+  FLAG_STARTS_PEOPLE,
+  FLAG_STARTS_PLACE,
   H_LOWER,
   H_PREFIX3,
   H_PROFILE_CAP,
@@ -117,9 +120,9 @@ export class FeatureScratch {
       this.run[j] = 0;
     }
     const { places, peoples } = countryGazetteer();
-    this.codePhrases(v, places, GAZ_COUNTRY);
-    this.codePhrases(v, peoples, GAZ_PEOPLE);
-    this.codePhrases(v, cityGazetteer().cities, GAZ_CITY);
+    this.codePhrases(v, places, FLAG_STARTS_PLACE, GAZ_COUNTRY);
+    this.codePhrases(v, peoples, FLAG_STARTS_PEOPLE, GAZ_PEOPLE);
+    this.codePhrases(v, cityGazetteer().cities, FLAG_STARTS_CITY, GAZ_CITY);
     for (const r of rules) {
       if (r.start < start || r.end > end) continue;
       if (r.label === 'MEDIA') this.codeSpan(r.start, r.end, GAZ_MEDIA);
@@ -128,9 +131,9 @@ export class FeatureScratch {
     this.codeRuns();
   }
 
-  private codePhrases<V>(v: TokenView, table: PhraseTable<V>, kind: number): void {
+  private codePhrases<V>(v: TokenView, table: PhraseTable<V>, startFlag: number, kind: number): void {
     for (let i = this.start; i < this.end; i++) {
-      if (!table.starts(v.lower[i])) continue;
+      if ((v.lexicon.flags[v.ids[i]] & startFlag) === 0) continue;
       const n = table.longestMatch(v.lower, i, this.end);
       if (n > 0) {
         this.codeSpan(i, i + n, kind);

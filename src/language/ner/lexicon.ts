@@ -5,6 +5,9 @@
  * it is seen in the process.
  */
 import { hashString } from '../../learn/hash.js';
+import { cityGazetteer } from '../en/gazetteers/cities.js';
+import { countryGazetteer } from '../en/gazetteers/countries.js';
+import { DATE_MODIFIERS, MONTHS, RELATIVE_DAYS, WEEKDAYS } from '../en/gazetteers/dateWords.js';
 import { firstNames } from '../en/gazetteers/firstNames.js';
 import { ORG_HEADS, PLACE_HEADS } from '../en/gazetteers/nameHeads.js';
 import { HONORIFICS, OFFICES } from '../en/gazetteers/titles.js';
@@ -25,6 +28,21 @@ export const FLAG_ORG_HEAD = 128;
 export const FLAG_PLACE_HEAD = 256;
 /** "of", "al", "-": words that may sit inside a multi-word name. */
 export const FLAG_NAME_CONNECTOR = 512;
+/** The first word of some country name, demonym or group word, or city name. */
+export const FLAG_STARTS_PLACE = 1024;
+export const FLAG_STARTS_PEOPLE = 2048;
+export const FLAG_STARTS_CITY = 4096;
+/** A word a date expression can start with (a number, a month, "last", "two"…). */
+export const FLAG_DATE_WORD = 8192;
+
+const DATE_START_WORDS = new Set([
+  ...MONTHS,
+  ...WEEKDAYS,
+  ...RELATIVE_DAYS,
+  ...DATE_MODIFIERS,
+  ...['a', 'an', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'],
+  ...['eleven', 'twelve', 'several', 'few', 'many'],
+]);
 
 const NAME_CONNECTORS = new Set([
   'of',
@@ -104,6 +122,11 @@ export class Lexicon {
     if (this.orgHeads.has(lower)) f |= FLAG_ORG_HEAD;
     if (this.placeHeads.has(lower)) f |= FLAG_PLACE_HEAD;
     if (NAME_CONNECTORS.has(lower)) f |= FLAG_NAME_CONNECTOR;
+    const { places, peoples } = countryGazetteer();
+    if (places.starts(lower)) f |= FLAG_STARTS_PLACE;
+    if (peoples.starts(lower)) f |= FLAG_STARTS_PEOPLE;
+    if (cityGazetteer().cities.starts(lower)) f |= FLAG_STARTS_CITY;
+    if (DATE_START_WORDS.has(lower) || /\d/.test(lower)) f |= FLAG_DATE_WORD;
     this.flags[id] = f;
     return id;
   }

@@ -18,7 +18,14 @@ import {
 } from '../en/gazetteers/dateWords.js';
 import { MEDIA_OUTLETS, OUTLET_SUFFIXES, OUTLETS_AFTER_THE, PAPER_HEADS } from '../en/gazetteers/media.js';
 import { PhraseTable } from '../en/gazetteers/phraseTable.js';
-import { FLAG_CAPITALISED, FLAG_HAS_DIGIT } from './lexicon.js';
+import {
+  FLAG_CAPITALISED,
+  FLAG_DATE_WORD,
+  FLAG_HAS_DIGIT,
+  FLAG_STARTS_CITY,
+  FLAG_STARTS_PEOPLE,
+  FLAG_STARTS_PLACE,
+} from './lexicon.js';
 import type { Candidate, TokenView } from './tokens.js';
 
 /** Capitalised words a pattern may take before a paper head or outlet suffix. */
@@ -127,8 +134,9 @@ function outletSuffixLength(v: TokenView, i: number, end: number, t: RuleTables)
 function findGazetteerSpans(v: TokenView, start: number, end: number, out: Candidate[]): void {
   const { places, peoples } = countryGazetteer();
   const { cities } = cityGazetteer();
+  const startsSomething = FLAG_STARTS_PLACE | FLAG_STARTS_PEOPLE | FLAG_STARTS_CITY;
   for (let i = start; i < end; i++) {
-    if (!isCap(v, i)) continue;
+    if (!isCap(v, i) || (v.lexicon.flags[v.ids[i]] & startsSomething) === 0) continue;
     // "Thai" is both an alternative name of Thailand and a demonym: the people win ties.
     const people = peoples.longestMatch(v.lower, i, end);
     let n = places.longestMatch(v.lower, i, end);
@@ -160,7 +168,7 @@ const COUNT_RE =
 
 function findDates(v: TokenView, start: number, end: number, out: Candidate[]): void {
   for (let i = start; i < end; ) {
-    const n = dateLength(v, i, start, end);
+    const n = v.lexicon.flags[v.ids[i]] & FLAG_DATE_WORD ? dateLength(v, i, start, end) : 0;
     if (n > 0) {
       let from = i;
       // "5 March", "early March", "last Tuesday": take the word before when it belongs.
