@@ -5,6 +5,7 @@
 import type {
   ArticleSummary,
   CorpusStats,
+  DisputeRecord,
   DuplicateCluster,
   NetworkEdge,
   OutletStats,
@@ -14,6 +15,7 @@ import type {
 import { api, query } from '../api.js';
 import { relayNetwork, shareBars } from '../charts.js';
 import { clear, h } from '../dom.js';
+import { disputeList } from './entity.js';
 import { uploadForm } from './upload.js';
 
 const PAGE_SIZE = 25;
@@ -38,12 +40,13 @@ export async function dashboardView(
   go: (f: ArticleFilters) => void,
   notice?: string,
 ): Promise<HTMLElement> {
-  const [stats, outlets, sources, network, clusters] = await Promise.all([
+  const [stats, outlets, sources, network, clusters, disputes] = await Promise.all([
     api<CorpusStats>('/api/stats'),
     api<OutletStats[]>('/api/outlets'),
     api<SourceCount[]>('/api/sources?limit=15'),
     api<NetworkEdge[]>('/api/network?limit=40'),
     api<DuplicateCluster[]>('/api/clusters?limit=20'),
+    api<DisputeRecord[]>('/api/disputes?limit=10'),
   ]);
   const table = h('div', { class: 'articles-table' });
   const root = h(
@@ -91,6 +94,12 @@ export async function dashboardView(
           : h('p', { class: 'empty' }, 'No outlet quotes anyone yet.'),
       ),
       clustersPanel(clusters),
+      h(
+        'section',
+        { class: 'panel' },
+        h('h2', {}, 'Latest disputes'),
+        disputeList(disputes, 'No claim in the corpus is denied or disputed yet.'),
+      ),
     ),
   );
   await fillTable(table, filters, go);

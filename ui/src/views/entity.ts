@@ -30,7 +30,7 @@ export async function entityView(id: number): Promise<HTMLElement> {
       'section',
       { class: 'panel' },
       h('h2', {}, `Disputes involving ${e.name} (${e.disputes.length})`),
-      disputes(e.disputes),
+      disputeList(e.disputes, 'No disputes involve this entity.'),
     ),
   );
 }
@@ -70,8 +70,8 @@ function quotes(byArticle: Map<number, Quote[]>): HTMLElement {
   );
 }
 
-function disputes(list: DisputeRecord[]): HTMLElement {
-  if (list.length === 0) return h('p', { class: 'empty' }, 'No disputes involve this entity.');
+export function disputeList(list: DisputeRecord[], empty: string): HTMLElement {
+  if (list.length === 0) return h('p', { class: 'empty' }, empty);
   return h(
     'ul',
     { class: 'disputes' },
