@@ -2,7 +2,7 @@
 // texts (research use: benchmark only). Peers measured in the same run: the upstream stages (segment,
 // Doc, annotate, entities, attributions), i.e. analyze() as it was before these stages did any work.
 // Writes bench/results/claims.json.
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { computeScorecard } from '../src/analysis/scorecard.js';
 import { extractAttributions } from '../src/extract/attributions/index.js';
@@ -115,4 +115,5 @@ for (const [k, v] of Object.entries(result.msPerArticle)) console.log(k.padEnd(3
 console.log(`check-worthiness model load (once): ${result.modelLoadMs} ms`);
 console.log(`throughput with these stages / without: ${result.throughputRatio} (issue 5 requires ≥ 0.85)`);
 console.log(`per article: ${JSON.stringify(result.perArticle)}; peak RSS ${result.peakRssMb} MB`);
+mkdirSync(join(packageRoot, 'bench', 'results'), { recursive: true });
 writeFileSync(join(packageRoot, 'bench', 'results', 'claims.json'), JSON.stringify(result, null, 2) + '\n');
