@@ -60,14 +60,18 @@ function reportTier(a: Attribution): number {
   return REPORTING_LEMMAS.has(a.cue.lemma) ? 1 : 2;
 }
 
-/** What an attribution states: its first content, without a leading "that" or an opening quote mark. */
+/**
+ * What an attribution states: its first content, without a leading "that" or opening quote mark and
+ * without a trailing ", quoting …" / ", citing …" that tells where it came from.
+ */
 function firstContent(a: Attribution): Span {
   const c = a.content[0];
   if (!c) return { start: a.cue.start, end: a.cue.end, text: a.cue.text };
   const lead = /^(?:(?:that|whether)\s+|["“‘'])/i.exec(c.text)?.[0].length ?? 0;
-  return lead > 0 && lead < c.text.length
-    ? { start: c.start + lead, end: c.end, text: c.text.slice(lead) }
-    : c;
+  const tail = /[,;]\s*(?:quoting|citing|according|saying|adding)\b.*$|[\s,;:]+$/is.exec(c.text);
+  const end = tail && tail.index > lead ? tail.index : c.text.length;
+  if ((lead === 0 && end === c.text.length) || end <= lead) return c;
+  return { start: c.start + lead, end: c.start + end, text: c.text.slice(lead, end) };
 }
 
 function ownerWords(a: Attribution, entities: Map<string, Entity>): Set<string> {

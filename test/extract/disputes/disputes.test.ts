@@ -375,6 +375,34 @@ describe('findDisputes', () => {
     );
   });
 
+  it('states what is disputed without the report’s own "that" or its ", quoting …"', () => {
+    const text =
+      'The River Courier reported that the ferry would stop running, quoting two crew members. The operator ' +
+      'denied the report.';
+    const ctx = buildContext(text, [
+      {
+        id: 'A1',
+        source: 'The River Courier',
+        kind: 'media',
+        cue: 'reported',
+        lemma: 'report',
+        content: ['that the ferry would stop running, quoting'],
+      },
+      {
+        id: 'A2',
+        source: 'The operator',
+        kind: 'organization',
+        cue: 'denied',
+        lemma: 'deny',
+        content: ['the report'],
+      },
+    ]);
+    ctx.claims = findClaims(ctx);
+    const [d] = findDisputes(ctx);
+    assert.equal(d.about.text, 'the ferry would stop running');
+    assert.equal(text.slice(d.about.start, d.about.end), d.about.text);
+  });
+
   it('does not count refusing a thing ("rejected a petition") as contradicting a statement', () => {
     const text = 'Neighbours said the hall was unsafe. The board rejected a petition from 900 parents.';
     const ctx = buildContext(text, [
