@@ -1,9 +1,11 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import fc from 'fast-check';
 import type { Entity } from '../../../src/analysis/types.js';
 import type { ExtractionContext } from '../../../src/extract/context.js';
 import { extractEntities, findEntityByName } from '../../../src/extract/entities/index.js';
 import { type Doc, makeDoc } from '../../../src/language/index.js';
+import { recognizeEntities } from '../../../src/language/ner/index.js';
 
 /** A Doc whose entity spans are set by hand: each [surface, label] marks the next occurrence. */
 function docWith(text: string, marks: [string, string][]): Doc {
@@ -155,4 +157,49 @@ describe('findEntityByName', () => {
   for (const [surface, near, expected] of cases)
     it(`"${surface}" → ${expected}`, () =>
       assert.equal(findEntityByName(entities, surface, near)?.name ?? null, expected));
+});
+
+describe('extractEntities on recognized text (property)', () => {
+  const pieces = [
+    'Orla Vandersloot',
+    'Gen. Vandersloot',
+    'Vandersloot',
+    'the Marsa Herald',
+    'Reuters',
+    'Egyptian',
+    'Cairo',
+    'said',
+    'on Tuesday',
+    'met',
+    '“quoted”',
+    ',',
+    '.',
+    'al-Fessi',
+    'Quillcorp',
+    'LNA',
+    '—',
+    '\u00a0',
+    '😀',
+  ];
+  it('gives mentions whose text is the text at their offsets, in order, with ids by first mention', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 40 }), (parts) => {
+        const text = parts.join(' ');
+        const doc = makeDoc(text);
+        recognizeEntities(doc);
+        const entities = entitiesOf(doc);
+        let previousFirst = -1;
+        entities.forEach((e, k) => {
+          assert.equal(e.id, `E${k + 1}`);
+          assert.equal(e.variants![0], e.name);
+          assert.ok(e.mentions[0].start > previousFirst);
+          previousFirst = e.mentions[0].start;
+          for (const m of e.mentions) assert.equal(text.slice(m.start, m.end), m.text);
+        });
+        const all = entities.flatMap((e) => e.mentions).sort((a, b) => a.start - b.start);
+        for (let k = 1; k < all.length; k++) assert.ok(all[k - 1].end <= all[k].start);
+      }),
+      { numRuns: 150, seed: 42 },
+    );
+  });
 });
