@@ -4,6 +4,7 @@ import fc from 'fast-check';
 import { findClaims } from '../../../src/extract/claims/index.js';
 import { splitSentence } from '../../../src/extract/claims/units.js';
 import { makeDoc } from '../../../src/language/index.js';
+import { UPOS_ID } from '../../../src/language/tagsets.js';
 import { buildContext } from '../disputes/fixture.js';
 
 const ARTICLE =
@@ -145,6 +146,53 @@ describe('splitSentence', () => {
       'The road was reopened at noon',
       'but it closed again after a second landslide.',
     ]);
+  });
+
+  it('with tags, splits only between two full clauses', () => {
+    const tagged = (sentence: string, tags: string[]) => {
+      const doc = makeDoc(sentence);
+      assert.equal(doc.length, tags.length);
+      tags.forEach((t, i) => {
+        doc.upos[i] = UPOS_ID[t];
+      });
+      return splitSentence(doc, 0, doc.length).map((u) => doc.spanText(u.start, u.end));
+    };
+    assert.deepEqual(
+      tagged('The army left the airport, and the rebels took the tower.', [
+        'DET',
+        'NOUN',
+        'VERB',
+        'DET',
+        'NOUN',
+        'PUNCT',
+        'CCONJ',
+        'DET',
+        'NOUN',
+        'VERB',
+        'DET',
+        'NOUN',
+        'PUNCT',
+      ]),
+      ['The army left the airport', 'and the rebels took the tower.'],
+    );
+    assert.deepEqual(
+      tagged('The council voted to close it, and to sell the building.', [
+        'DET',
+        'NOUN',
+        'VERB',
+        'PART',
+        'VERB',
+        'PRON',
+        'PUNCT',
+        'CCONJ',
+        'PART',
+        'VERB',
+        'DET',
+        'NOUN',
+        'PUNCT',
+      ]),
+      ['The council voted to close it, and to sell the building.'],
+    );
   });
 
   it('does not split a list or a short sentence', () => {
