@@ -16,6 +16,7 @@ import { buildServer, DEFAULT_UI_DIR } from '../../src/server/buildServer.js';
 import { openStore, type Store } from '../../src/store/Store.js';
 import { launchChromium } from '../helpers/chromium.js';
 import { ARTICLES, jsonl } from '../server/corpus.js';
+import { craftedAnalysis } from './craftedAnalysis.js';
 
 const ARTIFACTS = join(packageRoot, 'test-artifacts');
 const PHONE = { width: 375, height: 812 };
@@ -166,6 +167,52 @@ describe('web UI', () => {
     await page.close();
   });
 
+  it('draws relay chains, denials, unsourced claims and dates at the right characters', async () => {
+    const analysis = craftedAnalysis();
+    const page = await openPage(DESKTOP, `${base}/#/analyze`);
+    await page.evaluate((json) => sessionStorage.setItem('whosaid.result', json), JSON.stringify(analysis));
+    await page.goto(`${base}/#/result`);
+    await page.locator('.article-view').waitFor();
+    const text = page.locator('.article-text');
+    assert.deepEqual(await text.locator('[data-cue]').allTextContents(), ['told', 'reported', 'denied']);
+    assert.equal(
+      await text.locator('.m-source').first().textContent(),
+      'General Haftar',
+      'code points mapped to UTF-16',
+    );
+    assert.equal(await text.locator('.m-unsourced').textContent(), 'Ships have been stuck for weeks.');
+
+    await text.locator('[data-cue="A1"]').focus();
+    const tooltip = page.locator('#tooltip');
+    await tooltip.waitFor({ state: 'visible' });
+    assert.deepEqual(await tooltip.locator('.chain b').allTextContents(), [
+      'Khalifa Haftar',
+      'Coastal Herald',
+      'this article (Port Weekly)',
+    ]);
+    assert.match(
+      (await tooltip.textContent()) ?? '',
+      /Entity: Khalifa Haftar \(PERSON\) — also General Haftar/,
+    );
+    const lit = await text.locator('.active').allTextContents();
+    assert.ok(lit.includes('General Haftar') && lit.includes('told'), 'the whole attribution lights up');
+    await shot(page, 'crafted-chain');
+
+    const dispute = page.locator('.side-panel .dispute');
+    assert.equal(await dispute.count(), 1);
+    assert.equal(
+      await dispute.locator('.claim').textContent(),
+      'Khalifa Haftar: his forces would withdraw by Friday',
+    );
+    assert.equal(
+      await dispute.locator('.denial').textContent(),
+      '↔ Ministry of Defence: any withdrawal was planned',
+    );
+    assert.match((await page.locator('.timeline li').textContent()) ?? '', /^2025-03-07 Friday/);
+    assert.match((await page.locator('.entities').textContent()) ?? '', /also: General Haftar/);
+    await page.close();
+  });
+
   it('ingests a corpus and shows the dashboard, an article and an entity page', async () => {
     const page = await openPage();
     const notice = await upload(page, 'bridge.jsonl', jsonl(ARTICLES));
@@ -188,7 +235,10 @@ describe('web UI', () => {
     await page.locator('.article-view').waitFor();
     assert.equal(await page.locator('h1').textContent(), 'Contractor denies payment dispute');
     assert.ok((await page.locator('[data-cue]').count()) > 0);
-    assert.ok((await page.locator('.side-panel .entities a[href^="#/entities/"]').count()) > 0, 'entity links');
+    assert.ok(
+      (await page.locator('.side-panel .entities a[href^="#/entities/"]').count()) > 0,
+      'entity links',
+    );
     await shot(page, 'stored-article');
 
     await page.goto(`${base}/#/`);
