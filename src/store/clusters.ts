@@ -35,22 +35,27 @@ export async function clusterNearDuplicates(tx: Sql, signed: Signed[]): Promise<
   if (signed.length === 0) return;
   const bands = signed.flatMap((s) => s.buckets.map((_, band) => band));
   const buckets = signed.flatMap((s) => s.buckets);
-  const stored = await tx.query<{
-    id: number;
-    band: number;
-    bucket: number;
-    minhash: number[];
-    published: string | null;
-    length: number;
-    canonical_id: number | null;
-  }>(
-    `SELECT a.id, b.band, b.bucket, s.minhash, a.published, length(a.text) AS length, a.canonical_id
+  const hits = await tx.query<{ id: number; band: number; bucket: number }>(
+    `SELECT b.article_id AS id, b.band, b.bucket
      FROM (SELECT DISTINCT band, bucket FROM unnest($1::int[], $2::int[]) AS q(band, bucket)) q
-     JOIN lsh_buckets b ON b.band = q.band AND b.bucket = q.bucket
-     JOIN signatures s ON s.article_id = b.article_id
-     JOIN articles a ON a.id = b.article_id`,
+     JOIN lsh_buckets b ON b.band = q.band AND b.bucket = q.bucket`,
     [bands, buckets],
   );
+  const candidateIds = [...new Set(hits.map((h) => h.id))];
+  const stored =
+    candidateIds.length === 0
+      ? []
+      : await tx.query<{
+          id: number;
+          minhash: number[];
+          published: string | null;
+          length: number;
+          canonical_id: number | null;
+        }>(
+          `SELECT a.id, s.minhash, a.published, length(a.text) AS length, a.canonical_id
+           FROM articles a JOIN signatures s ON s.article_id = a.id WHERE a.id = ANY($1::int[])`,
+          [candidateIds],
+        );
   const members = new Map<number, Member>();
   const index = new Map<string, Set<number>>();
   const add = (band: number, bucket: number, id: number) => {
@@ -59,24 +64,22 @@ export async function clusterNearDuplicates(tx: Sql, signed: Signed[]): Promise<
     set.add(id);
     index.set(key, set);
   };
-  for (const r of stored) {
-    if (!members.has(r.id))
-      members.set(r.id, {
-        id: r.id,
-        sig: r.minhash,
-        published: r.published,
-        length: r.length,
-        canonical: r.canonical_id,
-      });
-    add(r.band, r.bucket, r.id);
-  }
+  for (const r of stored)
+    members.set(r.id, {
+      id: r.id,
+      sig: r.minhash,
+      published: r.published,
+      length: r.length,
+      canonical: r.canonical_id,
+    });
+  for (const h of hits) add(h.band, h.bucket, h.id);
 
   for (const s of signed) {
     const me: Member = {
       id: s.id,
       sig: s.sig,
       published: s.analysis.article.published,
-      length: s.analysis.text.length,
+      length: [...s.analysis.text].length,
       canonical: null,
     };
     const candidates = new Set<number>();

@@ -100,6 +100,8 @@ export async function resolveEntities(
 
   const all = [...byBlock.values()].flat();
   const created = all.filter((k) => k.id === null);
+  // Only new and changed entities have names not yet in entity_names.
+  const touched = all.filter((k) => k.changed);
   if (created.length > 0) {
     const rows = await tx.query<{ id: number; type: string; norm: string }>(
       `INSERT INTO entities (type, name, norm, block, aliases)
@@ -126,7 +128,7 @@ export async function resolveEntities(
        FROM json_to_recordset($1::json) AS r(id int, name text, aliases text[]) WHERE e.id = r.id`,
       [JSON.stringify(updated.map(({ id, name, aliases }) => ({ id, name, aliases })))],
     );
-  const names = all.flatMap((k) => k.aliases.map((a) => ({ norm: a.toLowerCase(), entity_id: k.id })));
+  const names = touched.flatMap((k) => k.aliases.map((a) => ({ norm: a.toLowerCase(), entity_id: k.id })));
   if (names.length > 0)
     await tx.query(
       `INSERT INTO entity_names (norm, entity_id)
