@@ -1,12 +1,14 @@
 import assert from 'node:assert/strict';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { parseHTML } from 'linkedom';
 import { validateAnalysis } from '../../src/analysis/validate.js';
 import { UsageError } from '../../src/cli/command.js';
-import { isCalendarDate, parseOptions } from '../../src/cli/commands/analyze.js';
+import { chooseFormat, isCalendarDate, parseOptions } from '../../src/cli/commands/analyze.js';
 import { runCli } from '../helpers/cli.js';
 
 /** Short articles written for these tests. */
@@ -164,6 +166,41 @@ describe('whosaid analyze: batches and failures', () => {
   });
 });
 
+describe('whosaid analyze: URLs', () => {
+  let server: Server;
+  let base: string;
+  before(async () => {
+    server = createServer((req, res) => {
+      if (req.url === '/ferry') {
+        res.writeHead(200, { 'content-type': 'text/plain; charset=utf-8' });
+        res.end(FERRY);
+      } else {
+        res.writeHead(404).end();
+      }
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  });
+  after(() => server.close());
+
+  it('refuses loopback addresses unless --allow-private, and names a failed fetch', async () => {
+    const refused = await runCli(['analyze', `${base}/ferry`]);
+    assert.equal(refused.status, 1);
+    assert.match(refused.stderr, new RegExp(`^whosaid: ${base}/ferry: .+\n$`));
+    const allowed = await runCli(['analyze', '--allow-private', `${base}/ferry`, `${base}/gone`]);
+    assert.equal(allowed.status, 1);
+    const docs = jsonLines(allowed.stdout);
+    assert.deepEqual(
+      docs.map((d) => [d.input, d.text]),
+      [[`${base}/ferry`, FERRY]],
+    );
+    assert.match(
+      allowed.stderr,
+      new RegExp(`^whosaid: ${base}/gone: .*404.*\nwhosaid: 1 analysed, 1 failed\n$`),
+    );
+  });
+});
+
 describe('whosaid analyze: --out', () => {
   it('writes the file atomically and nothing to stdout; the format follows the extension', async () => {
     const out = path('report.html');
@@ -269,5 +306,25 @@ describe('whosaid analyze: usage errors', () => {
       [' 2026-11-25', false],
     ];
     for (const [value, ok] of cases) assert.equal(isCalendarDate(value), ok, value);
+  });
+
+  it('chooses the format from --format, then the --out extension, then the terminal, then the batch', () => {
+    const cases: [string[], boolean, boolean, string][] = [
+      [['a', '--format', 'html'], false, true, 'html'],
+      [['a', '--out', join(tmpdir(), 'r.jsonl')], false, true, 'jsonl'],
+      [['a', '--out', join(tmpdir(), 'r.HTML')], false, false, 'html'],
+      [['a', '--out', join(tmpdir(), 'r.txt')], true, false, 'text'],
+      [['a', '--out', join(tmpdir(), 'report')], true, true, 'jsonl'],
+      [['a'], false, true, 'text'],
+      [['a', 'b'], true, true, 'text'],
+      [['a'], false, false, 'json'],
+      [['a', 'b'], true, false, 'jsonl'],
+    ];
+    for (const [argv, batch, tty, expected] of cases)
+      assert.equal(
+        chooseFormat(parseOptions(argv), batch, tty),
+        expected,
+        `${argv.join(' ')} batch=${batch} tty=${tty}`,
+      );
   });
 });

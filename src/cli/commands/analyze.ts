@@ -7,8 +7,7 @@ import { dirname } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Analysis } from '../../analysis/types.js';
 import { analyze } from '../../analyze.js';
-import type { ArticleInput } from '../../ingest/article.js';
-import { readInputs } from '../../ingest/readInputs.js';
+import { type InputResult, readInputs } from '../../ingest/readInputs.js';
 import { renderHtml } from '../../report/html.js';
 import { fileOutput, type Output, stdoutOutput } from '../../report/output.js';
 import { DEFAULT_WIDTH, shouldColour } from '../../report/terminal.js';
@@ -57,7 +56,7 @@ summary line ('12 analysed, 1 failed').
 Exit status: 0 every input analysed; 1 some inputs failed (the others are still written);
 2 usage error.`;
 
-interface Options {
+export interface Options {
   specs: string[];
   format: Format | null;
   published: string | null;
@@ -143,7 +142,7 @@ export function isCalendarDate(value: string): boolean {
 }
 
 /** The format asked for, else the one the --out extension names, else what suits where the output goes. */
-function chooseFormat(options: Options, batch: boolean, stdoutIsTTY: boolean): Format {
+export function chooseFormat(options: Options, batch: boolean, stdoutIsTTY: boolean): Format {
   if (options.format) return options.format;
   const ext = options.out ? /\.([a-z]+)$/i.exec(options.out)?.[1].toLowerCase() : undefined;
   const byExtension: Record<string, Format> = {
@@ -159,15 +158,13 @@ function chooseFormat(options: Options, batch: boolean, stdoutIsTTY: boolean): F
   return batch ? 'jsonl' : 'json';
 }
 
-type ReadResult = { input: string; article: ArticleInput } | { input: string; error: string };
-
 /** Looks two results ahead, to know whether this run is a batch before writing anything. */
 async function peekBatch(
-  results: AsyncIterator<ReadResult>,
-): Promise<{ batch: boolean; all: AsyncIterable<ReadResult> }> {
+  results: AsyncIterator<InputResult>,
+): Promise<{ batch: boolean; all: AsyncIterable<InputResult> }> {
   const first = await results.next();
   const second = first.done ? first : await results.next();
-  async function* all(): AsyncGenerator<ReadResult> {
+  async function* all(): AsyncGenerator<InputResult> {
     if (first.done) return;
     yield first.value;
     if (second.done) return;
