@@ -69,6 +69,16 @@ export function renderText(analysis: Analysis, options: TextOptions = {}): strin
     }
   }
 
+  const framed = analysis.claims.filter((c) => (c.framing ?? []).length > 0);
+  if (framed.length > 0) {
+    section(`FRAMING IN THE AUTHOR'S VOICE (${framed.length})`, paint, emit);
+    for (const c of framed) {
+      const words = (c.framing ?? []).map((f) => paint('magenta', `"${oneLine(f.text)}"`)).join(', ');
+      const text = elideMiddle(oneLine(c.text), MAX_SENTENCE_CHARS);
+      emit(`  ${words} in "${text}" ${paint('dim', `(${c.id})`)}`, 4);
+    }
+  }
+
   if (analysis.disputes.length > 0) {
     section(`DISPUTES (${analysis.disputes.length})`, paint, emit);
     for (const d of analysis.disputes) {
