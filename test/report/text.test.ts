@@ -98,7 +98,7 @@ describe('text report: entities, claims, disputes, timeline', () => {
     assert.match(text, /E3 {2}GPE {5}Port Sélène ×2\n/);
   });
   it('lists only unsourced check-worthy claims', () => {
-    const section = /UNSOURCED CHECK-WORTHY CLAIMS[^]*?\n\n/.exec(text)![0];
+    const section = /UNSOURCED CHECK-WORTHY CLAIMS[\s\S]*?\n\n/.exec(text)![0];
     assert.equal(
       section,
       'UNSOURCED CHECK-WORTHY CLAIMS (1)\n  0.83  "and 40 ships now wait offshore." (C1)\n\n',
