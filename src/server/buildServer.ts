@@ -17,10 +17,15 @@ import { collectRoute, type OpenApiRoute } from './openapi.js';
 import { defaultReaders, type Readers } from './readers.js';
 import { analyzeRoutes } from './routes/analyze.js';
 import { articleRoutes } from './routes/articles.js';
-import { corpusRoutes } from './routes/corpus.js';
+import { clusterRoutes } from './routes/clusters.js';
+import { disputeRoutes } from './routes/disputes.js';
 import { entityRoutes } from './routes/entities.js';
 import { ingestRoutes } from './routes/ingest.js';
+import { networkRoutes } from './routes/network.js';
 import { openApiRoutes } from './routes/openapi.js';
+import { outletRoutes } from './routes/outlets.js';
+import { sourceRoutes } from './routes/sources.js';
+import { statsRoutes } from './routes/stats.js';
 import { SECURITY_HEADERS } from './security.js';
 
 export interface ServerOptions {
@@ -98,7 +103,8 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   await app.register(analyzeRoutes, { ctx });
   await app.register(articleRoutes, { ctx });
   await app.register(entityRoutes, { ctx });
-  await app.register(corpusRoutes, { ctx });
+  for (const routes of [sourceRoutes, outletRoutes, disputeRoutes, clusterRoutes, networkRoutes, statsRoutes])
+    await app.register(routes, { ctx });
   await app.register(ingestRoutes, { ctx });
   await app.register(openApiRoutes, { routes, tokenRequired: Boolean(options.token) });
 

@@ -62,7 +62,7 @@ const FASTIFY_CODES: Record<string, ErrorCode> = {
 /** Maps any thrown value to the envelope; only catalog errors keep their message. */
 export function toEnvelope(err: unknown): ErrorEnvelope {
   if (err instanceof ApiError) return envelope(err.code, err.message);
-  const e = err as Partial<FastifyError> & { code?: string };
+  const e = (typeof err === 'object' && err !== null ? err : {}) as Partial<FastifyError> & { code?: string };
   if (e.validation) return envelope('VALIDATION', validationMessage(e as FastifyError));
   if (e.code && e.code in FASTIFY_CODES) return envelope(FASTIFY_CODES[e.code]);
   if (e.statusCode === 429) return envelope('RATE_LIMITED');

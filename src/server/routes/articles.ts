@@ -1,14 +1,10 @@
 /** GET /api/articles (search, filters, paging) and GET /api/articles/:id (the stored analysis). */
-import { type Static, Type } from '@sinclair/typebox';
+import type { Static } from '@sinclair/typebox';
 import type { FastifyInstance } from 'fastify';
 import type { RouteOptions } from '../context.js';
 import { ApiError } from '../errors.js';
 import { errorResponses, Page } from '../schemas/common.js';
-import { ArticleDetail, ArticleQuery, ArticleSummary } from '../schemas/corpus.js';
-
-export const NumericId = Type.Object({
-  id: Type.String({ pattern: '^[0-9]{1,12}$', description: 'Numeric id.' }),
-});
+import { ArticleDetail, ArticleQuery, ArticleSummary, NumericId } from '../schemas/corpus.js';
 
 export async function articleRoutes(app: FastifyInstance, { ctx }: RouteOptions): Promise<void> {
   app.get(

@@ -1,26 +1,10 @@
 /** GET /api/entities/:id (everything one entity is reported to have said) and name lookup. */
-import { type Static, Type } from '@sinclair/typebox';
+import type { Static } from '@sinclair/typebox';
 import type { FastifyInstance } from 'fastify';
 import type { RouteOptions } from '../context.js';
 import { ApiError } from '../errors.js';
 import { errorResponses } from '../schemas/common.js';
-import { EntityDetail } from '../schemas/corpus.js';
-import { NumericId } from './articles.js';
-
-const EntityLookup = Type.Object({
-  name: Type.String({ minLength: 1, maxLength: 200, description: 'A name or alias (case-insensitive).' }),
-  limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 100, default: 20 })),
-});
-
-const CorpusEntity = Type.Object({
-  id: Type.Integer(),
-  name: Type.String(),
-  type: Type.String(),
-  aliases: Type.Array(Type.String()),
-  articles: Type.Integer(),
-  mentions: Type.Integer(),
-  attributions: Type.Integer(),
-});
+import { CorpusEntity, EntityDetail, EntityLookup, List, NumericId } from '../schemas/corpus.js';
 
 export async function entityRoutes(app: FastifyInstance, { ctx }: RouteOptions): Promise<void> {
   app.get(
@@ -31,7 +15,7 @@ export async function entityRoutes(app: FastifyInstance, { ctx }: RouteOptions):
         tags: ['corpus'],
         querystring: EntityLookup,
         response: {
-          200: Type.Array(CorpusEntity, { description: 'Most-quoted first.' }),
+          200: List(CorpusEntity, 'Most-quoted first.'),
           ...errorResponses(),
         },
       },

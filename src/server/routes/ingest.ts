@@ -3,7 +3,7 @@
  * text, HTML, JSON Lines or CSV; every article in them is analysed and stored.
  */
 import { setImmediate as yieldToLoop } from 'node:timers/promises';
-import { type Static, Type } from '@sinclair/typebox';
+import type { Static } from '@sinclair/typebox';
 import type { FastifyInstance } from 'fastify';
 import { analyze } from '../../analyze.js';
 import type { ArticleInput } from '../../ingest/article.js';
@@ -12,17 +12,7 @@ import type { RouteOptions } from '../context.js';
 import { ApiError, toEnvelope } from '../errors.js';
 import { parseMultipart, type UploadedFile } from '../multipart.js';
 import { errorResponses } from '../schemas/common.js';
-import { IngestResult } from '../schemas/corpus.js';
-
-const IngestQuery = Type.Object({
-  name: Type.Optional(
-    Type.String({
-      maxLength: 200,
-      pattern: '^[^/\\\\]+$',
-      description: 'File name of a raw (non-multipart) upload; its extension picks the reader.',
-    }),
-  ),
-});
+import { IngestQuery, IngestResult } from '../schemas/corpus.js';
 
 /** Articles analysed between yields, so one big upload does not starve other requests. */
 const ANALYSES_PER_TICK = 8;

@@ -1,5 +1,5 @@
 /** Response schemas of the corpus endpoints, mirroring the Store's records (src/store/Store.ts). */
-import { Type } from '@sinclair/typebox';
+import { type TSchema, Type } from '@sinclair/typebox';
 import { AnalysisSchema } from './analysis.js';
 import { IsoDate, Nullable, Paging } from './common.js';
 
@@ -147,3 +147,64 @@ export const LimitQuery = (max: number, fallback: number) =>
   });
 
 export { AnalysisSchema };
+
+export const NumericId = Type.Object({
+  id: Type.String({ pattern: '^[0-9]{1,12}$', description: 'Numeric id.' }),
+});
+
+export const EntityLookup = Type.Object({
+  name: Type.String({ minLength: 1, maxLength: 200, description: 'A name or alias (case-insensitive).' }),
+  limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 100, default: 20 })),
+});
+
+export const CorpusEntity = Type.Object({
+  id: Int,
+  name: Str,
+  type: Str,
+  aliases: Type.Array(Str),
+  articles: Int,
+  mentions: Int,
+  attributions: Int,
+});
+
+const SOURCE_KINDS = [
+  'person',
+  'organization',
+  'media',
+  'document',
+  'anonymous',
+  'author',
+  'unknown',
+] as const;
+export const SourcesQuery = Type.Object({
+  ...LimitQuery(500, 50).properties,
+  kind: Type.Optional(Type.Union(SOURCE_KINDS.map((k) => Type.Literal(k)))),
+});
+
+export const CorpusStats = Type.Object(
+  {
+    articles: Int,
+    entities: Int,
+    attributions: Int,
+    claims: Int,
+    disputes: Int,
+    duplicateClusters: Int,
+    outlets: Int,
+    schemaVersion: Int,
+    extractors: Type.Record(Type.String(), Int),
+  },
+  { description: 'Corpus totals.' },
+);
+
+export const IngestQuery = Type.Object({
+  name: Type.Optional(
+    Type.String({
+      maxLength: 200,
+      pattern: '^[^/\\\\]+$',
+      description: 'File name of a raw (non-multipart) upload; its extension picks the reader.',
+    }),
+  ),
+});
+
+/** A JSON array response, described for the OpenAPI document. */
+export const List = <T extends TSchema>(item: T, description: string) => Type.Array(item, { description });
