@@ -41,7 +41,7 @@ th { font-weight: 600; } td.num { text-align: right; font-variant-numeric: tabul
 .date { border-bottom: 2px dotted var(--date); }
 .framing { font-style: italic; background: color-mix(in srgb, var(--framing) 45%, transparent); }
 .removed { color: #8a8a8a; background: repeating-linear-gradient(135deg, #f4f4f4 0 6px, #ebebeb 6px 12px); text-decoration: line-through #bbb; }
-.removed::before { content: "[removed: " attr(data-reason) "] "; font: .75rem system-ui, sans-serif; color: #666; text-decoration: none; }
+.removed::before { content: "[removed: " attr(data-reason) "]"; display: inline-block; margin-right: .35em; font: .75rem system-ui, sans-serif; color: #666; }
 .id { color: #777; font-size: .85em; font-variant-numeric: tabular-nums; }
 .kind-anonymous { color: var(--anonymous); font-weight: 600; }
 .muted { color: #777; } .empty { color: #777; font-style: italic; }
