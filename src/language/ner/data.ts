@@ -1,7 +1,7 @@
 /**
  * Readers for IOB-tagged NER corpora: UNER (.iob2: "# comments", then "index\tword\ttag…") and
  * CoNLL-2003 ("word POS chunk tag", -DOCSTART- lines). Tags are mapped to PER/ORG/LOC; every
- * other type (OTH, MISC, the stray "B-O") becomes O.
+ * other type (MISC, the stray "B-O") becomes O, and so does OTH unless the caller keeps it.
  */
 import { readFileSync } from 'node:fs';
 
@@ -13,11 +13,14 @@ export interface TaggedSentence {
   tags: string[];
 }
 
-const KEPT_TYPES = new Set(['PER', 'ORG', 'LOC']);
+/** The types scored (and the default kept when reading). */
+export const SCORED_TYPES: ReadonlySet<string> = new Set(['PER', 'ORG', 'LOC']);
+/** UNER's types including OTH (nationalities, events, products…), which the tagger learns but never outputs. */
+export const UNER_TYPES: ReadonlySet<string> = new Set(['PER', 'ORG', 'LOC', 'OTH']);
 
-function keepTag(tag: string, previous: string): string {
+function keepTag(tag: string, previous: string, kept: ReadonlySet<string>): string {
   const m = /^([BI])-(.+)$/.exec(tag);
-  if (!m || !KEPT_TYPES.has(m[2])) return 'O';
+  if (!m || !kept.has(m[2])) return 'O';
   // CoNLL-2003 uses IOB1: an I- after O (or after another type) starts an entity.
   if (m[1] === 'I' && (previous === 'O' || previous.slice(2) !== m[2])) return 'B-' + m[2];
   return tag;
@@ -27,6 +30,7 @@ function collect(
   lines: string[],
   parse: (line: string) => [string, string] | null,
   isNewDocument: (line: string) => boolean,
+  kept: ReadonlySet<string>,
 ): TaggedSentence[] {
   const out: TaggedSentence[] = [];
   let words: string[] = [];
@@ -49,14 +53,14 @@ function collect(
       continue;
     }
     words.push(cell[0]);
-    tags.push(keepTag(cell[1], tags.length > 0 ? tags[tags.length - 1] : 'O'));
+    tags.push(keepTag(cell[1], tags.length > 0 ? tags[tags.length - 1] : 'O', kept));
   }
   flush();
   return out;
 }
 
 /** UNER .iob2 text: tab-separated index, word, tag; '#' lines are comments; blank lines end sentences. */
-export function parseIob2(text: string): TaggedSentence[] {
+export function parseIob2(text: string, kept: ReadonlySet<string> = SCORED_TYPES): TaggedSentence[] {
   const lines = text.split('\n').filter((l) => !l.startsWith('#') || l.startsWith('# newdoc'));
   return collect(
     lines,
@@ -65,6 +69,7 @@ export function parseIob2(text: string): TaggedSentence[] {
       return cols.length >= 3 ? [cols[1], cols[2].trim()] : null;
     },
     (line) => line.startsWith('# newdoc'),
+    kept,
   );
 }
 
@@ -77,10 +82,12 @@ export function parseConll2003(text: string): TaggedSentence[] {
       return cols.length >= 4 ? [cols[0], cols[cols.length - 1]] : null;
     },
     (line) => line.startsWith('-DOCSTART-'),
+    SCORED_TYPES,
   );
 }
 
-export const readIob2 = (path: string): TaggedSentence[] => parseIob2(readFileSync(path, 'utf8'));
+export const readIob2 = (path: string, kept: ReadonlySet<string> = SCORED_TYPES): TaggedSentence[] =>
+  parseIob2(readFileSync(path, 'utf8'), kept);
 export const readConll2003 = (path: string): TaggedSentence[] => parseConll2003(readFileSync(path, 'utf8'));
 
 /** Entity spans of an IOB2 tag sequence, as [start, end, type]. */

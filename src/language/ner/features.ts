@@ -36,7 +36,7 @@ import {
 import type { Candidate, TokenView } from './tokens.js';
 
 /** Bumped whenever features change, so an old model file refuses to load. */
-export const FEATURE_VERSION = 4;
+export const FEATURE_VERSION = 5;
 export const MAX_FEATURES = 48;
 
 /** Gazetteer kinds coded per token. */

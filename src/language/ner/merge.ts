@@ -26,7 +26,12 @@ function priority(c: Candidate): number {
 /** Merged spans of one sentence, sorted by start. `model` labels are PER/ORG/LOC. */
 export function mergeSpans(v: TokenView, model: Candidate[], rules: Candidate[]): Candidate[] {
   const candidates: Candidate[] = rules.slice();
-  for (const m of model) if (!notAName(v, m)) candidates.push(relabel(v, m, rules));
+  for (const m of model) {
+    if (notAName(v, m)) continue;
+    const c = relabel(v, m, rules);
+    // OTH (nationalities, events, products) is kept only when it is a NORP.
+    if (c.label !== 'OTH') candidates.push(c);
+  }
   candidates.sort(
     (a, b) => priority(a) - priority(b) || b.end - b.start - (a.end - a.start) || a.start - b.start,
   );

@@ -15,7 +15,8 @@ import { type Candidate, makeTokenView, type TokenView } from './tokens.js';
 
 export const NER_MODEL_KIND = 'whosaid-ner';
 export const NER_MODEL_FILE = join(modelsDir, 'ner.bin');
-export const ENTITY_TYPES = ['PER', 'ORG', 'LOC'] as const;
+/** OTH is learned (so the O class stays clean of names) and dropped after prediction. */
+export const ENTITY_TYPES = ['PER', 'ORG', 'LOC', 'OTH'] as const;
 /** Hash table rows: 2^19 keeps the weights file small with few collisions at this data size. */
 const BUCKETS_LOG2 = 19;
 
