@@ -109,6 +109,7 @@ describe('web UI', () => {
     const page = await openPage(DESKTOP, `${base}/#/analyze`);
     await page.locator('#paste').fill(text);
     await page.locator('#published').fill('2025-03-04');
+    await shot(page, 'analyze-page');
     await page.locator('#paste-form button[type=submit]').click();
     await page.waitForURL(/#\/result$/);
     await page.locator('.article-view').waitFor();
