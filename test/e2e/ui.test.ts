@@ -5,7 +5,7 @@
  */
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { FastifyInstance } from 'fastify';
@@ -165,6 +165,32 @@ describe('web UI', () => {
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     assert.ok(overflow <= 0, `no sideways scrolling at 375 px (overflow ${overflow}px)`);
     await shot(page, 'article-view-375');
+    await page.close();
+  });
+
+  it('analyzes the example files uploaded on the Analyze page', async () => {
+    const page = await openPage(DESKTOP, `${base}/#/analyze`);
+    for (const [name, type] of [
+      ['eastside-library-vote.txt', 'text/plain'],
+      ['harbour-inquiry.html', 'text/html'],
+    ]) {
+      const path = join(packageRoot, 'examples', name);
+      const expected = (await (
+        await fetch(`${base}/api/analyze`, {
+          method: 'POST',
+          headers: { 'content-type': type },
+          body: readFileSync(path),
+        })
+      ).json()) as Analysis;
+      await page.goto(`${base}/#/analyze`);
+      await page.locator('#file').setInputFiles(path);
+      await page.locator('#file-form button[type=submit]').click();
+      await page.waitForURL(/#\/result$/);
+      await page.locator('.article-view').waitFor();
+      assert.equal(await page.locator('.article-text .text').textContent(), expected.text, name);
+      assert.equal(await page.locator('[data-cue]').count(), expected.attributions.length, name);
+      await shot(page, `example-${name.replace(/\W+/g, '-')}`);
+    }
     await page.close();
   });
 
