@@ -3,7 +3,7 @@ import { f1, f2, f3, hs } from './mix.js';
 import type { DocView } from './view.js';
 
 /** Bumped whenever a feature changes, so old weights refuse to load. */
-export const CUE_FEATURES_VERSION = 2;
+export const CUE_FEATURES_VERSION = 3;
 
 const START = hs('<s>');
 const END = hs('</s>');
@@ -46,6 +46,10 @@ export function cueFeatures(v: DocView, i: number, out: number[]): void {
     f1(16, (i === sentStart ? 1 : 0) + (sentEnd - i <= 2 ? 2 : 0)),
     f3(17, shapeAt(i - 1), v.hShape[i], shapeAt(i + 1)),
     f2(19, inQuote, W[i]),
+    f2(20, w(i - 3), w(i + 3)),
+    f2(21, complementAhead(v, i), lex),
+    f2(22, complementAhead(v, i), W[i]),
+    f2(23, quoteNear(v, i), lex),
   );
   if (v.tagged) {
     const u = (k: number) => (k >= 0 && k < n ? v.hUpos[k] : START);
@@ -63,6 +67,9 @@ export function cueFeatures(v: DocView, i: number, out: number[]): void {
       f3(39, u(i - 1), x, w(i + 1)),
       f3(45, x, w(i + 1), w(i + 2)),
       f3(46, u(i - 2), u(i - 1), x),
+      f3(47, subjectBefore(v, i), x, complementAhead(v, i)),
+      f2(48, subjectBefore(v, i), v.hLemma[i]),
+      f3(49, i > 0 ? v.hXpos[i - 1] : START, x, i + 1 < n ? v.hXpos[i + 1] : END),
     );
   }
   if (v.parsed) {
@@ -85,4 +92,38 @@ function childDeps(v: DocView, i: number): number {
   const e = v.doc.sentEnd[v.sentence[i]];
   for (let k = s; k < e; k++) if (v.doc.head[k] === i) mask = (mask * 31 + v.doc.dep[k]) | 0;
   return mask;
+}
+
+/** What follows within three tokens: "that", "to", a colon, a quote mark, a comma or nothing of note. */
+function complementAhead(v: DocView, i: number): number {
+  const end = Math.min(v.doc.length, i + 4);
+  for (let k = i + 1; k < end; k++) {
+    const w = v.lower[k];
+    if (w === 'that') return 1;
+    if (w === 'to') return 2;
+    if (w === ':') return 3;
+    if (v.shape[k] === 'q') return 4;
+    if (w === ',' || w === '.') return 5 + k - i;
+  }
+  return 0;
+}
+
+/** Distance bucket to the nearest quote mark in the sentence (0 when none). */
+function quoteNear(v: DocView, i: number): number {
+  const s = v.doc.sentStart[v.sentence[i]];
+  const e = v.doc.sentEnd[v.sentence[i]];
+  let best = 99;
+  for (let k = s; k < e; k++) if (v.shape[k] === 'q') best = Math.min(best, Math.abs(k - i));
+  return best === 99 ? 0 : best <= 2 ? 1 : best <= 5 ? 2 : 3;
+}
+
+/** A pronoun or proper noun within the four tokens before (a likely speaker). */
+function subjectBefore(v: DocView, i: number): number {
+  for (let k = i - 1; k >= Math.max(0, i - 4); k--) {
+    const u = v.upos[k];
+    if (u === 'PRON' || u === 'PROPN') return 1;
+    if (u === 'NOUN') return 2;
+    if (u === 'PUNCT') return 0;
+  }
+  return 0;
 }

@@ -7,7 +7,7 @@ import type { TokenSpan } from '../build.js';
 import { f1, f2, f3, hs } from './mix.js';
 import type { DocView } from './view.js';
 
-export const ROLE_FEATURES_VERSION = 2;
+export const ROLE_FEATURES_VERSION = 3;
 const START = hs('<s>');
 const END = hs('</s>');
 
@@ -130,6 +130,9 @@ export function roleFeatures(v: DocView, c: CueContext, t: number, out: number[]
     f3(117, dir, quote, between),
     f2(118, ddb, v.hShape[t]),
     f3(119, dir, c.hLemma, W),
+    f2(120, dir, v.hEntity[t]),
+    f3(121, ddb, v.hEntity[t], t > 0 ? v.hEntity[t - 1] : START),
+    f3(122, dir, t === v.doc.sentStart[v.sentence[t]] ? 1 : 0, v.hShape[t]),
   );
   if (v.tagged) {
     out.push(

@@ -27,6 +27,8 @@ export interface DocView {
   hUpos: Int32Array;
   hXpos: Int32Array;
   hLemma: Int32Array;
+  /** Entity label and position (begin or inside) of each token, 0 outside entities. */
+  hEntity: Int32Array;
   /** Whether the tagger ran (its features are used only then). */
   tagged: boolean;
   parsed: boolean;
@@ -74,6 +76,10 @@ export function viewOf(doc: Doc, body: Range[]): DocView {
     if (doc.upos[i] !== 0) tagged = true;
     if (doc.dep[i] !== 0) parsed = true;
   }
+  const hEntity = new Int32Array(n);
+  for (const e of doc.ents)
+    for (let k = Math.max(0, e.start); k < Math.min(n, e.end); k++)
+      hEntity[k] = hashOf(`${k === e.start ? 'B' : 'I'}-${e.label}`);
   for (let s = 0; s < doc.sentenceCount; s++)
     for (let i = doc.sentStart[s]; i < doc.sentEnd[s]; i++) sentence[i] = s;
   return {
@@ -91,6 +97,7 @@ export function viewOf(doc: Doc, body: Range[]): DocView {
     hUpos,
     hXpos,
     hLemma,
+    hEntity,
     tagged,
     parsed,
   };
