@@ -3,6 +3,7 @@
  * Never edit a released migration: add the next number.
  */
 import type { Sql } from './connection.js';
+import { TOTALS_TABLES, totalsStatements } from './totals.js';
 
 export interface Migration {
   version: number;
@@ -150,6 +151,14 @@ CREATE TABLE jobs (
 );
 CREATE INDEX jobs_pending ON jobs (id) WHERE state IN ('queued', 'running');
 `,
+  },
+  {
+    version: 2,
+    name: 'running totals for corpus-wide queries',
+    sql: `${TOTALS_TABLES}
+${totalsStatements('TRUE')
+  .map((s) => `${s};`)
+  .join('\n')}`,
   },
 ];
 

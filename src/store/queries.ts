@@ -22,8 +22,8 @@ import { restoreDoc } from './write.js';
 
 export const DEFAULT_LIMIT = 50;
 export const MAX_LIMIT = 1000;
-/** Named speakers for the source network (anonymous and unknown sources are not nodes). */
-const NAMED_KINDS = ['person', 'organization', 'media', 'document'];
+/** Quotes returned with an entity: the newest; `quotesBy` pages through the rest. */
+export const ENTITY_QUOTES = 200;
 
 const clampLimit = (n: number | undefined) =>
   Math.max(1, Math.min(MAX_LIMIT, Math.floor(n ?? DEFAULT_LIMIT)));
@@ -40,8 +40,8 @@ export async function listArticles(sql: Sql, query: ArticleQuery = {}): Promise<
   };
   if (query.q) {
     const q = param(query.q);
-    where.push(`(a.search @@ websearch_to_tsquery('english', ${q}) OR a.id IN
-      (SELECT article_id FROM attributions WHERE search @@ websearch_to_tsquery('english', ${q})))`);
+    where.push(`a.id IN (SELECT id FROM articles WHERE search @@ websearch_to_tsquery('english', ${q})
+      UNION SELECT article_id FROM attributions WHERE search @@ websearch_to_tsquery('english', ${q}))`);
   }
   if (query.outlet) where.push(`lower(a.outlet) = lower(${param(query.outlet)})`);
   if (query.from) where.push(`a.published >= ${param(query.from)}`);
@@ -138,9 +138,11 @@ export async function quotesByEntities(
   limit: number,
 ): Promise<Quote[]> {
   return sql.query<Quote>(
-    `SELECT ${QUOTE_COLUMNS} FROM attributions t JOIN articles a ON a.id = t.article_id
-     LEFT JOIN entities e ON e.id = t.entity_id
-     WHERE t.entity_id = ANY($1::int[]) OR (t.entity_id IS NULL AND lower(t.source_text) = lower($2))
+    // Two index scans joined, not one OR (which would scan every attribution).
+    `SELECT ${QUOTE_COLUMNS}
+     FROM (SELECT * FROM attributions WHERE entity_id = ANY($1::int[])
+           UNION ALL SELECT * FROM attributions WHERE entity_id IS NULL AND lower(source_text) = lower($2)) t
+     JOIN articles a ON a.id = t.article_id LEFT JOIN entities e ON e.id = t.entity_id
      ORDER BY a.published DESC NULLS LAST, t.article_id DESC, t.start LIMIT $3`,
     [ids, name ?? '', clampLimit(limit)],
   );
@@ -176,7 +178,7 @@ export async function getEntity(sql: Sql, id: number): Promise<EntityDetail | nu
     id,
   ]);
   if (!entity) return null;
-  const quotes = await quotesByEntities(sql, [id], null, MAX_LIMIT);
+  const quotes = await quotesByEntities(sql, [id], null, ENTITY_QUOTES);
   const involved = await sql.query<DisputeRecord>(
     `${DISPUTE_SELECT}
      WHERE c.entity_id = $1 OR EXISTS (SELECT 1 FROM attributions x
@@ -189,28 +191,23 @@ export async function getEntity(sql: Sql, id: number): Promise<EntityDetail | nu
 
 export async function topSources(sql: Sql, limit?: number, kind?: SourceKind): Promise<SourceCount[]> {
   return sql.query<SourceCount>(
-    `SELECT t.entity_id AS "entityId", coalesce(e.name, min(t.source_text)) AS name, t.source_kind AS kind,
-       e.type, count(*)::int AS attributions, count(DISTINCT t.article_id)::int AS articles
-     FROM attributions t LEFT JOIN entities e ON e.id = t.entity_id
-     WHERE t.source_kind IS NOT NULL AND ($2::text IS NULL OR t.source_kind = $2)
-     GROUP BY t.entity_id, e.name, e.type, t.source_kind, CASE WHEN t.entity_id IS NULL THEN lower(t.source_text) END
-     ORDER BY attributions DESC, name LIMIT $1`,
+    `SELECT s.entity_id AS "entityId", coalesce(e.name, s.name) AS name, s.kind, e.type, s.attributions, s.articles
+     FROM source_totals s LEFT JOIN entities e ON e.id = s.entity_id
+     WHERE $2::text IS NULL OR s.kind = $2
+     ORDER BY s.attributions DESC, s.articles DESC, s.key LIMIT $1`,
     [clampLimit(limit), kind ?? null],
   );
 }
 
 export async function outlets(sql: Sql): Promise<OutletStats[]> {
   const rows = await sql.query<Omit<OutletStats, 'relays'>>(
-    `SELECT outlet, count(*)::int AS articles, sum(attributions)::int AS attributions,
-       CASE WHEN sum(attributions) = 0 THEN 0 ELSE round(sum(anonymous)::numeric / sum(attributions), 3)::float8 END
-         AS "anonymousShare",
-       CASE WHEN sum(claims) = 0 THEN 0 ELSE round(sum(unsourced_claims)::numeric / sum(claims), 3)::float8 END
-         AS "unsourcedClaimShare"
-     FROM articles WHERE outlet IS NOT NULL GROUP BY outlet ORDER BY articles DESC, outlet`,
+    `SELECT outlet, articles, attributions,
+       CASE WHEN attributions = 0 THEN 0 ELSE round(anonymous::numeric / attributions, 3)::float8 END AS "anonymousShare",
+       CASE WHEN claims = 0 THEN 0 ELSE round(unsourced_claims::numeric / claims, 3)::float8 END AS "unsourcedClaimShare"
+     FROM outlet_totals ORDER BY articles DESC, outlet`,
   );
   const relays = await sql.query<{ outlet: string; relayed: string; count: number }>(
-    `SELECT outlet, r.relayed, count(*)::int AS count FROM articles, unnest(relays) AS r(relayed)
-     WHERE outlet IS NOT NULL AND cardinality(relays) > 0 GROUP BY outlet, r.relayed ORDER BY count DESC, r.relayed`,
+    'SELECT outlet, relayed, count FROM outlet_relays ORDER BY count DESC, relayed',
   );
   return rows.map((o) => ({
     ...o,
@@ -246,11 +243,14 @@ export async function duplicateClusters(sql: Sql, limit?: number): Promise<Dupli
     published: string | null;
     members: DuplicateCluster['members'];
   }>(
-    `SELECT c.id, c.title, c.outlet, c.published,
-       json_agg(json_build_object('id', m.id, 'title', m.title, 'outlet', m.outlet, 'published', m.published,
-         'similarity', m.similarity) ORDER BY m.id) AS members
-     FROM articles c JOIN articles m ON m.canonical_id = c.id AND m.id <> c.id
-     WHERE c.canonical_id = c.id GROUP BY c.id ORDER BY count(*) DESC, c.id LIMIT $1`,
+    `WITH top AS (
+       SELECT canonical_id AS id, count(*) AS n FROM articles WHERE canonical_id IS NOT NULL
+       GROUP BY canonical_id HAVING count(*) > 1 ORDER BY n DESC, canonical_id LIMIT $1)
+     SELECT c.id, c.title, c.outlet, c.published,
+       (SELECT json_agg(json_build_object('id', m.id, 'title', m.title, 'outlet', m.outlet, 'published', m.published,
+          'similarity', m.similarity) ORDER BY m.id)
+        FROM articles m WHERE m.canonical_id = c.id AND m.id <> c.id) AS members
+     FROM top JOIN articles c ON c.id = top.id ORDER BY top.n DESC, c.id`,
     [clampLimit(limit)],
   );
   return rows.map(({ members, ...canonical }) => ({ canonical, members }));
@@ -258,12 +258,9 @@ export async function duplicateClusters(sql: Sql, limit?: number): Promise<Dupli
 
 export async function sourceNetwork(sql: Sql, limit?: number): Promise<NetworkEdge[]> {
   return sql.query<NetworkEdge>(
-    `SELECT a.outlet, coalesce(e.name, min(t.source_text)) AS speaker, t.entity_id AS "entityId",
-       t.source_kind AS kind, count(*)::int AS count
-     FROM attributions t JOIN articles a ON a.id = t.article_id LEFT JOIN entities e ON e.id = t.entity_id
-     WHERE a.outlet IS NOT NULL AND t.source_kind = ANY($2::text[])
-     GROUP BY a.outlet, t.entity_id, e.name, t.source_kind, CASE WHEN t.entity_id IS NULL THEN lower(t.source_text) END
-     ORDER BY count DESC, a.outlet, speaker LIMIT $1`,
-    [clampLimit(limit), NAMED_KINDS],
+    `SELECT g.outlet, coalesce(e.name, g.speaker) AS speaker, g.entity_id AS "entityId", g.kind, g.count
+     FROM source_edges g LEFT JOIN entities e ON e.id = g.entity_id
+     ORDER BY g.count DESC, g.outlet, g.key LIMIT $1`,
+    [clampLimit(limit)],
   );
 }

@@ -83,13 +83,10 @@ export async function openSqlStore(location: string): Promise<Store> {
     sourceNetwork: (options = {}) => q.sourceNetwork(sql, options.limit),
     async stats(): Promise<CorpusStats> {
       const [row] = await sql.query<Omit<CorpusStats, 'schemaVersion' | 'extractors'>>(
-        `SELECT (SELECT count(*)::int FROM articles) AS articles,
-           (SELECT count(*)::int FROM entities) AS entities,
-           (SELECT count(*)::int FROM attributions) AS attributions,
-           (SELECT count(*)::int FROM claims) AS claims,
-           (SELECT count(*)::int FROM disputes) AS disputes,
+        `SELECT t.articles, (SELECT count(*)::int FROM entities) AS entities, t.attributions, t.claims, t.disputes,
            (SELECT count(*)::int FROM articles WHERE canonical_id = id) AS "duplicateClusters",
-           (SELECT count(DISTINCT outlet)::int FROM articles) AS outlets`,
+           (SELECT count(*)::int FROM outlet_totals) AS outlets
+         FROM corpus_totals t`,
       );
       const extractors = await sql.query<{ extractor: string; n: number }>(
         'SELECT extractor, count(*)::int AS n FROM articles GROUP BY extractor ORDER BY extractor',

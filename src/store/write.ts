@@ -11,6 +11,7 @@ import { clusterNearDuplicates } from './clusters.js';
 import type { Sql } from './connection.js';
 import { resolveEntities } from './resolveEntities.js';
 import type { AddResult, AnalysedArticle } from './Store.js';
+import { totalsStatements } from './totals.js';
 
 export const WRITE_LOCK = 727_002;
 
@@ -109,7 +110,11 @@ export async function addAnalyses(sql: Sql, batch: AnalysedArticle[]): Promise<A
     const fresh = [...unique]
       .filter(([hash]) => idByHash.has(hash))
       .map(([hash, item]) => ({ id: idByHash.get(hash)!, analysis: item.analysis }));
-    if (fresh.length > 0) await storeDetails(tx, fresh);
+    if (fresh.length > 0) {
+      await storeDetails(tx, fresh);
+      for (const statement of totalsStatements('a.id = ANY($1::int[])'))
+        await tx.query(statement, [fresh.map((f) => f.id)]);
+    }
     return { inserted: fresh.length, skipped: batch.length - fresh.length, ids: fresh.map((f) => f.id) };
   });
 }
