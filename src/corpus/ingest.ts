@@ -5,6 +5,7 @@
  * rerun skips everything committed.
  */
 import type { ArticleInput } from '../ingest/article.js';
+import type { InputResult } from '../ingest/readInputs.js';
 import type { AnalysedArticle, Store } from '../store/Store.js';
 import { AnalyzePool } from './analyzePool.js';
 import { contentHash } from './contentHash.js';
@@ -20,7 +21,8 @@ export const MAX_IN_FLIGHT_PER_THREAD = 64;
 /** Store batches waiting behind the one being written before analysis pauses. */
 export const MAX_QUEUED_WRITES = 2;
 
-export type ReadResult = { input: string; article: ArticleInput } | { input: string; error: string | Error };
+/** One input read: the ingest readers' result type, shared by the WARC and feed readers here. */
+export type ReadResult = InputResult;
 
 export interface IngestOptions {
   threads?: number;
@@ -106,7 +108,7 @@ export async function ingest(
       if (writeError) break;
       state.read++;
       if ('error' in item) {
-        fail(item.input, item.error instanceof Error ? item.error.message : String(item.error));
+        fail(item.input, item.error);
         continue;
       }
       pending.push({ ...item, hash: contentHash(item.article.text) });

@@ -95,7 +95,7 @@ async function enqueue(
   for await (const item of corpusInputs(specs)) {
     if ('error' in item) {
       failed++;
-      onError(item.input, item.error instanceof Error ? item.error.message : String(item.error));
+      onError(item.input, item.error);
       continue;
     }
     batch.push(item.article);
