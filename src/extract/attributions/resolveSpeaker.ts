@@ -7,6 +7,7 @@
  * Offsets are UTF-16 (the pipeline converts at the end).
  */
 import type { Attribution, Entity, EntityType, SourceKind } from '../../analysis/types.js';
+import { DOCUMENT_WORDS } from '../../language/en/cues/sourceWords.js';
 import { PRONOUN_TYPES, TITLE_ABBREVIATIONS } from '../../language/en/cues/titles.js';
 import { findEntityByName } from '../entities/index.js';
 import { genderOfName, pronounGender } from './gender.js';
@@ -18,6 +19,7 @@ const DESCRIPTION_REACH = 4000;
 const TITLE_WINDOW_BEFORE = 40;
 const TITLE_WINDOW_AFTER = 80;
 const DETERMINERS = /^(?:the|a|an)\s+/i;
+const QUOTED_TITLE = /[“"]([^”"]{3,})[”"]?/;
 const KIND_TYPE: Partial<Record<SourceKind, EntityType>> = {
   person: 'PERSON',
   organization: 'ORG',
@@ -55,14 +57,19 @@ function resolveOne(
   const types = PRONOUN_TYPES[lower];
   if (types) return resolvePronoun(source.start, lower, types, entities, previous);
 
+  const title = QUOTED_TITLE.exec(source.text);
+  if (title && source.kind === 'document') return workEntity(title[1], entities);
   const covering = entityCovering(entities, source.start + offset, source.start + offset + head.length);
   if (covering) return fullerPerson(covering, entities, source.start) ?? covering;
   if (/^\p{Lu}/u.test(head) && !DETERMINERS.test(head)) {
     const named = findEntityByName(entities, head, source.start);
     if (named) return named;
   }
-  if (DETERMINERS.test(head))
-    return resolveDescription(text, head.replace(DETERMINERS, ''), source.start, entities);
+  if (DETERMINERS.test(head)) {
+    // "The study's authors" speak for the study.
+    const owner = /^(?:the|a|an)\s+([\p{L}-]+)['’]s\b/iu.exec(head);
+    return resolveDescription(text, owner ? owner[1] : head.replace(DETERMINERS, ''), source.start, entities);
+  }
   const type = KIND_TYPE[source.kind];
   if (!type || !/^\p{Lu}/u.test(head)) return null;
   return {
@@ -144,7 +151,7 @@ function resolveDescription(
   let best: Entity | null = null;
   let bestAt = -1;
   for (const e of entities) {
-    if (e.type === 'PERSON' || !e.name.toLowerCase().split(/\s+/).includes(role)) continue;
+    if (e.type === 'PERSON' || !namesRole(e, role)) continue;
     const last = lastMentionBefore(e, at);
     if (last > bestAt) {
       best = e;
@@ -173,6 +180,22 @@ function resolveDescription(
 }
 
 /** The entity mentioned inside the span; the last mention wins, as the head of a phrase comes last. */
+/** "the co-op" names the "Fishermen's Co-operative"; "the study" the last quoted work. */
+function namesRole(e: Entity, role: string): boolean {
+  if (e.type === 'WORK') return DOCUMENT_WORDS.has(role);
+  return e.name
+    .toLowerCase()
+    .split(/\s+/)
+    .some((w) => w === role || (role.length >= 4 && w.startsWith(role)));
+}
+
+/** The entity for a quoted title ("a study called “…”"): found by name, else a new WORK entity. */
+function workEntity(title: string, entities: Entity[]): Entity {
+  const known = entities.find((e) => e.name === title);
+  if (known) return known;
+  return { id: nextId(entities), name: title, type: 'WORK', mentions: [], variants: [title] };
+}
+
 function entityCovering(entities: Entity[], start: number, end: number): Entity | null {
   let best: Entity | null = null;
   let bestEnd = -1;
@@ -187,7 +210,8 @@ function entityCovering(entities: Entity[], start: number, end: number): Entity 
 
 function addMention(e: Entity, start: number, end: number, surface: string, text: string): void {
   if (e.mentions.some((m) => m.start < end && m.end > start)) return;
-  const name = surface.split(',')[0].trim();
+  const name = e.type === 'WORK' ? e.name : surface.split(',')[0].trim();
+  if (surface.indexOf(name) < 0) return;
   const s = start + surface.indexOf(name);
   if (text.slice(s, s + name.length) !== name) return;
   e.mentions.push({ start: s, end: s + name.length, text: name, rule: RULE });

@@ -40,6 +40,7 @@ export function classifySource(text: string, entityLabel: string | null = null):
   if (lower.some((w) => ANONYMOUS_MARKERS.has(w))) return 'anonymous';
   const head = headIndex(lower);
   const named = words.some((w, i) => i > 0 && /^\p{Lu}/u.test(w) && !PERSON_TITLES.has(lower[i]));
+  if (DOCUMENT_WORDS.has(lower[head]) && !/^\p{Lu}/u.test(words[0])) return 'document';
   if (entityLabel && ENTITY_KIND[entityLabel]) return ENTITY_KIND[entityLabel];
   if (lower.some((w) => MEDIA_WORDS.has(w)) && (named || /^\p{Lu}/u.test(words[0]))) return 'media';
   if (DOCUMENT_WORDS.has(lower[head])) return 'document';
@@ -54,7 +55,25 @@ export function classifySource(text: string, entityLabel: string | null = null):
 /** The head of a phrase: the last word before a preposition or relative word, else the last word. */
 function headIndex(lower: string[]): number {
   for (let i = 1; i < lower.length; i++) {
-    if (['of', 'for', 'at', 'with', 'from', 'in', 'by', 'who', 'which', 'that', 'on'].includes(lower[i]))
+    if (
+      [
+        'of',
+        'for',
+        'at',
+        'with',
+        'from',
+        'in',
+        'by',
+        'who',
+        'which',
+        'that',
+        'on',
+        'called',
+        'titled',
+        'entitled',
+        'named',
+      ].includes(lower[i])
+    )
       return i - 1;
   }
   return lower.length - 1;

@@ -136,7 +136,7 @@ function applyRules(doc: Doc, quotes: QuoteIndex, cue: Cue, found: Attribution[]
   const se = doc.sentEnd[sent];
   switch (cue.kind) {
     case 'according':
-      return accordingTo(doc, cue, ss, se);
+      return accordingTo(doc, quotes, cue, ss, se);
     case 'quoting':
       return quoting(doc, cue, ss, se, found);
     case 'colon':
@@ -147,9 +147,20 @@ function applyRules(doc: Doc, quotes: QuoteIndex, cue: Cue, found: Attribution[]
 }
 
 /** "According to X, …" and "…, according to X." */
-function accordingTo(doc: Doc, cue: Cue, ss: number, se: number): AttributionParts | null {
+function accordingTo(
+  doc: Doc,
+  quotes: QuoteIndex,
+  cue: Cue,
+  ss: number,
+  se: number,
+): AttributionParts | null {
   const source = phraseAfter(doc, cue.span.end, se);
   if (!source) return null;
+  // "according to a study called “…”": the title belongs to the source.
+  const title = TITLE_INTRODUCERS.has(lower(doc, source.end - 1))
+    ? quotes.opening.get(source.end)
+    : undefined;
+  if (title?.closed) source.end = Math.min(title.close, se);
   const atStart = skipPunct(doc, ss, se) === cue.span.start;
   const content = atStart
     ? { start: skipPunct(doc, source.end, se), end: trimPunctEnd(doc, source.end, se) }

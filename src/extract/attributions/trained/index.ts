@@ -3,13 +3,14 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Attribution, Range } from '../../../analysis/types.js';
 import type { Doc } from '../../../language/doc.js';
+import { TITLE_INTRODUCERS } from '../../../language/en/cues/reportingVerbs.js';
 import { modelsDir } from '../../../paths.js';
 import { extractBaseline } from '../baseline/index.js';
-import { buildAttribution } from '../build.js';
+import { buildAttribution, type TokenSpan } from '../build.js';
 import { linkChains, numberInOrder } from '../chains.js';
 import { joinRelays } from '../relays.js';
 import { type AttributionModels, cueLemmaOf, loadModels, predict } from './model.js';
-import { viewOf } from './view.js';
+import { type DocView, viewOf } from './view.js';
 
 export const CUE_MODEL_FILE = 'attribution-cue.bin';
 export const ROLE_MODEL_FILE = 'attribution-roles.bin';
@@ -42,11 +43,18 @@ export function useModels(models: AttributionModels | null): void {
   cached = models;
 }
 
+/** "a study called “…”": a source that introduces a title keeps the quoted title. */
+function withTitle(view: DocView, source: TokenSpan): TokenSpan {
+  if (!TITLE_INTRODUCERS.has(view.lower[source.end - 1])) return source;
+  const quote = view.quotes.opening.get(source.end);
+  return quote?.closed ? { start: source.start, end: quote.close } : source;
+}
+
 export function extractTrained(doc: Doc, body: Range[], models: AttributionModels): Attribution[] {
   const view = viewOf(doc, body);
   const found = predict(models, view).map((p) =>
     buildAttribution(doc, {
-      source: p.source,
+      source: p.source && withTitle(view, p.source),
       cue: p.cue,
       content: p.content,
       lemma: cueLemmaOf(view, p.cue),
