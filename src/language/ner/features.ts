@@ -36,8 +36,8 @@ import {
 import type { Candidate, TokenView } from './tokens.js';
 
 /** Bumped whenever features change, so an old model file refuses to load. */
-export const FEATURE_VERSION = 5;
-export const MAX_FEATURES = 48;
+export const FEATURE_VERSION = 6;
+export const MAX_FEATURES = 56;
 
 /** Gazetteer kinds coded per token. */
 const GAZ_COUNTRY = 0;
@@ -206,8 +206,11 @@ export class FeatureScratch {
     return i > this.start ? v.lexicon.hash(v.ids[i - 1], H_PROFILE_CAP) : 99;
   }
 
-  /** Fills `features` for token i given the two previous labels; returns the count. */
-  extract(v: TokenView, i: number, prev: number, prev2: number): number {
+  /**
+   * Fills `features` for token i given the two previous labels and the word's prediction history
+   * in this document (0 none, else 1 + type); returns the count.
+   */
+  extract(v: TokenView, i: number, prev: number, prev2: number, history: number): number {
     const out = this.features;
     const lex = v.lexicon;
     const id = v.ids[i];
@@ -262,6 +265,8 @@ export class FeatureScratch {
     out[n++] = mix(43, lex.hash(id, H_PROFILE_LEFT));
     out[n++] = mix(44, lex.hash(id, H_PROFILE_RIGHT));
     out[n++] = mix(45, pair(cap, this.capM1(v, i)));
+    out[n++] = mix(46, history);
+    out[n++] = mix(47, history * 32 + prev);
     return n;
   }
 }

@@ -30,6 +30,7 @@ export function recognizeDocument(
   sentStart: ArrayLike<number>,
   sentEnd: ArrayLike<number>,
 ): Candidate[] {
+  loadNerModel()?.beginDocument();
   const ents: Candidate[] = [];
   for (let s = 0; s < sentStart.length; s++) recognizeSentence(view, sentStart[s], sentEnd[s], ents);
   return propagateNames(view, ents);

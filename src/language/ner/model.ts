@@ -59,12 +59,40 @@ export class NerModel {
   private readonly scores = new Float32Array(CLASSES);
   private labels = new Uint8Array(256);
 
+  /** Types the tagger gave each word type earlier in the current document (Ratinov & Roth's prediction history). */
+  private readonly history = new Map<number, Uint16Array>();
+
   /** 16-bit copy of the weights for prediction, made once training is over (half the memory traffic). */
   private compact: CompactWeights | null = null;
 
   constructor(perceptron: AveragedPerceptron, frozen = false) {
     this.perceptron = perceptron;
     if (frozen) this.compact = new CompactWeights(perceptron);
+  }
+
+  /** Forgets the prediction history: call at the start of each document. */
+  beginDocument(): void {
+    this.history.clear();
+  }
+
+  /** 0 when word type `id` has no history in this document, else 1 + the type it got most often. */
+  private historyCode(id: number): number {
+    const counts = this.history.get(id);
+    if (!counts) return 0;
+    let best = 0;
+    for (let t = 1; t < counts.length; t++) if (counts[t] > counts[best]) best = t;
+    return 1 + best;
+  }
+
+  private remember(v: TokenView, start: number, n: number): void {
+    for (let k = 0; k < n; k++) {
+      const c = this.labels[k];
+      if (c === 0) continue;
+      const id = v.ids[start + k];
+      let counts = this.history.get(id);
+      if (!counts) this.history.set(id, (counts = new Uint16Array(ENTITY_TYPES.length)));
+      counts[typeOf(c)]++;
+    }
   }
 
   /** Tags sentence [start, end) into `this.labels` (index 0 = start), learning from `gold` when given. */
@@ -91,7 +119,7 @@ export class NerModel {
         prev = 0;
         continue;
       }
-      const count = this.scratch.extract(v, start + k, prev, prev2);
+      const count = this.scratch.extract(v, start + k, prev, prev2, this.historyCode(v.ids[start + k]));
       if (compact) compact.score(this.scratch.features, count, this.scores);
       else p.score(this.scratch.features, count, this.scores);
       let best = -1;
@@ -103,6 +131,7 @@ export class NerModel {
       prev2 = prev;
       prev = best;
     }
+    this.remember(v, start, n);
   }
 
   /** Appends the PER/ORG/LOC spans of sentence [start, end) to `out`. */
@@ -145,17 +174,26 @@ export class NerModel {
       const v = makeTokenView(s.words, lexicon);
       return { v, rules: rulesFor(v), gold: bilou(s.tags) };
     });
-    const order = prepared.map((_, i) => i);
+    // Documents are shuffled, sentences within one keep their order (the history reads them in turn).
+    const documents: number[][] = [];
+    sentences.forEach((s, i) => {
+      if (i === 0 || s.doc !== sentences[i - 1].doc) documents.push([]);
+      documents[documents.length - 1].push(i);
+    });
+    const order = documents.map((_, i) => i);
     const random = seededRandom(options.seed);
     for (let epoch = 0; epoch < options.epochs; epoch++) {
       shuffle(order, random);
       let correct = 0;
       let total = 0;
-      for (const i of order) {
-        const { v, rules, gold } = prepared[i];
-        model.tag(v, 0, v.words.length, rules, gold);
-        for (let k = 0; k < gold.length; k++) correct += model.labels[k] === gold[k] ? 1 : 0;
-        total += gold.length;
+      for (const d of order) {
+        model.beginDocument();
+        for (const i of documents[d]) {
+          const { v, rules, gold } = prepared[i];
+          model.tag(v, 0, v.words.length, rules, gold);
+          for (let k = 0; k < gold.length; k++) correct += model.labels[k] === gold[k] ? 1 : 0;
+          total += gold.length;
+        }
       }
       options.onEpoch?.(epoch + 1, total > 0 ? correct / total : 1);
     }
