@@ -67,6 +67,8 @@ export async function resolveEntities(
     byBlock.set(blockOf(row.type, row.block), list);
   }
 
+  const byNorm = new Map<string, Known>();
+  for (const list of byBlock.values()) for (const k of list) byNorm.set(blockOf(k.type, k.norm), k);
   const assigned = new Map<number, Map<string, Known>>();
   for (const article of articles) {
     const local = new Map<string, Known>();
@@ -78,11 +80,14 @@ export async function resolveEntities(
       if (!block || !norm) continue;
       const list = byBlock.get(blockOf(e.type, block)) ?? [];
       byBlock.set(blockOf(e.type, block), list);
-      let known = pick(list, e.name, norm, e.type);
+      // The same normalized name can land in two blocks ("GM Canada" and "GM Canada president"
+      // parse to different surnames): one (type, norm) is one entity, whatever its block.
+      let known = pick(list, e.name, norm, e.type) ?? byNorm.get(blockOf(e.type, norm)) ?? null;
       if (!known) {
         known = { id: null, type: e.type, name: e.name, norm, block, aliases: [e.name], changed: true };
         list.push(known);
       }
+      byNorm.set(blockOf(e.type, norm), known);
       for (const variant of [e.name, ...(e.variants ?? [])]) {
         if (!known.aliases.includes(variant)) {
           known.aliases.push(variant);
@@ -98,7 +103,7 @@ export async function resolveEntities(
     }
   }
 
-  const all = [...byBlock.values()].flat();
+  const all = [...new Set([...byBlock.values()].flat())];
   const created = all.filter((k) => k.id === null);
   // Only new and changed entities have names not yet in entity_names.
   const touched = all.filter((k) => k.changed);

@@ -123,6 +123,23 @@ describe('store (memory://)', () => {
     assert.equal(r.skipped, 1);
   });
 
+  it('keeps one entity per normalized name even when two spellings fall in different blocks', async () => {
+    const text = 'GM Canada said output would rise. The GM Canada president said talks would resume in May.';
+    const r = await store.addAnalyses([
+      analysed({
+        input: 'gm',
+        text,
+        entities: [
+          { name: 'GM Canada', type: 'PERSON' },
+          { name: 'GM Canada president', type: 'PERSON' },
+        ],
+      }),
+    ]);
+    assert.equal(r.inserted, 1);
+    const found = await store.findEntities('GM Canada');
+    assert.equal(found.length, 1);
+  });
+
   it('returns the full analysis document unchanged', async () => {
     const detail = await store.getArticle(ids.get('harbor-1')!);
     assert.ok(detail);
@@ -191,7 +208,7 @@ describe('store (memory://)', () => {
     }
     const page = await store.listArticles({ limit: 2, offset: 1 });
     assert.equal(page.items.length, 2);
-    assert.equal(page.total, 5);
+    assert.equal(page.total, 6);
   });
 
   it('searches article text and quote contents', async () => {
