@@ -52,6 +52,8 @@ export class LexemeTable {
   private readonly ids = new Map<string, number>();
   private rows = new Int32Array(4096 * LEX_SLOTS);
   private count = 0;
+  /** Bumped whenever the cache is emptied, so caches keyed by row offsets know to empty too. */
+  generation = 0;
 
   /**
    * Row offset (into `attrs`) of the word's attributes, computing them on first sight. Rows stay
@@ -77,6 +79,7 @@ export class LexemeTable {
     if (this.count < MAX_CACHED_FORMS) return;
     this.ids.clear();
     this.count = 0;
+    this.generation++;
   }
 
   get attrs(): Int32Array {

@@ -12,9 +12,7 @@ export function annotate(doc: Doc): void {
   const lexemes = sharedLexemes();
   const rows = new Int32Array(doc.length);
   for (let i = 0; i < doc.length; i++) rows[i] = lexemes.lookup(doc.word(i));
-  // Read after the lookups: the table may have grown.
-  const lex = lexemes.attrs;
-  tagDoc(doc, tagger, lex, rows);
-  parseDoc(doc, parser, lex, rows);
+  tagDoc(doc, tagger, lexemes, rows);
+  parseDoc(doc, parser, lexemes, rows);
   recognizeEntities(doc);
 }

@@ -6,8 +6,8 @@
 import { feat1, feat2, feat3 } from '../../learn/hash.js';
 import { NONE, type ParseState } from './state.js';
 
-export const PARSER_FEATURES_VERSION = 2;
-export const MAX_PARSER_FEATURES = 72;
+export const PARSER_FEATURES_VERSION = 3;
+export const MAX_PARSER_FEATURES = 80;
 
 enum T {
   Bias,
@@ -84,12 +84,18 @@ enum T {
   WB1_TB0,
   TS0_WB1,
   WS0_TB0_TB1,
+  TS1_TS0_DS1,
+  WS1_TS0_DS1,
+  TS1_WS0_DS1,
 }
 
 /** Attribute values for empty slots and for ROOT, so they get their own weights. */
 const EMPTY = -1;
 const ROOT_VALUE = -3;
-const MAX_DISTANCE = 5;
+/** Distances 1–4 exactly, then 5–7, 8–12 and 13 or more. */
+function distanceBucket(d: number): number {
+  return d < 5 ? d : d < 8 ? 5 : d < 13 ? 6 : 7;
+}
 
 /** The attribute of word i, with stand-ins for an empty slot and for ROOT. */
 function valueAt(values: Int32Array, n: number, i: number): number {
@@ -122,7 +128,8 @@ export function parserFeatures(
   const vs0l = s0 === NONE ? 0 : state.leftCount[s0];
   const vs0r = s0 === NONE ? 0 : state.rightCount[s0];
   const vb0l = b0 === NONE ? 0 : state.leftCount[b0];
-  const distance = s0 === NONE || b0 === NONE ? 0 : Math.min(MAX_DISTANCE, b0 - s0);
+  const distance = s0 === NONE || b0 === NONE ? 0 : distanceBucket(b0 - s0);
+  const stackDistance = s1 === NONE ? 0 : distanceBucket(s0 - s1);
 
   const ws0 = valueAt(words, n, s0);
   const ws1 = valueAt(words, n, s1);
@@ -217,5 +224,8 @@ export function parserFeatures(
   out[k++] = feat2(T.WB1_TB0, wb1, tb0);
   out[k++] = feat2(T.TS0_WB1, ts0, wb1);
   out[k++] = feat3(T.WS0_TB0_TB1, ws0, tb0, tb1);
+  out[k++] = feat3(T.TS1_TS0_DS1, ts1, ts0, stackDistance);
+  out[k++] = feat3(T.WS1_TS0_DS1, ws1, ts0, stackDistance);
+  out[k++] = feat3(T.TS1_WS0_DS1, ts1, ws0, stackDistance);
   return k;
 }

@@ -1,6 +1,6 @@
 /** Parsing a tagged Doc: absolute heads (-1 for each sentence root) and DEPREL ids. */
 import type { Doc } from '../doc.js';
-import { LEX_LOWER } from '../lexeme.js';
+import { LEX_LOWER, type LexemeTable } from '../lexeme.js';
 import { parserTag } from './data.js';
 import type { Parser } from './parser.js';
 
@@ -9,8 +9,9 @@ let tags = new Int32Array(256);
 let heads = new Int32Array(256);
 let labels = new Uint8Array(256);
 
-/** Parses every sentence of `doc`; `rows[i]` is token i's lexeme row in `lex`. */
-export function parseDoc(doc: Doc, parser: Parser, lex: Int32Array, rows: Int32Array): void {
+/** Parses every sentence of `doc`; `rows[i]` is token i's row in `lexemes`. */
+export function parseDoc(doc: Doc, parser: Parser, lexemes: LexemeTable, rows: Int32Array): void {
+  const lex = lexemes.attrs;
   for (let k = 0; k < doc.sentenceCount; k++) {
     const start = doc.sentStart[k];
     const n = doc.sentEnd[k] - start;

@@ -17,7 +17,7 @@ import {
 } from '../lexeme.js';
 
 /** Bumped whenever the templates change, so old weight files refuse to load. */
-export const TAGGER_FEATURES_VERSION = 1;
+export const TAGGER_FEATURES_VERSION = 2;
 export const MAX_TAGGER_FEATURES = 32;
 
 /** Template ids (names for reading the code; values only need to be distinct). */

@@ -17,8 +17,10 @@ interface TaggerMeta {
   classes: string[];
   /** Word form → class, for frequent unambiguous words. */
   tagDict: [string, number][];
-  /** Word form → its most frequent class, for words seen often enough to trust it. */
+  /** Word form → its most frequent class (a feature, the "hint"), for words seen a few times. */
   hints: [string, number][];
+  /** Word form → every class it took in training, for frequent words: the model picks among these. */
+  candidates: [string, number[]][];
   lemmatizer: LemmatizerData;
 }
 
@@ -32,7 +34,9 @@ export class Tagger {
   private readonly tagDictEntries: [string, number][];
   private readonly tagDict: Map<number, number>;
   private readonly hintEntries: [string, number][];
+  private readonly candidateEntries: [string, number[]][];
   private readonly hintOf: Map<number, number>;
+  private readonly candidatesOf: Map<number, Uint8Array>;
   private hints = new Int32Array(256);
   private readonly features = new Int32Array(MAX_TAGGER_FEATURES);
   private readonly scores: Float32Array;
@@ -42,6 +46,7 @@ export class Tagger {
     classNames: string[],
     tagDict: [string, number][],
     hints: [string, number][],
+    candidates: [string, number[]][],
     lemmatizer: Lemmatizer,
   ) {
     this.model = model;
@@ -52,6 +57,8 @@ export class Tagger {
     this.tagDict = new Map(tagDict.map(([w, c]) => [hashString(w) | 0, c]));
     this.hintEntries = hints;
     this.hintOf = new Map(hints.map(([w, c]) => [hashString(w) | 0, c]));
+    this.candidateEntries = candidates;
+    this.candidatesOf = new Map(candidates.map(([w, c]) => [hashString(w) | 0, Uint8Array.from(c)]));
     this.lemmatizer = lemmatizer;
     this.scores = new Float32Array(classNames.length);
   }
@@ -68,6 +75,18 @@ export class Tagger {
     return this.hints;
   }
 
+  /** The best class for a token from its features, among its known classes when it has some. */
+  classify(lex: Int32Array, row: number, features: Int32Array, count: number, scores: Float32Array): number {
+    const candidates = this.candidatesOf.get(lex[row + LEX_FORM]);
+    if (!candidates) return this.model.predict(features, count, scores);
+    if (candidates.length === 1) return candidates[0];
+    this.model.scoreSome(features, count, candidates, scores);
+    let best = candidates[0];
+    for (let j = 1; j < candidates.length; j++)
+      if (scores[candidates[j]] > scores[best]) best = candidates[j];
+    return best;
+  }
+
   /** Tags tokens `rows[0..n)` (one sentence), writing joint class ids into `out`. */
   predict(lex: Int32Array, rows: Int32Array, n: number, out: Int32Array): void {
     const hints = this.sentenceHints(lex, rows, n);
@@ -77,7 +96,7 @@ export class Tagger {
       let c = this.dictionaryClass(lex, rows[i]);
       if (c < 0) {
         const count = taggerFeatures(lex, rows, n, i, p1, p2, hints, this.features);
-        c = this.model.predict(this.features, count, this.scores);
+        c = this.classify(lex, rows[i], this.features, count, this.scores);
       }
       out[i] = c;
       p2 = p1;
@@ -90,6 +109,7 @@ export class Tagger {
       classes: this.classNames,
       tagDict: this.tagDictEntries,
       hints: this.hintEntries,
+      candidates: this.candidateEntries,
       lemmatizer: this.lemmatizer.toJSON(),
     };
     return this.model.save(TAGGER_KIND, meta as unknown as Record<string, unknown>);
@@ -98,6 +118,6 @@ export class Tagger {
   static load(buffer: Buffer): Tagger {
     const { model, meta } = AveragedPerceptron.load(buffer, TAGGER_KIND);
     const m = meta as unknown as TaggerMeta;
-    return new Tagger(model, m.classes, m.tagDict, m.hints, new Lemmatizer(m.lemmatizer));
+    return new Tagger(model, m.classes, m.tagDict, m.hints, m.candidates, new Lemmatizer(m.lemmatizer));
   }
 }

@@ -13,6 +13,8 @@ const TAG_DICT_MIN_COUNT = 20;
 const TAG_DICT_MIN_SHARE = 0.97;
 /** A word's most frequent class becomes a feature (a "hint") once it is seen this often. */
 const HINT_MIN_COUNT = 3;
+/** A word seen this often is only ever given one of the classes it took in training. */
+const CANDIDATES_MIN_COUNT = 40;
 
 export interface TaggerTrainingOptions {
   epochs: number;
@@ -27,12 +29,12 @@ export const DEFAULT_TAGGER_OPTIONS: TaggerTrainingOptions = { epochs: 6, seed: 
 export function trainTagger(sentences: Sentence[], options = DEFAULT_TAGGER_OPTIONS): Tagger {
   const classNames = collectClasses(sentences);
   const classId = new Map(classNames.map((c, i) => [c, i]));
-  const { tagDict, hints } = buildDictionaries(sentences, classId);
+  const { tagDict, hints, candidates } = buildDictionaries(sentences, classId);
   const lemmatizer = Lemmatizer.train(
     sentences.flatMap((s) => s.words.map((w, i): [string, string, string] => [w, s.xpos[i], s.lemmas[i]])),
   );
   const model = new AveragedPerceptron(classNames.length, options.bucketsLog2);
-  const tagger = new Tagger(model, classNames, tagDict, hints, lemmatizer);
+  const tagger = new Tagger(model, classNames, tagDict, hints, candidates, lemmatizer);
 
   const lexemes = new LexemeTable();
   const encoded = sentences.map((s) => ({
@@ -58,7 +60,7 @@ export function trainTagger(sentences: Sentence[], options = DEFAULT_TAGGER_OPTI
         let guess = tagger.dictionaryClass(lex, rows[i]);
         if (guess < 0) {
           const count = taggerFeatures(lex, rows, n, i, p1, p2, hints, features);
-          guess = model.predict(features, count, scores);
+          guess = tagger.classify(lex, rows[i], features, count, scores);
           model.update(gold[i], guess, features, count);
         }
         if (guess === gold[i]) correct++;
@@ -82,7 +84,7 @@ function collectClasses(sentences: Sentence[]): string[] {
 function buildDictionaries(
   sentences: Sentence[],
   classId: Map<string, number>,
-): { tagDict: [string, number][]; hints: [string, number][] } {
+): { tagDict: [string, number][]; hints: [string, number][]; candidates: [string, number[]][] } {
   const counts = new Map<string, Map<number, number>>();
   for (const s of sentences)
     for (let i = 0; i < s.words.length; i++) {
@@ -93,6 +95,7 @@ function buildDictionaries(
     }
   const tagDict: [string, number][] = [];
   const hints: [string, number][] = [];
+  const candidates: [string, number[]][] = [];
   for (const [word, m] of counts) {
     let total = 0;
     let best = -1;
@@ -103,7 +106,8 @@ function buildDictionaries(
     }
     if (total >= TAG_DICT_MIN_COUNT && bestCount / total >= TAG_DICT_MIN_SHARE) tagDict.push([word, best]);
     if (total >= HINT_MIN_COUNT) hints.push([word, best]);
+    if (total >= CANDIDATES_MIN_COUNT) candidates.push([word, [...m.keys()].sort((a, b) => a - b)]);
   }
-  const byWord = (a: [string, number], b: [string, number]) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0);
-  return { tagDict: tagDict.sort(byWord), hints: hints.sort(byWord) };
+  const byWord = (a: [string, unknown], b: [string, unknown]) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0);
+  return { tagDict: tagDict.sort(byWord), hints: hints.sort(byWord), candidates: candidates.sort(byWord) };
 }

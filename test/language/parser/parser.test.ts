@@ -9,7 +9,7 @@ import { tinyConllu } from '../tinyTreebank.js';
 
 const corpus = parseConllu(tinyConllu());
 const goldTags = corpus.map((s) => ({ upos: s.upos, xpos: s.xpos }));
-const options = { epochs: 10, seed: 5, moveBucketsLog2: 12, labelBucketsLog2: 12 };
+const options = { epochs: 10, seeds: [5], moveBucketsLog2: 12, labelBucketsLog2: 12 };
 
 function parseAll(parser: Parser): { heads: number[]; labels: number[] }[] {
   return parserExamples(corpus, goldTags).map((e) => {
@@ -46,6 +46,12 @@ describe('parser', () => {
 
   it('round-trips through save/load with identical parses', () => {
     const parser = trainParser(parserExamples(corpus, goldTags), options);
+    assert.deepEqual(parseAll(Parser.load(parser.save())), parseAll(parser));
+  });
+
+  it('averages parsers trained on different orders into one that still learns the corpus', () => {
+    const parser = trainParser(parserExamples(corpus, goldTags), { ...options, seeds: [5, 6, 7] });
+    assert.ok(evaluateParser(parser, corpus, goldTags).uas >= 90);
     assert.deepEqual(parseAll(Parser.load(parser.save())), parseAll(parser));
   });
 

@@ -1,0 +1,129 @@
+// Throughput of the language layer (tokenize + sentences, tag + lemmas, parse, NER) over BBC News
+// texts (research use: benchmark only), against wink-nlp (tokenize + POS, wink-eng-lite-web-model)
+// and compromise (people, places, organizations) on the same texts in the same run. Prints ratios
+// and peak RSS; writes bench/results/language.json.
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import type { Doc } from '../src/language/doc.js';
+import { makeDoc } from '../src/language/index.js';
+import { sharedLexemes } from '../src/language/lexeme.js';
+import { loadParser, loadTagger } from '../src/language/models.js';
+import { recognizeEntities } from '../src/language/ner/index.js';
+import { parseDoc } from '../src/language/parser/index.js';
+import { annotate } from '../src/language/pipeline.js';
+import { tagDoc } from '../src/language/tagger/index.js';
+import { packageRoot } from '../src/paths.js';
+
+const BBC = join(packageRoot, '..', 'shared', 'data', 'news', 'bbc');
+const PER_TOPIC = 60;
+const ROUNDS = 3;
+const require = createRequire(import.meta.url);
+
+const texts: string[] = [];
+for (const topic of readdirSync(BBC)
+  .filter((t) => !t.includes('.'))
+  .sort())
+  for (const f of readdirSync(join(BBC, topic)).sort().slice(0, PER_TOPIC))
+    texts.push(readFileSync(join(BBC, topic, f), 'latin1'));
+
+const now = () => performance.now();
+const peakRssMb = () => Math.round(process.resourceUsage().maxRSS / 1024);
+
+/** Best of ROUNDS wall-clock milliseconds for one pass of `run` over every text. */
+function best(run: (text: string) => void): number {
+  let fastest = Number.POSITIVE_INFINITY;
+  for (let round = 0; round < ROUNDS; round++) {
+    const started = now();
+    for (const text of texts) run(text);
+    fastest = Math.min(fastest, now() - started);
+  }
+  return fastest;
+}
+
+const loadStart = now();
+const tagger = loadTagger();
+const parser = loadParser();
+const modelLoadMs = now() - loadStart;
+recognizeEntities(makeDoc('Warm up in London.'));
+
+let tokens = 0;
+for (const text of texts) tokens += makeDoc(text).length;
+
+const rowsOf = (doc: Doc) => {
+  const lexemes = sharedLexemes();
+  const rows = new Int32Array(doc.length);
+  for (let i = 0; i < doc.length; i++) rows[i] = lexemes.lookup(doc.word(i));
+  return { lexemes, rows };
+};
+const stages = {
+  tokenize: best((text) => makeDoc(text)),
+  tag: best((text) => {
+    const doc = makeDoc(text);
+    const { lexemes, rows } = rowsOf(doc);
+    tagDoc(doc, tagger, lexemes, rows);
+  }),
+  parse: best((text) => {
+    const doc = makeDoc(text);
+    const { lexemes, rows } = rowsOf(doc);
+    tagDoc(doc, tagger, lexemes, rows);
+    parseDoc(doc, parser, lexemes, rows);
+  }),
+  all: best((text) => annotate(makeDoc(text))),
+};
+const whosaidRss = peakRssMb();
+
+const winkNLP = require('wink-nlp');
+const winkModel = require('wink-eng-lite-web-model');
+const nlp = winkNLP(winkModel, ['sbd', 'pos']);
+const its = nlp.its;
+const wink = best((text) => nlp.readDoc(text).tokens().out(its.pos));
+
+const compromise = require('compromise');
+const compromiseMs = best((text) => {
+  const d = compromise(text);
+  d.people().out('array');
+  d.places().out('array');
+  d.organizations().out('array');
+});
+
+const rate = (ms: number) => Math.round((tokens / ms) * 1000);
+const rows = [
+  { system: 'whosaid tokenize + sentences', ms: stages.tokenize },
+  { system: 'whosaid + tagger + lemmas', ms: stages.tag },
+  { system: 'whosaid + parser', ms: stages.parse },
+  { system: 'whosaid full layer (+ NER)', ms: stages.all },
+  { system: 'wink-nlp tokenize + POS', ms: wink },
+  { system: 'compromise people/places/orgs', ms: compromiseMs },
+].map((r) => ({ ...r, ms: Math.round(r.ms), tokensPerSecond: rate(r.ms) }));
+
+console.log(`${texts.length} BBC articles, ${tokens} whosaid tokens, best of ${ROUNDS} rounds, one core`);
+console.log('system'.padEnd(34) + 'ms'.padStart(8) + 'tokens/s'.padStart(12));
+for (const r of rows)
+  console.log(r.system.padEnd(34) + String(r.ms).padStart(8) + String(r.tokensPerSecond).padStart(12));
+const ratios = {
+  fullLayerVsWink: Math.round((wink / stages.all) * 100) / 100,
+  fullLayerVsCompromise: Math.round((compromiseMs / stages.all) * 100) / 100,
+};
+console.log(
+  `whosaid full layer is ${ratios.fullLayerVsWink}× wink-nlp's speed and ${ratios.fullLayerVsCompromise}× compromise's`,
+);
+console.log(
+  `models loaded in ${Math.round(modelLoadMs)} ms; peak RSS ${whosaidRss} MB (whosaid only), ${peakRssMb()} MB (with peers)`,
+);
+writeFileSync(
+  join(packageRoot, 'bench', 'results', 'language.json'),
+  JSON.stringify(
+    {
+      articles: texts.length,
+      tokens,
+      rounds: ROUNDS,
+      modelLoadMs: Math.round(modelLoadMs),
+      rows,
+      ratios,
+      peakRssMb: { whosaid: whosaidRss, withPeers: peakRssMb() },
+    },
+    null,
+    2,
+  ) + '\n',
+);
