@@ -113,6 +113,10 @@ function compatible(e: Entity, pronoun: string, types: readonly string[]): boole
   return want === 'unknown' || have === 'unknown' || want === have;
 }
 
+/**
+ * "he", "she", "it", "they": the previous speaker when it fits, where a speaker whose first name
+ * shows the pronoun's gender beats one whose gender is unknown; else the nearest fitting entity.
+ */
 function resolvePronoun(
   at: number,
   pronoun: string,
@@ -120,11 +124,23 @@ function resolvePronoun(
   entities: Entity[],
   previous: Entity | null,
 ): Entity | null {
-  if (previous && compatible(previous, pronoun, types) && firstMention(previous) < at) return previous;
+  const usable = (e: Entity | null): e is Entity =>
+    !!e && compatible(e, pronoun, types) && firstMention(e) < at;
+  const want = pronounGender(pronoun);
+  const known = (e: Entity) => want !== 'unknown' && e.type === 'PERSON' && genderOfName(e.name) === want;
+  if (usable(previous) && (want === 'unknown' || known(previous))) return previous;
+  const nearestKnown = nearest(entities, at, (e) => compatible(e, pronoun, types) && known(e));
+  if (nearestKnown && want !== 'unknown') return nearestKnown;
+  if (usable(previous)) return previous;
+  return nearest(entities, at, (e) => compatible(e, pronoun, types));
+}
+
+/** The entity mentioned last before `at` among those that pass `accept`. */
+function nearest(entities: Entity[], at: number, accept: (e: Entity) => boolean): Entity | null {
   let best: Entity | null = null;
   let bestAt = -1;
   for (const e of entities) {
-    if (!compatible(e, pronoun, types)) continue;
+    if (!accept(e)) continue;
     for (const m of e.mentions)
       if (m.end <= at && m.start > bestAt) {
         best = e;

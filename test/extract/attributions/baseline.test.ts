@@ -80,7 +80,7 @@ const rows: Row[] = [
     name: 'agentless passive',
     text: 'It was reported that the bridge had cracked.',
     source: null,
-    cue: 'was reported',
+    cue: 'It was reported',
     content: 'that the bridge had cracked',
     rule: 'agentless-passive',
   },

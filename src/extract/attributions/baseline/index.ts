@@ -229,8 +229,9 @@ function agentless(doc: Doc, cue: Cue, ss: number, se: number): AttributionParts
   if (!AGENTLESS_PASSIVES.has(lower(doc, i)) || i - 2 < ss) return null;
   const aux = lower(doc, i - 1);
   let start = -1;
-  if (/^(?:is|was|has|had)$/.test(aux) && lower(doc, i - 2) === 'it') start = i - 1;
-  else if (aux === 'been' && i - 3 >= ss && lower(doc, i - 3) === 'it') start = i - 2;
+  // "It was reported": with no source, the dummy subject belongs to the cue.
+  if (/^(?:is|was|has|had)$/.test(aux) && lower(doc, i - 2) === 'it') start = i - 2;
+  else if (aux === 'been' && i - 3 >= ss && lower(doc, i - 3) === 'it') start = i - 3;
   if (start < 0) return null;
   const from = skipPunct(doc, cue.span.end, se);
   const end = trimPunctEnd(doc, from, se);
