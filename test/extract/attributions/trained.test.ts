@@ -1,0 +1,62 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import fc from 'fast-check';
+import { extractBaseline } from '../../../src/extract/attributions/baseline/index.js';
+import { attributionModels, extractTrained } from '../../../src/extract/attributions/trained/index.js';
+import { makeDoc } from '../../../src/language/index.js';
+
+// The committed weights when present; the rule baseline otherwise (a fresh clone before `npm run train`).
+const models = attributionModels();
+const extract = (text: string) => {
+  const doc = makeDoc(text);
+  const body = [{ start: 0, end: text.length }];
+  return models ? extractTrained(doc, body, models) : extractBaseline(doc, body);
+};
+
+describe('trained attribution extractor', () => {
+  it('finds a plain reported statement with its speaker', () => {
+    const [a] = extract('The harbour master said the channel would reopen on Friday.');
+    assert.ok(a);
+    assert.equal(a.cue.text, 'said');
+    assert.equal(a.source?.text, 'The harbour master');
+    assert.match(a.content.map((c) => c.text).join(' '), /channel would reopen/);
+  });
+
+  it('finds a quote with an inverted cue', () => {
+    const found = extract('“We have waited long enough,” said Nadia Farrow, who runs the ferry office.');
+    const a = found.find((x) => x.cue.text === 'said');
+    assert.ok(a);
+    assert.match(a.source?.text ?? '', /^Nadia Farrow/);
+    assert.equal(a.content[0].text, 'We have waited long enough');
+  });
+
+  it('never throws on hostile text, and every span slices its own text', () => {
+    const pieces = fc.constantFrom(
+      'said',
+      ' ',
+      'She',
+      '“',
+      '”',
+      '"',
+      "''",
+      ',',
+      '.',
+      ':',
+      '\n',
+      '―',
+      'according to',
+      'X',
+    );
+    fc.assert(
+      fc.property(
+        fc.array(pieces, { maxLength: 50 }).map((a) => a.join('')),
+        (text) => {
+          for (const a of extract(text))
+            for (const s of [a.source, a.cue, ...a.content])
+              if (s) assert.equal(text.slice(s.start, s.end), s.text);
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+});
