@@ -10,6 +10,7 @@ import { loadNerModel } from './model.js';
 import { propagateNames } from './propagate.js';
 import { findRuleSpans } from './rules.js';
 import { loadSpanTyper } from './spanTyper.js';
+import { retypeTeams } from './sportsTeams.js';
 import { type Candidate, makeTokenView, type TokenView } from './tokens.js';
 
 export type { Candidate } from './tokens.js';
@@ -47,5 +48,7 @@ export function recognizeSentence(view: TokenView, start: number, end: number, o
     typer.retype(view, model, start, end);
     typer.addMissed(view, model.concat(rules), start, end, model);
   }
-  for (const c of mergeSpans(view, model, rules)) out.push(c);
+  const merged = mergeSpans(view, model, rules);
+  retypeTeams(view, merged, start, end);
+  for (const c of merged) out.push(c);
 }

@@ -1,0 +1,41 @@
+/**
+ * Words that show a place name stands for a sports team ("Leeds beat Chelsea", "Chelsea drew
+ * with Leeds", "Ajax v Feyenoord"). Lower-cased. Only phrases a match report uses for one
+ * side acting on the other: "won" or "lost" alone are too common outside sport.
+ */
+
+/** Said of the team just before them: "Leeds [beat] …". */
+export const RESULT_VERBS = [
+  'beat',
+  'beats',
+  'defeated',
+  'defeats',
+  'edged',
+  'thrashed',
+  'routed',
+  'trounced',
+  'hammered',
+  'outplayed',
+  'overpowered',
+  'drew',
+];
+
+/** Said of the team just after them: "… [lost to] Leeds", "… [drew with] Leeds". */
+export const RESULT_PHRASES_BEFORE_TEAM = [
+  ['beat'],
+  ['beats'],
+  ['defeated'],
+  ['edged'],
+  ['thrashed'],
+  ['routed'],
+  ['trounced'],
+  ['hammered'],
+  ['lost', 'to'],
+  ['loses', 'to'],
+  ['drew', 'with'],
+  ['draw', 'with'],
+  ['held', 'by'],
+];
+
+/** Between two teams: "Ajax v Feyenoord". */
+export const VERSUS = ['v', 'v.', 'vs', 'vs.', 'versus'];

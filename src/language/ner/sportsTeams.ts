@@ -1,0 +1,65 @@
+/**
+ * Sports clubs are named after their towns ("Leeds", "Bayern Munich"), so the tagger and the
+ * gazetteers read them as places. A place name that a match report treats as one side of a
+ * game is an organisation: before a result verb ("Leeds beat …"), after a result phrase
+ * ("… lost to Leeds"), on either side of "v" ("Leeds v Chelsea"), or in a score line
+ * ("Leeds 2 Chelsea 1"). Country names stay places: national teams are written as countries
+ * and their games are reported as the country's.
+ */
+import { countryGazetteer } from '../en/gazetteers/countries.js';
+import { RESULT_PHRASES_BEFORE_TEAM, RESULT_VERBS, VERSUS } from '../en/gazetteers/sportsWords.js';
+import type { Candidate, TokenView } from './tokens.js';
+
+const PLACE_LABELS = new Set(['LOC', 'GPE']);
+const RESULT_VERB_SET = new Set(RESULT_VERBS);
+const VERSUS_SET = new Set(VERSUS);
+/** A goal or point count in a score line: one to three digits. */
+const SCORE = /^\d{1,3}$/;
+
+/** Relabels as ORG, in place, the place spans of sentence [start, end) that name a team; `spans` sorted. */
+export function retypeTeams(v: TokenView, spans: Candidate[], start: number, end: number): void {
+  const teams: Candidate[] = [];
+  for (let k = 0; k < spans.length; k++) {
+    const s = spans[k];
+    if (!PLACE_LABELS.has(s.label) || isCountry(v, s)) continue;
+    const before = k > 0 ? spans[k - 1] : null;
+    const after = k + 1 < spans.length ? spans[k + 1] : null;
+    if (
+      (s.end < end && RESULT_VERB_SET.has(v.lower[s.end])) ||
+      followsResultPhrase(v, s.start, start) ||
+      (after !== null && after.start === s.end + 1 && VERSUS_SET.has(v.lower[s.end])) ||
+      (before !== null && before.end === s.start - 1 && VERSUS_SET.has(v.lower[before.end])) ||
+      inScoreLine(v, s, before, after, end)
+    )
+      teams.push(s);
+  }
+  for (const s of teams) {
+    s.label = 'ORG';
+    s.rule += '+sports';
+  }
+}
+
+function isCountry(v: TokenView, s: Candidate): boolean {
+  return countryGazetteer().places.longestMatch(v.lower, s.start, s.end) === s.end - s.start;
+}
+
+function followsResultPhrase(v: TokenView, at: number, sentStart: number): boolean {
+  return RESULT_PHRASES_BEFORE_TEAM.some(
+    (phrase) =>
+      at - phrase.length >= sentStart && phrase.every((w, m) => v.lower[at - phrase.length + m] === w),
+  );
+}
+
+/** "Leeds 2 Chelsea 1": a name and a score, beside another name and score. */
+function inScoreLine(
+  v: TokenView,
+  s: Candidate,
+  before: Candidate | null,
+  after: Candidate | null,
+  end: number,
+): boolean {
+  const scored = (c: Candidate) => c.end < end && SCORE.test(v.words[c.end]);
+  if (!scored(s)) return false;
+  if (after !== null && after.start === s.end + 1 && scored(after)) return true;
+  return before !== null && before.end + 1 === s.start && scored(before);
+}

@@ -1,0 +1,61 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { Lexicon } from '../../../src/language/ner/lexicon.js';
+import { retypeTeams } from '../../../src/language/ner/sportsTeams.js';
+import { type Candidate, makeTokenView } from '../../../src/language/ner/tokens.js';
+
+const lexicon = new Lexicon();
+
+/** Marks the spans written in [brackets] as `label`, runs the rule, and returns "words/label" per span. */
+function retyped(text: string, label = 'LOC'): string[] {
+  const words: string[] = [];
+  const spans: Candidate[] = [];
+  let open = -1;
+  for (const token of text.split(' ')) {
+    let w = token;
+    if (w.startsWith('[')) {
+      open = words.length;
+      w = w.slice(1);
+    }
+    const closes = w.endsWith(']');
+    if (closes) w = w.slice(0, -1);
+    words.push(w);
+    if (closes) spans.push({ start: open, end: words.length, label, rule: 'ner-model' });
+  }
+  const v = makeTokenView(words, lexicon);
+  retypeTeams(v, spans, 0, words.length);
+  return spans.map((s) => `${words.slice(s.start, s.end).join(' ')}/${s.label}`);
+}
+
+describe('retypeTeams', () => {
+  const cases: [string, string, string[]][] = [
+    [
+      'result verb after the name',
+      '[Dunmoor] beat [Kessleton] on Saturday .',
+      ['Dunmoor/ORG', 'Kessleton/ORG'],
+    ],
+    ['result phrase before the name', 'The champions lost to [Ravensholt] .', ['Ravensholt/ORG']],
+    ['drew with', 'They drew with [Port Elsing] at home .', ['Port Elsing/ORG']],
+    ['versus between two names', '[Dunmoor] v [Kessleton] ended late .', ['Dunmoor/ORG', 'Kessleton/ORG']],
+    ['score line', '[Dunmoor] 2 [Kessleton] 1', ['Dunmoor/ORG', 'Kessleton/ORG']],
+    ['a place in ordinary prose stays a place', 'She moved to [Dunmoor] in 2019 .', ['Dunmoor/LOC']],
+    [
+      'one number after a place is not a score line',
+      'Flights from [Dunmoor] 12 times a day .',
+      ['Dunmoor/LOC'],
+    ],
+    ['countries stay places', '[France] beat [Kessleton] .', ['France/LOC', 'Kessleton/ORG']],
+  ];
+  for (const [name, text, expected] of cases) it(name, () => assert.deepEqual(retyped(text), expected));
+
+  it('leaves people and organisations alone', () => {
+    assert.deepEqual(retyped('[Marta Kowal] beat the record .', 'PERSON'), ['Marta Kowal/PERSON']);
+  });
+
+  it('marks the rule that changed the label', () => {
+    const v = makeTokenView(['Dunmoor', 'beat', 'them'], lexicon);
+    const spans: Candidate[] = [{ start: 0, end: 1, label: 'GPE', rule: 'gazetteer:cities' }];
+    retypeTeams(v, spans, 0, 3);
+    assert.deepEqual(spans, [{ start: 0, end: 1, label: 'ORG', rule: 'gazetteer:cities+sports' }]);
+  });
+});
