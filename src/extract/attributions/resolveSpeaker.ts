@@ -114,8 +114,8 @@ function compatible(e: Entity, pronoun: string, types: readonly string[]): boole
 }
 
 /**
- * "he", "she", "it", "they": the previous speaker when it fits, where a speaker whose first name
- * shows the pronoun's gender beats one whose gender is unknown; else the nearest fitting entity.
+ * "he", "she", "it", "they": the previous speaker when it fits; else the nearest entity whose first
+ * name shows the pronoun's gender; else the nearest one that fits at all.
  */
 function resolvePronoun(
   at: number,
@@ -128,11 +128,10 @@ function resolvePronoun(
     !!e && compatible(e, pronoun, types) && firstMention(e) < at;
   const want = pronounGender(pronoun);
   const known = (e: Entity) => want !== 'unknown' && e.type === 'PERSON' && genderOfName(e.name) === want;
-  if (usable(previous) && (want === 'unknown' || known(previous))) return previous;
-  const nearestKnown = nearest(entities, at, (e) => compatible(e, pronoun, types) && known(e));
-  if (nearestKnown && want !== 'unknown') return nearestKnown;
   if (usable(previous)) return previous;
-  return nearest(entities, at, (e) => compatible(e, pronoun, types));
+  // Shouted names are datelines and headings ("HARMON FALLS"), not people a pronoun points back to.
+  const fits = (e: Entity) => compatible(e, pronoun, types) && /\p{Ll}/u.test(e.name);
+  return nearest(entities, at, (e) => fits(e) && known(e)) ?? nearest(entities, at, fits);
 }
 
 /** The entity mentioned last before `at` among those that pass `accept`. */

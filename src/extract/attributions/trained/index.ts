@@ -43,6 +43,23 @@ export function useModels(models: AttributionModels | null): void {
   cached = models;
 }
 
+/**
+ * "She warned that …, pointing out that …": a participle cue with no source of its own shares the
+ * source of the attribution it hangs from, earlier in the same sentence (PolNeAR lets one source
+ * span serve several attributions).
+ */
+function shareParticipleSources(doc: Doc, found: Attribution[]): void {
+  for (let k = 1; k < found.length; k++) {
+    const a = found[k];
+    if (a.source || !/ing$/i.test(a.cue.text.split(/\s+/)[0])) continue;
+    if (!/,["”’']?\s*$/.test(doc.text.slice(Math.max(0, a.cue.start - 4), a.cue.start))) continue;
+    const prev = found[k - 1];
+    const sameSentence =
+      doc.sentenceOf(doc.tokenAtOrAfter(prev.cue.start)) === doc.sentenceOf(doc.tokenAtOrAfter(a.cue.start));
+    if (prev.source && sameSentence) a.source = { ...prev.source };
+  }
+}
+
 /** "a study called “…”": a source that introduces a title keeps the quoted title. */
 function withTitle(view: DocView, source: TokenSpan): TokenSpan {
   if (!TITLE_INTRODUCERS.has(view.lower[source.end - 1])) return source;
@@ -71,6 +88,7 @@ export function extractTrained(doc: Doc, body: Range[], models: AttributionModel
     kept.push({ ...rule, via: null });
   }
   numberInOrder(kept);
+  shareParticipleSources(doc, kept);
   joinRelays(doc.text, kept);
   linkChains(kept);
   return kept;
