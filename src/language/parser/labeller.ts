@@ -5,8 +5,10 @@
  * to the nearest earlier sibling. Separating labels from moves keeps the move classifier to three
  * classes, which is most of the parser's speed.
  */
+
+import type { Scorer } from '../../learn/compact.js';
 import { feat1, feat2, feat3 } from '../../learn/hash.js';
-import type { AveragedPerceptron } from '../../learn/perceptron.js';
+import { AveragedPerceptron } from '../../learn/perceptron.js';
 import { DEPREL, DEPREL_ID, XPOS_ID } from '../tagsets.js';
 import { xposOfTag } from './data.js';
 
@@ -167,10 +169,11 @@ export function collectCandidates(
 
 /**
  * Labels every word of a finished tree, left to right. When `gold` is given the model is trained
- * on the way (and the gold label is kept, so later features see gold siblings).
+ * on the way (and the gold label is kept, so later features see gold siblings); `model` must then
+ * be the perceptron itself.
  */
 export function labelTree(
-  model: AveragedPerceptron,
+  model: Scorer,
   candidates: LabelCandidates,
   n: number,
   heads: Int32Array,
@@ -195,6 +198,7 @@ export function labelTree(
     let best = classes[0];
     for (let j = 1; j < classes.length; j++) if (scores[classes[j]] > scores[best]) best = classes[j];
     if (gold) {
+      if (!(model instanceof AveragedPerceptron)) throw new Error('labeller training needs a perceptron');
       model.update(gold[i], best, features, count);
       labels[i] = gold[i];
     } else labels[i] = best;

@@ -3,6 +3,7 @@
  * (moves.ts) from the features of the state (features.ts); a second perceptron labels the
  * finished tree (labeller.ts). One sentence at a time, no allocation per word.
  */
+import { CompactPerceptron, type Scorer } from '../../learn/compact.js';
 import { AveragedPerceptron } from '../../learn/perceptron.js';
 import { DEPREL } from '../tagsets.js';
 import { MAX_PARSER_FEATURES, PARSER_FEATURES_VERSION, parserFeatures } from './features.js';
@@ -17,23 +18,33 @@ export class Parser {
   readonly moves: AveragedPerceptron;
   readonly labels: AveragedPerceptron;
   readonly candidates: LabelCandidates;
+  /** What prediction scores with: the perceptrons while training, compact copies once loaded. */
+  private readonly moveScorer: Scorer;
+  private readonly labelScorer: Scorer;
   readonly state = new ParseState();
   private readonly features = new Int32Array(Math.max(MAX_PARSER_FEATURES, MAX_LABEL_FEATURES));
   private readonly moveScores = new Float32Array(MOVES.length);
   private readonly labelScores = new Float32Array(DEPREL.length);
   private readonly tree = new TreeIndex();
 
-  constructor(moves: AveragedPerceptron, labels: AveragedPerceptron, candidates: LabelCandidates) {
+  constructor(
+    moves: AveragedPerceptron,
+    labels: AveragedPerceptron,
+    candidates: LabelCandidates,
+    scorers?: { moves: Scorer; labels: Scorer },
+  ) {
     this.moves = moves;
     this.labels = labels;
     this.candidates = candidates;
+    this.moveScorer = scorers?.moves ?? moves;
+    this.labelScorer = scorers?.labels ?? labels;
   }
 
   /** The highest-scoring valid move in `state` (an index into MOVES). */
   bestMove(words: Int32Array, tags: Int32Array): number {
     const state = this.state;
     const count = parserFeatures(state, words, tags, this.features);
-    const scores = this.moves.score(this.features, count, this.moveScores);
+    const scores = this.moveScorer.score(this.features, count, this.moveScores);
     let best = -1;
     for (let m = 0; m < MOVES.length; m++)
       if (MOVES[m].isValid(state) && (best < 0 || scores[m] > scores[best])) best = m;
@@ -62,7 +73,7 @@ export class Parser {
     gold?: Uint8Array,
   ): void {
     labelTree(
-      this.labels,
+      gold ? this.labels : this.labelScorer,
       this.candidates,
       n,
       heads,
@@ -95,6 +106,9 @@ export class Parser {
     if (JSON.stringify(meta.labels) !== JSON.stringify(DEPREL))
       throw new Error('parser model was trained with another DEPREL inventory; run `npm run train`');
     const candidates = (meta.candidates as number[][]).map((c) => Uint8Array.from(c));
-    return new Parser(moves, labels, candidates);
+    return new Parser(moves, labels, candidates, {
+      moves: CompactPerceptron.from(moves),
+      labels: CompactPerceptron.from(labels),
+    });
   }
 }

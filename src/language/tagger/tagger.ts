@@ -3,8 +3,10 @@
  * with Honnibal's tag dictionary (frequent, unambiguous words skip the model) and a learned
  * lemmatizer. `predict` tags one sentence of lexeme rows; `save`/`load` use the perceptron format.
  */
+
+import { CompactPerceptron, type Scorer } from '../../learn/compact.js';
 import { hashString } from '../../learn/hash.js';
-import { AveragedPerceptron } from '../../learn/perceptron.js';
+import { AveragedPerceptron, argmax } from '../../learn/perceptron.js';
 import { LEX_FORM } from '../lexeme.js';
 import { UPOS_ID, XPOS_ID } from '../tagsets.js';
 import { MAX_TAGGER_FEATURES, TAGGER_FEATURES_VERSION, taggerFeatures } from './features.js';
@@ -31,6 +33,8 @@ export class Tagger {
   readonly classUpos: Uint8Array;
   readonly classXpos: Uint8Array;
   readonly lemmatizer: Lemmatizer;
+  /** What prediction scores with: the perceptron while training, a compact copy once loaded. */
+  private readonly scorer: Scorer;
   private readonly tagDictEntries: [string, number][];
   private readonly tagDict: Map<number, number>;
   private readonly hintEntries: [string, number][];
@@ -48,8 +52,10 @@ export class Tagger {
     hints: [string, number][],
     candidates: [string, number[]][],
     lemmatizer: Lemmatizer,
+    scorer: Scorer = model,
   ) {
     this.model = model;
+    this.scorer = scorer;
     this.classNames = classNames;
     this.classUpos = Uint8Array.from(classNames, (c) => UPOS_ID[c.split(' ')[0]] ?? 0);
     this.classXpos = Uint8Array.from(classNames, (c) => XPOS_ID[c.split(' ')[1]] ?? 0);
@@ -78,9 +84,9 @@ export class Tagger {
   /** The best class for a token from its features, among its known classes when it has some. */
   classify(lex: Int32Array, row: number, features: Int32Array, count: number, scores: Float32Array): number {
     const candidates = this.candidatesOf.get(lex[row + LEX_FORM]);
-    if (!candidates) return this.model.predict(features, count, scores);
+    if (!candidates) return argmax(this.scorer.score(features, count, scores));
     if (candidates.length === 1) return candidates[0];
-    this.model.scoreSome(features, count, candidates, scores);
+    this.scorer.scoreSome(features, count, candidates, scores);
     let best = candidates[0];
     for (let j = 1; j < candidates.length; j++)
       if (scores[candidates[j]] > scores[best]) best = candidates[j];
@@ -118,6 +124,14 @@ export class Tagger {
   static load(buffer: Buffer): Tagger {
     const { model, meta } = AveragedPerceptron.load(buffer, TAGGER_KIND);
     const m = meta as unknown as TaggerMeta;
-    return new Tagger(model, m.classes, m.tagDict, m.hints, m.candidates, new Lemmatizer(m.lemmatizer));
+    return new Tagger(
+      model,
+      m.classes,
+      m.tagDict,
+      m.hints,
+      m.candidates,
+      new Lemmatizer(m.lemmatizer),
+      CompactPerceptron.from(model),
+    );
   }
 }

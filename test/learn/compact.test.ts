@@ -1,0 +1,70 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import fc from 'fast-check';
+import { CompactPerceptron } from '../../src/learn/compact.js';
+import { AveragedPerceptron, argmax } from '../../src/learn/perceptron.js';
+
+/** A perceptron trained on random feature sets; `rowsUsed` limits how many buckets get weights. */
+function trainedModel(
+  classes: number,
+  bucketsLog2: number,
+  rowsUsed: number,
+  seed: number,
+): AveragedPerceptron {
+  const model = new AveragedPerceptron(classes, bucketsLog2);
+  let s = seed;
+  const next = () => {
+    s = (Math.imul(s, 1103515245) + 12345) >>> 0;
+    return s;
+  };
+  for (let step = 0; step < 300; step++) {
+    const f = [next() % rowsUsed, next() % rowsUsed, next() % rowsUsed];
+    model.update(next() % classes, next() % classes, f, f.length);
+  }
+  model.average();
+  return model;
+}
+
+describe('CompactPerceptron', () => {
+  for (const [layout, bucketsLog2, rowsUsed] of [
+    ['sparse rows (most buckets empty)', 12, 64],
+    ['dense rows (most buckets used)', 6, 64],
+  ] as const)
+    it(`ranks classes as the perceptron does, ${layout}`, () => {
+      const model = trainedModel(5, bucketsLog2, rowsUsed, 7);
+      const compact = CompactPerceptron.from(model);
+      const dense = new Float32Array(5);
+      const packed = new Float32Array(5);
+      fc.assert(
+        fc.property(fc.array(fc.integer({ min: 0, max: 1 << 16 }), { minLength: 1, maxLength: 12 }), (f) => {
+          model.score(f, f.length, dense);
+          compact.score(f, f.length, packed);
+          for (let c = 0; c < 5; c++)
+            assert.ok(Math.abs(packed[c] / compact.scale - dense[c]) < 1e-3 * f.length);
+          if (new Set(dense).size === 5) assert.equal(argmax(packed), argmax(dense));
+        }),
+      );
+    });
+
+  it('scoreSome writes only the classes asked for', () => {
+    const model = trainedModel(4, 8, 32, 3);
+    const compact = CompactPerceptron.from(model);
+    const scores = new Float32Array(4).fill(99);
+    compact.scoreSome([1, 2, 3], 3, [1, 3], scores);
+    assert.equal(scores[0], 99);
+    assert.equal(scores[2], 99);
+    const all = compact.score([1, 2, 3], 3, new Float32Array(4));
+    assert.equal(scores[1], all[1]);
+    assert.equal(scores[3], all[3]);
+  });
+
+  it('is smaller than the float table it copies', () => {
+    const model = trainedModel(8, 14, 100, 11);
+    assert.ok(CompactPerceptron.from(model).byteLength < model.weights.byteLength / 4);
+  });
+
+  it('scores an untrained model as all zeros', () => {
+    const compact = CompactPerceptron.from(new AveragedPerceptron(3, 4));
+    assert.deepEqual([...compact.score([5, 9], 2, new Float32Array(3))], [0, 0, 0]);
+  });
+});
