@@ -49,6 +49,8 @@ export interface TrainOptions {
   /** Hash table size, 2^bucketsLog2 rows (default BUCKETS_LOG2). */
   bucketsLog2?: number;
   seed: number;
+  /** Taggers trained on different document orders and averaged into one (default 1). */
+  members?: number;
   /** Reports progress after each epoch. */
   onEpoch?: (epoch: number, accuracy: number) => void;
 }
@@ -162,14 +164,17 @@ export class NerModel {
     }
   }
 
-  /** Trains a fresh model; `rulesFor` supplies each sentence's rule spans (gazetteer features). */
+  /**
+   * Trains a fresh model; `rulesFor` supplies each sentence's rule spans (gazetteer features).
+   * With `members` > 1, that many taggers are trained on different document orders and their
+   * averaged weights are averaged again: one model of the same size that varies less with the order.
+   */
   static train(
     sentences: TaggedSentence[],
     lexicon: Lexicon,
     rulesFor: (v: TokenView) => Candidate[],
     options: TrainOptions,
   ): NerModel {
-    const model = new NerModel(new AveragedPerceptron(CLASSES, options.bucketsLog2 ?? BUCKETS_LOG2));
     const prepared = sentences.map((s) => {
       const v = makeTokenView(s.words, lexicon);
       return { v, rules: rulesFor(v), gold: bilou(s.tags) };
@@ -180,26 +185,31 @@ export class NerModel {
       if (i === 0 || s.doc !== sentences[i - 1].doc) documents.push([]);
       documents[documents.length - 1].push(i);
     });
-    const order = documents.map((_, i) => i);
-    const random = seededRandom(options.seed);
-    for (let epoch = 0; epoch < options.epochs; epoch++) {
-      shuffle(order, random);
-      let correct = 0;
-      let total = 0;
-      for (const d of order) {
-        model.beginDocument();
-        for (const i of documents[d]) {
-          const { v, rules, gold } = prepared[i];
-          model.tag(v, 0, v.words.length, rules, gold);
-          for (let k = 0; k < gold.length; k++) correct += model.labels[k] === gold[k] ? 1 : 0;
-          total += gold.length;
+    const members: AveragedPerceptron[] = [];
+    for (let m = 0; m < (options.members ?? 1); m++) {
+      const model = new NerModel(new AveragedPerceptron(CLASSES, options.bucketsLog2 ?? BUCKETS_LOG2));
+      const order = documents.map((_, i) => i);
+      const random = seededRandom(options.seed + m);
+      for (let epoch = 0; epoch < options.epochs; epoch++) {
+        shuffle(order, random);
+        let correct = 0;
+        let total = 0;
+        for (const d of order) {
+          model.beginDocument();
+          for (const i of documents[d]) {
+            const { v, rules, gold } = prepared[i];
+            model.tag(v, 0, v.words.length, rules, gold);
+            for (let k = 0; k < gold.length; k++) correct += model.labels[k] === gold[k] ? 1 : 0;
+            total += gold.length;
+          }
         }
+        options.onEpoch?.(epoch + 1, total > 0 ? correct / total : 1);
       }
-      options.onEpoch?.(epoch + 1, total > 0 ? correct / total : 1);
+      model.perceptron.average();
+      members.push(model.perceptron);
     }
-    model.perceptron.average();
-    model.compact = new CompactWeights(model.perceptron);
-    return model;
+    const perceptron = members.length === 1 ? members[0] : AveragedPerceptron.mean(members);
+    return new NerModel(perceptron, true);
   }
 
   save(meta: Record<string, unknown> = {}): Buffer {
