@@ -51,14 +51,19 @@ function resolveOne(
   previous: Entity | null,
 ): Entity | null {
   // Coordinated sources ("the ministry, a firm and the council") name a group, no one entity.
-  if (/\band\b/.test(source.text) && source.text.includes(',')) return null;
+  const title = QUOTED_TITLE.exec(source.text);
+  if (title && source.kind === 'document') return workEntity(title[1], entities);
+  const and = /\s(?:and|&)\s/.exec(source.text);
+  if (and) {
+    const at = source.start + and.index;
+    const spanned = entities.some((e) => e.mentions.some((m) => m.start < at && m.end > at + and[0].length));
+    if (!spanned) return null;
+  }
   const { head, offset } = namePart(source.text);
   const lower = head.toLowerCase();
   const types = PRONOUN_TYPES[lower];
   if (types) return resolvePronoun(source.start, lower, types, entities, previous);
 
-  const title = QUOTED_TITLE.exec(source.text);
-  if (title && source.kind === 'document') return workEntity(title[1], entities);
   const covering = entityCovering(entities, source.start + offset, source.start + offset + head.length);
   if (covering) return fullerPerson(covering, entities, source.start) ?? covering;
   if (/^\p{Lu}/u.test(head) && !DETERMINERS.test(head)) {

@@ -3,6 +3,7 @@ import type { SourceKind } from '../../analysis/types.js';
 import {
   ANONYMOUS_HEADS,
   ANONYMOUS_MARKERS,
+  ANONYMOUS_PHRASES,
   DOCUMENT_WORDS,
   GROUP_PRONOUNS,
   MEDIA_WORDS,
@@ -26,6 +27,7 @@ const ENTITY_KIND: Record<string, SourceKind> = {
  * covers the phrase's head, when the recognizer found one: it wins over the word lists for names.
  */
 export function classifySource(text: string, entityLabel: string | null = null): SourceKind {
+  if (ANONYMOUS_PHRASES.test(text)) return 'anonymous';
   // "Maria Lopez, a nurse at the camp": the name before an appositive decides.
   const comma = text.indexOf(',');
   if (comma > 0 && /^\p{Lu}/u.test(text)) return classifySource(text.slice(0, comma), entityLabel);

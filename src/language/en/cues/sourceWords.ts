@@ -14,6 +14,10 @@ export const ANONYMOUS_MARKERS = new Set([
   'close',
 ]);
 
+/** Phrases that make any source anonymous ("a spokeswoman, who declined to be named"). */
+export const ANONYMOUS_PHRASES =
+  /\b(?:(?:declined|asked not|refused|not) to be (?:named|identified)|not authori[sz]ed to|condition of anonymity|speaking anonymously)\b/i;
+
 /** Head nouns that are anonymous unless a name comes with them. */
 export const ANONYMOUS_HEADS = new Set([
   'source',
