@@ -1,0 +1,26 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { classifySource } from '../../../src/extract/attributions/sourceKind.js';
+
+describe('classifySource', () => {
+  const rows: [string, string][] = [
+    ['she', 'person'],
+    ['Ana Ruiz, a clerk at the harbour office', 'person'],
+    ['the spokesman', 'person'],
+    ['two unnamed officials', 'anonymous'],
+    ['a person familiar with the talks', 'anonymous'],
+    ['a clerk at the ministry, who declined to be named', 'anonymous'],
+    ['officials', 'anonymous'],
+    ['the Valley Courier', 'media'],
+    ['a report by the county', 'document'],
+    ['a 2021 study called “Rivers at Risk”', 'document'],
+    ['the transport ministry', 'organization'],
+    ['they', 'unknown'],
+  ];
+  for (const [text, kind] of rows) it(`"${text}" is ${kind}`, () => assert.equal(classifySource(text), kind));
+
+  it('lets a recognised entity decide a name, but not a document word', () => {
+    assert.equal(classifySource('Harbour Watch', 'ORG'), 'organization');
+    assert.equal(classifySource('a study by Harbour Watch', 'ORG'), 'document');
+  });
+});
