@@ -3,7 +3,7 @@
  * float tables are mostly zero rows and far bigger than the CPU caches, so every feature lookup was
  * a cache miss. Here weights are 16-bit integers (the precision the saved model has anyway), and
  * when most rows are zero only the non-zero rows are kept, packed together behind a per-bucket row
- * index (4 bytes a bucket, small enough to stay cached). Scores come out in fixed-point units
+ * index (4 bytes a bucket) whenever that takes less room. Scores come out in fixed-point units
  * (weights × `scale`): exact integer sums, so the ranking of classes is what the model says.
  */
 import type { AveragedPerceptron } from './perceptron.js';
@@ -21,8 +21,6 @@ export interface Scorer {
 }
 
 const INT16_MAX = 32767;
-/** Above this share of non-zero rows a row index costs more than it saves: keep rows dense. */
-const MAX_SPARSE_OCCUPANCY = 0.4;
 const ZERO_ROW = -1;
 
 export class CompactPerceptron implements Scorer {
@@ -59,7 +57,9 @@ export class CompactPerceptron implements Scorer {
     for (let i = 0; i < w.length; i++) quantized[i] = Math.round(w[i] * scale);
     let rows = 0;
     for (let b = 0; b < model.buckets; b++) if (!isZero(quantized, b * k, k)) rows++;
-    if (rows > MAX_SPARSE_OCCUPANCY * model.buckets)
+    // Packing pays when the row index (4 bytes a bucket) plus the kept rows take less room than
+    // every row; with few classes per row it rarely does.
+    if (4 * model.buckets + 2 * k * rows >= 2 * k * model.buckets)
       return new CompactPerceptron(k, model.mask, scale, null, quantized);
     const rowOf = new Int32Array(model.buckets).fill(ZERO_ROW);
     const values = new Int16Array(rows * k);
