@@ -43,6 +43,8 @@ export class Parser {
   /** The highest-scoring valid move in `state` (an index into MOVES). */
   bestMove(words: Int32Array, tags: Int32Array): number {
     const state = this.state;
+    const forced = onlyValidMove(state);
+    if (forced >= 0) return forced;
     const count = parserFeatures(state, words, tags, this.features);
     const scores = this.moveScorer.score(this.features, count, this.moveScores);
     let best = -1;
@@ -111,4 +113,15 @@ export class Parser {
       labels: CompactPerceptron.from(labels),
     });
   }
+}
+
+/** The one valid move when there is no choice (an empty stack, or only ROOT left in the buffer), else -1. */
+function onlyValidMove(state: ParseState): number {
+  let only = -1;
+  for (let m = 0; m < MOVES.length; m++) {
+    if (!MOVES[m].isValid(state)) continue;
+    if (only >= 0) return -1;
+    only = m;
+  }
+  return only;
 }
