@@ -13,6 +13,7 @@ export const DEFAULT_LEASE_MS = 60_000;
 export const DEFAULT_POLL_MS = 1000;
 /** Jobs claimed per thread at once: a small batch amortizes the store transaction. */
 export const JOBS_PER_THREAD = 4;
+const WARM_UP_TEXT = 'The mayor said the bridge would reopen on Monday.';
 
 export interface WorkerOptions {
   threads?: number;
@@ -30,6 +31,12 @@ export async function runWorker(store: Store, options: WorkerOptions = {}) {
   const leaseMs = options.leaseMs ?? DEFAULT_LEASE_MS;
   const totals = { stored: 0, skipped: 0, failed: 0 };
   try {
+    // Load the models in every thread before taking a lease, so a first batch is not slower than its lease.
+    await Promise.all(
+      Array.from({ length: pool.size }, () =>
+        pool.analyze({ input: 'warm-up', text: WARM_UP_TEXT }).catch(() => null),
+      ),
+    );
     while (!options.signal?.aborted) {
       const jobs = await store.jobs.claim(id, pool.size * JOBS_PER_THREAD, leaseMs);
       if (jobs.length === 0) {
