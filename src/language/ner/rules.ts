@@ -25,6 +25,7 @@ import {
   FLAG_STARTS_CITY,
   FLAG_STARTS_PEOPLE,
   FLAG_STARTS_PLACE,
+  H_PROFILE_CAP,
 } from './lexicon.js';
 import type { Candidate, TokenView } from './tokens.js';
 
@@ -72,6 +73,34 @@ function ruleTables(): RuleTables {
 }
 
 const isCap = (v: TokenView, i: number): boolean => (v.lexicon.flags[v.ids[i]] & FLAG_CAPITALISED) !== 0;
+/** Profile bucket (1-based, as the lexicon stores it) of words capitalised at least 80% of the time mid-sentence. */
+const USUALLY_CAPITALISED = 5;
+/**
+ * Capitalised, or written in lower case but a word unlabeled text almost always capitalises:
+ * informal text writes "mexico" and "kerala", while "turkey" or "china" in lower case stay words
+ * unless the profiles say otherwise.
+ */
+const nameLike = (v: TokenView, i: number): boolean =>
+  isCap(v, i) || v.lexicon.hash(v.ids[i], H_PROFILE_CAP) === USUALLY_CAPITALISED;
+/** Before these a lower-case country word is the common noun ("the turkey", "fine china"). */
+const COMMON_NOUN_CUES = new Set([
+  'the',
+  'a',
+  'an',
+  'this',
+  'that',
+  'my',
+  'your',
+  'our',
+  'his',
+  'her',
+  'their',
+  'fine',
+]);
+function allNameLike(v: TokenView, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (!nameLike(v, i)) return false;
+  return true;
+}
 
 /** Whether tokens [i, i+n) are written exactly as `entry` (case included), ignoring spaces. */
 function writtenAs(v: TokenView, i: number, n: number, entry: string): boolean {
@@ -136,10 +165,13 @@ function findGazetteerSpans(v: TokenView, start: number, end: number, out: Candi
   const { cities } = cityGazetteer();
   const startsSomething = FLAG_STARTS_PLACE | FLAG_STARTS_PEOPLE | FLAG_STARTS_CITY;
   for (let i = start; i < end; i++) {
-    if (!isCap(v, i) || (v.lexicon.flags[v.ids[i]] & startsSomething) === 0) continue;
+    if (!nameLike(v, i) || (v.lexicon.flags[v.ids[i]] & startsSomething) === 0) continue;
+    const lowerStart = !isCap(v, i);
+    if (lowerStart && i > start && COMMON_NOUN_CUES.has(v.lower[i - 1])) continue;
+    const matched = (n: number) => (n > 0 && lowerStart && !allNameLike(v, i, i + n) ? 0 : n);
     // "Thai" is both an alternative name of Thailand and a demonym: the people win ties.
-    const people = peoples.longestMatch(v.lower, i, end);
-    let n = places.longestMatch(v.lower, i, end);
+    const people = matched(peoples.longestMatch(v.lower, i, end));
+    let n = matched(places.longestMatch(v.lower, i, end));
     if (n > people) {
       out.push({ start: i, end: i + n, label: 'GPE', rule: 'gazetteer:countries' });
       i += n - 1;
@@ -152,7 +184,7 @@ function findGazetteerSpans(v: TokenView, start: number, end: number, out: Candi
       continue;
     }
     n = cities.longestMatch(v.lower, i, end);
-    if (n > 0 && cities.matchedValue! >= CITY_RULE_POPULATION) {
+    if (n > 0 && cities.matchedValue! >= CITY_RULE_POPULATION && matched(n) > 0) {
       out.push({ start: i, end: i + n, label: 'GPE', rule: 'gazetteer:cities' });
       i += n - 1;
     }

@@ -35,6 +35,9 @@ describe('NER rules', () => {
       ['Jordan/GPE', 'United Arab Emirates/GPE', 'Libya/GPE'],
     ],
     ['Officials in Cairo denied it.', ['Cairo/GPE']],
+    // Informal text writes countries in lower case; the common noun after a determiner stays a word.
+    ['we drove down to mexico for the holidays', ['mexico/GPE']],
+    ['the turkey was dry but the stuffing was fine', []],
     ['It happened on March 5, 2015, not in May 2014.', ['March 5, 2015/DATE', 'May 2014/DATE']],
     ['The talks resumed last week and end in 2016.', ['last week/DATE', '2016/DATE']],
     ['Two days ago, and again yesterday, the port closed.', ['Two days ago/DATE', 'yesterday/DATE']],
