@@ -4,6 +4,7 @@
  * (rules.ts), merged by merge.ts. See models/README.md for how each type is found.
  */
 import type { Doc } from '../doc.js';
+import { joinCompanySuffixes } from './companySuffix.js';
 import { sharedLexicon } from './lexicon.js';
 import { mergeSpans } from './merge.js';
 import { loadNerModel } from './model.js';
@@ -48,7 +49,7 @@ export function recognizeSentence(view: TokenView, start: number, end: number, o
     typer.retype(view, model, start, end);
     typer.addMissed(view, model.concat(rules), start, end, model);
   }
-  const merged = mergeSpans(view, model, rules);
+  const merged = joinCompanySuffixes(view, mergeSpans(view, model, rules), end);
   retypeTeams(view, merged, start, end);
   for (const c of merged) out.push(c);
 }
