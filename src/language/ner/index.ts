@@ -8,6 +8,7 @@ import { joinCompanySuffixes } from './companySuffix.js';
 import { sharedLexicon } from './lexicon.js';
 import { mergeSpans } from './merge.js';
 import { loadNerModel } from './model.js';
+import { joinNameParticles } from './nameParticles.js';
 import { propagateNames } from './propagate.js';
 import { findRuleSpans } from './rules.js';
 import { loadSpanTyper } from './spanTyper.js';
@@ -49,7 +50,7 @@ export function recognizeSentence(view: TokenView, start: number, end: number, o
     typer.retype(view, model, start, end);
     typer.addMissed(view, model.concat(rules), start, end, model);
   }
-  const merged = joinCompanySuffixes(view, mergeSpans(view, model, rules), end);
+  const merged = joinNameParticles(view, joinCompanySuffixes(view, mergeSpans(view, model, rules), end), end);
   retypeTeams(view, merged, start, end);
   for (const c of merged) out.push(c);
 }
