@@ -5,6 +5,7 @@
  */
 import type { Doc } from '../doc.js';
 import { joinCompanySuffixes } from './companySuffix.js';
+import { extendFirstNames } from './firstNameStart.js';
 import { sharedLexicon } from './lexicon.js';
 import { mergeSpans } from './merge.js';
 import { loadNerModel } from './model.js';
@@ -51,6 +52,7 @@ export function recognizeSentence(view: TokenView, start: number, end: number, o
     typer.addMissed(view, model.concat(rules), start, end, model);
   }
   const merged = joinNameParticles(view, joinCompanySuffixes(view, mergeSpans(view, model, rules), end), end);
+  extendFirstNames(view, merged, start);
   retypeTeams(view, merged, start, end);
   for (const c of merged) out.push(c);
 }
