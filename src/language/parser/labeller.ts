@@ -193,6 +193,10 @@ export function labelTree(
     }
     const allowed = candidates[tags[i]];
     const classes = allowed && allowed.length > 0 ? allowed : ALL_LABELS;
+    if (classes.length === 1 && !gold) {
+      labels[i] = classes[0];
+      continue;
+    }
     const count = labelFeatures(i, n, heads, words, tags, labels, tree, features);
     model.scoreSome(features, count, classes, scores);
     let best = classes[0];
