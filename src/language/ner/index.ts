@@ -10,6 +10,7 @@ import { sharedLexicon } from './lexicon.js';
 import { mergeSpans } from './merge.js';
 import { loadNerModel } from './model.js';
 import { joinNameParticles } from './nameParticles.js';
+import { joinPlaceOrganisations } from './placeOrganisations.js';
 import { propagateNames } from './propagate.js';
 import { findRuleSpans } from './rules.js';
 import { loadSpanTyper } from './spanTyper.js';
@@ -51,7 +52,8 @@ export function recognizeSentence(view: TokenView, start: number, end: number, o
     typer.retype(view, model, start, end);
     typer.addMissed(view, model.concat(rules), start, end, model);
   }
-  const merged = joinNameParticles(view, joinCompanySuffixes(view, mergeSpans(view, model, rules), end), end);
+  const joined = joinNameParticles(view, joinCompanySuffixes(view, mergeSpans(view, model, rules), end), end);
+  const merged = joinPlaceOrganisations(view, joined, end);
   extendFirstNames(view, merged, start);
   retypeTeams(view, merged, start, end);
   for (const c of merged) out.push(c);
