@@ -10,6 +10,7 @@ import { sharedLexicon } from './lexicon.js';
 import { mergeSpans } from './merge.js';
 import { loadNerModel } from './model.js';
 import { joinNameParticles } from './nameParticles.js';
+import { joinPlaceOfPlace } from './placeOfPlace.js';
 import { joinPlaceOrganisations } from './placeOrganisations.js';
 import { propagateNames } from './propagate.js';
 import { findRuleSpans } from './rules.js';
@@ -53,7 +54,7 @@ export function recognizeSentence(view: TokenView, start: number, end: number, o
     typer.addMissed(view, model.concat(rules), start, end, model);
   }
   const joined = joinNameParticles(view, joinCompanySuffixes(view, mergeSpans(view, model, rules), end), end);
-  const merged = joinPlaceOrganisations(view, joined, end);
+  const merged = joinPlaceOfPlace(view, joinPlaceOrganisations(view, joined, end));
   extendFirstNames(view, merged, start);
   retypeTeams(view, merged, start, end);
   for (const c of merged) out.push(c);
