@@ -1,0 +1,31 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { Lexicon } from '../../../src/language/ner/lexicon.js';
+import type { Candidate } from '../../../src/language/ner/tokens.js';
+import { makeTokenView } from '../../../src/language/ner/tokens.js';
+import { trimLowerTails } from '../../../src/language/ner/trimSpans.js';
+
+const lexicon = new Lexicon();
+
+function trimmed(text: string, from: number, to: number, rule = 'ner-model', label = 'LOC'): string {
+  const words = text.split(' ');
+  const spans: Candidate[] = [{ start: from, end: to, label, rule }];
+  trimLowerTails(makeTokenView(words, lexicon), spans);
+  return words.slice(spans[0].start, spans[0].end).join(' ');
+}
+
+describe('trimLowerTails', () => {
+  const cases: [string, string, number, number, string][] = [
+    ['a lower-case tail is cut', 'past the Dunmoor Keys islands today', 2, 5, 'Dunmoor Keys'],
+    ['several lower-case words are cut', 'from Dunmoor Strip after all', 1, 5, 'Dunmoor Strip'],
+    ['a capitalised last word stays', 'with Yusra al - Haddad', 1, 5, 'Yusra al - Haddad'],
+    ['a span starting in lower case stays', 'i use google maps', 2, 4, 'google maps'],
+    ['a one-word span stays', 'Dunmoor is far', 0, 1, 'Dunmoor'],
+  ];
+  for (const [name, text, from, to, expected] of cases)
+    it(name, () => assert.equal(trimmed(text, from, to), expected));
+
+  it('leaves rule spans alone', () => {
+    assert.equal(trimmed('on Tuesday night', 1, 3, 'date:weekday', 'DATE'), 'Tuesday night');
+  });
+});
