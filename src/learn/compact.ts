@@ -31,6 +31,8 @@ export class CompactPerceptron implements Scorer {
   /** Offset of each bucket's row in `values` (ZERO_ROW for none); null when rows are dense. */
   private readonly rowOf: Int32Array | null;
   private readonly values: Int16Array;
+  /** Scratch: row offsets of the current features. */
+  private rows = new Int32Array(128);
 
   private constructor(
     classes: number,
@@ -78,19 +80,33 @@ export class CompactPerceptron implements Scorer {
     return this.values.byteLength + (this.rowOf?.byteLength ?? 0);
   }
 
-  private row(feature: number): number {
-    const bucket = feature & this.mask;
-    return this.rowOf === null ? bucket * this.classes : this.rowOf[bucket];
+  /** Row offsets of the non-zero rows among `features`, into the reused scratch; returns their count. */
+  private gather(features: ArrayLike<number>, count: number): number {
+    if (this.rows.length < count) this.rows = new Int32Array(count * 2);
+    const rows = this.rows;
+    const mask = this.mask;
+    const rowOf = this.rowOf;
+    let m = 0;
+    if (rowOf === null) for (let f = 0; f < count; f++) rows[m++] = (features[f] & mask) * this.classes;
+    else
+      for (let f = 0; f < count; f++) {
+        const row = rowOf[features[f] & mask];
+        if (row !== ZERO_ROW) rows[m++] = row;
+      }
+    return m;
   }
 
+  // Both scorers gather the rows first, then sum class by class into a local: the row loads are
+  // independent of each other and of the sums, so the CPU overlaps their cache misses, which a
+  // feature-by-feature loop adding into `scores` does not let it do.
   score(features: ArrayLike<number>, count: number, scores: Float32Array): Float32Array {
-    scores.fill(0);
-    const k = this.classes;
+    const m = this.gather(features, count);
+    const rows = this.rows;
     const v = this.values;
-    for (let f = 0; f < count; f++) {
-      const row = this.row(features[f]);
-      if (row === ZERO_ROW) continue;
-      for (let c = 0; c < k; c++) scores[c] += v[row + c];
+    for (let c = 0; c < this.classes; c++) {
+      let sum = 0;
+      for (let j = 0; j < m; j++) sum += v[rows[j] + c];
+      scores[c] = sum;
     }
     return scores;
   }
@@ -101,16 +117,14 @@ export class CompactPerceptron implements Scorer {
     classes: ArrayLike<number>,
     scores: Float32Array,
   ): Float32Array {
+    const m = this.gather(features, count);
+    const rows = this.rows;
     const v = this.values;
-    const m = classes.length;
-    for (let j = 0; j < m; j++) scores[classes[j]] = 0;
-    for (let f = 0; f < count; f++) {
-      const row = this.row(features[f]);
-      if (row === ZERO_ROW) continue;
-      for (let j = 0; j < m; j++) {
-        const c = classes[j];
-        scores[c] += v[row + c];
-      }
+    for (let i = 0; i < classes.length; i++) {
+      const c = classes[i];
+      let sum = 0;
+      for (let j = 0; j < m; j++) sum += v[rows[j] + c];
+      scores[c] = sum;
     }
     return scores;
   }
