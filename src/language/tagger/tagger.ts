@@ -6,6 +6,7 @@
 
 import { CompactPerceptron, type Scorer } from '../../learn/compact.js';
 import { hashString } from '../../learn/hash.js';
+import { IntMap } from '../../learn/intMap.js';
 import { AveragedPerceptron, argmax } from '../../learn/perceptron.js';
 import { LEX_FORM } from '../lexeme.js';
 import { UPOS_ID, XPOS_ID } from '../tagsets.js';
@@ -36,11 +37,13 @@ export class Tagger {
   /** What prediction scores with: the perceptron while training, a compact copy once loaded. */
   private readonly scorer: Scorer;
   private readonly tagDictEntries: [string, number][];
-  private readonly tagDict: Map<number, number>;
+  private readonly tagDict: IntMap;
   private readonly hintEntries: [string, number][];
   private readonly candidateEntries: [string, number[]][];
-  private readonly hintOf: Map<number, number>;
-  private readonly candidatesOf: Map<number, Uint8Array>;
+  private readonly hintOf: IntMap;
+  /** Word form hash → index into `candidateLists`. */
+  private readonly candidatesOf: IntMap;
+  private readonly candidateLists: Uint8Array[];
   private hints = new Int32Array(256);
   private readonly features = new Int32Array(MAX_TAGGER_FEATURES);
   private readonly scores: Float32Array;
@@ -60,31 +63,33 @@ export class Tagger {
     this.classUpos = Uint8Array.from(classNames, (c) => UPOS_ID[c.split(' ')[0]] ?? 0);
     this.classXpos = Uint8Array.from(classNames, (c) => XPOS_ID[c.split(' ')[1]] ?? 0);
     this.tagDictEntries = tagDict;
-    this.tagDict = new Map(tagDict.map(([w, c]) => [hashString(w) | 0, c]));
+    this.tagDict = new IntMap(tagDict.map(([w, c]) => [hashString(w) | 0, c]));
     this.hintEntries = hints;
-    this.hintOf = new Map(hints.map(([w, c]) => [hashString(w) | 0, c]));
+    this.hintOf = new IntMap(hints.map(([w, c]) => [hashString(w) | 0, c]));
     this.candidateEntries = candidates;
-    this.candidatesOf = new Map(candidates.map(([w, c]) => [hashString(w) | 0, Uint8Array.from(c)]));
+    this.candidatesOf = new IntMap(candidates.map(([w], i) => [hashString(w) | 0, i]));
+    this.candidateLists = candidates.map(([, c]) => Uint8Array.from(c));
     this.lemmatizer = lemmatizer;
     this.scores = new Float32Array(classNames.length);
   }
 
   /** The dictionary class of a token, or -1 when the model must decide. */
   dictionaryClass(lex: Int32Array, row: number): number {
-    return this.tagDict.get(lex[row + LEX_FORM]) ?? -1;
+    return this.tagDict.get(lex[row + LEX_FORM]);
   }
 
   /** Fills the per-token hint classes of a sentence (and returns the reused array). */
   sentenceHints(lex: Int32Array, rows: Int32Array, n: number): Int32Array {
     if (this.hints.length < n) this.hints = new Int32Array(n * 2);
-    for (let i = 0; i < n; i++) this.hints[i] = this.hintOf.get(lex[rows[i] + LEX_FORM]) ?? -1;
+    for (let i = 0; i < n; i++) this.hints[i] = this.hintOf.get(lex[rows[i] + LEX_FORM]);
     return this.hints;
   }
 
   /** The best class for a token from its features, among its known classes when it has some. */
   classify(lex: Int32Array, row: number, features: Int32Array, count: number, scores: Float32Array): number {
-    const candidates = this.candidatesOf.get(lex[row + LEX_FORM]);
-    if (!candidates) return argmax(this.scorer.score(features, count, scores));
+    const list = this.candidatesOf.get(lex[row + LEX_FORM]);
+    if (list < 0) return argmax(this.scorer.score(features, count, scores));
+    const candidates = this.candidateLists[list];
     if (candidates.length === 1) return candidates[0];
     this.scorer.scoreSome(features, count, candidates, scores);
     let best = candidates[0];
