@@ -73,6 +73,9 @@ async function analyzeViaApi(text: string): Promise<Analysis> {
 
 async function upload(page: Page, name: string, content: string): Promise<string> {
   await page.goto(`${base}/#/`);
+  // The dashboard renders again once its data arrives; upload only into the settled page.
+  await page.locator('main h1').waitFor();
+  await page.locator('.loading').waitFor({ state: 'detached' });
   await page.locator('#ingest-files').setInputFiles({
     name,
     mimeType: 'application/x-ndjson',
