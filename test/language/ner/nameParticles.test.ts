@@ -1,25 +1,10 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { Lexicon } from '../../../src/language/ner/lexicon.js';
 import { joinNameParticles } from '../../../src/language/ner/nameParticles.js';
-import { type Candidate, makeTokenView } from '../../../src/language/ner/tokens.js';
+import { applySpanRule } from './spanNotation.js';
 
-const lexicon = new Lexicon();
-
-/** Spans written as [words]/LABEL in `text`; returns the joined spans as "words/label". */
-function joined(text: string): string[] {
-  const words: string[] = [];
-  const spans: Candidate[] = [];
-  let open = -1;
-  for (const token of text.split(' ')) {
-    const m = /^(\[?)(.*?)(\]\/[A-Z]+)?$/.exec(token)!;
-    if (m[1]) open = words.length;
-    words.push(m[2]);
-    if (m[3]) spans.push({ start: open, end: words.length, label: m[3].slice(2), rule: 'ner-model' });
-  }
-  const out = joinNameParticles(makeTokenView(words, lexicon), spans, words.length);
-  return out.map((s) => `${words.slice(s.start, s.end).join(' ')}/${s.label}`);
-}
+/** Spans written as [words]/LABEL in `text`; returns them after the rule as "words/label". */
+const joined = (text: string) => applySpanRule(text, (view, spans, n) => joinNameParticles(view, spans, n));
 
 describe('joinNameParticles', () => {
   const cases: [string, string, string[]][] = [
