@@ -4,26 +4,21 @@
  * on the same texts in the same run. Writes bench/results/analyze.json.
  * Usage: nice -n 10 npx tsx bench/analyze.bench.ts [--limit N]
  */
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import nlp from 'compromise';
 import { analyze } from '../src/analyze.js';
 import { EXTRACTOR_NAME } from '../src/extract/attributions/index.js';
 import { packageRoot } from '../src/paths.js';
+import { readBbcTexts } from './bbcTexts.js';
 
-const BBC = join(packageRoot, '..', 'shared', 'data', 'news', 'bbc');
 /** The bar from the issue: at least this many articles per second on one core. */
 const TARGET_ARTICLES_PER_SECOND = 100;
 const RSS_LIMIT_MB = 600;
 const limitArg = process.argv.indexOf('--limit');
 const limit = limitArg > 0 ? Number(process.argv[limitArg + 1]) : Number.POSITIVE_INFINITY;
 
-const texts: string[] = [];
-for (const topic of readdirSync(BBC)
-  .filter((t) => !t.includes('.'))
-  .sort())
-  for (const f of readdirSync(join(BBC, topic)).sort())
-    if (texts.length < limit) texts.push(readFileSync(join(BBC, topic, f), 'latin1'));
+const texts = readBbcTexts({ limit });
 
 const chars = texts.reduce((n, t) => n + t.length, 0);
 /** CPU seconds of this process: on a shared machine, the rate per CPU second is the one to compare. */

@@ -2,7 +2,7 @@
 // texts (research use: benchmark only). Peers measured in the same run: the upstream stages (segment,
 // Doc, annotate, entities, attributions), i.e. analyze() as it was before these stages did any work.
 // Writes bench/results/claims.json.
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { computeScorecard } from '../src/analysis/scorecard.js';
 import { extractAttributions } from '../src/extract/attributions/index.js';
@@ -15,19 +15,14 @@ import { segmentArticle } from '../src/ingest/segment.js';
 import { makeDoc } from '../src/language/index.js';
 import { annotate } from '../src/language/pipeline.js';
 import { packageRoot } from '../src/paths.js';
+import { readBbcTexts } from './bbcTexts.js';
 
-const BBC = join(packageRoot, '..', 'shared', 'data', 'news', 'bbc');
 const PER_TOPIC = 60;
 const ROUNDS = 3;
 /** A fixed reference date so relative dates resolve (BBC texts are from 2004-05). */
 const PUBLISHED = '2005-03-15';
 
-const texts: string[] = [];
-for (const topic of readdirSync(BBC)
-  .filter((t) => !t.includes('.'))
-  .sort())
-  for (const f of readdirSync(join(BBC, topic)).sort().slice(0, PER_TOPIC))
-    texts.push(readFileSync(join(BBC, topic, f), 'latin1'));
+const texts = readBbcTexts({ perTopic: PER_TOPIC });
 
 const now = () => performance.now();
 const t = { upstream: 0, dates: 0, claims: 0, disputes: 0, scorecard: 0 };

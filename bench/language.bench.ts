@@ -2,7 +2,7 @@
 // texts (research use: benchmark only), against wink-nlp (tokenize + POS, wink-eng-lite-web-model)
 // and compromise (people, places, organizations) on the same texts in the same run. Prints ratios
 // and peak RSS; writes bench/results/language.json.
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { Doc } from '../src/language/doc.js';
@@ -14,18 +14,13 @@ import { parseDoc } from '../src/language/parser/index.js';
 import { annotate } from '../src/language/pipeline.js';
 import { tagDoc } from '../src/language/tagger/index.js';
 import { packageRoot } from '../src/paths.js';
+import { readBbcTexts } from './bbcTexts.js';
 
-const BBC = join(packageRoot, '..', 'shared', 'data', 'news', 'bbc');
 const PER_TOPIC = 60;
 const ROUNDS = 3;
 const require = createRequire(import.meta.url);
 
-const texts: string[] = [];
-for (const topic of readdirSync(BBC)
-  .filter((t) => !t.includes('.'))
-  .sort())
-  for (const f of readdirSync(join(BBC, topic)).sort().slice(0, PER_TOPIC))
-    texts.push(readFileSync(join(BBC, topic, f), 'latin1'));
+const texts = readBbcTexts({ perTopic: PER_TOPIC });
 
 const now = () => performance.now();
 const peakRssMb = () => Math.round(process.resourceUsage().maxRSS / 1024);
