@@ -6,7 +6,7 @@
  * index (4 bytes a bucket) whenever that takes less room. Scores come out in fixed-point units
  * (weights × `scale`): exact integer sums, so the ranking of classes is what the model says.
  */
-import type { AveragedPerceptron } from './perceptron.js';
+import type { AveragedPerceptron, SavedWeights } from './perceptron.js';
 
 /** What prediction needs from a linear model over hashed features. */
 export interface Scorer {
@@ -48,20 +48,70 @@ export class CompactPerceptron implements Scorer {
     this.values = values;
   }
 
-  /** Quantizes `model` as `save` does (the largest weight maps to ±32767). */
+  /**
+   * Quantizes `model` as `save` does (the largest weight maps to ±32767). A freshly loaded model is
+   * read from its saved sparse weights, so its float table is never built.
+   */
   static from(model: AveragedPerceptron): CompactPerceptron {
-    const k = model.classes;
+    const saved = model.savedWeights();
+    if (saved) return CompactPerceptron.fromSaved(model, saved);
     const w = model.weights;
     let maxAbs = 0;
     for (let i = 0; i < w.length; i++) maxAbs = Math.max(maxAbs, Math.abs(w[i]));
     const scale = maxAbs > 0 ? INT16_MAX / maxAbs : 1;
     const quantized = new Int16Array(w.length);
     for (let i = 0; i < w.length; i++) quantized[i] = Math.round(w[i] * scale);
+    return CompactPerceptron.pack(model, scale, quantized);
+  }
+
+  /** The same quantization as `from` over a float table, computed from the non-zero weights only. */
+  private static fromSaved(model: AveragedPerceptron, saved: SavedWeights): CompactPerceptron {
+    const { positions, values } = saved;
+    // The float table would hold each weight rounded to 32 bits: quantize exactly that value.
+    const weights = new Float32Array(values.length);
+    let maxAbs = 0;
+    for (let k = 0; k < values.length; k++) {
+      weights[k] = values[k] / saved.scale;
+      maxAbs = Math.max(maxAbs, Math.abs(weights[k]));
+    }
+    const scale = maxAbs > 0 ? INT16_MAX / maxAbs : 1;
+    const k = model.classes;
+    let rows = 0;
+    let lastRow = -1;
+    for (let j = 0; j < positions.length; j++) {
+      const row = Math.floor(positions[j] / k);
+      if (row !== lastRow && Math.round(weights[j] * scale) !== 0) {
+        rows++;
+        lastRow = row;
+      }
+    }
+    if (!packingPays(model.buckets, k, rows)) {
+      const quantized = new Int16Array(model.buckets * k);
+      for (let j = 0; j < positions.length; j++) quantized[positions[j]] = Math.round(weights[j] * scale);
+      return new CompactPerceptron(k, model.mask, scale, null, quantized);
+    }
+    const rowOf = new Int32Array(model.buckets).fill(ZERO_ROW);
+    const packed = new Int16Array(rows * k);
+    let next = 0;
+    for (let j = 0; j < positions.length; j++) {
+      const q = Math.round(weights[j] * scale);
+      if (q === 0) continue;
+      const row = Math.floor(positions[j] / k);
+      if (rowOf[row] === ZERO_ROW) {
+        rowOf[row] = next;
+        next += k;
+      }
+      packed[rowOf[row] + (positions[j] - row * k)] = q;
+    }
+    return new CompactPerceptron(k, model.mask, scale, rowOf, packed);
+  }
+
+  /** Keeps only the non-zero rows of a quantized table when that takes less room. */
+  private static pack(model: AveragedPerceptron, scale: number, quantized: Int16Array): CompactPerceptron {
+    const k = model.classes;
     let rows = 0;
     for (let b = 0; b < model.buckets; b++) if (!isZero(quantized, b * k, k)) rows++;
-    // Packing pays when the row index (4 bytes a bucket) plus the kept rows take less room than
-    // every row; with few classes per row it rarely does.
-    if (4 * model.buckets + 2 * k * rows >= 2 * k * model.buckets)
+    if (!packingPays(model.buckets, k, rows))
       return new CompactPerceptron(k, model.mask, scale, null, quantized);
     const rowOf = new Int32Array(model.buckets).fill(ZERO_ROW);
     const values = new Int16Array(rows * k);
@@ -128,6 +178,14 @@ export class CompactPerceptron implements Scorer {
     }
     return scores;
   }
+}
+
+/**
+ * Packing pays when the row index (4 bytes a bucket) plus the kept rows take less room than every
+ * row; with few classes per row it rarely does.
+ */
+function packingPays(buckets: number, classes: number, rows: number): boolean {
+  return 4 * buckets + 2 * classes * rows < 2 * classes * buckets;
 }
 
 function isZero(values: Int16Array, from: number, length: number): boolean {

@@ -4,26 +4,59 @@
  * Training keeps running totals for averaging; `average()` freezes the model for prediction.
  * Saved models keep only non-zero weights, quantized to 16 bits, gzip-compressed, behind a header
  * that names the model kind and its feature-set version so a mismatched file fails to load.
+ * A loaded model keeps its weights in that saved sparse form until `weights` is first read: the
+ * compact scorers are built straight from it, so prediction never allocates the (mostly zero,
+ * often 100 MB) float table.
  */
 import { gunzipSync, gzipSync } from 'node:zlib';
 
 const MAGIC = 'WSAP1';
 
+/** The non-zero weights of a saved model: weight `positions[k]` is `values[k] / scale`, positions ascending. */
+export interface SavedWeights {
+  readonly positions: Uint32Array;
+  readonly values: Int16Array;
+  readonly scale: number;
+}
+
 export class AveragedPerceptron {
   readonly classes: number;
   readonly buckets: number;
   readonly mask: number;
-  weights: Float32Array;
+  private dense: Float32Array | null;
+  private saved: SavedWeights | null;
   private totals: Float64Array | null = null;
   private stamps: Int32Array | null = null;
   private instances = 0;
 
-  /** `bucketsLog2` sets the hash table size (2^bucketsLog2 rows). */
-  constructor(classes: number, bucketsLog2 = 18) {
+  /**
+   * `bucketsLog2` sets the hash table size (2^bucketsLog2 rows). A model starts at zero, or at
+   * `saved` weights (what `load` passes).
+   */
+  constructor(classes: number, bucketsLog2 = 18, saved: SavedWeights | null = null) {
     this.classes = classes;
     this.buckets = 1 << bucketsLog2;
     this.mask = this.buckets - 1;
-    this.weights = new Float32Array(this.buckets * classes);
+    this.saved = saved;
+    this.dense = saved ? null : new Float32Array(this.buckets * classes);
+  }
+
+  /** The float table, `buckets × classes` weights, bucket-major (built on first use for a loaded model). */
+  get weights(): Float32Array {
+    if (this.dense === null) {
+      const { positions, values, scale } = this.saved!;
+      const dense = new Float32Array(this.buckets * this.classes);
+      for (let k = 0; k < positions.length; k++) dense[positions[k]] = values[k] / scale;
+      this.dense = dense;
+      // Whoever reads the table may change it; from now on it is the truth.
+      this.saved = null;
+    }
+    return this.dense;
+  }
+
+  /** The saved sparse weights of a loaded model whose float table was never read, else null. */
+  savedWeights(): SavedWeights | null {
+    return this.saved;
   }
 
   /** Adds each feature's weights into `scores` (length `classes`), which it first zeroes. */
@@ -95,18 +128,20 @@ export class AveragedPerceptron {
   private bump(i: number, delta: number): void {
     const totals = this.totals!;
     const stamps = this.stamps!;
-    totals[i] += (this.instances - stamps[i]) * this.weights[i];
+    const w = this.weights;
+    totals[i] += (this.instances - stamps[i]) * w[i];
     stamps[i] = this.instances;
-    this.weights[i] += delta;
+    w[i] += delta;
   }
 
   /** Replaces each weight by its average over all training instances; ends training. */
   average(): void {
     if (!this.totals || !this.stamps) return;
     const n = Math.max(1, this.instances);
-    for (let i = 0; i < this.weights.length; i++) {
-      const total = this.totals[i] + (this.instances - this.stamps[i]) * this.weights[i];
-      this.weights[i] = total / n;
+    const w = this.weights;
+    for (let i = 0; i < w.length; i++) {
+      const total = this.totals[i] + (this.instances - this.stamps[i]) * w[i];
+      w[i] = total / n;
     }
     this.totals = null;
     this.stamps = null;
@@ -119,12 +154,14 @@ export class AveragedPerceptron {
   static mean(models: AveragedPerceptron[]): AveragedPerceptron {
     const first = models[0];
     const out = new AveragedPerceptron(first.classes, Math.log2(first.buckets));
+    const sum = out.weights;
     for (const m of models) {
       if (m.classes !== first.classes || m.buckets !== first.buckets)
         throw new Error('cannot average perceptrons of different shapes');
-      for (let i = 0; i < out.weights.length; i++) out.weights[i] += m.weights[i];
+      const w = m.weights;
+      for (let i = 0; i < sum.length; i++) sum[i] += w[i];
     }
-    for (let i = 0; i < out.weights.length; i++) out.weights[i] /= models.length;
+    for (let i = 0; i < sum.length; i++) sum[i] /= models.length;
     return out;
   }
 
@@ -178,17 +215,18 @@ export class AveragedPerceptron {
     at += headerLength;
     if (header.kind !== expectedKind)
       throw new Error(`model kind mismatch: file has '${header.kind}', expected '${expectedKind}'`);
-    const model = new AveragedPerceptron(header.classes, Math.log2(header.buckets));
-    const index = decodeVarints(raw.subarray(at, at + deltaLength), header.count);
+    const positions = decodeVarints(raw.subarray(at, at + deltaLength), header.count);
     at += deltaLength;
-    const vals = new Int16Array(
-      raw.buffer.slice(raw.byteOffset + at, raw.byteOffset + at + header.count * 2),
-    );
     let pos = 0;
     for (let k = 0; k < header.count; k++) {
-      pos += index[k];
-      model.weights[pos] = vals[k] / header.scale;
+      pos += positions[k];
+      positions[k] = pos;
     }
+    const values = new Int16Array(
+      raw.buffer.slice(raw.byteOffset + at, raw.byteOffset + at + header.count * 2),
+    );
+    const saved = { positions, values, scale: header.scale as number };
+    const model = new AveragedPerceptron(header.classes, Math.log2(header.buckets), saved);
     return { model, meta: header.meta };
   }
 }

@@ -63,6 +63,27 @@ describe('CompactPerceptron', () => {
     assert.ok(CompactPerceptron.from(model).byteLength < model.weights.byteLength / 4);
   });
 
+  for (const [layout, bucketsLog2, rowsUsed] of [
+    ['sparse rows', 12, 64],
+    ['dense rows', 6, 64],
+  ] as const)
+    it(`scores a loaded model the same whether built from its saved weights or its float table, ${layout}`, () => {
+      const bytes = trainedModel(5, bucketsLog2, rowsUsed, 5).save('toy');
+      const fromSaved = CompactPerceptron.from(AveragedPerceptron.load(bytes, 'toy').model);
+      const table = AveragedPerceptron.load(bytes, 'toy').model;
+      assert.ok(table.weights.length > 0);
+      const fromTable = CompactPerceptron.from(table);
+      assert.equal(fromSaved.scale, fromTable.scale);
+      assert.equal(fromSaved.byteLength, fromTable.byteLength);
+      fc.assert(
+        fc.property(fc.array(fc.integer({ min: 0, max: 1 << 16 }), { minLength: 1, maxLength: 12 }), (f) => {
+          const a = fromSaved.score(f, f.length, new Float32Array(5));
+          const b = fromTable.score(f, f.length, new Float32Array(5));
+          assert.deepEqual([...a], [...b]);
+        }),
+      );
+    });
+
   it('scores an untrained model as all zeros', () => {
     const compact = CompactPerceptron.from(new AveragedPerceptron(3, 4));
     assert.deepEqual([...compact.score([5, 9], 2, new Float32Array(3))], [0, 0, 0]);

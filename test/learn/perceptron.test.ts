@@ -39,4 +39,20 @@ describe('AveragedPerceptron', () => {
     };
     assert.deepEqual(train(), train());
   });
+
+  it('saves a loaded model back to the bytes it came from', () => {
+    const m = new AveragedPerceptron(3, 8);
+    for (const w of words) {
+      const f = sample(w);
+      m.update(label(w) + (w.length > 5 ? 1 : 0), m.predict(f, 2), f, 2);
+    }
+    m.average();
+    const bytes = m.save('toy', { note: 'x' });
+    const { model: loaded } = AveragedPerceptron.load(bytes, 'toy');
+    assert.deepEqual(loaded.save('toy', { note: 'x' }), bytes);
+    assert.deepEqual(
+      [...loaded.weights.subarray(0, 12)].map((x) => Math.sign(x)),
+      [...m.weights.subarray(0, 12)].map((x) => Math.sign(x)),
+    );
+  });
 });
