@@ -1,6 +1,6 @@
 /**
  * Speaker resolution on the team's own example articles (examples/*.expected.json): the share of
- * expected attributions found (same cue, content starting with the expected words) and, of
+ * expected attributions found (same cue words, content starting with the expected words) and, of
  * those, the share whose source.entity names the expected entity (or none, for anonymous and
  * agentless sources). Writes eval/results/speakers.json.
  */
@@ -64,10 +64,20 @@ writeFileSync(
 );
 
 function matches(a: Attribution, e: Expected): boolean {
-  if (a.cue.text.toLowerCase() !== e.cue.toLowerCase()) return false;
+  if (!sameCue(a.cue.text, e.cue)) return false;
   const plain = (s: string) => s.replace(/["“”]/g, '').replace(/\s+/g, ' ');
   const words = plain(e.content).split(' ').slice(0, 4).join(' ');
   return plain(a.content.map((c) => c.text).join(' ')).includes(words);
+}
+
+/**
+ * Cue boundaries are scored on PolNeAR (eval/attribution.eval.ts); here a cue that takes in an
+ * adverb or a complement ("also denied", "said only", "declined to say") is the same cue.
+ */
+function sameCue(found: string, expected: string): boolean {
+  const words = (s: string) => ` ${s.toLowerCase().replace(/\s+/g, ' ').trim()} `;
+  const [f, e] = [words(found), words(expected)];
+  return f.includes(e) || e.includes(f);
 }
 
 function entityName(analysis: Analysis, a: Attribution): string | null {

@@ -6,20 +6,36 @@
  */
 import type { Attribution, Span } from '../../analysis/types.js';
 import { INVERTIBLE } from '../../language/en/cues/reportingVerbs.js';
+import { numberInOrder } from './chains.js';
 import { classifySource } from './sourceKind.js';
 
 /** A name phrase that ends the sentence after an inverted relay cue: " the Maghreb Herald." */
 const TRAILING_NAME = /^\s+((?:the\s+)?\p{Lu}[\p{L}\p{N}'’&.\- ]*?)\s*(?:[.!?](?:\s|$)|\n|$)/u;
 const REPORT_LEMMAS = new Set(['report', 'write', 'tell', 'say', 'quote', 'according to']);
 
+/**
+ * A relay tag the tagger left inside a content, after the statement's own tag: ", reported the
+ * Maghreb Herald", ", according to its report", ", wrote the Courier".
+ */
+const RELAY_TAIL =
+  /^(reported|according to|wrote)\s+((?:the|its|their|his|her)?\s*[\p{L}\p{N}'’&.\- ]+?)\s*[.!?]?$/iu;
+const TAIL_LEMMA: Record<string, string> = {
+  reported: 'report',
+  'according to': 'according to',
+  wrote: 'write',
+};
+/** The name of a relay tail is short: a longer run is a clause, not a source. */
+const MAX_TAIL_WORDS = 6;
+
 export function joinRelays(text: string, attributions: Attribution[]): void {
+  const split = splitRelayTails(text, attributions);
   for (const outer of attributions) {
-    if (
-      INVERTIBLE.has(outer.cue.lemma) &&
-      /,\s*$/.test(text.slice(Math.max(0, outer.cue.start - 3), outer.cue.start))
-    )
-      invertedRelay(text, outer, attributions);
+    if (!precededByComma(text, outer.cue.start)) continue;
+    if (INVERTIBLE.has(outer.cue.lemma)) invertedRelay(text, outer, attributions);
+    else if (outer.cue.lemma === 'according to' && outer.source && outer.source.start > outer.cue.end)
+      trailingAccordingTo(text, outer, attributions);
   }
+  if (split) numberInOrder(attributions);
   for (const outer of attributions) {
     if (!REPORT_LEMMAS.has(outer.cue.lemma)) continue;
     for (const inner of attributions) {
@@ -41,13 +57,9 @@ function invertedRelay(text: string, outer: Attribution, all: Attribution[]): vo
   const sourceStart = outer.cue.end + m[0].indexOf(m[1]);
   const name = m[1].trim();
   const comma = text.lastIndexOf(',', outer.cue.start);
-  const inner = all.find((a) => a !== outer && a.cue.end <= comma && a.cue.start >= lineStart(text, comma));
+  const inner = lastBefore(all, outer, comma, text);
   if (!inner) return;
-  const start = Math.min(
-    inner.cue.start,
-    inner.source?.start ?? inner.cue.start,
-    ...inner.content.map((c) => c.start),
-  );
+  const start = attributionStart(inner);
   const contentStart = text.lastIndexOf('\n', start) + 1 <= start ? quoteStart(text, start) : start;
   outer.source = {
     start: sourceStart,
@@ -57,6 +69,81 @@ function invertedRelay(text: string, outer: Attribution, all: Attribution[]): vo
     kind: classifySource(name),
   };
   outer.content = [spanOf(text, contentStart, comma)];
+}
+
+/**
+ * Takes each relay tail out of the content it was tagged into and adds it as the outer attribution
+ * (linkChains then sets the inner one's `via`). Returns whether any was added.
+ */
+function splitRelayTails(text: string, attributions: Attribution[]): boolean {
+  const added: Attribution[] = [];
+  for (const inner of attributions) {
+    const at = inner.content.findIndex(
+      (c) => c.start > inner.cue.end && precededByComma(text, c.start) && isRelayTail(c.text),
+    );
+    if (at < 0 || inner.content.length < 2) continue;
+    const tail = inner.content[at];
+    const m = RELAY_TAIL.exec(tail.text)!;
+    const verb = m[1];
+    const nameStart = tail.start + tail.text.indexOf(m[2], verb.length);
+    const name = spanOf(text, nameStart, nameStart + m[2].length);
+    inner.content = inner.content.filter((_, k) => k !== at);
+    const comma = text.lastIndexOf(',', tail.start);
+    const start = quoteStart(text, attributionStart(inner));
+    added.push({
+      id: '',
+      source: { ...name, entity: null, kind: classifySource(name.text) },
+      cue: {
+        ...spanOf(text, tail.start, tail.start + verb.length),
+        lemma: TAIL_LEMMA[verb.toLowerCase()],
+        stance: 'assert',
+      },
+      content: [spanOf(text, start, comma)],
+      form: 'indirect',
+      via: null,
+      confidence: inner.confidence,
+      rule: 'relay-tail',
+    });
+  }
+  attributions.push(...added);
+  return added.length > 0;
+}
+
+function isRelayTail(s: string): boolean {
+  const m = RELAY_TAIL.exec(s);
+  return (
+    !!m && m[2].split(/\s+/).length <= MAX_TAIL_WORDS && /^(?:(?:the|its|their|his|her)\s+)?\S/iu.test(m[2])
+  );
+}
+
+/** "“…,” one of the officials told the agency, according to its report.": the report relays the statement. */
+function trailingAccordingTo(text: string, outer: Attribution, all: Attribution[]): void {
+  const comma = text.lastIndexOf(',', outer.cue.start);
+  const inner = lastBefore(all, outer, comma, text);
+  if (!inner) return;
+  outer.content = [spanOf(text, quoteStart(text, attributionStart(inner)), comma)];
+}
+
+/** The attribution whose cue ends last before `comma` on the same line. */
+function lastBefore(all: Attribution[], outer: Attribution, comma: number, text: string): Attribution | null {
+  let best: Attribution | null = null;
+  for (const a of all)
+    if (
+      a !== outer &&
+      a.cue.end <= comma &&
+      a.cue.start >= lineStart(text, comma) &&
+      (!best || a.cue.start > best.cue.start)
+    )
+      best = a;
+  return best;
+}
+
+function attributionStart(a: Attribution): number {
+  return Math.min(a.cue.start, a.source?.start ?? a.cue.start, ...a.content.map((c) => c.start));
+}
+
+function precededByComma(text: string, at: number): boolean {
+  return /,\s*$/.test(text.slice(Math.max(0, at - 3), at));
 }
 
 /** Widens a start back over an opening quote mark right before it. */

@@ -20,6 +20,12 @@ const TITLE_WINDOW_BEFORE = 40;
 const TITLE_WINDOW_AFTER = 80;
 const DETERMINERS = /^(?:the|a|an)\s+/i;
 const QUOTED_TITLE = /[“"]([^”"]{3,})[”"]?/;
+/** Possessive determiners and the pronoun whose referent owns the thing ("its report"). */
+const POSSESSIVE_OWNER: Record<string, string> = { its: 'it', their: 'they', his: 'he', her: 'she' };
+/** Capitalised words that start a sentence rather than a name ("The ministry", "This council"). */
+const NOT_NAME_START = /^(?:the|a|an|this|that|these|those|its|their|his|her|our)$/i;
+/** How many modifiers may stand between a name and the head it qualifies ("Libya's health ministry"). */
+const MAX_GROUP_MODIFIERS = 2;
 const KIND_TYPE: Partial<Record<SourceKind, EntityType>> = {
   person: 'PERSON',
   organization: 'ORG',
@@ -61,8 +67,12 @@ function resolveOne(
   }
   const { head, offset } = namePart(source.text);
   const lower = head.toLowerCase();
+  // "its report", "their statement": whoever the possessive points back to.
+  const owner = POSSESSIVE_OWNER[lower.split(/\s+/)[0]];
+  if (owner && /^\S+\s+\S+$/.test(lower))
+    return resolvePronoun(text, source.start, owner, PRONOUN_TYPES[owner], entities, previous);
   const types = PRONOUN_TYPES[lower];
-  if (types) return resolvePronoun(source.start, lower, types, entities, previous);
+  if (types) return resolvePronoun(text, source.start, lower, types, entities, previous);
 
   const covering = entityCovering(entities, source.start + offset, source.start + offset + head.length);
   if (covering) return fullerPerson(covering, entities, source.start) ?? covering;
@@ -73,7 +83,11 @@ function resolveOne(
   if (DETERMINERS.test(head)) {
     // "The study's authors" speak for the study.
     const owner = /^(?:the|a|an)\s+([\p{L}-]+)['’]s\b/iu.exec(head);
-    return resolveDescription(text, owner ? owner[1] : head.replace(DETERMINERS, ''), source.start, entities);
+    const description = owner ? owner[1] : head.replace(DETERMINERS, '');
+    return (
+      resolveDescription(text, description, source.start, entities) ??
+      earlierNamedGroup(text, description, source.start, entities)
+    );
   }
   const type = KIND_TYPE[source.kind];
   if (!type || !/^\p{Lu}/u.test(head)) return null;
@@ -123,6 +137,7 @@ function compatible(e: Entity, pronoun: string, types: readonly string[]): boole
  * name shows the pronoun's gender; else the nearest one that fits at all.
  */
 function resolvePronoun(
+  text: string,
   at: number,
   pronoun: string,
   types: readonly string[],
@@ -133,14 +148,24 @@ function resolvePronoun(
     !!e && compatible(e, pronoun, types) && firstMention(e) < at;
   const want = pronounGender(pronoun);
   const known = (e: Entity) => want !== 'unknown' && e.type === 'PERSON' && genderOfName(e.name) === want;
-  if (usable(previous)) return previous;
   // Shouted names are datelines and headings ("HARMON FALLS"), not people a pronoun points back to.
   const fits = (e: Entity) => compatible(e, pronoun, types) && /\p{Ll}/u.test(e.name);
-  return nearest(entities, at, (e) => fits(e) && known(e)) ?? nearest(entities, at, fits);
+  const near = nearest(entities, at, (e) => fits(e) && known(e)) ?? nearest(entities, at, fits);
+  if (!usable(previous)) return near?.entity ?? null;
+  // The previous speaker keeps the pronoun unless someone else was brought in later, in a
+  // sentence the previous speaker is absent from ("“…” The words came from Liam Walsh. He said …").
+  const last = lastMentionBefore(previous, at);
+  if (near && near.entity !== previous && near.at > last && !sameSentence(text, last, near.at))
+    return near.entity;
+  return previous;
 }
 
-/** The entity mentioned last before `at` among those that pass `accept`. */
-function nearest(entities: Entity[], at: number, accept: (e: Entity) => boolean): Entity | null {
+/** The entity mentioned last before `at` among those that pass `accept`, and where. */
+function nearest(
+  entities: Entity[],
+  at: number,
+  accept: (e: Entity) => boolean,
+): { entity: Entity; at: number } | null {
   let best: Entity | null = null;
   let bestAt = -1;
   for (const e of entities) {
@@ -151,7 +176,54 @@ function nearest(entities: Entity[], at: number, accept: (e: Entity) => boolean)
         bestAt = m.start;
       }
   }
-  return best;
+  return best ? { entity: best, at: bestAt } : null;
+}
+
+/** No sentence end (or paragraph break) between two offsets. */
+function sameSentence(text: string, a: number, b: number): boolean {
+  return !/[.!?]["”’]?\s|\n/.test(text.slice(Math.min(a, b), Math.max(a, b)));
+}
+
+/**
+ * "The ministry" when no entity carries the word: the group introduced earlier by a name and that
+ * head noun ("Libya's health ministry", "the Killcrane Fishermen’s Co-operative") becomes an entity.
+ */
+function earlierNamedGroup(text: string, description: string, at: number, entities: Entity[]): Entity | null {
+  const words = description.trim().split(/\s+/);
+  const role = words[words.length - 1];
+  if (!role || role.length < 3 || !/^[\p{L}-]+$/u.test(role)) return null;
+  const name = `\\p{Lu}[\\p{L}-]*(?:['’]s?)?`;
+  const rest = escapeRegExp(role.slice(1).toLowerCase());
+  // A proper name ending in the head ("Killcrane Fishermen’s Co-operative") or a possessive name
+  // with plain modifiers ("Libya's health ministry").
+  const proper = `${name}(?:\\s+${name}){0,${MAX_GROUP_MODIFIERS}}\\s+${role[0].toUpperCase()}${rest}[\\p{L}-]*`;
+  const possessive = `\\p{Lu}[\\p{L}-]*['’]s(?:\\s+\\p{Ll}[\\p{L}-]*){0,${MAX_GROUP_MODIFIERS}}\\s+${role[0].toLowerCase()}${rest}[\\p{L}-]*`;
+  const phrase = new RegExp(`(?<!\\p{L})(?:${proper}|${possessive})(?!\\p{L})`, 'gu');
+  let found: RegExpExecArray | null = null;
+  for (let m = phrase.exec(text); m && m.index < at; m = phrase.exec(text)) {
+    const accepted = !NOT_NAME_START.test(m[0].split(/\s/)[0]) && m.index + m[0].length <= at;
+    if (accepted) found = m;
+    // Past an accepted name, so that its own tail ("Fishermen’s Co-operative") is not taken again.
+    phrase.lastIndex = accepted ? m.index + m[0].length : m.index + 1;
+  }
+  if (!found) return null;
+  const groupName = found[0].replace(/\s+/g, ' ');
+  const known = entities.find((e) => e.type === 'ORG' && e.name === groupName);
+  if (known) return known;
+  const entity: Entity = {
+    id: nextId(entities),
+    name: groupName,
+    type: 'ORG',
+    mentions: [],
+    variants: [groupName],
+  };
+  entity.mentions.push({
+    start: found.index,
+    end: found.index + found[0].length,
+    text: found[0],
+    rule: RULE,
+  });
+  return entity;
 }
 
 /** "the colonel" → the person last named with "Col." or described as "…, a colonel …". */

@@ -62,4 +62,76 @@ describe('joinRelays', () => {
     assert.equal(b.via, null);
     assert.equal(b.content[0].text, 'the bus was late');
   });
+
+  it('splits a relay tail the tagger left inside the content and makes it the outer attribution', () => {
+    const rows: [string, string, string, string][] = [
+      // text, tail source, tail cue, relayed statement
+      [
+        '"The pier is closed," Capt. Moreno said, reported the Harbour Gazette. Boats waited.',
+        'the Harbour Gazette',
+        'reported',
+        '"The pier is closed," Capt. Moreno said',
+      ],
+      [
+        '"We saw smoke," a guard told the agency, according to its report.',
+        'its report',
+        'according to',
+        '"We saw smoke," a guard told the agency',
+      ],
+      [
+        '"Fares will rise," the mayor said, wrote the Evening Lantern.',
+        'the Evening Lantern',
+        'wrote',
+        '"Fares will rise," the mayor said',
+      ],
+    ];
+    for (const [text, source, cue, relayed] of rows) {
+      const quoteEnd = text.indexOf(',"');
+      const speaker = text.slice(quoteEnd + 3, text.indexOf(' ', text.indexOf(' ', quoteEnd + 3) + 1));
+      const inner = attr(text, speaker, / said| told/.exec(text)![0].trim(), text.slice(1, quoteEnd), 'say');
+      const tailStart = text.indexOf(cue, quoteEnd);
+      const tailEnd = text.indexOf('.', tailStart + cue.length + source.length - 1);
+      inner.content.push({ start: tailStart, end: tailEnd, text: text.slice(tailStart, tailEnd) });
+      const all = [inner];
+      numberInOrder(all);
+      joinRelays(text, all);
+      linkChains(all);
+      assert.equal(all.length, 2, text);
+      const outer = all.find((a) => a !== inner)!;
+      assert.equal(outer.source?.text, source);
+      assert.equal(outer.cue.text, cue);
+      assert.equal(outer.content[0].text, relayed);
+      assert.equal(inner.content.length, 1);
+      assert.equal(inner.via, outer.id);
+      for (const a of all)
+        for (const sp of [a.cue, ...a.content, ...(a.source ? [a.source] : [])])
+          assert.equal(text.slice(sp.start, sp.end), sp.text);
+    }
+  });
+
+  it('gives a trailing "according to" the statement before it, not the words after it', () => {
+    const text = 'The levee broke, one engineer told the radio, according to its report.';
+    const inner = attr(text, 'one engineer', 'told', 'The levee broke', 'tell');
+    const outer = attr(text, 'its report', 'according to', 'the radio', 'according to');
+    const all = [inner, outer];
+    numberInOrder(all);
+    joinRelays(text, all);
+    linkChains(all);
+    assert.equal(outer.content[0].text, 'The levee broke, one engineer told the radio');
+    assert.equal(inner.via, outer.id);
+  });
+
+  it('keeps a long clause after "reported" as content, not a relay source', () => {
+    const text =
+      'Ana said the dam was fine, reported that the water had risen by two metres since noon yesterday.';
+    const inner = attr(text, 'Ana', 'said', 'the dam was fine', 'say');
+    const tail = 'reported that the water had risen by two metres since noon yesterday';
+    const at = text.indexOf(tail);
+    inner.content.push({ start: at, end: at + tail.length, text: tail });
+    const all = [inner];
+    numberInOrder(all);
+    joinRelays(text, all);
+    assert.equal(all.length, 1);
+    assert.equal(inner.content.length, 2);
+  });
 });

@@ -93,4 +93,112 @@ describe('resolveSpeakers', () => {
     assert.equal(none.length, 1);
     assert.equal(none[0].name, 'Maria Lopez');
   });
+
+  it('resolves a pronoun to a person brought in after the previous speaker, in a sentence without them', () => {
+    const t = [
+      'Rosa Vidal said the nets were torn.',
+      '"We were ignored." The words came from Tom Hale, who runs the co-op.',
+      'He said the co-op would appeal.',
+      'Tom Hale met Rosa Vidal and Pedro Ruiz. He said little.',
+    ].join('\n');
+    const at = (s: string, from = 0) => {
+      const start = t.indexOf(s, from);
+      return { start, end: start + s.length, text: s };
+    };
+    const ents: Entity[] = [
+      { id: 'E1', name: 'Rosa Vidal', type: 'PERSON', mentions: [at('Rosa Vidal')], variants: [] },
+      { id: 'E2', name: 'Tom Hale', type: 'PERSON', mentions: [at('Tom Hale')], variants: [] },
+      { id: 'E3', name: 'Pedro Ruiz', type: 'PERSON', mentions: [at('Pedro Ruiz')], variants: [] },
+    ];
+    ents[1].mentions.push(at('Tom Hale', t.indexOf('Tom Hale met')));
+    ents[0].mentions.push(at('Rosa Vidal', t.indexOf('Rosa Vidal and')));
+    const make = (source: string, from: number): Attribution => {
+      const s = at(source, from);
+      return {
+        id: '',
+        source: { ...s, entity: null, kind: 'person' },
+        cue: { ...at('said', s.end), lemma: 'say', stance: 'assert' },
+        content: [at('the', s.end)],
+        form: 'indirect',
+        via: null,
+        confidence: 1,
+        rule: 'test',
+      };
+    };
+    const first = make('Rosa Vidal', 0);
+    const he = make('He', t.indexOf('He said the'));
+    resolveSpeakers(t, [first, he], ents);
+    assert.equal(he.source?.entity, 'E2');
+  });
+
+  it('resolves a description to the group named earlier with that head noun, and "it" after it', () => {
+    const t = [
+      "Peru's fisheries ministry and the Callao Dockers' Co-operative rejected the plan.",
+      'The ministry called it rushed. It said a review was due.',
+      'The co-op said boats would stay in port.',
+      'The committee said nothing.',
+    ].join('\n');
+    const at = (s: string, from = 0) => {
+      const start = t.indexOf(s, from);
+      return { start, end: start + s.length, text: s };
+    };
+    const make = (source: string, cue: string, from: number): Attribution => {
+      const s = at(source, from);
+      return {
+        id: '',
+        source: { ...s, entity: null, kind: 'organization' },
+        cue: { ...at(cue, s.end), lemma: 'say', stance: 'assert' },
+        content: [at(' ', s.end)],
+        form: 'indirect',
+        via: null,
+        confidence: 1,
+        rule: 'test',
+      };
+    };
+    const ents: Entity[] = [];
+    const attrs = [
+      make('The ministry', 'called', 0),
+      make('It', 'said', t.indexOf('It said')),
+      make('The co-op', 'said', 0),
+      make('The committee', 'said', 0),
+    ];
+    resolveSpeakers(t, attrs, ents);
+    const name = (a: Attribution) => ents.find((e) => e.id === a.source?.entity)?.name ?? null;
+    assert.deepEqual(attrs.map(name), [
+      "Peru's fisheries ministry",
+      "Peru's fisheries ministry",
+      "Callao Dockers' Co-operative",
+      null,
+    ]);
+  });
+
+  it('resolves a possessive source ("its report") to the owner', () => {
+    const t = 'The Coast Wire reported a leak. "It is bad," a clerk told the wire, according to its report.';
+    const ents: Entity[] = [
+      {
+        id: 'E1',
+        name: 'Coast Wire',
+        type: 'MEDIA',
+        mentions: [{ start: 4, end: 14, text: 'Coast Wire' }],
+        variants: ['Coast Wire'],
+      },
+    ];
+    const make = (source: string, cue: string): Attribution => {
+      const s = t.indexOf(source);
+      const c = t.indexOf(cue);
+      return {
+        id: '',
+        source: { start: s, end: s + source.length, text: source, entity: null, kind: 'media' },
+        cue: { start: c, end: c + cue.length, text: cue, lemma: 'say', stance: 'assert' },
+        content: [{ start: 0, end: 3, text: 'The' }],
+        form: 'indirect',
+        via: null,
+        confidence: 1,
+        rule: 'test',
+      };
+    };
+    const attrs = [make('The Coast Wire', 'reported'), make('its report', 'according to')];
+    resolveSpeakers(t, attrs, ents);
+    assert.equal(attrs[1].source?.entity, 'E1');
+  });
 });
