@@ -193,7 +193,7 @@ export class FeatureScratch {
   cannotStart(v: TokenView, i: number): boolean {
     const j = i - this.start + PAD;
     const f = this.flags[j];
-    if ((f & FLAG_NAME_CONNECTOR) !== 0) return false;
+    // Connectors ("of", "-") only join names; this is asked only where no name is open, so they too.
     // Lower-case words only when unlabeled text shows them almost never capitalised mid-sentence.
     const neverCapitalised = (f & FLAG_LOWER) !== 0 && v.lexicon.hash(v.ids[i], H_PROFILE_CAP) === 1;
     if (!neverCapitalised && (f & FLAG_PUNCT) === 0) return false;

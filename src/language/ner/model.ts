@@ -6,6 +6,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { CompactPerceptron } from '../../learn/compact.js';
 import { AveragedPerceptron } from '../../learn/perceptron.js';
 import { modelsDir } from '../../paths.js';
 import { iobSpans, type TaggedSentence } from './data.js';
@@ -65,11 +66,11 @@ export class NerModel {
   private readonly history = new Map<number, Uint16Array>();
 
   /** 16-bit copy of the weights for prediction, made once training is over (half the memory traffic). */
-  private compact: CompactWeights | null = null;
+  private compact: CompactPerceptron | null = null;
 
   constructor(perceptron: AveragedPerceptron, frozen = false) {
     this.perceptron = perceptron;
-    if (frozen) this.compact = new CompactWeights(perceptron);
+    if (frozen) this.compact = CompactPerceptron.from(perceptron);
   }
 
   /** Forgets the prediction history: call at the start of each document. */
@@ -223,41 +224,6 @@ export class NerModel {
         `NER model has feature set ${meta.features}, this code needs ${FEATURE_VERSION}: retrain`,
       );
     return new NerModel(model, true);
-  }
-}
-
-/**
- * The averaged weights quantized to 16 bits exactly as `AveragedPerceptron.save` stores them, so a
- * model scores the same before and after a save/load round trip.
- */
-class CompactWeights {
-  private readonly weights: Int16Array;
-  private readonly mask: number;
-  private readonly classes: number;
-  private readonly sums: Int32Array;
-  private readonly scale: number;
-
-  constructor(p: AveragedPerceptron) {
-    let maxAbs = 0;
-    for (let i = 0; i < p.weights.length; i++) maxAbs = Math.max(maxAbs, Math.abs(p.weights[i]));
-    this.scale = maxAbs > 0 ? 32767 / maxAbs : 1;
-    this.weights = new Int16Array(p.weights.length);
-    for (let i = 0; i < p.weights.length; i++) this.weights[i] = Math.round(p.weights[i] * this.scale);
-    this.mask = p.mask;
-    this.classes = p.classes;
-    this.sums = new Int32Array(p.classes);
-  }
-
-  score(features: Uint32Array, count: number, scores: Float32Array): void {
-    const k = this.classes;
-    const w = this.weights;
-    const sums = this.sums;
-    sums.fill(0);
-    for (let f = 0; f < count; f++) {
-      const row = (features[f] & this.mask) * k;
-      for (let c = 0; c < k; c++) sums[c] += w[row + c];
-    }
-    for (let c = 0; c < k; c++) scores[c] = sums[c];
   }
 }
 
