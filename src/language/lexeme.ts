@@ -15,7 +15,7 @@ export const LEX_SUFFIX2 = 5;
 export const LEX_SUFFIX3 = 6;
 export const LEX_SUFFIX4 = 7;
 export const LEX_FLAGS = 8;
-const LEX_SLOTS = 9;
+export const LEX_SLOTS = 9;
 
 /** Flag bits in LEX_FLAGS. */
 export const FLAG_TITLE = 1;
@@ -57,7 +57,8 @@ export class LexemeTable {
 
   /**
    * Row offset (into `attrs`) of the word's attributes, computing them on first sight. Rows stay
-   * valid until the next `forgetIfFull`.
+   * valid until the next `forgetIfFull`, and a row's values never change while `attrs` is the
+   * same array.
    */
   lookup(word: string): number {
     const known = this.ids.get(word);
@@ -74,11 +75,15 @@ export class LexemeTable {
     return at;
   }
 
-  /** Empties the cache once it holds too many forms (call between documents, never inside one). */
+  /**
+   * Empties the cache once it holds too many forms (call between documents, never inside one).
+   * The rows move to a new array, so caches keyed by the array know that its rows changed.
+   */
   forgetIfFull(): void {
     if (this.count < MAX_CACHED_FORMS) return;
     this.ids.clear();
     this.count = 0;
+    this.rows = new Int32Array(4096 * LEX_SLOTS);
     this.generation++;
   }
 

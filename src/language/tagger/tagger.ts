@@ -10,8 +10,9 @@ import { IntMap } from '../../learn/intMap.js';
 import { AveragedPerceptron, argmax } from '../../learn/perceptron.js';
 import { LEX_FORM } from '../lexeme.js';
 import { UPOS_ID, XPOS_ID } from '../tagsets.js';
-import { MAX_TAGGER_FEATURES, TAGGER_FEATURES_VERSION, taggerFeatures } from './features.js';
+import { contextFeatures, MAX_TAGGER_FEATURES, TAGGER_FEATURES_VERSION, taggerFeatures } from './features.js';
 import { Lemmatizer, type LemmatizerData } from './lemmatizer.js';
+import { PartialScores } from './partialScores.js';
 
 export const TAGGER_KIND = `tagger/v${TAGGER_FEATURES_VERSION}`;
 
@@ -36,6 +37,8 @@ export class Tagger {
   readonly lemmatizer: Lemmatizer;
   /** What prediction scores with: the perceptron while training, a compact copy once loaded. */
   private readonly scorer: Scorer;
+  /** Kept partial sums of a compact model's scores (a float model's sums depend on their order). */
+  private readonly partial: PartialScores | null;
   private readonly tagDictEntries: [string, number][];
   private readonly tagDict: IntMap;
   private readonly hintEntries: [string, number][];
@@ -59,6 +62,7 @@ export class Tagger {
   ) {
     this.model = model;
     this.scorer = scorer;
+    this.partial = scorer instanceof CompactPerceptron ? new PartialScores(scorer) : null;
     this.classNames = classNames;
     this.classUpos = Uint8Array.from(classNames, (c) => UPOS_ID[c.split(' ')[0]] ?? 0);
     this.classXpos = Uint8Array.from(classNames, (c) => XPOS_ID[c.split(' ')[1]] ?? 0);
@@ -101,11 +105,14 @@ export class Tagger {
   /** Tags tokens `rows[0..n)` (one sentence), writing joint class ids into `out`. */
   predict(lex: Int32Array, rows: Int32Array, n: number, out: Int32Array): void {
     const hints = this.sentenceHints(lex, rows, n);
+    const partial = this.partial;
+    partial?.use(lex);
     let p1 = -1;
     let p2 = -1;
     for (let i = 0; i < n; i++) {
       let c = this.dictionaryClass(lex, rows[i]);
-      if (c < 0) {
+      if (c < 0 && partial !== null) c = this.classifyInParts(lex, rows, n, i, p1, p2, hints, partial);
+      else if (c < 0) {
         const count = taggerFeatures(lex, rows, n, i, p1, p2, hints, this.features);
         c = this.classify(lex, rows[i], this.features, count, this.scores);
       }
@@ -113,6 +120,36 @@ export class Tagger {
       p2 = p1;
       p1 = c;
     }
+  }
+
+  /** `classify` for token `i`, with the kept scores of its word and of the previous tags. */
+  private classifyInParts(
+    lex: Int32Array,
+    rows: Int32Array,
+    n: number,
+    i: number,
+    p1: number,
+    p2: number,
+    hints: Int32Array,
+    partial: PartialScores,
+  ): number {
+    const row = rows[i];
+    const list = this.candidatesOf.get(lex[row + LEX_FORM]);
+    const candidates = list < 0 ? null : this.candidateLists[list];
+    if (candidates !== null && candidates.length === 1) return candidates[0];
+    const count = contextFeatures(lex, rows, n, i, p1, hints, this.features, 0);
+    const scores = this.scores;
+    if (candidates === null) {
+      this.scorer.score(this.features, count, scores);
+      partial.addTo(scores, row, hints[i], p1, p2);
+      return argmax(scores);
+    }
+    this.scorer.scoreSome(this.features, count, candidates, scores);
+    partial.addTo(scores, row, hints[i], p1, p2, candidates);
+    let best = candidates[0];
+    for (let j = 1; j < candidates.length; j++)
+      if (scores[candidates[j]] > scores[best]) best = candidates[j];
+    return best;
   }
 
   save(): Buffer {

@@ -1,0 +1,103 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import fc from 'fast-check';
+import { parseConllu } from '../../../src/language/conllu.js';
+import { LexemeTable } from '../../../src/language/lexeme.js';
+import { Lemmatizer, type LemmatizerData } from '../../../src/language/tagger/lemmatizer.js';
+import { TAGGER_KIND, Tagger } from '../../../src/language/tagger/tagger.js';
+import { trainTagger } from '../../../src/language/tagger/train.js';
+import { CompactPerceptron, type Scorer } from '../../../src/learn/compact.js';
+import { AveragedPerceptron } from '../../../src/learn/perceptron.js';
+import { tinyConllu } from '../tinyTreebank.js';
+
+const bytes = trainTagger(parseConllu(tinyConllu()), { epochs: 8, seed: 5, bucketsLog2: 12 }).save();
+/** The shipped path: a loaded tagger scores with a compact model and kept partial sums. */
+const loaded = Tagger.load(bytes);
+
+/** The same compact model behind a plain Scorer, so the tagger sums every feature itself. */
+function taggerWithoutPartialSums(): Tagger {
+  const { model, meta } = AveragedPerceptron.load(bytes, TAGGER_KIND);
+  const compact = CompactPerceptron.from(model);
+  const plain: Scorer = {
+    classes: compact.classes,
+    score: (f, n, s) => compact.score(f, n, s),
+    scoreSome: (f, n, c, s) => compact.scoreSome(f, n, c, s),
+  };
+  const m = meta as {
+    classes: string[];
+    tagDict: [string, number][];
+    hints: [string, number][];
+    candidates: [string, number[]][];
+    lemmatizer: LemmatizerData;
+  };
+  return new Tagger(model, m.classes, m.tagDict, m.hints, m.candidates, new Lemmatizer(m.lemmatizer), plain);
+}
+const plain = taggerWithoutPartialSums();
+
+const VOCABULARY = [
+  'The',
+  'the',
+  'minister',
+  'said',
+  'talks',
+  'failed',
+  'Officials',
+  'denied',
+  'report',
+  '.',
+  ',',
+  'Benghazi',
+  'council',
+  'quietly',
+  'approved',
+  'a',
+  'new',
+  'budget',
+  'on',
+  'Tuesday',
+  '"',
+  'we',
+  'will',
+  'not',
+  'resign',
+  'harbour',
+  'inspectors',
+  '12',
+  'per',
+  'cent',
+  'zxqv',
+  'Ottoline',
+];
+
+function tagWith(tagger: Tagger, lexemes: LexemeTable, words: string[]): number[] {
+  const rows = Int32Array.from(words, (w) => lexemes.lookup(w));
+  const out = new Int32Array(words.length);
+  tagger.predict(lexemes.attrs, rows, words.length, out);
+  return [...out];
+}
+
+describe('tagger partial sums', () => {
+  it('tag exactly as summing every feature does, cold or warm, in any lexeme table', () => {
+    const shared = new LexemeTable();
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...VOCABULARY), { minLength: 1, maxLength: 30 }), (words) => {
+        const expected = tagWith(plain, new LexemeTable(), words);
+        assert.deepEqual(tagWith(loaded, shared, words), expected);
+        assert.deepEqual(tagWith(loaded, new LexemeTable(), words), expected);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('stay right when the lexeme table regrows its rows', () => {
+    const lexemes = new LexemeTable();
+    const words = ['Officials', 'denied', 'the', 'report', '.'];
+    const before = tagWith(loaded, lexemes, words);
+    for (let i = 0; i < 10_000; i++) lexemes.lookup(`filler${i}`);
+    assert.deepEqual(tagWith(loaded, lexemes, words), before);
+    assert.deepEqual(
+      tagWith(loaded, lexemes, words.slice().reverse()),
+      tagWith(plain, lexemes, words.slice().reverse()),
+    );
+  });
+});
