@@ -110,9 +110,24 @@ function trimEnd(text: string, start: number, end: number): number {
   return end;
 }
 
+/** Whether a UTF-16 code unit can be a quotation mark at all: '"', "'", «, », ‘…„, ‹, ›. */
+function mayBeMark(code: number): boolean {
+  return (
+    code === 34 ||
+    code === 39 ||
+    code === 0xab ||
+    code === 0xbb ||
+    (code >= 0x2018 && code <= 0x201e) ||
+    code === 0x2039 ||
+    code === 0x203a
+  );
+}
+
 function marksIn(text: string, start: number, end: number, single: boolean): Mark[] {
   const out: Mark[] = [];
   for (let i = start; i < end; i++) {
+    // Most characters are not marks: skip them before building any context.
+    if (!mayBeMark(text.charCodeAt(i))) continue;
     const c = text[i];
     const before = i > start ? text[i - 1] : ' ';
     const after = i + 1 < end ? text[i + 1] : ' ';
@@ -143,4 +158,29 @@ function straightRole(before: string, after: string): Role {
   if (spaceBefore && !spaceAfter) return 'open';
   if (spaceAfter && !spaceBefore) return 'close';
   return 'either';
+}
+
+/**
+ * The paragraphs of a quote that was reopened at `open` (an opening mark starting a paragraph):
+ * the earlier paragraphs, nearest last, each opened by a mark at its start and never closed — the
+ * news convention for one quote over several paragraphs. Empty when the quote starts at `open`.
+ */
+export function reopenedFragmentsBefore(text: string, open: number): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  let lineStart = text.lastIndexOf('\n', open - 1) + 1;
+  if (!isParagraphStart(text, lineStart, open)) return out;
+  while (lineStart > 0) {
+    let end = lineStart - 1;
+    while (end > 0 && SPACE.test(text[end - 1])) end--;
+    const start = text.lastIndexOf('\n', end - 1) + 1;
+    let first = start;
+    while (first < end && SPACE.test(text[first])) first++;
+    const marks = marksIn(text, first, end, false);
+    const reopened =
+      marks.length === 1 && marks[0].at === first && marks[0].role !== 'close' && end - first > marks[0].len;
+    if (!reopened) break;
+    out.unshift({ start: first + marks[0].len, end: trimEnd(text, first, end) });
+    lineStart = start;
+  }
+  return out;
 }

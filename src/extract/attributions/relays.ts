@@ -5,8 +5,9 @@
  * and linkChains (chains.ts) then points the inner attribution's `via` at it.
  */
 import type { Attribution, Span } from '../../analysis/types.js';
-import { INVERTIBLE } from '../../language/en/cues/reportingVerbs.js';
+import { INVERTIBLE, SPEECH_LEMMAS } from '../../language/en/cues/reportingVerbs.js';
 import { numberInOrder } from './chains.js';
+import { reopenedFragmentsBefore } from './quotes.js';
 import { classifySource } from './sourceKind.js';
 
 /** A name phrase that ends the sentence after an inverted relay cue: " the Maghreb Herald." */
@@ -28,14 +29,16 @@ const TAIL_LEMMA: Record<string, string> = {
 const MAX_TAIL_WORDS = 6;
 
 export function joinRelays(text: string, attributions: Attribution[]): void {
-  const split = splitRelayTails(text, attributions);
+  joinReopenedQuotes(text, attributions);
+  const tails = splitRelayTails(text, attributions);
+  const tags = splitParentheticalTags(text, attributions);
   for (const outer of attributions) {
     if (!precededByComma(text, outer.cue.start)) continue;
     if (INVERTIBLE.has(outer.cue.lemma)) invertedRelay(text, outer, attributions);
     else if (outer.cue.lemma === 'according to' && outer.source && outer.source.start > outer.cue.end)
       trailingAccordingTo(text, outer, attributions);
   }
-  if (split) numberInOrder(attributions);
+  if (tails || tags) numberInOrder(attributions);
   for (const outer of attributions) {
     if (!REPORT_LEMMAS.has(outer.cue.lemma)) continue;
     for (const inner of attributions) {
@@ -107,6 +110,120 @@ function splitRelayTails(text: string, attributions: Attribution[]): boolean {
   }
   attributions.push(...added);
   return added.length > 0;
+}
+
+/**
+ * "“Every week … now this.¶“We only want …,” she said.": a quote reopened at a new paragraph
+ * carries the paragraphs before it, which no other attribution claims.
+ */
+function joinReopenedQuotes(text: string, attributions: Attribution[]): void {
+  for (const a of attributions) {
+    const first = a.content[0];
+    if (!first || first.start === 0 || !/["“„«]/.test(text[first.start - 1])) continue;
+    const fragments = reopenedFragmentsBefore(text, first.start - 1);
+    if (fragments.length === 0) continue;
+    const from = fragments[0].start;
+    const claimed = attributions.some(
+      (b) =>
+        b !== a &&
+        ((b.cue.end > from && b.cue.start < first.start) ||
+          b.content.some((c) => c.end > from && c.start < first.start)),
+    );
+    if (!claimed) a.content = [...fragments.map((f) => spanOf(text, f.start, f.end)), ...a.content];
+  }
+}
+
+/**
+ * A speech tag set off by commas inside a sentence: "Qadiri ordered the transfers, the officials
+ * said, and signed …"; "Some studies found that …, he said, while others …". What comes before
+ * the tag is what the speaker said. Returns whether attributions were added or dropped.
+ */
+const PARENTHETICAL_TAG =
+  /,\s+((?:he|she|they|it|the\s+[\p{Ll}-]+|\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?))\s+(said|says|added|adds)\s*,\s*/gu;
+const TAG_LEMMA: Record<string, string> = { said: 'say', says: 'say', added: 'add', adds: 'add' };
+
+function splitParentheticalTags(text: string, attributions: Attribution[]): boolean {
+  const added: Attribution[] = [];
+  const dropped = new Set<Attribution>();
+  for (const a of attributions) {
+    // The tagger's own attribution of the tag, with the words before it left out.
+    if (a.source && INVERTIBLE.has(a.cue.lemma) && isParentheticalTag(text, a)) {
+      const start = sentenceStart(text, a.source.start);
+      const comma = text.lastIndexOf(',', a.source.start);
+      if (comma <= start || a.content.some((c) => c.start < comma)) continue;
+      const before = spanOf(text, start, comma);
+      a.content = [before, ...a.content];
+      // A "cue" the tagger saw in those words ("Qadiri ordered") that is no speech verb is noise.
+      for (const b of attributions)
+        if (b !== a && b.cue.start >= start && b.cue.end <= comma && !SPEECH_LEMMAS.has(b.cue.lemma))
+          dropped.add(b);
+      continue;
+    }
+    // A tag the tagger swallowed into a content.
+    for (const [k, c] of a.content.entries()) {
+      PARENTHETICAL_TAG.lastIndex = 0;
+      const m = PARENTHETICAL_TAG.exec(c.text);
+      if (!m || m.index === 0) continue;
+      const at = c.start + m.index;
+      // Inside a quotation the tag belongs to the quoted speaker's own story, not to this report.
+      if (/["“”]/.test(text.slice(sentenceStart(text, at), at))) continue;
+      const sourceStart = at + m[0].indexOf(m[1]);
+      const cueStart = sourceStart + m[1].length + m[0].slice(m[0].indexOf(m[1]) + m[1].length).indexOf(m[2]);
+      const rest = text.slice(c.start + m.index + m[0].length, c.end);
+      const pieces = [spanOf(text, c.start, at)];
+      if (rest && !/^(?:while|whereas|but|and)\b/i.test(rest))
+        pieces.push(spanOf(text, c.end - rest.length, c.end));
+      a.content.splice(k, 1, ...pieces);
+      const source = spanOf(text, sourceStart, sourceStart + m[1].length);
+      added.push({
+        id: '',
+        source: { ...source, entity: null, kind: classifySource(source.text) },
+        cue: { ...spanOf(text, cueStart, cueStart + m[2].length), lemma: TAG_LEMMA[m[2]], stance: 'assert' },
+        content: [spanOf(text, sentenceStart(text, at), at)],
+        form: 'indirect',
+        via: null,
+        confidence: a.confidence,
+        rule: 'parenthetical-tag',
+      });
+      break;
+    }
+  }
+  for (let k = attributions.length - 1; k >= 0; k--)
+    if (dropped.has(attributions[k])) attributions.splice(k, 1);
+  attributions.push(...added);
+  return added.length > 0 || dropped.size > 0;
+}
+
+/** ", the officials said," inside a sentence, with words before it. */
+function isParentheticalTag(text: string, a: Attribution): boolean {
+  const source = a.source!;
+  if (source.text.split(/\s+/).length > 3 || source.start >= a.cue.start) return false;
+  if (!/,\s*$/.test(text.slice(Math.max(0, source.start - 3), source.start))) return false;
+  if (!/^\s*,/.test(text.slice(a.cue.end, a.cue.end + 2))) return false;
+  // What the tagger gave the tag must continue the statement ("…, and signed …"); a quote or clause
+  // of its own after the tag means the words before it only set the scene ("As the phone rang, …").
+  if (a.content.length > 0 && !/^(?:and|but|or)\s/i.test(a.content[0].text)) return false;
+  const start = sentenceStart(text, source.start);
+  return !/["“”]/.test(text.slice(start, source.start)) && source.start - start > MIN_TAGGED_CHARS;
+}
+
+/** Fewer characters than this before a tag are an introductory phrase, not a statement. */
+const MIN_TAGGED_CHARS = 12;
+
+/** Where the sentence holding `at` starts: after the last sentence end or line break before it. */
+function sentenceStart(text: string, at: number): number {
+  let i = at - 1;
+  while (i > 0) {
+    const c = text[i];
+    if (c === '\n') return i + 1;
+    if ((c === '.' || c === '!' || c === '?') && /\s/.test(text[i + 1] ?? ' ')) {
+      let s = i + 1;
+      while (s < at && /\s/.test(text[s])) s++;
+      return s;
+    }
+    i--;
+  }
+  return 0;
 }
 
 function isRelayTail(s: string): boolean {

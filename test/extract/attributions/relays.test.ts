@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import fc from 'fast-check';
 import type { Attribution } from '../../../src/analysis/types.js';
 import { linkChains, numberInOrder } from '../../../src/extract/attributions/chains.js';
 import { joinRelays } from '../../../src/extract/attributions/relays.js';
@@ -133,5 +134,129 @@ describe('joinRelays', () => {
     joinRelays(text, all);
     assert.equal(all.length, 1);
     assert.equal(inner.content.length, 2);
+  });
+
+  it('gives a quote reopened at a new paragraph the unclosed paragraphs before it', () => {
+    const text = 'Intro line.\n\n“The rain came early. Then the river rose.\n\n“We left by boat,” she said.';
+    const inner = attr(text, 'she', 'said', 'We left by boat', 'say');
+    const all = [inner];
+    numberInOrder(all);
+    joinRelays(text, all);
+    assert.deepEqual(
+      inner.content.map((c) => c.text),
+      ['The rain came early. Then the river rose.', 'We left by boat'],
+    );
+  });
+
+  it('leaves a closed previous paragraph, or one claimed by another attribution, alone', () => {
+    const rows = [
+      'Intro.\n\n“The rain came early,” Jo said.\n\n“We left by boat,” she said.',
+      'Intro.\n\nThe rain came early, officials said.\n\n“We left by boat,” she said.',
+    ];
+    for (const text of rows) {
+      const other = attr(
+        text,
+        text.includes('Jo') ? 'Jo' : 'officials',
+        'said',
+        'The rain came early',
+        'say',
+      );
+      const inner = attr(text, 'she', 'said', 'We left by boat', 'say');
+      inner.cue = { ...inner.cue, start: text.lastIndexOf('said'), end: text.lastIndexOf('said') + 4 };
+      const all = [other, inner];
+      numberInOrder(all);
+      joinRelays(text, all);
+      assert.deepEqual(
+        inner.content.map((c) => c.text),
+        ['We left by boat'],
+        text,
+      );
+    }
+  });
+
+  it('gives a speech tag set off by commas the words before it', () => {
+    const text = 'Hale signed the permits himself, the clerks said, and kept the copies.';
+    const tag = attr(text, 'the clerks', 'said', 'and kept the copies', 'say');
+    const noise = attr(text, 'Hale', 'signed', 'the permits himself', 'sign');
+    const all = [noise, tag];
+    numberInOrder(all);
+    joinRelays(text, all);
+    assert.deepEqual(all, [tag]);
+    assert.deepEqual(
+      tag.content.map((c) => c.text),
+      ['Hale signed the permits himself', 'and kept the copies'],
+    );
+    assert.equal(tag.id, 'A1');
+  });
+
+  it('takes a speech tag out of a content it was swallowed into', () => {
+    const text = 'Two surveys showed that the reef grew back, she said, while others found no change.';
+    const outer = attr(
+      text,
+      'Two surveys',
+      'showed',
+      'that the reef grew back, she said, while others',
+      'show',
+    );
+    const all = [outer];
+    numberInOrder(all);
+    joinRelays(text, all);
+    linkChains(all);
+    assert.equal(all.length, 2);
+    const tag = all.find((a) => a.rule === 'parenthetical-tag')!;
+    assert.equal(tag.source?.text, 'she');
+    assert.equal(tag.cue.text, 'said');
+    assert.equal(tag.content[0].text, 'Two surveys showed that the reef grew back');
+    assert.deepEqual(
+      outer.content.map((c) => c.text),
+      ['that the reef grew back'],
+    );
+    assert.equal(outer.via, tag.id);
+  });
+
+  it('never throws and keeps every span on its text, whatever the input', () => {
+    fc.assert(
+      fc.property(
+        fc
+          .array(
+            fc.constantFrom(
+              '“',
+              '”',
+              '"',
+              ', ',
+              ' ',
+              '\n\n',
+              'Ana',
+              ' he said',
+              ' reported the Post',
+              '. ',
+              'word',
+            ),
+            { maxLength: 40 },
+          )
+          .map((parts) => parts.join('')),
+        fc.nat(),
+        fc.nat(),
+        (text, a, b) => {
+          const [s, e] = [Math.min(a, b) % (text.length + 1), Math.max(a, b) % (text.length + 1)];
+          const one: Attribution = {
+            id: '',
+            source: null,
+            cue: { start: s, end: s, text: '', lemma: 'say', stance: 'assert' },
+            content: [{ start: s, end: e, text: text.slice(s, e) }],
+            form: 'indirect',
+            via: null,
+            confidence: 1,
+            rule: 'test',
+          };
+          const all = [one];
+          joinRelays(text, all);
+          linkChains(all);
+          for (const x of all)
+            for (const sp of [x.cue, ...x.content, ...(x.source ? [x.source] : [])])
+              assert.equal(text.slice(sp.start, sp.end), sp.text);
+        },
+      ),
+    );
   });
 });
