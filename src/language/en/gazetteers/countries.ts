@@ -1,10 +1,11 @@
 /**
  * Countries and their peoples from the `world-countries` package (ODbL), loaded lazily once:
- * common, official and alternative names → GPE; demonyms and their plurals → NORP.
+ * common, official and alternative names, plus the regions of regions.ts → GPE; demonyms and their plurals → NORP.
  */
 import { createRequire } from 'node:module';
 import { GROUP_WORDS, pluralOf } from './groups.js';
 import { PhraseTable } from './phraseTable.js';
+import { REGIONS } from './regions.js';
 
 interface CountryRecord {
   name: { common: string; official: string };
@@ -131,6 +132,7 @@ export function countryGazetteer(): CountryGazetteer {
     if (d) for (const form of new Set([d.m, d.f])) addPeople(peoples, form);
   }
   for (const p of EXTRA_PLACES) places.add(p, 'GPE');
+  for (const p of REGIONS) places.add(p, 'GPE');
   for (const p of EXTRA_PEOPLES) addPeople(peoples, p);
   for (const g of GROUP_WORDS) addPeople(peoples, g);
   cached = { places, peoples };
