@@ -90,6 +90,13 @@ function push(out: Tokens, s: number, e: number): void {
 
 /** Splits one white-space-free chunk into tokens. */
 function splitChunk(text: string, s: number, e: number, out: Tokens): void {
+  // Most chunks of news text are a plain word, or one before a comma: they need none of the rules.
+  const word = text.charCodeAt(e - 1) === COMMA && e - s > 1 ? e - 1 : e;
+  if (isAsciiWord(text, s, word)) {
+    push(out, s, word);
+    push(out, word, e);
+    return;
+  }
   if (SYMBOL_RUN_RE.test(text.slice(s, e))) {
     push(out, s, e);
     return;
@@ -137,6 +144,24 @@ function splitChunk(text: string, s: number, e: number, out: Tokens): void {
   }
   splitInner(text, s, e, out);
   for (let i = tail.length - 1; i >= 0; i--) push(out, tail[i][0], tail[i][1]);
+}
+
+const COMMA = 0x2c;
+const LOWER_A = 0x61;
+const LOWER_Z = 0x7a;
+/** Setting this bit lower-cases an ASCII letter. */
+const CASE_BIT = 0x20;
+/** The shortest and longest fused forms (FUSED_RE): gonna, cannot. */
+const FUSED_MIN = 5;
+const FUSED_MAX = 6;
+
+/** Whether text[s, e) is ASCII letters only and not a fused form, so one token. */
+function isAsciiWord(text: string, s: number, e: number): boolean {
+  for (let i = s; i < e; i++) {
+    const c = text.charCodeAt(i) | CASE_BIT;
+    if (c < LOWER_A || c > LOWER_Z) return false;
+  }
+  return e - s < FUSED_MIN || e - s > FUSED_MAX || !FUSED_RE.test(text.slice(s, e));
 }
 
 /** Whether a word ending in '.' is an abbreviation that keeps its period. */
