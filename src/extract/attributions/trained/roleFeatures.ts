@@ -44,6 +44,14 @@ export interface CueContext {
   /** Per window token: is it inside another cue? */
   otherCue: Uint8Array;
   window: TokenSpan;
+  /**
+   * Running counts from `from` (other-cue tokens, commas, quote marks), so that what lies between
+   * a token and the cue costs two lookups instead of a walk.
+   */
+  from: number;
+  cuesBefore: Int32Array;
+  commasBefore: Int32Array;
+  marksBefore: Int32Array;
 }
 
 export function cueContext(v: DocView, cue: TokenSpan, lemma: string, cueMask: Uint8Array): CueContext {
@@ -68,7 +76,23 @@ export function cueContext(v: DocView, cue: TokenSpan, lemma: string, cueMask: U
   const otherCue = new Uint8Array(window.end - window.start);
   for (let k = window.start; k < window.end; k++)
     otherCue[k - window.start] = cueMask[k] && (k < cue.start || k >= cue.end) ? 1 : 0;
+  const from = Math.min(window.start, cue.start);
+  const to = Math.max(window.end, cue.end);
+  const cuesBefore = new Int32Array(to - from + 1);
+  const commasBefore = new Int32Array(to - from + 1);
+  const marksBefore = new Int32Array(to - from + 1);
+  for (let k = from; k < to; k++) {
+    const j = k - from;
+    const inWindow = k >= window.start && k < window.end;
+    cuesBefore[j + 1] = cuesBefore[j] + (inWindow ? otherCue[k - window.start] : 0);
+    commasBefore[j + 1] = commasBefore[j] + (v.lower[k] === ',' ? 1 : 0);
+    marksBefore[j + 1] = marksBefore[j] + (v.lower[k] !== ',' && v.shape[k] === 'q' ? 1 : 0);
+  }
   return {
+    from,
+    cuesBefore,
+    commasBefore,
+    marksBefore,
     cue,
     lemma,
     hLemma: hs(lemma),
@@ -93,20 +117,14 @@ export function roleFeatures(v: DocView, c: CueContext, t: number, out: number[]
   const ddb = dir * 16 + db;
   const sd = Math.max(-2, Math.min(2, v.sentence[t] - v.sentence[cue.start])) + 2;
   const n = v.doc.length;
-  const w = (k: number) => (k >= 0 && k < n ? v.hWord[k] : START);
   const q = v.quotes.inside[t];
   const quote = q < 0 ? (v.shape[t] === 'q' ? 1 : 2) : c.adjacentQuote.has(q) ? 3 : 4;
   // What lies between the token and the cue: other cues, commas, quote marks.
-  let cues = 0;
-  let commas = 0;
-  let marks = 0;
-  const from = left ? t + 1 : cue.end;
-  const to = left ? cue.start : t;
-  for (let k = from; k < to; k++) {
-    if (c.otherCue[k - c.window.start]) cues++;
-    if (v.lower[k] === ',') commas++;
-    else if (v.shape[k] === 'q') marks++;
-  }
+  const a = (left ? t + 1 : cue.end) - c.from;
+  const b = Math.max(a, (left ? cue.start : t) - c.from);
+  const cues = c.cuesBefore[b] - c.cuesBefore[a];
+  const commas = c.commasBefore[b] - c.commasBefore[a];
+  const marks = c.marksBefore[b] - c.marksBefore[a];
   const between = Math.min(cues, 2) * 100 + Math.min(commas, 3) * 10 + Math.min(marks, 2);
   const W = v.hWord[t];
   out.push(
@@ -114,8 +132,8 @@ export function roleFeatures(v: DocView, c: CueContext, t: number, out: number[]
     f1(101, ddb),
     f2(102, dir, sd),
     f2(103, dir, W),
-    f2(104, dir, w(t - 1)),
-    f2(105, dir, w(t + 1)),
+    f2(104, dir, t > 0 ? v.hWord[t - 1] : START),
+    f2(105, dir, t + 1 < n ? v.hWord[t + 1] : START),
     f2(106, dir, v.hShape[t]),
     f2(107, ddb, c.hLemma),
     f2(108, dir, c.hWord),

@@ -3,6 +3,7 @@
  * each position has precomputed static features; the labels already chosen add history features.
  * Training mirrors prediction exactly, so features computed once are reused across epochs.
  */
+import { CompactPerceptron } from '../../../learn/compact.js';
 import { AveragedPerceptron, argmax } from '../../../learn/perceptron.js';
 import { f1, f2 } from './mix.js';
 
@@ -26,6 +27,8 @@ export class GreedyTagger {
   private readonly scores: Float32Array<ArrayBuffer>;
   /** Added to the scores at prediction time only: trades precision for recall per class. */
   readonly bias: Float32Array;
+  /** The finished model as 16-bit packed weights (a fraction of the memory, so far fewer cache misses). */
+  private compact: CompactPerceptron | null = null;
 
   constructor(
     readonly classes: number,
@@ -39,6 +42,7 @@ export class GreedyTagger {
 
   /** Labels a sequence; fills `margins` (best minus second-best score) when given. */
   tag(seq: Sequence, margins?: Float32Array): Int8Array {
+    this.compact ??= CompactPerceptron.from(this.model);
     return this.run(seq, false, margins);
   }
 
@@ -56,10 +60,13 @@ export class GreedyTagger {
         continue;
       }
       const count = this.features(seq, k, out);
-      this.model.score(this.buffer, count, this.scores);
-      if (!training) for (let c = 0; c < this.classes; c++) this.scores[c] += this.bias[c];
+      const compact = training ? null : this.compact;
+      if (compact) {
+        compact.score(this.buffer, count, this.scores);
+        for (let c = 0; c < this.classes; c++) this.scores[c] += this.bias[c] * compact.scale;
+      } else this.model.score(this.buffer, count, this.scores);
       const guess = argmax(this.scores);
-      if (margins) margins[k] = margin(this.scores, guess);
+      if (margins) margins[k] = margin(this.scores, guess) / (compact ? compact.scale : 1);
       if (training) {
         const truth = seq.labels![k];
         this.model.update(truth, guess, this.buffer, count);

@@ -39,10 +39,48 @@ const hashOf = (s: string) => {
   let h = memo.get(s);
   if (h === undefined) {
     h = hs(s);
-    if (memo.size < 200_000) memo.set(s, h);
+    if (memo.size < MEMO_LIMIT) memo.set(s, h);
   }
   return h;
 };
+const MEMO_LIMIT = 200_000;
+
+/** What a word's surface alone tells, computed once per distinct word. */
+interface WordFacts {
+  lower: string;
+  shape: string;
+  lexicon: string;
+  hWord: number;
+  hShape: number;
+  hLex: number;
+  hSuffix: number;
+}
+
+const words = new Map<string, WordFacts>();
+
+function factsOf(w: string): WordFacts {
+  let f = words.get(w);
+  if (f === undefined) {
+    const lower = w.toLowerCase();
+    const shape = computeShape(w);
+    const lexicon = cueLemma(lower) ?? '';
+    f = {
+      lower,
+      shape,
+      lexicon,
+      hWord: hashOf(lower),
+      hShape: hashOf(shape),
+      hLex: hashOf(lexicon),
+      hSuffix: hashOf(lower.slice(-3)),
+    };
+    if (words.size < MEMO_LIMIT) words.set(w, f);
+  }
+  return f;
+}
+
+const UPOS_HASH = UPOS.map((t) => hashOf(t ?? '_'));
+const XPOS_HASH = XPOS.map((t) => hashOf(t ?? '_'));
+const NO_TAG = hashOf('_');
 
 export function viewOf(doc: Doc, body: Range[]): DocView {
   const n = doc.length;
@@ -61,18 +99,18 @@ export function viewOf(doc: Doc, body: Range[]): DocView {
   let tagged = false;
   let parsed = false;
   for (let i = 0; i < n; i++) {
-    const w = doc.word(i);
-    lower[i] = w.toLowerCase();
-    shape[i] = shapeOf(w);
-    lexicon[i] = cueLemma(lower[i]) ?? '';
+    const f = factsOf(doc.word(i));
+    lower[i] = f.lower;
+    shape[i] = f.shape;
+    lexicon[i] = f.lexicon;
     upos[i] = UPOS[doc.upos[i]] ?? '_';
-    hWord[i] = hashOf(lower[i]);
-    hShape[i] = hashOf(shape[i]);
-    hLex[i] = hashOf(lexicon[i]);
-    hSuffix[i] = hashOf(lower[i].slice(-3));
-    hUpos[i] = hashOf(upos[i]);
-    hXpos[i] = hashOf(XPOS[doc.xpos[i]] ?? '_');
-    hLemma[i] = hashOf(doc.lemma[i] || lower[i]);
+    hWord[i] = f.hWord;
+    hShape[i] = f.hShape;
+    hLex[i] = f.hLex;
+    hSuffix[i] = f.hSuffix;
+    hUpos[i] = UPOS_HASH[doc.upos[i]] ?? NO_TAG;
+    hXpos[i] = XPOS_HASH[doc.xpos[i]] ?? NO_TAG;
+    hLemma[i] = doc.lemma[i] ? hashOf(doc.lemma[i]) : f.hWord;
     if (doc.upos[i] !== 0) tagged = true;
     if (doc.dep[i] !== 0) parsed = true;
   }
@@ -101,18 +139,6 @@ export function viewOf(doc: Doc, body: Range[]): DocView {
     tagged,
     parsed,
   };
-}
-
-const shapes = new Map<string, string>();
-
-/** Xx, x, X, d, p (punctuation), q (quote mark), with runs collapsed and a length cap. */
-function shapeOf(w: string): string {
-  let shape = shapes.get(w);
-  if (shape === undefined) {
-    shape = computeShape(w);
-    if (shapes.size < 200_000) shapes.set(w, shape);
-  }
-  return shape;
 }
 
 function computeShape(w: string): string {
