@@ -67,43 +67,42 @@ export class CompactPerceptron implements Scorer {
   /** The same quantization as `from` over a float table, computed from the non-zero weights only. */
   private static fromSaved(model: AveragedPerceptron, saved: SavedWeights): CompactPerceptron {
     const { positions, values } = saved;
-    // The float table would hold each weight rounded to 32 bits: quantize exactly that value.
-    const weights = new Float32Array(values.length);
-    let maxAbs = 0;
-    for (let k = 0; k < values.length; k++) {
-      weights[k] = values[k] / saved.scale;
-      maxAbs = Math.max(maxAbs, Math.abs(weights[k]));
-    }
-    const scale = maxAbs > 0 ? INT16_MAX / maxAbs : 1;
+    const quantize = requantizer(values, saved.scale);
     const k = model.classes;
     let rows = 0;
-    let lastRow = -1;
+    let rowEnd = 0;
     for (let j = 0; j < positions.length; j++) {
-      const row = Math.floor(positions[j] / k);
-      if (row !== lastRow && Math.round(weights[j] * scale) !== 0) {
+      const pos = positions[j];
+      if (pos >= rowEnd && quantize.table[values[j] + INT16_OFFSET] !== 0) {
         rows++;
-        lastRow = row;
+        rowEnd = (Math.floor(pos / k) + 1) * k;
       }
     }
+    const table = quantize.table;
     if (!packingPays(model.buckets, k, rows)) {
       const quantized = new Int16Array(model.buckets * k);
-      for (let j = 0; j < positions.length; j++) quantized[positions[j]] = Math.round(weights[j] * scale);
-      return new CompactPerceptron(k, model.mask, scale, null, quantized);
+      for (let j = 0; j < positions.length; j++) quantized[positions[j]] = table[values[j] + INT16_OFFSET];
+      return new CompactPerceptron(k, model.mask, quantize.scale, null, quantized);
     }
     const rowOf = new Int32Array(model.buckets).fill(ZERO_ROW);
     const packed = new Int16Array(rows * k);
-    let next = 0;
+    let next = -k;
+    let rowStart = 0;
+    rowEnd = 0;
     for (let j = 0; j < positions.length; j++) {
-      const q = Math.round(weights[j] * scale);
+      const q = table[values[j] + INT16_OFFSET];
       if (q === 0) continue;
-      const row = Math.floor(positions[j] / k);
-      if (rowOf[row] === ZERO_ROW) {
-        rowOf[row] = next;
+      const pos = positions[j];
+      if (pos >= rowEnd) {
+        const row = Math.floor(pos / k);
+        rowStart = row * k;
+        rowEnd = rowStart + k;
         next += k;
+        rowOf[row] = next;
       }
-      packed[rowOf[row] + (positions[j] - row * k)] = q;
+      packed[next + pos - rowStart] = q;
     }
-    return new CompactPerceptron(k, model.mask, scale, rowOf, packed);
+    return new CompactPerceptron(k, model.mask, quantize.scale, rowOf, packed);
   }
 
   /** Keeps only the non-zero rows of a quantized table when that takes less room. */
@@ -178,6 +177,25 @@ export class CompactPerceptron implements Scorer {
     }
     return scores;
   }
+}
+
+const INT16_OFFSET = 32768;
+
+/**
+ * What `from` makes of each saved 16-bit value `v`: the float table would hold `v / savedScale`
+ * rounded to 32 bits, and `from` rescales that so the largest maps to ±32767. Both steps are
+ * monotone in |v|, so the largest float is that of the largest |v|, and a table over the 65536
+ * possible values gives every weight's result exactly.
+ */
+function requantizer(values: Int16Array, savedScale: number): { scale: number; table: Int16Array } {
+  let maxAbsValue = 0;
+  for (let j = 0; j < values.length; j++) maxAbsValue = Math.max(maxAbsValue, Math.abs(values[j]));
+  const maxAbs = Math.fround(maxAbsValue / savedScale);
+  const scale = maxAbs > 0 ? INT16_MAX / maxAbs : 1;
+  const table = new Int16Array(2 * INT16_OFFSET);
+  for (let v = -INT16_OFFSET; v < INT16_OFFSET; v++)
+    table[v + INT16_OFFSET] = Math.round(Math.fround(v / savedScale) * scale);
+  return { scale, table };
 }
 
 /**

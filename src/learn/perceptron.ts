@@ -215,13 +215,8 @@ export class AveragedPerceptron {
     at += headerLength;
     if (header.kind !== expectedKind)
       throw new Error(`model kind mismatch: file has '${header.kind}', expected '${expectedKind}'`);
-    const positions = decodeVarints(raw.subarray(at, at + deltaLength), header.count);
+    const positions = decodePositions(raw.subarray(at, at + deltaLength), header.count);
     at += deltaLength;
-    let pos = 0;
-    for (let k = 0; k < header.count; k++) {
-      pos += positions[k];
-      positions[k] = pos;
-    }
     const values = new Int16Array(
       raw.buffer.slice(raw.byteOffset + at, raw.byteOffset + at + header.count * 2),
     );
@@ -249,19 +244,20 @@ function encodeVarints(values: number[]): Buffer {
   return Buffer.from(out);
 }
 
-function decodeVarints(buf: Uint8Array, count: number): Uint32Array {
+/** Positions from their varint-coded gaps (as `save` writes them). */
+function decodePositions(buf: Uint8Array, count: number): Uint32Array {
   const out = new Uint32Array(count);
   let at = 0;
+  let pos = 0;
   for (let k = 0; k < count; k++) {
-    let v = 0;
-    let mul = 1;
-    for (;;) {
-      const b = buf[at++];
-      v += (b & 0x7f) * mul;
-      if (b < 0x80) break;
-      mul *= 128;
+    let b = buf[at++];
+    let gap = b & 0x7f;
+    for (let mul = 128; b >= 0x80; mul *= 128) {
+      b = buf[at++];
+      gap += (b & 0x7f) * mul;
     }
-    out[k] = v;
+    pos += gap;
+    out[k] = pos;
   }
   return out;
 }
