@@ -17,7 +17,7 @@ import { findRuleSpans } from './rules.js';
 import { loadSpanTyper } from './spanTyper.js';
 import { retypeTeams } from './sportsTeams.js';
 import { type Candidate, makeTokenView, type TokenView } from './tokens.js';
-import { trimLowerTails } from './trimSpans.js';
+import { splitAtOrdinaryWords, trimLowerTails } from './trimSpans.js';
 
 export type { Candidate } from './tokens.js';
 
@@ -55,7 +55,10 @@ export function recognizeSentence(view: TokenView, start: number, end: number, o
     typer.addMissed(view, model.concat(rules), start, end, model);
   }
   const joined = joinNameParticles(view, joinCompanySuffixes(view, mergeSpans(view, model, rules), end), end);
-  const merged = joinPlaceOfPlace(view, joinPlaceOrganisations(view, joined, end));
+  const merged = splitAtOrdinaryWords(
+    view,
+    joinPlaceOfPlace(view, joinPlaceOrganisations(view, joined, end)),
+  );
   trimLowerTails(view, merged);
   extendFirstNames(view, merged, start);
   retypeTeams(view, merged, start, end);

@@ -1,22 +1,69 @@
 /**
  * A name does not end in an ordinary lower-case word: when the tagger runs on past a name
- * ("Florida Keys islands", "Gaza Strip after"), the lower-case tail is cut off. Spans that start
- * in lower case ("google", "mexico") are left as they are.
+ * ("Florida Keys islands", "Gaza Strip after"), the lower-case tail is cut off, and so is a
+ * possessive after a person's name ("al-Sadr 's movement"). Nor does a name run through an
+ * ordinary word: "The Dunmoor Trust to Quillcorp" is two names either side of "to". Spans that
+ * start in lower case ("google", "mexico") are left as they are.
  */
+import { FLAG_LOWER, FLAG_NAME_CONNECTOR, H_PROFILE_CAP } from './lexicon.js';
 import type { Candidate, TokenView } from './tokens.js';
 
 const LOWER_WORD = /^\p{Ll}+$/u;
+const POSSESSIVE = /^['’]s$/;
+/** The word-profile bucket (as the lexicon stores it) of words almost never capitalised mid-sentence. */
+const NEVER_CAPITALISED = 1;
 
-/** Cuts lower-case words off the end of the tagger's spans whose first word is capitalised, in place. */
+const trimmable = (v: TokenView, s: Candidate): boolean =>
+  // Only the tagger's spans: rule spans such as DATE ("Tuesday night") end in lower case by design.
+  s.rule.startsWith('ner-model') && /^\p{Lu}/u.test(v.words[s.start]);
+
+/** Cuts lower-case words (and a person's possessive) off the end of the tagger's capitalised spans, in place. */
 export function trimLowerTails(v: TokenView, spans: Candidate[]): void {
   for (const s of spans) {
-    // Only the tagger's spans: rule spans such as DATE ("Tuesday night") end in lower case by design.
-    if (!s.rule.startsWith('ner-model') || !/^\p{Lu}/u.test(v.words[s.start])) continue;
+    if (!trimmable(v, s)) continue;
     let end = s.end;
-    while (end - 1 > s.start && LOWER_WORD.test(v.words[end - 1])) end--;
+    while (
+      end - 1 > s.start &&
+      (LOWER_WORD.test(v.words[end - 1]) || (s.label === 'PERSON' && POSSESSIVE.test(v.words[end - 1])))
+    )
+      end--;
     if (end < s.end) {
       s.end = end;
       s.rule += '+trimmed';
     }
   }
+}
+
+/**
+ * Splits the tagger's capitalised spans at lower-case words that unlabeled text almost never
+ * capitalises and that do not join names ("of", "al"); each side keeps the label. `spans` sorted.
+ */
+export function splitAtOrdinaryWords(v: TokenView, spans: Candidate[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (const s of spans) {
+    if (!trimmable(v, s)) {
+      out.push(s);
+      continue;
+    }
+    let from = s.start;
+    for (let i = s.start + 1; i < s.end - 1; i++) {
+      if (!isOrdinaryWord(v, i)) continue;
+      if (i > from) out.push({ ...s, start: from, end: i, rule: `${s.rule}+split` });
+      from = i + 1;
+    }
+    if (from === s.start) out.push(s);
+    else out.push({ ...s, start: from, rule: `${s.rule}+split` });
+  }
+  return out;
+}
+
+function isOrdinaryWord(v: TokenView, i: number): boolean {
+  const id = v.ids[i];
+  const f = v.lexicon.flags[id];
+  return (
+    (f & FLAG_LOWER) !== 0 &&
+    (f & FLAG_NAME_CONNECTOR) === 0 &&
+    LOWER_WORD.test(v.words[i]) &&
+    v.lexicon.hash(id, H_PROFILE_CAP) === NEVER_CAPITALISED
+  );
 }

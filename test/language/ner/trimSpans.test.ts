@@ -3,7 +3,7 @@ import { describe, it } from 'node:test';
 import { Lexicon } from '../../../src/language/ner/lexicon.js';
 import type { Candidate } from '../../../src/language/ner/tokens.js';
 import { makeTokenView } from '../../../src/language/ner/tokens.js';
-import { trimLowerTails } from '../../../src/language/ner/trimSpans.js';
+import { splitAtOrdinaryWords, trimLowerTails } from '../../../src/language/ner/trimSpans.js';
 
 const lexicon = new Lexicon();
 
@@ -25,7 +25,40 @@ describe('trimLowerTails', () => {
   for (const [name, text, from, to, expected] of cases)
     it(name, () => assert.equal(trimmed(text, from, to), expected));
 
+  it("cuts a person's possessive, not a place's", () => {
+    assert.equal(trimmed("met Yusra al - Haddad 's aide", 1, 6, 'ner-model', 'PERSON'), 'Yusra al - Haddad');
+    assert.equal(trimmed("dinner at Dunmoor 's tonight", 2, 4, 'ner-model', 'LOC'), "Dunmoor 's");
+  });
+
   it('leaves rule spans alone', () => {
     assert.equal(trimmed('on Tuesday night', 1, 3, 'date:weekday', 'DATE'), 'Tuesday night');
+  });
+});
+
+describe('splitAtOrdinaryWords', () => {
+  function split(text: string, from: number, to: number, rule = 'ner-model'): string[] {
+    const words = text.split(' ');
+    const spans = splitAtOrdinaryWords(makeTokenView(words, lexicon), [
+      { start: from, end: to, label: 'ORG', rule },
+    ]);
+    return spans.map((s) => words.slice(s.start, s.end).join(' '));
+  }
+  const cases: [string, string, number, number, string[]][] = [
+    [
+      'an ordinary word between two names splits them',
+      'from The Dunmoor Trust to Quillcorp today',
+      1,
+      6,
+      ['The Dunmoor Trust', 'Quillcorp'],
+    ],
+    ['a connector does not split', 'the Bank of Dunmoor said', 1, 4, ['Bank of Dunmoor']],
+    ['a span without ordinary words stays', 'at Quillcorp Holdings now', 1, 3, ['Quillcorp Holdings']],
+    ['a lower-case first word leaves the span alone', 'i use google to search', 2, 5, ['google to search']],
+  ];
+  for (const [name, text, from, to, expected] of cases)
+    it(name, () => assert.deepEqual(split(text, from, to), expected));
+
+  it('leaves rule spans alone', () => {
+    assert.deepEqual(split('on Tuesday to Friday', 1, 4, 'date:range'), ['Tuesday to Friday']);
   });
 });
