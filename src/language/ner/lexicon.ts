@@ -155,12 +155,17 @@ export class Lexicon {
 /** "Haftar" → "Xxxxx", "U.S." → "X.X.", "2014" → "dddd": letters by case, digits, punctuation kept. */
 export function wordShape(word: string): string {
   let out = '';
-  for (const ch of word) {
-    if (/\p{Lu}/u.test(ch)) out += 'X';
-    else if (/\p{Ll}/u.test(ch)) out += 'x';
-    else if (/\p{N}/u.test(ch)) out += 'd';
-    else out += ch;
-    if (out.length >= 8) break;
+  // At most 8 code units; ASCII by code ranges, other characters by their Unicode category.
+  for (let i = 0; i < word.length && out.length < 8; ) {
+    const c = word.charCodeAt(i);
+    if (c < 128) {
+      out += c >= 65 && c <= 90 ? 'X' : c >= 97 && c <= 122 ? 'x' : c >= 48 && c <= 57 ? 'd' : word[i];
+      i++;
+      continue;
+    }
+    const ch = String.fromCodePoint(word.codePointAt(i)!);
+    out += /\p{Lu}/u.test(ch) ? 'X' : /\p{Ll}/u.test(ch) ? 'x' : /\p{N}/u.test(ch) ? 'd' : ch;
+    i += ch.length;
   }
   return out;
 }
