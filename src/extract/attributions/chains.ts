@@ -1,6 +1,10 @@
 /** Ids in document order, and relay chains: an attribution reported inside another's content. */
 import type { Attribution } from '../../analysis/types.js';
 
+/** Participle cues whose source speaks through the report that quotes or cites it. */
+const RELAYED_BY = new Set(['quoting', 'citing']);
+const relayedBy = (a: Attribution) => RELAYED_BY.has(a.cue.text.toLowerCase());
+
 export function numberInOrder(attributions: Attribution[]): void {
   attributions.sort((a, b) => a.cue.start - b.cue.start || a.cue.end - b.cue.end);
   attributions.forEach((a, i) => {
@@ -20,8 +24,7 @@ export function linkChains(attributions: Attribution[]): void {
       if (outer === inner || outer.via === inner.id) continue;
       const holdsCue = outer.content.some((c) => c.start <= inner.cue.start && inner.cue.end <= c.end);
       const relays =
-        (inner.rule === 'quoting' && sameContent(inner, outer) && outer.cue.start < inner.cue.start) ||
-        holdsCue;
+        (relayedBy(inner) && sameContent(inner, outer) && outer.cue.start < inner.cue.start) || holdsCue;
       if (!relays) continue;
       if (!best || span(outer) < span(best)) best = outer;
     }

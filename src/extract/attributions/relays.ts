@@ -19,17 +19,25 @@ const REPORT_LEMMAS = new Set(['report', 'write', 'tell', 'say', 'quote', 'accor
  * Maghreb Herald", ", according to its report", ", wrote the Courier".
  */
 const RELAY_TAIL =
-  /^(reported|according to|wrote)\s+((?:the|its|their|his|her)?\s*[\p{L}\p{N}'’&.\- ]+?)\s*[.!?]?$/iu;
+  /^(reported|according to|wrote|stated|said)\s+((?:the|its|their|his|her)?\s*[\p{L}\p{N}'’&.\- ]+?)\s*[.!?]?$/iu;
 const TAIL_LEMMA: Record<string, string> = {
   reported: 'report',
   'according to': 'according to',
   wrote: 'write',
+  stated: 'state',
+  said: 'say',
 };
+/** Cues of a relayed source: "AP reported …, quoting two unnamed officials". */
+const RELAYED_BY = new Set(['quote', 'cite']);
+/** A relayed source is a noun phrase of at most this many words. */
+const MAX_RELAYED_SOURCE_WORDS = 8;
 /** The name of a relay tail is short: a longer run is a clause, not a source. */
 const MAX_TAIL_WORDS = 6;
 
 export function joinRelays(text: string, attributions: Attribution[]): void {
   joinReopenedQuotes(text, attributions);
+  for (const a of attributions)
+    if (!a.source && RELAYED_BY.has(a.cue.lemma)) quotedSource(text, a, attributions);
   const tails = splitRelayTails(text, attributions);
   const tags = splitParentheticalTags(text, attributions);
   for (const outer of attributions) {
@@ -72,6 +80,34 @@ function invertedRelay(text: string, outer: Attribution, all: Attribution[]): vo
     kind: classifySource(name),
   };
   outer.content = [spanOf(text, contentStart, comma)];
+}
+
+/**
+ * "AP reported that …, quoting two unnamed officials": a tagger that gives "quoting" no source
+ * takes the officials for its content. They are the source; the content is the report's, and
+ * linkChains makes them speak via the report.
+ */
+function quotedSource(text: string, a: Attribution, all: Attribution[]): void {
+  const phrase = a.content[0];
+  if (a.content.length !== 1 || phrase.start < a.cue.end || phrase.start - a.cue.end > 2) return;
+  if (phrase.text.split(/\s+/).length > MAX_RELAYED_SOURCE_WORDS) return;
+  const report = lastBefore(all, a, a.cue.start, text);
+  if (!report?.source || !REPORT_LEMMAS.has(report.cue.lemma)) return;
+  if (!sameSentence(text, report.cue.end, a.cue.start)) return;
+  a.source = { ...phrase, entity: null, kind: classifySource(phrase.text) };
+  // The report's content stops where the quoting starts.
+  report.content = report.content.flatMap((c) => {
+    if (c.end <= a.cue.start) return [c];
+    if (c.start >= a.cue.start) return c.start >= phrase.end ? [c] : [];
+    let end = a.cue.start;
+    while (end > c.start && /[\s,;]/.test(text[end - 1])) end--;
+    return end > c.start ? [spanOf(text, c.start, end)] : [];
+  });
+  a.content = report.content.map((c) => ({ ...c }));
+}
+
+function sameSentence(text: string, from: number, to: number): boolean {
+  return !/[.!?]["”’]?\s|\n/.test(text.slice(from, to));
 }
 
 /**

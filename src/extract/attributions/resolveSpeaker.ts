@@ -26,6 +26,11 @@ const POSSESSIVE_OWNER: Record<string, string> = { its: 'it', their: 'they', his
 const NOT_NAME_START = /^(?:the|a|an|this|that|these|those|its|their|his|her|our)$/i;
 /** How many modifiers may stand between a name and the head it qualifies ("Libya's health ministry"). */
 const MAX_GROUP_MODIFIERS = 2;
+const ENTITY_KIND: Partial<Record<EntityType, SourceKind>> = {
+  PERSON: 'person',
+  ORG: 'organization',
+  MEDIA: 'media',
+};
 const KIND_TYPE: Partial<Record<SourceKind, EntityType>> = {
   person: 'PERSON',
   organization: 'ORG',
@@ -41,6 +46,9 @@ export function resolveSpeakers(text: string, attributions: Attribution[], entit
     const entity = resolveOne(text, source, entities, previous);
     if (!entity) continue;
     source.entity = entity.id;
+    // The entity's type outranks the words of the phrase ("Haftar" is a person, whatever its label).
+    const kind = ENTITY_KIND[entity.type];
+    if (kind && source.kind !== 'document') source.kind = kind;
     if (!byId.has(entity.id)) {
       entities.push(entity);
       byId.set(entity.id, entity);

@@ -4,7 +4,9 @@
  * Ids E1, E2… follow the order of first mention. Offsets are UTF-16 here; analyze() converts.
  */
 import type { Entity, EntityType, Mention } from '../../analysis/types.js';
+import { NAME_PARTICLES } from '../../language/en/gazetteers/titles.js';
 import { nameSimilarity, SAME_NAME_THRESHOLD } from '../../language/names/nameSimilarity.js';
+import { parseName } from '../../language/names/parseName.js';
 import type { ExtractionContext } from '../context.js';
 import {
   clusterMentions,
@@ -25,9 +27,63 @@ export function extractEntities(ctx: ExtractionContext): Entity[] {
   for (const e of doc.ents) {
     if (!ENTITY_LABELS.has(e.label) || e.end <= e.start) continue;
     const { start, end } = doc.charRange(e.start, e.end);
-    mentions.push({ start, end, text: doc.text.slice(start, end), label: e.label, rule: e.rule });
+    const text = doc.text.slice(start, end);
+    mentions.push({
+      start,
+      end,
+      text,
+      label: looksLikePerson(text, e.label) ? 'PERSON' : e.label,
+      rule: e.rule,
+    });
   }
-  return clusterMentions(mentions).map((c, k) => toEntity(c, k + 1));
+  return mergeSurnamesIntoPersons(clusterMentions(mentions)).map((c, k) => toEntity(c, k + 1));
+}
+
+/** Labels a person's name is sometimes mistaken for ("Libyan General Khalifa Haftar" as ORG). */
+const MISTAKABLE_FOR_PERSON = new Set(['ORG', 'MEDIA', 'LOC']);
+const PARTICLES = new Set(NAME_PARTICLES.map((p) => p.replace(/-$/, '')));
+
+/**
+ * A name the recognizer labelled an organisation or place that is built like a person's: a title
+ * before a given name and surname ("General Khalifa Haftar"). (A listed first name alone is not
+ * enough: "Harmon County Board".)
+ */
+function looksLikePerson(text: string, label: string): boolean {
+  if (!MISTAKABLE_FOR_PERSON.has(label)) return false;
+  const p = parseName(text);
+  if (p.surname === '' || p.given.length === 0 || !/^\p{Lu}/u.test(p.surname)) return false;
+  if (!p.given.every((w) => /^\p{Lu}\p{Ll}/u.test(w))) return false;
+  return p.titles.length > 0 && !PARTICLES.has(p.given[0].toLowerCase());
+}
+
+/**
+ * "Haftar" labelled an organisation in an article about the person Khalifa Haftar: a one-word
+ * organisation cluster whose name is, as a surname, the same as a person's joins that person.
+ */
+function mergeSurnamesIntoPersons(clusters: MentionCluster[]): MentionCluster[] {
+  const persons = clusters.filter((c) => c.group === 'person' && parseName(c.fullest).given.length > 0);
+  if (persons.length === 0) return clusters;
+  const kept: MentionCluster[] = [];
+  for (const c of clusters) {
+    const oneWord = c.group === 'org' && /^\p{Lu}[\p{L}'’-]+$/u.test(c.fullest);
+    let best: MentionCluster | null = null;
+    let bestScore = SAME_NAME_THRESHOLD;
+    if (oneWord)
+      for (const p of persons) {
+        const score = nameSimilarity(c.fullest, p.fullest, 'person');
+        if (score >= bestScore) {
+          best = p;
+          bestScore = score;
+        }
+      }
+    if (!best) {
+      kept.push(c);
+      continue;
+    }
+    best.mentions.push(...c.mentions.map((m) => ({ ...m, label: 'PERSON' })));
+    best.mentions.sort((a, b) => a.start - b.start);
+  }
+  return kept;
 }
 
 function toEntity(c: MentionCluster, n: number): Entity {

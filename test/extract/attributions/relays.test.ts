@@ -259,4 +259,31 @@ describe('joinRelays', () => {
       ),
     );
   });
+
+  it('makes the officials a quoting cue took for its content the source, speaking via the report', () => {
+    const text = 'The Dune Wire reported that the depot had burned quoting three unnamed firefighters.';
+    const report = attr(
+      text,
+      'The Dune Wire',
+      'reported',
+      'that the depot had burned quoting three',
+      'report',
+    );
+    const quoting = attr(text, null, 'quoting', 'three unnamed firefighters', 'quote');
+    const all = [report, quoting];
+    numberInOrder(all);
+    joinRelays(text, all);
+    linkChains(all);
+    assert.equal(quoting.source?.text, 'three unnamed firefighters');
+    assert.equal(quoting.source?.kind, 'anonymous');
+    assert.deepEqual(
+      report.content.map((c) => c.text),
+      ['that the depot had burned'],
+    );
+    assert.deepEqual(
+      quoting.content.map((c) => c.text),
+      ['that the depot had burned'],
+    );
+    assert.equal(quoting.via, report.id);
+  });
 });

@@ -66,6 +66,39 @@ describe('extractEntities', () => {
     ]);
   });
 
+  it('joins a titled name and a surname the recognizer took for organisations to the person', () => {
+    const text =
+      'Moroccan Colonel Idris Benkirane opened the talks. Benkirane said the roads were open. ' +
+      'Later Benkiran spoke again. The Rabat Courier and the Harmon County Board said little; Al Noor agreed.';
+    const doc = docWith(text, [
+      ['Moroccan Colonel Idris Benkirane', 'ORG'],
+      ['Benkirane', 'ORG'],
+      ['Benkiran', 'PERSON'],
+      ['Rabat Courier', 'MEDIA'],
+      ['Harmon County Board', 'ORG'],
+      ['Al Noor', 'ORG'],
+    ]);
+    assert.deepEqual(summary(entitiesOf(doc)), [
+      'E1 PERSON Idris Benkirane [Idris Benkirane | Moroccan Colonel Idris Benkirane | Benkirane | Benkiran]',
+      'E2 MEDIA Rabat Courier [Rabat Courier]',
+      'E3 ORG Harmon County Board [Harmon County Board]',
+      'E4 ORG Al Noor [Al Noor]',
+    ]);
+  });
+
+  it('leaves a one-word organisation alone when no person has that surname', () => {
+    const text = 'Dana Whitlock wrote to Halvorsen. Halvorsen, the shipping firm, did not reply.';
+    const doc = docWith(text, [
+      ['Dana Whitlock', 'PERSON'],
+      ['Halvorsen', 'ORG'],
+      ['Halvorsen', 'ORG'],
+    ]);
+    assert.deepEqual(
+      entitiesOf(doc).map((e) => `${e.type} ${e.name}`),
+      ['PERSON Dana Whitlock', 'ORG Halvorsen'],
+    );
+  });
+
   it('keeps two people with one surname apart and sends the bare surname to the latest', () => {
     const text =
       'Orla Vandersloot met Piet Vandersloot. Piet Vandersloot left early. Vandersloot said so. ' +
