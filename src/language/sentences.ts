@@ -5,7 +5,13 @@
  * belongs to a title abbreviation ("Gen. Haftar").
  */
 import { OTHER_ABBREVIATIONS, SENTENCE_STARTERS, TITLE_ABBREVIATIONS } from './en/abbreviations.js';
+import { MONTH_ABBREVIATIONS } from './en/gazetteers/dateWords.js';
 
+/** Abbreviations that stand before a number ("Sept. 5", "No. 10"): they never end a sentence. */
+const BEFORE_NUMBERS = new Set([
+  ...Object.keys(MONTH_ABBREVIATIONS),
+  ...['no', 'nos', 'p', 'pp', 'vol', 'fig', 'ch', 'v', 'vs'],
+]);
 const TERMINAL = new Set(['.', '!', '?', '…', '...', '?!', '!?']);
 const CLOSERS = new Set(['"', '”', '’', "'", ')', ']', '»', '›']);
 
@@ -77,11 +83,7 @@ function abbreviationEnds(abbrev: string, next: string): boolean {
   if (TITLE_ABBREVIATIONS.has(core)) return false;
   if (/^\p{Lu}\.$/u.test(abbrev)) return false; // an initial: "John F. Kennedy"
   if (!startsSentence(next)) return false;
-  if (
-    OTHER_ABBREVIATIONS.has(core) &&
-    /^(jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|no|nos|p|pp|vol|fig|ch|v|vs)$/.test(core)
-  )
-    return false;
+  if (OTHER_ABBREVIATIONS.has(core) && BEFORE_NUMBERS.has(core)) return false;
   // U.S. Army, U.N. Security Council: a capitalised word may continue the name; only clear starters break.
   return SENTENCE_STARTERS.has(next.toLowerCase()) || /^["“‘(]/.test(next);
 }

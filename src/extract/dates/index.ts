@@ -5,14 +5,17 @@
  */
 import type { Attribution, DateMention, Range } from '../../analysis/types.js';
 import type { Doc } from '../../language/doc.js';
+import { MONTH_NAMES } from '../../language/en/gazetteers/dateWords.js';
 import { XPOS_ID } from '../../language/tagsets.js';
 import type { ExtractionContext } from '../context.js';
 import { parseYmd, type YMD } from './calendar.js';
 import { DATE_PATTERNS, type DatePattern, DEADLINE_BEFORE, FUTURE_CONTEXT } from './patterns.js';
 
 /** A cheap test that a stretch of text may hold a date at all, so most of it skips the patterns. */
-const MAY_HOLD_DATE =
-  /\d|day\b|night|morning|afternoon|evening|week|month|year|ago|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec/;
+const MAY_HOLD_DATE = new RegExp(
+  String.raw`\d|day\b|night|morning|afternoon|evening|week|month|year|ago|` +
+    MONTH_NAMES.map((name) => name[0].toUpperCase() + name.slice(1, 3)).join('|'),
+);
 /** How many characters before a date are read for "by" and "since". */
 const LEAD_CHARS = 6;
 /** "since Monday" always looks back, whatever the tense. */

@@ -18,6 +18,7 @@
  *   "last year" a year; "three days ago" a day, "two weeks ago" a week, "five years ago" a year.
  * Vague ones ("a few days ago") and everything relative when P is unknown stay `{relative}`.
  */
+import { MONTH_ABBREVIATIONS, MONTH_NAMES, WEEKDAY_NAMES } from '../../language/en/gazetteers/dateWords.js';
 import {
   addDays,
   addMonths,
@@ -52,40 +53,10 @@ export interface DatePattern {
 }
 
 const MONTHS: Record<string, number> = {
-  january: 1,
-  february: 2,
-  march: 3,
-  april: 4,
-  may: 5,
-  june: 6,
-  july: 7,
-  august: 8,
-  september: 9,
-  october: 10,
-  november: 11,
-  december: 12,
-  jan: 1,
-  feb: 2,
-  mar: 3,
-  apr: 4,
-  jun: 6,
-  jul: 7,
-  aug: 8,
-  sep: 9,
-  sept: 9,
-  oct: 10,
-  nov: 11,
-  dec: 12,
+  ...Object.fromEntries(MONTH_NAMES.map((name, i) => [name, i + 1])),
+  ...MONTH_ABBREVIATIONS,
 };
-const WEEKDAYS: Record<string, number> = {
-  sunday: 0,
-  monday: 1,
-  tuesday: 2,
-  wednesday: 3,
-  thursday: 4,
-  friday: 5,
-  saturday: 6,
-};
+const WEEKDAYS: Record<string, number> = Object.fromEntries(WEEKDAY_NAMES.map((name, day) => [name, day]));
 const NUMBERS: Record<string, number> = {
   a: 1,
   an: 1,
@@ -108,10 +79,15 @@ const NUMBERS: Record<string, number> = {
   hundred: 100,
 };
 
-const FULL_MONTH = 'January|February|March|April|May|June|July|August|September|October|November|December';
-const ABBR_MONTH = String.raw`(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?`;
+const capitalized = (word: string) => word[0].toUpperCase() + word.slice(1);
+const FULL_MONTH = MONTH_NAMES.map(capitalized).join('|');
+// In calendar order, the longer first within a month, so that "Sept." is not read as "Sep" + "t".
+const ABBR_MONTH = `(?:${Object.keys(MONTH_ABBREVIATIONS)
+  .sort((a, b) => MONTH_ABBREVIATIONS[a] - MONTH_ABBREVIATIONS[b] || b.length - a.length)
+  .map(capitalized)
+  .join('|')})\\.?`;
 const MONTH = `(?:${FULL_MONTH}|${ABBR_MONTH})`;
-const WEEKDAY = 'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday';
+const WEEKDAY = [...WEEKDAY_NAMES.slice(1), WEEKDAY_NAMES[0]].map(capitalized).join('|');
 const PART_OF_DAY = String.raw`(?:\s+(?:morning|afternoon|evening|night))?`;
 const YEAR = String.raw`(?:1[89]\d\d|20\d\d)`;
 const NUMBER_WORD = Object.keys(NUMBERS).join('|');

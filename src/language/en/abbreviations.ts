@@ -1,4 +1,5 @@
 /** Abbreviations that keep their final period as part of the token. Lower-cased, without the final period. */
+import { MONTH_ABBREVIATIONS, WEEKDAY_ABBREVIATIONS } from './gazetteers/dateWords.js';
 
 /** Titles before names: never end a sentence. */
 export const TITLE_ABBREVIATIONS = new Set([
@@ -47,28 +48,8 @@ export const TITLE_ABBREVIATIONS = new Set([
 
 /** Other abbreviations; these may end a sentence when the next word starts one. */
 export const OTHER_ABBREVIATIONS = new Set([
-  'jan',
-  'feb',
-  'mar',
-  'apr',
-  'jun',
-  'jul',
-  'aug',
-  'sep',
-  'sept',
-  'oct',
-  'nov',
-  'dec',
-  'mon',
-  'tue',
-  'tues',
-  'wed',
-  'thu',
-  'thur',
-  'thurs',
-  'fri',
-  'sat',
-  'sun',
+  ...Object.keys(MONTH_ABBREVIATIONS),
+  ...Object.keys(WEEKDAY_ABBREVIATIONS),
   'inc',
   'corp',
   'co',
