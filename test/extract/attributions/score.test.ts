@@ -43,6 +43,33 @@ describe('normalize', () => {
     assert.deepEqual(normalize(text, [{ start: 23, end: 46 }]), [at('reported the Courier')]);
     assert.deepEqual(normalize(text, [at('the lake'), at(' froze,')]), [at('the lake froze')]);
   });
+
+  it('keeps a role made only of punctuation, trimmed of white space alone', () => {
+    const transcript = 'MAYOR LIN : the bridge opens in May.';
+    const colon = transcript.indexOf(':');
+    assert.deepEqual(normalize(transcript, [{ start: colon - 1, end: colon + 2 }]), [
+      { start: colon, end: colon + 1 },
+    ]);
+    assert.deepEqual(normalize(transcript, [{ start: colon - 1, end: colon }]), []);
+  });
+
+  it('counts a colon cue on both sides: found once, missed once', () => {
+    const transcript = 'MAYOR LIN: the bridge opens in May. GOV. RAY: it does not.';
+    const span = (s: string) => ({ start: transcript.indexOf(s), end: transcript.indexOf(s) + s.length });
+    const second = transcript.indexOf(':', transcript.indexOf('RAY'));
+    const gold = [
+      { source: [span('MAYOR LIN')], cue: [span(':')], content: [span('the bridge opens in May')] },
+      {
+        source: [span('GOV. RAY')],
+        cue: [{ start: second, end: second + 1 }],
+        content: [span('it does not')],
+      },
+    ];
+    const tally = emptyTally();
+    scoreArticle(transcript, [gold[0]], gold, tally);
+    assert.deepEqual(tally.cue.exact, { matched: 1, predicted: 1, gold: 2 });
+    assert.deepEqual(tally.whole.exact, { matched: 1, predicted: 1, gold: 2 });
+  });
 });
 
 function attribution(

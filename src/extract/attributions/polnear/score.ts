@@ -24,6 +24,7 @@ export interface Prf {
 }
 
 const EDGE = /[\s\p{P}\p{S}]/u;
+const SPACE = /\s/u;
 
 export function emptyTally(): Tally {
   const c = (): Counts => ({ matched: 0, predicted: 0, gold: 0 });
@@ -64,15 +65,14 @@ export function flatten(attributions: Attribution[]): GoldAttribution[] {
   return [...flat.values()];
 }
 
-/** Normalises a role: trims each fragment's edges, sorts and merges fragments that touch or overlap. */
+/**
+ * Normalises a role: trims each fragment's edges, sorts and merges fragments that touch or overlap.
+ * A role made only of punctuation (a ":" or "―" cue) keeps its marks, trimmed of white space only:
+ * trimming it to nothing would drop it from both sides of the count, right or wrong.
+ */
 export function normalize(text: string, frags: Fragment[]): Fragment[] {
-  const trimmed: Fragment[] = [];
-  for (const f of frags) {
-    let { start, end } = f;
-    while (start < end && EDGE.test(text[start])) start++;
-    while (end > start && EDGE.test(text[end - 1])) end--;
-    if (end > start) trimmed.push({ start, end });
-  }
+  const trimmed = trimAll(text, frags, EDGE);
+  if (trimmed.length === 0) trimmed.push(...trimAll(text, frags, SPACE));
   trimmed.sort((a, b) => a.start - b.start || a.end - b.end);
   const merged: Fragment[] = [];
   for (const f of trimmed) {
@@ -82,6 +82,17 @@ export function normalize(text: string, frags: Fragment[]): Fragment[] {
     else merged.push({ ...f });
   }
   return merged;
+}
+
+function trimAll(text: string, frags: Fragment[], edge: RegExp): Fragment[] {
+  const out: Fragment[] = [];
+  for (const f of frags) {
+    let { start, end } = f;
+    while (start < end && edge.test(text[start])) start++;
+    while (end > start && edge.test(text[end - 1])) end--;
+    if (end > start) out.push({ start, end });
+  }
+  return out;
 }
 
 function onlyEdges(text: string, from: number, to: number): boolean {
