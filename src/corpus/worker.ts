@@ -13,7 +13,6 @@ export const DEFAULT_LEASE_MS = 60_000;
 export const DEFAULT_POLL_MS = 1000;
 /** Jobs claimed per thread at once: a small batch amortizes the store transaction. */
 export const JOBS_PER_THREAD = 4;
-const WARM_UP_TEXT = 'The mayor said the bridge would reopen on Monday.';
 
 export interface WorkerOptions {
   threads?: number;
@@ -22,6 +21,8 @@ export interface WorkerOptions {
   /** Stop once nothing is queued or running (batch jobs, tests); otherwise wait for more work. */
   exitWhenEmpty?: boolean;
   onBatch?: (info: { stored: number; skipped: number; failed: number }) => void;
+  /** Called once the models are loaded in every thread, before the first claim. */
+  onReady?: () => void;
   signal?: AbortSignal;
 }
 
@@ -32,11 +33,8 @@ export async function runWorker(store: Store, options: WorkerOptions = {}) {
   const totals = { stored: 0, skipped: 0, failed: 0 };
   try {
     // Load the models in every thread before taking a lease, so a first batch is not slower than its lease.
-    await Promise.all(
-      Array.from({ length: pool.size }, () =>
-        pool.analyze({ input: 'warm-up', text: WARM_UP_TEXT }).catch(() => null),
-      ),
-    );
+    await pool.warmUp();
+    options.onReady?.();
     while (!options.signal?.aborted) {
       const jobs = await store.jobs.claim(id, pool.size * JOBS_PER_THREAD, leaseMs);
       if (jobs.length === 0) {
@@ -49,16 +47,14 @@ export async function runWorker(store: Store, options: WorkerOptions = {}) {
       }
       const outcomes = await Promise.all(
         jobs.map((job) =>
-          pool.analyze(job.input).then(
-            (analysis) => ({ job, analysis, error: null }),
-            (err: Error) => ({ job, analysis: null, error: err.message }),
+          pool.prepare(job.input).then(
+            (article) => ({ job, article, error: null }),
+            (err: Error) => ({ job, article: null, error: err.message }),
           ),
         ),
       );
-      const done = outcomes.filter((o) => o.analysis);
-      const result = await store.jobs.complete(
-        done.map((o) => ({ job: o.job.id, article: { input: o.job.input, analysis: o.analysis! } })),
-      );
+      const done = outcomes.filter((o) => o.article);
+      const result = await store.jobs.complete(done.map((o) => ({ job: o.job.id, article: o.article! })));
       const failed = outcomes.filter((o) => o.error !== null);
       for (const o of failed) await store.jobs.fail(o.job.id, o.error!, MAX_ATTEMPTS);
       const batch = { stored: result.inserted, skipped: result.skipped, failed: failed.length };

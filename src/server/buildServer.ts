@@ -8,6 +8,7 @@ import rateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import { Ajv } from 'ajv';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import { AnalyzePool, defaultThreads } from '../corpus/analyzePool.js';
 import { packageRoot } from '../paths.js';
 import type { Store } from '../store/Store.js';
 import { bearerCheck } from './auth.js';
@@ -37,6 +38,8 @@ export interface ServerOptions {
   readers?: Readers;
   limits?: Partial<Limits>;
   logger?: FastifyServerOptions['logger'];
+  /** Threads that run analyze() (default: one per core). They start on the first analysis. */
+  analysisThreads?: number;
 }
 
 export const DEFAULT_UI_DIR = join(packageRoot, 'dist', 'ui');
@@ -48,7 +51,10 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     readers:
       options.readers ?? defaultReaders({ maxBytes: limits.analyzeBytes, timeoutMs: limits.fetchTimeoutMs }),
     limits,
+    analysis: null as unknown as AnalyzePool,
   };
+  const threads = options.analysisThreads ?? defaultThreads();
+  ctx.analysis = new AnalyzePool(threads, { maxQueued: threads * limits.analysisQueuePerThread });
   const app = Fastify({
     logger: options.logger ?? false,
     bodyLimit: limits.defaultBytes,
@@ -67,6 +73,8 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   app.setValidatorCompiler(({ schema, httpPart }) =>
     (httpPart === 'body' ? exact : coercing).compile(schema),
   );
+
+  app.addHook('onClose', () => ctx.analysis.close());
 
   const routes: OpenApiRoute[] = [];
   app.addHook('onRoute', (route) => collectRoute(routes, route));

@@ -1,4 +1,5 @@
 /** What every route plugin is given: the store, the readers and the limits. */
+import type { AnalyzePool } from '../corpus/analyzePool.js';
 import type { Store } from '../store/Store.js';
 import type { Readers } from './readers.js';
 
@@ -16,6 +17,8 @@ export interface Limits {
   rateWindowMs: number;
   /** How long a URL fetch for /api/analyze may take. */
   fetchTimeoutMs: number;
+  /** Articles waiting or running in the analysis threads before /api/analyze answers 503 (per thread). */
+  analysisQueuePerThread: number;
 }
 
 export const DEFAULT_LIMITS: Limits = {
@@ -26,12 +29,15 @@ export const DEFAULT_LIMITS: Limits = {
   rateMax: 120,
   rateWindowMs: 60_000,
   fetchTimeoutMs: 15_000,
+  analysisQueuePerThread: 64,
 };
 
 export interface RouteContext {
   store: Store;
   readers: Readers;
   limits: Limits;
+  /** Worker threads that run analyze(): the event loop only parses, routes and answers. */
+  analysis: AnalyzePool;
 }
 
 export interface RouteOptions {

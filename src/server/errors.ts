@@ -19,6 +19,7 @@ export const ERRORS = {
   UNREADABLE_INPUT: { status: 422, message: 'The input could not be read as an article.' },
   RATE_LIMITED: { status: 429, message: 'Too many requests; slow down and retry later.' },
   FETCH_FAILED: { status: 502, message: 'The URL could not be fetched.' },
+  BUSY: { status: 503, message: 'The server is busy analysing other articles; retry shortly.' },
   INTERNAL: { status: 500, message: 'Internal error.' },
 } as const;
 
@@ -28,10 +29,13 @@ export type ErrorCode = keyof typeof ERRORS;
 export class ApiError extends Error {
   readonly code: ErrorCode;
   readonly statusCode: number;
-  constructor(code: ErrorCode, message?: string) {
+  /** Seconds after which a retry should succeed (sent as Retry-After), for BUSY and the like. */
+  readonly retryAfter: number | null;
+  constructor(code: ErrorCode, message?: string, retryAfter: number | null = null) {
     super(message ?? ERRORS[code].message);
     this.code = code;
     this.statusCode = ERRORS[code].status;
+    this.retryAfter = retryAfter;
   }
 }
 
@@ -88,5 +92,6 @@ export function errorHandler(err: unknown, request: FastifyRequest, reply: Fasti
     const retry = (err as { headers?: Record<string, string> }).headers?.['retry-after'];
     if (retry) reply.header('retry-after', retry);
   }
+  if (err instanceof ApiError && err.retryAfter !== null) reply.header('retry-after', String(err.retryAfter));
   reply.code(body.status).type('application/json; charset=utf-8').send(body);
 }

@@ -9,6 +9,7 @@
  */
 import type { Analysis, EntityType, SourceKind, Stance } from '../analysis/types.js';
 import type { ArticleInput } from '../ingest/article.js';
+import type { PreparedArticle } from './prepare.js';
 
 export const DEFAULT_STORE_LOCATION = './whosaid-data';
 
@@ -215,7 +216,7 @@ export interface JobQueue {
   /** Leases up to `limit` jobs for `leaseMs`; expired leases of dead workers are taken over. */
   claim(worker: string, limit: number, leaseMs: number): Promise<Job[]>;
   /** Stores the analyses and marks their jobs done, in one transaction. */
-  complete(results: { job: number; article: AnalysedArticle }[]): Promise<AddResult>;
+  complete(results: { job: number; article: AnalysedArticle | PreparedArticle }[]): Promise<AddResult>;
   /** Records a failure; the job is retried until `maxAttempts`, then marked failed. */
   fail(job: number, error: string, maxAttempts: number): Promise<void>;
   counts(): Promise<JobCounts>;
@@ -227,6 +228,8 @@ export interface Store {
   readonly jobs: JobQueue;
   /** Stores analysed articles; idempotent by content hash. */
   addAnalyses(batch: AnalysedArticle[]): Promise<AddResult>;
+  /** The same for articles prepared elsewhere (`prepareArticle`, run in the analysis threads). */
+  addPrepared(batch: PreparedArticle[]): Promise<AddResult>;
   /** Which of these content hashes are already stored (lets a rerun skip analysis). */
   knownHashes(hashes: string[]): Promise<Set<string>>;
   listArticles(query?: ArticleQuery): Promise<Page<ArticleSummary>>;

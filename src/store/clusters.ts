@@ -3,7 +3,6 @@
  * article (MinHash estimate ≥ NEAR_DUPLICATE_JACCARD, candidates from equal LSH band buckets).
  * Each cluster has one canonical article: the earliest published, then the longest, then the first stored.
  */
-import type { Analysis } from '../analysis/types.js';
 import { NEAR_DUPLICATE_JACCARD, similarity } from '../corpus/minhash.js';
 import type { Sql } from './connection.js';
 
@@ -11,7 +10,9 @@ export interface Signed {
   id: number;
   sig: number[];
   buckets: number[];
-  analysis: Analysis;
+  published: string | null;
+  /** Text length in code points. */
+  length: number;
 }
 
 interface Member {
@@ -78,8 +79,8 @@ export async function clusterNearDuplicates(tx: Sql, signed: Signed[]): Promise<
     const me: Member = {
       id: s.id,
       sig: s.sig,
-      published: s.analysis.article.published,
-      length: [...s.analysis.text].length,
+      published: s.published,
+      length: s.length,
       canonical: null,
     };
     const candidates = new Set<number>();

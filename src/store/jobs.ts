@@ -7,8 +7,11 @@
 import { contentHash } from '../corpus/contentHash.js';
 import type { ArticleInput } from '../ingest/article.js';
 import type { Sql } from './connection.js';
+import { type PreparedArticle, prepareArticle } from './prepare.js';
 import type { AddResult, AnalysedArticle, Job, JobCounts, JobQueue } from './Store.js';
-import { addAnalyses } from './write.js';
+import { addPrepared } from './write.js';
+
+const prepared = (a: AnalysedArticle | PreparedArticle) => ('hash' in a ? a : prepareArticle(a));
 
 /** A job that has been claimed this many times without finishing is marked failed (a poison input). */
 export const MAX_ATTEMPTS = 5;
@@ -41,11 +44,13 @@ export function jobQueue(sql: Sql): JobQueue {
       );
     },
 
-    async complete(results: { job: number; article: AnalysedArticle }[]): Promise<AddResult> {
+    async complete(
+      results: { job: number; article: AnalysedArticle | PreparedArticle }[],
+    ): Promise<AddResult> {
       return sql.transaction(async (tx) => {
-        const added = await addAnalyses(
+        const added = await addPrepared(
           tx,
-          results.map((r) => r.article),
+          results.map((r) => prepared(r.article)),
         );
         await tx.query(
           `UPDATE jobs SET state = 'done', lease_until = NULL, error = NULL WHERE id = ANY($1::int[])`,

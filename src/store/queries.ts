@@ -3,6 +3,7 @@ import type { Analysis, EntityType, SourceKind } from '../analysis/types.js';
 import { blockKey, namesMatch } from '../corpus/entityKey.js';
 import type { ArticleInput } from '../ingest/article.js';
 import type { Sql } from './connection.js';
+import { restoreDoc } from './prepare.js';
 import type {
   ArticleDetail,
   ArticleQuery,
@@ -18,7 +19,6 @@ import type {
   SearchHit,
   SourceCount,
 } from './Store.js';
-import { restoreDoc } from './write.js';
 
 export const DEFAULT_LIMIT = 50;
 export const MAX_LIMIT = 1000;

@@ -1,15 +1,16 @@
 /** Opens a Store on PGlite (directory or memory) or PostgreSQL, migrates it, and wires the queries. */
-import { mkdirSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { existsSync, mkdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import type { Analysis } from '../analysis/types.js';
 import type { ArticleInput } from '../ingest/article.js';
 import { pgliteSql, postgresSql, type Sql } from './connection.js';
 import { jobQueue } from './jobs.js';
 import { acquireLock } from './lock.js';
 import { migrate } from './migrations.js';
+import { restoreDoc } from './prepare.js';
 import * as q from './queries.js';
 import type { CorpusStats, Store } from './Store.js';
-import { addAnalyses, restoreDoc } from './write.js';
+import { addAnalyses, addPrepared } from './write.js';
 
 /** Connections per process to a PostgreSQL server: a worker writes one batch at a time. */
 const POOL_SIZE = 4;
@@ -28,6 +29,9 @@ async function connect(location: string): Promise<{ sql: Sql; label: string }> {
   mkdirSync(dir, { recursive: true });
   const release = acquireLock(dir);
   try {
+    // Creating a cluster (initdb) leaves ~400 MB of WebAssembly memory behind for the life of the
+    // instance; closing and reopening the fresh directory gives it back before the real work starts.
+    if (!existsSync(join(dir, 'PG_VERSION'))) await (await PGlite.create(dir)).close();
     const db = await PGlite.create(dir);
     const sql = pgliteSql(db);
     return {
@@ -62,6 +66,7 @@ export async function openSqlStore(location: string): Promise<Store> {
     location: label,
     jobs: jobQueue(sql),
     addAnalyses: (batch) => addAnalyses(sql, batch),
+    addPrepared: (batch) => addPrepared(sql, batch),
     async knownHashes(hashes) {
       if (hashes.length === 0) return new Set();
       const rows = await sql.query<{ content_hash: string }>(

@@ -1,99 +1,32 @@
 /**
- * The one write path: a batch of analysed articles in one transaction. Articles are identified by
- * content hash (ON CONFLICT DO NOTHING makes re-ingesting a no-op); their entities are resolved
- * against the corpus; near-duplicates are clustered. An advisory lock serializes writers, so many
- * workers on one PostgreSQL server see each other's entities and signatures.
+ * The one write path: a batch of prepared articles (see prepare.ts) in one transaction. Articles are
+ * identified by content hash (ON CONFLICT DO NOTHING makes re-ingesting a no-op); their entities are
+ * resolved against the corpus; near-duplicates are clustered. An advisory lock serializes writers, so
+ * many workers on one PostgreSQL server see each other's entities and signatures.
+ *
+ * Rows arrive as JSON text built in the analysis threads; here they are only wrapped with their new
+ * article ids and concatenated, and PostgreSQL expands them with json_to_recordset: one statement
+ * per table per batch, and next to no JavaScript on the thread that owns the store.
  */
-import type { Analysis, Entity, EntityType, SourceKind } from '../analysis/types.js';
-import { contentHash } from '../corpus/contentHash.js';
-import { bandBuckets, minhash } from '../corpus/minhash.js';
 import { clusterNearDuplicates } from './clusters.js';
 import type { Sql } from './connection.js';
+import { type PreparedArticle, prepareArticle } from './prepare.js';
 import { resolveEntities } from './resolveEntities.js';
 import type { AddResult, AnalysedArticle } from './Store.js';
 import { totalsStatements } from './totals.js';
 
 export const WRITE_LOCK = 727_002;
 
-/** The analysis document as stored: its text lives once, in articles.text. */
-export function storedDoc(analysis: Analysis): Omit<Analysis, 'text'> {
-  const { text: _text, ...rest } = analysis;
-  return rest;
+export function addAnalyses(sql: Sql, batch: AnalysedArticle[]): Promise<AddResult> {
+  return addPrepared(sql, batch.map(prepareArticle));
 }
 
-export function restoreDoc(doc: Omit<Analysis, 'text'>, text: string): Analysis {
-  const { schema, input, ...rest } = doc;
-  return { schema, input, text, ...rest } as Analysis;
-}
-
-const SOURCE_TYPES: Partial<Record<SourceKind, EntityType>> = {
-  person: 'PERSON',
-  organization: 'ORG',
-  media: 'MEDIA',
-};
-const sourceKey = (attributionId: string) => `source:${attributionId}`;
-/** "The Associated Press" names someone; "the ministry" and "a spokesman" describe them. */
-const PRONOUNS = new Set([
-  'he',
-  'she',
-  'they',
-  'it',
-  'we',
-  'i',
-  'you',
-  'who',
-  'this',
-  'that',
-  'one',
-  'others',
-]);
-const isProperName = (text: string) =>
-  !PRONOUNS.has(text.toLowerCase()) && /^\p{Lu}/u.test(text.replace(/^(?:the|a|an)\s+/i, ''));
-
-/**
- * Named sources the entity extractor did not link ("Haftar said" with no entity) still become corpus
- * entities, so that who-said-what across articles does not depend on every name being recognized.
- */
-function sourceEntities(analysis: Analysis): Entity[] {
-  return analysis.attributions.flatMap((a) => {
-    const type =
-      a.source && !a.source.entity && isProperName(a.source.text) ? SOURCE_TYPES[a.source.kind] : undefined;
-    return type ? [{ id: sourceKey(a.id), name: a.source!.text, type, mentions: [] }] : [];
-  });
-}
-
-const contentOf = (spans: { text: string }[]) => spans.map((s) => s.text).join(' … ');
-
-export async function addAnalyses(sql: Sql, batch: AnalysedArticle[]): Promise<AddResult> {
-  const unique = new Map<string, AnalysedArticle>();
-  for (const item of batch) {
-    const hash = contentHash(item.analysis.text);
-    if (!unique.has(hash)) unique.set(hash, item);
-  }
+export async function addPrepared(sql: Sql, batch: PreparedArticle[]): Promise<AddResult> {
+  const unique = new Map<string, PreparedArticle>();
+  for (const item of batch) if (!unique.has(item.hash)) unique.set(item.hash, item);
   if (unique.size === 0) return { inserted: 0, skipped: batch.length, ids: [] };
   return sql.transaction(async (tx) => {
     await tx.query('SELECT pg_advisory_xact_lock($1)', [WRITE_LOCK]);
-    const rows = [...unique].map(([hash, { input, analysis }]) => {
-      const { text: _text, ...raw } = input;
-      const s = analysis.scorecard;
-      return {
-        content_hash: hash,
-        input: analysis.input,
-        title: analysis.article.title?.text ?? input.title ?? null,
-        outlet: analysis.article.outlet ?? input.outlet ?? null,
-        url: analysis.article.url ?? input.url ?? null,
-        published: analysis.article.published ?? input.published ?? null,
-        text: analysis.text,
-        raw,
-        extractor: analysis.generator.extractor,
-        attributions: s.attributions,
-        anonymous: analysis.attributions.filter((a) => a.source?.kind === 'anonymous').length,
-        claims: s.claims,
-        unsourced_claims: s.unsourcedClaims,
-        disputes: s.disputes,
-        relays: s.outletsRelayed,
-      };
-    });
     const inserted = await tx.query<{ id: number; content_hash: string }>(
       `INSERT INTO articles (content_hash, input, title, outlet, url, published, text, raw, extractor,
          attributions, anonymous, claims, unsourced_claims, disputes, relays)
@@ -104,12 +37,12 @@ export async function addAnalyses(sql: Sql, batch: AnalysedArticle[]): Promise<A
          unsourced_claims int, disputes int, relays text[])
        ON CONFLICT (content_hash) DO NOTHING
        RETURNING id, content_hash`,
-      [JSON.stringify(rows)],
+      [`[${[...unique.values()].map((p) => p.article).join(',')}]`],
     );
     const idByHash = new Map(inserted.map((r) => [r.content_hash, r.id]));
-    const fresh = [...unique]
-      .filter(([hash]) => idByHash.has(hash))
-      .map(([hash, item]) => ({ id: idByHash.get(hash)!, analysis: item.analysis }));
+    const fresh = [...unique.values()]
+      .filter((p) => idByHash.has(p.hash))
+      .map((p) => ({ id: idByHash.get(p.hash)!, prepared: p }));
     if (fresh.length > 0) {
       await storeDetails(tx, fresh);
       for (const statement of totalsStatements('a.id = ANY($1::int[])'))
@@ -119,134 +52,104 @@ export async function addAnalyses(sql: Sql, batch: AnalysedArticle[]): Promise<A
   });
 }
 
-async function insertRows(tx: Sql, table: string, columns: string, rows: object[]): Promise<void> {
-  if (rows.length === 0) return;
-  const names = columns
-    .split(',')
-    .map((c) => c.trim().split(/\s+/)[0])
-    .join(', ');
+type Fresh = { id: number; prepared: PreparedArticle };
+
+/** `[{"a": id, "r": rows}, …]`: each article's prepared rows under its new id. */
+const perArticle = (fresh: Fresh[], rows: (p: PreparedArticle) => string) =>
+  `[${fresh.map((f) => `{"a":${f.id},"r":${rows(f.prepared)}}`).join(',')}]`;
+
+/**
+ * Inserts per-article rows: `$1` is `perArticle(…)`, `$2…$4` map (article, entity_key) to corpus
+ * entity ids. Rows whose key resolves to nothing keep a null entity, or are dropped when `entityRequired`.
+ */
+async function insertDetails(
+  tx: Sql,
+  table: string,
+  columns: string,
+  json: string,
+  entities: unknown[][] | null,
+  entityRequired = false,
+): Promise<void> {
+  const names = columns.split(',').map((c) => c.trim().split(/\s+/)[0]!);
+  const select = names.map((n) => `r.${n}`).join(', ');
+  const join = entities
+    ? `${entityRequired ? 'JOIN' : 'LEFT JOIN'} unnest($2::int[], $3::text[], $4::int[]) AS m(article_id, key, entity_id)
+         ON m.article_id = x.a AND m.key = r.entity_key`
+    : '';
   await tx.query(
-    `INSERT INTO ${table} (${names}) SELECT ${names} FROM json_to_recordset($1::json) AS r(${columns})`,
-    [JSON.stringify(rows)],
+    `INSERT INTO ${table} (article_id, ${entities ? 'entity_id, ' : ''}${names.join(', ')})
+     SELECT x.a, ${entities ? 'm.entity_id, ' : ''}${select}
+     FROM json_to_recordset($1::json) AS x(a int, r json)
+     CROSS JOIN LATERAL json_to_recordset(x.r) AS r(${columns}${entities ? ', entity_key text' : ''})
+     ${join}`,
+    entities ? [json, ...entities] : [json],
   );
 }
 
-async function storeDetails(tx: Sql, fresh: { id: number; analysis: Analysis }[]): Promise<void> {
-  await insertRows(
-    tx,
-    'analyses',
-    'article_id int, doc json',
-    fresh.map((f) => ({ article_id: f.id, doc: storedDoc(f.analysis) })),
+async function storeDetails(tx: Sql, fresh: Fresh[]): Promise<void> {
+  await tx.query(
+    `INSERT INTO analyses (article_id, doc)
+     SELECT x.a, x.d FROM json_to_recordset($1::json) AS x(a int, d json)`,
+    [`[${fresh.map((f) => `{"a":${f.id},"d":${f.prepared.doc}}`).join(',')}]`],
   );
-  const perArticle = fresh.map((f) => ({
-    id: f.id,
-    entities: [...f.analysis.entities, ...sourceEntities(f.analysis)],
-  }));
-  const entityIds = await resolveEntities(tx, perArticle);
+  const entityIds = await resolveEntities(
+    tx,
+    fresh.map((f) => ({ id: f.id, entities: f.prepared.entities })),
+  );
+  const resolved: [number[], string[], number[]] = [[], [], []];
+  for (const [articleId, local] of entityIds)
+    for (const [key, entityId] of local) {
+      resolved[0].push(articleId);
+      resolved[1].push(key);
+      resolved[2].push(entityId);
+    }
 
-  const mentions: object[] = [];
-  const attributions: object[] = [];
-  const claims: object[] = [];
-  const disputes: object[] = [];
-  for (const { id, analysis } of fresh) {
-    const local = entityIds.get(id) ?? new Map<string, number>();
-    for (const e of analysis.entities) {
-      const entityId = local.get(e.id);
-      if (entityId === undefined) continue;
-      for (const m of e.mentions)
-        mentions.push({
-          article_id: id,
-          local_id: e.id,
-          entity_id: entityId,
-          start: m.start,
-          end: m.end,
-          text: m.text,
-        });
-    }
-    for (const a of analysis.attributions) {
-      const first = a.content[0] ?? a.cue;
-      const last = a.content[a.content.length - 1] ?? a.cue;
-      attributions.push({
-        article_id: id,
-        local_id: a.id,
-        source_text: a.source?.text ?? null,
-        source_kind: a.source?.kind ?? null,
-        entity_id: a.source ? (local.get(a.source.entity ?? sourceKey(a.id)) ?? null) : null,
-        cue: a.cue.text,
-        lemma: a.cue.lemma,
-        stance: a.cue.stance,
-        form: a.form,
-        via: a.via,
-        content: contentOf(a.content),
-        start: first.start,
-        end: last.end,
-        confidence: a.confidence,
-        rule: a.rule,
-      });
-    }
-    for (const c of analysis.claims)
-      claims.push({
-        article_id: id,
-        local_id: c.id,
-        text: c.text,
-        sourced: c.sourced,
-        attribution: c.attribution,
-        checkworthy: c.checkworthy,
-        start: c.start,
-        end: c.end,
-      });
-    for (const d of analysis.disputes)
-      disputes.push({
-        article_id: id,
-        local_id: d.id,
-        claim: d.claim,
-        denials: d.denials,
-        about: d.about.text,
-        start: d.about.start,
-        end: d.about.end,
-      });
-  }
-  await insertRows(
+  await insertDetails(
     tx,
     'mentions',
-    'article_id int, local_id text, entity_id int, start int, "end" int, text text',
-    mentions,
+    'local_id text, start int, "end" int, text text',
+    perArticle(fresh, (p) => p.mentions),
+    resolved,
+    true,
   );
-  await insertRows(
+  await insertDetails(
     tx,
     'attributions',
-    `article_id int, local_id text, source_text text, source_kind text, entity_id int, cue text, lemma text,
-     stance text, form text, via text, content text, start int, "end" int, confidence real, rule text`,
-    attributions,
+    `local_id text, source_text text, source_kind text, cue text, lemma text, stance text, form text,
+     via text, content text, start int, "end" int, confidence real, rule text`,
+    perArticle(fresh, (p) => p.attributions),
+    resolved,
   );
-  await insertRows(
+  await insertDetails(
     tx,
     'claims',
-    'article_id int, local_id text, text text, sourced boolean, attribution text, checkworthy real, start int, "end" int',
-    claims,
+    'local_id text, text text, sourced boolean, attribution text, checkworthy real, start int, "end" int',
+    perArticle(fresh, (p) => p.claims),
+    null,
   );
-  await insertRows(
-    tx,
-    'disputes',
-    'article_id int, local_id text, claim text, denials text[], about text, start int, "end" int',
-    disputes,
-  );
+  if (fresh.some((f) => f.prepared.disputes !== '[]'))
+    await insertDetails(
+      tx,
+      'disputes',
+      'local_id text, claim text, denials text[], about text, start int, "end" int',
+      perArticle(fresh, (p) => p.disputes),
+      null,
+    );
 
-  const signed = fresh.flatMap(({ id, analysis }) => {
-    const sig = minhash(analysis.text);
-    return sig ? [{ id, sig: Array.from(sig), buckets: bandBuckets(sig), analysis }] : [];
-  });
-  await clusterNearDuplicates(tx, signed);
-  await insertRows(
-    tx,
-    'signatures',
-    'article_id int, minhash int[]',
-    signed.map((s) => ({ article_id: s.id, minhash: s.sig })),
+  const signed = fresh.flatMap(({ id, prepared: p }) =>
+    p.signature ? [{ id, ...p.signature, published: p.published, length: p.length }] : [],
   );
-  await insertRows(
-    tx,
-    'lsh_buckets',
-    'band smallint, bucket int, article_id int',
-    signed.flatMap((s) => s.buckets.map((bucket, band) => ({ band, bucket, article_id: s.id }))),
+  if (signed.length === 0) return;
+  await clusterNearDuplicates(tx, signed);
+  await tx.query(
+    `INSERT INTO signatures (article_id, minhash)
+     SELECT r.article_id, r.minhash FROM json_to_recordset($1::json) AS r(article_id int, minhash int[])`,
+    [JSON.stringify(signed.map((s) => ({ article_id: s.id, minhash: s.sig })))],
+  );
+  await tx.query(
+    `INSERT INTO lsh_buckets (band, bucket, article_id)
+     SELECT b.band - 1, b.bucket, r.article_id FROM json_to_recordset($1::json) AS r(article_id int, buckets int[])
+     CROSS JOIN LATERAL unnest(r.buckets) WITH ORDINALITY AS b(bucket, band)`,
+    [JSON.stringify(signed.map((s) => ({ article_id: s.id, buckets: s.buckets })))],
   );
 }

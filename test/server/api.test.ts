@@ -396,6 +396,34 @@ describe('access token, rate limit, headers, failures', () => {
     await limited.close();
   });
 
+  it('answers 503 BUSY with Retry-After when the analysis queue is full, and serves reads meanwhile', async () => {
+    const { app: busy } = await makeServer({
+      store,
+      analysisThreads: 1,
+      limits: { analysisQueuePerThread: 2 },
+    });
+    try {
+      const analyzeOnce = () =>
+        busy.inject({ method: 'POST', url: '/api/analyze', payload: { text: ARTICLES[1].text } });
+      const burst = await Promise.all([
+        analyzeOnce(),
+        analyzeOnce(),
+        analyzeOnce(),
+        analyzeOnce(),
+        analyzeOnce(),
+      ]);
+      const codes = burst.map((r) => r.statusCode).sort();
+      assert.deepEqual(codes, [200, 200, 503, 503, 503]);
+      for (const r of burst.filter((b) => b.statusCode === 503)) {
+        assertEnvelope(r, 503, 'BUSY');
+        assert.ok(Number(r.headers['retry-after']) >= 1, 'Retry-After is a whole number of seconds');
+      }
+      assert.equal((await analyzeOnce()).statusCode, 200, 'accepted again once the queue has drained');
+    } finally {
+      await busy.close();
+    }
+  });
+
   it('sends security headers on API and UI responses', async () => {
     for (const url of ['/api/articles', '/', '/api/missing']) {
       const r = await app.inject(url);

@@ -1,5 +1,7 @@
 /** whosaid serve: the web app and JSON API over a corpus store. */
 import { parseArgs } from 'node:util';
+import { defaultThreads } from '../../corpus/analyzePool.js';
+import { positiveInt } from '../../corpus/cliOptions.js';
 import {
   checkExposure,
   DEFAULT_HOST,
@@ -10,15 +12,18 @@ import {
 import { DEFAULT_STORE_LOCATION, openStore } from '../../store/Store.js';
 import { type Command, UsageError } from '../command.js';
 
-const usage = `Usage: whosaid serve [--db LOCATION] [--port ${DEFAULT_PORT}] [--host ${DEFAULT_HOST}] [--token TOKEN]
+const usage = `Usage: whosaid serve [--db LOCATION] [--port ${DEFAULT_PORT}] [--host ${DEFAULT_HOST}] [--token TOKEN] [--threads N]
 
-Serves the web UI and the JSON API (OpenAPI document at /api/openapi.json).
+Serves the web UI and the JSON API (OpenAPI document at /api/openapi.json). Articles sent to
+/api/analyze and /api/ingest are analysed on worker threads; when too many are waiting, the server
+answers 503 with Retry-After instead of letting every request wait longer.
 
   --db LOCATION   corpus store: a directory (default ${DEFAULT_STORE_LOCATION}), postgres://… or memory://
   --port N        TCP port (default ${DEFAULT_PORT}; 0 picks a free one)
   --host HOST     address to listen on (default ${DEFAULT_HOST}, this machine only)
   --token TOKEN   require 'Authorization: Bearer TOKEN' on every API request (also WHOSAID_TOKEN);
                   mandatory when --host is not a loopback address
+  --threads N     analysis threads (default: ${defaultThreads()}, one per core)
 `;
 
 export const command: Command = {
@@ -26,7 +31,7 @@ export const command: Command = {
   summary: 'Serve the web UI and JSON API over a corpus',
   usage,
   async run(argv) {
-    let values: { db?: string; port?: string; host?: string; token?: string };
+    let values: { db?: string; port?: string; host?: string; token?: string; threads?: string };
     try {
       ({ values } = parseArgs({
         args: argv,
@@ -35,6 +40,7 @@ export const command: Command = {
           port: { type: 'string' },
           host: { type: 'string' },
           token: { type: 'string' },
+          threads: { type: 'string' },
         },
         strict: true,
       }));
@@ -46,6 +52,7 @@ export const command: Command = {
       throw new UsageError(`bad --port '${values.port}'`);
     const token = values.token ?? process.env.WHOSAID_TOKEN ?? null;
     const host = values.host ?? DEFAULT_HOST;
+    const analysisThreads = positiveInt(values.threads, 'threads', defaultThreads());
 
     try {
       checkExposure(host, token);
@@ -55,7 +62,7 @@ export const command: Command = {
     }
     const store = await openStore(values.db);
     try {
-      const { app, url } = await startServer({ store, token, host, port });
+      const { app, url } = await startServer({ store, token, host, port, analysisThreads });
       process.stderr.write(
         `whosaid: serving ${store.location} at ${url}${token ? ' (token required)' : ''}\n`,
       );

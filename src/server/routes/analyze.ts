@@ -1,7 +1,7 @@
 /** POST /api/analyze: one article in (text, HTML or URL), its analysis out; nothing is stored. */
 import type { Static } from '@sinclair/typebox';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import { analyze } from '../../analyze.js';
+import { type AnalyzePool, PoolFullError } from '../../corpus/analyzePool.js';
 import type { ArticleInput } from '../../ingest/article.js';
 import type { RouteOptions } from '../context.js';
 import { ApiError } from '../errors.js';
@@ -27,9 +27,19 @@ export async function analyzeRoutes(app: FastifyInstance, { ctx }: RouteOptions)
       const body = request.body as Body;
       const input = await readInput(body, ctx.readers);
       if (!input.text.trim()) throw new ApiError('EMPTY_INPUT');
-      return analyze(input, { published: body.published ?? null });
+      return analyzeOnPool(ctx.analysis, input, body.published ?? null);
     },
   );
+}
+
+/** Analyses in the worker threads; a full queue is a 503 with the time the queue needs to drain. */
+export async function analyzeOnPool(pool: AnalyzePool, input: ArticleInput, published?: string | null) {
+  try {
+    return await pool.analyze(input, published);
+  } catch (err) {
+    if (err instanceof PoolFullError) throw new ApiError('BUSY', undefined, pool.retryAfterSeconds());
+    throw err;
+  }
 }
 
 function rawBody(request: FastifyRequest, body: string): Body {

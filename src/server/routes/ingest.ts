@@ -2,10 +2,8 @@
  * POST /api/ingest: upload files (multipart/form-data, or one raw body named by ?name=) holding
  * text, HTML, JSON Lines or CSV; every article in them is analysed and stored.
  */
-import { setImmediate as yieldToLoop } from 'node:timers/promises';
 import type { Static } from '@sinclair/typebox';
 import type { FastifyInstance } from 'fastify';
-import { analyze } from '../../analyze.js';
 import type { ArticleInput } from '../../ingest/article.js';
 import type { AnalysedArticle } from '../../store/Store.js';
 import type { RouteOptions } from '../context.js';
@@ -13,9 +11,10 @@ import { ApiError, toEnvelope } from '../errors.js';
 import { parseMultipart, type UploadedFile } from '../multipart.js';
 import { errorResponses } from '../schemas/common.js';
 import { IngestQuery, IngestResult } from '../schemas/corpus.js';
+import { analyzeOnPool } from './analyze.js';
 
-/** Articles analysed between yields, so one big upload does not starve other requests. */
-const ANALYSES_PER_TICK = 8;
+/** Articles of one upload handed to the analysis threads at a time, per thread. */
+const UPLOAD_WINDOW_PER_THREAD = 4;
 
 const DEFAULT_NAMES: [RegExp, string][] = [
   [/html/, 'upload.html'],
@@ -38,7 +37,7 @@ export async function ingestRoutes(app: FastifyInstance, { ctx }: RouteOptions):
         tags: ['corpus'],
         consumes: ['multipart/form-data', 'text/plain', 'text/html', 'application/x-ndjson', 'text/csv'],
         querystring: IngestQuery,
-        response: { 200: IngestResult, ...errorResponses(413, 429) },
+        response: { 200: IngestResult, ...errorResponses(413, 429, 503) },
       },
       bodyLimit: ctx.limits.ingestBytes,
       config: { rateLimit: { max: ctx.limits.rateMax, timeWindow: ctx.limits.rateWindowMs } },
@@ -72,14 +71,18 @@ export async function ingestRoutes(app: FastifyInstance, { ctx }: RouteOptions):
           );
       }
 
+      const readable: ArticleInput[] = [];
+      for (const input of inputs) {
+        if (input.text.trim()) readable.push(input);
+        else failed.push({ input: input.input, code: 'EMPTY_INPUT', message: 'The article text is empty.' });
+      }
+      // A window at a time, so one big upload leaves room in the queue for other clients' requests.
       const batch: AnalysedArticle[] = [];
-      for (const [i, input] of inputs.entries()) {
-        if (!input.text.trim()) {
-          failed.push({ input: input.input, code: 'EMPTY_INPUT', message: 'The article text is empty.' });
-          continue;
-        }
-        batch.push({ input, analysis: analyze(input) });
-        if (i % ANALYSES_PER_TICK === ANALYSES_PER_TICK - 1) await yieldToLoop();
+      const window = ctx.analysis.size * UPLOAD_WINDOW_PER_THREAD;
+      for (let i = 0; i < readable.length; i += window) {
+        const part = readable.slice(i, i + window);
+        const analyses = await Promise.all(part.map((input) => analyzeOnPool(ctx.analysis, input)));
+        batch.push(...part.map((input, k) => ({ input, analysis: analyses[k]! })));
       }
       const stored = batch.length
         ? await ctx.store.addAnalyses(batch)

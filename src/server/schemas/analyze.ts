@@ -25,5 +25,5 @@ export const analyzeSchema = {
   tags: ['analysis'],
   consumes: ['application/json', 'text/plain', 'text/html'],
   body: AnalyzeBody,
-  response: { 200: AnalysisSchema, ...errorResponses(403, 413, 415, 422, 429, 502) },
+  response: { 200: AnalysisSchema, ...errorResponses(403, 413, 415, 422, 429, 502, 503) },
 };
