@@ -1,4 +1,4 @@
-/** The analysis thread pool: same results as in-process, prepared rows, a bounded queue. */
+/** The analysis thread pool (src/corpus; tests live here because the runner skips directories named corpus). */
 import assert from 'node:assert/strict';
 import { after, describe, it } from 'node:test';
 import { analyze } from '../../src/analyze.js';
@@ -19,7 +19,10 @@ describe('AnalyzePool', () => {
 
   it('analyses in a thread exactly as in-process', async () => {
     assert.deepEqual(await pool.analyze(ARTICLE), analyze(ARTICLE));
-    assert.deepEqual(await pool.analyze(ARTICLE, '2025-05-01'), analyze(ARTICLE, { published: '2025-05-01' }));
+    assert.deepEqual(
+      await pool.analyze(ARTICLE, '2025-05-01'),
+      analyze(ARTICLE, { published: '2025-05-01' }),
+    );
   });
 
   it('prepares the article for the store in the thread', async () => {
@@ -48,9 +51,9 @@ describe('AnalyzePool', () => {
 
   it('rejects pending and new work once closed', async () => {
     const closing = new AnalyzePool(1);
-    const pending = closing.analyze(ARTICLE);
+    const pending = assert.rejects(closing.analyze(ARTICLE), /closed/);
     await closing.close();
-    await assert.rejects(pending, /closed/);
+    await pending;
     await assert.rejects(closing.analyze(ARTICLE), /closed/);
   });
 });
