@@ -59,15 +59,33 @@ enum T {
 const BEFORE = -1;
 const AFTER = -2;
 
-/** How many features `wordFeatures` writes: those that depend on the token's word alone. */
-export const WORD_FEATURE_COUNT = 10;
+/**
+ * The parts of a token's features that depend on one thing only, each scored once and kept at
+ * prediction (partialScores.ts): the token's own word, or one neighbour word in one position.
+ */
+export enum WordPart {
+  Own,
+  Previous,
+  BeforePrevious,
+  Next,
+  AfterNext,
+}
+export const WORD_PARTS = 5;
+/** How many features `wordPartFeatures` writes for each part. */
+export const WORD_PART_FEATURE_COUNT = [10, 2, 1, 4, 3];
+/** Lexeme row standing for "no word here" (beyond the sentence edge) in `wordPartFeatures`. */
+export const NO_WORD = -1;
 /** How many features `tagFeatures` writes: those that depend on the two previous tags alone. */
 export const TAG_FEATURE_COUNT = 3;
+/** How many features `flagFeatures` writes. */
+export const FLAG_FEATURE_COUNT = 1;
+/** The most any of the part functions writes. */
+export const MAX_PART_FEATURES = 10;
 
 /**
- * Writes the features of token `i` into `out` and returns their count: its word's features, then
- * the previous tags', then those of its context. (A greedy tagger sums integer weights during
- * training, so the order of features never changes what it learns.)
+ * Writes the features of token `i` into `out` and returns their count: the parts that depend on
+ * one word, tag pair or flag set alone, then those that combine them. (A greedy tagger sums
+ * integer weights during training, so the order of features never changes what it learns.)
  * `lex` holds lexeme attributes, `rows[k]` is token k's row offset into it; `p1`/`p2` are the
  * previous two predicted tag classes (-1 at the sentence start). `hints[k]` is token k's most
  * frequent class in training (-1 for rare words): it lets the tagger look at what comes next.
@@ -82,24 +100,84 @@ export function taggerFeatures(
   hints: Int32Array,
   out: Int32Array,
 ): number {
-  wordFeatures(lex, rows[i], hints[i], out, 0);
-  tagFeatures(p1, p2, out, WORD_FEATURE_COUNT);
-  return contextFeatures(lex, rows, n, i, p1, hints, out, WORD_FEATURE_COUNT + TAG_FEATURE_COUNT);
+  let k = 0;
+  for (let part = 0; part < WORD_PARTS; part++) {
+    const j = neighbourOf(part, i);
+    const inside = j >= 0 && j < n;
+    wordPartFeatures(part, lex, inside ? rows[j] : NO_WORD, inside ? hints[j] : NO_WORD, out, k);
+    k += WORD_PART_FEATURE_COUNT[part];
+  }
+  tagFeatures(p1, p2, out, k);
+  k += TAG_FEATURE_COUNT;
+  flagFeatures(lex[rows[i] + LEX_FLAGS], i === 0, out, k);
+  k += FLAG_FEATURE_COUNT;
+  return joinedFeatures(lex, rows, n, i, p1, hints, out, k);
 }
 
-/** The features of a word on its own (lexeme row `w`, hint class `hint`), written from `out[at]`. */
-export function wordFeatures(lex: Int32Array, w: number, hint: number, out: Int32Array, at: number): void {
+/** The token whose word a part of token `i`'s features reads. */
+export function neighbourOf(part: WordPart, i: number): number {
+  switch (part) {
+    case WordPart.Own:
+      return i;
+    case WordPart.Previous:
+      return i - 1;
+    case WordPart.BeforePrevious:
+      return i - 2;
+    case WordPart.Next:
+      return i + 1;
+    default:
+      return i + 2;
+  }
+}
+
+/**
+ * The features of one part, for the word at lexeme row `w` with hint class `hint` (or NO_WORD for
+ * both beyond the sentence edge), written from `out[at]`.
+ */
+export function wordPartFeatures(
+  part: WordPart,
+  lex: Int32Array,
+  w: number,
+  hint: number,
+  out: Int32Array,
+  at: number,
+): void {
+  const edge = part === WordPart.Previous || part === WordPart.BeforePrevious ? BEFORE : AFTER;
+  const lower = w === NO_WORD ? edge : lex[w + LEX_LOWER];
+  const suffix3 = w === NO_WORD ? edge : lex[w + LEX_SUFFIX3];
+  const hintOrEdge = w === NO_WORD ? edge : hint;
   let k = at;
-  out[k++] = feat1(T.Bias, 0);
-  out[k++] = feat1(T.Form, lex[w + LEX_FORM]);
-  out[k++] = feat1(T.Lower, lex[w + LEX_LOWER]);
-  out[k++] = feat1(T.Suffix1, lex[w + LEX_SUFFIX1]);
-  out[k++] = feat1(T.Suffix2, lex[w + LEX_SUFFIX2]);
-  out[k++] = feat1(T.Suffix3, lex[w + LEX_SUFFIX3]);
-  out[k++] = feat1(T.Suffix4, lex[w + LEX_SUFFIX4]);
-  out[k++] = feat1(T.Prefix1, lex[w + LEX_PREFIX1]);
-  out[k++] = feat1(T.Shape, lex[w + LEX_SHAPE]);
-  out[k++] = feat1(T.Hint, hint);
+  switch (part) {
+    case WordPart.Own:
+      out[k++] = feat1(T.Bias, 0);
+      out[k++] = feat1(T.Form, lex[w + LEX_FORM]);
+      out[k++] = feat1(T.Lower, lower);
+      out[k++] = feat1(T.Suffix1, lex[w + LEX_SUFFIX1]);
+      out[k++] = feat1(T.Suffix2, lex[w + LEX_SUFFIX2]);
+      out[k++] = feat1(T.Suffix3, suffix3);
+      out[k++] = feat1(T.Suffix4, lex[w + LEX_SUFFIX4]);
+      out[k++] = feat1(T.Prefix1, lex[w + LEX_PREFIX1]);
+      out[k++] = feat1(T.Shape, lex[w + LEX_SHAPE]);
+      out[k++] = feat1(T.Hint, hint);
+      break;
+    case WordPart.Previous:
+      out[k++] = feat1(T.PrevWord, lower);
+      out[k++] = feat1(T.PrevSuffix3, suffix3);
+      break;
+    case WordPart.BeforePrevious:
+      out[k++] = feat1(T.PrevPrevWord, lower);
+      break;
+    case WordPart.Next:
+      out[k++] = feat1(T.NextWord, lower);
+      out[k++] = feat1(T.NextSuffix3, suffix3);
+      out[k++] = feat1(T.NextShape, w === NO_WORD ? edge : lex[w + LEX_SHAPE]);
+      out[k++] = feat1(T.NextHint, hintOrEdge);
+      break;
+    default:
+      out[k++] = feat1(T.NextNextWord, lower);
+      out[k++] = feat1(T.NextNextSuffix3, suffix3);
+      out[k++] = feat1(T.NextNextHint, hintOrEdge);
+  }
 }
 
 /** The features of the two previous tags on their own, written from `out[at]`. */
@@ -109,8 +187,13 @@ export function tagFeatures(p1: number, p2: number, out: Int32Array, at: number)
   out[at + 2] = feat1(T.PrevPrevTag, p2);
 }
 
-/** The features of token `i` that involve its neighbours, written from `out[at]`; returns the end. */
-export function contextFeatures(
+/** The feature of the word's flags (LEX_FLAGS) and of its being first, written at `out[at]`. */
+export function flagFeatures(flags: number, first: boolean, out: Int32Array, at: number): void {
+  out[at] = feat2(T.Flags, flags, first ? 1 : 0);
+}
+
+/** The features of token `i` that join two of the things above, written from `out[at]`; returns the end. */
+export function joinedFeatures(
   lex: Int32Array,
   rows: Int32Array,
   n: number,
@@ -123,34 +206,17 @@ export function contextFeatures(
   const w = rows[i];
   const lower = lex[w + LEX_LOWER];
   const prevLower = i > 0 ? lex[rows[i - 1] + LEX_LOWER] : BEFORE;
-  const prevSuffix3 = i > 0 ? lex[rows[i - 1] + LEX_SUFFIX3] : BEFORE;
   const prevShape = i > 0 ? lex[rows[i - 1] + LEX_SHAPE] : BEFORE;
-  const prevPrevLower = i > 1 ? lex[rows[i - 2] + LEX_LOWER] : BEFORE;
   const nextLower = i + 1 < n ? lex[rows[i + 1] + LEX_LOWER] : AFTER;
-  const nextSuffix3 = i + 1 < n ? lex[rows[i + 1] + LEX_SUFFIX3] : AFTER;
   const nextShape = i + 1 < n ? lex[rows[i + 1] + LEX_SHAPE] : AFTER;
-  const nextNextLower = i + 2 < n ? lex[rows[i + 2] + LEX_LOWER] : AFTER;
-  const nextNextSuffix3 = i + 2 < n ? lex[rows[i + 2] + LEX_SUFFIX3] : AFTER;
-  const hint = hints[i];
   const nextHint = i + 1 < n ? hints[i + 1] : AFTER;
   let k = at;
-  out[k++] = feat2(T.Flags, lex[w + LEX_FLAGS], i === 0 ? 1 : 0);
   out[k++] = feat2(T.PrevTagWord, p1, lower);
   out[k++] = feat2(T.PrevTagSuffix3, p1, lex[w + LEX_SUFFIX3]);
-  out[k++] = feat1(T.PrevWord, prevLower);
-  out[k++] = feat1(T.PrevSuffix3, prevSuffix3);
-  out[k++] = feat1(T.PrevPrevWord, prevPrevLower);
-  out[k++] = feat1(T.NextWord, nextLower);
-  out[k++] = feat1(T.NextSuffix3, nextSuffix3);
-  out[k++] = feat1(T.NextShape, nextShape);
-  out[k++] = feat1(T.NextNextWord, nextNextLower);
-  out[k++] = feat1(T.NextNextSuffix3, nextNextSuffix3);
   out[k++] = feat2(T.PrevWordWord, prevLower, lower);
   out[k++] = feat2(T.WordNextWord, lower, nextLower);
   out[k++] = feat3(T.PrevShapeShape, prevShape, lex[w + LEX_SHAPE], nextShape);
-  out[k++] = feat1(T.NextHint, nextHint);
-  out[k++] = feat1(T.NextNextHint, i + 2 < n ? hints[i + 2] : AFTER);
   out[k++] = feat2(T.PrevTagNextHint, p1, nextHint);
-  out[k++] = feat2(T.HintNextHint, hint, nextHint);
+  out[k++] = feat2(T.HintNextHint, hints[i], nextHint);
   return k;
 }

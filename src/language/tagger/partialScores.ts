@@ -1,100 +1,148 @@
 /**
  * Class scores of the tagger's features that depend on one thing only, computed once and kept:
- * a word's own features (per lexeme row) and the previous-tags features (per tag pair). A compact
- * model's scores are sums of integers, so adding a kept partial sum gives exactly the score that
- * summing every feature gives: predictions cannot change.
+ * each word part (the token's own word, or a neighbour's in one position; features.ts WordPart),
+ * per lexeme row; the previous-tags features, per tag pair; the flag feature, per flag set. A
+ * compact model's scores are sums of integers, so adding kept partial sums gives exactly the score
+ * that summing every feature gives: predictions cannot change.
  */
 import type { CompactPerceptron } from '../../learn/compact.js';
-import { LEX_SLOTS } from '../lexeme.js';
-import { TAG_FEATURE_COUNT, tagFeatures, WORD_FEATURE_COUNT, wordFeatures } from './features.js';
+import { LEX_FLAGS, LEX_SLOTS } from '../lexeme.js';
+import {
+  FLAG_FEATURE_COUNT,
+  flagFeatures,
+  MAX_PART_FEATURES,
+  NO_WORD,
+  neighbourOf,
+  TAG_FEATURE_COUNT,
+  tagFeatures,
+  WORD_PART_FEATURE_COUNT,
+  WORD_PARTS,
+  type WordPart,
+  wordPartFeatures,
+} from './features.js';
 
-/** Words kept at most (each costs 4 bytes a class); the words of a longer run are scored in full. */
-const MAX_KEPT_WORDS = 1 << 15;
+/** Score rows kept at most (4 bytes a class each); past that, new ones are scored every time. */
+const MAX_KEPT = 1 << 16;
 const NONE = -1;
+/** Flag sets: LEX_FLAGS has five bits, and whether the word is first doubles them. */
+const FLAG_KEYS = 64;
 
 export class PartialScores {
   private readonly model: CompactPerceptron;
   private readonly classes: number;
   /** The lexeme table the kept word rows belong to: another table (or a regrown one) starts afresh. */
   private lex: Int32Array | null = null;
-  /** Offset into `wordScores` per lexeme index, NONE when not kept. */
-  private wordAt = new Int32Array(0);
-  /** Kept word scores, a row of `classes` each; the first row is scratch for words not kept. */
-  private wordScores: Float32Array<ArrayBuffer>;
-  private words = 0;
-  /** Offset into `tagScores` per (previous tag + 1, tag before it + 1) pair, NONE when not kept. */
+  /** Per word part, offset into `kept` per (lexeme index + 1), index 0 standing for no word; NONE when not kept. */
+  private readonly wordAt: Int32Array[] = [];
+  /** Offset into `kept` per (previous tag + 1, tag before it + 1) pair. */
   private readonly tagAt: Int32Array;
-  private tagScores: Float32Array<ArrayBuffer> = new Float32Array(0);
-  private tagPairs = 0;
-  private readonly features = new Int32Array(Math.max(WORD_FEATURE_COUNT, TAG_FEATURE_COUNT));
+  /** Offset into `kept` per flag set. */
+  private readonly flagAt = new Int32Array(FLAG_KEYS).fill(NONE);
+  /** Kept scores, a row of `classes` each; one scratch row per part for scores not kept. */
+  private kept: Float32Array<ArrayBuffer>;
+  private rows: number;
+  private readonly features = new Int32Array(MAX_PART_FEATURES);
+  private readonly offsets = new Int32Array(WORD_PARTS + 2);
 
   constructor(model: CompactPerceptron) {
     this.model = model;
     this.classes = model.classes;
     this.tagAt = new Int32Array((this.classes + 1) * (this.classes + 1)).fill(NONE);
-    this.wordScores = new Float32Array(this.classes);
+    this.rows = WORD_PARTS + 2;
+    this.kept = new Float32Array(this.rows * this.classes);
   }
 
-  /** Readies the word cache for rows of `lex` (call before each sentence). */
+  /** Readies the word parts for rows of `lex` (call before each sentence); another table starts afresh. */
   use(lex: Int32Array): void {
     if (lex === this.lex) return;
     this.lex = lex;
-    this.wordAt = new Int32Array(lex.length / LEX_SLOTS).fill(NONE);
-    this.words = 0;
+    for (let part = 0; part < WORD_PARTS; part++)
+      this.wordAt[part] = new Int32Array(lex.length / LEX_SLOTS + 1).fill(NONE);
+    this.tagAt.fill(NONE);
+    this.flagAt.fill(NONE);
+    this.rows = WORD_PARTS + 2;
   }
 
   /**
-   * Adds to `scores` the scores of the features that depend on the token's word alone (lexeme row
-   * `row`, hint class `hint`, itself a function of the word) and on the previous tags `p1`, `p2`
-   * alone: for every class, or only for `classes` when given.
+   * Adds to `scores` the kept scores of token `i`'s features that depend on one word, the previous
+   * tags `p1`, `p2`, or the word's flags alone: for every class, or only for `classes` when given.
+   * `rows`, `n` and `hints` are as for `taggerFeatures`.
    */
-  addTo(scores: Float32Array, row: number, hint: number, p1: number, p2: number, classes?: Uint8Array): void {
-    const w = this.wordOffset(row, hint);
-    const t = this.tagOffset(p1, p2);
-    const words = this.wordScores;
-    const tags = this.tagScores;
-    if (classes === undefined) for (let c = 0; c < this.classes; c++) scores[c] += words[w + c] + tags[t + c];
+  addTo(
+    scores: Float32Array,
+    rows: Int32Array,
+    n: number,
+    i: number,
+    hints: Int32Array,
+    p1: number,
+    p2: number,
+    classes?: Uint8Array,
+  ): void {
+    const at = this.offsets;
+    for (let part = 0; part < WORD_PARTS; part++) {
+      const j = neighbourOf(part, i);
+      at[part] =
+        j >= 0 && j < n ? this.wordOffset(part, rows[j], hints[j]) : this.wordOffset(part, NO_WORD, NO_WORD);
+    }
+    at[WORD_PARTS] = this.tagOffset(p1, p2);
+    at[WORD_PARTS + 1] = this.flagOffset(this.lex![rows[i] + LEX_FLAGS], i === 0);
+    const kept = this.kept;
+    const [a, b, c, d, e, f, g] = at;
+    if (classes === undefined)
+      for (let k = 0; k < this.classes; k++)
+        scores[k] +=
+          kept[a + k] + kept[b + k] + kept[c + k] + kept[d + k] + kept[e + k] + kept[f + k] + kept[g + k];
     else
       for (let j = 0; j < classes.length; j++) {
-        const c = classes[j];
-        scores[c] += words[w + c] + tags[t + c];
+        const k = classes[j];
+        scores[k] +=
+          kept[a + k] + kept[b + k] + kept[c + k] + kept[d + k] + kept[e + k] + kept[f + k] + kept[g + k];
       }
   }
 
-  private wordOffset(row: number, hint: number): number {
-    const index = row / LEX_SLOTS;
-    const kept = this.wordAt[index];
-    if (kept !== NONE) return kept;
-    const keep = this.words < MAX_KEPT_WORDS;
-    const at = keep ? (this.words + 1) * this.classes : 0;
-    this.wordScores = grown(this.wordScores, at + this.classes);
-    wordFeatures(this.lex!, row, hint, this.features, 0);
-    this.model.score(this.features, WORD_FEATURE_COUNT, this.wordScores.subarray(at, at + this.classes));
-    if (keep) {
-      this.wordAt[index] = at;
-      this.words++;
-    }
-    return at;
+  private wordOffset(part: WordPart, row: number, hint: number): number {
+    const key = row === NO_WORD ? 0 : row / LEX_SLOTS + 1;
+    const index = this.wordAt[part];
+    const known = index[key];
+    if (known !== NONE) return known;
+    wordPartFeatures(part, this.lex!, row, hint, this.features, 0);
+    return this.keep(index, key, WORD_PART_FEATURE_COUNT[part], part);
   }
 
   private tagOffset(p1: number, p2: number): number {
-    const pair = (p1 + 1) * (this.classes + 1) + (p2 + 1);
-    const kept = this.tagAt[pair];
-    if (kept !== NONE) return kept;
-    const at = this.tagPairs * this.classes;
-    this.tagScores = grown(this.tagScores, at + this.classes);
+    const key = (p1 + 1) * (this.classes + 1) + (p2 + 1);
+    const known = this.tagAt[key];
+    if (known !== NONE) return known;
     tagFeatures(p1, p2, this.features, 0);
-    this.model.score(this.features, TAG_FEATURE_COUNT, this.tagScores.subarray(at, at + this.classes));
-    this.tagAt[pair] = at;
-    this.tagPairs++;
+    return this.keep(this.tagAt, key, TAG_FEATURE_COUNT, WORD_PARTS);
+  }
+
+  private flagOffset(flags: number, first: boolean): number {
+    const key = flags * 2 + (first ? 1 : 0);
+    const known = key < FLAG_KEYS ? this.flagAt[key] : NONE;
+    if (known !== NONE) return known;
+    flagFeatures(flags, first, this.features, 0);
+    return this.keep(key < FLAG_KEYS ? this.flagAt : null, key, FLAG_FEATURE_COUNT, WORD_PARTS + 1);
+  }
+
+  /**
+   * Scores the first `count` of `features` into a new kept row, noted in `index[key]`; without an
+   * index, or once MAX_KEPT rows are kept, into scratch row `scratch` instead. Returns the row's offset.
+   */
+  private keep(index: Int32Array | null, key: number, count: number, scratch: number): number {
+    const k = this.classes;
+    let at = scratch * k;
+    if (index !== null && this.rows < MAX_KEPT) {
+      at = this.rows * k;
+      if (this.kept.length < at + k) {
+        const bigger = new Float32Array(this.kept.length * 2);
+        bigger.set(this.kept);
+        this.kept = bigger;
+      }
+      index[key] = at;
+      this.rows++;
+    }
+    this.model.score(this.features, count, this.kept.subarray(at, at + k));
     return at;
   }
-}
-
-/** `array`, or a copy twice as large when it holds fewer than `needed` values. */
-function grown(array: Float32Array<ArrayBuffer>, needed: number): Float32Array<ArrayBuffer> {
-  if (array.length >= needed) return array;
-  const bigger = new Float32Array(Math.max(needed, array.length * 2));
-  bigger.set(array);
-  return bigger;
 }

@@ -10,7 +10,7 @@ import { IntMap } from '../../learn/intMap.js';
 import { AveragedPerceptron, argmax } from '../../learn/perceptron.js';
 import { LEX_FORM } from '../lexeme.js';
 import { UPOS_ID, XPOS_ID } from '../tagsets.js';
-import { contextFeatures, MAX_TAGGER_FEATURES, TAGGER_FEATURES_VERSION, taggerFeatures } from './features.js';
+import { joinedFeatures, MAX_TAGGER_FEATURES, TAGGER_FEATURES_VERSION, taggerFeatures } from './features.js';
 import { Lemmatizer, type LemmatizerData } from './lemmatizer.js';
 import { PartialScores } from './partialScores.js';
 
@@ -122,7 +122,7 @@ export class Tagger {
     }
   }
 
-  /** `classify` for token `i`, with the kept scores of its word and of the previous tags. */
+  /** `classify` for token `i`, adding the kept scores of the parts of its features that allow it. */
   private classifyInParts(
     lex: Int32Array,
     rows: Int32Array,
@@ -137,15 +137,15 @@ export class Tagger {
     const list = this.candidatesOf.get(lex[row + LEX_FORM]);
     const candidates = list < 0 ? null : this.candidateLists[list];
     if (candidates !== null && candidates.length === 1) return candidates[0];
-    const count = contextFeatures(lex, rows, n, i, p1, hints, this.features, 0);
+    const count = joinedFeatures(lex, rows, n, i, p1, hints, this.features, 0);
     const scores = this.scores;
     if (candidates === null) {
       this.scorer.score(this.features, count, scores);
-      partial.addTo(scores, row, hints[i], p1, p2);
+      partial.addTo(scores, rows, n, i, hints, p1, p2);
       return argmax(scores);
     }
     this.scorer.scoreSome(this.features, count, candidates, scores);
-    partial.addTo(scores, row, hints[i], p1, p2, candidates);
+    partial.addTo(scores, rows, n, i, hints, p1, p2, candidates);
     let best = candidates[0];
     for (let j = 1; j < candidates.length; j++)
       if (scores[candidates[j]] > scores[best]) best = candidates[j];
