@@ -1,21 +1,27 @@
 /**
  * Corpus ingest benchmark on Reuters-21578 (all 21,578 stories, converted to JSONL in a temp dir):
- *   - analysis alone on the thread pool (the peer: what ingest costs beyond analysing);
- *   - end-to-end `ingest` into the embedded PGlite store: articles/s and peak RSS;
- *   - storing alone (already-analysed documents into a fresh store): the store's own throughput;
- *   - PostgreSQL with 1 worker vs 2 workers (`whosaid worker` processes) on a subset: the speed-up.
+ *   1. end-to-end `ingest` into the embedded PGlite store: articles/s, articles per CPU-second, how
+ *      busy each core was, the main thread's time in store transactions, and peak RSS;
+ *   2. the peers: analysis alone on the same thread pool, and storing alone (prepared articles into a
+ *      fresh store, on the main thread) — what ingest would be if the other half cost nothing;
+ *   3. PostgreSQL with 1 worker process vs 2 on the same stories: a cluster started by the bench,
+ *      workers started and warmed up *before* the queue is filled, timed from enqueue to drained.
+ * On a machine shared with other jobs, wall-clock rates move with their load: compare the
+ * per-CPU-second rates and look at the core-busy shares (the whole machine's, from /proc/stat).
  * The PGlite store is left at BENCH_STORE for bench/queries.bench.ts.
  * WHOSAID_BENCH_LIMIT=N runs on the first N stories only (quick checks; the recorded numbers use all).
  */
-import { spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { availableParallelism, tmpdir } from 'node:os';
+import { type ChildProcess, spawn } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
 import { AnalyzePool } from '../src/corpus/analyzePool.js';
 import { ingest } from '../src/corpus/ingest.js';
 import { corpusInputs } from '../src/corpus/inputs.js';
-import { type AnalysedArticle, openStore } from '../src/store/Store.js';
+import type { ArticleInput } from '../src/ingest/article.js';
+import type { PreparedArticle } from '../src/store/prepare.js';
+import { openStore } from '../src/store/Store.js';
 import { startPostgres } from '../test/helpers/postgres.js';
 import { BENCH_STORE, reutersStories, writeReutersJsonl } from './reuters.js';
 
@@ -23,46 +29,173 @@ const LIMIT = Number(process.env.WHOSAID_BENCH_LIMIT ?? Number.POSITIVE_INFINITY
 /** Stories analysed for the analysis-only peer and stored for the store-only measurement. */
 const SAMPLE = Math.min(2000, LIMIT);
 /** Stories for the PostgreSQL 1-vs-2-worker comparison. */
-const PG_SAMPLE = Math.min(1500, LIMIT);
+const PG_SAMPLE = Math.min(3000, LIMIT);
+const STORE_BATCH = 200;
+/** How often the bench polls the PostgreSQL queue while workers drain it. */
+const POLL_MS = 100;
+/** Stories put on the queue per INSERT (the workers start on the first batch). */
+const ENQUEUE_BATCH = 100;
 
-const rate = (n: number, ms: number) => Math.round((n / ms) * 1000 * 10) / 10;
+const round1 = (x: number) => Math.round(x * 10) / 10;
+const rate = (n: number, ms: number) => round1((n / ms) * 1000);
 const mb = (kb: number) => Math.round(kb / 1024);
+const cpuMs = (u: NodeJS.CpuUsage) => (u.user + u.system) / 1000;
+
+/** Busy and total jiffies of each core, machine-wide. */
+function coreTimes(): { busy: number; total: number }[] {
+  return readFileSync('/proc/stat', 'utf8')
+    .split('\n')
+    .filter((l) => /^cpu\d+ /.test(l))
+    .map((l) => {
+      const f = l.trim().split(/\s+/).slice(1).map(Number);
+      const idle = f[3]! + f[4]!;
+      const total = f.slice(0, 8).reduce((a, b) => a + b, 0);
+      return { busy: total - idle, total };
+    });
+}
+
+/** Share of time each core was busy (any process) since `before`. */
+function coreBusy(before: { busy: number; total: number }[]): number[] {
+  return coreTimes().map((c, i) => round1((100 * (c.busy - before[i]!.busy)) / (c.total - before[i]!.total)));
+}
+
+/** CPU seconds used so far by processes named `comm` (the PostgreSQL server's processes). */
+function cpuSecondsOf(comm: string): number {
+  let ticks = 0;
+  for (const pid of readdirSync('/proc').filter((d) => /^\d+$/.test(d))) {
+    try {
+      const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+      if (stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')')) !== comm) continue;
+      const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      ticks += Number(f[11]) + Number(f[12]);
+    } catch {
+      // the process ended while we looked
+    }
+  }
+  return ticks / 100;
+}
+
+function cpuSecondsOfPid(pid: number): number {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return (Number(f[11]) + Number(f[12])) / 100;
+  } catch {
+    return 0;
+  }
+}
+
+async function endToEnd(jsonl: string) {
+  rmSync(BENCH_STORE, { recursive: true, force: true });
+  const cores = coreTimes();
+  const cpu0 = process.cpuUsage();
+  const store = await openStore(BENCH_STORE);
+  const summary = await ingest(store, corpusInputs([jsonl]), {});
+  const cpu = cpuMs(process.cpuUsage(cpu0));
+  const busy = coreBusy(cores);
+  const stats = await store.stats();
+  await store.close();
+  return { summary, cpu, busy, stats, peakRssKb: process.resourceUsage().maxRSS };
+}
 
 async function analysisOnly(stories: ReturnType<typeof reutersStories>) {
   const pool = new AnalyzePool();
-  await pool.analyze({ input: 'warm-up', text: stories[0]!.text });
+  await pool.warmUp();
+  const cores = coreTimes();
+  const cpu0 = process.cpuUsage();
   const t = performance.now();
-  const docs = await Promise.all(stories.map((s) => pool.analyze({ input: s.id, ...s })));
+  const prepared = await Promise.all(stories.map((s) => pool.prepare({ input: s.id, ...s })));
   const ms = performance.now() - t;
+  const cpu = cpuMs(process.cpuUsage(cpu0));
+  const busy = coreBusy(cores);
+  const sample = await pool.analyze({ input: stories[0]!.id, ...stories[0]! });
   await pool.close();
-  return { ms, docs };
+  return { ms, cpu, busy, prepared, extractor: sample.generator.extractor, threads: pool.size };
 }
 
-async function pgRun(url: string, jsonl: string, workers: number) {
+async function storeOnly(prepared: PreparedArticle[], dir: string) {
+  const store = await openStore(dir);
+  const cpu0 = process.cpuUsage();
+  const t = performance.now();
+  for (let i = 0; i < prepared.length; i += STORE_BATCH)
+    await store.addPrepared(prepared.slice(i, i + STORE_BATCH));
+  const ms = performance.now() - t;
+  const cpu = cpuMs(process.cpuUsage(cpu0));
+  await store.close();
+  return { ms, cpu };
+}
+
+const cli = (args: string[]): ChildProcess =>
+  spawn(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', ...args], {
+    cwd: join(import.meta.dirname, '..'),
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
+const exited = (p: ChildProcess) => new Promise((r) => p.on('close', r));
+
+/** N `whosaid worker` processes (one thread each), warmed up, then the queue filled and drained. */
+async function pgRun(url: string, jsonl: string, workers: number, articles: number) {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   await client.query('DROP SCHEMA public CASCADE; CREATE SCHEMA public');
-  await client.end();
-  const enqueue = spawn(
-    process.execPath,
-    ['--import', 'tsx', 'src/cli/main.ts', 'ingest', jsonl, '--db', url, '--enqueue'],
-    {
-      stdio: 'ignore',
-    },
-  );
-  await new Promise((r) => enqueue.on('close', r));
-  const t = performance.now();
+  // Create the schema once, before the workers race to migrate it.
+  await (await openStore(url)).close();
   const procs = Array.from({ length: workers }, () =>
-    spawn(
-      process.execPath,
-      ['--import', 'tsx', 'src/cli/main.ts', 'worker', '--db', url, '--threads', '1', '--exit-when-empty'],
-      {
-        stdio: 'ignore',
-      },
+    cli(['worker', '--db', url, '--threads', '1', '--lease', '600']),
+  );
+  await Promise.all(
+    procs.map(
+      (p) =>
+        new Promise<void>((resolve, reject) => {
+          let err = '';
+          p.stderr!.on('data', (d: Buffer) => {
+            err += d;
+            if (err.includes('ready')) resolve();
+          });
+          p.on('close', (code) => reject(new Error(`worker exited (${code}) before it was ready: ${err}`)));
+        }),
     ),
   );
-  await Promise.all(procs.map((p) => new Promise((r) => p.on('close', r))));
-  return performance.now() - t;
+  const cores = coreTimes();
+  const workerCpu0 = procs.map((p) => cpuSecondsOfPid(p.pid!));
+  const serverCpu0 = cpuSecondsOf('postgres');
+  const t = performance.now();
+  const queue = await openStore(url);
+  let batch: ArticleInput[] = [];
+  for await (const item of corpusInputs([jsonl])) {
+    if ('error' in item) continue;
+    batch.push(item.article);
+    if (batch.length >= ENQUEUE_BATCH) {
+      await queue.jobs.enqueue(batch);
+      batch = [];
+    }
+  }
+  await queue.jobs.enqueue(batch);
+  await queue.close();
+  for (;;) {
+    const { rows } = await client.query<{ n: number }>(
+      "SELECT count(*)::int AS n FROM jobs WHERE state IN ('queued', 'running')",
+    );
+    if (rows[0]!.n === 0) break;
+    await new Promise((r) => setTimeout(r, POLL_MS));
+  }
+  const ms = performance.now() - t;
+  const busy = coreBusy(cores);
+  const workerCpu = procs.reduce((sum, p, i) => sum + cpuSecondsOfPid(p.pid!) - workerCpu0[i]!, 0);
+  const serverCpu = cpuSecondsOf('postgres') - serverCpu0;
+  const { rows } = await client.query<{ n: number }>('SELECT count(*)::int AS n FROM articles');
+  await client.end();
+  for (const p of procs) p.kill('SIGTERM');
+  await Promise.all(procs.map(exited));
+  return {
+    workers,
+    stored: rows[0]!.n,
+    seconds: round1(ms / 1000),
+    perSecond: rate(articles, ms),
+    workerCpuSeconds: round1(workerCpu),
+    serverCpuSeconds: round1(serverCpu),
+    perCpuSecond: round1(articles / (workerCpu + serverCpu)),
+    coreBusyPercent: busy,
+  };
 }
 
 async function main() {
@@ -70,40 +203,26 @@ async function main() {
   const stories = reutersStories().slice(0, LIMIT);
   const jsonl = join(tmp, 'reuters.jsonl');
   writeReutersJsonl(jsonl, LIMIT);
+  const load0 = loadavg()[0]!;
 
   // 1. End to end (first, so that its peak RSS is its own) into the embedded store.
-  rmSync(BENCH_STORE, { recursive: true, force: true });
-  const store = await openStore(BENCH_STORE);
-  const e2e = await ingest(store, corpusInputs([jsonl]), {});
-  const stats = await store.stats();
-  await store.close();
-  const peakRssKb = process.resourceUsage().maxRSS;
+  const e2e = await endToEnd(jsonl);
+  const s = e2e.summary;
+  const handled = s.done + s.skipped + s.failed;
 
-  // 2. The peer: analysis alone on the same pool.
+  // 2. The peers: analysis (and row preparation) alone on the same pool; storing alone.
   const peer = await analysisOnly(stories.slice(0, SAMPLE));
-  const extractor = peer.docs[0]!.generator.extractor;
+  const alone = await storeOnly(peer.prepared, join(tmp, 'store-only'));
 
-  // 3. Storing alone: the peer's documents into a fresh store, in the ingest's batch size.
-  const storeDir = join(tmp, 'store-only');
-  const fresh = await openStore(storeDir);
-  const batch: AnalysedArticle[] = peer.docs.map((analysis, i) => ({
-    input: { input: stories[i]!.id, ...stories[i]! },
-    analysis,
-  }));
-  const t = performance.now();
-  for (let i = 0; i < batch.length; i += 200) await fresh.addAnalyses(batch.slice(i, i + 200));
-  const storeMs = performance.now() - t;
-  await fresh.close();
-
-  // 4. PostgreSQL: one worker process vs two, one thread each.
+  // 3. PostgreSQL: one worker process vs two, one thread each, same stories.
   const server = await startPostgres();
   const pgJsonl = join(tmp, 'pg.jsonl');
-  writeReutersJsonl(pgJsonl, PG_SAMPLE);
-  let one: number;
-  let two: number;
+  const pgArticles = writeReutersJsonl(pgJsonl, PG_SAMPLE);
+  let one: Awaited<ReturnType<typeof pgRun>>;
+  let two: Awaited<ReturnType<typeof pgRun>>;
   try {
-    one = await pgRun(server.url, pgJsonl, 1);
-    two = await pgRun(server.url, pgJsonl, 2);
+    one = await pgRun(server.url, pgJsonl, 1, pgArticles);
+    two = await pgRun(server.url, pgJsonl, 2, pgArticles);
   } finally {
     await server.stop();
   }
@@ -113,45 +232,73 @@ async function main() {
     corpus: 'Reuters-21578',
     stories: stories.length,
     cores: availableParallelism(),
-    extractor,
-    analysisOnly: { articles: SAMPLE, perSecond: rate(SAMPLE, peer.ms) },
+    loadAverage: { atStart: round1(load0), atEnd: round1(loadavg()[0]!) },
+    extractor: peer.extractor,
     endToEnd: {
-      stored: e2e.done,
-      skippedDuplicates: e2e.skipped,
-      failed: e2e.failed,
-      seconds: Math.round(e2e.elapsedMs / 100) / 10,
-      perSecond: rate(e2e.done + e2e.skipped + e2e.failed, e2e.elapsedMs),
-      peakRssMb: mb(peakRssKb),
-      entities: stats.entities,
-      attributions: stats.attributions,
-      duplicateClusters: stats.duplicateClusters,
+      stored: s.done,
+      skippedDuplicates: s.skipped,
+      failed: s.failed,
+      seconds: round1(s.elapsedMs / 1000),
+      perSecond: rate(handled, s.elapsedMs),
+      cpuSeconds: round1(e2e.cpu / 1000),
+      perCpuSecond: rate(handled, e2e.cpu),
+      coreBusyPercent: e2e.busy,
+      storeTransactionSeconds: round1(s.storeMs / 1000),
+      peakRssMb: mb(e2e.peakRssKb),
+      entities: e2e.stats.entities,
+      attributions: e2e.stats.attributions,
+      duplicateClusters: e2e.stats.duplicateClusters,
     },
-    storeOnly: { articles: SAMPLE, perSecond: rate(SAMPLE, storeMs) },
+    analysisOnly: {
+      articles: SAMPLE,
+      threads: peer.threads,
+      perSecond: rate(SAMPLE, peer.ms),
+      perCpuSecond: rate(SAMPLE, peer.cpu),
+      coreBusyPercent: peer.busy,
+    },
+    storeOnly: {
+      articles: SAMPLE,
+      batch: STORE_BATCH,
+      perSecond: rate(SAMPLE, alone.ms),
+      perCpuSecond: rate(SAMPLE, alone.cpu),
+    },
     postgres: {
-      articles: PG_SAMPLE,
-      oneWorkerPerSecond: rate(PG_SAMPLE, one),
-      twoWorkersPerSecond: rate(PG_SAMPLE, two),
-      speedup: Math.round((one / two) * 100) / 100,
+      articles: pgArticles,
+      oneWorker: one,
+      twoWorkers: two,
+      speedup: Math.round((two.perSecond / one.perSecond) * 100) / 100,
     },
     measuredAt: new Date().toISOString(),
   };
+  const e = results.endToEnd;
   const rows: [string, string][] = [
-    ['extractor (generator.extractor)', extractor],
-    [`analysis only, ${results.cores} threads (peer)`, `${results.analysisOnly.perSecond} articles/s`],
+    ['extractor (generator.extractor)', peer.extractor],
+    ['load average at start / end', `${results.loadAverage.atStart} / ${results.loadAverage.atEnd}`],
     [
       `ingest end to end, ${stories.length} stories`,
-      `${results.endToEnd.perSecond} articles/s (${results.endToEnd.seconds} s)`,
+      `${e.perSecond} articles/s (${e.seconds} s); ${e.perCpuSecond} per CPU-second`,
+    ],
+    ['  cores busy (whole machine)', e.coreBusyPercent.map((p) => `${p}%`).join(', ')],
+    ['  main thread in store transactions', `${e.storeTransactionSeconds} s of ${e.seconds} s`],
+    ['  stored / known duplicates / failed', `${s.done} / ${s.skipped} / ${s.failed}`],
+    ['  peak RSS', `${e.peakRssMb} MB`],
+    [
+      `analysis only, ${peer.threads} threads (peer)`,
+      `${results.analysisOnly.perSecond} articles/s; ${results.analysisOnly.perCpuSecond} per CPU-second`,
     ],
     [
-      '  ratio to analysis only',
-      `${Math.round((results.endToEnd.perSecond / results.analysisOnly.perSecond) * 100) / 100}`,
+      `store only (PGlite, batches of ${STORE_BATCH})`,
+      `${results.storeOnly.perSecond} articles/s; ${results.storeOnly.perCpuSecond} per CPU-second`,
     ],
-    ['  stored / known duplicates / failed', `${e2e.done} / ${e2e.skipped} / ${e2e.failed}`],
-    ['  peak RSS', `${results.endToEnd.peakRssMb} MB`],
-    ['store only (PGlite, batches of 200)', `${results.storeOnly.perSecond} articles/s`],
-    [`PostgreSQL 1 worker, ${PG_SAMPLE} stories`, `${results.postgres.oneWorkerPerSecond} articles/s`],
-    ['PostgreSQL 2 workers', `${results.postgres.twoWorkersPerSecond} articles/s`],
-    ['  speed-up 2 vs 1', `${results.postgres.speedup}×`],
+    [
+      '  ingest ÷ analysis only (per CPU-second)',
+      `${round1(e.perCpuSecond / results.analysisOnly.perCpuSecond)}`,
+    ],
+    ...[one, two].map((r): [string, string] => [
+      `PostgreSQL, ${r.workers} worker${r.workers > 1 ? 's' : ''}, ${pgArticles} stories`,
+      `${r.perSecond} articles/s; ${r.perCpuSecond} per CPU-second (workers ${r.workerCpuSeconds} s + server ${r.serverCpuSeconds} s); cores ${r.coreBusyPercent.map((p) => `${p}%`).join(', ')}`,
+    ]),
+    ['  speed-up 2 vs 1 workers', `${results.postgres.speedup}×`],
   ];
   const width = Math.max(...rows.map((r) => r[0].length));
   for (const [k, v] of rows) console.log(`${k.padEnd(width)}  ${v}`);

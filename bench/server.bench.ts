@@ -1,8 +1,10 @@
 /**
  * Load run of the web app on loopback: 50 concurrent clients for 30 s against POST /api/analyze
  * (an example article) and GET /api/articles on a 10,000-article corpus, with autocannon.
- * The server runs in its own process so its peak RSS is its own. Peers measured in the same run:
- * the same work called in-process without HTTP (analyze() and store.listArticles()).
+ * The server runs in its own process so its peak RSS and CPU time are its own; it analyses on its
+ * worker-thread pool (one thread per core). Peers measured in the same run: the same work called
+ * in-process without HTTP, on one thread (analyze() in this process, store.listArticles() in the
+ * server's process before it listens).
  *
  * The corpus (BBC-based analyses, duplicated with varied outlets and dates) is built once into a
  * PGlite directory under /tmp and reused. Usage: npx tsx bench/server.bench.ts
@@ -126,19 +128,22 @@ async function directRate(fn: () => unknown): Promise<number> {
   return n / ((performance.now() - t0) / 1000);
 }
 
-/** Child process: measure the in-process peers, then serve until told to stop; report peak RSS. */
+/** Child process: measure the listing peer, then serve until told to stop; report CPU time and peak RSS. */
 async function serve(): Promise<void> {
   const store: Store = await openStore(CORPUS_DIR);
-  const text = readFileSync(EXAMPLE, 'utf8');
   let turn = 0;
-  const peers = {
-    analyze: await directRate(() => analyze({ input: 'example', text })),
-    articles: await directRate(() => store.listArticles(ARTICLE_QUERIES[turn++ % ARTICLE_QUERIES.length])),
-  };
+  const articles = await directRate(() =>
+    store.listArticles(ARTICLE_QUERIES[turn++ % ARTICLE_QUERIES.length]),
+  );
   const app = await buildServer({ store, uiDir: null, limits: { rateMax: Number.MAX_SAFE_INTEGER } });
   const url = await app.listen({ host: '127.0.0.1', port: 0 });
-  process.send!({ url, peers });
-  process.on('message', async () => {
+  process.send!({ url, articles });
+  process.on('message', async (msg) => {
+    if (msg === 'cpu') {
+      const { user, system } = process.cpuUsage();
+      process.send!({ cpuMs: (user + system) / 1000 });
+      return;
+    }
     await app.close();
     await store.close();
     process.send!({ maxRssMB: process.resourceUsage().maxRSS / 1024 });
@@ -191,26 +196,42 @@ async function main(): Promise<void> {
         resolve(m as Record<string, unknown>);
       });
     });
-  const { url, peers } = (await next()) as { url: string; peers: { analyze: number; articles: number } };
+  const { url, articles } = (await next()) as { url: string; articles: number };
   const text = readFileSync(EXAMPLE, 'utf8');
+  const analyzeRate = await directRate(() => analyze({ input: 'example', text }));
+  const serverCpuMs = async () => {
+    child.send('cpu');
+    return ((await next()) as { cpuMs: number }).cpuMs;
+  };
+  /** A load run, with the server process's CPU time over it. */
+  const measured = async (endpoint: string, options: LoadOptions) => {
+    const before = await serverCpuMs();
+    const run = await load(endpoint, options);
+    const cpuSeconds = ((await serverCpuMs()) - before) / 1000;
+    return {
+      ...run,
+      serverCpuSeconds: Math.round(cpuSeconds * 10) / 10,
+      perServerCpuSecond: Math.round((run.requests / cpuSeconds) * 10) / 10,
+    };
+  };
   const runs = [
-    await load('POST /api/analyze', {
+    await measured('POST /api/analyze', {
       url: `${url}/api/analyze`,
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ text }),
     }),
-    await load('GET /api/articles', {
+    await measured('GET /api/articles', {
       url,
       requests: ARTICLE_QUERIES.map((q) => ({ method: 'GET', path: `/api/articles?${queryString(q)}` })),
     }),
   ];
   child.send('stop');
   const { maxRssMB } = (await next()) as { maxRssMB: number };
-  const peerRate = [peers.analyze, peers.articles];
+  const peerRate = [analyzeRate, articles];
   const rows = runs.map((r, i) => ({
     ...r,
-    inProcessPerSec: Math.round(peerRate[i] * 10) / 10,
+    inProcessOneThreadPerSec: Math.round(peerRate[i] * 10) / 10,
     httpVsInProcess: Math.round((r.requestsPerSec / peerRate[i]) * 100) / 100,
   }));
   console.log(
@@ -228,6 +249,7 @@ async function main(): Promise<void> {
     durationSeconds: DURATION_S,
     corpusArticles: CORPUS_SIZE,
     example: 'examples/misrata-hospital-funds.txt',
+    analysisThreads: os.availableParallelism(),
     runs: rows,
     serverPeakRssMB: Math.round(maxRssMB),
     date: new Date().toISOString().slice(0, 10),

@@ -41,6 +41,7 @@ export const command: Command = {
         leaseMs,
         exitWhenEmpty: values['exit-when-empty'] === true,
         signal: stop.signal,
+        onReady: () => process.stderr.write(`whosaid worker: ready (${threads} threads)\n`),
       });
       process.stderr.write(
         `whosaid worker: stored ${totals.stored}, ${totals.skipped} already stored, ${totals.failed} failed\n`,
