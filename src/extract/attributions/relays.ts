@@ -35,6 +35,8 @@ const MAX_RELAYED_SOURCE_WORDS = 8;
 const MAX_TAIL_WORDS = 6;
 
 export function joinRelays(text: string, attributions: Attribution[]): void {
+  const labels = dropLabels(attributions);
+  const named = anonymityClauses(text, attributions);
   joinReopenedQuotes(text, attributions);
   for (const a of attributions)
     if (!a.source && RELAYED_BY.has(a.cue.lemma)) quotedSource(text, a, attributions);
@@ -46,7 +48,7 @@ export function joinRelays(text: string, attributions: Attribution[]): void {
     else if (outer.cue.lemma === 'according to' && outer.source && outer.source.start > outer.cue.end)
       trailingAccordingTo(text, outer, attributions);
   }
-  if (tails || tags) numberInOrder(attributions);
+  if (labels || named || tails || tags) numberInOrder(attributions);
   for (const outer of attributions) {
     if (!REPORT_LEMMAS.has(outer.cue.lemma)) continue;
     for (const inner of attributions) {
@@ -80,6 +82,78 @@ function invertedRelay(text: string, outer: Attribution, all: Attribution[]): vo
     kind: classifySource(name),
   };
   outer.content = [spanOf(text, contentStart, comma)];
+}
+
+/** Words that label a note, not a speaker, before a colon ("NOTE: per-share figures …"). */
+const LABEL_WORDS = new Set([
+  'note',
+  'notes',
+  'nb',
+  'n.b.',
+  'update',
+  'correction',
+  'clarification',
+  'footnote',
+]);
+
+/** Drops "Note: …" taken for a speaker and a colon. Returns whether any was dropped. */
+function dropLabels(attributions: Attribution[]): boolean {
+  const before = attributions.length;
+  for (let k = attributions.length - 1; k >= 0; k--) {
+    const a = attributions[k];
+    if (a.cue.text === ':' && a.source && LABEL_WORDS.has(a.source.text.toLowerCase()))
+      attributions.splice(k, 1);
+  }
+  return attributions.length < before;
+}
+
+/**
+ * "A county official who asked not to be named … said the board had …": the tagger takes "who"
+ * for a speaker and "asked" for a cue. The anonymity clause belongs to the source of the verb
+ * after it; without such a verb it is no attribution at all. Returns whether any changed.
+ */
+function anonymityClauses(text: string, attributions: Attribution[]): boolean {
+  let changed = false;
+  for (let k = attributions.length - 1; k >= 0; k--) {
+    const a = attributions[k];
+    if (!a.source || !/^(?:who|that)$/i.test(a.source.text)) continue;
+    const clause = ANONYMITY_CLAUSE.exec(text.slice(a.cue.start, a.cue.start + 40));
+    if (!clause) continue;
+    changed = true;
+    const contentEnd = Math.max(a.cue.end, ...a.content.map((c) => c.end));
+    const rest = text.slice(a.cue.start + clause[0].length, contentEnd);
+    const verb = /\s(said|says|added)\s/.exec(rest);
+    const start = sentenceStart(text, a.source.start);
+    if (!verb || start >= a.source.start) {
+      attributions.splice(k, 1);
+      continue;
+    }
+    const cueStart = a.cue.start + clause[0].length + verb.index + 1;
+    const cueEnd = cueStart + verb[1].length;
+    const end = sentenceEnd(text, cueEnd);
+    const source = spanOf(text, start, cueStart - 1);
+    a.source = { ...source, entity: null, kind: classifySource(source.text) };
+    a.cue = { ...spanOf(text, cueStart, cueEnd), lemma: TAG_LEMMA[verb[1]] ?? 'say', stance: 'assert' };
+    a.content = [spanOf(text, cueEnd + 1, end)];
+    // What the tagger saw as cues inside the statement ("had quietly considered") are not speech.
+    for (let j = attributions.length - 1; j >= 0; j--) {
+      const b = attributions[j];
+      if (b !== a && b.cue.start >= cueEnd && b.cue.end <= end && !SPEECH_LEMMAS.has(b.cue.lemma)) {
+        attributions.splice(j, 1);
+        if (j < k) k--;
+      }
+    }
+  }
+  return changed;
+}
+
+const ANONYMITY_CLAUSE =
+  /^(?:asked|declined|refused|requested|agreed to speak on condition)(?: not)? to be (?:named|identified)\b/i;
+
+/** Where the sentence holding `at` ends: before its final punctuation, or at the line end. */
+function sentenceEnd(text: string, at: number): number {
+  const m = /[.!?](?=["”’]?(?:\s|$))|\n/.exec(text.slice(at));
+  return m ? at + m.index : text.length;
 }
 
 /**

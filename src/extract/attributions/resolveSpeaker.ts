@@ -31,6 +31,21 @@ const ENTITY_KIND: Partial<Record<EntityType, SourceKind>> = {
   ORG: 'organization',
   MEDIA: 'media',
 };
+const RELATIVE_PRONOUNS = new Set(['who', 'which', 'that']);
+/** Generic heads of a description that, in business news, mean the organisation last named ("The company said"). */
+const COMPANY_HEADS = new Set([
+  'company',
+  'firm',
+  'corporation',
+  'group',
+  'bank',
+  'fund',
+  'insurer',
+  'lender',
+  'airline',
+  'utility',
+  'retailer',
+]);
 const KIND_TYPE: Partial<Record<SourceKind, EntityType>> = {
   person: 'PERSON',
   organization: 'ORG',
@@ -81,6 +96,8 @@ function resolveOne(
     return resolvePronoun(text, source.start, owner, PRONOUN_TYPES[owner], entities, previous);
   const types = PRONOUN_TYPES[lower];
   if (types) return resolvePronoun(text, source.start, lower, types, entities, previous);
+  // "Amal Fituri, who runs a shop, …": a relative pronoun speaks for the name right before it.
+  if (RELATIVE_PRONOUNS.has(lower)) return entityEndingBefore(text, entities, source.start);
 
   const covering = entityCovering(entities, source.start + offset, source.start + offset + head.length);
   if (covering) return fullerPerson(covering, entities, source.start) ?? covering;
@@ -94,7 +111,8 @@ function resolveOne(
     const description = owner ? owner[1] : head.replace(DETERMINERS, '');
     return (
       resolveDescription(text, description, source.start, entities) ??
-      earlierNamedGroup(text, description, source.start, entities)
+      earlierNamedGroup(text, description, source.start, entities) ??
+      latestCompany(description, source.start, entities)
     );
   }
   const type = KIND_TYPE[source.kind];
@@ -232,6 +250,22 @@ function earlierNamedGroup(text: string, description: string, at: number, entiti
     rule: RULE,
   });
   return entity;
+}
+
+/** The entity whose mention ends right before `at`, past a comma at most ("Ana Ruiz, who …"). */
+function entityEndingBefore(text: string, entities: Entity[], at: number): Entity | null {
+  for (const e of entities)
+    for (const m of e.mentions)
+      if (m.end <= at && /^[\s,]*$/.test(text.slice(m.end, at)) && e.type !== 'GPE' && e.type !== 'NORP')
+        return e;
+  return null;
+}
+
+/** "The company said": the organisation named last before, when the description is a generic business head. */
+function latestCompany(description: string, at: number, entities: Entity[]): Entity | null {
+  const words = description.toLowerCase().split(/\s+/);
+  if (words.length !== 1 || !COMPANY_HEADS.has(words[0])) return null;
+  return nearest(entities, at, (e) => e.type === 'ORG')?.entity ?? null;
 }
 
 /** "the colonel" → the person last named with "Col." or described as "…, a colonel …". */

@@ -286,4 +286,43 @@ describe('joinRelays', () => {
     );
     assert.equal(quoting.via, report.id);
   });
+
+  it('drops a note label taken for a speaker before a colon', () => {
+    const text = 'Profit rose.\nNOTE: figures exclude one-off gains.\nMs Ito: "We are pleased."';
+    const note = attr(text, 'NOTE', ':', 'figures exclude one-off gains', 'colon');
+    const speaker = attr(text, 'Ms Ito', ':', 'We are pleased', 'colon');
+    speaker.cue = {
+      ...speaker.cue,
+      start: text.indexOf(':', text.indexOf('Ito')),
+      end: text.indexOf(':', text.indexOf('Ito')) + 1,
+    };
+    const all = [note, speaker];
+    numberInOrder(all);
+    joinRelays(text, all);
+    assert.deepEqual(all, [speaker]);
+    assert.equal(speaker.id, 'A1');
+  });
+
+  it('gives an anonymity clause to the source of the verb after it, or drops it', () => {
+    const text =
+      'A port official who asked not to be named because talks continue said the ferry would be sold. ' +
+      'Lee, who declined to be identified, spoke later.';
+    const wrong = attr(text, 'who', 'asked', 'not to be named because talks continue said the ferry', 'ask');
+    const noVerb = attr(text, 'who', 'declined', 'to be identified', 'decline');
+    noVerb.source = { ...noVerb.source!, start: text.lastIndexOf('who'), end: text.lastIndexOf('who') + 3 };
+    noVerb.cue = { ...noVerb.cue, start: text.indexOf('declined'), end: text.indexOf('declined') + 8 };
+    const noise = attr(text, 'the ferry', 'would be sold', 'x', 'sell');
+    noise.content = [];
+    const all = [wrong, noise, noVerb];
+    numberInOrder(all);
+    joinRelays(text, all);
+    assert.equal(all.length, 1);
+    assert.equal(wrong.source?.text, 'A port official who asked not to be named because talks continue');
+    assert.equal(wrong.source?.kind, 'anonymous');
+    assert.equal(wrong.cue.text, 'said');
+    assert.deepEqual(
+      wrong.content.map((c) => c.text),
+      ['the ferry would be sold'],
+    );
+  });
 });

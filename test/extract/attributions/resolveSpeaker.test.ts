@@ -201,4 +201,38 @@ describe('resolveSpeakers', () => {
     resolveSpeakers(t, attrs, ents);
     assert.equal(attrs[1].source?.entity, 'E1');
   });
+
+  it('resolves "who" to the name before it and "the company" to the organisation named last', () => {
+    const t =
+      'Nadia Frost, who chairs the board, said no. Kestrel Mining Corp posted a loss. The company said costs rose.';
+    const at = (s: string) => {
+      const start = t.indexOf(s);
+      return { start, end: start + s.length, text: s };
+    };
+    const ents: Entity[] = [
+      { id: 'E1', name: 'Nadia Frost', type: 'PERSON', mentions: [at('Nadia Frost')], variants: [] },
+      {
+        id: 'E2',
+        name: 'Kestrel Mining Corp',
+        type: 'ORG',
+        mentions: [at('Kestrel Mining Corp')],
+        variants: [],
+      },
+    ];
+    const make = (source: string, cue: string, kind: 'person' | 'organization'): Attribution => ({
+      id: '',
+      source: { ...at(source), entity: null, kind },
+      cue: { ...at(cue), lemma: 'say', stance: 'assert' },
+      content: [at('no')],
+      form: 'indirect',
+      via: null,
+      confidence: 1,
+      rule: 'test',
+    });
+    const who = make('who', 'chairs', 'person');
+    const company = make('The company', 'said costs', 'organization');
+    resolveSpeakers(t, [who, company], ents);
+    assert.equal(who.source?.entity, 'E1');
+    assert.equal(company.source?.entity, 'E2');
+  });
 });
