@@ -8,6 +8,7 @@
  */
 import { cityGazetteer } from '../en/gazetteers/cities.js';
 import { countryGazetteer } from '../en/gazetteers/countries.js';
+import { organisationGazetteer } from '../en/gazetteers/organisations.js';
 import type { PhraseTable } from '../en/gazetteers/phraseTable.js';
 import {
   FLAG_ALL_CAPS,
@@ -20,6 +21,7 @@ import {
   FLAG_PLACE_HEAD,
   FLAG_PUNCT,
   FLAG_STARTS_CITY,
+  FLAG_STARTS_ORGANISATION,
   FLAG_STARTS_PEOPLE,
   FLAG_STARTS_PLACE,
   H_LOWER,
@@ -36,7 +38,7 @@ import {
 import type { Candidate, TokenView } from './tokens.js';
 
 /** Bumped whenever features change, so an old model file refuses to load. */
-export const FEATURE_VERSION = 6;
+export const FEATURE_VERSION = 7;
 export const MAX_FEATURES = 56;
 
 /** Gazetteer kinds coded per token. */
@@ -45,7 +47,8 @@ const GAZ_PEOPLE = 1;
 const GAZ_CITY = 2;
 const GAZ_MEDIA = 3;
 const GAZ_DATE = 4;
-const GAZ_KINDS = 5;
+const GAZ_ORGANISATION = 5;
+const GAZ_KINDS = 6;
 /** Context positions on each side of a token; the per-sentence arrays are padded by this much. */
 const PAD = 2;
 /** Longest capitalised run whose head word is looked for. */
@@ -123,6 +126,7 @@ export class FeatureScratch {
     this.codePhrases(v, places, FLAG_STARTS_PLACE, GAZ_COUNTRY);
     this.codePhrases(v, peoples, FLAG_STARTS_PEOPLE, GAZ_PEOPLE);
     this.codePhrases(v, cityGazetteer().cities, FLAG_STARTS_CITY, GAZ_CITY);
+    this.codePhrases(v, organisationGazetteer(), FLAG_STARTS_ORGANISATION, GAZ_ORGANISATION);
     for (const r of rules) {
       if (r.start < start || r.end > end) continue;
       if (r.label === 'MEDIA') this.codeSpan(r.start, r.end, GAZ_MEDIA);
@@ -247,8 +251,13 @@ export class FeatureScratch {
     const g = j * GAZ_KINDS;
     for (let k = 0; k < GAZ_KINDS; k++) {
       const code = this.gaz[g + k];
-      out[n++] = mix(23 + k, code);
-      out[n++] = mix(28 + k, code * 64 + this.gaz[g - GAZ_KINDS + k] * 8 + this.gaz[g + GAZ_KINDS + k]);
+      // Templates 23–32 for the first five kinds, 48–49 for the organisations added later.
+      const template = k < GAZ_ORGANISATION ? 23 + k : 48;
+      out[n++] = mix(template, code);
+      out[n++] = mix(
+        template + (k < GAZ_ORGANISATION ? 5 : 1),
+        code * 64 + this.gaz[g - GAZ_KINDS + k] * 8 + this.gaz[g + GAZ_KINDS + k],
+      );
     }
     out[n++] = mix(33, pair(pair(this.shortShape[j - 1], this.shortShape[j]), this.shortShape[j + 1]));
     out[n++] = mix(34, pair(shape, i === this.start ? 1 : 0));

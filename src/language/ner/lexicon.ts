@@ -10,6 +10,7 @@ import { countryGazetteer } from '../en/gazetteers/countries.js';
 import { DATE_MODIFIERS, MONTHS, RELATIVE_DAYS, WEEKDAYS } from '../en/gazetteers/dateWords.js';
 import { firstNames } from '../en/gazetteers/firstNames.js';
 import { ORG_HEADS, PLACE_HEADS } from '../en/gazetteers/nameHeads.js';
+import { organisationGazetteer } from '../en/gazetteers/organisations.js';
 import { HONORIFICS, OFFICES } from '../en/gazetteers/titles.js';
 import { wordProfiles } from './wordProfiles.js';
 
@@ -34,6 +35,8 @@ export const FLAG_STARTS_PEOPLE = 2048;
 export const FLAG_STARTS_CITY = 4096;
 /** A word a date expression can start with (a number, a month, "last", "two"…). */
 export const FLAG_DATE_WORD = 8192;
+/** The first word of some well-known organisation's name. */
+export const FLAG_STARTS_ORGANISATION = 16384;
 
 const DATE_START_WORDS = new Set([
   ...MONTHS,
@@ -126,6 +129,7 @@ export class Lexicon {
     if (places.starts(lower)) f |= FLAG_STARTS_PLACE;
     if (peoples.starts(lower)) f |= FLAG_STARTS_PEOPLE;
     if (cityGazetteer().cities.starts(lower)) f |= FLAG_STARTS_CITY;
+    if (organisationGazetteer().starts(lower)) f |= FLAG_STARTS_ORGANISATION;
     if (DATE_START_WORDS.has(lower) || /\d/.test(lower)) f |= FLAG_DATE_WORD;
     this.flags[id] = f;
     return id;

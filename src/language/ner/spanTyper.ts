@@ -9,11 +9,13 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { CompactPerceptron } from '../../learn/compact.js';
 import { hashString } from '../../learn/hash.js';
 import { AveragedPerceptron, argmax } from '../../learn/perceptron.js';
 import { modelsDir } from '../../paths.js';
 import { cityGazetteer } from '../en/gazetteers/cities.js';
 import { countryGazetteer } from '../en/gazetteers/countries.js';
+import { organisationGazetteer } from '../en/gazetteers/organisations.js';
 import { iobSpans, type TaggedSentence } from './data.js';
 import {
   FLAG_ALL_CAPS,
@@ -39,7 +41,7 @@ export const SPAN_TYPER_FILE = join(modelsDir, 'ner-types.bin');
 /** NONE: a capitalised run that is not an entity (sentence starts, "I", headings). */
 const TYPES = ['NONE', 'PER', 'ORG', 'LOC'];
 const NONE = 0;
-const SPAN_FEATURES_VERSION = 2;
+const SPAN_FEATURES_VERSION = 3;
 const BUCKETS_LOG2 = 17;
 const MAX_FEATURES = 64;
 /** The typer overrides the tagger's type when its score for its own choice leads by this much. */
@@ -63,7 +65,15 @@ export class SpanTyper {
   private readonly features = new Uint32Array(MAX_FEATURES);
   private readonly scores = new Float32Array(TYPES.length);
 
-  constructor(readonly perceptron: AveragedPerceptron) {}
+  /** 16-bit copy for prediction (set once training is over); scores are read back in model units. */
+  private compact: CompactPerceptron | null = null;
+
+  constructor(
+    readonly perceptron: AveragedPerceptron,
+    frozen = false,
+  ) {
+    if (frozen) this.compact = CompactPerceptron.from(perceptron);
+  }
 
   private extract(v: TokenView, start: number, end: number, sentStart: number, sentEnd: number): number {
     const f = this.features;
@@ -103,13 +113,17 @@ export class SpanTyper {
     f[n++] = mix(20, peoples.longestMatch(v.lower, start, end) > 0 ? 1 : 0);
     f[n++] = mix(21, cityGazetteer().cities.longestMatch(v.lower, start, end) === end - start ? 1 : 0);
     f[n++] = mix(22, start === sentStart ? 1 : 0);
+    f[n++] = mix(23, organisationGazetteer().longestMatch(v.lower, start, end) === end - start ? 1 : 0);
     return n;
   }
 
   /** Type scores of span [start, end) in sentence [sentStart, sentEnd), in TYPES order. */
   score(v: TokenView, start: number, end: number, sentStart: number, sentEnd: number): Float32Array {
     const n = this.extract(v, start, end, sentStart, sentEnd);
-    return this.perceptron.score(this.features, n, this.scores);
+    if (!this.compact) return this.perceptron.score(this.features, n, this.scores);
+    this.compact.score(this.features, n, this.scores);
+    for (let t = 0; t < this.scores.length; t++) this.scores[t] /= this.compact.scale;
+    return this.scores;
   }
 
   /** Retypes the tagger's spans of one sentence in place (choosing among the entity types only). */
@@ -172,7 +186,7 @@ export class SpanTyper {
       }
     }
     p.average();
-    return typer;
+    return new SpanTyper(p, true);
   }
 
   save(): Buffer {
@@ -183,7 +197,7 @@ export class SpanTyper {
     const { model, meta } = AveragedPerceptron.load(buffer, SPAN_TYPER_KIND);
     if (meta.features !== SPAN_FEATURES_VERSION)
       throw new Error('NER span typer has another feature set: retrain');
-    return new SpanTyper(model);
+    return new SpanTyper(model, true);
   }
 }
 

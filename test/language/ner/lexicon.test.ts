@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
-import { wordShape } from '../../../src/language/ner/lexicon.js';
+import { organisationGazetteer } from '../../../src/language/en/gazetteers/organisations.js';
+import { FLAG_STARTS_ORGANISATION, Lexicon, wordShape } from '../../../src/language/ner/lexicon.js';
 
 /** The definition the fast version must match: every code point by its Unicode category, cut after 8 code units. */
 function shapeByCategory(word: string): string {
@@ -35,5 +36,17 @@ describe('wordShape', () => {
         numRuns: 2000,
       },
     );
+  });
+});
+
+describe('organisation gazetteer', () => {
+  it('matches whole names token by token and flags their first words', () => {
+    const words = 'said Human Rights Watch on Monday'.split(' ');
+    const lower = words.map((w) => w.toLowerCase());
+    assert.equal(organisationGazetteer().longestMatch(lower, 1, words.length), 3);
+    assert.equal(organisationGazetteer().longestMatch(lower, 0, words.length), 0);
+    const lexicon = new Lexicon();
+    assert.ok(lexicon.flags[lexicon.intern('Human')] & FLAG_STARTS_ORGANISATION);
+    assert.equal(lexicon.flags[lexicon.intern('Monday')] & FLAG_STARTS_ORGANISATION, 0);
   });
 });

@@ -32,6 +32,8 @@ const CORPUS = [
 const noRules = (): Candidate[] => [];
 
 function predict(model: NerModel, lexicon: Lexicon, words: string[]): string[] {
+  // A document of its own: what the model tagged before must not count as this text's history.
+  model.beginDocument();
   const out: Candidate[] = [];
   model.predictSpans(makeTokenView(words, lexicon), 0, words.length, [], out);
   return out.map((c) => `${words.slice(c.start, c.end).join(' ')}/${c.label}`);
