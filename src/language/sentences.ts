@@ -12,6 +12,8 @@ const BEFORE_NUMBERS = new Set([
   ...Object.keys(MONTH_ABBREVIATIONS),
   ...['no', 'nos', 'p', 'pp', 'vol', 'fig', 'ch', 'v', 'vs'],
 ]);
+/** The last character of every TERMINAL token and of every abbreviation: . ! ? … */
+const ENDS_SENTENCE_CHAR = new Set([0x2e, 0x21, 0x3f, 0x2026]);
 const TERMINAL = new Set(['.', '!', '?', '…', '...', '?!', '!?']);
 const CLOSERS = new Set(['"', '”', '’', "'", ')', ']', '»', '›']);
 
@@ -38,6 +40,8 @@ export function splitSentences(
       close(i + 1);
       continue;
     }
+    // Only a token ending in . ! ? or … can end a sentence here: skip the others without slicing them.
+    if (!ENDS_SENTENCE_CHAR.has(text.charCodeAt(end[i] - 1))) continue;
     const w = word(i);
     const isTerminal = TERMINAL.has(w) || /^[.!?]+$/.test(w);
     const isAbbrev = !isTerminal && w.length > 1 && w.endsWith('.');
