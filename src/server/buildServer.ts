@@ -40,6 +40,8 @@ export interface ServerOptions {
   logger?: FastifyServerOptions['logger'];
   /** Threads that run analyze() (default: one per core). They start on the first analysis. */
   analysisThreads?: number;
+  /** Start the analysis threads and load their models now, not on the first request. */
+  warmUp?: boolean;
 }
 
 export const DEFAULT_UI_DIR = join(packageRoot, 'dist', 'ui');
@@ -55,6 +57,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   };
   const threads = options.analysisThreads ?? defaultThreads();
   ctx.analysis = new AnalyzePool(threads, { maxQueued: threads * limits.analysisQueuePerThread });
+  if (options.warmUp) void ctx.analysis.warmUp();
   const app = Fastify({
     logger: options.logger ?? false,
     bodyLimit: limits.defaultBytes,

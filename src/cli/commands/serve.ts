@@ -62,7 +62,7 @@ export const command: Command = {
     }
     const store = await openStore(values.db);
     try {
-      const { app, url } = await startServer({ store, token, host, port, analysisThreads });
+      const { app, url } = await startServer({ store, token, host, port, analysisThreads, warmUp: true });
       process.stderr.write(
         `whosaid: serving ${store.location} at ${url}${token ? ' (token required)' : ''}\n`,
       );

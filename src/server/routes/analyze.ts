@@ -27,15 +27,15 @@ export async function analyzeRoutes(app: FastifyInstance, { ctx }: RouteOptions)
       const body = request.body as Body;
       const input = await readInput(body, ctx.readers);
       if (!input.text.trim()) throw new ApiError('EMPTY_INPUT');
-      return analyzeOnPool(ctx.analysis, input, body.published ?? null);
+      return onPool(ctx.analysis, (pool) => pool.analyze(input, body.published ?? null));
     },
   );
 }
 
-/** Analyses in the worker threads; a full queue is a 503 with the time the queue needs to drain. */
-export async function analyzeOnPool(pool: AnalyzePool, input: ArticleInput, published?: string | null) {
+/** Runs work on the analysis threads; a full queue is a 503 with the time the queue needs to drain. */
+export async function onPool<T>(pool: AnalyzePool, work: (pool: AnalyzePool) => Promise<T>): Promise<T> {
   try {
-    return await pool.analyze(input, published);
+    return await work(pool);
   } catch (err) {
     if (err instanceof PoolFullError) throw new ApiError('BUSY', undefined, pool.retryAfterSeconds());
     throw err;

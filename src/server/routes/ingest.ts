@@ -5,13 +5,13 @@
 import type { Static } from '@sinclair/typebox';
 import type { FastifyInstance } from 'fastify';
 import type { ArticleInput } from '../../ingest/article.js';
-import type { AnalysedArticle } from '../../store/Store.js';
+import type { PreparedArticle } from '../../store/prepare.js';
 import type { RouteOptions } from '../context.js';
 import { ApiError, toEnvelope } from '../errors.js';
 import { parseMultipart, type UploadedFile } from '../multipart.js';
 import { errorResponses } from '../schemas/common.js';
 import { IngestQuery, IngestResult } from '../schemas/corpus.js';
-import { analyzeOnPool } from './analyze.js';
+import { onPool } from './analyze.js';
 
 /** Articles of one upload handed to the analysis threads at a time, per thread. */
 const UPLOAD_WINDOW_PER_THREAD = 4;
@@ -77,15 +77,16 @@ export async function ingestRoutes(app: FastifyInstance, { ctx }: RouteOptions):
         else failed.push({ input: input.input, code: 'EMPTY_INPUT', message: 'The article text is empty.' });
       }
       // A window at a time, so one big upload leaves room in the queue for other clients' requests.
-      const batch: AnalysedArticle[] = [];
+      const batch: PreparedArticle[] = [];
       const window = ctx.analysis.size * UPLOAD_WINDOW_PER_THREAD;
       for (let i = 0; i < readable.length; i += window) {
         const part = readable.slice(i, i + window);
-        const analyses = await Promise.all(part.map((input) => analyzeOnPool(ctx.analysis, input)));
-        batch.push(...part.map((input, k) => ({ input, analysis: analyses[k]! })));
+        batch.push(
+          ...(await Promise.all(part.map((input) => onPool(ctx.analysis, (pool) => pool.prepare(input))))),
+        );
       }
       const stored = batch.length
-        ? await ctx.store.addAnalyses(batch)
+        ? await ctx.store.addPrepared(batch)
         : { inserted: 0, skipped: 0, ids: [] as number[] };
       return { files: files.length, articles: inputs.length, ...stored, failed };
     },
