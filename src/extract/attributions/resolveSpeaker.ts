@@ -218,22 +218,24 @@ function earlierNamedGroup(text: string, description: string, at: number, entiti
   const words = description.trim().split(/\s+/);
   const role = words[words.length - 1];
   if (!role || role.length < 3 || !/^[\p{L}-]+$/u.test(role)) return null;
-  const name = `\\p{Lu}[\\p{L}-]*(?:['’]s?)?`;
-  const rest = escapeRegExp(role.slice(1).toLowerCase());
-  // A proper name ending in the head ("Killcrane Fishermen’s Co-operative") or a possessive name
-  // with plain modifiers ("Libya's health ministry").
-  const proper = `${name}(?:\\s+${name}){0,${MAX_GROUP_MODIFIERS}}\\s+${role[0].toUpperCase()}${rest}[\\p{L}-]*`;
-  const possessive = `\\p{Lu}[\\p{L}-]*['’]s(?:\\s+\\p{Ll}[\\p{L}-]*){0,${MAX_GROUP_MODIFIERS}}\\s+${role[0].toLowerCase()}${rest}[\\p{L}-]*`;
-  const phrase = new RegExp(`(?<!\\p{L})(?:${proper}|${possessive})(?!\\p{L})`, 'gu');
-  let found: RegExpExecArray | null = null;
-  for (let m = phrase.exec(text); m && m.index < at; m = phrase.exec(text)) {
-    const accepted = !NOT_NAME_START.test(m[0].split(/\s/)[0]) && m.index + m[0].length <= at;
-    if (accepted) found = m;
-    // Past an accepted name, so that its own tail ("Fishermen’s Co-operative") is not taken again.
-    phrase.lastIndex = accepted ? m.index + m[0].length : m.index + 1;
+  const rest = role.slice(1).toLowerCase();
+  const phrase = groupPhrase(role);
+  let found: { index: number; text: string } | null = null;
+  // Only the few places the head word occurs are examined, latest first.
+  for (const head of [role[0].toUpperCase() + rest, role[0].toLowerCase() + rest]) {
+    for (let h = text.lastIndexOf(head, at - head.length); h > 0; h = text.lastIndexOf(head, h - 1)) {
+      if (found && h < found.index) break;
+      if (/\p{L}/u.test(text[h - 1])) continue;
+      let end = h + head.length;
+      while (end < text.length && /[\p{L}-]/u.test(text[end])) end++;
+      if (end > at) continue;
+      const match = groupEndingAt(text, phrase, h, end);
+      if (match && (!found || match.index > found.index)) found = match;
+      if (match) break;
+    }
   }
   if (!found) return null;
-  const groupName = found[0].replace(/\s+/g, ' ');
+  const groupName = found.text.replace(/\s+/g, ' ');
   const known = entities.find((e) => e.type === 'ORG' && e.name === groupName);
   if (known) return known;
   const entity: Entity = {
@@ -245,11 +247,58 @@ function earlierNamedGroup(text: string, description: string, at: number, entiti
   };
   entity.mentions.push({
     start: found.index,
-    end: found.index + found[0].length,
-    text: found[0],
+    end: found.index + found.text.length,
+    text: found.text,
     rule: RULE,
   });
   return entity;
+}
+
+/** Characters before a head word searched for the name it ends. */
+const GROUP_WINDOW = 80;
+const MAX_CACHED_PHRASES = 512;
+const groupPhrases = new Map<string, RegExp>();
+
+/**
+ * A proper name ending in the head ("Killcrane Fishermen’s Co-operative") or a possessive name
+ * with plain modifiers ("Libya's health ministry"), compiled once per head word.
+ */
+function groupPhrase(role: string): RegExp {
+  let re = groupPhrases.get(role);
+  if (re) return re;
+  const name = `\\p{Lu}[\\p{L}-]*(?:['’]s?)?`;
+  const rest = escapeRegExp(role.slice(1).toLowerCase());
+  const proper = `${name}(?:\\s+${name}){0,${MAX_GROUP_MODIFIERS}}\\s+${role[0].toUpperCase()}${rest}[\\p{L}-]*`;
+  const possessive = `\\p{Lu}[\\p{L}-]*['’]s(?:\\s+\\p{Ll}[\\p{L}-]*){0,${MAX_GROUP_MODIFIERS}}\\s+${role[0].toLowerCase()}${rest}[\\p{L}-]*`;
+  re = new RegExp(`(?<!\\p{L})(?:${proper}|${possessive})(?!\\p{L})`, 'gu');
+  if (groupPhrases.size >= MAX_CACHED_PHRASES) groupPhrases.clear();
+  groupPhrases.set(role, re);
+  return re;
+}
+
+/** The longest group name that ends at `end` with the head at `head`, not opening with "The". */
+function groupEndingAt(
+  text: string,
+  phrase: RegExp,
+  head: number,
+  end: number,
+): { index: number; text: string } | null {
+  const from = Math.max(0, head - GROUP_WINDOW);
+  // Most heads follow an ordinary word ("the government"): no name can end there.
+  const before = /(?:(\S+)\s+)?(?:(\S+)\s+)?(\S+)\s+$/.exec(text.slice(from, head));
+  if (!before) return null;
+  const named = /^\p{Lu}/u.test(text[head])
+    ? /^\p{Lu}/u.test(before[3])
+    : before.slice(1).some((w) => w !== undefined && /['’]s?$/.test(w));
+  if (!named) return null;
+  const window = text.slice(from, end);
+  phrase.lastIndex = 0;
+  for (let m = phrase.exec(window); m; m = phrase.exec(window)) {
+    if (from + m.index + m[0].length === end && !NOT_NAME_START.test(m[0].split(/\s/)[0]))
+      return { index: from + m.index, text: m[0] };
+    phrase.lastIndex = m.index + 1;
+  }
+  return null;
 }
 
 /** The entity whose mention ends right before `at`, past a comma at most ("Ana Ruiz, who …"). */
@@ -279,8 +328,11 @@ function resolveDescription(
   const role = words[words.length - 1];
   if (!role) return null;
   const forms = [role, ...(TITLE_ABBREVIATIONS[role] ?? [])];
-  const hasForm = (s: string) =>
-    forms.some((f) => new RegExp(`(?:^|[^\\p{L}])${escapeRegExp(f)}(?:[^\\p{L}]|$)`, 'u').test(s));
+  // Compiled once per description; a plain `includes` rules most texts out before any regex runs.
+  const inWord = forms.map((f) => new RegExp(`(?:^|[^\\p{L}])${escapeRegExp(f)}(?:[^\\p{L}]|$)`, 'u'));
+  const atEnd = forms.map((f) => new RegExp(`(?:^|[^\\p{L}])${escapeRegExp(f)}\\.?\\s*$`, 'u'));
+  const hasForm = (s: string) => forms.some((f, k) => s.includes(f) && inWord[k].test(s));
+  const endsWithForm = (s: string) => forms.some((f, k) => s.includes(f) && atEnd[k].test(s));
   // An organisation named with the word ("the ministry" → "Libyan Ministry of Health") first.
   let best: Entity | null = null;
   let bestAt = -1;
@@ -300,8 +352,7 @@ function resolveDescription(
       if (m.end > at || m.start < at - DESCRIPTION_REACH || m.start <= bestAt) continue;
       const before = text.slice(Math.max(0, m.start - TITLE_WINDOW_BEFORE), m.start).toLowerCase();
       const titled =
-        hasForm(m.text.toLowerCase().split(/\s+/).slice(0, -1).join(' ')) ||
-        forms.some((f) => new RegExp(`(?:^|[^\\p{L}])${escapeRegExp(f)}\\.?\\s*$`, 'u').test(before));
+        hasForm(m.text.toLowerCase().split(/\s+/).slice(0, -1).join(' ')) || endsWithForm(before);
       const after = text.slice(m.end, Math.min(at, m.end + TITLE_WINDOW_AFTER)).toLowerCase();
       const appositive = after.startsWith(',') && hasForm(after.split(/[.;:!?]|,\s*(?:said|told|added)/)[0]);
       if (titled || appositive) {

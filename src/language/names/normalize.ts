@@ -6,6 +6,27 @@
 
 /** Lower-cases, strips diacritics and apostrophes, and turns hyphens and dots into spaces. */
 export function foldName(s: string): string {
+  const known = folded.get(s);
+  if (known !== undefined) return known;
+  const out = fold(s);
+  remember(folded, s, out);
+  return out;
+}
+
+/**
+ * Names recur within an article and across a corpus, and clustering compares each pair: the
+ * folded forms and keys are kept, up to a bound, instead of recomputed by a dozen regexes.
+ */
+const MAX_REMEMBERED = 20000;
+const folded = new Map<string, string>();
+const keys = new Map<string, string>();
+
+function remember(cache: Map<string, string>, key: string, value: string): void {
+  if (cache.size >= MAX_REMEMBERED) cache.clear();
+  cache.set(key, value);
+}
+
+function fold(s: string): string {
   return s
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
@@ -46,6 +67,14 @@ const SOUND_CLASSES: [RegExp, string][] = [
  * Qadhafi, Gaddafi, Kadhafi and Gadhafi all give "kVdVfV"; Haftar and Hafter give "hVftVr".
  */
 export function phoneticKey(word: string): string {
+  const known = keys.get(word);
+  if (known !== undefined) return known;
+  const out = computeKey(word);
+  remember(keys, word, out);
+  return out;
+}
+
+function computeKey(word: string): string {
   let s = foldName(word).replace(/[^a-z]/g, '');
   if (s === '') return '';
   for (const [re, to] of SOUND_CLASSES) s = s.replace(re, to);
