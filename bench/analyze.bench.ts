@@ -7,8 +7,9 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import nlp from 'compromise';
-import { analyze } from '../src/analyze.js';
+import { ANALYZE_STAGES, type AnalyzeStage, analyze } from '../src/analyze.js';
 import { EXTRACTOR_NAME } from '../src/extract/attributions/index.js';
+import { makeDoc } from '../src/language/index.js';
 import { packageRoot } from '../src/paths.js';
 import { readBbcTexts } from './bbcTexts.js';
 
@@ -21,6 +22,7 @@ const limit = limitArg > 0 ? Number(process.argv[limitArg + 1]) : Number.POSITIV
 const texts = readBbcTexts({ limit });
 
 const chars = texts.reduce((n, t) => n + t.length, 0);
+const tokens = texts.reduce((n, t) => n + makeDoc(t).length, 0);
 /** CPU seconds of this process: on a shared machine, the rate per CPU second is the one to compare. */
 const cpuSeconds = () => {
   const u = process.cpuUsage();
@@ -33,12 +35,26 @@ let t0 = performance.now();
 analyze({ input: 'warm-up', text: texts[0] });
 const loadMs = performance.now() - t0;
 
+/** CPU microseconds spent in each stage of analyze(), over all articles. */
+const stageMicros = new Map<AnalyzeStage, number>(ANALYZE_STAGES.map((s) => [s, 0]));
+const cpuMicros = () => {
+  const u = process.cpuUsage();
+  return u.user + u.system;
+};
+let stageStart = 0;
+const onStage = (stage: AnalyzeStage) => {
+  const now = cpuMicros();
+  stageMicros.set(stage, stageMicros.get(stage)! + now - stageStart);
+  stageStart = now;
+};
+
 t0 = performance.now();
 let c0 = cpuSeconds();
 let attributions = 0;
 let entities = 0;
 for (let i = 0; i < texts.length; i++) {
-  const a = analyze({ input: `bbc-${i}`, text: texts[i] });
+  stageStart = cpuMicros();
+  const a = analyze({ input: `bbc-${i}`, text: texts[i] }, { onStage });
   attributions += a.attributions.length;
   entities += a.entities.length;
 }
@@ -61,10 +77,16 @@ const peerSeconds = (performance.now() - t0) / 1000;
 const peerCpu = cpuSeconds() - c0;
 
 const whosaidRate = texts.length / whosaidSeconds;
+const stages = ANALYZE_STAGES.map((stage) => ({
+  stage,
+  microsPerToken: Math.round((stageMicros.get(stage)! / tokens) * 100) / 100,
+  share: Math.round((stageMicros.get(stage)! / (whosaidCpu * 1e6)) * 1000) / 10,
+}));
 const peerRate = texts.length / peerSeconds;
 const results = {
   articles: texts.length,
   megabytes: Math.round((chars / 1e6) * 100) / 100,
+  tokens,
   extractor: EXTRACTOR_NAME,
   whosaid: {
     articlesPerSecond: round(whosaidRate),
@@ -74,6 +96,7 @@ const results = {
     peakRssMb: whosaidRss,
     attributions,
     entities,
+    stages,
   },
   compromise: {
     articlesPerSecond: round(peerRate),
@@ -97,6 +120,8 @@ console.log(
 console.log(
   `compromise          ${pad(results.compromise.articlesPerSecond)} ${pad(results.compromise.articlesPerCpuSecond)} ${pad(results.compromise.seconds)}   ${peerPeople} people, ${peerOrgs} orgs, ${peerQuotes} quotations`,
 );
+console.log('stage of analyze()   CPU µs/token   share of CPU');
+for (const s of stages) console.log(`${s.stage.padEnd(20)}${pad(s.microsPerToken)}   ${pad(s.share)}%`);
 console.log(
   `speed ratio whosaid/compromise: ${results.speedRatio}× wall clock, ${results.cpuSpeedRatio}× CPU time`,
 );

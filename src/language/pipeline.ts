@@ -5,14 +5,23 @@ import { recognizeEntities } from './ner/index.js';
 import { parseDoc } from './parser/index.js';
 import { tagDoc } from './tagger/index.js';
 
-/** Runs the trained components over a tokenized Doc: tagger, parser, entity recognizer. */
-export function annotate(doc: Doc): void {
+/** The trained components, in the order `annotate` runs them. */
+export type LanguageStage = 'tag' | 'parse' | 'ner';
+
+/**
+ * Runs the trained components over a tokenized Doc: tagger, parser, entity recognizer.
+ * `stageEnds` is called as each one finishes (for benchmarks that time them).
+ */
+export function annotate(doc: Doc, stageEnds?: (stage: LanguageStage) => void): void {
   const tagger = loadTagger();
   const parser = loadParser();
   const lexemes = sharedLexemes();
   const rows = new Int32Array(doc.length);
   for (let i = 0; i < doc.length; i++) rows[i] = lexemes.lookup(doc.word(i));
   tagDoc(doc, tagger, lexemes, rows);
+  stageEnds?.('tag');
   parseDoc(doc, parser, lexemes, rows);
+  stageEnds?.('parse');
   recognizeEntities(doc);
+  stageEnds?.('ner');
 }
