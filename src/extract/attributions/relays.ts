@@ -5,7 +5,7 @@
  * and linkChains (chains.ts) then points the inner attribution's `via` at it.
  */
 import type { Attribution, Span } from '../../analysis/types.js';
-import { INVERTIBLE, SPEECH_LEMMAS } from '../../language/en/cues/reportingVerbs.js';
+import { INVERTIBLE, SPEECH_LEMMAS, TITLE_INTRODUCERS } from '../../language/en/cues/reportingVerbs.js';
 import { numberInOrder } from './chains.js';
 import { reopenedFragmentsBefore } from './quotes.js';
 import { classifySource } from './sourceKind.js';
@@ -35,7 +35,7 @@ const MAX_RELAYED_SOURCE_WORDS = 8;
 const MAX_TAIL_WORDS = 6;
 
 export function joinRelays(text: string, attributions: Attribution[]): void {
-  const labels = dropLabels(attributions);
+  const labels = dropLabels(text, attributions);
   const named = anonymityClauses(text, attributions);
   joinReopenedQuotes(text, attributions);
   for (const a of attributions)
@@ -96,13 +96,20 @@ const LABEL_WORDS = new Set([
   'footnote',
 ]);
 
-/** Drops "Note: …" taken for a speaker and a colon. Returns whether any was dropped. */
-function dropLabels(attributions: Attribution[]): boolean {
+/**
+ * Drops what only looks like a speaker and a cue: "Note: …" before a colon, and a document
+ * introducing its quoted title ("a study called “…”"). Returns whether any was dropped.
+ */
+function dropLabels(text: string, attributions: Attribution[]): boolean {
   const before = attributions.length;
   for (let k = attributions.length - 1; k >= 0; k--) {
     const a = attributions[k];
-    if (a.cue.text === ':' && a.source && LABEL_WORDS.has(a.source.text.toLowerCase()))
-      attributions.splice(k, 1);
+    const note = a.cue.text === ':' && a.source && LABEL_WORDS.has(a.source.text.toLowerCase());
+    const title =
+      a.source?.kind === 'document' &&
+      TITLE_INTRODUCERS.has(a.cue.text.toLowerCase()) &&
+      /^\s*["“‘]/.test(text.slice(a.cue.end, a.cue.end + 3));
+    if (note || title) attributions.splice(k, 1);
   }
   return attributions.length < before;
 }

@@ -325,4 +325,16 @@ describe('joinRelays', () => {
       ['the ferry would be sold'],
     );
   });
+
+  it('drops a document introducing its quoted title, but keeps "called" as a cue elsewhere', () => {
+    const text = 'A 2019 survey called “Empty Nets” found losses. The mayor called the plan reckless.';
+    const title = attr(text, 'survey', 'called', 'Empty Nets', 'call');
+    title.source = { ...title.source!, kind: 'document' };
+    const mayor = attr(text, 'The mayor', 'called', 'the plan reckless', 'call');
+    mayor.cue = { ...mayor.cue, start: text.lastIndexOf('called'), end: text.lastIndexOf('called') + 6 };
+    const all = [title, mayor];
+    numberInOrder(all);
+    joinRelays(text, all);
+    assert.deepEqual(all, [mayor]);
+  });
 });
