@@ -42,6 +42,28 @@ function attachment(parser: Parser, sentences: Sentence[], tags: SentenceTags[])
   return { uas: pct(uas / words), las: pct(las / words), lasUniversal: pct(lasUniversal / words), words };
 }
 
+const PARSE_TIMING_ROUNDS = 3;
+const cpuMs = () => {
+  const u = process.cpuUsage();
+  return (u.user + u.system) / 1000;
+};
+
+/** Parser CPU microseconds per word (best of PARSE_TIMING_ROUNDS passes; steadier than wall time on a shared machine). */
+function parseMicrosecondsPerWord(parser: Parser, sentences: Sentence[], tags: SentenceTags[]): number {
+  const examples = parserExamples(sentences, tags);
+  const words = examples.reduce((sum, e) => sum + e.words.length, 0);
+  const longest = examples.reduce((most, e) => Math.max(most, e.words.length), 0);
+  const heads = new Int32Array(longest);
+  const labels = new Uint8Array(longest);
+  let best = Number.POSITIVE_INFINITY;
+  for (let round = 0; round < PARSE_TIMING_ROUNDS; round++) {
+    const started = cpuMs();
+    for (const e of examples) parser.parse(e.words, e.tags, e.words.length, heads, labels);
+    best = Math.min(best, cpuMs() - started);
+  }
+  return Math.round((best * 1000 * 100) / words) / 100;
+}
+
 const loadStarted = performance.now();
 const tagger = loadTagger();
 const parser = loadParser();
@@ -80,12 +102,13 @@ for (const split of ['dev', 'test'] as const) {
     lemma: pct(lemma / words),
     parserPredictedTags: predicted,
     parserGoldTags: gold,
+    parserCpuMicrosecondsPerWord: parseMicrosecondsPerWord(parser, sentences, tagged),
   };
 }
 
 console.log(`models loaded in ${loadMs} ms`);
 console.log(
-  'split  tok-F1  UPOS   XPOS   lemma  | UAS    LAS    LAS-u  (predicted tags) | UAS    LAS   (gold tags)',
+  'split  tok-F1  UPOS   XPOS   lemma  | UAS    LAS    LAS-u  (predicted tags) | UAS    LAS   (gold tags) | parser µs/word (CPU)',
 );
 for (const split of ['dev', 'test']) {
   const r = results[split] as {
@@ -95,13 +118,14 @@ for (const split of ['dev', 'test']) {
     lemma: number;
     parserPredictedTags: { uas: number; las: number; lasUniversal: number };
     parserGoldTags: { uas: number; las: number };
+    parserCpuMicrosecondsPerWord: number;
   };
   const p = r.parserPredictedTags;
   const g = r.parserGoldTags;
   console.log(
     `${split.padEnd(6)} ${[r.tokenization.f1, r.upos, r.xpos, r.lemma].map((x) => x.toFixed(2).padEnd(6)).join(' ')} | ` +
       `${[p.uas, p.las, p.lasUniversal].map((x) => x.toFixed(2).padEnd(6)).join(' ')}                  | ` +
-      `${g.uas.toFixed(2).padEnd(6)} ${g.las.toFixed(2)}`,
+      `${g.uas.toFixed(2).padEnd(6)} ${g.las.toFixed(2).padEnd(6)}      | ${r.parserCpuMicrosecondsPerWord.toFixed(2)}`,
   );
 }
 const out = join(packageRoot, 'eval', 'results');

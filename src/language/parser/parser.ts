@@ -7,35 +7,42 @@ import { CompactPerceptron, type Scorer } from '../../learn/compact.js';
 import { AveragedPerceptron } from '../../learn/perceptron.js';
 import { DEPREL } from '../tagsets.js';
 import { MAX_PARSER_FEATURES, PARSER_FEATURES_VERSION, parserFeatures } from './features.js';
-import { type LabelCandidates, labelTree, MAX_LABEL_FEATURES, TreeIndex } from './labeller.js';
+import { LabelCandidates, labelTree, MAX_LABEL_FEATURES, TreeIndex } from './labeller.js';
 import { MOVES } from './moves.js';
+import { MoveTable } from './moveTable.js';
 import { ParseState } from './state.js';
+import { Vocabulary } from './vocabulary.js';
 
 export const PARSER_KIND = `parser/v${PARSER_FEATURES_VERSION}`;
-export const LABELLER_KIND = 'labeller/v1';
+export const LABELLER_KIND = 'labeller/v2';
 
 export class Parser {
   readonly moves: AveragedPerceptron;
   readonly labels: AveragedPerceptron;
   readonly candidates: LabelCandidates;
+  readonly vocabulary: Vocabulary;
   /** What prediction scores with: the perceptrons while training, compact copies once loaded. */
-  private readonly moveScorer: Scorer;
+  private readonly moveScorer: MoveTable | AveragedPerceptron;
   private readonly labelScorer: Scorer;
   readonly state = new ParseState();
   private readonly features = new Int32Array(Math.max(MAX_PARSER_FEATURES, MAX_LABEL_FEATURES));
   private readonly moveScores = new Float32Array(MOVES.length);
   private readonly labelScores = new Float32Array(DEPREL.length);
   private readonly tree = new TreeIndex();
+  /** The sentence's form ids as the models see them (rare words as UNKNOWN_WORD). */
+  private known = new Int32Array(256);
 
   constructor(
     moves: AveragedPerceptron,
     labels: AveragedPerceptron,
     candidates: LabelCandidates,
-    scorers?: { moves: Scorer; labels: Scorer },
+    vocabulary: Vocabulary,
+    scorers?: { moves: MoveTable; labels: Scorer },
   ) {
     this.moves = moves;
     this.labels = labels;
     this.candidates = candidates;
+    this.vocabulary = vocabulary;
     this.moveScorer = scorers?.moves ?? moves;
     this.labelScorer = scorers?.labels ?? labels;
   }
@@ -43,13 +50,15 @@ export class Parser {
   /** The highest-scoring valid move in `state` (an index into MOVES). */
   bestMove(words: Int32Array, tags: Int32Array): number {
     const state = this.state;
-    const forced = onlyValidMove(state);
-    if (forced >= 0) return forced;
+    let valid = 0;
+    for (let m = 0; m < MOVES.length; m++) if (MOVES[m].isValid(state)) valid |= 1 << m;
+    // One valid move (an empty stack, or only ROOT left in the buffer): no features, no scores.
+    if ((valid & (valid - 1)) === 0) return 31 - Math.clz32(valid);
     const count = parserFeatures(state, words, tags, this.features);
     const scores = this.moveScorer.score(this.features, count, this.moveScores);
     let best = -1;
     for (let m = 0; m < MOVES.length; m++)
-      if (MOVES[m].isValid(state) && (best < 0 || scores[m] > scores[best])) best = m;
+      if (valid & (1 << m) && (best < 0 || scores[m] > scores[best])) best = m;
     return best;
   }
 
@@ -59,13 +68,18 @@ export class Parser {
    */
   parse(words: Int32Array, tags: Int32Array, n: number, heads: Int32Array, labels: Uint8Array): void {
     const state = this.state;
+    if (this.known.length < n) this.known = new Int32Array(2 * n);
+    const known = this.vocabulary.map(words, n, this.known);
     state.reset(n);
-    while (!state.isFinal) MOVES[this.bestMove(words, tags)].apply(state);
+    while (!state.isFinal) MOVES[this.bestMove(known, tags)].apply(state);
     for (let i = 0; i < n; i++) heads[i] = state.heads[i] === n ? -1 : state.heads[i];
-    this.label(words, tags, n, heads, labels);
+    this.label(known, tags, n, heads, labels);
   }
 
-  /** Labels a tree; with `gold` labels, trains the labeller on it instead. */
+  /**
+   * Labels a tree of words already mapped through the vocabulary; with `gold` labels, trains the
+   * labeller on it instead.
+   */
   label(
     words: Int32Array,
     tags: Int32Array,
@@ -91,10 +105,10 @@ export class Parser {
 
   /** Both models in one buffer: a length-prefixed move model, then the label model. */
   save(): Buffer {
-    const moves = this.moves.save(PARSER_KIND);
+    const moves = this.moves.save(PARSER_KIND, { vocabulary: this.vocabulary.words });
     const labels = this.labels.save(LABELLER_KIND, {
       labels: DEPREL,
-      candidates: this.candidates.map((c) => Array.from(c)),
+      candidates: this.candidates.toJSON(),
     });
     const head = Buffer.alloc(4);
     head.writeUInt32LE(moves.length, 0);
@@ -103,25 +117,16 @@ export class Parser {
 
   static load(buffer: Buffer): Parser {
     const split = 4 + buffer.readUInt32LE(0);
-    const moves = AveragedPerceptron.load(buffer.subarray(4, split), PARSER_KIND).model;
+    const { model: moves, meta: moveMeta } = AveragedPerceptron.load(buffer.subarray(4, split), PARSER_KIND);
     const { model: labels, meta } = AveragedPerceptron.load(buffer.subarray(split), LABELLER_KIND);
     if (JSON.stringify(meta.labels) !== JSON.stringify(DEPREL))
       throw new Error('parser model was trained with another DEPREL inventory; run `npm run train`');
-    const candidates = (meta.candidates as number[][]).map((c) => Uint8Array.from(c));
-    return new Parser(moves, labels, candidates, {
-      moves: CompactPerceptron.from(moves),
+    const candidates = LabelCandidates.fromJSON(
+      meta.candidates as Parameters<typeof LabelCandidates.fromJSON>[0],
+    );
+    return new Parser(moves, labels, candidates, new Vocabulary(moveMeta.vocabulary as number[]), {
+      moves: MoveTable.from(moves),
       labels: CompactPerceptron.from(labels),
     });
   }
-}
-
-/** The one valid move when there is no choice (an empty stack, or only ROOT left in the buffer), else -1. */
-function onlyValidMove(state: ParseState): number {
-  let only = -1;
-  for (let m = 0; m < MOVES.length; m++) {
-    if (!MOVES[m].isValid(state)) continue;
-    if (only >= 0) return -1;
-    only = m;
-  }
-  return only;
 }

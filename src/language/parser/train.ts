@@ -9,9 +9,10 @@ import { seededRandom, shuffle } from '../../learn/random.js';
 import { DEPREL } from '../tagsets.js';
 import { PARSER_TAG_COUNT } from './data.js';
 import { MAX_PARSER_FEATURES, parserFeatures } from './features.js';
-import { collectCandidates } from './labeller.js';
+import { LabelCandidates } from './labeller.js';
 import { MOVES } from './moves.js';
 import { Parser } from './parser.js';
+import { MIN_WORD_COUNT, Vocabulary } from './vocabulary.js';
 
 /** A sentence ready for the parser: word ids, parser tag ids (data.ts), gold heads (-1 root) and labels. */
 export interface ParserExample {
@@ -27,6 +28,8 @@ export interface ParserTrainingOptions {
   seeds: number[];
   moveBucketsLog2: number;
   labelBucketsLog2: number;
+  /** Words seen fewer times in training read as unknown (vocabulary.ts). */
+  minWordCount: number;
   onEpoch?: (epoch: number, moveAccuracy: number) => void;
 }
 
@@ -35,23 +38,37 @@ export const DEFAULT_PARSER_OPTIONS: ParserTrainingOptions = {
   seeds: [23, 29, 31],
   moveBucketsLog2: 21,
   labelBucketsLog2: 18,
+  minWordCount: MIN_WORD_COUNT,
 };
 
 export function trainParser(examples: ParserExample[], options = DEFAULT_PARSER_OPTIONS): Parser {
-  const parsers = options.seeds.map((seed) => trainOneParser(examples, options, seed));
+  const vocabulary = Vocabulary.collect(examples, options.minWordCount);
+  const known = examples.map((e) => ({
+    ...e,
+    words: vocabulary.map(e.words, e.words.length, new Int32Array(e.words.length)),
+  }));
+  const parsers = options.seeds.map((seed) => trainOneParser(known, options, seed, vocabulary));
   if (parsers.length === 1) return parsers[0];
   return new Parser(
     AveragedPerceptron.mean(parsers.map((p) => p.moves)),
     AveragedPerceptron.mean(parsers.map((p) => p.labels)),
     parsers[0].candidates,
+    vocabulary,
   );
 }
 
-function trainOneParser(examples: ParserExample[], options: ParserTrainingOptions, seed: number): Parser {
+/** Trains on `examples` whose words are already mapped through `vocabulary`. */
+function trainOneParser(
+  examples: ParserExample[],
+  options: ParserTrainingOptions,
+  seed: number,
+  vocabulary: Vocabulary,
+): Parser {
   const parser = new Parser(
     new AveragedPerceptron(MOVES.length, options.moveBucketsLog2),
     new AveragedPerceptron(DEPREL.length, options.labelBucketsLog2),
-    collectCandidates(examples, PARSER_TAG_COUNT),
+    LabelCandidates.collect(examples, PARSER_TAG_COUNT),
+    vocabulary,
   );
   const state = parser.state;
   const features = new Int32Array(MAX_PARSER_FEATURES);

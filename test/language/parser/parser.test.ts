@@ -4,12 +4,18 @@ import { parseConllu } from '../../../src/language/conllu.js';
 import { parserExamples } from '../../../src/language/parser/data.js';
 import { evaluateParser } from '../../../src/language/parser/evaluate.js';
 import { Parser } from '../../../src/language/parser/parser.js';
-import { trainParser } from '../../../src/language/parser/train.js';
+import { DEFAULT_PARSER_OPTIONS, trainParser } from '../../../src/language/parser/train.js';
 import { tinyConllu } from '../tinyTreebank.js';
 
 const corpus = parseConllu(tinyConllu());
 const goldTags = corpus.map((s) => ({ upos: s.upos, xpos: s.xpos }));
-const options = { epochs: 10, seeds: [5], moveBucketsLog2: 12, labelBucketsLog2: 12 };
+const options = {
+  ...DEFAULT_PARSER_OPTIONS,
+  epochs: 10,
+  seeds: [5],
+  moveBucketsLog2: 12,
+  labelBucketsLog2: 12,
+};
 
 function parseAll(parser: Parser): { heads: number[]; labels: number[] }[] {
   return parserExamples(corpus, goldTags).map((e) => {
