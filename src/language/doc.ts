@@ -32,6 +32,13 @@ export class Doc {
   /** Dependency relation id per token. */
   readonly dep: Uint8Array;
   ents: EntitySpan[] = [];
+  /**
+   * Token i's row in `lexemeAttrs` (lexeme.ts: hashes of its form, lower case, shape, affixes and
+   * its flags), filled by `annotate` before the trained components run, so that any of them can
+   * read these instead of computing its own. Rows stay valid for the Doc's lifetime.
+   */
+  lexemeRows: Int32Array = new Int32Array(0);
+  lexemeAttrs: Int32Array = new Int32Array(0);
 
   constructor(text: string, tokStart: Int32Array, tokEnd: Int32Array) {
     this.text = text;

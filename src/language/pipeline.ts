@@ -18,6 +18,8 @@ export function annotate(doc: Doc, stageEnds?: (stage: LanguageStage) => void): 
   const lexemes = sharedLexemes();
   const rows = new Int32Array(doc.length);
   for (let i = 0; i < doc.length; i++) rows[i] = lexemes.lookup(doc.word(i));
+  doc.lexemeRows = rows;
+  doc.lexemeAttrs = lexemes.attrs;
   tagDoc(doc, tagger, lexemes, rows);
   stageEnds?.('tag');
   parseDoc(doc, parser, lexemes, rows);

@@ -1,8 +1,10 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { makeDoc } from '../../src/language/index.js';
+import { LEX_FORM } from '../../src/language/lexeme.js';
 import { annotate } from '../../src/language/pipeline.js';
 import { DEPREL, UPOS, XPOS } from '../../src/language/tagsets.js';
+import { hashString } from '../../src/learn/hash.js';
 
 const TEXT =
   'The mayor said on Monday that the bridge would reopen in May. ' +
@@ -55,5 +57,12 @@ describe('annotate (shipped tagger and parser)', () => {
   it('finds the subject of a reporting verb', () => {
     assert.equal(doc.head[at('mayor')], at('said'));
     assert.equal(DEPREL[doc.dep[at('mayor')]], 'nsubj');
+  });
+
+  it('leaves the lexeme row of each token on the Doc for the components', () => {
+    assert.equal(doc.lexemeRows.length, doc.length);
+    for (let i = 0; i < doc.length; i++)
+      assert.equal(doc.lexemeAttrs[doc.lexemeRows[i] + LEX_FORM], hashString(words[i]) | 0);
+    assert.equal(doc.lexemeRows[at('the')], doc.lexemeRows[words.lastIndexOf('the')]);
   });
 });
