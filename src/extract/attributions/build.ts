@@ -77,3 +77,35 @@ function entityLabelAt(doc: Doc, t: TokenSpan): string | null {
   for (const e of doc.ents) if (e.start < t.end && e.end > t.start) return e.label;
   return null;
 }
+
+/** The text of a character range as a Span. */
+export function spanOf(text: string, start: number, end: number): Span {
+  return { start, end, text: text.slice(start, end) };
+}
+
+/** Where the sentence holding `at` starts: after the last sentence end or line break before it. */
+export function sentenceStart(text: string, at: number): number {
+  let i = at - 1;
+  while (i > 0) {
+    const c = text[i];
+    if (c === '\n') return i + 1;
+    if ((c === '.' || c === '!' || c === '?') && /\s/.test(text[i + 1] ?? ' ')) {
+      let s = i + 1;
+      while (s < at && /\s/.test(text[s])) s++;
+      return s;
+    }
+    i--;
+  }
+  return 0;
+}
+
+/** Where the sentence holding `at` ends: before its final punctuation, or at the line end. */
+export function sentenceEnd(text: string, at: number): number {
+  const m = /[.!?](?=["”’]?(?:\s|$))|\n/.exec(text.slice(at));
+  return m ? at + m.index : text.length;
+}
+
+/** No sentence end (or line break) between two character offsets. */
+export function sameSentence(text: string, from: number, to: number): boolean {
+  return !/[.!?]["”’]?\s|\n/.test(text.slice(from, to));
+}

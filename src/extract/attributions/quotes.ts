@@ -5,6 +5,8 @@
  * outer quote where a paragraph has no double marks (British style). Nested single quotes inside
  * double ones stay part of the outer quote. Offsets are UTF-16 indices; nothing here throws.
  */
+import type { Attribution } from '../../analysis/types.js';
+import { spanOf } from './build.js';
 
 export interface Quote {
   /** Index of the opening mark of the first fragment. */
@@ -183,4 +185,25 @@ export function reopenedFragmentsBefore(text: string, open: number): { start: nu
     lineStart = start;
   }
   return out;
+}
+
+/**
+ * "“Every week … now this.¶“We only want …,” she said.": a quote reopened at a new paragraph
+ * carries the paragraphs before it, which no other attribution claims.
+ */
+export function joinReopenedQuotes(text: string, attributions: Attribution[]): void {
+  for (const a of attributions) {
+    const first = a.content[0];
+    if (!first || first.start === 0 || !/["“„«]/.test(text[first.start - 1])) continue;
+    const fragments = reopenedFragmentsBefore(text, first.start - 1);
+    if (fragments.length === 0) continue;
+    const from = fragments[0].start;
+    const claimed = attributions.some(
+      (b) =>
+        b !== a &&
+        ((b.cue.end > from && b.cue.start < first.start) ||
+          b.content.some((c) => c.end > from && c.start < first.start)),
+    );
+    if (!claimed) a.content = [...fragments.map((f) => spanOf(text, f.start, f.end)), ...a.content];
+  }
 }

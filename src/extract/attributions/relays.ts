@@ -4,10 +4,11 @@
  * Zawiya Online, the spokesman stated …". The relay's source and content are set to what it relays,
  * and linkChains (chains.ts) then points the inner attribution's `via` at it.
  */
-import type { Attribution, Span } from '../../analysis/types.js';
+import type { Attribution } from '../../analysis/types.js';
 import { INVERTIBLE, SPEECH_LEMMAS, TITLE_INTRODUCERS } from '../../language/en/cues/reportingVerbs.js';
+import { sameSentence, sentenceEnd, sentenceStart, spanOf } from './build.js';
 import { numberInOrder } from './chains.js';
-import { reopenedFragmentsBefore } from './quotes.js';
+import { joinReopenedQuotes } from './quotes.js';
 import { classifySource } from './sourceKind.js';
 
 /** A name phrase that ends the sentence after an inverted relay cue: " the Maghreb Herald." */
@@ -40,6 +41,7 @@ export function joinRelays(text: string, attributions: Attribution[]): void {
   joinReopenedQuotes(text, attributions);
   for (const a of attributions)
     if (!a.source && RELAYED_BY.has(a.cue.lemma)) quotedSource(text, a, attributions);
+  continuedSpeakers(text, attributions);
   const tails = splitRelayTails(text, attributions);
   const tags = splitParentheticalTags(text, attributions);
   for (const outer of attributions) {
@@ -157,10 +159,23 @@ function anonymityClauses(text: string, attributions: Attribution[]): boolean {
 const ANONYMITY_CLAUSE =
   /^(?:asked|declined|refused|requested|agreed to speak on condition)(?: not)? to be (?:named|identified)\b/i;
 
-/** Where the sentence holding `at` ends: before its final punctuation, or at the line end. */
-function sentenceEnd(text: string, at: number): number {
-  const m = /[.!?](?=["”’]?(?:\s|$))|\n/.exec(text.slice(at));
-  return m ? at + m.index : text.length;
+/**
+ * "… reported Ahram Online. Adding that the spokesman also denied …": a sentence opened by a
+ * participle cue goes on with the speaker of the attribution just before it.
+ */
+function continuedSpeakers(text: string, attributions: Attribution[]): void {
+  for (const a of attributions) {
+    if (
+      a.source ||
+      !/^\p{Lu}\p{Ll}+ing$/u.test(a.cue.text) ||
+      sentenceStart(text, a.cue.start) !== a.cue.start
+    )
+      continue;
+    // "Citing a theory, Trump accused …" has its own subject after the phrase; "Adding that …" has none.
+    if (!/^\s*(?:that\b|[:"“])/.test(text.slice(a.cue.end, a.cue.end + 6))) continue;
+    const previous = lastBefore(attributions, a, a.cue.start, text);
+    if (previous?.source && previous.source.kind !== 'anonymous') a.source = { ...previous.source };
+  }
 }
 
 /**
@@ -185,10 +200,6 @@ function quotedSource(text: string, a: Attribution, all: Attribution[]): void {
     return end > c.start ? [spanOf(text, c.start, end)] : [];
   });
   a.content = report.content.map((c) => ({ ...c }));
-}
-
-function sameSentence(text: string, from: number, to: number): boolean {
-  return !/[.!?]["”’]?\s|\n/.test(text.slice(from, to));
 }
 
 /**
@@ -227,27 +238,6 @@ function splitRelayTails(text: string, attributions: Attribution[]): boolean {
   }
   attributions.push(...added);
   return added.length > 0;
-}
-
-/**
- * "“Every week … now this.¶“We only want …,” she said.": a quote reopened at a new paragraph
- * carries the paragraphs before it, which no other attribution claims.
- */
-function joinReopenedQuotes(text: string, attributions: Attribution[]): void {
-  for (const a of attributions) {
-    const first = a.content[0];
-    if (!first || first.start === 0 || !/["“„«]/.test(text[first.start - 1])) continue;
-    const fragments = reopenedFragmentsBefore(text, first.start - 1);
-    if (fragments.length === 0) continue;
-    const from = fragments[0].start;
-    const claimed = attributions.some(
-      (b) =>
-        b !== a &&
-        ((b.cue.end > from && b.cue.start < first.start) ||
-          b.content.some((c) => c.end > from && c.start < first.start)),
-    );
-    if (!claimed) a.content = [...fragments.map((f) => spanOf(text, f.start, f.end)), ...a.content];
-  }
 }
 
 /**
@@ -327,22 +317,6 @@ function isParentheticalTag(text: string, a: Attribution): boolean {
 /** Fewer characters than this before a tag are an introductory phrase, not a statement. */
 const MIN_TAGGED_CHARS = 12;
 
-/** Where the sentence holding `at` starts: after the last sentence end or line break before it. */
-function sentenceStart(text: string, at: number): number {
-  let i = at - 1;
-  while (i > 0) {
-    const c = text[i];
-    if (c === '\n') return i + 1;
-    if ((c === '.' || c === '!' || c === '?') && /\s/.test(text[i + 1] ?? ' ')) {
-      let s = i + 1;
-      while (s < at && /\s/.test(text[s])) s++;
-      return s;
-    }
-    i--;
-  }
-  return 0;
-}
-
 function isRelayTail(s: string): boolean {
   const m = RELAY_TAIL.exec(s);
   return (
@@ -387,8 +361,4 @@ function quoteStart(text: string, start: number): number {
 
 function lineStart(text: string, at: number): number {
   return text.lastIndexOf('\n', at) + 1;
-}
-
-function spanOf(text: string, start: number, end: number): Span {
-  return { start, end, text: text.slice(start, end) };
 }

@@ -10,6 +10,7 @@ import type { Attribution, Entity, EntityType, SourceKind } from '../../analysis
 import { DOCUMENT_WORDS } from '../../language/en/cues/sourceWords.js';
 import { PRONOUN_TYPES, TITLE_ABBREVIATIONS } from '../../language/en/cues/titles.js';
 import { findEntityByName } from '../entities/index.js';
+import { sameSentence } from './build.js';
 import { genderOfName, pronounGender } from './gender.js';
 
 const RULE = 'speaker-resolver';
@@ -203,11 +204,6 @@ function nearest(
       }
   }
   return best ? { entity: best, at: bestAt } : null;
-}
-
-/** No sentence end (or paragraph break) between two offsets. */
-function sameSentence(text: string, a: number, b: number): boolean {
-  return !/[.!?]["”’]?\s|\n/.test(text.slice(Math.min(a, b), Math.max(a, b)));
 }
 
 /**

@@ -337,4 +337,14 @@ describe('joinRelays', () => {
     joinRelays(text, all);
     assert.deepEqual(all, [mayor]);
   });
+
+  it('gives a sentence opened by a participle cue the speaker just before it', () => {
+    const text = 'The river rose, reported the Delta Post. Adding that two roads were shut, it urged calm.';
+    const report = attr(text, 'the Delta Post', 'reported', 'The river rose', 'report');
+    const adding = attr(text, null, 'Adding', 'two roads were shut', 'add');
+    const all = [report, adding];
+    numberInOrder(all);
+    joinRelays(text, all);
+    assert.equal(adding.source?.text, 'the Delta Post');
+  });
 });
