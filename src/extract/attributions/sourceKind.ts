@@ -54,8 +54,26 @@ export function classifySource(text: string, entityLabel: string | null = null):
   return 'unknown';
 }
 
+const PARTITIVES = new Set([
+  'one',
+  'two',
+  'three',
+  'some',
+  'several',
+  'many',
+  'most',
+  'each',
+  'both',
+  'all',
+  'none',
+  'few',
+]);
+
 /** The head of a phrase: the last word before a preposition or relative word, else the last word. */
 function headIndex(lower: string[]): number {
+  // "one of the officials", "some of the residents": the part names the whole it is taken from.
+  const partOf = PARTITIVES.has(lower[0]) && lower[1] === 'of' ? (lower[2] === 'the' ? 3 : 2) : 0;
+  if (partOf > 0 && partOf < lower.length) return partOf + headIndex(lower.slice(partOf));
   for (let i = 1; i < lower.length; i++) {
     if (
       [

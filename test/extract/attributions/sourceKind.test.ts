@@ -16,6 +16,9 @@ describe('classifySource', () => {
     ['a 2021 study called “Rivers at Risk”', 'document'],
     ['the transport ministry', 'organization'],
     ['they', 'unknown'],
+    ['one of the officials', 'anonymous'],
+    ['some of the ministry staff', 'organization'],
+    ['one of the emails', 'document'],
   ];
   for (const [text, kind] of rows) it(`"${text}" is ${kind}`, () => assert.equal(classifySource(text), kind));
 
