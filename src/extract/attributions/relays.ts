@@ -4,7 +4,7 @@
  * Zawiya Online, the spokesman stated …". The relay's source and content are set to what it relays,
  * and linkChains (chains.ts) then points the inner attribution's `via` at it.
  */
-import type { Attribution } from '../../analysis/types.js';
+import type { Attribution, Source } from '../../analysis/types.js';
 import { INVERTIBLE, SPEECH_LEMMAS, TITLE_INTRODUCERS } from '../../language/en/cues/reportingVerbs.js';
 import { sameSentence, sentenceEnd, sentenceStart, spanOf } from './build.js';
 import { numberInOrder } from './chains.js';
@@ -29,7 +29,7 @@ const TAIL_LEMMA: Record<string, string> = {
   said: 'say',
 };
 /** Cues of a relayed source: "AP reported …, quoting two unnamed officials". */
-const RELAYED_BY = new Set(['quote', 'cite']);
+const RELAYED_BY = new Set(['quoting', 'citing']);
 /** A relayed source is a noun phrase of at most this many words. */
 const MAX_RELAYED_SOURCE_WORDS = 8;
 /** The name of a relay tail is short: a longer run is a clause, not a source. */
@@ -40,7 +40,7 @@ export function joinRelays(text: string, attributions: Attribution[]): void {
   const named = anonymityClauses(text, attributions);
   joinReopenedQuotes(text, attributions);
   for (const a of attributions)
-    if (!a.source && RELAYED_BY.has(a.cue.lemma)) quotedSource(text, a, attributions);
+    if (RELAYED_BY.has(a.cue.text.toLowerCase())) quotedSource(text, a, attributions);
   continuedSpeakers(text, attributions);
   const tails = splitRelayTails(text, attributions);
   const tags = splitParentheticalTags(text, attributions);
@@ -100,7 +100,8 @@ const LABEL_WORDS = new Set([
 
 /**
  * Drops what only looks like a speaker and a cue: "Note: …" before a colon, and a document
- * introducing its quoted title ("a study called “…”"). Returns whether any was dropped.
+ * introducing its quoted title ("a study called “…”"), which the real source keeps instead
+ * ("A survey titled “…” found"). Returns whether any was dropped.
  */
 function dropLabels(text: string, attributions: Attribution[]): boolean {
   const before = attributions.length;
@@ -108,12 +109,21 @@ function dropLabels(text: string, attributions: Attribution[]): boolean {
     const a = attributions[k];
     const note = a.cue.text === ':' && a.source && LABEL_WORDS.has(a.source.text.toLowerCase());
     const title =
-      a.source?.kind === 'document' &&
+      (!a.source || a.source.kind === 'document') &&
       TITLE_INTRODUCERS.has(a.cue.text.toLowerCase()) &&
       /^\s*["“‘]/.test(text.slice(a.cue.end, a.cue.end + 3));
     if (note || title) attributions.splice(k, 1);
+    else if (a.source) withQuotedTitle(text, a.source);
   }
   return attributions.length < before;
+}
+
+/** "A survey" followed by ` titled “Crossing Lines”`: the source keeps the title that names it. */
+function withQuotedTitle(text: string, source: Source): void {
+  const m = /^\s+(\p{Ll}+)\s+["“]([^"”\n]{1,200})["”]/u.exec(text.slice(source.end, source.end + 220));
+  if (!m || !TITLE_INTRODUCERS.has(m[1])) return;
+  const end = source.end + m[0].length;
+  Object.assign(source, spanOf(text, source.start, end), { kind: 'document' });
 }
 
 /**
@@ -179,18 +189,19 @@ function continuedSpeakers(text: string, attributions: Attribution[]): void {
 }
 
 /**
- * "AP reported that …, quoting two unnamed officials": a tagger that gives "quoting" no source
- * takes the officials for its content. They are the source; the content is the report's, and
- * linkChains makes them speak via the report.
+ * "AP reported that …, quoting two unnamed officials": the officials are the source (a tagger that
+ * gives "quoting" no source takes them for its content), the content is the report's in the same
+ * sentence, and linkChains makes them speak via the report.
  */
 function quotedSource(text: string, a: Attribution, all: Attribution[]): void {
-  const phrase = a.content[0];
-  if (a.content.length !== 1 || phrase.start < a.cue.end || phrase.start - a.cue.end > 2) return;
-  if (phrase.text.split(/\s+/).length > MAX_RELAYED_SOURCE_WORDS) return;
+  const phrase = a.source ?? a.content[0];
+  if (!phrase || phrase.start < a.cue.end || phrase.start - a.cue.end > 2) return;
+  if (!a.source && (a.content.length !== 1 || phrase.text.split(/\s+/).length > MAX_RELAYED_SOURCE_WORDS))
+    return;
   const report = lastBefore(all, a, a.cue.start, text);
   if (!report?.source || !REPORT_LEMMAS.has(report.cue.lemma)) return;
   if (!sameSentence(text, report.cue.end, a.cue.start)) return;
-  a.source = { ...phrase, entity: null, kind: classifySource(phrase.text) };
+  if (!a.source) a.source = { ...phrase, entity: null, kind: classifySource(phrase.text) };
   // The report's content stops where the quoting starts.
   report.content = report.content.flatMap((c) => {
     if (c.end <= a.cue.start) return [c];

@@ -347,4 +347,17 @@ describe('joinRelays', () => {
     joinRelays(text, all);
     assert.equal(adding.source?.text, 'the Delta Post');
   });
+
+  it('gives a source the quoted title after it and drops the title taken for a cue', () => {
+    const text = 'A survey titled "Salt Roads" found that tolls had doubled.';
+    const title = attr(text, null, 'titled', 'Salt Roads', 'title');
+    const survey = attr(text, 'A survey', 'found', 'that tolls had doubled', 'find');
+    survey.source = { ...survey.source!, kind: 'document' };
+    const all = [title, survey];
+    numberInOrder(all);
+    joinRelays(text, all);
+    assert.deepEqual(all, [survey]);
+    assert.equal(survey.source?.text, 'A survey titled "Salt Roads"');
+    assert.equal(survey.source?.kind, 'document');
+  });
 });
