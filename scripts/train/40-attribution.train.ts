@@ -25,7 +25,7 @@ const arg = (name: string) => {
   return i > 0 ? process.argv[i + 1] : undefined;
 };
 const limit = Number(arg('--limit') ?? Number.POSITIVE_INFINITY);
-const epochs = { cue: Number(arg('--cue-epochs') ?? 10), role: Number(arg('--role-epochs') ?? 8) };
+const epochs = { cue: Number(arg('--cue-epochs') ?? 3), role: Number(arg('--role-epochs') ?? 12) };
 const t0 = performance.now();
 const log = (m: string) => console.log(`[${((performance.now() - t0) / 1000).toFixed(0)}s] ${m}`);
 

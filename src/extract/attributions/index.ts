@@ -6,7 +6,13 @@ import { modelsDir } from '../../paths.js';
 import type { ExtractionContext } from '../context.js';
 import { extractBaseline } from './baseline/index.js';
 import { resolveSpeakers } from './resolveSpeaker.js';
-import { attributionModels, CUE_MODEL_FILE, extractTrained, ROLE_MODEL_FILE } from './trained/index.js';
+import {
+  attributionModels,
+  CUE_MODEL_FILE,
+  extractTrained,
+  isTagged,
+  ROLE_MODEL_FILE,
+} from './trained/index.js';
 
 const HAS_MODELS =
   existsSync(join(modelsDir, CUE_MODEL_FILE)) && existsSync(join(modelsDir, ROLE_MODEL_FILE));
@@ -31,7 +37,8 @@ export function extractAttributions(ctx: ExtractionContext): Attribution[] {
 /** The extractor analyze() uses, on a Doc and its body ranges. */
 export function extractWith(doc: Doc, body: Range[]): Attribution[] {
   try {
-    const models = HAS_MODELS ? attributionModels() : null;
+    // Without the language models' tags the trained taggers are off their training data: rules then.
+    const models = HAS_MODELS && isTagged(doc) ? attributionModels() : null;
     return models ? extractTrained(doc, body, models) : extractBaseline(doc, body);
   } catch {
     return [];

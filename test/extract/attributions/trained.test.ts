@@ -2,15 +2,20 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import { extractBaseline } from '../../../src/extract/attributions/baseline/index.js';
-import { attributionModels, extractTrained } from '../../../src/extract/attributions/trained/index.js';
-import { makeDoc } from '../../../src/language/index.js';
+import { polnearDoc } from '../../../src/extract/attributions/polnear/evaluate.js';
+import {
+  attributionModels,
+  extractTrained,
+  isTagged,
+} from '../../../src/extract/attributions/trained/index.js';
 
 // The committed weights when present; the rule baseline otherwise (a fresh clone before `npm run train`).
 const models = attributionModels();
 const extract = (text: string) => {
-  const doc = makeDoc(text);
+  // Tagged and parsed as analyze() does: the taggers are trained on the language layer's output.
+  const doc = polnearDoc({ name: 'test', text, gold: [] });
   const body = [{ start: 0, end: text.length }];
-  return models ? extractTrained(doc, body, models) : extractBaseline(doc, body);
+  return models && isTagged(doc) ? extractTrained(doc, body, models) : extractBaseline(doc, body);
 };
 
 describe('trained attribution extractor', () => {

@@ -38,6 +38,12 @@ export function attributionModels(): AttributionModels | null {
   return cached;
 }
 
+/** Whether the tagger ran over the Doc: the trained taggers read its output and are lost without it. */
+export function isTagged(doc: Doc): boolean {
+  for (let i = 0; i < doc.length; i++) if (doc.upos[i] !== 0) return true;
+  return false;
+}
+
 /** Uses these models from now on (training and tests). */
 export function useModels(models: AttributionModels | null): void {
   cached = models;

@@ -1,7 +1,8 @@
 /**
  * Feature ids by integer mixing instead of string building: each token's word, shape, lemma and
  * tags are hashed once per document, and a feature is a template id mixed with a few of those
- * hashes or small numbers (murmur3's finalizer). Ten times cheaper than joining strings.
+ * hashes or small numbers (murmur3's finalizer), one mixing step per value. Ten times cheaper than
+ * joining strings.
  */
 import { hashString } from '../../../learn/hash.js';
 
@@ -14,10 +15,12 @@ export function mix(a: number, b: number): number {
   return (h ^ (h >>> 16)) | 0;
 }
 
-export const f1 = (t: number, a: number) => mix(mix(t + 0x51ed27, a), 1);
-export const f2 = (t: number, a: number, b: number) => mix(mix(mix(t + 0x51ed27, a), b), 2);
-export const f3 = (t: number, a: number, b: number, c: number) =>
-  mix(mix(mix(mix(t + 0x51ed27, a), b), c), 3);
+/** A template's seed: distinct per template and arity, so f1(t, a) never meets f2(t, a, b). */
+const seed = (t: number, arity: number) => Math.imul(t * 4 + arity, 0x9e3779b1) ^ 0x51ed27;
+
+export const f1 = (t: number, a: number) => mix(seed(t, 1), a);
+export const f2 = (t: number, a: number, b: number) => mix(mix(seed(t, 2), a), b);
+export const f3 = (t: number, a: number, b: number, c: number) => mix(mix(mix(seed(t, 3), a), b), c);
 
 /** Hash of a string value (computed once per token and attribute). */
 export const hs = (s: string) => hashString(s) | 0;

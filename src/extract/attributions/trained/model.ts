@@ -8,7 +8,8 @@ import { PHRASE_CUES } from '../../../language/en/cues/reportingVerbs.js';
 import { AveragedPerceptron as Perceptron } from '../../../learn/perceptron.js';
 import type { TokenSpan } from '../build.js';
 import type { PolnearArticle } from '../polnear/load.js';
-import { CUE_FEATURES_VERSION, cueFeatures } from './cueFeatures.js';
+import { CUE_FEATURES_VERSION, cueFacts, cueFeatures } from './cueFeatures.js';
+import { type CuePrior, countPrior, crossFittedPriors, priorFromJson, priorToJson } from './cuePrior.js';
 import { CUE, cueLabels, goldCue, ROLE, roleLabels, spansOf } from './data.js';
 import { cueContext, ROLE_FEATURES_VERSION, roleFeatures } from './roleFeatures.js';
 import { ruleAttributions } from './ruleCues.js';
@@ -19,12 +20,18 @@ export const CUE_KIND = `whosaid-attribution-cue/${CUE_FEATURES_VERSION}`;
 export const ROLE_KIND = `whosaid-attribution-roles/${ROLE_FEATURES_VERSION}`;
 const CUE_BUCKETS_LOG2 = 19;
 const ROLE_BUCKETS_LOG2 = 20;
+/**
+ * Cue taggers trained on different shuffles and averaged weight for weight: a free ensemble at
+ * prediction time (about half a point of cue F1 on dev).
+ */
+const CUE_ENSEMBLE = 3;
 const SEED = 40;
 /** Added to the score of starting a cue: the tagger is cautious, and recall is what it lacks (tuned on dev). */
 const CUE_BEGIN_BIAS = 3;
 
 export interface AttributionModels {
   cue: GreedyTagger;
+  prior: CuePrior;
   role: GreedyTagger;
 }
 
@@ -36,10 +43,11 @@ export interface PredictedAttribution {
   margin: number;
 }
 
-export function cueSequence(v: DocView, labels?: number[]): Sequence {
+export function cueSequence(v: DocView, prior: CuePrior, labels?: number[]): Sequence {
   const b = new SequenceBuilder();
+  const facts = cueFacts(v, prior);
   for (let i = 0; i < v.doc.length; i++) {
-    cueFeatures(v, i, b.feats);
+    cueFeatures(v, facts, i, b.feats);
     b.next(v.hWord[i]);
   }
   return b.build(labels);
@@ -81,13 +89,22 @@ export interface TrainingDoc {
 
 /** Trains both taggers; prints progress through `log`. Deterministic for a given input. */
 export function train(docs: TrainingDoc[], epochs: { cue: number; role: number }, log = (_: string) => {}) {
-  const cue = new GreedyTagger(3, CUE_BUCKETS_LOG2);
-  const cueData = docs.map((d) => cueSequence(d.view, cueLabels(d.view.doc, d.article.gold)));
-  for (let e = 0; e < epochs.cue; e++) {
-    for (const s of shuffled(cueData, SEED + e)) cue.learn(s);
-    log(`cue epoch ${e + 1}/${epochs.cue}`);
+  const labelled = docs.map((d) => ({ view: d.view, labels: cueLabels(d.view.doc, d.article.gold) }));
+  const prior = countPrior(labelled);
+  const folded = crossFittedPriors(labelled);
+  const cueData = labelled.map((d, k) => cueSequence(d.view, folded[k], d.labels));
+  const members: GreedyTagger[] = [];
+  for (let m = 0; m < CUE_ENSEMBLE; m++) {
+    const member = new GreedyTagger(3, CUE_BUCKETS_LOG2);
+    for (let e = 0; e < epochs.cue; e++) {
+      for (const s of shuffled(cueData, SEED + e + 1000 * m)) member.learn(s);
+      log(`cue tagger ${m + 1}/${CUE_ENSEMBLE}, epoch ${e + 1}/${epochs.cue}`);
+    }
+    member.model.average();
+    members.push(member);
   }
-  cue.model.average();
+  const cue =
+    members.length === 1 ? members[0] : new GreedyTagger(3, 0, Perceptron.mean(members.map((m) => m.model)));
   cue.bias[CUE.B] = CUE_BEGIN_BIAS;
 
   const role = new GreedyTagger(6, ROLE_BUCKETS_LOG2);
@@ -110,13 +127,13 @@ export function train(docs: TrainingDoc[], epochs: { cue: number; role: number }
     log(`role epoch ${e + 1}/${epochs.role} (${roleData.length} cues)`);
   }
   role.model.average();
-  return { cue, role };
+  return { cue, role, prior };
 }
 
 export function predict(models: AttributionModels, v: DocView): PredictedAttribution[] {
   const n = v.doc.length;
   const margins = new Float32Array(n);
-  const labels = models.cue.tag(cueSequence(v), margins);
+  const labels = models.cue.tag(cueSequence(v, models.prior), margins);
   const cues = spansOf(labels, CUE.B, CUE.I);
   const mask = new Uint8Array(n);
   for (const c of cues) for (let k = c.start; k < c.end; k++) mask[k] = 1;
@@ -157,7 +174,11 @@ export function saveModels(
   meta: Record<string, unknown>,
 ): { cue: Buffer; role: Buffer } {
   return {
-    cue: models.cue.model.save(CUE_KIND, { ...meta, bias: [...models.cue.bias] }),
+    cue: models.cue.model.save(CUE_KIND, {
+      ...meta,
+      bias: [...models.cue.bias],
+      prior: priorToJson(models.prior),
+    }),
     role: models.role.model.save(ROLE_KIND, { ...meta, bias: [...models.role.bias] }),
   };
 }
@@ -165,7 +186,11 @@ export function saveModels(
 export function loadModels(cue: Buffer, role: Buffer): AttributionModels {
   const c = Perceptron.load(cue, CUE_KIND);
   const r = Perceptron.load(role, ROLE_KIND);
-  const models = { cue: new GreedyTagger(3, 0, c.model), role: new GreedyTagger(6, 0, r.model) };
+  const models = {
+    cue: new GreedyTagger(3, 0, c.model),
+    role: new GreedyTagger(6, 0, r.model),
+    prior: priorFromJson(c.meta.prior),
+  };
   setBias(models.cue, c.meta.bias);
   setBias(models.role, r.meta.bias);
   return models;

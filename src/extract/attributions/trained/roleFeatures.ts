@@ -4,10 +4,13 @@
  */
 
 import type { TokenSpan } from '../build.js';
-import { f1, f2, f3, hs } from './mix.js';
+import * as hashing from './mix.js';
 import type { DocView } from './view.js';
 
-export const ROLE_FEATURES_VERSION = 3;
+// Local copies: under tsx's CommonJS transform each use of an imported binding is a getter call.
+const { f1, f2, f3, hs } = hashing;
+
+export const ROLE_FEATURES_VERSION = 4;
 const START = hs('<s>');
 const END = hs('</s>');
 

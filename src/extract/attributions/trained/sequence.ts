@@ -5,7 +5,10 @@
  */
 import { CompactPerceptron } from '../../../learn/compact.js';
 import { AveragedPerceptron, argmax } from '../../../learn/perceptron.js';
-import { f1, f2 } from './mix.js';
+import * as hashing from './mix.js';
+
+// Local copies: under tsx's CommonJS transform each use of an imported binding is a getter call.
+const { f1, f2 } = hashing;
 
 /** A sequence's static features: position k owns features[offsets[k] .. offsets[k+1]). */
 export interface Sequence {

@@ -1,0 +1,72 @@
+/**
+ * A learned prior for the cue tagger: how often each lemma is part of a cue in the training data,
+ * read as a coarse bucket. The bucket is shared by all lemmas, so what the tagger learns about
+ * "a word that is often a cue, with a clause after it" carries over to rarely seen reporting words.
+ * On the training data itself the prior is cross-fitted (each document sees rates counted on the
+ * other folds), else it would be as sure of rare lemmas as the gold labels are.
+ */
+import type { DocView } from './view.js';
+
+/** Lemma → share of its training occurrences inside a cue. */
+export type CuePrior = Map<string, number>;
+
+/** Lemmas seen fewer times than this have no prior. */
+const MIN_COUNT = 3;
+/** Rates below this are not kept (the bucket of unknown lemmas is as good). */
+const MIN_RATE = 0.01;
+const FOLDS = 5;
+
+function lemmaKey(v: DocView, i: number): string {
+  return v.doc.lemma[i] || v.lower[i];
+}
+
+export interface LabelledView {
+  view: DocView;
+  /** Cue labels per token, 0 outside cues. */
+  labels: ArrayLike<number>;
+}
+
+/** Counts the prior over labelled documents. */
+export function countPrior(docs: LabelledView[]): CuePrior {
+  const seen = new Map<string, number>();
+  const inCue = new Map<string, number>();
+  for (const { view, labels } of docs)
+    for (let i = 0; i < view.doc.length; i++) {
+      const key = lemmaKey(view, i);
+      seen.set(key, (seen.get(key) ?? 0) + 1);
+      if (labels[i] !== 0) inCue.set(key, (inCue.get(key) ?? 0) + 1);
+    }
+  const prior: CuePrior = new Map();
+  for (const [key, n] of [...seen].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))) {
+    const rate = (inCue.get(key) ?? 0) / n;
+    if (n >= MIN_COUNT && rate >= MIN_RATE) prior.set(key, Math.round(rate * 1000) / 1000);
+  }
+  return prior;
+}
+
+/** The prior each training document should see: counted on the folds it is not in. */
+export function crossFittedPriors(docs: LabelledView[]): CuePrior[] {
+  const byFold = Array.from({ length: FOLDS }, (_, f) => countPrior(docs.filter((_, k) => k % FOLDS !== f)));
+  return docs.map((_, k) => byFold[k % FOLDS]);
+}
+
+/** Per token: 0 no prior, then rising buckets of the rate. */
+export function priorBuckets(v: DocView, prior: CuePrior): Int32Array {
+  const out = new Int32Array(v.doc.length);
+  for (let i = 0; i < v.doc.length; i++) {
+    const rate = prior.get(lemmaKey(v, i));
+    out[i] = rate === undefined ? 0 : rate < 0.05 ? 1 : rate < 0.2 ? 2 : rate < 0.5 ? 3 : 4;
+  }
+  return out;
+}
+
+export function priorToJson(prior: CuePrior): Record<string, number> {
+  return Object.fromEntries(prior);
+}
+
+export function priorFromJson(json: unknown): CuePrior {
+  const prior: CuePrior = new Map();
+  if (json && typeof json === 'object')
+    for (const [key, rate] of Object.entries(json)) if (typeof rate === 'number') prior.set(key, rate);
+  return prior;
+}
