@@ -2,7 +2,8 @@
  * Features of one token for the entity tagger, as hashed numbers: the word, its shape, affixes and
  * flags, the two words either side, the previous two predicted labels, gazetteer membership
  * (countries, peoples, cities, outlet and date rules) coded B/I/L/U, and what the run of
- * capitalised words around the token ends with (an organisation or place head word).
+ * capitalised words around the token ends with (an organisation or place head word, and the head word
+ * itself with the token's place in the run, so unlisted heads such as "Fabrics" are learned too).
  * `prepare` copies each sentence's per-word numbers into reused typed arrays once; `extract`
  * then only mixes numbers into a reused buffer.
  */
@@ -38,7 +39,7 @@ import {
 import type { Candidate, TokenView } from './tokens.js';
 
 /** Bumped whenever features change, so an old model file refuses to load. */
-export const FEATURE_VERSION = 7;
+export const FEATURE_VERSION = 8;
 export const MAX_FEATURES = 56;
 
 /** Gazetteer kinds coded per token. */
@@ -81,6 +82,8 @@ export class FeatureScratch {
   private shortShape = new Uint32Array(0);
   private flags = new Uint32Array(0);
   private run = new Uint32Array(0);
+  /** Per token in a capitalised run: the lower-cased hash of the run's last word (its head), else 0. */
+  private runHead = new Uint32Array(0);
   private gaz = new Uint8Array(0);
   private start = 0;
   private end = 0;
@@ -93,6 +96,7 @@ export class FeatureScratch {
     this.shortShape = new Uint32Array(this.capacity);
     this.flags = new Uint32Array(this.capacity);
     this.run = new Uint32Array(this.capacity);
+    this.runHead = new Uint32Array(this.capacity);
     this.gaz = new Uint8Array(this.capacity * GAZ_KINDS);
   }
 
@@ -121,6 +125,7 @@ export class FeatureScratch {
         this.gaz.fill(0, j * GAZ_KINDS, (j + 1) * GAZ_KINDS);
       }
       this.run[j] = 0;
+      this.runHead[j] = 0;
     }
     const { places, peoples } = countryGazetteer();
     this.codePhrases(v, places, FLAG_STARTS_PLACE, GAZ_COUNTRY);
@@ -183,6 +188,7 @@ export class FeatureScratch {
       for (let m = j; m < k; m++) {
         const position = k - j === 1 ? 0 : m === j ? 1 : m === k - 1 ? 3 : 2;
         this.run[m] = 1 + kind * 64 + length * 8 + position;
+        this.runHead[m] = pair(this.lower[k - 1], position);
       }
       j = k;
     }
@@ -276,6 +282,7 @@ export class FeatureScratch {
     out[n++] = mix(45, pair(cap, this.capM1(v, i)));
     out[n++] = mix(46, history);
     out[n++] = mix(47, history * 32 + prev);
+    if (this.runHead[j] !== 0) out[n++] = mix(50, this.runHead[j]);
     return n;
   }
 }
