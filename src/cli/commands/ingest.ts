@@ -54,6 +54,7 @@ export const command: Command = {
       err.write(`whosaid ingest: ${input}: ${message}\n`);
     };
 
+    const cpu0 = process.cpuUsage();
     const store = await openStore(values.db);
     try {
       if (values.enqueue) return await enqueue(store, positionals, onError);
@@ -66,9 +67,13 @@ export const command: Command = {
       progress?.finish(summary);
       const seconds = summary.elapsedMs / 1000;
       const rate = seconds > 0 ? (summary.done + summary.skipped) / seconds : 0;
+      // CPU time of every thread of this process: the rate that does not depend on other load.
+      const { user, system } = process.cpuUsage(cpu0);
+      const perCpuSecond = (summary.done + summary.skipped) / ((user + system) / 1e6);
       err.write(
         `whosaid ingest: ${summary.done} new, ${summary.skipped} already stored, ${summary.failed} failed` +
-          ` in ${seconds.toFixed(1)}s (${rate.toFixed(1)} articles/s) → ${store.location}\n`,
+          ` in ${seconds.toFixed(1)}s (${rate.toFixed(1)} articles/s, ${perCpuSecond.toFixed(1)} per CPU-second)` +
+          ` → ${store.location}\n`,
       );
       return summary.failed > 0 ? 1 : 0;
     } finally {
