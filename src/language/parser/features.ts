@@ -3,8 +3,8 @@
  * words and tags of the top stack items, the first buffer words and the outermost children of s0
  * and b0, plus pairs, tag trigrams, valencies and the s0–b0 distance. The set was pruned on EWT
  * dev: templates whose removal at test time did not lower UAS (they duplicate others) were
- * dropped and the model retrained, twice (71 → 54 → 47 templates; dev UAS within ±0.1, each
- * move about a third cheaper).
+ * dropped and the model retrained, twice: 71 → 54 → 47 templates, single-seed dev UAS 83.36 →
+ * 83.46 → 83.26 (predicted tags), each scored move about a third cheaper.
  */
 import { hash1, hash2, hash3 } from './featureHash.js';
 import { NONE, type ParseState } from './state.js';

@@ -47,27 +47,28 @@ export function trainParser(examples: ParserExample[], options = DEFAULT_PARSER_
     ...e,
     words: vocabulary.map(e.words, e.words.length, new Int32Array(e.words.length)),
   }));
-  const parsers = options.seeds.map((seed) => trainOneParser(known, options, seed, vocabulary));
-  if (parsers.length === 1) return parsers[0];
+  const everyLabel = LabelCandidates.collect(examples, PARSER_TAG_COUNT, 0);
+  const parsers = options.seeds.map((seed) => trainOneParser(known, options, seed, vocabulary, everyLabel));
   return new Parser(
     AveragedPerceptron.mean(parsers.map((p) => p.moves)),
     AveragedPerceptron.mean(parsers.map((p) => p.labels)),
-    parsers[0].candidates,
+    LabelCandidates.collect(examples, PARSER_TAG_COUNT),
     vocabulary,
   );
 }
 
-/** Trains on `examples` whose words are already mapped through `vocabulary`. */
+/** Trains on `examples` whose words are already mapped through `vocabulary`, scoring `candidates` labels. */
 function trainOneParser(
   examples: ParserExample[],
   options: ParserTrainingOptions,
   seed: number,
   vocabulary: Vocabulary,
+  candidates: LabelCandidates,
 ): Parser {
   const parser = new Parser(
     new AveragedPerceptron(MOVES.length, options.moveBucketsLog2),
     new AveragedPerceptron(DEPREL.length, options.labelBucketsLog2),
-    LabelCandidates.collect(examples, PARSER_TAG_COUNT),
+    candidates,
     vocabulary,
   );
   const state = parser.state;
