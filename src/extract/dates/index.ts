@@ -78,6 +78,7 @@ function matches(text: string, start: number, end: number): Match[] {
   if (!MAY_HOLD_DATE.test(slice)) return [];
   const found: Match[] = [];
   for (const pattern of DATE_PATTERNS) {
+    if (pattern.requires && !pattern.requires.test(slice)) continue;
     pattern.re.lastIndex = 0;
     for (let m = pattern.re.exec(slice); m; m = pattern.re.exec(slice))
       found.push({ pattern, m, start: start + m.index, end: start + m.index + m[0].length });

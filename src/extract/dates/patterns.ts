@@ -47,6 +47,11 @@ export interface ResolveContext {
 export interface DatePattern {
   name: string;
   re: RegExp;
+  /**
+   * A cheap test that every match of `re` passes (text `re` cannot match without): a sentence
+   * that fails it skips `re`.
+   */
+  requires?: RegExp;
   resolve(m: RegExpExecArray, c: ResolveContext): DateValue | null;
   /** True when a match names a year that later undated months and days belong to. */
   setsYear?(m: RegExpExecArray): boolean;
@@ -93,6 +98,12 @@ const YEAR = String.raw`(?:1[89]\d\d|20\d\d)`;
 const NUMBER_WORD = Object.keys(NUMBERS).join('|');
 /** Words after which a bare year is a date, not a count ("in 2011", "between 2012 and 2018"). */
 const YEAR_LEAD = `(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Tt]ill|[Ff]rom|[Oo]f|[Dd]uring|[Tt]hrough|[Bb]efore|[Aa]fter|[Bb]etween|[Aa]round|and|or|to|[Aa]|[Tt]he|its|his|her|their|[Ee]arly|[Ll]ate|[Mm]id-?)`;
+
+/** Every month name and abbreviation starts with one of these (May is both). */
+const HAS_MONTH = new RegExp(MONTH_NAMES.map((name) => capitalized(name.slice(0, 3))).join('|'));
+const HAS_YEAR = new RegExp(YEAR);
+/** Every weekday name ends so. */
+const HAS_WEEKDAY = /day/;
 
 const monthOf = (s: string) => MONTHS[s.toLowerCase().replace('.', '')];
 const relative = (m: RegExpExecArray): DateValue => ({ relative: m[0] });
@@ -158,6 +169,7 @@ export const DATE_PATTERNS: DatePattern[] = [
   {
     // "Sept. 11", "Sept. 11, 2001", "Wednesday, Oct. 15", "Sept. 11 last year"
     name: 'month-day',
+    requires: HAS_MONTH,
     re: new RegExp(
       String.raw`\b(?:(?:${WEEKDAY}),?\s+)?(${MONTH})\s+(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(${YEAR})\b|\s+(last|this|next)\s+year\b)?`,
       'g',
@@ -177,6 +189,7 @@ export const DATE_PATTERNS: DatePattern[] = [
   {
     // "11 September 2001", "15th of October"
     name: 'day-month',
+    requires: HAS_MONTH,
     re: new RegExp(String.raw`\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(${MONTH})(?:,?\s+(${YEAR}))?\b`, 'g'),
     resolve: (m, c) => {
       const month = monthOf(m[2]);
@@ -188,6 +201,7 @@ export const DATE_PATTERNS: DatePattern[] = [
   },
   {
     name: 'month-year',
+    requires: HAS_YEAR,
     re: new RegExp(
       String.raw`\b(?:(?:early|late|mid-?)\s*)?(${FULL_MONTH}|${ABBR_MONTH})\s+(?:of\s+)?(${YEAR})\b`,
       'g',
@@ -198,6 +212,7 @@ export const DATE_PATTERNS: DatePattern[] = [
   {
     // "the spring of 2027", "summer 2014": a season stands for its year
     name: 'season-year',
+    requires: HAS_YEAR,
     re: new RegExp(
       String.raw`\b(?:[Tt]he\s+)?(?:(?:early|late|mid-?)\s*)?(?:[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter)\s+(?:of\s+)?(${YEAR})\b`,
       'g',
@@ -208,6 +223,7 @@ export const DATE_PATTERNS: DatePattern[] = [
   {
     // "last May", "next March", "this June"
     name: 'month-relative',
+    requires: HAS_MONTH,
     re: new RegExp(String.raw`\b([Ll]ast|[Nn]ext|[Tt]his)\s+(${FULL_MONTH})\b`, 'g'),
     resolve: (m, { ref }) => {
       if (!ref) return relative(m);
@@ -222,6 +238,7 @@ export const DATE_PATTERNS: DatePattern[] = [
     // "in July", "the end of June", "early March", "in February, June and September": a month named
     // after a preposition, a qualifier or another month of a list
     name: 'month',
+    requires: HAS_MONTH,
     re: new RegExp(
       String.raw`(?:\b(?:[Tt]he\s+(?:end|beginning|start|middle)\s+of|[Ee]arly|[Ll]ate|[Mm]id-)\s*|(?<=\b(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Tt]ill|[Dd]uring|[Tt]hrough|[Ff]rom|[Bb]efore|[Aa]fter|[Oo]f)\s+)|(?<=\b(?:${FULL_MONTH})(?:,\s+|,?\s+(?:and|or)\s+)))(${FULL_MONTH})\b(?!\s+\d)`,
       'g',
@@ -234,6 +251,7 @@ export const DATE_PATTERNS: DatePattern[] = [
   },
   {
     name: 'weekday',
+    requires: HAS_WEEKDAY,
     re: new RegExp(String.raw`\b(?:([Ll]ast|[Nn]ext|[Tt]his)\s+)?(${WEEKDAY})${PART_OF_DAY}\b`, 'g'),
     resolve: (m, { ref, future }) =>
       ref
@@ -242,6 +260,7 @@ export const DATE_PATTERNS: DatePattern[] = [
   },
   {
     name: 'year',
+    requires: HAS_YEAR,
     re: new RegExp(
       String.raw`(?<=\b${YEAR_LEAD}\s+)(${YEAR})\b(?![,.]?\d|\s*%|\s+(?:percent|per\s+cent)\b)`,
       'g',
@@ -251,6 +270,7 @@ export const DATE_PATTERNS: DatePattern[] = [
   },
   {
     name: 'ago',
+    requires: /ago/i,
     re: new RegExp(
       String.raw`\b(a\s+few|\d{1,3}|${NUMBER_WORD}|few|several|many)\s+(days?|weeks?|months?|years?)\s+ago\b`,
       'gi',
@@ -262,6 +282,7 @@ export const DATE_PATTERNS: DatePattern[] = [
   },
   {
     name: 'this-last-next',
+    requires: /week|month|year/,
     re: /\b(?:(?:[Ee]arlier|[Ll]ater)\s+this|([Ll]ast|[Nn]ext|[Tt]his))\s+(week|month|year)\b/g,
     resolve: (m, { ref }) => {
       if (!ref) return relative(m);
