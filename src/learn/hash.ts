@@ -14,6 +14,16 @@ export function hashFeature(template: number, value: string): number {
 }
 
 /**
+ * `hashFeature(template, [a, b, c].join(' '))` (c optional) without building the string: FNV-1a
+ * reads characters one after another, so hashing on from where the last part ended is the same.
+ */
+export function hashFeatureJoined(template: number, a: string, b: string, c?: string): number {
+  let h = hashString(' ', hashFeature(template, a));
+  h = hashString(b, h);
+  return c === undefined ? h : hashString(c, hashString(' ', h));
+}
+
+/**
  * Mixes integer feature parts into one 32-bit hash (a murmur3-style finalizer per step), so feature
  * combinations like (template, previous tag, word id) cost a few multiplications and no strings.
  */

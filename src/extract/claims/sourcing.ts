@@ -16,6 +16,8 @@ export function attributionSpans(a: Attribution): Range[] {
 
 /** Characters of [start, end) covered by the union of `spans`. */
 export function coveredLength(spans: Range[], start: number, end: number): number {
+  // Most attributions lie elsewhere in the article: answer those without building anything.
+  if (!spans.some((s) => s.start < end && s.end > start)) return 0;
   const clipped = spans
     .map((s) => ({ start: Math.max(s.start, start), end: Math.min(s.end, end) }))
     .filter((s) => s.end > s.start)

@@ -4,7 +4,7 @@
  * What tends to make a claim worth checking: numbers, amounts, dates, named actors doing things,
  * comparative facts; what tends not to: questions, first-person opinion, greetings, hedges.
  */
-import { hashFeature } from '../../../learn/hash.js';
+import { hashFeature, hashFeatureJoined } from '../../../learn/hash.js';
 
 /** Bumped whenever the features change, so an old model file refuses to load. */
 export const FEATURE_VERSION = 1;
@@ -83,15 +83,19 @@ export function sentenceFeatures(sentence: string, out: number[] = []): number[]
     const w = words[i];
     out.push(hashFeature(T.Word, w));
     const prev = i > 0 ? words[i - 1] : '<s>';
-    out.push(hashFeature(T.Bigram, prev + ' ' + w));
-    if (i > 1) out.push(hashFeature(T.Trigram, words[i - 2] + ' ' + prev + ' ' + w));
+    out.push(hashFeatureJoined(T.Bigram, prev, w));
+    if (i > 1) out.push(hashFeatureJoined(T.Trigram, words[i - 2], prev, w));
     if (w[0] === '<' || NUMBER_WORDS.has(w)) numbers++;
     if (i > 0 && /^\p{Lu}/u.test(raw[i]) && raw[i] !== 'I') capitalized++;
   }
   if (words.length > 0) {
-    out.push(hashFeature(T.Bigram, words[words.length - 1] + ' </s>'));
+    out.push(hashFeatureJoined(T.Bigram, words[words.length - 1], '</s>'));
     out.push(hashFeature(T.First, words[0]));
-    out.push(hashFeature(T.FirstTwo, words.slice(0, 2).join(' ')));
+    out.push(
+      words.length > 1
+        ? hashFeatureJoined(T.FirstTwo, words[0], words[1])
+        : hashFeature(T.FirstTwo, words[0]),
+    );
   }
   out.push(hashFeature(T.Length, String(Math.min(8, Math.floor(words.length / 4)))));
   out.push(hashFeature(T.Shape, 'numbers:' + Math.min(3, numbers)));
