@@ -48,8 +48,17 @@ export function wordShape(word: string): string {
   return out;
 }
 
+/** Slots of the form table per form kept, at most (open addressing stays fast below half full). */
+const SLOTS_PER_FORM = 2;
+const EMPTY = 0;
+
 export class LexemeTable {
-  private readonly ids = new Map<string, number>();
+  /**
+   * Form table, open addressing on the form's hash (LEX_FORM): lexeme index + 1 per slot, EMPTY
+   * for none. Looking a token up hashes its characters in the text, so no string is cut out for it.
+   */
+  private slots = new Int32Array(8192);
+  private forms: string[] = [];
   private rows = new Int32Array(4096 * LEX_SLOTS);
   private count = 0;
   /** Bumped whenever the cache is emptied, so caches keyed by row offsets know to empty too. */
@@ -61,8 +70,30 @@ export class LexemeTable {
    * same array.
    */
   lookup(word: string): number {
-    const known = this.ids.get(word);
-    if (known !== undefined) return known;
+    return this.lookupIn(word, 0, word.length);
+  }
+
+  /** `lookup(text.slice(start, end))`, without the slice when the form is known. */
+  lookupIn(text: string, start: number, end: number): number {
+    // hashString's FNV-1a, over the characters in place.
+    let h = 0x811c9dc5;
+    for (let i = start; i < end; i++) {
+      h ^= text.charCodeAt(i);
+      h = Math.imul(h, 0x01000193);
+    }
+    h |= 0;
+    const mask = this.slots.length - 1;
+    let slot = slotOf(h, mask);
+    for (let entry = this.slots[slot]; entry !== EMPTY; entry = this.slots[slot]) {
+      const at = (entry - 1) * LEX_SLOTS;
+      if (this.rows[at + LEX_FORM] === h && sameText(this.forms[entry - 1], text, start, end)) return at;
+      slot = (slot + 1) & mask;
+    }
+    return this.add(text.slice(start, end), slot);
+  }
+
+  /** Adds a new form whose probe ended at the empty `slot`. */
+  private add(word: string, slot: number): number {
     const at = this.count * LEX_SLOTS;
     if (at + LEX_SLOTS > this.rows.length) {
       const grown = new Int32Array(this.rows.length * 2);
@@ -70,9 +101,21 @@ export class LexemeTable {
       this.rows = grown;
     }
     fillAttributes(word, this.rows, at);
-    this.ids.set(word, at);
+    this.forms.push(word);
     this.count++;
+    this.slots[slot] = this.count;
+    if (this.count * SLOTS_PER_FORM > this.slots.length) this.rehash(this.slots.length * 2);
     return at;
+  }
+
+  private rehash(size: number): void {
+    this.slots = new Int32Array(size);
+    const mask = size - 1;
+    for (let k = 0; k < this.count; k++) {
+      let slot = slotOf(this.rows[k * LEX_SLOTS + LEX_FORM], mask);
+      while (this.slots[slot] !== EMPTY) slot = (slot + 1) & mask;
+      this.slots[slot] = k + 1;
+    }
   }
 
   /**
@@ -81,7 +124,8 @@ export class LexemeTable {
    */
   forgetIfFull(): void {
     if (this.count < MAX_CACHED_FORMS) return;
-    this.ids.clear();
+    this.slots = new Int32Array(8192);
+    this.forms = [];
     this.count = 0;
     this.rows = new Int32Array(4096 * LEX_SLOTS);
     this.generation++;
@@ -90,6 +134,17 @@ export class LexemeTable {
   get attrs(): Int32Array {
     return this.rows;
   }
+}
+
+/** A slot from a form hash: the hash's high bits mixed into the low ones the mask keeps. */
+function slotOf(h: number, mask: number): number {
+  return (h ^ (h >>> 15)) & mask;
+}
+
+function sameText(form: string, text: string, start: number, end: number): boolean {
+  if (form.length !== end - start) return false;
+  for (let i = 0; i < form.length; i++) if (form.charCodeAt(i) !== text.charCodeAt(start + i)) return false;
+  return true;
 }
 
 function fillAttributes(word: string, out: Int32Array, at: number): void {

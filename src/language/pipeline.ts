@@ -17,7 +17,7 @@ export function annotate(doc: Doc, stageEnds?: (stage: LanguageStage) => void): 
   const parser = loadParser();
   const lexemes = sharedLexemes();
   const rows = new Int32Array(doc.length);
-  for (let i = 0; i < doc.length; i++) rows[i] = lexemes.lookup(doc.word(i));
+  for (let i = 0; i < doc.length; i++) rows[i] = lexemes.lookupIn(doc.text, doc.tokStart[i], doc.tokEnd[i]);
   doc.lexemeRows = rows;
   doc.lexemeAttrs = lexemes.attrs;
   tagDoc(doc, tagger, lexemes, rows);
