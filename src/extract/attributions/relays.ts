@@ -6,6 +6,7 @@
  */
 import type { Attribution, Source } from '../../analysis/types.js';
 import { INVERTIBLE, SPEECH_LEMMAS, TITLE_INTRODUCERS } from '../../language/en/cues/reportingVerbs.js';
+import { pressReleaseQuotes } from './baseline/pressRelease.js';
 import { sameSentence, sentenceEnd, sentenceStart, spanOf } from './build.js';
 import { numberInOrder } from './chains.js';
 import { joinReopenedQuotes } from './quotes.js';
@@ -37,6 +38,7 @@ const MAX_TAIL_WORDS = 6;
 
 export function joinRelays(text: string, attributions: Attribution[]): void {
   const labels = dropLabels(text, attributions);
+  const signed = pressReleaseQuotes(text, attributions);
   const named = anonymityClauses(text, attributions);
   joinReopenedQuotes(text, attributions);
   for (const a of attributions)
@@ -50,7 +52,7 @@ export function joinRelays(text: string, attributions: Attribution[]): void {
     else if (outer.cue.lemma === 'according to' && outer.source && outer.source.start > outer.cue.end)
       trailingAccordingTo(text, outer, attributions);
   }
-  if (labels || named || tails || tags) numberInOrder(attributions);
+  if (labels || signed || named || tails || tags) numberInOrder(attributions);
   for (const outer of attributions) {
     if (!REPORT_LEMMAS.has(outer.cue.lemma)) continue;
     for (const inner of attributions) {
@@ -107,6 +109,7 @@ function dropLabels(text: string, attributions: Attribution[]): boolean {
   const before = attributions.length;
   for (let k = attributions.length - 1; k >= 0; k--) {
     const a = attributions[k];
+    if (a.source) anonymousAppositive(text, a.source);
     const note = a.cue.text === ':' && a.source && LABEL_WORDS.has(a.source.text.toLowerCase());
     const title =
       (!a.source || a.source.kind === 'document') &&
@@ -116,6 +119,14 @@ function dropLabels(text: string, attributions: Attribution[]): boolean {
     else if (a.source) withQuotedTitle(text, a.source);
   }
   return attributions.length < before;
+}
+
+/** "A spokeswoman for the department" followed by ", who declined to be named": an anonymous source. */
+function anonymousAppositive(text: string, source: Source): void {
+  const m = /^,\s*who\s+(?:declined|asked not|refused|requested not)\s+to\s+be\s+(?:named|identified)\b/.exec(
+    text.slice(source.end, source.end + 60),
+  );
+  if (m) Object.assign(source, spanOf(text, source.start, source.end + m[0].length), { kind: 'anonymous' });
 }
 
 /** "A survey" followed by ` titled “Crossing Lines”`: the source keeps the title that names it. */
@@ -139,7 +150,8 @@ function anonymityClauses(text: string, attributions: Attribution[]): boolean {
     const clause = ANONYMITY_CLAUSE.exec(text.slice(a.cue.start, a.cue.start + 40));
     if (!clause) continue;
     changed = true;
-    const contentEnd = Math.max(a.cue.end, ...a.content.map((c) => c.end));
+    // The verb may lie past what the tagger gave the clause, up to the sentence end.
+    const contentEnd = Math.max(a.cue.end, sentenceEnd(text, a.cue.end), ...a.content.map((c) => c.end));
     const rest = text.slice(a.cue.start + clause[0].length, contentEnd);
     const verb = /\s(said|says|added)\s/.exec(rest);
     const start = sentenceStart(text, a.source.start);

@@ -360,4 +360,15 @@ describe('joinRelays', () => {
     assert.equal(survey.source?.text, 'A survey titled "Salt Roads"');
     assert.equal(survey.source?.kind, 'document');
   });
+
+  it('makes a source followed by ", who declined to be named" anonymous, clause included', () => {
+    const text = 'A clerk for the harbour board, who declined to be named, said the dock was sold.';
+    const a = attr(text, 'A clerk for the harbour board', 'said', 'the dock was sold', 'say');
+    a.source = { ...a.source!, kind: 'organization' };
+    const all = [a];
+    numberInOrder(all);
+    joinRelays(text, all);
+    assert.equal(a.source?.text, 'A clerk for the harbour board, who declined to be named');
+    assert.equal(a.source?.kind, 'anonymous');
+  });
 });

@@ -1,0 +1,90 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import fc from 'fast-check';
+import type { Attribution } from '../../../../src/analysis/types.js';
+import { pressReleaseQuotes } from '../../../../src/extract/attributions/baseline/pressRelease.js';
+
+// Invented texts in the shapes press releases and features use.
+const text = [
+  'The mayor answered in a written note:',
+  '',
+  '“The bridge reopens in spring and every lane will be resurfaced.” — Mayor Ida Brandt',
+  '',
+  'And from Carl Voss, head of the builders, Stonefield Works:',
+  '',
+  '“We will keep one lane open at all times.”',
+  '',
+  '“Nobody asked us.” The words came from Rita Lund, a shop owner on the bridge, who spoke outside.',
+  '',
+  'From the river the bridge looks fine:',
+  '',
+  'It does not, engineers say.',
+].join('\n');
+
+describe('pressReleaseQuotes', () => {
+  it('finds signed, introduced and named-after quotes, with their sources and cues', () => {
+    const found: Attribution[] = [];
+    assert.equal(pressReleaseQuotes(text, found), true);
+    assert.deepEqual(
+      found.map((a) => [a.source?.text, a.cue.text, a.content[0].text, a.rule]),
+      [
+        [
+          'Mayor Ida Brandt',
+          '—',
+          'The bridge reopens in spring and every lane will be resurfaced.',
+          'signed-quote',
+        ],
+        [
+          'Carl Voss, head of the builders, Stonefield Works',
+          'And from',
+          'We will keep one lane open at all times.',
+          'introduced-quote',
+        ],
+        ['Rita Lund, a shop owner on the bridge', 'came from', 'Nobody asked us', 'quote-then-named'],
+      ],
+    );
+    for (const a of found)
+      for (const s of [a.source!, a.cue, ...a.content]) assert.equal(text.slice(s.start, s.end), s.text);
+  });
+
+  it('adds nothing whose content another attribution already holds', () => {
+    const first: Attribution[] = [];
+    pressReleaseQuotes(text, first);
+    const again = first.map((a) => ({ ...a }));
+    assert.equal(pressReleaseQuotes(text, again), false);
+    assert.equal(again.length, first.length);
+  });
+
+  it('never throws on marks, dashes and colons in any order', () => {
+    fc.assert(
+      fc.property(
+        fc
+          .array(
+            fc.constantFrom(
+              '“',
+              '”',
+              '"',
+              ' — ',
+              ':',
+              '\n',
+              '\n\n',
+              'And from Ana Ruiz',
+              'The words came from Bo',
+              'x',
+              '. ',
+            ),
+            {
+              maxLength: 30,
+            },
+          )
+          .map((p) => p.join('')),
+        (t) => {
+          const found: Attribution[] = [];
+          pressReleaseQuotes(t, found);
+          for (const a of found)
+            for (const s of [a.source!, a.cue, ...a.content]) assert.equal(t.slice(s.start, s.end), s.text);
+        },
+      ),
+    );
+  });
+});
