@@ -1,7 +1,7 @@
 /**
  * Trains the attribution extractor (cue tagger + role tagger) on PolNeAR train only, scores it on
  * dev, and writes models/attribution-cue.bin and models/attribution-roles.bin.
- * Usage: nice -n 10 npx tsx scripts/train/40-attribution.train.ts [--limit N] [--no-save]
+ * Usage: nice -n 10 npx tsx scripts/train/40-attribution.train.ts [--limit N] [--no-save] [--no-calibration]
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -10,6 +10,7 @@ import { annotatedDocs } from '../../src/extract/attributions/polnear/docCache.j
 import { evaluateExtractor } from '../../src/extract/attributions/polnear/evaluate.js';
 import { loadPolnear } from '../../src/extract/attributions/polnear/load.js';
 import { headline } from '../../src/extract/attributions/polnear/score.js';
+import { calibrateOnTrain } from '../../src/extract/attributions/trained/crossFit.js';
 import {
   CUE_MODEL_FILE,
   extractTrained,
@@ -38,7 +39,11 @@ const docs = trainArticles.map((article, k) => ({
 log(
   `${docs.length} train articles annotated (tagged: ${docs[0]?.view.tagged}, parsed: ${docs[0]?.view.parsed})`,
 );
-const models = train(docs, epochs, log);
+const { models, cueData } = train(docs, epochs, log);
+if (!process.argv.includes('--no-calibration')) {
+  models.calibration = calibrateOnTrain(docs, cueData, models, epochs.cue, log);
+  log(`calibration ${JSON.stringify(models.calibration)}`);
+}
 
 const devArticles = loadPolnear(join(DATA, 'dev'));
 const devDocs = annotatedDocs(devArticles, 'dev');

@@ -96,12 +96,15 @@ describe('attribution models', () => {
       article: article(text, roles, k),
       view: viewFor(text),
     }));
-    const a = train(docs, { cue: 2, role: 2 });
-    const b = train(docs, { cue: 2, role: 2 });
+    const a = train(docs, { cue: 2, role: 2 }).models;
+    const b = train(docs, { cue: 2, role: 2 }).models;
+    a.calibration = { offset: 1.5, scale: 20, rules: { quoting: 0.4 } };
+    b.calibration = { ...a.calibration };
     const savedA = saveModels(a, {});
     assert.deepEqual(savedA, saveModels(b, {}));
     const loaded = loadModels(savedA.cue, savedA.role);
     assert.deepEqual(loaded.prior, a.prior);
+    assert.deepEqual(loaded.calibration, a.calibration);
     const probe = viewFor('The governor said the dam was safe.');
     const strip = (p: ReturnType<typeof predict>) =>
       p.map(({ cue, source, content }) => ({ cue, source, content }));

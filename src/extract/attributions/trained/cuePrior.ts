@@ -14,7 +14,7 @@ export type CuePrior = Map<string, number>;
 const MIN_COUNT = 3;
 /** Rates below this are not kept (the bucket of unknown lemmas is as good). */
 const MIN_RATE = 0.01;
-const FOLDS = 5;
+export const FOLDS = 5;
 
 function lemmaKey(v: DocView, i: number): string {
   return v.doc.lemma[i] || v.lower[i];

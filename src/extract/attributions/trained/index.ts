@@ -9,13 +9,15 @@ import { extractBaseline } from '../baseline/index.js';
 import { buildAttribution, type TokenSpan } from '../build.js';
 import { linkChains, numberInOrder } from '../chains.js';
 import { joinRelays } from '../relays.js';
+import { confidenceOf } from './calibrate.js';
 import { type AttributionModels, cueLemmaOf, loadModels, predict } from './model.js';
 import { type DocView, viewOf } from './view.js';
 
 export const CUE_MODEL_FILE = 'attribution-cue.bin';
 export const ROLE_MODEL_FILE = 'attribution-roles.bin';
-/** Margin at which a cue's confidence reaches about 0.73 (logistic scale). */
-const MARGIN_SCALE = 2;
+export const TRAINED_RULE = 'trained-perceptron';
+/** Confidence of a rule whose precision was not measured in training (too few cases). */
+const UNMEASURED_RULE_CONFIDENCE = 0.5;
 
 const TRUSTED_RULES = new Set(['agentless-passive', 'quoting', 'according-to', 'quote-then-cue']);
 
@@ -81,8 +83,10 @@ export function extractTrained(doc: Doc, body: Range[], models: AttributionModel
       cue: p.cue,
       content: p.content,
       lemma: cueLemmaOf(view, p.cue),
-      rule: 'trained-perceptron',
-      confidence: Math.round((1 / (1 + Math.exp(-p.margin / MARGIN_SCALE))) * 100) / 100,
+      rule: p.rule ?? TRAINED_RULE,
+      confidence: p.rule
+        ? (models.calibration.rules[p.rule] ?? UNMEASURED_RULE_CONFIDENCE)
+        : confidenceOf(models.calibration, p.margin),
     }),
   );
   const kept = found.filter((a) => a.content.length > 0 && a.cue.end > a.cue.start);
@@ -91,7 +95,7 @@ export function extractTrained(doc: Doc, body: Range[], models: AttributionModel
   for (const rule of extractBaseline(doc, body)) {
     if (!TRUSTED_RULES.has(rule.rule)) continue;
     if (kept.some((a) => overlaps(a.cue, rule.cue) || (a.source && overlaps(a.source, rule.cue)))) continue;
-    kept.push({ ...rule, via: null });
+    kept.push({ ...rule, confidence: models.calibration.rules[rule.rule] ?? rule.confidence, via: null });
   }
   numberInOrder(kept);
   shareParticipleSources(doc, kept);

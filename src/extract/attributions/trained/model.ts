@@ -8,6 +8,7 @@ import { PHRASE_CUES } from '../../../language/en/cues/reportingVerbs.js';
 import { AveragedPerceptron as Perceptron } from '../../../learn/perceptron.js';
 import type { TokenSpan } from '../build.js';
 import type { PolnearArticle } from '../polnear/load.js';
+import { type Calibration, calibrationFromJson, UNCALIBRATED } from './calibrate.js';
 import { CUE_FEATURES_VERSION, cueFacts, cueFeatures } from './cueFeatures.js';
 import { type CuePrior, countPrior, crossFittedPriors, priorFromJson, priorToJson } from './cuePrior.js';
 import { CUE, cueLabels, goldCue, ROLE, roleLabels, spansOf } from './data.js';
@@ -33,6 +34,7 @@ export interface AttributionModels {
   cue: GreedyTagger;
   prior: CuePrior;
   role: GreedyTagger;
+  calibration: Calibration;
 }
 
 export interface PredictedAttribution {
@@ -41,6 +43,8 @@ export interface PredictedAttribution {
   content: TokenSpan[];
   /** Cue tagger margin at the cue's first token. */
   margin: number;
+  /** Set when a rule beside the taggers found it (its margin then means nothing). */
+  rule?: string;
 }
 
 export function cueSequence(v: DocView, prior: CuePrior, labels?: number[]): Sequence {
@@ -87,25 +91,49 @@ export interface TrainingDoc {
   article: PolnearArticle;
 }
 
+/**
+ * Trains `members` cue taggers on different shuffles and averages them weight for weight.
+ */
+export function trainCueTagger(
+  cueData: Sequence[],
+  epochs: number,
+  members: number,
+  log = (_: string) => {},
+): GreedyTagger {
+  const trained: GreedyTagger[] = [];
+  for (let m = 0; m < members; m++) {
+    const member = new GreedyTagger(3, CUE_BUCKETS_LOG2);
+    for (let e = 0; e < epochs; e++) {
+      for (const s of shuffled(cueData, SEED + e + 1000 * m)) member.learn(s);
+      log(`cue tagger ${m + 1}/${members}, epoch ${e + 1}/${epochs}`);
+    }
+    member.model.average();
+    trained.push(member);
+  }
+  const cue =
+    trained.length === 1 ? trained[0] : new GreedyTagger(3, 0, Perceptron.mean(trained.map((m) => m.model)));
+  cue.bias[CUE.B] = CUE_BEGIN_BIAS;
+  return cue;
+}
+
+/** The training material the cue tagger saw, kept for cross-fitted calibration. */
+export interface CueTrainingData {
+  sequences: Sequence[];
+  /** Per document, the prior it was shown (counted on the other folds). */
+  priors: CuePrior[];
+}
+
 /** Trains both taggers; prints progress through `log`. Deterministic for a given input. */
-export function train(docs: TrainingDoc[], epochs: { cue: number; role: number }, log = (_: string) => {}) {
+export function train(
+  docs: TrainingDoc[],
+  epochs: { cue: number; role: number },
+  log = (_: string) => {},
+): { models: AttributionModels; cueData: CueTrainingData } {
   const labelled = docs.map((d) => ({ view: d.view, labels: cueLabels(d.view.doc, d.article.gold) }));
   const prior = countPrior(labelled);
   const folded = crossFittedPriors(labelled);
   const cueData = labelled.map((d, k) => cueSequence(d.view, folded[k], d.labels));
-  const members: GreedyTagger[] = [];
-  for (let m = 0; m < CUE_ENSEMBLE; m++) {
-    const member = new GreedyTagger(3, CUE_BUCKETS_LOG2);
-    for (let e = 0; e < epochs.cue; e++) {
-      for (const s of shuffled(cueData, SEED + e + 1000 * m)) member.learn(s);
-      log(`cue tagger ${m + 1}/${CUE_ENSEMBLE}, epoch ${e + 1}/${epochs.cue}`);
-    }
-    member.model.average();
-    members.push(member);
-  }
-  const cue =
-    members.length === 1 ? members[0] : new GreedyTagger(3, 0, Perceptron.mean(members.map((m) => m.model)));
-  cue.bias[CUE.B] = CUE_BEGIN_BIAS;
+  const cue = trainCueTagger(cueData, epochs.cue, CUE_ENSEMBLE, log);
 
   const role = new GreedyTagger(6, ROLE_BUCKETS_LOG2);
   const roleData: Sequence[] = [];
@@ -127,7 +155,10 @@ export function train(docs: TrainingDoc[], epochs: { cue: number; role: number }
     log(`role epoch ${e + 1}/${epochs.role} (${roleData.length} cues)`);
   }
   role.model.average();
-  return { cue, role, prior };
+  return {
+    models: { cue, role, prior, calibration: UNCALIBRATED },
+    cueData: { sequences: cueData, priors: folded },
+  };
 }
 
 export function predict(models: AttributionModels, v: DocView): PredictedAttribution[] {
@@ -178,6 +209,7 @@ export function saveModels(
       ...meta,
       bias: [...models.cue.bias],
       prior: priorToJson(models.prior),
+      calibration: models.calibration,
     }),
     role: models.role.model.save(ROLE_KIND, { ...meta, bias: [...models.role.bias] }),
   };
@@ -190,6 +222,7 @@ export function loadModels(cue: Buffer, role: Buffer): AttributionModels {
     cue: new GreedyTagger(3, 0, c.model),
     role: new GreedyTagger(6, 0, r.model),
     prior: priorFromJson(c.meta.prior),
+    calibration: calibrationFromJson(c.meta.calibration),
   };
   setBias(models.cue, c.meta.bias);
   setBias(models.role, r.meta.bias);

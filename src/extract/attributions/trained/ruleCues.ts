@@ -9,8 +9,8 @@ import type { DocView } from './view.js';
 
 const DASHES = new Set(['―', '—', '–', '--']);
 const MAX_NAME = 6;
-/** Rule attributions get a fixed margin, about the tagger's for a confident cue. */
-const RULE_MARGIN = 4;
+/** Rule attributions carry no tagger margin: their confidence is the rule's measured precision. */
+const RULE_MARGIN = 0;
 
 export function ruleAttributions(v: DocView, taken: Uint8Array): PredictedAttribution[] {
   const out: PredictedAttribution[] = [];
@@ -26,6 +26,7 @@ export function ruleAttributions(v: DocView, taken: Uint8Array): PredictedAttrib
           source: name,
           content: quote.fragments,
           margin: RULE_MARGIN,
+          rule: 'signed-quote',
         });
       }
       continue;
@@ -44,6 +45,7 @@ export function ruleAttributions(v: DocView, taken: Uint8Array): PredictedAttrib
       source: { start: s, end: i },
       content: [{ start: i + 1, end }],
       margin: RULE_MARGIN,
+      rule: 'speaker-line',
     });
   }
   return out;
