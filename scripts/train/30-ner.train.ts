@@ -2,7 +2,7 @@
  * Trains the entity recognizer on UNER English EWT train: writes the city list, the word profiles,
  * the BILOU tagger (models/ner.bin) and the span typer (models/ner-types.bin).
  * Deterministic: fixed seed, fixed epoch count, so the same data gives the same bytes.
- * Usage: npx tsx scripts/train/30-ner.train.ts [--train FILE] [--epochs N] [--out FILE]
+ * Usage: npx tsx scripts/train/30-ner.train.ts [--train FILE] [--epochs N] [--seed N] [--out FILE]
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -38,6 +38,7 @@ function arg(name: string, fallback: string): string {
 
 const trainFile = arg('--train', join(UNER_DIR, 'train.iob2'));
 const epochs = Number(arg('--epochs', String(NER_EPOCHS)));
+const seed = Number(arg('--seed', String(NER_SEED)));
 const out = arg('--out', NER_MODEL_FILE);
 const profilesOut = arg('--profiles-out', WORD_PROFILES_FILE);
 
@@ -64,12 +65,12 @@ const model = NerModel.train(
   },
   {
     epochs,
-    seed: NER_SEED,
+    seed,
     members: Number(arg('--members', String(NER_MEMBERS))),
     onEpoch: (e, acc) => console.log(`epoch ${e}/${epochs}  train token accuracy ${(100 * acc).toFixed(2)}%`),
   },
 );
-const bytes = model.save({ data: 'UNER English EWT train (CC BY-SA 4.0)', epochs, seed: NER_SEED });
+const bytes = model.save({ data: 'UNER English EWT train (CC BY-SA 4.0)', epochs, seed });
 mkdirSync(dirname(out), { recursive: true });
 writeFileSync(out, bytes);
 console.log(

@@ -1,7 +1,8 @@
 /**
- * The trained part of the recognizer: a greedy left-to-right BILOU tagger for PER/ORG/LOC, an
- * averaged perceptron over the features of features.ts. Decoding only allows well-formed
- * BILOU sequences, so every prediction reads back as spans. Trained by
+ * The trained part of the recognizer: a BILOU tagger for PER/ORG/LOC, an averaged structured
+ * perceptron over the features of features.ts plus label-transition weights, decoded by Viterbi
+ * (viterbi.ts). Decoding only allows well-formed BILOU sequences, so every prediction reads back
+ * as spans. Trained by
  * scripts/train/30-ner.train.ts on UNER English EWT; loaded lazily, once, from models/ner.bin.
  */
 import { existsSync, readFileSync } from 'node:fs';
@@ -13,6 +14,7 @@ import { iobSpans, type TaggedSentence } from './data.js';
 import { FEATURE_VERSION, FeatureScratch } from './features.js';
 import type { Lexicon } from './lexicon.js';
 import { type Candidate, makeTokenView, type TokenView } from './tokens.js';
+import { type ConstrainedTransitions, constrain, Transitions, viterbi } from './viterbi.js';
 
 export const NER_MODEL_KIND = 'whosaid-ner';
 export const NER_MODEL_FILE = join(modelsDir, 'ner.bin');
@@ -30,6 +32,18 @@ const U = 3;
 const classOf = (type: number, part: number): number => 1 + 4 * type + part;
 const typeOf = (c: number): number => (c - 1) >> 2;
 const partOf = (c: number): number => (c - 1) & 3;
+
+/** Token modes: any label; O or the end of a name opened before; O only. */
+const FREE = 0;
+const CLOSE_ONLY = 1;
+const OUTSIDE_ONLY = 2;
+
+/** Whether token k's best-scoring label opens or continues a name (B or I). */
+function opens(emissions: Float32Array, k: number): boolean {
+  let best = 0;
+  for (let c = 1; c < CLASSES; c++) if (emissions[k * CLASSES + c] > emissions[k * CLASSES + best]) best = c;
+  return best !== 0 && (partOf(best) === B || partOf(best) === I);
+}
 
 /** Whether class c may follow class prev, with `last` true at the sentence's final token. */
 function allowed(prev: number, c: number, last: boolean): boolean {
@@ -59,8 +73,17 @@ export interface TrainOptions {
 export class NerModel {
   readonly perceptron: AveragedPerceptron;
   private readonly scratch = new FeatureScratch();
-  private readonly scores = new Float32Array(CLASSES);
   private labels = new Uint8Array(256);
+  private readonly scores = new Float32Array(CLASSES);
+  /** Per token: FREE, CLOSE_ONLY or OUTSIDE_ONLY, which labels decoding may give it. */
+  private mode = new Uint8Array(256);
+  private emissions = new Float32Array(256 * CLASSES);
+  private delta = new Float64Array(256 * CLASSES);
+  private back = new Uint8Array(256 * CLASSES);
+  readonly transitions: Transitions;
+  private live = new Uint8Array(2 * CLASSES);
+  private matrixOf = new Uint8Array(256);
+  private frozenMatrices: ConstrainedTransitions[] | null = null;
 
   /** Types the tagger gave each word type earlier in the current document (Ratinov & Roth's prediction history). */
   private readonly history = new Map<number, Uint16Array>();
@@ -68,8 +91,9 @@ export class NerModel {
   /** 16-bit copy of the weights for prediction, made once training is over (half the memory traffic). */
   private compact: CompactPerceptron | null = null;
 
-  constructor(perceptron: AveragedPerceptron, frozen = false) {
+  constructor(perceptron: AveragedPerceptron, transitions: Transitions, frozen = false) {
     this.perceptron = perceptron;
+    this.transitions = transitions;
     if (frozen) this.compact = CompactPerceptron.from(perceptron);
   }
 
@@ -107,34 +131,91 @@ export class NerModel {
     gold?: Uint8Array,
   ): void {
     const n = end - start;
-    if (this.labels.length < n) this.labels = new Uint8Array(n * 2);
+    if (this.labels.length < n) {
+      this.labels = new Uint8Array(n * 2);
+      this.mode = new Uint8Array(n * 2);
+      this.emissions = new Float32Array(n * 2 * CLASSES);
+      this.delta = new Float64Array(n * 2 * CLASSES);
+      this.back = new Uint8Array(n * 2 * CLASSES);
+      this.matrixOf = new Uint8Array(n * 2);
+    }
     this.scratch.prepare(v, start, end, rules);
     const p = this.perceptron;
     const compact = gold ? null : this.compact;
-    let prev = 0;
-    let prev2 = 0;
+    const mode = this.mode;
+    const emissions = this.emissions;
+    const row = this.scores;
     for (let k = 0; k < n; k++) {
+      mode[k] = FREE;
       // Prediction only: training scores every token, so the weights are those of the full tagger.
-      const closed = prev === 0 || partOf(prev) === L || partOf(prev) === U;
-      if (!gold && closed && this.scratch.cannotStart(v, start + k)) {
-        this.labels[k] = 0;
-        prev2 = prev;
-        prev = 0;
-        continue;
+      // A word that cannot start a name may only close one, and only where the word before
+      // scored best as opening or continuing a name; elsewhere it is O without being scored.
+      if (!gold && this.scratch.cannotStart(v, start + k)) {
+        mode[k] =
+          k > 0 && mode[k - 1] !== OUTSIDE_ONLY && opens(emissions, k - 1) ? CLOSE_ONLY : OUTSIDE_ONLY;
+        if (mode[k] === OUTSIDE_ONLY) {
+          emissions.fill(0, k * CLASSES, (k + 1) * CLASSES);
+          continue;
+        }
       }
-      const count = this.scratch.extract(v, start + k, prev, prev2, this.historyCode(v.ids[start + k]));
-      if (compact) compact.score(this.scratch.features, count, this.scores);
-      else p.score(this.scratch.features, count, this.scores);
-      let best = -1;
-      for (let c = 0; c < CLASSES; c++)
-        if (allowed(prev, c, k === n - 1) && (best < 0 || this.scores[c] > this.scores[best])) best = c;
-      // Training continues from the model's own guess, so it learns from the histories it will see.
-      if (gold) p.update(gold[k], best, this.scratch.features, count);
-      this.labels[k] = best;
-      prev2 = prev;
-      prev = best;
+      const count = this.scratch.extract(v, start + k, 0, 0, this.historyCode(v.ids[start + k]));
+      if (compact) compact.score(this.scratch.features, count, row);
+      else p.score(this.scratch.features, count, row);
+      emissions.set(row, k * CLASSES);
+    }
+    const matrixOf = this.matrixOf;
+    for (let k = 0; k < n; k++) matrixOf[k] = 2 * mode[k] + (k === n - 1 ? 1 : 0);
+    viterbi(
+      n,
+      CLASSES,
+      emissions,
+      this.constrained(gold !== undefined),
+      matrixOf,
+      this.delta,
+      this.back,
+      this.live,
+      this.labels,
+    );
+    if (gold) {
+      // Structured perceptron: reward the gold sequence's features and transitions, penalise the guess's.
+      for (let k = 0; k < n; k++) {
+        const count = this.scratch.extract(v, start + k, 0, 0, this.historyCode(v.ids[start + k]));
+        p.update(gold[k], this.labels[k], this.scratch.features, count);
+        const goldPrev = k > 0 ? gold[k - 1] : 0;
+        const guessPrev = k > 0 ? this.labels[k - 1] : 0;
+        if (goldPrev !== guessPrev || gold[k] !== this.labels[k]) {
+          this.transitions.bump(goldPrev, gold[k], 1);
+          this.transitions.bump(guessPrev, this.labels[k], -1);
+        }
+        this.transitions.tick();
+      }
     }
     this.remember(v, start, n);
+  }
+
+  /**
+   * The transitions with the constraints folded in, for each token mode (FREE, CLOSE_ONLY,
+   * OUTSIDE_ONLY), mid-sentence and at its last token. Training reads the live weights;
+   * prediction a copy made once, in the compact scorer's units.
+   */
+  private constrained(training: boolean): ConstrainedTransitions[] {
+    if (!training && this.frozenMatrices) return this.frozenMatrices;
+    const scale = !training && this.compact ? this.compact.scale : 1;
+    const w = scale === 1 ? this.transitions.weights : this.transitions.weights.map((x) => x * scale);
+    const matrices = [FREE, CLOSE_ONLY, OUTSIDE_ONLY].flatMap((mode) =>
+      [false, true].map((last) =>
+        constrain(
+          w,
+          CLASSES,
+          (prev, c) =>
+            allowed(prev, c, last) &&
+            (mode === FREE || c === 0 || (mode === CLOSE_ONLY && partOf(c) === L)) &&
+            (mode !== OUTSIDE_ONLY || prev === 0 || partOf(prev) === L || partOf(prev) === U),
+        ),
+      ),
+    );
+    if (!training) this.frozenMatrices = matrices;
+    return matrices;
   }
 
   /** Appends the PER/ORG/LOC spans of sentence [start, end) to `out`. */
@@ -187,8 +268,12 @@ export class NerModel {
       documents[documents.length - 1].push(i);
     });
     const members: AveragedPerceptron[] = [];
+    const transitions: Transitions[] = [];
     for (let m = 0; m < (options.members ?? 1); m++) {
-      const model = new NerModel(new AveragedPerceptron(CLASSES, options.bucketsLog2 ?? BUCKETS_LOG2));
+      const model = new NerModel(
+        new AveragedPerceptron(CLASSES, options.bucketsLog2 ?? BUCKETS_LOG2),
+        new Transitions(CLASSES),
+      );
       const order = documents.map((_, i) => i);
       const random = seededRandom(options.seed + m);
       for (let epoch = 0; epoch < options.epochs; epoch++) {
@@ -207,14 +292,22 @@ export class NerModel {
         options.onEpoch?.(epoch + 1, total > 0 ? correct / total : 1);
       }
       model.perceptron.average();
+      model.transitions.average();
       members.push(model.perceptron);
+      transitions.push(model.transitions);
     }
     const perceptron = members.length === 1 ? members[0] : AveragedPerceptron.mean(members);
-    return new NerModel(perceptron, true);
+    return new NerModel(perceptron, Transitions.mean(transitions), true);
   }
 
   save(meta: Record<string, unknown> = {}): Buffer {
-    return this.perceptron.save(NER_MODEL_KIND, { ...meta, features: FEATURE_VERSION, types: ENTITY_TYPES });
+    return this.perceptron.save(NER_MODEL_KIND, {
+      ...meta,
+      features: FEATURE_VERSION,
+      types: ENTITY_TYPES,
+      // Rounded so the file's bytes do not hang on the last bits of a float sum.
+      transitions: Array.from(this.transitions.weights, (w) => Math.round(w * 1e6) / 1e6),
+    });
   }
 
   static load(buffer: Buffer): NerModel {
@@ -223,7 +316,9 @@ export class NerModel {
       throw new Error(
         `NER model has feature set ${meta.features}, this code needs ${FEATURE_VERSION}: retrain`,
       );
-    return new NerModel(model, true);
+    if (!Array.isArray(meta.transitions) || meta.transitions.length !== CLASSES * CLASSES)
+      throw new Error('NER model has no label-transition weights: retrain');
+    return new NerModel(model, new Transitions(CLASSES, meta.transitions as number[]), true);
   }
 }
 
