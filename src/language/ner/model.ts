@@ -81,7 +81,7 @@ export class NerModel {
   private delta = new Float64Array(256 * CLASSES);
   private back = new Uint8Array(256 * CLASSES);
   readonly transitions: Transitions;
-  private live = new Uint8Array(2 * CLASSES);
+  private live = new Uint8Array(CLASSES);
   private matrixOf = new Uint8Array(256);
   private frozenMatrices: ConstrainedTransitions[] | null = null;
 

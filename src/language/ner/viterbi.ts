@@ -57,8 +57,8 @@ export class Transitions {
 export interface ConstrainedTransitions {
   /** classes², row = the label before (0 before the first token). */
   readonly weights: Float64Array;
-  /** The labels some label may go to: decoding skips the others. */
-  readonly reachable: Uint8Array;
+  /** Per label before, the labels allowed after it: decoding visits only these pairs. */
+  readonly successors: readonly Uint8Array[];
 }
 
 /** `weights` (classes²) with −∞ wherever `allowed(prev, next)` is false. */
@@ -67,20 +67,24 @@ export function constrain(
   classes: number,
   allowed: (prev: number, next: number) => boolean,
 ): ConstrainedTransitions {
-  const out = new Float64Array(classes * classes);
-  const reachable: number[] = [];
-  for (let c = 0; c < classes; c++) {
-    for (let p = 0; p < classes; p++)
-      out[p * classes + c] = allowed(p, c) ? weights[p * classes + c] : Number.NEGATIVE_INFINITY;
-    if (out.some((w, i) => i % classes === c && w > Number.NEGATIVE_INFINITY)) reachable.push(c);
+  const out = new Float64Array(classes * classes).fill(Number.NEGATIVE_INFINITY);
+  const successors: Uint8Array[] = [];
+  for (let p = 0; p < classes; p++) {
+    const next: number[] = [];
+    for (let c = 0; c < classes; c++)
+      if (allowed(p, c)) {
+        out[p * classes + c] = weights[p * classes + c];
+        next.push(c);
+      }
+    successors.push(Uint8Array.from(next));
   }
-  return { weights: out, reachable: Uint8Array.from(reachable) };
+  return { weights: out, successors };
 }
 
 /**
  * Fills labels[0..n) with the best sequence. `emissions` holds n × classes scores; token k's
  * transitions are `matrices[matrixOf[k]]`, in the emissions' units. `delta`, `back` and `live`
- * are scratch of at least n × classes, n × classes and 2 × classes.
+ * are scratch of at least n × classes, n × classes and classes.
  */
 export function viterbi(
   n: number,
@@ -94,34 +98,33 @@ export function viterbi(
   labels: Uint8Array,
 ): void {
   const NONE = Number.NEGATIVE_INFINITY;
-  // Labels with a finite score at the token before: most are unreachable after an outside word.
+  // Labels with a finite score at the token before, in increasing order (ties go to the lowest).
   let liveCount = 1;
   live[0] = 0;
   let before = -1;
   for (let k = 0; k < n; k++) {
     const row = k * classes;
-    const { weights, reachable } = matrices[matrixOf[k]];
+    const { weights, successors } = matrices[matrixOf[k]];
     delta.fill(NONE, row, row + classes);
-    let nextCount = 0;
-    for (let j = 0; j < reachable.length; j++) {
-      const c = reachable[j];
-      let best = NONE;
-      let from = 0;
-      for (let q = 0; q < liveCount; q++) {
-        const p = live[q];
-        const s = (before < 0 ? 0 : delta[before + p]) + weights[p * classes + c];
-        if (s > best) {
-          best = s;
-          from = p;
+    for (let q = 0; q < liveCount; q++) {
+      const p = live[q];
+      const d = before < 0 ? 0 : delta[before + p];
+      const next = successors[p];
+      for (let j = 0; j < next.length; j++) {
+        const c = next[j];
+        const s = d + weights[p * classes + c];
+        if (s > delta[row + c]) {
+          delta[row + c] = s;
+          back[row + c] = p;
         }
       }
-      if (best === NONE) continue;
-      delta[row + c] = best + emissions[row + c];
-      back[row + c] = from;
-      live[classes + nextCount++] = c;
     }
-    live.copyWithin(0, classes, classes + nextCount);
-    liveCount = nextCount;
+    liveCount = 0;
+    for (let c = 0; c < classes; c++)
+      if (delta[row + c] !== NONE) {
+        delta[row + c] += emissions[row + c];
+        live[liveCount++] = c;
+      }
     before = row;
   }
   const last = (n - 1) * classes;

@@ -17,7 +17,7 @@ function decode(emissions: number[], transition: number[], n: number): number[] 
     new Uint8Array(n),
     new Float64Array(n * K),
     new Uint8Array(n * K),
-    new Uint8Array(2 * K),
+    new Uint8Array(K),
     labels,
   );
   return Array.from(labels);
