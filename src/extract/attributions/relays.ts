@@ -166,10 +166,13 @@ function anonymityClauses(text: string, attributions: Attribution[]): boolean {
     a.source = { ...source, entity: null, kind: classifySource(source.text) };
     a.cue = { ...spanOf(text, cueStart, cueEnd), lemma: TAG_LEMMA[verb[1]] ?? 'say', stance: 'assert' };
     a.content = [spanOf(text, cueEnd + 1, end)];
-    // What the tagger saw as cues inside the statement ("had quietly considered") are not speech.
+    // What the tagger saw as cues inside the statement ("had quietly considered") are not speech,
+    // and a second attribution of the same verb ("talks said …") is this one seen wrongly.
     for (let j = attributions.length - 1; j >= 0; j--) {
       const b = attributions[j];
-      if (b !== a && b.cue.start >= cueEnd && b.cue.end <= end && !SPEECH_LEMMAS.has(b.cue.lemma)) {
+      const inside = b.cue.start >= cueEnd && b.cue.end <= end && !SPEECH_LEMMAS.has(b.cue.lemma);
+      const sameVerb = b.cue.start < cueEnd && cueStart < b.cue.end;
+      if (b !== a && (inside || sameVerb)) {
         attributions.splice(j, 1);
         if (j < k) k--;
       }

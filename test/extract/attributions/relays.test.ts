@@ -326,6 +326,18 @@ describe('joinRelays', () => {
     );
   });
 
+  it('keeps one attribution when the tagger also gave the verb after an anonymity clause its own source', () => {
+    const text = 'A port official who asked not to be named because talks continue said the ferry would be sold.';
+    const wrong = attr(text, 'who', 'asked', 'not to be named because talks continue said the ferry', 'ask');
+    const twin = attr(text, 'talks', 'said', 'the ferry would be sold', 'say');
+    const all = [wrong, twin];
+    numberInOrder(all);
+    joinRelays(text, all);
+    assert.deepEqual(all, [wrong]);
+    assert.equal(wrong.source?.text, 'A port official who asked not to be named because talks continue');
+    assert.equal(wrong.cue.text, 'said');
+  });
+
   it('drops a document introducing its quoted title, but keeps "called" as a cue elsewhere', () => {
     const text = 'A 2019 survey called “Empty Nets” found losses. The mayor called the plan reckless.';
     const title = attr(text, 'survey', 'called', 'Empty Nets', 'call');
