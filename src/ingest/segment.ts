@@ -54,6 +54,9 @@ function titleKey(s: string): string {
     .trim();
 }
 
+/** What may follow a headline in a page's metadata title: " | Site", " - Site", " — Site". */
+const TITLE_SITE_SEPARATOR = /^\s*[|–—-]\s/u;
+
 function isTitleLike(line: Line): boolean {
   return (
     line.text.length <= MAX_TITLE_CHARS &&
@@ -67,9 +70,17 @@ function isTitleLike(line: Line): boolean {
 
 function findTitle(lines: Line[], metaTitle: string | null | undefined): number {
   if (metaTitle) {
+    // A record or page that names its own title is believed: its headline line is found (the site
+    // name may follow it: "Headline | Site"), and a first line that is not it is body — in
+    // hard-wrapped wire copy the first line is half a sentence ("Acme Corp Inc" / "said …").
     const key = titleKey(metaTitle);
-    const i = lines.slice(0, HEADER_WINDOW_LINES).findIndex((l) => titleKey(l.text) === key);
-    if (i >= 0) return i;
+    const isTitle = (l: Line) => {
+      const k = titleKey(l.text);
+      return (
+        k === key || (k.length > 0 && key.startsWith(k) && TITLE_SITE_SEPARATOR.test(key.slice(k.length)))
+      );
+    };
+    return lines.slice(0, HEADER_WINDOW_LINES).findIndex(isTitle);
   }
   // Navigation trails and ad labels above the headline are skipped, not taken for it.
   let first = 0;

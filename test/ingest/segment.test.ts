@@ -238,6 +238,27 @@ const cases: Case[] = [
     removed: { boilerplate: ['Local News'] },
   },
   {
+    name: 'a record whose own title is not in its hard-wrapped text: the first wrapped line is body',
+    article: {
+      text: 'Northgate Milling Co Ltd\nsaid it will close its river mill in June\nand move the work to its coastal plant.\n',
+      title: 'NORTHGATE MILLING TO CLOSE RIVER MILL',
+    },
+    title: null,
+    removed: {},
+    bodyFirst: 'Northgate Milling Co Ltd',
+  },
+  {
+    name: 'a metadata title with the site name after it still finds its headline line',
+    article: {
+      text: lines(
+        'Harbour Dredging Starts Early',
+        'Dredging of the inner harbour began a week early on Monday, the port authority said in a short statement.',
+      ),
+      title: 'Harbour Dredging Starts Early | The Coast Courier',
+    },
+    title: 'Harbour Dredging Starts Early',
+  },
+  {
     name: 'a navigation trail above the headline is furniture, not the title',
     article: {
       text: lines(
