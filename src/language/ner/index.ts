@@ -54,7 +54,11 @@ export function recognizeSentence(view: TokenView, start: number, end: number, o
     typer.retype(view, model, start, end);
     typer.addMissed(view, model.concat(rules), start, end, model);
   }
-  const joined = joinNameParticles(view, joinCompanySuffixes(view, mergeSpans(view, model, rules), end), end);
+  const joined = joinNameParticles(
+    view,
+    joinCompanySuffixes(view, mergeSpans(view, model, rules), start, end),
+    end,
+  );
   const merged = splitAtOrdinaryWords(
     view,
     joinPlaceOfPlace(view, joinPlaceOrganisations(view, joined, end)),

@@ -4,7 +4,8 @@ import { joinCompanySuffixes } from '../../../src/language/ner/companySuffix.js'
 import { applySpanRule } from './spanNotation.js';
 
 /** Spans written as [words]/LABEL in `text`; returns them after the rule as "words/label". */
-const joined = (text: string) => applySpanRule(text, (view, spans, n) => joinCompanySuffixes(view, spans, n));
+const joined = (text: string) =>
+  applySpanRule(text, (view, spans, n) => joinCompanySuffixes(view, spans, 0, n));
 
 describe('joinCompanySuffixes', () => {
   const cases: [string, string, string[]][] = [
@@ -18,6 +19,15 @@ describe('joinCompanySuffixes', () => {
     ],
     ['lower-case words are not legal forms', 'a [Texas]/GPE co. op', ['Texas/GPE']],
     ['no suffix, no change', '[Quillcorp]/ORG , which grew', ['Quillcorp/ORG']],
+    ['a name the tagger cut short', '[Trace]/PERSON Products Inc said', ['Trace Products Inc/ORG']],
+    [
+      'a cut name and a legal form tagged alone',
+      '[Trace]/PERSON Products [Inc]/ORG said',
+      ['Trace Products Inc/ORG'],
+    ],
+    ['a name the tagger missed', 'Shares of Northgate Milling Co Ltd fell', ['Northgate Milling Co Ltd/ORG']],
+    ['a leading article stays out', 'The Northgate Milling Corp said', ['Northgate Milling Corp/ORG']],
+    ['a legal form after a lower-case word is left alone', 'the milling Co said', []],
     [
       'a longer span after the suffix is kept',
       '[Quillcorp]/ORG [Inc. Holdings]/ORG said',
