@@ -327,7 +327,8 @@ describe('joinRelays', () => {
   });
 
   it('keeps one attribution when the tagger also gave the verb after an anonymity clause its own source', () => {
-    const text = 'A port official who asked not to be named because talks continue said the ferry would be sold.';
+    const text =
+      'A port official who asked not to be named because talks continue said the ferry would be sold.';
     const wrong = attr(text, 'who', 'asked', 'not to be named because talks continue said the ferry', 'ask');
     const twin = attr(text, 'talks', 'said', 'the ferry would be sold', 'say');
     const all = [wrong, twin];
