@@ -1,8 +1,7 @@
 /** Ids in document order, and relay chains: an attribution reported inside another's content. */
 import type { Attribution } from '../../analysis/types.js';
+import { RELAYED_BY } from '../../language/en/cues/reportingVerbs.js';
 
-/** Participle cues whose source speaks through the report that quotes or cites it. */
-const RELAYED_BY = new Set(['quoting', 'citing']);
 const relayedBy = (a: Attribution) => RELAYED_BY.has(a.cue.text.toLowerCase());
 
 export function numberInOrder(attributions: Attribution[]): void {

@@ -5,7 +5,13 @@
  * and linkChains (chains.ts) then points the inner attribution's `via` at it.
  */
 import type { Attribution, Source } from '../../analysis/types.js';
-import { INVERTIBLE, SPEECH_LEMMAS, TITLE_INTRODUCERS } from '../../language/en/cues/reportingVerbs.js';
+import {
+  INVERTIBLE,
+  RELAYED_BY,
+  SPEECH_LEMMAS,
+  TITLE_INTRODUCERS,
+} from '../../language/en/cues/reportingVerbs.js';
+import { LABEL_WORDS } from '../../language/en/cues/sourceWords.js';
 import { pressReleaseQuotes } from './baseline/pressRelease.js';
 import { sameSentence, sentenceEnd, sentenceStart, spanOf } from './build.js';
 import { numberInOrder } from './chains.js';
@@ -29,8 +35,6 @@ const TAIL_LEMMA: Record<string, string> = {
   stated: 'state',
   said: 'say',
 };
-/** Cues of a relayed source: "AP reported …, quoting two unnamed officials". */
-const RELAYED_BY = new Set(['quoting', 'citing']);
 /** A relayed source is a noun phrase of at most this many words. */
 const MAX_RELAYED_SOURCE_WORDS = 8;
 /** The name of a relay tail is short: a longer run is a clause, not a source. */
@@ -87,18 +91,6 @@ function invertedRelay(text: string, outer: Attribution, all: Attribution[]): vo
   };
   outer.content = [spanOf(text, contentStart, comma)];
 }
-
-/** Words that label a note, not a speaker, before a colon ("NOTE: per-share figures …"). */
-const LABEL_WORDS = new Set([
-  'note',
-  'notes',
-  'nb',
-  'n.b.',
-  'update',
-  'correction',
-  'clarification',
-  'footnote',
-]);
 
 /**
  * Drops what only looks like a speaker and a cue: "Note: …" before a colon, and a document

@@ -7,7 +7,7 @@
  * Offsets are UTF-16 (the pipeline converts at the end).
  */
 import type { Attribution, Entity, EntityType, SourceKind } from '../../analysis/types.js';
-import { DOCUMENT_WORDS } from '../../language/en/cues/sourceWords.js';
+import { COMPANY_HEADS, DOCUMENT_WORDS } from '../../language/en/cues/sourceWords.js';
 import { PRONOUN_TYPES, TITLE_ABBREVIATIONS } from '../../language/en/cues/titles.js';
 import { findEntityByName } from '../entities/index.js';
 import { sameSentence } from './build.js';
@@ -33,20 +33,6 @@ const ENTITY_KIND: Partial<Record<EntityType, SourceKind>> = {
   MEDIA: 'media',
 };
 const RELATIVE_PRONOUNS = new Set(['who', 'which', 'that']);
-/** Generic heads of a description that, in business news, mean the organisation last named ("The company said"). */
-const COMPANY_HEADS = new Set([
-  'company',
-  'firm',
-  'corporation',
-  'group',
-  'bank',
-  'fund',
-  'insurer',
-  'lender',
-  'airline',
-  'utility',
-  'retailer',
-]);
 const KIND_TYPE: Partial<Record<SourceKind, EntityType>> = {
   person: 'PERSON',
   organization: 'ORG',

@@ -8,6 +8,7 @@ import {
   GROUP_PRONOUNS,
   MEDIA_WORDS,
   ORGANIZATION_WORDS,
+  PARTITIVES,
   PERSON_PRONOUNS,
   PERSON_TITLES,
 } from '../../language/en/cues/sourceWords.js';
@@ -53,21 +54,6 @@ export function classifySource(text: string, entityLabel: string | null = null):
   if (/^\p{Lu}/u.test(words[head])) return 'person';
   return 'unknown';
 }
-
-const PARTITIVES = new Set([
-  'one',
-  'two',
-  'three',
-  'some',
-  'several',
-  'many',
-  'most',
-  'each',
-  'both',
-  'all',
-  'none',
-  'few',
-]);
 
 /** The head of a phrase: the last word before a preposition or relative word, else the last word. */
 function headIndex(lower: string[]): number {

@@ -211,3 +211,6 @@ export const SPEECH_LEMMAS = new Set([
   'emphasize',
   'quote',
 ]);
+
+/** Cues of a relayed source: "AP reported …, quoting two unnamed officials". */
+export const RELAYED_BY = new Set(['quoting', 'citing']);

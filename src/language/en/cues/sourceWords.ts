@@ -254,3 +254,46 @@ export const PERSON_TITLES = new Set([
   'researcher',
   'scientist',
 ]);
+
+/** Words that label a note, not a speaker, before a colon ("NOTE: per-share figures …"). */
+export const LABEL_WORDS = new Set([
+  'note',
+  'notes',
+  'nb',
+  'n.b.',
+  'update',
+  'correction',
+  'clarification',
+  'footnote',
+]);
+
+/** Generic heads of a description that, in business news, mean the organisation last named ("The company said"). */
+export const COMPANY_HEADS = new Set([
+  'company',
+  'firm',
+  'corporation',
+  'group',
+  'bank',
+  'fund',
+  'insurer',
+  'lender',
+  'airline',
+  'utility',
+  'retailer',
+]);
+
+/** Quantity words that take the part of a group ("one of the officials": the officials are the head). */
+export const PARTITIVES = new Set([
+  'one',
+  'two',
+  'three',
+  'some',
+  'several',
+  'many',
+  'most',
+  'each',
+  'both',
+  'all',
+  'none',
+  'few',
+]);
