@@ -80,15 +80,19 @@ export const DisputeRecord = Type.Object({
   denials: Type.Array(Type.Object({ speaker: NStr, entityId: NInt, cue: Str, stance: Str, content: Str })),
 });
 
+export const CorpusEntity = Type.Object({
+  id: Int,
+  name: Str,
+  type: Str,
+  aliases: Type.Array(Str),
+  articles: Int,
+  mentions: Int,
+  attributions: Int,
+});
+
 export const EntityDetail = Type.Object(
   {
-    id: Int,
-    name: Str,
-    type: Str,
-    aliases: Type.Array(Str),
-    articles: Int,
-    mentions: Int,
-    attributions: Int,
+    ...CorpusEntity.properties,
     quotes: Type.Array(Quote),
     disputes: Type.Array(DisputeRecord),
   },
@@ -155,16 +159,6 @@ export const NumericId = Type.Object({
 export const EntityLookup = Type.Object({
   name: Type.String({ minLength: 1, maxLength: 200, description: 'A name or alias (case-insensitive).' }),
   limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 100, default: 20 })),
-});
-
-export const CorpusEntity = Type.Object({
-  id: Int,
-  name: Str,
-  type: Str,
-  aliases: Type.Array(Str),
-  articles: Int,
-  mentions: Int,
-  attributions: Int,
 });
 
 const SOURCE_KINDS = [
