@@ -78,9 +78,15 @@ interface Cue {
   kind: 'verb' | 'according' | 'quoting' | 'colon' | 'phrase';
 }
 
-/** Extracts attributions from the body ranges of a Doc (UTF-16 offsets). */
-export function extractBaseline(doc: Doc, body: Range[]): Attribution[] {
-  const quotes = indexQuotes(doc, body);
+/**
+ * Extracts attributions from the body ranges of a Doc (UTF-16 offsets). A caller that has already
+ * indexed the quotes (the trained extractor's view) passes them rather than paying twice.
+ */
+export function extractBaseline(
+  doc: Doc,
+  body: Range[],
+  quotes: QuoteIndex = indexQuotes(doc, body),
+): Attribution[] {
   const found: Attribution[] = [];
   const usedCue = new Set<number>();
   for (const cue of findCues(doc, quotes)) {
