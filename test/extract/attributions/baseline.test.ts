@@ -4,9 +4,13 @@ import fc from 'fast-check';
 import { extractBaseline } from '../../../src/extract/attributions/baseline/index.js';
 import { makeDoc } from '../../../src/language/index.js';
 
-function run(text: string) {
-  return extractBaseline(makeDoc(text), [{ start: 0, end: text.length }]);
+function run(text: string, only?: ReadonlySet<string>) {
+  const doc = makeDoc(text);
+  return extractBaseline(doc, [{ start: 0, end: text.length }], undefined, only);
 }
+
+/** An attribution without its id and relay link (both depend on which others were kept). */
+const withoutLinks = ({ id: _id, via: _via, ...rest }: ReturnType<typeof run>[number]) => rest;
 
 interface Row {
   name: string;
@@ -181,6 +185,36 @@ describe('extractBaseline', () => {
         },
       ),
       { numRuns: 300 },
+    );
+  });
+
+  it('with a rule subset, finds exactly those rules of the full run', () => {
+    const pieces = fc.constantFrom(
+      'The agency reported the dam had failed, quoting three unnamed engineers. ',
+      '“The ferry will run again,” said Ana Ruiz. ',
+      'According to the council, the road is shut. ',
+      'It was reported that the mine had closed. ',
+      'Mr Hill: “We are ready.” ',
+      'Rescuers said the cave was empty, citing a survey. ',
+      'She told reporters that the vote was delayed, ',
+      '“Soon,” he added, “very soon.” ',
+      'x ',
+    );
+    const subsets = fc.subarray([
+      'quote-then-cue',
+      'quoting',
+      'according-to',
+      'agentless-passive',
+      'verb-cue',
+    ]);
+    fc.assert(
+      fc.property(fc.array(pieces, { maxLength: 12 }), subsets, (parts, rules) => {
+        const text = parts.join('');
+        const only = new Set(rules);
+        const expected = run(text).filter((a) => only.has(a.rule));
+        assert.deepEqual(run(text, only).map(withoutLinks), expected.map(withoutLinks));
+      }),
+      { numRuns: 200 },
     );
   });
 });

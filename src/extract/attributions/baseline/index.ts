@@ -78,28 +78,48 @@ interface Cue {
   kind: 'verb' | 'according' | 'quoting' | 'colon' | 'phrase';
 }
 
+/** A rule's result: its parts, and the attribution they build (built only when asked for). */
+interface Found {
+  parts: AttributionParts;
+  built: Attribution | null;
+}
+
 /**
  * Extracts attributions from the body ranges of a Doc (UTF-16 offsets). A caller that has already
- * indexed the quotes (the trained extractor's view) passes them rather than paying twice.
+ * indexed the quotes (the trained extractor's view) passes them rather than paying twice. With
+ * `only`, just the attributions of those rules are returned, the same as filtering the full result:
+ * every rule still runs (a rule's match uses its cue and "quoting" reads the attribution before it)
+ * but only the kept ones are built.
  */
 export function extractBaseline(
   doc: Doc,
   body: Range[],
   quotes: QuoteIndex = indexQuotes(doc, body),
+  only?: ReadonlySet<string>,
 ): Attribution[] {
-  const found: Attribution[] = [];
+  const found: Found[] = [];
   const usedCue = new Set<number>();
+  const wanted = (f: Found) => only === undefined || only.has(f.parts.rule);
   for (const cue of findCues(doc, quotes)) {
     if (usedCue.has(cue.span.start)) continue;
     const parts = applyRules(doc, quotes, cue, found);
     if (!parts) continue;
     for (let i = parts.cue.start; i < parts.cue.end; i++) usedCue.add(i);
-    found.push(buildAttribution(doc, parts));
+    const f: Found = { parts, built: null };
+    if (wanted(f)) f.built = buildAttribution(doc, parts);
+    found.push(f);
   }
-  const kept = found.filter((a) => a.content.length > 0);
+  const kept: Attribution[] = [];
+  for (const f of found) if (wanted(f) && f.built!.content.length > 0) kept.push(f.built!);
   numberInOrder(kept);
   linkChains(kept);
   return kept;
+}
+
+/** The attribution a rule found, built now if it was not yet. */
+function builtOf(doc: Doc, f: Found): Attribution {
+  if (f.built === null) f.built = buildAttribution(doc, f.parts);
+  return f.built;
 }
 
 function findCues(doc: Doc, quotes: QuoteIndex): Cue[] {
@@ -136,7 +156,7 @@ function findCues(doc: Doc, quotes: QuoteIndex): Cue[] {
   return cues;
 }
 
-function applyRules(doc: Doc, quotes: QuoteIndex, cue: Cue, found: Attribution[]): AttributionParts | null {
+function applyRules(doc: Doc, quotes: QuoteIndex, cue: Cue, found: Found[]): AttributionParts | null {
   const sent = doc.sentenceOf(cue.span.start);
   const ss = doc.sentStart[sent];
   const se = doc.sentEnd[sent];
@@ -183,11 +203,15 @@ function accordingTo(
 }
 
 /** "…, quoting two unnamed officials": the relayed source of the sentence's report. */
-function quoting(doc: Doc, cue: Cue, ss: number, se: number, found: Attribution[]): AttributionParts | null {
+function quoting(doc: Doc, cue: Cue, ss: number, se: number, found: Found[]): AttributionParts | null {
   const source = phraseAfter(doc, cue.span.end, se);
   if (!source) return null;
   const cueChar = doc.tokStart[cue.span.start];
-  const outer = [...found].reverse().find((a) => a.cue.start >= doc.tokStart[ss] && a.cue.start < cueChar);
+  let outer: Attribution | undefined;
+  for (let k = found.length - 1; k >= 0 && !outer; k--) {
+    const a = builtOf(doc, found[k]);
+    if (a.cue.start >= doc.tokStart[ss] && a.cue.start < cueChar) outer = a;
+  }
   const content = outer
     ? outer.content.map((c) => doc.tokensInRange(c.start, c.end))
     : [{ start: skipPunct(doc, ss, cue.span.start), end: trimPunctEnd(doc, ss, cue.span.start) }];

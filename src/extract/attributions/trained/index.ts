@@ -92,7 +92,7 @@ export function extractTrained(doc: Doc, body: Range[], models: AttributionModel
   const kept = found.filter((a) => a.content.length > 0 && a.cue.end > a.cue.start);
   // Forms PolNeAR's flat annotation never shows the taggers, kept from the rules: agentless
   // reports, relays ("quoting …") and signed quotes the taggers missed.
-  for (const rule of extractBaseline(doc, body, view.quotes)) {
+  for (const rule of extractBaseline(doc, body, view.quotes, TRUSTED_RULES)) {
     if (!TRUSTED_RULES.has(rule.rule)) continue;
     if (kept.some((a) => overlaps(a.cue, rule.cue) || (a.source && overlaps(a.source, rule.cue)))) continue;
     kept.push({ ...rule, confidence: models.calibration.rules[rule.rule] ?? rule.confidence, via: null });
