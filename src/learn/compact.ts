@@ -34,6 +34,33 @@ export class CompactPerceptron implements Scorer {
   /** Scratch: row offsets of the current features. */
   private rows = new Int32Array(128);
 
+  /** The row offsets the last `gather` found, read only. */
+  get gathered(): Int32Array {
+    return this.rows;
+  }
+
+  /** The stored integer weights (class c of the row at offset r is `values[r + c]`), read only. */
+  get weightValues(): Int16Array {
+    return this.values;
+  }
+
+  private maxima: Int16Array | null = null;
+
+  /** The largest weight of each row, at its offset divided by `classes` (built on first use), read only. */
+  get rowMaxima(): Int16Array {
+    if (this.maxima !== null) return this.maxima;
+    const k = this.classes;
+    const v = this.values;
+    const maxima = new Int16Array(v.length / k);
+    for (let r = 0; r < maxima.length; r++) {
+      let max = v[r * k];
+      for (let c = 1; c < k; c++) max = Math.max(max, v[r * k + c]);
+      maxima[r] = max;
+    }
+    this.maxima = maxima;
+    return maxima;
+  }
+
   private constructor(
     classes: number,
     mask: number,
@@ -129,8 +156,11 @@ export class CompactPerceptron implements Scorer {
     return this.values.byteLength + (this.rowOf?.byteLength ?? 0);
   }
 
-  /** Row offsets of the non-zero rows among `features`, into the reused scratch; returns their count. */
-  private gather(features: ArrayLike<number>, count: number): number {
+  /**
+   * Row offsets into `values` of the non-zero rows among `features`, into the reused scratch
+   * `gathered`; returns their count. (For a caller that adds the rows into sums of its own.)
+   */
+  gather(features: ArrayLike<number>, count: number): number {
     if (this.rows.length < count) this.rows = new Int32Array(count * 2);
     const rows = this.rows;
     const mask = this.mask;

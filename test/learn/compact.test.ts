@@ -84,6 +84,30 @@ describe('CompactPerceptron', () => {
       );
     });
 
+  for (const [layout, bucketsLog2] of [
+    ['sparse rows', 12],
+    ['dense rows', 6],
+  ] as const)
+    it(`gathers the non-zero rows whose sums are the scores, with each row's largest weight, ${layout}`, () => {
+      const compact = CompactPerceptron.from(trainedModel(5, bucketsLog2, 64, 11));
+      const scores = new Float32Array(5);
+      fc.assert(
+        fc.property(fc.array(fc.integer({ min: 0, max: 1 << 16 }), { minLength: 1, maxLength: 12 }), (f) => {
+          compact.score(f, f.length, scores);
+          const m = compact.gather(f, f.length);
+          const sums = new Float32Array(5);
+          for (let j = 0; j < m; j++) {
+            const row = compact.gathered[j];
+            const weights = [...compact.weightValues.subarray(row, row + 5)];
+            for (let c = 0; c < 5; c++) sums[c] += weights[c];
+            assert.equal(compact.rowMaxima[row / 5], Math.max(...weights));
+          }
+          assert.deepEqual(sums, scores);
+        }),
+        { numRuns: 200 },
+      );
+    });
+
   it('scores an untrained model as all zeros', () => {
     const compact = CompactPerceptron.from(new AveragedPerceptron(3, 4));
     assert.deepEqual([...compact.score([5, 9], 2, new Float32Array(3))], [0, 0, 0]);

@@ -201,7 +201,6 @@ function earlierNamedGroup(text: string, description: string, at: number, entiti
   const role = words[words.length - 1];
   if (!role || role.length < 3 || !/^[\p{L}-]+$/u.test(role)) return null;
   const rest = role.slice(1).toLowerCase();
-  const phrase = groupPhrase(role);
   let found: { index: number; text: string } | null = null;
   // Only the few places the head word occurs are examined, latest first.
   for (const head of [role[0].toUpperCase() + rest, role[0].toLowerCase() + rest]) {
@@ -211,7 +210,7 @@ function earlierNamedGroup(text: string, description: string, at: number, entiti
       let end = h + head.length;
       while (end < text.length && /[\p{L}-]/u.test(text[end])) end++;
       if (end > at) continue;
-      const match = groupEndingAt(text, phrase, h, end);
+      const match = groupEndingAt(text, role, h, end);
       if (match && (!found || match.index > found.index)) found = match;
       if (match) break;
     }
@@ -261,7 +260,7 @@ function groupPhrase(role: string): RegExp {
 /** The longest group name that ends at `end` with the head at `head`, not opening with "The". */
 function groupEndingAt(
   text: string,
-  phrase: RegExp,
+  role: string,
   head: number,
   end: number,
 ): { index: number; text: string } | null {
@@ -274,6 +273,7 @@ function groupEndingAt(
     : before.slice(1).some((w) => w !== undefined && /['’]s?$/.test(w));
   if (!named) return null;
   const window = text.slice(from, end);
+  const phrase = groupPhrase(role);
   phrase.lastIndex = 0;
   for (let m = phrase.exec(window); m; m = phrase.exec(window)) {
     if (from + m.index + m[0].length === end && !NOT_NAME_START.test(m[0].split(/\s/)[0]))
@@ -309,10 +309,7 @@ function resolveDescription(
   const words = description.toLowerCase().split(/\s+/);
   const role = words[words.length - 1];
   if (!role) return null;
-  const forms = [role, ...(TITLE_ABBREVIATIONS[role] ?? [])];
-  // Compiled once per description; a plain `includes` rules most texts out before any regex runs.
-  const inWord = forms.map((f) => new RegExp(`(?:^|[^\\p{L}])${escapeRegExp(f)}(?:[^\\p{L}]|$)`, 'u'));
-  const atEnd = forms.map((f) => new RegExp(`(?:^|[^\\p{L}])${escapeRegExp(f)}\\.?\\s*$`, 'u'));
+  const { forms, inWord, atEnd } = roleForms(role);
   const hasForm = (s: string) => forms.some((f, k) => s.includes(f) && inWord[k].test(s));
   const endsWithForm = (s: string) => forms.some((f, k) => s.includes(f) && atEnd[k].test(s));
   // An organisation named with the word ("the ministry" → "Libyan Ministry of Health") first.
@@ -344,6 +341,30 @@ function resolveDescription(
     }
   }
   return best;
+}
+
+/** A role word and its title abbreviations, with their patterns (compiled once per role word). */
+interface RoleForms {
+  forms: string[];
+  /** The form as a whole word anywhere. */
+  inWord: RegExp[];
+  /** The form as the last word, maybe with a dot ("Col."). */
+  atEnd: RegExp[];
+}
+const roleFormsCache = new Map<string, RoleForms>();
+
+function roleForms(role: string): RoleForms {
+  let known = roleFormsCache.get(role);
+  if (known) return known;
+  const forms = [role, ...(TITLE_ABBREVIATIONS[role] ?? [])];
+  known = {
+    forms,
+    inWord: forms.map((f) => new RegExp(`(?:^|[^\\p{L}])${escapeRegExp(f)}(?:[^\\p{L}]|$)`, 'u')),
+    atEnd: forms.map((f) => new RegExp(`(?:^|[^\\p{L}])${escapeRegExp(f)}\\.?\\s*$`, 'u')),
+  };
+  if (roleFormsCache.size >= MAX_CACHED_PHRASES) roleFormsCache.clear();
+  roleFormsCache.set(role, known);
+  return known;
 }
 
 /** The entity mentioned inside the span; the last mention wins, as the head of a phrase comes last. */

@@ -12,15 +12,16 @@ import {
   OFFICES,
 } from '../en/gazetteers/titles.js';
 
+/** Shared between callers (parses are kept): read only. */
 export interface ParsedName {
   /** Honorifics, offices and their modifiers before the name, as written. */
-  titles: string[];
-  given: string[];
+  readonly titles: readonly string[];
+  readonly given: readonly string[];
   /** Particles before or attached to the surname, lower-cased without hyphens ("al", "bin"). */
-  particles: string[];
+  readonly particles: readonly string[];
   /** The family name without its particles; '' when the text is only titles ("the general"). */
-  surname: string;
-  suffixes: string[];
+  readonly surname: string;
+  readonly suffixes: readonly string[];
 }
 
 /** Longest office or honorific, in words. */
@@ -36,7 +37,24 @@ const isLowerInitial = (word: string): boolean => /^\p{Ll}/u.test(word);
 /** "Libyan", "U.S." and other capitalised words that qualify an office but are not names. */
 const looksLikeQualifier = (word: string): boolean => /^(?:\p{Lu}\.)+$|(?:an|ian|ese|ish|i)$/u.test(word);
 
+/**
+ * Clustering and speaker resolution parse the same few names again and again (every pair is
+ * compared): parses are kept, up to a bound, like the folded forms in normalize.ts.
+ */
+const MAX_REMEMBERED = 20000;
+const parsed = new Map<string, ParsedName>();
+const stripped = new Map<string, string>();
+
 export function parseName(text: string): ParsedName {
+  const known = parsed.get(text);
+  if (known !== undefined) return known;
+  if (parsed.size >= MAX_REMEMBERED) parsed.clear();
+  const p = parse(text);
+  parsed.set(text, p);
+  return p;
+}
+
+function parse(text: string): ParsedName {
   const comma = text.search(/[,;(]/);
   const words = (comma >= 0 ? text.slice(0, comma) : text).split(/\s+/).filter((w) => w !== '');
   const titleEnd = leadingTitleLength(words);
@@ -94,6 +112,15 @@ function titleAt(words: string[], i: number): number {
 
 /** The name without titles, suffixes or appositives ("Maj. Gen. Khalifa Haftar" → "Khalifa Haftar"). */
 export function stripTitles(text: string): string {
+  const known = stripped.get(text);
+  if (known !== undefined) return known;
+  if (stripped.size >= MAX_REMEMBERED) stripped.clear();
+  const name = strip(text);
+  stripped.set(text, name);
+  return name;
+}
+
+function strip(text: string): string {
   const comma = text.search(/[,;(]/);
   const words = (comma >= 0 ? text.slice(0, comma) : text).split(/\s+/).filter((w) => w !== '');
   return words.slice(leadingTitleLength(words)).join(' ');

@@ -43,6 +43,8 @@ export class PartialScores {
   private rows: number;
   private readonly features = new Int32Array(MAX_PART_FEATURES);
   private readonly offsets = new Int32Array(WORD_PARTS + 2);
+  /** Scratch: the kept parts' sum per class. */
+  private readonly partSums: Float64Array;
 
   constructor(model: CompactPerceptron) {
     this.model = model;
@@ -50,6 +52,7 @@ export class PartialScores {
     this.tagAt = new Int32Array((this.classes + 1) * (this.classes + 1)).fill(NONE);
     this.rows = WORD_PARTS + 2;
     this.kept = new Float32Array(this.rows * this.classes);
+    this.partSums = new Float64Array(this.classes);
   }
 
   /** Readies the word parts for rows of `lex` (call before each sentence); another table starts afresh. */
@@ -78,16 +81,9 @@ export class PartialScores {
     p2: number,
     classes?: Uint8Array,
   ): void {
-    const at = this.offsets;
-    for (let part = 0; part < WORD_PARTS; part++) {
-      const j = neighbourOf(part, i);
-      at[part] =
-        j >= 0 && j < n ? this.wordOffset(part, rows[j], hints[j]) : this.wordOffset(part, NO_WORD, NO_WORD);
-    }
-    at[WORD_PARTS] = this.tagOffset(p1, p2);
-    at[WORD_PARTS + 1] = this.flagOffset(this.lex![rows[i] + LEX_FLAGS], i === 0);
+    this.findRows(rows, n, i, hints, p1, p2);
     const kept = this.kept;
-    const [a, b, c, d, e, f, g] = at;
+    const [a, b, c, d, e, f, g] = this.offsets;
     if (classes === undefined)
       for (let k = 0; k < this.classes; k++)
         scores[k] +=
@@ -98,6 +94,70 @@ export class PartialScores {
         scores[k] +=
           kept[a + k] + kept[b + k] + kept[c + k] + kept[d + k] + kept[e + k] + kept[f + k] + kept[g + k];
       }
+  }
+
+  /**
+   * The best class of every class for token `i`: the first `count` of `features` scored by the
+   * model with the kept scores added, as `score` then `addTo` then `argmax` give, in one pass.
+   */
+  bestOfAll(
+    features: Int32Array,
+    count: number,
+    rows: Int32Array,
+    n: number,
+    i: number,
+    hints: Int32Array,
+    p1: number,
+    p2: number,
+  ): number {
+    this.findRows(rows, n, i, hints, p1, p2);
+    const model = this.model;
+    const m = model.gather(features, count);
+    const gathered = model.gathered;
+    const values = model.weightValues;
+    const maxima = model.rowMaxima;
+    const kept = this.kept;
+    const partSums = this.partSums;
+    const [a, b, c, d, e, f, g] = this.offsets;
+    // The kept parts of every class first; the model's rows can add at most `reach` to any class.
+    let first = 0;
+    for (let k = 0; k < this.classes; k++) {
+      partSums[k] =
+        kept[a + k] + kept[b + k] + kept[c + k] + kept[d + k] + kept[e + k] + kept[f + k] + kept[g + k];
+      if (partSums[k] > partSums[first]) first = k;
+    }
+    let reach = 0;
+    let bar = partSums[first];
+    for (let j = 0; j < m; j++) {
+      reach += maxima[gathered[j] / this.classes];
+      bar += values[gathered[j] + first];
+    }
+    // A class whose kept parts plus that reach stay below one class's full score cannot win; the
+    // others get their full scores, in class order, so ties go to the lower class as with `argmax`.
+    let best = 0;
+    let bestScore = Number.NEGATIVE_INFINITY;
+    for (let k = 0; k < this.classes; k++) {
+      if (partSums[k] + reach < bar) continue;
+      let score = partSums[k];
+      for (let j = 0; j < m; j++) score += values[gathered[j] + k];
+      if (score > bestScore) {
+        best = k;
+        bestScore = score;
+      }
+    }
+    return best;
+  }
+
+  /** Fills `offsets` with the kept rows of token `i`'s parts (scoring any not kept yet). */
+  private findRows(rows: Int32Array, n: number, i: number, hints: Int32Array, p1: number, p2: number): void {
+    const at = this.offsets;
+    for (let part = 0; part < WORD_PARTS; part++) {
+      const j = neighbourOf(part, i);
+      at[part] =
+        j >= 0 && j < n ? this.wordOffset(part, rows[j], hints[j]) : this.wordOffset(part, NO_WORD, NO_WORD);
+    }
+    at[WORD_PARTS] = this.tagOffset(p1, p2);
+    at[WORD_PARTS + 1] = this.flagOffset(this.lex![rows[i] + LEX_FLAGS], i === 0);
   }
 
   private wordOffset(part: WordPart, row: number, hint: number): number {

@@ -139,11 +139,7 @@ export class Tagger {
     if (candidates !== null && candidates.length === 1) return candidates[0];
     const count = joinedFeatures(lex, rows, n, i, p1, hints, this.features, 0);
     const scores = this.scores;
-    if (candidates === null) {
-      this.scorer.score(this.features, count, scores);
-      partial.addTo(scores, rows, n, i, hints, p1, p2);
-      return argmax(scores);
-    }
+    if (candidates === null) return partial.bestOfAll(this.features, count, rows, n, i, hints, p1, p2);
     this.scorer.scoreSome(this.features, count, candidates, scores);
     partial.addTo(scores, rows, n, i, hints, p1, p2, candidates);
     let best = candidates[0];
