@@ -309,9 +309,9 @@ function resolveDescription(
   const words = description.toLowerCase().split(/\s+/);
   const role = words[words.length - 1];
   if (!role) return null;
-  const { forms, inWord, atEnd } = roleForms(role);
-  const hasForm = (s: string) => forms.some((f, k) => s.includes(f) && inWord[k].test(s));
-  const endsWithForm = (s: string) => forms.some((f, k) => s.includes(f) && atEnd[k].test(s));
+  const forms = [role, ...(TITLE_ABBREVIATIONS[role] ?? [])];
+  const hasForm = (s: string) => forms.some((f) => hasWord(s, f));
+  const endsWithForm = (s: string) => forms.some((f) => endsWithWord(s, f));
   // An organisation named with the word ("the ministry" → "Libyan Ministry of Health") first.
   let best: Entity | null = null;
   let bestAt = -1;
@@ -343,28 +343,28 @@ function resolveDescription(
   return best;
 }
 
-/** A role word and its title abbreviations, with their patterns (compiled once per role word). */
-interface RoleForms {
-  forms: string[];
-  /** The form as a whole word anywhere. */
-  inWord: RegExp[];
-  /** The form as the last word, maybe with a dot ("Col."). */
-  atEnd: RegExp[];
-}
-const roleFormsCache = new Map<string, RoleForms>();
+const LETTER_AT_END = /\p{L}$/u;
+const LETTER_AT_START = /^\p{L}/u;
 
-function roleForms(role: string): RoleForms {
-  let known = roleFormsCache.get(role);
-  if (known) return known;
-  const forms = [role, ...(TITLE_ABBREVIATIONS[role] ?? [])];
-  known = {
-    forms,
-    inWord: forms.map((f) => new RegExp(`(?:^|[^\\p{L}])${escapeRegExp(f)}(?:[^\\p{L}]|$)`, 'u')),
-    atEnd: forms.map((f) => new RegExp(`(?:^|[^\\p{L}])${escapeRegExp(f)}\\.?\\s*$`, 'u')),
-  };
-  if (roleFormsCache.size >= MAX_CACHED_PHRASES) roleFormsCache.clear();
-  roleFormsCache.set(role, known);
-  return known;
+/** Whether `word` stands in `s` with no letter touching it on either side (a role in a title or appositive). */
+export function hasWord(s: string, word: string): boolean {
+  for (let at = s.indexOf(word); at >= 0; at = s.indexOf(word, at + 1))
+    if (!letterBefore(s, at) && !LETTER_AT_START.test(s.slice(at + word.length, at + word.length + 2)))
+      return true;
+  return false;
+}
+
+/** Whether `s` ends with `word`, maybe a dot and spaces after it, and no letter before it ("… Col."). */
+export function endsWithWord(s: string, word: string): boolean {
+  const t = s.trimEnd();
+  if (t.endsWith(word) && !letterBefore(t, t.length - word.length)) return true;
+  const at = t.length - 1 - word.length;
+  return t.endsWith(`${word}.`) && !letterBefore(t, at);
+}
+
+/** Whether the character (code point) just before `at` is a letter. */
+function letterBefore(s: string, at: number): boolean {
+  return at > 0 && LETTER_AT_END.test(s.slice(Math.max(0, at - 2), at));
 }
 
 /** The entity mentioned inside the span; the last mention wins, as the head of a phrase comes last. */

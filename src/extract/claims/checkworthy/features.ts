@@ -61,9 +61,17 @@ enum T {
   Capitalized,
 }
 
+const isDigit = (c: number) => c >= 48 && c <= 57;
+
+/** `/^\p{Lu}/u`, answered without the pattern for the ASCII words most are. */
+function startsUpperCase(word: string): boolean {
+  const c = word.charCodeAt(0);
+  return c < 128 ? c >= 65 && c <= 90 : /^\p{Lu}/u.test(word);
+}
+
 /** Lower-cased word with digits folded into a shape, so "1975" and "1982" share a feature. */
 function normalize(token: string): string {
-  if (/^\d/.test(token)) {
+  if (isDigit(token.charCodeAt(0))) {
     if (YEAR_RE.test(token)) return '<year>';
     if (token.endsWith('%')) return '<pct>';
     return token.length <= 2 ? '<num1>' : '<num>';
@@ -86,7 +94,7 @@ export function sentenceFeatures(sentence: string, out: number[] = []): number[]
     out.push(hashFeatureJoined(T.Bigram, prev, w));
     if (i > 1) out.push(hashFeatureJoined(T.Trigram, words[i - 2], prev, w));
     if (w[0] === '<' || NUMBER_WORDS.has(w)) numbers++;
-    if (i > 0 && /^\p{Lu}/u.test(raw[i]) && raw[i] !== 'I') capitalized++;
+    if (i > 0 && startsUpperCase(raw[i]) && raw[i] !== 'I') capitalized++;
   }
   if (words.length > 0) {
     out.push(hashFeatureJoined(T.Bigram, words[words.length - 1], '</s>'));
