@@ -5,7 +5,7 @@
  * person; an acronym introduced in parentheses after a name is that name. Only spans from the
  * model are propagated; rule spans already fire everywhere.
  */
-import { FLAG_CAPITALISED } from './lexicon.js';
+import { FLAG_ALL_CAPS, FLAG_CAPITALISED } from './lexicon.js';
 import type { Candidate, TokenView } from './tokens.js';
 
 /** Labels the model's spans carry after merging. */
@@ -96,17 +96,32 @@ function fits(v: TokenView, covered: Uint8Array, i: number, words: string[]): bo
 /**
  * "the Libyan National Army (LNA)": an all-caps word in parentheses right after a name, made of
  * the initials of its capitalised words, is the same entity (and then propagates like any name).
+ * Elsewhere in the article, an all-caps word that spells the initials of exactly one kind of
+ * multi-word name found in it ("the Coalition Provisional Authority" … "the CPA") is that name too.
  */
 function addAcronyms(v: TokenView, ents: Candidate[]): Candidate[] {
   const added: Candidate[] = [];
+  const byInitials = new Map<string, string>();
   for (let k = 0; k < ents.length; k++) {
     const e = ents[k];
+    const spelled = e.end - e.start < 2 ? '' : initials(v, e.start, e.end);
+    if (spelled && PROPAGATED.has(e.label))
+      byInitials.set(spelled, byInitials.has(spelled) && byInitials.get(spelled) !== e.label ? '' : e.label);
     const at = e.end + 1;
     if (e.end - e.start < 2 || at + 1 >= v.words.length || v.words[e.end] !== '(' || v.words[at + 1] !== ')')
       continue;
     if (k + 1 < ents.length && ents[k + 1].start <= at) continue;
-    if (initials(v, e.start, e.end) === v.words[at].replace(/\./g, ''))
+    if (spelled === v.words[at].replace(/\./g, ''))
       added.push({ start: at, end: at + 1, label: e.label, rule: 'ner-model+acronym' });
+  }
+  if (byInitials.size > 0) {
+    const covered = new Uint8Array(v.words.length);
+    for (const e of ents.concat(added)) covered.fill(1, e.start, e.end);
+    for (let i = 0; i < v.words.length; i++) {
+      if (covered[i] || (v.lexicon.flags[v.ids[i]] & FLAG_ALL_CAPS) === 0) continue;
+      const label = byInitials.get(v.words[i].replace(/\./g, ''));
+      if (label) added.push({ start: i, end: i + 1, label, rule: 'ner-model+acronym' });
+    }
   }
   return added.length === 0 ? ents : ents.concat(added).sort((a, b) => a.start - b.start);
 }

@@ -46,9 +46,45 @@ describe('propagateNames', () => {
     assert.deepEqual(show(v.words, propagateNames(v, spans)), [
       'Coastal Defence League/ORG/ner-model',
       'CDL/ORG/ner-model+acronym',
-      'CDL/ORG/ner-model+document',
+      'CDL/ORG/ner-model+acronym',
     ]);
   });
+
+  const acronymCases: { text: string; spans: [number, number, string][]; found: string[] }[] = [
+    {
+      // Spelled later without parentheses, before or after the full name.
+      text: 'the TRB met . Then the Tollan River Board ruled , and the T.R.B. left',
+      spans: [[6, 9, 'ORG']],
+      found: ['TRB/ORG', 'Tollan River Board/ORG', 'T.R.B./ORG'],
+    },
+    {
+      // Two kinds of name with the same initials: the acronym is left alone.
+      text: 'Pell Mason and the Port Marlow hall : PM spoke',
+      spans: [
+        [0, 2, 'PERSON'],
+        [4, 6, 'LOC'],
+      ],
+      found: ['Pell Mason/PERSON', 'Port Marlow/LOC'],
+    },
+    {
+      // A one-word name spells nothing; a lower-case word is not an acronym.
+      text: 'Quillcorp and the Sable Oat Company : Q and soc and SOC',
+      spans: [
+        [0, 1, 'ORG'],
+        [3, 6, 'ORG'],
+      ],
+      found: ['Quillcorp/ORG', 'Sable Oat Company/ORG', 'SOC/ORG'],
+    },
+  ];
+  for (const { text, spans, found } of acronymCases)
+    it(`reads an all-caps acronym of a name as that name: ${text}`, () => {
+      const v = view(text);
+      const ents = spans.map(([start, end, label]) => ({ start, end, label, rule: 'ner-model' }));
+      assert.deepEqual(
+        propagateNames(v, ents).map((c) => `${v.words.slice(c.start, c.end).join(' ')}/${c.label}`),
+        found,
+      );
+    });
 
   it('leaves rule spans alone', () => {
     const v = view('Reuters said Reuters');
