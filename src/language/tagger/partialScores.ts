@@ -21,7 +21,7 @@ import {
   wordPartFeatures,
 } from './features.js';
 
-/** Score rows kept at most (4 bytes a class each); past that, new ones are scored every time. */
+/** Score rows kept at most (4 bytes a class each); past that, new ones are scored every time until the next sentence. */
 const MAX_KEPT = 1 << 16;
 const NONE = -1;
 /** Flag sets: LEX_FLAGS has five bits, and whether the word is first doubles them. */
@@ -55,9 +55,13 @@ export class PartialScores {
     this.partSums = new Float64Array(this.classes);
   }
 
-  /** Readies the word parts for rows of `lex` (call before each sentence); another table starts afresh. */
+  /**
+   * Readies the word parts for rows of `lex` (call before each sentence); another table starts
+   * afresh, and so does a full one (between sentences, so no offset handed out is in use), lest
+   * every word unseen before it filled be scored anew at each of its uses.
+   */
   use(lex: Int32Array): void {
-    if (lex === this.lex) return;
+    if (lex === this.lex && this.rows < MAX_KEPT) return;
     this.lex = lex;
     for (let part = 0; part < WORD_PARTS; part++)
       this.wordAt[part] = new Int32Array(lex.length / LEX_SLOTS + 1).fill(NONE);

@@ -100,4 +100,15 @@ describe('tagger partial sums', () => {
       tagWith(plain, lexemes, words.slice().reverse()),
     );
   });
+
+  it('stay right once the kept rows fill up and start afresh', () => {
+    const lexemes = new LexemeTable();
+    // Enough words never seen before to fill every kept row (five parts per word) several times over.
+    for (let k = 0; k < 40_000; k += 8) {
+      const words = Array.from({ length: 8 }, (_, j) => `w${k + j}x`);
+      assert.deepEqual(tagWith(loaded, lexemes, words), tagWith(plain, lexemes, words));
+    }
+    const words = ['Officials', 'denied', 'the', 'zxqv', 'report', '.'];
+    assert.deepEqual(tagWith(loaded, lexemes, words), tagWith(plain, lexemes, words));
+  });
 });
