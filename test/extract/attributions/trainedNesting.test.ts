@@ -2,7 +2,13 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import type { TokenSpan } from '../../../src/extract/attributions/build.js';
-import { type PredictedAttribution, splitNested } from '../../../src/extract/attributions/trained/model.js';
+import { ROLE, spansOf } from '../../../src/extract/attributions/trained/data.js';
+import {
+  type PredictedAttribution,
+  splitNested,
+  tagWithContentBias,
+} from '../../../src/extract/attributions/trained/model.js';
+import { GreedyTagger, SequenceBuilder } from '../../../src/extract/attributions/trained/sequence.js';
 import { viewOf } from '../../../src/extract/attributions/trained/view.js';
 import { makeDoc } from '../../../src/language/index.js';
 
@@ -114,5 +120,29 @@ describe('splitNested: PolNeAR never nests one attribution in another', () => {
         });
       }),
     );
+  });
+});
+
+describe('tagWithContentBias: a second role pass when the first found no content', () => {
+  /** A role sequence of `n` positions with one feature each and no fixed labels. */
+  const sequence = (n: number) => {
+    const b = new SequenceBuilder();
+    for (let k = 0; k < n; k++) {
+      b.feats.push(k + 1);
+      b.next(k);
+    }
+    return b.build();
+  };
+
+  it('finds content where the plain pass found none, and leaves the biases as they were', () => {
+    // An untrained tagger scores every class 0: the plain pass says O everywhere.
+    const tagger = new GreedyTagger(6, 4);
+    const seq = sequence(5);
+    const plain = spansOf(tagger.tag(seq), ROLE.BC, ROLE.IC);
+    assert.equal(plain.length, 0);
+    const before = [...tagger.bias];
+    const favoured = spansOf(tagWithContentBias(tagger, seq), ROLE.BC, ROLE.IC);
+    assert.ok(favoured.length > 0);
+    assert.deepEqual([...tagger.bias], before);
   });
 });

@@ -198,7 +198,7 @@ export function predict(models: AttributionModels, v: DocView): PredictedAttribu
  * A cue the tagger is sure of but whose roles came out without content: tagged again with content
  * favoured, since PolNeAR has no attribution without content (tuned on dev).
  */
-function tagWithContentBias(role: GreedyTagger, seq: Sequence): Int8Array {
+export function tagWithContentBias(role: GreedyTagger, seq: Sequence): Int8Array {
   const saved = [role.bias[ROLE.BC], role.bias[ROLE.IC]];
   role.bias[ROLE.BC] += RETRY_CONTENT_BIAS;
   role.bias[ROLE.IC] += RETRY_CONTENT_BIAS;
