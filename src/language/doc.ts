@@ -59,6 +59,20 @@ export class Doc {
     return this.text.slice(this.tokStart[i], this.tokEnd[i]);
   }
 
+  /** Lower-cased words, cut out on first use (rules read each word several times). */
+  private lowered: string[] | null = null;
+
+  /** The surface text of token i, lower-cased. */
+  lowerWord(i: number): string {
+    if (this.lowered === null) this.lowered = new Array<string>(this.length);
+    let w = this.lowered[i];
+    if (w === undefined) {
+      w = this.word(i).toLowerCase();
+      this.lowered[i] = w;
+    }
+    return w;
+  }
+
   /** The text covered by tokens [start, end). */
   spanText(start: number, end: number): string {
     if (end <= start) return '';

@@ -56,11 +56,20 @@ function givenSimilarity(a: string, b: string): number {
 const particleWords = new Set(NAME_PARTICLES.map((p) => p.replace(/-$/, '')));
 const IGNORED_WORDS = new Set(['the', 'of', 'and', '&', 'for']);
 
-/** Folded words of an organisation or place name without articles and particles. */
-function contentWords(s: string): string[] {
-  return foldName(s)
+/** Kept content words per name, up to a bound (clustering compares every pair of names). */
+const MAX_REMEMBERED = 20000;
+const contentWordsOf = new Map<string, readonly string[]>();
+
+/** Folded words of an organisation or place name without articles and particles (shared: read only). */
+function contentWords(s: string): readonly string[] {
+  const known = contentWordsOf.get(s);
+  if (known !== undefined) return known;
+  if (contentWordsOf.size >= MAX_REMEMBERED) contentWordsOf.clear();
+  const words = foldName(s)
     .split(' ')
     .filter((w) => w !== '' && !IGNORED_WORDS.has(w) && !particleWords.has(w));
+  contentWordsOf.set(s, words);
+  return words;
 }
 
 function otherNameSimilarity(a: string, b: string): number {
@@ -76,7 +85,7 @@ function otherNameSimilarity(a: string, b: string): number {
 }
 
 /** "LNA" abbreviates [libyan, national, army]; "U.N." abbreviates [united, nations]. */
-function isAcronymOf(acronym: string, words: string[]): boolean {
+function isAcronymOf(acronym: string, words: readonly string[]): boolean {
   const letters = acronym.replace(/[.\s]/g, '');
   if (words.length < 2 || letters.length !== words.length || !/^\p{Lu}+$/u.test(letters)) return false;
   return words.every((w, i) => w[0] === letters[i].toLowerCase());

@@ -4,13 +4,19 @@
 const WINKLER_PREFIX = 4;
 const WINKLER_WEIGHT = 0.1;
 
+/** Scratch: which characters of each string are matched (names are compared by the thousand). */
+let matchedA = new Uint8Array(64);
+let matchedB = new Uint8Array(64);
+
 /** Jaro–Winkler similarity in [0, 1]. */
 export function jaroWinkler(a: string, b: string): number {
   if (a === b) return 1;
   if (a.length === 0 || b.length === 0) return 0;
   const window = Math.max(0, (Math.max(a.length, b.length) >> 1) - 1);
-  const aMatched = new Uint8Array(a.length);
-  const bMatched = new Uint8Array(b.length);
+  if (matchedA.length < a.length) matchedA = new Uint8Array(a.length * 2);
+  if (matchedB.length < b.length) matchedB = new Uint8Array(b.length * 2);
+  const aMatched = matchedA.fill(0, 0, a.length);
+  const bMatched = matchedB.fill(0, 0, b.length);
   let matches = 0;
   for (let i = 0; i < a.length; i++) {
     const lo = Math.max(0, i - window);

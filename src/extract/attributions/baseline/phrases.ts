@@ -97,7 +97,7 @@ const PUNCT = /^[\p{P}\p{S}]+$/u;
 const MAX_PHRASE = 12;
 
 export function lower(doc: Doc, i: number): string {
-  return doc.word(i).toLowerCase();
+  return doc.lowerWord(i);
 }
 
 export function isPunct(doc: Doc, i: number): boolean {
