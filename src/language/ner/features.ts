@@ -3,10 +3,12 @@
  * flags, the two words either side, the previous two predicted labels, gazetteer membership
  * (countries, peoples, cities, outlet and date rules) coded B/I/L/U, and what the run of
  * capitalised words around the token ends with (an organisation or place head word, and the head word
- * itself with the token's place in the run, so unlisted heads such as "Fabrics" are learned too).
+ * itself with the token's place in the run, so unlisted heads such as "Fabrics" are learned too),
+ * and the word clusters of the word and its neighbours.
  * `prepare` copies each sentence's per-word numbers into reused typed arrays once; `extract`
  * then only mixes numbers into a reused buffer.
  */
+import { coarseOf, fineOf, midOf } from '../clusters/index.js';
 import { cityGazetteer } from '../en/gazetteers/cities.js';
 import { countryGazetteer } from '../en/gazetteers/countries.js';
 import { organisationGazetteer } from '../en/gazetteers/organisations.js';
@@ -25,6 +27,7 @@ import {
   FLAG_STARTS_ORGANISATION,
   FLAG_STARTS_PEOPLE,
   FLAG_STARTS_PLACE,
+  H_CLUSTER,
   H_LOWER,
   H_PREFIX3,
   H_PROFILE_CAP,
@@ -39,7 +42,7 @@ import {
 import type { Candidate, TokenView } from './tokens.js';
 
 /** Bumped whenever features change, so an old model file refuses to load. */
-export const FEATURE_VERSION = 8;
+export const FEATURE_VERSION = 9;
 export const MAX_FEATURES = 56;
 
 /** Gazetteer kinds coded per token. */
@@ -85,6 +88,8 @@ export class FeatureScratch {
   /** Per token in a capitalised run: the lower-cased hash of the run's last word (its head), else 0. */
   private runHead = new Uint32Array(0);
   private gaz = new Uint8Array(0);
+  /** Per token: 1 + its fine word cluster (clusters/), 0 when it has none; sentence bounds have their own codes. */
+  private fineCluster = new Uint32Array(0);
   private start = 0;
   private end = 0;
 
@@ -98,6 +103,7 @@ export class FeatureScratch {
     this.run = new Uint32Array(this.capacity);
     this.runHead = new Uint32Array(this.capacity);
     this.gaz = new Uint8Array(this.capacity * GAZ_KINDS);
+    this.fineCluster = new Uint32Array(this.capacity);
   }
 
   /** Copies the per-word numbers of sentence [start, end) and codes its gazetteer and rule spans. */
@@ -116,6 +122,7 @@ export class FeatureScratch {
         this.shortShape[j] = 0x5bd1e995 + side;
         this.flags[j] = BOUNDARY_FLAGS;
         this.gaz.fill(7, j * GAZ_KINDS, (j + 1) * GAZ_KINDS);
+        this.fineCluster[j] = 0xffffff00 + side;
       } else {
         const id = v.ids[i];
         this.lower[j] = lex.hash(id, H_LOWER);
@@ -123,6 +130,8 @@ export class FeatureScratch {
         this.shortShape[j] = lex.hash(id, H_SHORT_SHAPE);
         this.flags[j] = lex.flags[id];
         this.gaz.fill(0, j * GAZ_KINDS, (j + 1) * GAZ_KINDS);
+        const cluster = lex.hash(id, H_CLUSTER);
+        this.fineCluster[j] = cluster === 0 ? 0 : 1 + fineOf(cluster - 1);
       }
       this.run[j] = 0;
       this.runHead[j] = 0;
@@ -283,6 +292,13 @@ export class FeatureScratch {
     out[n++] = mix(46, history);
     out[n++] = mix(47, history * 32 + prev);
     if (this.runHead[j] !== 0) out[n++] = mix(50, this.runHead[j]);
+    // Word clusters of the word (all three granularities) and its neighbours (Ratinov & Roth 2009).
+    const cluster = lex.hash(id, H_CLUSTER);
+    out[n++] = mix(56, this.fineCluster[j]);
+    out[n++] = mix(57, cluster === 0 ? 0 : 1 + midOf(cluster - 1));
+    out[n++] = mix(58, cluster === 0 ? 0 : 1 + coarseOf(cluster - 1));
+    out[n++] = mix(59, this.fineCluster[j - 1]);
+    out[n++] = mix(60, this.fineCluster[j + 1]);
     return n;
   }
 }

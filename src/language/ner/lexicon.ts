@@ -5,6 +5,7 @@
  * it is seen in the process.
  */
 import { hashString } from '../../learn/hash.js';
+import { loadClusters } from '../clusters/index.js';
 import { cityGazetteer } from '../en/gazetteers/cities.js';
 import { countryGazetteer } from '../en/gazetteers/countries.js';
 import { DATE_MODIFIERS, MONTHS, RELATIVE_DAYS, WEEKDAYS } from '../en/gazetteers/dateWords.js';
@@ -75,7 +76,9 @@ export const H_SHORT_SHAPE = 6;
 export const H_PROFILE_CAP = 7;
 export const H_PROFILE_LEFT = 8;
 export const H_PROFILE_RIGHT = 9;
-const HASH_SLOTS = 10;
+/** The word's packed clusters (clusters/) plus one; 0 when it has none. */
+export const H_CLUSTER = 10;
+const HASH_SLOTS = 11;
 
 export class Lexicon {
   private readonly ids = new Map<string, number>();
@@ -87,6 +90,7 @@ export class Lexicon {
   private readonly orgHeads = new Set(ORG_HEADS);
   private readonly placeHeads = new Set(PLACE_HEADS);
   private readonly profiles = wordProfiles();
+  private readonly clusters = loadClusters();
 
   get size(): number {
     return this.lower.length;
@@ -114,6 +118,7 @@ export class Lexicon {
     this.hashes[h + H_PROFILE_CAP] = profile ? profile.cap + 1 : 0;
     this.hashes[h + H_PROFILE_LEFT] = hashString(profile ? profile.left : '');
     this.hashes[h + H_PROFILE_RIGHT] = hashString(profile ? profile.right : '');
+    this.hashes[h + H_CLUSTER] = (this.clusters.classes.get(lower) ?? -1) + 1;
     let f = 0;
     if (this.names.has(lower)) f |= FLAG_FIRST_NAME;
     if (/^\p{Lu}/u.test(word)) f |= FLAG_CAPITALISED;
