@@ -131,6 +131,7 @@ export async function ingest(
     await Promise.all(inFlight);
     await flush();
     if (writeError) throw writeError;
+    if (state.done > 0) await store.vacuum();
   } finally {
     await pool.close();
   }

@@ -230,6 +230,11 @@ export interface Store {
   addAnalyses(batch: AnalysedArticle[]): Promise<AddResult>;
   /** The same for articles prepared elsewhere (`prepareArticle`, run in the analysis threads). */
   addPrepared(batch: PreparedArticle[]): Promise<AddResult>;
+  /**
+   * After a bulk write: marks the new article rows visible to index-only scans and refreshes the
+   * planner's row counts (PGlite has no autovacuum; on a PostgreSQL server this only runs it early).
+   */
+  vacuum(): Promise<void>;
   /** Which of these content hashes are already stored (lets a rerun skip analysis). */
   knownHashes(hashes: string[]): Promise<Set<string>>;
   listArticles(query?: ArticleQuery): Promise<Page<ArticleSummary>>;

@@ -67,6 +67,9 @@ export async function openSqlStore(location: string): Promise<Store> {
     jobs: jobQueue(sql),
     addAnalyses: (batch) => addAnalyses(sql, batch),
     addPrepared: (batch) => addPrepared(sql, batch),
+    async vacuum() {
+      await sql.query('VACUUM (ANALYZE) articles');
+    },
     async knownHashes(hashes) {
       if (hashes.length === 0) return new Set();
       const rows = await sql.query<{ content_hash: string }>(

@@ -40,8 +40,14 @@ describe('whosaid ingest (spawned)', () => {
 
     const first = cli(args);
     let committed = 0;
-    const killed = new Promise<void>((resolve) => {
+    let firstOutput = '';
+    const killed = new Promise<void>((resolve, reject) => {
+      first.on('close', () => {
+        if (committed === 0)
+          reject(new Error(`the first ingest ended before it could be killed:\n${firstOutput}`));
+      });
       first.stderr!.on('data', (chunk: Buffer) => {
+        firstOutput += chunk;
         const stored = [...chunk.toString().matchAll(/\((\d+) new/g)].map((m) => Number(m[1]));
         const most = Math.max(0, ...stored);
         if (most >= 10 && committed === 0) {

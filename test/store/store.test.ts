@@ -211,6 +211,15 @@ describe('store (memory://)', () => {
     assert.equal(page.total, 6);
   });
 
+  it('lists the same pages after a vacuum, when the listing reads its covering index alone', async () => {
+    const queries = [{}, { limit: 2, offset: 1 }, { hasAnonymous: true }, { outlet: 'harbor post' }];
+    const before = await Promise.all(queries.map((q) => store.listArticles(q)));
+    await store.vacuum();
+    const after = await Promise.all(queries.map((q) => store.listArticles(q)));
+    assert.deepEqual(after, before);
+    assert.equal(after[0]!.total, 6);
+  });
+
   it('searches article text and quote contents', async () => {
     const hits = await store.search('lorries');
     assert.deepEqual(
