@@ -46,7 +46,7 @@ const BASE_ARTICLES = 1000;
 const CONNECTIONS = 50;
 const DURATION_S = 30;
 const DIRECT_MS = 5000;
-const CORPUS_DIR = `/tmp/whosaid-bench-server-corpus-${CORPUS_SIZE}-v1`;
+const CORPUS_DIR = `/tmp/whosaid-bench-server-corpus-${CORPUS_SIZE}-v2`;
 const BBC_DIR = join(packageRoot, '..', 'shared', 'data', 'news', 'bbc');
 const EXAMPLE = join(packageRoot, 'examples', 'misrata-hospital-funds.txt');
 const OUTLETS = ['Northern Ledger', 'Valley Times', 'Coastal Post', 'Metro Wire', 'Daily Lantern'];
@@ -109,6 +109,7 @@ async function buildCorpus(): Promise<void> {
       process.stdout.write(`\rstored ${start + batch.length}/${CORPUS_SIZE}`);
     }
     process.stdout.write('\n');
+    await store.vacuum(); // as `whosaid ingest` does at the end
   } finally {
     await store.close();
   }
