@@ -172,6 +172,16 @@ CREATE INDEX articles_newest ON articles (published DESC NULLS LAST, id DESC)
 DROP INDEX articles_published;
 `,
   },
+  {
+    version: 4,
+    name: 'source rankings count only sources that name someone',
+    sql: `DELETE FROM source_totals;
+DELETE FROM source_edges;
+${totalsStatements('TRUE')
+  .slice(0, 2)
+  .map((s) => `${s};`)
+  .join('\n')}`,
+  },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

@@ -3,7 +3,15 @@
  * up to date in each write transaction, so those queries read a few hundred rows instead of
  * aggregating every attribution. Each statement aggregates the rows of the articles `WHERE` selects
  * and adds them to the totals: with `a.id = ANY($1)` for a new batch, with `TRUE` to rebuild.
+ *
+ * Only sources that name someone are ranked: those resolved to an entity, and anonymous descriptions
+ * ("officials", "people close to the talks"), grouped by their words. A source that resolved to
+ * nothing ("It", "He", "the company") means something different in every article, so adding it up
+ * across articles would rank noise.
  */
+
+const RANKED_SOURCE =
+  "t.source_kind IS NOT NULL AND (t.entity_id IS NOT NULL OR t.source_kind = 'anonymous')";
 
 const SOURCE_KEY = `CASE WHEN t.entity_id IS NOT NULL THEN 'e:' || t.entity_id || ':' || t.source_kind
   ELSE t.source_kind || ':' || lower(t.source_text) END`;
@@ -16,13 +24,14 @@ export function totalsStatements(where: string): string[] {
     `INSERT INTO source_totals (key, entity_id, kind, name, attributions, articles)
      SELECT ${SOURCE_KEY}, t.entity_id, t.source_kind, min(t.source_text), count(*), count(DISTINCT t.article_id)
      FROM attributions t JOIN articles a ON a.id = t.article_id
-     WHERE t.source_kind IS NOT NULL AND ${where} GROUP BY 1, 2, 3
+     WHERE ${RANKED_SOURCE} AND ${where} GROUP BY 1, 2, 3
      ON CONFLICT (key) DO UPDATE SET attributions = source_totals.attributions + excluded.attributions,
        articles = source_totals.articles + excluded.articles`,
     `INSERT INTO source_edges (outlet, key, entity_id, kind, speaker, count)
      SELECT a.outlet, ${SOURCE_KEY}, t.entity_id, t.source_kind, min(t.source_text), count(*)
      FROM attributions t JOIN articles a ON a.id = t.article_id
-     WHERE a.outlet IS NOT NULL AND t.source_kind IN ${NETWORK_KINDS} AND ${where} GROUP BY 1, 2, 3, 4
+     WHERE a.outlet IS NOT NULL AND t.entity_id IS NOT NULL AND t.source_kind IN ${NETWORK_KINDS} AND ${where}
+     GROUP BY 1, 2, 3, 4
      ON CONFLICT (outlet, key) DO UPDATE SET count = source_edges.count + excluded.count`,
     `INSERT INTO outlet_totals (outlet, articles, attributions, anonymous, claims, unsourced_claims)
      SELECT a.outlet, count(*), sum(a.attributions), sum(a.anonymous), sum(a.claims), sum(a.unsourced_claims)

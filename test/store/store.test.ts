@@ -248,6 +248,9 @@ describe('store (memory://)', () => {
     assert.equal(top[0]!.attributions, 4);
     const anonymous = await store.topSources({ kind: 'anonymous' });
     assert.ok(anonymous.length > 0 && anonymous.every((s) => s.kind === 'anonymous'));
+    const names = top.map((s) => s.name);
+    assert.ok(names.includes('Officials'), 'anonymous descriptions are ranked by their words');
+    assert.ok(!names.includes('the depot manager'), 'a source that resolved to no entity is not ranked');
   });
 
   it('reports disputes with claimant and deniers, also from the entity', async () => {
