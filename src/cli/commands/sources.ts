@@ -11,6 +11,9 @@ const KINDS: SourceKind[] = ['person', 'organization', 'media', 'document', 'ano
 const usage = `Usage: whosaid sources [--db LOCATION] [--kind KIND] [--limit N] [--format table|json|csv]
 
 The most-cited sources in the corpus: who is quoted, how often, in how many articles.
+Sources resolved to an entity count under that entity (all its spellings); anonymous
+descriptions count by their words. A source that resolved to nothing ("he", "the company")
+is left out: it means someone else in every article.
 
   ${DB_HELP}
   --kind KIND       only ${KINDS.join(', ')}
