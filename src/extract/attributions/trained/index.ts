@@ -75,13 +75,47 @@ function withTitle(view: DocView, source: TokenSpan): TokenSpan {
   return quote?.closed ? { start: source.start, end: quote.close } : source;
 }
 
+const hasWord = (doc: Doc, span: TokenSpan) => {
+  for (let i = span.start; i < span.end; i++) if (/[\p{L}\p{N}]/u.test(doc.word(i))) return true;
+  return false;
+};
+
+/** Whether a closing quotation mark follows `token`, past commas: "…, he stressed,” …". */
+function closingMarkAt(doc: Doc, token: number): boolean {
+  let k = token;
+  while (k < doc.length && doc.word(k) === ',') k++;
+  return k < doc.length && /^["”»]$/.test(doc.word(k));
+}
+
+/**
+ * The content as the role tagger marked it, less pieces that are only punctuation. When nothing is
+ * left and the cue sits inside a quote, or closes one whose opening mark is missing ("… the last
+ * point, he stressed,” according to …"), the speaker said the quoted sentence before the source.
+ */
+export function contentOf(
+  view: DocView,
+  found: { source: TokenSpan | null; cue: TokenSpan; content: TokenSpan[] },
+) {
+  const { doc } = view;
+  const content = found.content.filter((span) => hasWord(doc, span));
+  if (content.length > 0) return content;
+  const head = found.source && found.source.end <= found.cue.start ? found.source.start : found.cue.start;
+  const quote = view.quotes.quotes[view.quotes.inside[head]];
+  const fragment = quote?.fragments.find((f) => f.start <= head && head < f.end);
+  if (!fragment && !closingMarkAt(doc, found.cue.end)) return content;
+  const start = Math.max(fragment?.start ?? 0, doc.sentStart[doc.sentenceOf(head)]);
+  let end = head;
+  while (end > start && !hasWord(doc, { start: end - 1, end })) end--;
+  return end > start ? [{ start, end }] : content;
+}
+
 export function extractTrained(doc: Doc, body: Range[], models: AttributionModels): Attribution[] {
   const view = viewOf(doc, body);
   const found = predict(models, view).map((p) =>
     buildAttribution(doc, {
       source: p.source && withTitle(view, p.source),
       cue: p.cue,
-      content: p.content,
+      content: contentOf(view, p),
       lemma: cueLemmaOf(view, p.cue),
       rule: p.rule ?? TRAINED_RULE,
       confidence: p.rule
