@@ -1,8 +1,10 @@
 // Trains the dependency parser on UD English EWT train with jackknifed tags (each fifth of train is
 // tagged by a tagger trained on the other four fifths, so the parser learns from realistic tag
-// errors) and writes models/parser.bin.
+// errors) and writes models/parser.bin. The parser also reads the word clusters of
+// models/clusters.tsv.gz (05-clusters.train.ts), copied into parser.bin.
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { loadClusters } from '../../src/language/clusters/index.js';
 import type { Sentence } from '../../src/language/conllu.js';
 import { readEwt } from '../../src/language/ewt.js';
 import { loadTagger, PARSER_FILE } from '../../src/language/models.js';
@@ -11,6 +13,7 @@ import { evaluateParser } from '../../src/language/parser/evaluate.js';
 import { DEFAULT_PARSER_OPTIONS, trainParser } from '../../src/language/parser/train.js';
 import { tagSentences } from '../../src/language/tagger/data.js';
 import { DEFAULT_TAGGER_OPTIONS, trainTagger } from '../../src/language/tagger/train.js';
+import { hashString } from '../../src/learn/hash.js';
 import { modelsDir } from '../../src/paths.js';
 
 const JACKKNIFE_FOLDS = 5;
@@ -37,6 +40,8 @@ function jackknifeTags(sentences: Sentence[]): SentenceTags[] {
 const trainTags = jackknifeTags(train);
 const parser = trainParser(parserExamples(train, trainTags), {
   ...DEFAULT_PARSER_OPTIONS,
+  // Keyed like the parser's word ids: the hash of the lower-cased form.
+  clusters: [...loadClusters().classes].map(([word, classes]) => [hashString(word) | 0, classes] as const),
   onEpoch: (e, acc) =>
     console.log(`epoch ${e}: oracle-move agreement ${(100 * acc).toFixed(2)}% (${elapsed()})`),
 });

@@ -29,7 +29,7 @@ export class Parser {
   private readonly moveScores = new Float32Array(MOVES.length);
   private readonly labelScores = new Float32Array(DEPREL.length);
   private readonly tree = new TreeIndex();
-  /** The sentence's form ids as the models see them (rare words as UNKNOWN_WORD). */
+  /** The sentence's form ids as the models see them (rare words as their cluster or UNKNOWN_WORD). */
   private known = new Int32Array(256);
 
   constructor(
@@ -105,7 +105,10 @@ export class Parser {
 
   /** Both models in one buffer: a length-prefixed move model, then the label model. */
   save(): Buffer {
-    const moves = this.moves.save(PARSER_KIND, { vocabulary: this.vocabulary.words });
+    const moves = this.moves.save(PARSER_KIND, {
+      vocabulary: this.vocabulary.words,
+      clusters: this.vocabulary.clustered,
+    });
     const labels = this.labels.save(LABELLER_KIND, {
       labels: DEPREL,
       candidates: this.candidates.toJSON(),
@@ -124,9 +127,15 @@ export class Parser {
     const candidates = LabelCandidates.fromJSON(
       meta.candidates as Parameters<typeof LabelCandidates.fromJSON>[0],
     );
-    return new Parser(moves, labels, candidates, new Vocabulary(moveMeta.vocabulary as number[]), {
-      moves: MoveTable.from(moves),
-      labels: CompactPerceptron.from(labels),
-    });
+    return new Parser(
+      moves,
+      labels,
+      candidates,
+      new Vocabulary(moveMeta.vocabulary as number[], moveMeta.clusters as number[]),
+      {
+        moves: MoveTable.from(moves),
+        labels: CompactPerceptron.from(labels),
+      },
+    );
   }
 }

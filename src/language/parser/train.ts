@@ -2,7 +2,8 @@
  * Training the parser with the dynamic oracle (Goldberg & Nivre 2013): at every state the model's
  * best valid move is compared with the cheapest moves; after the first epoch the parser follows its
  * own prediction, so it learns to recover from its mistakes. Non-projective trees, which the
- * arc-hybrid system cannot build, are skipped for moves but still train the labeller.
+ * arc-hybrid system cannot build, train the moves on their lifted projective version and the
+ * labeller on the gold tree.
  */
 import { AveragedPerceptron } from '../../learn/perceptron.js';
 import { seededRandom, shuffle } from '../../learn/random.js';
@@ -30,6 +31,8 @@ export interface ParserTrainingOptions {
   labelBucketsLog2: number;
   /** Words seen fewer times in training read as unknown (vocabulary.ts). */
   minWordCount: number;
+  /** Lower-cased form id → packed cluster classes (clusters/): rare words read as their cluster. */
+  clusters?: Iterable<readonly [number, number]>;
   onEpoch?: (epoch: number, moveAccuracy: number) => void;
 }
 
@@ -42,7 +45,7 @@ export const DEFAULT_PARSER_OPTIONS: ParserTrainingOptions = {
 };
 
 export function trainParser(examples: ParserExample[], options = DEFAULT_PARSER_OPTIONS): Parser {
-  const vocabulary = Vocabulary.collect(examples, options.minWordCount);
+  const vocabulary = Vocabulary.collect(examples, options.minWordCount, options.clusters);
   const known = examples.map((e) => ({
     ...e,
     words: vocabulary.map(e.words, e.words.length, new Int32Array(e.words.length)),
@@ -77,7 +80,8 @@ function trainOneParser(
   const costs = new Int32Array(MOVES.length);
   const random = seededRandom(seed);
   const order = examples.map((_, i) => i);
-  const projective = examples.map((e) => isProjective(e.heads));
+  // Move targets: the gold tree, or for a non-projective tree its lifted projective version.
+  const moveHeads = examples.map((e) => (isProjective(e.heads) ? e.heads : liftToProjective(e.heads)));
   let gold = new Int32Array(64);
   let labelsOut = new Uint8Array(64);
   for (let epoch = 1; epoch <= options.epochs; epoch++) {
@@ -92,8 +96,8 @@ function trainOneParser(
         labelsOut = new Uint8Array(2 * n + 2);
       }
       parser.label(words, tags, n, heads, labelsOut, labels);
-      if (!projective[k]) continue;
-      for (let i = 0; i < n; i++) gold[i] = heads[i] < 0 ? n : heads[i];
+      const target = moveHeads[k];
+      for (let i = 0; i < n; i++) gold[i] = target[i] < 0 ? n : target[i];
       state.reset(n);
       while (!state.isFinal) {
         const count = parserFeatures(state, words, tags, features);
@@ -121,6 +125,43 @@ function trainOneParser(
   parser.moves.average();
   parser.labels.average();
   return parser;
+}
+
+/**
+ * A projective tree from a non-projective one by lifting (Nivre & Nilsson 2005, without encoding
+ * the lifts in labels): while some arc crosses another, the shortest crossing arc's dependent is
+ * re-attached to its head's head. Parses of such sentences then learn the nearest projective
+ * attachments instead of nothing at all.
+ */
+export function liftToProjective(heads: Int32Array): Int32Array {
+  const out = Int32Array.from(heads);
+  const n = out.length;
+  const head = (i: number) => (out[i] < 0 ? n : out[i]);
+  for (;;) {
+    let shortest = -1;
+    let shortestLength = Number.POSITIVE_INFINITY;
+    for (let i = 0; i < n; i++) {
+      const length = Math.abs(head(i) - i);
+      if (length < shortestLength && !isProjectiveArc(out, i)) {
+        shortest = i;
+        shortestLength = length;
+      }
+    }
+    if (shortest < 0) return out;
+    out[shortest] = out[out[shortest]];
+  }
+}
+
+/** Whether every word between word d and its head descends from that head (ROOT counted at the end). */
+function isProjectiveArc(heads: Int32Array, d: number): boolean {
+  const n = heads.length;
+  const h = heads[d] < 0 ? n : heads[d];
+  for (let j = Math.min(d, h) + 1; j < Math.max(d, h); j++) {
+    let a = j;
+    while (a !== h && a !== n) a = heads[a] < 0 ? n : heads[a];
+    if (a !== h) return false;
+  }
+  return true;
 }
 
 /** Whether a tree (heads, -1 for the root) has no crossing arcs, ROOT counted at the end. */

@@ -3,7 +3,7 @@ import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import { LEFT, MOVES, RIGHT, SHIFT } from '../../../src/language/parser/moves.js';
 import { ParseState } from '../../../src/language/parser/state.js';
-import { isProjective } from '../../../src/language/parser/train.js';
+import { isProjective, liftToProjective } from '../../../src/language/parser/train.js';
 
 /** A state over n words after pushing `stack` (bottom first) with the buffer starting at `buffer`. */
 function stateWith(n: number, stack: number[], buffer: number): ParseState {
@@ -117,3 +117,48 @@ function projectiveTree(): fc.Arbitrary<number[]> {
     return heads;
   });
 }
+
+/** A random tree over n words: heads[i] in [-1, n), exactly one root, no cycles. */
+const trees = fc.integer({ min: 1, max: 12 }).chain((n) =>
+  fc
+    .tuple(
+      fc.shuffledSubarray([...Array(n).keys()], { minLength: n, maxLength: n }),
+      fc.array(fc.nat(), { minLength: n, maxLength: n }),
+    )
+    .map(([order, picks]) => {
+      // Attach each word to one placed before it in a random order: a tree rooted at order[0].
+      const heads = new Int32Array(n);
+      heads[order[0]] = -1;
+      for (let k = 1; k < n; k++) heads[order[k]] = order[picks[k] % k];
+      return heads;
+    }),
+);
+
+describe('lifting to a projective tree', () => {
+  it('leaves a projective tree alone', () => {
+    const heads = Int32Array.from([1, -1, 3, 1]);
+    assert.deepEqual(liftToProjective(heads), heads);
+  });
+
+  it("re-attaches the crossing dependent to its head's head", () => {
+    // 0 ← 1 root, 3 ← 1, 2 ← 0: arc 0→2 spans word 1, which does not descend from 0.
+    const heads = Int32Array.from([1, -1, 0, 1]);
+    assert.equal(isProjective(heads), false);
+    assert.deepEqual(Array.from(liftToProjective(heads)), [1, -1, 1, 1]);
+  });
+
+  it('always ends projective, still one tree with the same root, each word under an ancestor of its old head', () => {
+    fc.assert(
+      fc.property(trees, (heads) => {
+        const lifted = liftToProjective(heads);
+        assert.ok(isProjective(lifted));
+        assert.equal(lifted.indexOf(-1), heads.indexOf(-1));
+        for (let i = 0; i < heads.length; i++) {
+          let a = heads[i];
+          while (a !== lifted[i] && a !== -1) a = heads[a];
+          assert.equal(a, lifted[i]);
+        }
+      }),
+    );
+  });
+});

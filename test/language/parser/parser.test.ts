@@ -1,10 +1,12 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { WordClusters } from '../../../src/language/clusters/clusters.js';
 import { parseConllu } from '../../../src/language/conllu.js';
 import { parserExamples } from '../../../src/language/parser/data.js';
 import { evaluateParser } from '../../../src/language/parser/evaluate.js';
 import { Parser } from '../../../src/language/parser/parser.js';
 import { DEFAULT_PARSER_OPTIONS, trainParser } from '../../../src/language/parser/train.js';
+import { hashString } from '../../../src/learn/hash.js';
 import { tinyConllu } from '../tinyTreebank.js';
 
 const corpus = parseConllu(tinyConllu());
@@ -65,5 +67,19 @@ describe('parser', () => {
     const a = trainParser(parserExamples(corpus, goldTags), options).save();
     const b = trainParser(parserExamples(corpus, goldTags), options).save();
     assert.deepEqual(a, b);
+  });
+
+  it('keeps its word clusters through save/load and parses the same with them', () => {
+    const clusters = WordClusters.train(
+      corpus.map((sentence) => sentence.words),
+      { fine: 4, mid: 2, coarse: 2, minCount: 1, maxIterations: 5 },
+    );
+    const pairs = [...clusters.classes].map(([w, c]) => [hashString(w) | 0, c] as const);
+    const parser = trainParser(parserExamples(corpus, goldTags), { ...options, clusters: pairs });
+    assert.ok(parser.vocabulary.clustered.length > 0);
+    const loaded = Parser.load(parser.save());
+    assert.deepEqual(loaded.vocabulary.clustered, parser.vocabulary.clustered);
+    assert.deepEqual(parseAll(loaded), parseAll(parser));
+    assert.ok(evaluateParser(loaded, corpus, goldTags).uas >= 90);
   });
 });

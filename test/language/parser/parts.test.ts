@@ -27,6 +27,27 @@ describe('parser vocabulary', () => {
     new Vocabulary([7]).map(Int32Array.from([7, 8, 9]), 2, out);
     assert.deepEqual(Array.from(out), [7, UNKNOWN_WORD, 1]);
   });
+
+  it('reads an unknown word as its fine cluster, and keeps the clusters it was given', () => {
+    // Words 8 and 9 share fine class 3; 7 is known; 5 has no cluster.
+    const clusters: [number, number][] = [
+      [9, 3 | (1 << 8)],
+      [8, 3 | (1 << 8)],
+      [7, 4 | (2 << 8)],
+    ];
+    const vocabulary = Vocabulary.collect(sentences, 2, clusters);
+    const out = vocabulary.map(Int32Array.from([7, 8, 9, 5]), 4, new Int32Array(4));
+    assert.equal(out[0], 7);
+    assert.equal(out[1], out[2]);
+    assert.ok(out[1] !== UNKNOWN_WORD && out[1] !== 8);
+    assert.equal(out[3], UNKNOWN_WORD);
+    const again = new Vocabulary(vocabulary.words, vocabulary.clustered);
+    assert.deepEqual(
+      Array.from(again.map(Int32Array.from([7, 8, 9, 5]), 4, new Int32Array(4))),
+      Array.from(out),
+    );
+    assert.deepEqual(vocabulary.clustered, [7, 4 | (2 << 8), 8, 3 | (1 << 8), 9, 3 | (1 << 8)]);
+  });
 });
 
 describe('label candidates', () => {
