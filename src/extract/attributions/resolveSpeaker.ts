@@ -22,7 +22,12 @@ const TITLE_WINDOW_AFTER = 80;
 const DETERMINERS = /^(?:the|a|an)\s+/i;
 const QUOTED_TITLE = /[“"]([^”"]{3,})[”"]?/;
 /** Possessive determiners and the pronoun whose referent owns the thing ("its report"). */
-const POSSESSIVE_OWNER: Record<string, string> = { its: 'it', their: 'they', his: 'he', her: 'she' };
+const POSSESSIVE_OWNER: ReadonlyMap<string, string> = new Map([
+  ['its', 'it'],
+  ['their', 'they'],
+  ['his', 'he'],
+  ['her', 'she'],
+]);
 /** Capitalised words that start a sentence rather than a name ("The ministry", "This council"). */
 const NOT_NAME_START = /^(?:the|a|an|this|that|these|those|its|their|his|her|our)$/i;
 /** How many modifiers may stand between a name and the head it qualifies ("Libya's health ministry"). */
@@ -78,10 +83,10 @@ function resolveOne(
   const { head, offset } = namePart(source.text);
   const lower = head.toLowerCase();
   // "its report", "their statement": whoever the possessive points back to.
-  const owner = POSSESSIVE_OWNER[lower.split(/\s+/)[0]];
+  const owner = POSSESSIVE_OWNER.get(lower.split(/\s+/)[0]);
   if (owner && /^\S+\s+\S+$/.test(lower))
-    return resolvePronoun(text, source.start, owner, PRONOUN_TYPES[owner], entities, previous);
-  const types = PRONOUN_TYPES[lower];
+    return resolvePronoun(text, source.start, owner, PRONOUN_TYPES.get(owner) ?? [], entities, previous);
+  const types = PRONOUN_TYPES.get(lower);
   if (types) return resolvePronoun(text, source.start, lower, types, entities, previous);
   // "Amal Fituri, who runs a shop, …": a relative pronoun speaks for the name right before it.
   if (RELATIVE_PRONOUNS.has(lower)) return entityEndingBefore(text, entities, source.start);
@@ -309,7 +314,7 @@ function resolveDescription(
   const words = description.toLowerCase().split(/\s+/);
   const role = words[words.length - 1];
   if (!role) return null;
-  const forms = [role, ...(TITLE_ABBREVIATIONS[role] ?? [])];
+  const forms = [role, ...(TITLE_ABBREVIATIONS.get(role) ?? [])];
   const hasForm = (s: string) => forms.some((f) => hasWord(s, f));
   const endsWithForm = (s: string) => forms.some((f) => endsWithWord(s, f));
   // An organisation named with the word ("the ministry" → "Libyan Ministry of Health") first.
@@ -404,7 +409,12 @@ function addMention(e: Entity, start: number, end: number, surface: string, text
   if (text.slice(s, s + name.length) !== name) return;
   e.mentions.push({ start: s, end: s + name.length, text: name, rule: RULE });
   e.mentions.sort((a, b) => a.start - b.start);
-  if (e.variants && !e.variants.includes(name) && /^\p{Lu}/u.test(name) && !PRONOUN_TYPES[name.toLowerCase()])
+  if (
+    e.variants &&
+    !e.variants.includes(name) &&
+    /^\p{Lu}/u.test(name) &&
+    !PRONOUN_TYPES.has(name.toLowerCase())
+  )
     e.variants.push(name);
 }
 

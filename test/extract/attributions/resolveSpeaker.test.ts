@@ -82,6 +82,18 @@ describe('resolveSpeakers', () => {
     });
   });
 
+  it('takes words that name built-in object properties as plain words', () => {
+    const t = 'The constructor said the hull was sound. The toString said nothing. Its constructor agreed.';
+    const ents: Entity[] = [];
+    const attrs = ['The constructor', 'The toString', 'Its constructor'].map((source) => {
+      const start = t.indexOf(source);
+      const a = attr(source, 'said', 0);
+      return { ...a, source: { ...a.source!, start, end: start + source.length, text: source } };
+    });
+    assert.doesNotThrow(() => resolveSpeakers(t, attrs, ents));
+    assert.ok(attrs.every((a) => a.source?.entity === null));
+  });
+
   it('records resolved sources as mentions and creates entities for unknown names', () => {
     const ents = entities();
     const a = attr('Saleh', 'said', text.indexOf('Saleh said'));
