@@ -84,7 +84,8 @@ export function analyze(input: ArticleInput, options: AnalyzeOptions = {}): Anal
     scorecard: computeScorecard(ctx.entities, ctx.attributions, ctx.claims, disputes),
     generator: { name: 'whosaid', version: VERSION, extractor: EXTRACTOR_NAME },
   };
-  if (input.warnings?.length) analysis.warnings = [...input.warnings];
+  const warnings = [...(input.warnings ?? []), ...(ctx.warnings ?? [])];
+  if (warnings.length) analysis.warnings = warnings;
   convertOffsetsInPlace(analysis, text);
   stageEnds('output');
   return analysis;

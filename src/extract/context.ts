@@ -13,4 +13,6 @@ export interface ExtractionContext {
   entities: Entity[];
   attributions: Attribution[];
   claims: Claim[];
+  /** Problems a stage met and worked around, for the analysis's `warnings` (the stage never throws). */
+  warnings?: string[];
 }

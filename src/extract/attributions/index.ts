@@ -23,24 +23,36 @@ const HAS_MODELS =
  */
 export const EXTRACTOR_NAME = HAS_MODELS ? 'attribution-perceptron/1' : 'baseline-rules';
 
-/** Finds who said what: source, cue and content of every attribution. Never throws. */
+/**
+ * Finds who said what: source, cue and content of every attribution. Never throws: a failure
+ * (a bug) leaves the article without attributions, or its sources without entities, and says so
+ * in `ctx.warnings` rather than losing the rest of the analysis.
+ */
 export function extractAttributions(ctx: ExtractionContext): Attribution[] {
-  const found = extractWith(ctx.doc, ctx.article.body);
+  const warn = (message: string) => {
+    ctx.warnings = [...(ctx.warnings ?? []), message];
+  };
+  const found = extractWith(ctx.doc, ctx.article.body, warn);
   try {
     resolveSpeakers(ctx.doc.text, found, ctx.entities);
-  } catch {
-    // Resolution is best effort: the attributions stand without their entities.
+  } catch (err) {
+    warn(`speaker resolution failed, sources keep no entity: ${(err as Error).message}`);
   }
   return found;
 }
 
 /** The extractor analyze() uses, on a Doc and its body ranges. */
-export function extractWith(doc: Doc, body: Range[]): Attribution[] {
+export function extractWith(
+  doc: Doc,
+  body: Range[],
+  warn: (message: string) => void = () => {},
+): Attribution[] {
   try {
     // Without the language models' tags the trained taggers are off their training data: rules then.
     const models = HAS_MODELS && isTagged(doc) ? attributionModels() : null;
     return models ? extractTrained(doc, body, models) : extractBaseline(doc, body);
-  } catch {
+  } catch (err) {
+    warn(`attribution extraction failed, no attributions: ${(err as Error).message}`);
     return [];
   }
 }
