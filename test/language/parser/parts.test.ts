@@ -28,11 +28,11 @@ describe('parser vocabulary', () => {
     assert.deepEqual(Array.from(out), [7, UNKNOWN_WORD, 1]);
   });
 
-  it('reads an unknown word as its fine cluster, and keeps the clusters it was given', () => {
-    // Words 8 and 9 share fine class 3; 7 is known; 5 has no cluster.
+  it('reads an unknown word as its mid cluster, and keeps the clusters it was given', () => {
+    // Words 8 and 9 share mid class 1; 7 is known; 5 has no cluster.
     const clusters: [number, number][] = [
       [9, 3 | (1 << 8)],
-      [8, 3 | (1 << 8)],
+      [8, 2 | (1 << 8)],
       [7, 4 | (2 << 8)],
     ];
     const vocabulary = Vocabulary.collect(sentences, 2, clusters);
@@ -46,7 +46,7 @@ describe('parser vocabulary', () => {
       Array.from(again.map(Int32Array.from([7, 8, 9, 5]), 4, new Int32Array(4))),
       Array.from(out),
     );
-    assert.deepEqual(vocabulary.clustered, [7, 4 | (2 << 8), 8, 3 | (1 << 8), 9, 3 | (1 << 8)]);
+    assert.deepEqual(vocabulary.clustered, [7, 4 | (2 << 8), 8, 2 | (1 << 8), 9, 3 | (1 << 8)]);
   });
 });
 
