@@ -24,6 +24,13 @@ describe('joinNameParticles', () => {
     ['lower-case word after the particle', 'as [Yusra]/PERSON al - ready', ['Yusra/PERSON']],
     ['only people', 'in [Marsa]/GPE al - Burayqa', ['Marsa/GPE']],
     ['particle at the end of the sentence', 'asked [Yusra]/PERSON al', ['Yusra/PERSON']],
+    [
+      'a name cut after the hyphen',
+      'spokesman [Yusra al -]/PERSON [Haddad]/PERSON said',
+      ['Yusra al - Haddad/PERSON'],
+    ],
+    ['a surname cut after the hyphen', '[Al -]/PERSON [Haddad]/PERSON told', ['Al - Haddad/PERSON']],
+    ['a cut name with nothing after it', 'met [Yusra al -]/PERSON today', ['Yusra al -/PERSON']],
   ];
   for (const [name, text, expected] of cases) it(name, () => assert.deepEqual(joined(text), expected));
 });
