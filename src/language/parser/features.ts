@@ -6,8 +6,8 @@
  * dropped and the model retrained, twice: 71 → 54 → 47 templates, single-seed dev UAS 83.36 →
  * 83.46 → 83.26 (predicted tags), each scored move about a third cheaper. Version 5: rare words
  * read as their mid word cluster (vocabulary.ts). Templates over the clusters themselves (Koo et al.
- * 2008) gained up to 0.3 dev UAS but cost about 1 µs a word, past the layer's speed budget: their
- * many distinct values miss the cache where tag templates hit it.
+ * 2008) gained up to 0.3 dev UAS (one seed) but cost about 1 µs a word, past the layer's speed budget,
+ * probably because their many distinct values miss the cache where tag templates hit it.
  */
 import { hash1, hash2, hash3 } from './featureHash.js';
 import { NONE, type ParseState } from './state.js';
