@@ -7,6 +7,7 @@
 import { NAME_PARTICLES } from '../en/gazetteers/titles.js';
 import { foldName, phoneticKey } from './normalize.js';
 import { type ParsedName, parseName } from './parseName.js';
+import { remembered } from './remembered.js';
 import { jaroWinkler } from './similarity.js';
 
 /** Two names with at least this similarity are taken to be the same entity. */
@@ -56,21 +57,12 @@ function givenSimilarity(a: string, b: string): number {
 const particleWords = new Set(NAME_PARTICLES.map((p) => p.replace(/-$/, '')));
 const IGNORED_WORDS = new Set(['the', 'of', 'and', '&', 'for']);
 
-/** Kept content words per name, up to a bound (clustering compares every pair of names). */
-const MAX_REMEMBERED = 20000;
-const contentWordsOf = new Map<string, readonly string[]>();
-
 /** Folded words of an organisation or place name without articles and particles (shared: read only). */
-function contentWords(s: string): readonly string[] {
-  const known = contentWordsOf.get(s);
-  if (known !== undefined) return known;
-  if (contentWordsOf.size >= MAX_REMEMBERED) contentWordsOf.clear();
-  const words = foldName(s)
+const contentWords = remembered((s: string): readonly string[] =>
+  foldName(s)
     .split(' ')
-    .filter((w) => w !== '' && !IGNORED_WORDS.has(w) && !particleWords.has(w));
-  contentWordsOf.set(s, words);
-  return words;
-}
+    .filter((w) => w !== '' && !IGNORED_WORDS.has(w) && !particleWords.has(w)),
+);
 
 function otherNameSimilarity(a: string, b: string): number {
   const wa = contentWords(a);

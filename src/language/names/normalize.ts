@@ -3,28 +3,10 @@
  * script) vary in their vowels, in doubled letters and in how one sound is spelled
  * (q/k/g/gh, dh/d/th, ph/f, j/dj): `phoneticKey` keeps only what survives those choices.
  */
+import { remembered } from './remembered.js';
 
 /** Lower-cases, strips diacritics and apostrophes, and turns hyphens and dots into spaces. */
-export function foldName(s: string): string {
-  const known = folded.get(s);
-  if (known !== undefined) return known;
-  const out = fold(s);
-  remember(folded, s, out);
-  return out;
-}
-
-/**
- * Names recur within an article and across a corpus, and clustering compares each pair: the
- * folded forms and keys are kept, up to a bound, instead of recomputed by a dozen regexes.
- */
-const MAX_REMEMBERED = 20000;
-const folded = new Map<string, string>();
-const keys = new Map<string, string>();
-
-function remember(cache: Map<string, string>, key: string, value: string): void {
-  if (cache.size >= MAX_REMEMBERED) cache.clear();
-  cache.set(key, value);
-}
+export const foldName: (s: string) => string = remembered(fold);
 
 function fold(s: string): string {
   return s
@@ -66,13 +48,7 @@ const SOUND_CLASSES: [RegExp, string][] = [
  * written as one "V" (so Mohammed/Muhammad share "mVhVmVd" while Mahmoud is "mVhmVd").
  * Qadhafi, Gaddafi, Kadhafi and Gadhafi all give "kVdVfV"; Haftar and Hafter give "hVftVr".
  */
-export function phoneticKey(word: string): string {
-  const known = keys.get(word);
-  if (known !== undefined) return known;
-  const out = computeKey(word);
-  remember(keys, word, out);
-  return out;
-}
+export const phoneticKey: (word: string) => string = remembered(computeKey);
 
 function computeKey(word: string): string {
   let s = foldName(word).replace(/[^a-z]/g, '');

@@ -11,6 +11,7 @@ import {
   OFFICE_MODIFIERS,
   OFFICES,
 } from '../en/gazetteers/titles.js';
+import { remembered } from './remembered.js';
 
 /** Shared between callers (parses are kept): read only. */
 export interface ParsedName {
@@ -37,22 +38,8 @@ const isLowerInitial = (word: string): boolean => /^\p{Ll}/u.test(word);
 /** "Libyan", "U.S." and other capitalised words that qualify an office but are not names. */
 const looksLikeQualifier = (word: string): boolean => /^(?:\p{Lu}\.)+$|(?:an|ian|ese|ish|i)$/u.test(word);
 
-/**
- * Clustering and speaker resolution parse the same few names again and again (every pair is
- * compared): parses are kept, up to a bound, like the folded forms in normalize.ts.
- */
-const MAX_REMEMBERED = 20000;
-const parsed = new Map<string, ParsedName>();
-const stripped = new Map<string, string>();
-
-export function parseName(text: string): ParsedName {
-  const known = parsed.get(text);
-  if (known !== undefined) return known;
-  if (parsed.size >= MAX_REMEMBERED) parsed.clear();
-  const p = parse(text);
-  parsed.set(text, p);
-  return p;
-}
+/** Clustering and speaker resolution parse the same few names again and again: parses are kept. */
+export const parseName: (text: string) => ParsedName = remembered(parse);
 
 function parse(text: string): ParsedName {
   const comma = text.search(/[,;(]/);
@@ -111,14 +98,7 @@ function titleAt(words: string[], i: number): number {
 }
 
 /** The name without titles, suffixes or appositives ("Maj. Gen. Khalifa Haftar" → "Khalifa Haftar"). */
-export function stripTitles(text: string): string {
-  const known = stripped.get(text);
-  if (known !== undefined) return known;
-  if (stripped.size >= MAX_REMEMBERED) stripped.clear();
-  const name = strip(text);
-  stripped.set(text, name);
-  return name;
-}
+export const stripTitles: (text: string) => string = remembered(strip);
 
 function strip(text: string): string {
   const comma = text.search(/[,;(]/);
