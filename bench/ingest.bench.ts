@@ -22,7 +22,7 @@ import { corpusInputs } from '../src/corpus/inputs.js';
 import type { ArticleInput } from '../src/ingest/article.js';
 import type { PreparedArticle } from '../src/store/prepare.js';
 import { openStore } from '../src/store/Store.js';
-import { startPostgres } from '../test/helpers/postgres.js';
+import { startPostgres, type TestPostgres } from '../test/helpers/postgres.js';
 import { BENCH_STORE, reutersStories, writeReutersJsonl } from './reuters.js';
 
 const LIMIT = Number(process.env.WHOSAID_BENCH_LIMIT ?? Number.POSITIVE_INFINITY);
@@ -59,30 +59,35 @@ function coreBusy(before: { busy: number; total: number }[]): number[] {
   return coreTimes().map((c, i) => round1((100 * (c.busy - before[i]!.busy)) / (c.total - before[i]!.total)));
 }
 
-/** CPU seconds used so far by processes named `comm` (the PostgreSQL server's processes). */
-function cpuSecondsOf(comm: string): number {
-  let ticks = 0;
+/** Fields of /proc/PID/stat after the command name (field 3 onwards), or null once it has ended. */
+function procStat(pid: number | string): string[] | null {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    return stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * CPU seconds used so far by one PostgreSQL server: its postmaster, the backends it has reaped
+ * (their time is in its cutime/cstime) and the backends still running (its children). Other
+ * clusters on the machine are not counted.
+ */
+function serverCpuSeconds(postmaster: number): number {
+  const own = procStat(postmaster);
+  if (!own) return 0;
+  let ticks = Number(own[11]) + Number(own[12]) + Number(own[13]) + Number(own[14]);
   for (const pid of readdirSync('/proc').filter((d) => /^\d+$/.test(d))) {
-    try {
-      const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-      if (stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')')) !== comm) continue;
-      const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-      ticks += Number(f[11]) + Number(f[12]);
-    } catch {
-      // the process ended while we looked
-    }
+    const f = procStat(pid);
+    if (f && Number(f[1]) === postmaster) ticks += Number(f[11]) + Number(f[12]);
   }
   return ticks / 100;
 }
 
 function cpuSecondsOfPid(pid: number): number {
-  try {
-    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-    const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    return (Number(f[11]) + Number(f[12])) / 100;
-  } catch {
-    return 0;
-  }
+  const f = procStat(pid);
+  return f ? (Number(f[11]) + Number(f[12])) / 100 : 0;
 }
 
 async function endToEnd(jsonl: string) {
@@ -133,7 +138,8 @@ const cli = (args: string[]): ChildProcess =>
 const exited = (p: ChildProcess) => new Promise((r) => p.on('close', r));
 
 /** N `whosaid worker` processes (one thread each), warmed up, then the queue filled and drained. */
-async function pgRun(url: string, jsonl: string, workers: number, articles: number) {
+async function pgRun(server: TestPostgres, jsonl: string, workers: number, articles: number) {
+  const { url } = server;
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   await client.query('DROP SCHEMA public CASCADE; CREATE SCHEMA public');
@@ -157,7 +163,7 @@ async function pgRun(url: string, jsonl: string, workers: number, articles: numb
   );
   const cores = coreTimes();
   const workerCpu0 = procs.map((p) => cpuSecondsOfPid(p.pid!));
-  const serverCpu0 = cpuSecondsOf('postgres');
+  const serverCpu0 = serverCpuSeconds(server.pid);
   const t = performance.now();
   const queue = await openStore(url);
   let batch: ArticleInput[] = [];
@@ -181,7 +187,7 @@ async function pgRun(url: string, jsonl: string, workers: number, articles: numb
   const ms = performance.now() - t;
   const busy = coreBusy(cores);
   const workerCpu = procs.reduce((sum, p, i) => sum + cpuSecondsOfPid(p.pid!) - workerCpu0[i]!, 0);
-  const serverCpu = cpuSecondsOf('postgres') - serverCpu0;
+  const serverCpu = serverCpuSeconds(server.pid) - serverCpu0;
   const { rows } = await client.query<{ n: number }>('SELECT count(*)::int AS n FROM articles');
   await client.end();
   for (const p of procs) p.kill('SIGTERM');
@@ -221,8 +227,8 @@ async function main() {
   let one: Awaited<ReturnType<typeof pgRun>>;
   let two: Awaited<ReturnType<typeof pgRun>>;
   try {
-    one = await pgRun(server.url, pgJsonl, 1, pgArticles);
-    two = await pgRun(server.url, pgJsonl, 2, pgArticles);
+    one = await pgRun(server, pgJsonl, 1, pgArticles);
+    two = await pgRun(server, pgJsonl, 2, pgArticles);
   } finally {
     await server.stop();
   }

@@ -5,7 +5,7 @@
  * listening on a free 127.0.0.1 port with its socket in the temp dir; `stop()` removes everything.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { chownSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { chownSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -14,6 +14,8 @@ const PG_ROOT = '/usr/lib/postgresql';
 
 export interface TestPostgres {
   url: string;
+  /** The postmaster's process id: the server's processes are it and its children. */
+  pid: number;
   stop(): Promise<void>;
 }
 
@@ -93,6 +95,7 @@ export async function startPostgres(): Promise<TestPostgres> {
   ]);
   return {
     url: `postgres://postgres@127.0.0.1:${port}/postgres`,
+    pid: Number(readFileSync(join(data, 'postmaster.pid'), 'utf8').split('\n')[0]),
     async stop() {
       try {
         run('pg_ctl', ['-D', data, '-m', 'immediate', '-w', 'stop']);
