@@ -127,7 +127,6 @@ export function extractTrained(doc: Doc, body: Range[], models: AttributionModel
   // Forms PolNeAR's flat annotation never shows the taggers, kept from the rules: agentless
   // reports, relays ("quoting …") and signed quotes the taggers missed.
   for (const rule of extractBaseline(doc, body, view.quotes, TRUSTED_RULES)) {
-    if (!TRUSTED_RULES.has(rule.rule)) continue;
     if (kept.some((a) => overlaps(a.cue, rule.cue) || (a.source && overlaps(a.source, rule.cue)))) continue;
     kept.push({ ...rule, confidence: models.calibration.rules[rule.rule] ?? rule.confidence, via: null });
   }
