@@ -23,6 +23,8 @@ const DOUBLE_OPEN = new Set(['“', '„', '«']);
 const DOUBLE_CLOSE = new Set(['”', '»']);
 const SINGLE_OPEN = new Set(['‘', '‚', '‹']);
 const SINGLE_CLOSE = new Set(['’', '›']);
+/** Whether a token can close a double quotation ("…”", "…»", or a straight mark). */
+export const closesDoubleQuote = (token: string): boolean => token === '"' || DOUBLE_CLOSE.has(token);
 const SPACE = /[\s\u00a0\u2000-\u200b\u202f\u3000]/;
 const OPENING_CONTEXT = /[\s\u00a0([{—–\-/:;]/;
 const WORD = /[\p{L}\p{N}]/u;

@@ -8,6 +8,7 @@ import { modelsDir } from '../../../paths.js';
 import { extractBaseline } from '../baseline/index.js';
 import { buildAttribution, type TokenSpan } from '../build.js';
 import { linkChains, numberInOrder } from '../chains.js';
+import { closesDoubleQuote } from '../quotes.js';
 import { joinRelays } from '../relays.js';
 import { confidenceOf } from './calibrate.js';
 import { type AttributionModels, cueLemmaOf, loadModels, predict } from './model.js';
@@ -84,7 +85,7 @@ const hasWord = (doc: Doc, span: TokenSpan) => {
 function closingMarkAt(doc: Doc, token: number): boolean {
   let k = token;
   while (k < doc.length && doc.word(k) === ',') k++;
-  return k < doc.length && /^["”»]$/.test(doc.word(k));
+  return k < doc.length && closesDoubleQuote(doc.word(k));
 }
 
 /**
