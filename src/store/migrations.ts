@@ -3,7 +3,7 @@
  * Never edit a released migration: add the next number.
  */
 import type { Sql } from './connection.js';
-import { TOTALS_TABLES, totalsStatements } from './totals.js';
+import { sourceTotalsStatements, TOTALS_TABLES, totalsStatements } from './totals.js';
 
 export interface Migration {
   version: number;
@@ -177,8 +177,7 @@ DROP INDEX articles_published;
     name: 'source rankings count only sources that name someone',
     sql: `DELETE FROM source_totals;
 DELETE FROM source_edges;
-${totalsStatements('TRUE')
-  .slice(0, 2)
+${sourceTotalsStatements('TRUE')
   .map((s) => `${s};`)
   .join('\n')}`,
   },

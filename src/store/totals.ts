@@ -20,6 +20,11 @@ const SOURCE_KEY = `CASE WHEN t.entity_id IS NOT NULL THEN 'e:' || t.entity_id |
 export const NETWORK_KINDS = "('person', 'organization', 'media', 'document')";
 
 export function totalsStatements(where: string): string[] {
+  return [...sourceTotalsStatements(where), ...otherTotalsStatements(where)];
+}
+
+/** The source ranking and the outlet → speaker network (migration 4 rebuilds these alone). */
+export function sourceTotalsStatements(where: string): string[] {
   return [
     `INSERT INTO source_totals (key, entity_id, kind, name, attributions, articles)
      SELECT ${SOURCE_KEY}, t.entity_id, t.source_kind, min(t.source_text), count(*), count(DISTINCT t.article_id)
@@ -33,6 +38,11 @@ export function totalsStatements(where: string): string[] {
      WHERE a.outlet IS NOT NULL AND t.entity_id IS NOT NULL AND t.source_kind IN ${NETWORK_KINDS} AND ${where}
      GROUP BY 1, 2, 3, 4
      ON CONFLICT (outlet, key) DO UPDATE SET count = source_edges.count + excluded.count`,
+  ];
+}
+
+function otherTotalsStatements(where: string): string[] {
+  return [
     `INSERT INTO outlet_totals (outlet, articles, attributions, anonymous, claims, unsourced_claims)
      SELECT a.outlet, count(*), sum(a.attributions), sum(a.anonymous), sum(a.claims), sum(a.unsourced_claims)
      FROM articles a WHERE a.outlet IS NOT NULL AND ${where} GROUP BY 1
