@@ -5,7 +5,7 @@
 import { computeScorecard } from './analysis/scorecard.js';
 import { type Analysis, SCHEMA_ID } from './analysis/types.js';
 import { convertOffsetsInPlace } from './doc/codePoints.js';
-import { EXTRACTOR_NAME, extractAttributions } from './extract/attributions/index.js';
+import { extractAttributions, extractorFor } from './extract/attributions/index.js';
 import { findClaims } from './extract/claims/index.js';
 import type { ExtractionContext } from './extract/context.js';
 import { findDates } from './extract/dates/index.js';
@@ -82,7 +82,7 @@ export function analyze(input: ArticleInput, options: AnalyzeOptions = {}): Anal
     disputes,
     dates,
     scorecard: computeScorecard(ctx.entities, ctx.attributions, ctx.claims, disputes),
-    generator: { name: 'whosaid', version: VERSION, extractor: EXTRACTOR_NAME },
+    generator: { name: 'whosaid', version: VERSION, extractor: extractorFor(doc) },
   };
   const warnings = [...(input.warnings ?? []), ...(ctx.warnings ?? [])];
   if (warnings.length) analysis.warnings = warnings;

@@ -11,17 +11,32 @@ import {
   CUE_MODEL_FILE,
   extractTrained,
   isTagged,
+  modelsLoadProblem,
   ROLE_MODEL_FILE,
 } from './trained/index.js';
 
 const HAS_MODELS =
   existsSync(join(modelsDir, CUE_MODEL_FILE)) && existsSync(join(modelsDir, ROLE_MODEL_FILE));
 
+export const TRAINED_EXTRACTOR = 'attribution-perceptron/1';
+export const RULES_EXTRACTOR = 'baseline-rules';
+
 /**
- * Name of the extractor that fills `attributions`, recorded in the document's `generator`: the
- * trained perceptron taggers when their weights are present, else the rule baseline.
+ * Name of the extractor meant to fill `attributions`: the trained perceptron taggers when their
+ * weights are present, else the rule baseline. What actually ran on a document is `extractorFor`.
  */
-export const EXTRACTOR_NAME = HAS_MODELS ? 'attribution-perceptron/1' : 'baseline-rules';
+export const EXTRACTOR_NAME = HAS_MODELS ? TRAINED_EXTRACTOR : RULES_EXTRACTOR;
+
+/** The trained models when they apply to this Doc: weights present and loadable, and the Doc tagged. */
+const modelsFor = (doc: Doc) => (HAS_MODELS && isTagged(doc) ? attributionModels() : null);
+
+/**
+ * Name of the extractor that fills this Doc's `attributions`, recorded in the document's
+ * `generator`: the rules stand in when the weights are missing or unreadable, or the Doc untagged.
+ */
+export function extractorFor(doc: Doc): string {
+  return modelsFor(doc) ? TRAINED_EXTRACTOR : RULES_EXTRACTOR;
+}
 
 /**
  * Finds who said what: source, cue and content of every attribution. Never throws: a failure
@@ -49,7 +64,9 @@ export function extractWith(
 ): Attribution[] {
   try {
     // Without the language models' tags the trained taggers are off their training data: rules then.
-    const models = HAS_MODELS && isTagged(doc) ? attributionModels() : null;
+    const models = modelsFor(doc);
+    const problem = models ? null : modelsLoadProblem();
+    if (problem) warn(`attribution weights not loaded, rule baseline used (rerun npm run train): ${problem}`);
     return models ? extractTrained(doc, body, models) : extractBaseline(doc, body);
   } catch (err) {
     warn(`attribution extraction failed, no attributions: ${(err as Error).message}`);

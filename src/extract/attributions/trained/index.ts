@@ -26,19 +26,27 @@ const overlaps = (a: { start: number; end: number }, b: { start: number; end: nu
   a.start < b.end && b.start < a.end;
 
 let cached: AttributionModels | null | undefined;
+let loadProblem: string | null = null;
 
-/** The committed models, or null when they are missing (the caller then falls back to the rules). */
+/** The committed models, or null when they are missing or unreadable (the caller then falls back to the rules). */
 export function attributionModels(): AttributionModels | null {
   if (cached !== undefined) return cached;
   const cue = join(modelsDir, CUE_MODEL_FILE);
   const role = join(modelsDir, ROLE_MODEL_FILE);
   try {
     cached = existsSync(cue) && existsSync(role) ? loadModels(readFileSync(cue), readFileSync(role)) : null;
-  } catch {
-    // Weights from another feature version: the rules take over until `npm run train` is rerun.
+  } catch (err) {
+    // Weights from another feature version: the rules take over until `npm run train` is rerun,
+    // and the caller says so (see modelsLoadProblem).
     cached = null;
+    loadProblem = (err as Error).message;
   }
   return cached;
+}
+
+/** Why the weight files present could not be loaded, or null when they loaded (or were never tried). */
+export function modelsLoadProblem(): string | null {
+  return cached === null ? loadProblem : null;
 }
 
 /** Whether the tagger ran over the Doc: the trained taggers read its output and are lost without it. */
@@ -48,8 +56,9 @@ export function isTagged(doc: Doc): boolean {
 }
 
 /** Uses these models from now on (training and tests). */
-export function useModels(models: AttributionModels | null): void {
+export function useModels(models: AttributionModels | null, problem: string | null = null): void {
   cached = models;
+  loadProblem = problem;
 }
 
 /**
