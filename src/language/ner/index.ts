@@ -9,6 +9,7 @@ import { extendFirstNames } from './firstNameStart.js';
 import { sharedLexicon } from './lexicon.js';
 import { mergeSpans } from './merge.js';
 import { loadNerModel } from './model.js';
+import { addModifierNames } from './modifierNames.js';
 import { joinNameParticles } from './nameParticles.js';
 import { joinPlaceOfPlace } from './placeOfPlace.js';
 import { joinPlaceOrganisations } from './placeOrganisations.js';
@@ -66,5 +67,6 @@ export function recognizeSentence(view: TokenView, start: number, end: number, o
   trimLowerTails(view, merged);
   extendFirstNames(view, merged, start);
   retypeTeams(view, merged, start, end);
+  addModifierNames(view, merged, start, end);
   for (const c of merged) out.push(c);
 }

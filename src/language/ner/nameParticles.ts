@@ -3,9 +3,15 @@
  * "Osama bin Laden". The tokenizer splits "al-Sadr" into "al", "-", "Sadr" and the tagger often
  * stops before the particle, leaving "Muqtada" and "al-Sadr" as two names. A PERSON span
  * followed by a particle, an optional hyphen and a capitalised word is extended over them (and
- * over a name span that starts there).
+ * over a name span that starts there). A model's place span of unlisted words followed by a
+ * lower-case particle, a hyphen and a capitalised word is a person too ("to [Muammar] al-Qadhafi"):
+ * in UNER train such names are people 11 times out of 15, and the places follow "in", "at", "near".
  */
+import { FLAG_STARTS_CITY, FLAG_STARTS_PLACE } from './lexicon.js';
 import type { Candidate, TokenView } from './tokens.js';
+
+/** After these a place name with a particle stays a place ("in Marsa al-Burayqa"). */
+const LOCATIVES = new Set(['in', 'at', 'near', 'inside', 'outside', 'around', 'into', 'across']);
 
 /** Lower-cased particles that continue a personal name. */
 const PARTICLES = new Set(['al', 'el', 'bin', 'ibn', 'bint', 'abu', 'abd', 'ben']);
@@ -25,8 +31,9 @@ export function joinNameParticles(v: TokenView, spans: Candidate[], end: number)
       k = absorb(spans, k, s.end + 1, out, s);
       continue;
     }
+    const person = s.label === 'PERSON' || (s.label === 'LOC' && placeBeforeParticle(v, s, end));
     let j = s.end;
-    if (s.label !== 'PERSON' || j >= end || !PARTICLES.has(v.lower[j])) {
+    if (!person || j >= end || !PARTICLES.has(v.lower[j])) {
       out.push(s);
       continue;
     }
@@ -44,6 +51,24 @@ export function joinNameParticles(v: TokenView, spans: Candidate[], end: number)
   return out;
 }
 
+/**
+ * A place span of words no gazetteer lists, not after a locative preposition, then (inside the
+ * span or after it) a lower-case particle, a hyphen and a capitalised word; the span is cut back
+ * to before the particle.
+ */
+function placeBeforeParticle(v: TokenView, s: Candidate, end: number): boolean {
+  if (s.start > 0 && LOCATIVES.has(v.lower[s.start - 1])) return false;
+  let p = s.end;
+  if (p - 2 > s.start && isHyphen(v.words[p - 1])) p -= 2;
+  else if (p - 1 > s.start && PARTICLES.has(v.words[p - 1])) p -= 1;
+  if (p + 2 >= end || !PARTICLES.has(v.words[p]) || !isHyphen(v.words[p + 1])) return false;
+  if (!/^\p{Lu}/u.test(v.words[p + 2])) return false;
+  for (let i = s.start; i < p; i++)
+    if ((v.lexicon.flags[v.ids[i]] & (FLAG_STARTS_PLACE | FLAG_STARTS_CITY)) !== 0) return false;
+  s.end = p;
+  return true;
+}
+
 const isHyphen = (word: string) => word === '-' || word === '‐';
 
 /**
@@ -57,6 +82,6 @@ function absorb(spans: Candidate[], k: number, last: number, out: Candidate[], s
     end = Math.max(end, spans[at + 1].end);
     at++;
   }
-  out.push({ ...s, end, rule: `${s.rule}+particle` });
+  out.push({ ...s, end, label: 'PERSON', rule: `${s.rule}+particle` });
   return at;
 }

@@ -23,6 +23,20 @@ describe('joinNameParticles', () => {
     ],
     ['lower-case word after the particle', 'as [Yusra]/PERSON al - ready', ['Yusra/PERSON']],
     ['only people', 'in [Marsa]/GPE al - Burayqa', ['Marsa/GPE']],
+    [
+      'an unlisted place before a hyphenated particle',
+      'wrote to [Tarkan]/LOC al - Misri',
+      ['Tarkan al - Misri/PERSON'],
+    ],
+    [
+      'the place span ran into the particle',
+      'wrote to [Tarkan al -]/LOC Misri',
+      ['Tarkan al - Misri/PERSON'],
+    ],
+    ['a place after a locative preposition', 'stayed in [Tarkan]/LOC al - Misri', ['Tarkan/LOC']],
+    ['a listed place', 'the road to [Paris]/LOC al - Misri', ['Paris/LOC']],
+    ['a place before an unhyphenated particle', 'sent to [Tarkan]/LOC bin Omar', ['Tarkan/LOC']],
+    ['an organisation stays one', 'joined [Tarkan]/ORG al - Misri', ['Tarkan/ORG']],
     ['particle at the end of the sentence', 'asked [Yusra]/PERSON al', ['Yusra/PERSON']],
     [
       'a name cut after the hyphen',
