@@ -165,7 +165,13 @@ function findGazetteerSpans(v: TokenView, start: number, end: number, out: Candi
   const { cities } = cityGazetteer();
   const startsSomething = FLAG_STARTS_PLACE | FLAG_STARTS_PEOPLE | FLAG_STARTS_CITY;
   for (let i = start; i < end; i++) {
-    if (!nameLike(v, i) || (v.lexicon.flags[v.ids[i]] & startsSomething) === 0) continue;
+    if ((v.lexicon.flags[v.ids[i]] & startsSomething) === 0) continue;
+    if (!nameLike(v, i)) {
+      const n = unseenLowerPlaceLength(v, i, start, end);
+      if (n > 0) out.push({ start: i, end: i + n, label: 'GPE', rule: 'gazetteer:lower-place' });
+      i += Math.max(n - 1, 0);
+      continue;
+    }
     const lowerStart = !isCap(v, i);
     if (lowerStart && i > start && COMMON_NOUN_CUES.has(v.lower[i - 1])) continue;
     const matched = (n: number) => (n > 0 && lowerStart && !allNameLike(v, i, i + n) ? 0 : n);
@@ -189,6 +195,22 @@ function findGazetteerSpans(v: TokenView, start: number, end: number, out: Candi
       i += n - 1;
     }
   }
+}
+
+/** Prepositions before a place: "in kollam", "to baguio", "between noida and …". */
+const PLACE_PREPOSITIONS = new Set(['in', 'to', 'from', 'near', 'between', 'around', 'visiting']);
+
+/**
+ * A lower-case one-word country, region or city (over CITY_FEATURE_POPULATION) right after a place
+ * preposition, that the unlabeled text never showed (a word it has no profile for): informal text
+ * writes "in kerala", "to baguio"; ordinary words have profiles, so "in reading" stays a word.
+ */
+function unseenLowerPlaceLength(v: TokenView, i: number, start: number, end: number): number {
+  if (i === start || !PLACE_PREPOSITIONS.has(v.lower[i - 1]) || !/^\p{Ll}+$/u.test(v.words[i])) return 0;
+  if (v.lexicon.hash(v.ids[i], H_PROFILE_CAP) !== 0) return 0;
+  const { places } = countryGazetteer();
+  if (places.longestMatch(v.lower, i, end) === 1) return 1;
+  return cityGazetteer().cities.longestMatch(v.lower, i, end) === 1 ? 1 : 0;
 }
 
 const YEAR_RE = /^(?:1[89]|20)\d\d$/;

@@ -38,6 +38,10 @@ describe('NER rules', () => {
     // Informal text writes countries in lower case; the common noun after a determiner stays a word.
     ['we drove down to mexico for the holidays', ['mexico/GPE']],
     ['the turkey was dry but the stuffing was fine', []],
+    // An unseen lower-case place name after a place preposition; ordinary words have profiles.
+    ['we took the night bus from kollam to kerala', ['kollam/GPE', 'kerala/GPE']],
+    ['the kollam bus was late', []],
+    ['she went back to reading in bed', []],
     ['It happened on March 5, 2015, not in May 2014.', ['March 5, 2015/DATE', 'May 2014/DATE']],
     ['The talks resumed last week and end in 2016.', ['last week/DATE', '2016/DATE']],
     ['Two days ago, and again yesterday, the port closed.', ['Two days ago/DATE', 'yesterday/DATE']],
