@@ -11,6 +11,7 @@ import { mergeSpans } from './merge.js';
 import { loadNerModel } from './model.js';
 import { addModifierNames } from './modifierNames.js';
 import { joinNameParticles } from './nameParticles.js';
+import { joinOrganisationOfPlace } from './organisationOfPlace.js';
 import { joinPlaceOfPlace } from './placeOfPlace.js';
 import { joinPlaceOrganisations } from './placeOrganisations.js';
 import { propagateNames } from './propagate.js';
@@ -62,7 +63,7 @@ export function recognizeSentence(view: TokenView, start: number, end: number, o
   );
   const merged = splitAtOrdinaryWords(
     view,
-    joinPlaceOfPlace(view, joinPlaceOrganisations(view, joined, end)),
+    joinPlaceOfPlace(view, joinOrganisationOfPlace(view, joinPlaceOrganisations(view, joined, end), start)),
   );
   trimLowerTails(view, merged);
   extendFirstNames(view, merged, start);
