@@ -39,6 +39,8 @@ export class Doc {
    */
   lexemeRows: Int32Array = new Int32Array(0);
   lexemeAttrs: Int32Array = new Int32Array(0);
+  /** The lexeme table's epoch when `lexemeRows` were filled (lexeme.ts), or -1 while they are not. */
+  lexemeEpoch = -1;
 
   constructor(text: string, tokStart: Int32Array, tokEnd: Int32Array) {
     this.text = text;

@@ -52,6 +52,9 @@ export function wordShape(word: string): string {
 const SLOTS_PER_FORM = 2;
 const EMPTY = 0;
 
+/** Epochs handed out so far, across every table: an epoch names one table between two forgets. */
+let epochs = 0;
+
 export class LexemeTable {
   /**
    * Form table, open addressing on the form's hash (LEX_FORM): lexeme index + 1 per slot, EMPTY
@@ -63,6 +66,11 @@ export class LexemeTable {
   private count = 0;
   /** Bumped whenever the cache is emptied, so caches keyed by row offsets know to empty too. */
   generation = 0;
+  /**
+   * Like `generation`, but distinct across tables too: a row offset means one form for as long as
+   * the epoch stays, so a cache keyed by rows may hold values from any table and check this alone.
+   */
+  epoch = ++epochs;
 
   /**
    * Row offset (into `attrs`) of the word's attributes, computing them on first sight. Rows stay
@@ -129,6 +137,7 @@ export class LexemeTable {
     this.count = 0;
     this.rows = new Int32Array(4096 * LEX_SLOTS);
     this.generation++;
+    this.epoch = ++epochs;
   }
 
   get attrs(): Int32Array {

@@ -20,6 +20,7 @@ export function annotate(doc: Doc, stageEnds?: (stage: LanguageStage) => void): 
   for (let i = 0; i < doc.length; i++) rows[i] = lexemes.lookupIn(doc.text, doc.tokStart[i], doc.tokEnd[i]);
   doc.lexemeRows = rows;
   doc.lexemeAttrs = lexemes.attrs;
+  doc.lexemeEpoch = lexemes.epoch;
   tagDoc(doc, tagger, lexemes, rows);
   stageEnds?.('tag');
   parseDoc(doc, parser, lexemes, rows);

@@ -37,3 +37,18 @@ describe('LexemeTable', () => {
     });
   });
 });
+
+describe('LexemeTable epochs', () => {
+  it('differ between tables and change when a table forgets its rows', () => {
+    const a = new LexemeTable();
+    const b = new LexemeTable();
+    assert.notEqual(a.epoch, b.epoch);
+    const before = a.epoch;
+    a.forgetIfFull();
+    assert.equal(a.epoch, before, 'a table under its limit keeps its rows and epoch');
+    for (let i = 0; i < 200_000; i++) a.lookup(`f${i}`);
+    a.forgetIfFull();
+    assert.notEqual(a.epoch, before);
+    assert.notEqual(a.epoch, b.epoch);
+  });
+});

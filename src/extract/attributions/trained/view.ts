@@ -7,6 +7,7 @@
 import type { Range } from '../../../analysis/types.js';
 import type { Doc } from '../../../language/doc.js';
 import { cueLemma } from '../../../language/en/cues/reportingVerbs.js';
+import { LEX_SLOTS } from '../../../language/lexeme.js';
 import { UPOS, XPOS } from '../../../language/tagsets.js';
 import { indexQuotes, type QuoteIndex } from '../quoteTokens.js';
 import { hs } from './mix.js';
@@ -78,6 +79,34 @@ function factsOf(w: string): WordFacts {
   return f;
 }
 
+/** Facts per lexeme (row offset / LEX_SLOTS) of the table epoch `factsEpoch`: no word is cut out or hashed. */
+let factsByLexeme: (WordFacts | undefined)[] = [];
+let factsEpoch = -1;
+
+/** Token i's facts, read through the Doc's lexeme rows when `annotate` filled them. */
+function tokenFacts(doc: Doc, i: number): WordFacts {
+  if (doc.lexemeEpoch < 0) return factsOf(doc.word(i));
+  const lexeme = doc.lexemeRows[i] / LEX_SLOTS;
+  let f = factsByLexeme[lexeme];
+  if (f === undefined) {
+    f = factsOf(doc.word(i));
+    factsByLexeme[lexeme] = f;
+  }
+  return f;
+}
+
+/** Hashes of an entity label's begin and inside tags. */
+const entityTagHashes = new Map<string, { begin: number; inside: number }>();
+
+function entityTagsOf(label: string): { begin: number; inside: number } {
+  let h = entityTagHashes.get(label);
+  if (h === undefined) {
+    h = { begin: hashOf(`B-${label}`), inside: hashOf(`I-${label}`) };
+    if (entityTagHashes.size < MEMO_LIMIT) entityTagHashes.set(label, h);
+  }
+  return h;
+}
+
 const UPOS_HASH = UPOS.map((t) => hashOf(t ?? '_'));
 const XPOS_HASH = XPOS.map((t) => hashOf(t ?? '_'));
 const NO_TAG = hashOf('_');
@@ -98,8 +127,12 @@ export function viewOf(doc: Doc, body: Range[]): DocView {
   const hLemma = new Int32Array(n);
   let tagged = false;
   let parsed = false;
+  if (doc.lexemeEpoch !== factsEpoch) {
+    factsByLexeme = [];
+    factsEpoch = doc.lexemeEpoch;
+  }
   for (let i = 0; i < n; i++) {
-    const f = factsOf(doc.word(i));
+    const f = tokenFacts(doc, i);
     lower[i] = f.lower;
     shape[i] = f.shape;
     lexicon[i] = f.lexicon;
@@ -115,9 +148,11 @@ export function viewOf(doc: Doc, body: Range[]): DocView {
     if (doc.dep[i] !== 0) parsed = true;
   }
   const hEntity = new Int32Array(n);
-  for (const e of doc.ents)
+  for (const e of doc.ents) {
+    const tags = entityTagsOf(e.label);
     for (let k = Math.max(0, e.start); k < Math.min(n, e.end); k++)
-      hEntity[k] = hashOf(`${k === e.start ? 'B' : 'I'}-${e.label}`);
+      hEntity[k] = k === e.start ? tags.begin : tags.inside;
+  }
   for (let s = 0; s < doc.sentenceCount; s++)
     for (let i = doc.sentStart[s]; i < doc.sentEnd[s]; i++) sentence[i] = s;
   return {

@@ -1,0 +1,72 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import fc from 'fast-check';
+import { type DocView, viewOf } from '../../../src/extract/attributions/trained/view.js';
+import { type Doc, makeDoc } from '../../../src/language/index.js';
+import { LexemeTable } from '../../../src/language/lexeme.js';
+
+/** Fills the Doc's lexeme rows from `table`, as annotate does. */
+function withRows(doc: Doc, table: LexemeTable): Doc {
+  doc.lexemeRows = Int32Array.from({ length: doc.length }, (_, i) =>
+    table.lookupIn(doc.text, doc.tokStart[i], doc.tokEnd[i]),
+  );
+  doc.lexemeAttrs = table.attrs;
+  doc.lexemeEpoch = table.epoch;
+  return doc;
+}
+
+const surface = (v: DocView) => ({
+  lower: v.lower,
+  shape: v.shape,
+  lexicon: v.lexicon,
+  hashes: [v.hWord, v.hShape, v.hLex, v.hSuffix, v.hLemma, v.hEntity].map((a) => [...a]),
+});
+
+const WORDS = [
+  'Said',
+  'said',
+  'the',
+  'Minister',
+  '“',
+  '”',
+  '"',
+  'told',
+  'É',
+  'ÉTÉ',
+  '42',
+  'ok.',
+  'Al-Sharif',
+  'x',
+];
+
+describe('trained view through lexeme rows', () => {
+  it('reads the same word facts as from the words themselves, whichever table filled the rows', () => {
+    // Two tables that number the same forms differently, alternating: a row cached from one
+    // must never be read as the other's.
+    const tables = [new LexemeTable(), new LexemeTable()];
+    tables[1].lookup('padding-form');
+    let turn = 0;
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...WORDS), { minLength: 1, maxLength: 40 }), (words) => {
+        const text = words.join(' ');
+        const plain = viewOf(makeDoc(text), [{ start: 0, end: text.length }]);
+        const doc = withRows(makeDoc(text), tables[turn++ % 2]);
+        assert.deepEqual(surface(viewOf(doc, [{ start: 0, end: text.length }])), surface(plain));
+      }),
+    );
+  });
+
+  it('gives each entity token its begin or inside tag hash', () => {
+    const text = 'Amal Haddad met the Harbour Board in Misrata.';
+    const doc = makeDoc(text);
+    doc.ents = [
+      { start: 0, end: 2, label: 'PERSON', rule: 'test' },
+      { start: 4, end: 6, label: 'ORG', rule: 'test' },
+    ];
+    const h = viewOf(doc, [{ start: 0, end: text.length }]).hEntity;
+    assert.notEqual(h[0], h[1]);
+    assert.notEqual(h[0], h[4]);
+    assert.equal(h[2], 0);
+    assert.equal(h[7], 0);
+  });
+});
