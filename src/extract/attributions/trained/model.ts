@@ -28,7 +28,7 @@ const ROLE_BUCKETS_LOG2 = 20;
 const CUE_ENSEMBLE = 3;
 const SEED = 40;
 /** Added to the score of starting a cue: the tagger is cautious, and recall is what it lacks (tuned on dev). */
-const CUE_BEGIN_BIAS = 6;
+const CUE_BEGIN_BIAS = 8;
 
 /** Content bias of the second role pass for a cue whose first pass found no content (tuned on dev). */
 const RETRY_CONTENT_BIAS = 20;

@@ -4,11 +4,14 @@
  * transcript or headline speaker (`PENCE: …`, `Ana Ruiz: …` at the start of a paragraph).
  */
 import type { TokenSpan } from '../build.js';
+import { closesDoubleQuote } from '../quotes.js';
 import type { PredictedAttribution } from './model.js';
 import type { DocView } from './view.js';
 
 const DASHES = new Set(['―', '—', '–', '--']);
 const MAX_NAME = 6;
+/** Fewest tokens of a signed quote whose marks did not pair (a stray mark signs nothing). */
+const MIN_SIGNED_WORDS = 3;
 /** Rule attributions carry no tagger margin: their confidence is the rule's measured precision. */
 const RULE_MARGIN = 0;
 
@@ -18,13 +21,13 @@ export function ruleAttributions(v: DocView, taken: Uint8Array): PredictedAttrib
   for (let i = 1; i + 1 < n; i++) {
     if (taken[i]) continue;
     if (DASHES.has(v.lower[i])) {
-      const quote = v.quotes.closing.get(i - 1);
       const name = capitalizedRun(v, i + 1);
-      if (quote && name && endsLine(v, name.end)) {
+      const content = name && endsLine(v, name.end) ? signedQuote(v, i - 1) : null;
+      if (name && content) {
         out.push({
           cue: { start: i, end: i + 1 },
-          source: name,
-          content: quote.fragments,
+          source: withoutFinalStop(v, name),
+          content,
           margin: RULE_MARGIN,
           rule: 'signed-quote',
         });
@@ -51,10 +54,37 @@ export function ruleAttributions(v: DocView, taken: Uint8Array): PredictedAttrib
   return out;
 }
 
+/**
+ * The quote a dash signs, given the token of its closing mark: the paired quote, or, when the
+ * marks did not pair (a paragraph opened with a closing mark, `”Fear. …” ― Ana Ruiz`), the
+ * paragraph up to that mark, past the marks that open it.
+ */
+function signedQuote(v: DocView, close: number): TokenSpan[] | null {
+  const quote = v.quotes.closing.get(close);
+  if (quote) return quote.fragments;
+  if (close < 0 || v.shape[close] !== 'q' || !closesDoubleQuote(v.lower[close])) return null;
+  let start = paragraphStart(v, close);
+  if (v.shape[start] !== 'q') return null;
+  while (start < close && v.shape[start] === 'q') start++;
+  return close - start >= MIN_SIGNED_WORDS ? [{ start, end: close }] : null;
+}
+
+/** A run of capitalised words (initials' full stops included) on one line. */
 function capitalizedRun(v: DocView, start: number): TokenSpan | null {
   let e = start;
-  while (e < v.doc.length && e - start < MAX_NAME && (/^X/.test(v.shape[e]) || v.lower[e] === '.')) e++;
+  while (
+    e < v.doc.length &&
+    e - start < MAX_NAME &&
+    (e === start || !lineBreakBetween(v, e - 1, e)) &&
+    (/^X/.test(v.shape[e]) || v.lower[e] === '.')
+  )
+    e++;
   return e > start && /^X/.test(v.shape[start]) ? { start, end: e } : null;
+}
+
+/** "― Carla Sanchez." signs as Carla Sanchez. */
+function withoutFinalStop(v: DocView, name: TokenSpan): TokenSpan {
+  return v.lower[name.end - 1] === '.' && name.end - 1 > name.start ? { ...name, end: name.end - 1 } : name;
 }
 
 function lineBreakBetween(v: DocView, a: number, b: number): boolean {

@@ -1,0 +1,71 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import fc from 'fast-check';
+import { ruleAttributions } from '../../../src/extract/attributions/trained/ruleCues.js';
+import { viewOf } from '../../../src/extract/attributions/trained/view.js';
+import { makeDoc } from '../../../src/language/index.js';
+
+/** What the layout rules find in a text: [rule, source, content…] per attribution. */
+function rulesOn(text: string): string[][] {
+  const doc = makeDoc(text);
+  const view = viewOf(doc, [{ start: 0, end: text.length }]);
+  return ruleAttributions(view, new Uint8Array(doc.length)).map((a) => [
+    a.rule ?? '',
+    a.source ? doc.spanText(a.source.start, a.source.end) : '',
+    ...a.content.map((c) => doc.spanText(c.start, c.end)),
+  ]);
+}
+
+describe('trained extractor: signed quotes', () => {
+  const cases: [string, string, string[][]][] = [
+    [
+      'a paired quote signed with a dash',
+      'Readers wrote in.\n\n“The ferry must keep running all winter.” ― Ines Calloway\n\nMore letters follow.',
+      [['signed-quote', 'Ines Calloway', 'The ferry must keep running all winter.']],
+    ],
+    [
+      'a quote opened with a closing mark still has its signature, without the final full stop',
+      'Letters.\n\n”Nobody asked the fishermen what they thought.” ― Tomas Brand.\n\nPhoto: archive.',
+      [['signed-quote', 'Tomas Brand', 'Nobody asked the fishermen what they thought.']],
+    ],
+    [
+      'the signature stops at the end of its line',
+      'Letters.\n\n“We were told nothing at all.” ― Mara Quist\nHarbour Office.\n\nEnd.',
+      [['signed-quote', 'Mara Quist', 'We were told nothing at all.']],
+    ],
+    ['a dash inside a sentence signs nothing', 'The plan ― Announced Monday ― was dropped at once.', []],
+    ['a stray mark before a dash signs nothing', 'Notes.\n\n” ― Ana Ruiz\n\nEnd of notes.', []],
+  ];
+  for (const [name, text, expected] of cases) it(name, () => assert.deepEqual(rulesOn(text), expected));
+
+  it('never throws on hostile text, and every span lies inside the Doc', () => {
+    const pieces = fc.constantFrom(
+      '”',
+      '“',
+      '"',
+      '―',
+      '—',
+      'Ana',
+      'Ruiz',
+      '.',
+      ':',
+      ' ',
+      '\n',
+      'said',
+      'PENCE',
+    );
+    fc.assert(
+      fc.property(
+        fc.array(pieces, { maxLength: 40 }).map((a) => a.join('')),
+        (text) => {
+          const doc = makeDoc(text);
+          const view = viewOf(doc, [{ start: 0, end: text.length }]);
+          for (const a of ruleAttributions(view, new Uint8Array(doc.length)))
+            for (const s of [a.cue, a.source, ...a.content])
+              if (s) assert.ok(0 <= s.start && s.start < s.end && s.end <= doc.length);
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+});
