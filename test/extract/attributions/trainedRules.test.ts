@@ -1,13 +1,15 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
+import { polnearDoc } from '../../../src/extract/attributions/polnear/evaluate.js';
 import { ruleAttributions } from '../../../src/extract/attributions/trained/ruleCues.js';
 import { viewOf } from '../../../src/extract/attributions/trained/view.js';
 import { makeDoc } from '../../../src/language/index.js';
 
 /** What the layout rules find in a text: [rule, source, content…] per attribution. */
-function rulesOn(text: string): string[][] {
-  const doc = makeDoc(text);
+function rulesOn(text: string, tagged = false): string[][] {
+  // Tagged as analyze() does when the rule needs the recognizer's entities.
+  const doc = tagged ? polnearDoc({ name: 'test', text, gold: [] }) : makeDoc(text);
   const view = viewOf(doc, [{ start: 0, end: text.length }]);
   return ruleAttributions(view, new Uint8Array(doc.length)).map((a) => [
     a.rule ?? '',
@@ -68,4 +70,21 @@ describe('trained extractor: signed quotes', () => {
       { numRuns: 300 },
     );
   });
+});
+
+describe('trained extractor: speaker lines', () => {
+  const cases: [string, string, string[][]][] = [
+    [
+      'a transcript line led by a person’s name',
+      'From the hearing.\n\nMARGARET OKONJO: We asked the ministry three times and heard nothing back.\n\nThe hearing went on.',
+      [['speaker-line', 'MARGARET OKONJO', 'We asked the ministry three times and heard nothing back.']],
+    ],
+    [
+      'a headline label is no speaker',
+      'The Latest: Harbour workers vote to end the strike on Monday.\n\nMore to follow.',
+      [],
+    ],
+    ['nor is a place', 'Ohio: Counting resumed in three districts after the outage.\n\nEnd.', []],
+  ];
+  for (const [name, text, expected] of cases) it(name, () => assert.deepEqual(rulesOn(text, true), expected));
 });
