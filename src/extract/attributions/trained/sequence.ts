@@ -102,21 +102,37 @@ function margin(scores: Float32Array, best: number): number {
 
 /** Builds a Sequence from per-position feature lists. */
 export class SequenceBuilder {
-  /** Features of the position being added: append to it, then call `next`. */
+  /**
+   * Features of the position being added: append to it, then call `next`, which moves them into a
+   * typed buffer and empties this list. (One JS array holding a whole document's features grew by
+   * copying, as doubles, and cost more than the features themselves.)
+   */
   readonly feats: number[] = [];
+  private features = new Int32Array(INITIAL_CAPACITY);
+  private count = 0;
   private offs: number[] = [0];
   private keys: number[] = [];
   private fixed: number[] = [];
 
   next(key: number, fixed = -1): void {
-    this.offs.push(this.feats.length);
+    const feats = this.feats;
+    const n = feats.length;
+    if (this.count + n > this.features.length) {
+      const grown = new Int32Array(Math.max(2 * this.features.length, this.count + n));
+      grown.set(this.features);
+      this.features = grown;
+    }
+    for (let k = 0; k < n; k++) this.features[this.count + k] = feats[k];
+    this.count += n;
+    feats.length = 0;
+    this.offs.push(this.count);
     this.keys.push(key);
     this.fixed.push(fixed);
   }
 
   build(labels?: number[]): Sequence {
     return {
-      features: Int32Array.from(this.feats),
+      features: this.features.slice(0, this.count),
       offsets: Int32Array.from(this.offs),
       keys: Int32Array.from(this.keys),
       fixed: Int8Array.from(this.fixed),
@@ -124,6 +140,9 @@ export class SequenceBuilder {
     };
   }
 }
+
+/** Feature slots a builder starts with (a role window's worth; a document's cue features grow it a few times). */
+const INITIAL_CAPACITY = 2048;
 
 /** A deterministic shuffle (mulberry32), so training runs reproduce byte for byte. */
 export function shuffled<T>(items: T[], seed: number): T[] {
