@@ -21,6 +21,15 @@ import { classifySource } from './sourceKind.js';
 /** A name phrase that ends the sentence after an inverted relay cue: " the Maghreb Herald." */
 const TRAILING_NAME = /^\s+((?:the\s+)?\p{Lu}[\p{L}\p{N}'’&.\- ]*?)\s*(?:[.!?](?:\s|$)|\n|$)/u;
 const REPORT_LEMMAS = new Set(['report', 'write', 'tell', 'say', 'quote', 'according to']);
+/** A content ending in a joining word before the next speaker ("…, and he"). */
+const JOINED_CLAUSE = /[\s,;—–]*\b(?:and|but|while|though|although|whereas)\s*$/i;
+
+/** `end` moved back over white space and punctuation, not before `start`. */
+function trimEnd(text: string, start: number, end: number): number {
+  let e = end;
+  while (e > start && /[\s,;:—–]/.test(text[e - 1])) e--;
+  return e;
+}
 
 /**
  * A relay tag the tagger left inside a content, after the statement's own tag: ", reported the
@@ -63,9 +72,18 @@ export function joinRelays(text: string, attributions: Attribution[]): void {
       if (inner === outer || !inner.source || inner.cue.start < outer.cue.start) continue;
       const holds = outer.content.some((c) => c.start <= inner.source!.start && inner.source!.end <= c.end);
       if (!holds) continue;
+      const start = Math.min(...outer.content.map((c) => c.start));
+      const joined = JOINED_CLAUSE.exec(text.slice(start, inner.source.start));
+      if (joined) {
+        // "said A, and he urged B": a second statement, not one the first relays.
+        const cut = trimEnd(text, start, start + joined.index);
+        outer.content = outer.content
+          .filter((c) => c.start < cut)
+          .map((c) => spanOf(text, c.start, Math.min(c.end, cut)));
+        continue;
+      }
       // The relay carries the whole inner statement, not just its speaker.
       const end = Math.max(...inner.content.map((c) => c.end), inner.cue.end);
-      const start = Math.min(...outer.content.map((c) => c.start));
       if (end > start) outer.content = [spanOf(text, start, end)];
     }
   }

@@ -51,6 +51,24 @@ describe('joinRelays', () => {
     assert.equal(inner.via, outer.id);
   });
 
+  it('stops a content that ran into a second statement joined by "and" instead of relaying it', () => {
+    for (const joiner of [', and', ' and', ', but', '; while']) {
+      const text = `The mayor said the ferry would sail in May${joiner} she urged traders to stay open.`;
+      const outer = attr(text, 'The mayor', 'said', `the ferry would sail in May${joiner} she`, 'say');
+      const inner = attr(text, 'she', 'urged', 'traders to stay open', 'urge');
+      const all = [outer, inner];
+      numberInOrder(all);
+      joinRelays(text, all);
+      linkChains(all);
+      assert.deepEqual(
+        outer.content.map((c) => c.text),
+        ['the ferry would sail in May'],
+        joiner,
+      );
+      assert.equal(inner.via, null, joiner);
+    }
+  });
+
   it('leaves unrelated neighbours alone', () => {
     const text = 'Ana said the road was shut. Ben said the bus was late.';
     const a = attr(text, 'Ana', 'said', 'the road was shut', 'say');
