@@ -179,6 +179,10 @@ export class CompactPerceptron implements Scorer {
   // independent of each other and of the sums, so the CPU overlaps their cache misses, which a
   // feature-by-feature loop adding into `scores` does not let it do.
   score(features: ArrayLike<number>, count: number, scores: Float32Array): Float32Array {
+    // The attribution taggers' few classes are summed row by row into locals, which replayed
+    // BBC features showed a quarter faster than class by class; wide rows stay class by class.
+    if (this.classes === 3) return this.scoreThree(features, count, scores);
+    if (this.classes === 6) return this.scoreSix(features, count, scores);
     const m = this.gather(features, count);
     const rows = this.rows;
     const v = this.values;
@@ -187,6 +191,64 @@ export class CompactPerceptron implements Scorer {
       for (let j = 0; j < m; j++) sum += v[rows[j] + c];
       scores[c] = sum;
     }
+    return scores;
+  }
+
+  private scoreThree(features: ArrayLike<number>, count: number, scores: Float32Array): Float32Array {
+    const v = this.values;
+    let s0 = 0;
+    let s1 = 0;
+    let s2 = 0;
+    if (this.rowOf === null) {
+      // Dense rows: no row index to read, so no gathering pass either.
+      const mask = this.mask;
+      for (let f = 0; f < count; f++) {
+        const r = (features[f] & mask) * 3;
+        s0 += v[r];
+        s1 += v[r + 1];
+        s2 += v[r + 2];
+      }
+    } else {
+      const m = this.gather(features, count);
+      const rows = this.rows;
+      for (let j = 0; j < m; j++) {
+        const r = rows[j];
+        s0 += v[r];
+        s1 += v[r + 1];
+        s2 += v[r + 2];
+      }
+    }
+    scores[0] = s0;
+    scores[1] = s1;
+    scores[2] = s2;
+    return scores;
+  }
+
+  private scoreSix(features: ArrayLike<number>, count: number, scores: Float32Array): Float32Array {
+    const m = this.gather(features, count);
+    const rows = this.rows;
+    const v = this.values;
+    let s0 = 0;
+    let s1 = 0;
+    let s2 = 0;
+    let s3 = 0;
+    let s4 = 0;
+    let s5 = 0;
+    for (let j = 0; j < m; j++) {
+      const r = rows[j];
+      s0 += v[r];
+      s1 += v[r + 1];
+      s2 += v[r + 2];
+      s3 += v[r + 3];
+      s4 += v[r + 4];
+      s5 += v[r + 5];
+    }
+    scores[0] = s0;
+    scores[1] = s1;
+    scores[2] = s2;
+    scores[3] = s3;
+    scores[4] = s4;
+    scores[5] = s5;
     return scores;
   }
 

@@ -46,6 +46,24 @@ describe('CompactPerceptron', () => {
       );
     });
 
+  for (const classes of [3, 6])
+    for (const [layout, bucketsLog2, rowsUsed] of [
+      ['sparse rows', 12, 64],
+      ['dense rows', 6, 64],
+    ] as const)
+      it(`sums ${classes} classes row by row exactly as class by class, ${layout}`, () => {
+        const model = trainedModel(classes, bucketsLog2, rowsUsed, 11 + classes);
+        const compact = CompactPerceptron.from(model);
+        const all = Array.from({ length: classes }, (_, c) => c);
+        fc.assert(
+          fc.property(fc.array(fc.integer({ min: 0, max: 1 << 16 }), { maxLength: 40 }), (f) => {
+            const rowByRow = compact.score(f, f.length, new Float32Array(classes));
+            const byClass = compact.scoreSome(f, f.length, all, new Float32Array(classes));
+            assert.deepEqual([...rowByRow], [...byClass]);
+          }),
+        );
+      });
+
   it('scoreSome writes only the classes asked for', () => {
     const model = trainedModel(4, 8, 32, 3);
     const compact = CompactPerceptron.from(model);
