@@ -1,10 +1,13 @@
-// Trains the POS tagger + lemmatizer on UD English EWT train and writes models/tagger.bin.
+// Trains the POS tagger + lemmatizer on UD English EWT train and writes models/tagger.bin. The tagger
+// also reads the word clusters of models/clusters.tsv.gz (05-clusters.train.ts), copied into tagger.bin.
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { loadClusters } from '../../src/language/clusters/index.js';
 import { readEwt } from '../../src/language/ewt.js';
 import { TAGGER_FILE } from '../../src/language/models.js';
 import { tagSentences } from '../../src/language/tagger/data.js';
 import { DEFAULT_TAGGER_OPTIONS, trainTagger } from '../../src/language/tagger/train.js';
+import { hashString } from '../../src/learn/hash.js';
 import { modelsDir } from '../../src/paths.js';
 
 const started = Date.now();
@@ -12,6 +15,8 @@ const train = readEwt('train');
 const dev = readEwt('dev');
 const tagger = trainTagger(train, {
   ...DEFAULT_TAGGER_OPTIONS,
+  // Keyed like the lexemes' lower-cased form ids.
+  clusters: [...loadClusters().classes].map(([word, classes]) => [hashString(word) | 0, classes] as const),
   onEpoch: (e, acc) => console.log(`epoch ${e}: train accuracy ${(100 * acc).toFixed(2)}%`),
 });
 const buffer = tagger.save();

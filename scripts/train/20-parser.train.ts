@@ -22,6 +22,10 @@ const started = Date.now();
 const elapsed = () => `${((Date.now() - started) / 1000).toFixed(0)} s`;
 const train = readEwt('train');
 const dev = readEwt('dev');
+// Keyed like the parser's word ids and the lexemes' lower-cased form ids: the hash of the lower-cased form.
+const clusters = [...loadClusters().classes].map(
+  ([word, classes]) => [hashString(word) | 0, classes] as const,
+);
 
 /** Predicted XPOS for every train sentence, each fold tagged by a model that never saw it. */
 function jackknifeTags(sentences: Sentence[]): SentenceTags[] {
@@ -29,7 +33,7 @@ function jackknifeTags(sentences: Sentence[]): SentenceTags[] {
   for (let fold = 0; fold < JACKKNIFE_FOLDS; fold++) {
     const held = sentences.filter((_, i) => i % JACKKNIFE_FOLDS === fold);
     const rest = sentences.filter((_, i) => i % JACKKNIFE_FOLDS !== fold);
-    const tagged = tagSentences(trainTagger(rest, DEFAULT_TAGGER_OPTIONS), held);
+    const tagged = tagSentences(trainTagger(rest, { ...DEFAULT_TAGGER_OPTIONS, clusters }), held);
     let k = 0;
     for (let i = fold; i < sentences.length; i += JACKKNIFE_FOLDS) out[i] = tagged[k++];
     console.log(`jackknife fold ${fold + 1}/${JACKKNIFE_FOLDS} tagged (${elapsed()})`);
@@ -40,8 +44,7 @@ function jackknifeTags(sentences: Sentence[]): SentenceTags[] {
 const trainTags = jackknifeTags(train);
 const parser = trainParser(parserExamples(train, trainTags), {
   ...DEFAULT_PARSER_OPTIONS,
-  // Keyed like the parser's word ids: the hash of the lower-cased form.
-  clusters: [...loadClusters().classes].map(([word, classes]) => [hashString(word) | 0, classes] as const),
+  clusters,
   onEpoch: (e, acc) =>
     console.log(`epoch ${e}: oracle-move agreement ${(100 * acc).toFixed(2)}% (${elapsed()})`),
 });

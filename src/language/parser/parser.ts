@@ -10,6 +10,7 @@ import { MAX_PARSER_FEATURES, PARSER_FEATURES_VERSION, parserFeatures } from './
 import { LabelCandidates, labelTree, MAX_LABEL_FEATURES, TreeIndex } from './labeller.js';
 import { MOVES } from './moves.js';
 import { MoveTable } from './moveTable.js';
+import { PunctuationRanker } from './punctuation.js';
 import { ParseState } from './state.js';
 import { Vocabulary } from './vocabulary.js';
 
@@ -21,6 +22,8 @@ export class Parser {
   readonly labels: AveragedPerceptron;
   readonly candidates: LabelCandidates;
   readonly vocabulary: Vocabulary;
+  /** Re-chooses punctuation heads once the moves have built a tree (none: the moves' heads stay). */
+  readonly punctuation: PunctuationRanker | null;
   /** What prediction scores with: the perceptrons while training, compact copies once loaded. */
   private readonly moveScorer: MoveTable | AveragedPerceptron;
   private readonly labelScorer: Scorer;
@@ -37,12 +40,14 @@ export class Parser {
     labels: AveragedPerceptron,
     candidates: LabelCandidates,
     vocabulary: Vocabulary,
+    punctuation: PunctuationRanker | null,
     scorers?: { moves: MoveTable; labels: Scorer },
   ) {
     this.moves = moves;
     this.labels = labels;
     this.candidates = candidates;
     this.vocabulary = vocabulary;
+    this.punctuation = punctuation;
     this.moveScorer = scorers?.moves ?? moves;
     this.labelScorer = scorers?.labels ?? labels;
   }
@@ -73,6 +78,7 @@ export class Parser {
     state.reset(n);
     while (!state.isFinal) MOVES[this.bestMove(known, tags)].apply(state);
     for (let i = 0; i < n; i++) heads[i] = state.heads[i] === n ? -1 : state.heads[i];
+    this.punctuation?.reattach(known, tags, heads, n);
     this.label(known, tags, n, heads, labels);
   }
 
@@ -103,7 +109,10 @@ export class Parser {
     );
   }
 
-  /** Both models in one buffer: a length-prefixed move model, then the label model. */
+  /**
+   * The models in one buffer: the move model and the label model, each length-prefixed, then the
+   * punctuation ranker (absent when the parser has none).
+   */
   save(): Buffer {
     const moves = this.moves.save(PARSER_KIND, {
       vocabulary: this.vocabulary.words,
@@ -113,15 +122,17 @@ export class Parser {
       labels: DEPREL,
       candidates: this.candidates.toJSON(),
     });
-    const head = Buffer.alloc(4);
+    const head = Buffer.alloc(8);
     head.writeUInt32LE(moves.length, 0);
-    return Buffer.concat([head, moves, labels]);
+    head.writeUInt32LE(labels.length, 4);
+    return Buffer.concat([head, moves, labels, this.punctuation?.save() ?? Buffer.alloc(0)]);
   }
 
   static load(buffer: Buffer): Parser {
-    const split = 4 + buffer.readUInt32LE(0);
-    const { model: moves, meta: moveMeta } = AveragedPerceptron.load(buffer.subarray(4, split), PARSER_KIND);
-    const { model: labels, meta } = AveragedPerceptron.load(buffer.subarray(split), LABELLER_KIND);
+    const split = 8 + buffer.readUInt32LE(0);
+    const end = split + buffer.readUInt32LE(4);
+    const { model: moves, meta: moveMeta } = AveragedPerceptron.load(buffer.subarray(8, split), PARSER_KIND);
+    const { model: labels, meta } = AveragedPerceptron.load(buffer.subarray(split, end), LABELLER_KIND);
     if (JSON.stringify(meta.labels) !== JSON.stringify(DEPREL))
       throw new Error('parser model was trained with another DEPREL inventory; run `npm run train`');
     const candidates = LabelCandidates.fromJSON(
@@ -132,6 +143,7 @@ export class Parser {
       labels,
       candidates,
       new Vocabulary(moveMeta.vocabulary as number[], moveMeta.clusters as number[]),
+      end < buffer.length ? PunctuationRanker.load(buffer.subarray(end)) : null,
       {
         moves: MoveTable.from(moves),
         labels: CompactPerceptron.from(labels),

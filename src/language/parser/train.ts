@@ -13,6 +13,7 @@ import { MAX_PARSER_FEATURES, parserFeatures } from './features.js';
 import { LabelCandidates } from './labeller.js';
 import { MOVES } from './moves.js';
 import { Parser } from './parser.js';
+import { DEFAULT_PUNCTUATION_OPTIONS, type PunctuationOptions, PunctuationRanker } from './punctuation.js';
 import { MIN_WORD_COUNT, Vocabulary } from './vocabulary.js';
 
 /** A sentence ready for the parser: word ids, parser tag ids (data.ts), gold heads (-1 root) and labels. */
@@ -33,6 +34,8 @@ export interface ParserTrainingOptions {
   minWordCount: number;
   /** Lower-cased form id → packed cluster classes (clusters/): rare words read as their cluster. */
   clusters?: Iterable<readonly [number, number]>;
+  /** Training of the punctuation ranker (punctuation.ts) on the gold trees; null for none. */
+  punctuation: PunctuationOptions | null;
   onEpoch?: (epoch: number, moveAccuracy: number) => void;
 }
 
@@ -42,6 +45,7 @@ export const DEFAULT_PARSER_OPTIONS: ParserTrainingOptions = {
   moveBucketsLog2: 21,
   labelBucketsLog2: 18,
   minWordCount: MIN_WORD_COUNT,
+  punctuation: DEFAULT_PUNCTUATION_OPTIONS,
 };
 
 export function trainParser(examples: ParserExample[], options = DEFAULT_PARSER_OPTIONS): Parser {
@@ -52,11 +56,13 @@ export function trainParser(examples: ParserExample[], options = DEFAULT_PARSER_
   }));
   const everyLabel = LabelCandidates.collect(examples, PARSER_TAG_COUNT, 0);
   const parsers = options.seeds.map((seed) => trainOneParser(known, options, seed, vocabulary, everyLabel));
+  const punctuation = options.punctuation ? PunctuationRanker.train(known, options.punctuation) : null;
   return new Parser(
     AveragedPerceptron.mean(parsers.map((p) => p.moves)),
     AveragedPerceptron.mean(parsers.map((p) => p.labels)),
     LabelCandidates.collect(examples, PARSER_TAG_COUNT),
     vocabulary,
+    punctuation,
   );
 }
 
@@ -73,6 +79,7 @@ function trainOneParser(
     new AveragedPerceptron(DEPREL.length, options.labelBucketsLog2),
     candidates,
     vocabulary,
+    null,
   );
   const state = parser.state;
   const features = new Int32Array(MAX_PARSER_FEATURES);

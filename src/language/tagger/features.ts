@@ -1,9 +1,13 @@
 /**
  * Tagger features (after Honnibal's averaged-perceptron tagger): the word, its affixes and shape,
- * the two previous predicted tags and the words around it. Each feature is a template id mixed with
- * integer attribute ids, never a string.
+ * the two previous predicted tags and the words around it, and the word clusters (clusters/) of
+ * the word and its neighbours, which tell a rare word's tag from the company it keeps in unlabeled
+ * text (Owoputi et al. 2013). Each feature is a template id mixed with integer attribute ids, never
+ * a string.
  */
 import { feat1, feat2, feat3 } from '../../learn/hash.js';
+import type { IntMap } from '../../learn/intMap.js';
+import { coarseOf, fineOf, midOf } from '../clusters/clusters.js';
 import {
   LEX_FLAGS,
   LEX_FORM,
@@ -17,8 +21,8 @@ import {
 } from '../lexeme.js';
 
 /** Bumped whenever the templates change, so old weight files refuse to load. */
-export const TAGGER_FEATURES_VERSION = 2;
-export const MAX_TAGGER_FEATURES = 32;
+export const TAGGER_FEATURES_VERSION = 3;
+export const MAX_TAGGER_FEATURES = 48;
 
 /** Template ids (names for reading the code; values only need to be distinct). */
 enum T {
@@ -53,11 +57,20 @@ enum T {
   NextNextHint,
   PrevTagNextHint,
   HintNextHint,
+  FineCluster,
+  MidCluster,
+  CoarseCluster,
+  PrevFineCluster,
+  PrevPrevMidCluster,
+  NextFineCluster,
+  NextNextMidCluster,
 }
 
 /** Stand-in attribute values beyond the sentence edges. */
 const BEFORE = -1;
 const AFTER = -2;
+/** Stand-in cluster for a word the clusters do not know. */
+const NO_CLUSTER = -3;
 
 /**
  * The parts of a token's features that depend on one thing only, each scored once and kept at
@@ -72,7 +85,7 @@ export enum WordPart {
 }
 export const WORD_PARTS = 5;
 /** How many features `wordPartFeatures` writes for each part. */
-export const WORD_PART_FEATURE_COUNT = [10, 2, 1, 4, 3];
+export const WORD_PART_FEATURE_COUNT = [13, 3, 2, 5, 4];
 /** Lexeme row standing for "no word here" (beyond the sentence edge) in `wordPartFeatures`. */
 export const NO_WORD = -1;
 /** How many features `tagFeatures` writes: those that depend on the two previous tags alone. */
@@ -80,7 +93,7 @@ export const TAG_FEATURE_COUNT = 3;
 /** How many features `flagFeatures` writes. */
 export const FLAG_FEATURE_COUNT = 1;
 /** The most any of the part functions writes. */
-export const MAX_PART_FEATURES = 10;
+export const MAX_PART_FEATURES = 13;
 
 /**
  * Writes the features of token `i` into `out` and returns their count: the parts that depend on
@@ -89,6 +102,7 @@ export const MAX_PART_FEATURES = 10;
  * `lex` holds lexeme attributes, `rows[k]` is token k's row offset into it; `p1`/`p2` are the
  * previous two predicted tag classes (-1 at the sentence start). `hints[k]` is token k's most
  * frequent class in training (-1 for rare words): it lets the tagger look at what comes next.
+ * `clusters` maps lower-cased form ids to packed cluster classes.
  */
 export function taggerFeatures(
   lex: Int32Array,
@@ -98,13 +112,14 @@ export function taggerFeatures(
   p1: number,
   p2: number,
   hints: Int32Array,
+  clusters: IntMap,
   out: Int32Array,
 ): number {
   let k = 0;
   for (let part = 0; part < WORD_PARTS; part++) {
     const j = neighbourOf(part, i);
     const inside = j >= 0 && j < n;
-    wordPartFeatures(part, lex, inside ? rows[j] : NO_WORD, inside ? hints[j] : NO_WORD, out, k);
+    wordPartFeatures(part, lex, inside ? rows[j] : NO_WORD, inside ? hints[j] : NO_WORD, clusters, out, k);
     k += WORD_PART_FEATURE_COUNT[part];
   }
   tagFeatures(p1, p2, out, k);
@@ -139,11 +154,15 @@ export function wordPartFeatures(
   lex: Int32Array,
   w: number,
   hint: number,
+  clusters: IntMap,
   out: Int32Array,
   at: number,
 ): void {
   const edge = part === WordPart.Previous || part === WordPart.BeforePrevious ? BEFORE : AFTER;
   const lower = w === NO_WORD ? edge : lex[w + LEX_LOWER];
+  const packed = w === NO_WORD ? -1 : clusters.get(lower);
+  const fine = w === NO_WORD ? edge : packed < 0 ? NO_CLUSTER : fineOf(packed);
+  const mid = w === NO_WORD ? edge : packed < 0 ? NO_CLUSTER : midOf(packed);
   const suffix3 = w === NO_WORD ? edge : lex[w + LEX_SUFFIX3];
   const hintOrEdge = w === NO_WORD ? edge : hint;
   let k = at;
@@ -159,24 +178,31 @@ export function wordPartFeatures(
       out[k++] = feat1(T.Prefix1, lex[w + LEX_PREFIX1]);
       out[k++] = feat1(T.Shape, lex[w + LEX_SHAPE]);
       out[k++] = feat1(T.Hint, hint);
+      out[k++] = feat1(T.FineCluster, fine);
+      out[k++] = feat1(T.MidCluster, mid);
+      out[k++] = feat1(T.CoarseCluster, packed < 0 ? NO_CLUSTER : coarseOf(packed));
       break;
     case WordPart.Previous:
       out[k++] = feat1(T.PrevWord, lower);
       out[k++] = feat1(T.PrevSuffix3, suffix3);
+      out[k++] = feat1(T.PrevFineCluster, fine);
       break;
     case WordPart.BeforePrevious:
       out[k++] = feat1(T.PrevPrevWord, lower);
+      out[k++] = feat1(T.PrevPrevMidCluster, mid);
       break;
     case WordPart.Next:
       out[k++] = feat1(T.NextWord, lower);
       out[k++] = feat1(T.NextSuffix3, suffix3);
       out[k++] = feat1(T.NextShape, w === NO_WORD ? edge : lex[w + LEX_SHAPE]);
       out[k++] = feat1(T.NextHint, hintOrEdge);
+      out[k++] = feat1(T.NextFineCluster, fine);
       break;
     default:
       out[k++] = feat1(T.NextNextWord, lower);
       out[k++] = feat1(T.NextNextSuffix3, suffix3);
       out[k++] = feat1(T.NextNextHint, hintOrEdge);
+      out[k++] = feat1(T.NextNextMidCluster, mid);
   }
 }
 

@@ -6,6 +6,7 @@
  * that summing every feature gives: predictions cannot change.
  */
 import type { CompactPerceptron } from '../../learn/compact.js';
+import type { IntMap } from '../../learn/intMap.js';
 import { LEX_FLAGS, LEX_SLOTS } from '../lexeme.js';
 import {
   FLAG_FEATURE_COUNT,
@@ -29,6 +30,7 @@ const FLAG_KEYS = 64;
 
 export class PartialScores {
   private readonly model: CompactPerceptron;
+  private readonly clusters: IntMap;
   private readonly classes: number;
   /** The lexeme table the kept word rows belong to: another table (or a regrown one) starts afresh. */
   private lex: Int32Array | null = null;
@@ -46,8 +48,9 @@ export class PartialScores {
   /** Scratch: the kept parts' sum per class. */
   private readonly partSums: Float64Array;
 
-  constructor(model: CompactPerceptron) {
+  constructor(model: CompactPerceptron, clusters: IntMap) {
     this.model = model;
+    this.clusters = clusters;
     this.classes = model.classes;
     this.tagAt = new Int32Array((this.classes + 1) * (this.classes + 1)).fill(NONE);
     this.rows = WORD_PARTS + 2;
@@ -169,7 +172,7 @@ export class PartialScores {
     const index = this.wordAt[part];
     const known = index[key];
     if (known !== NONE) return known;
-    wordPartFeatures(part, this.lex!, row, hint, this.features, 0);
+    wordPartFeatures(part, this.lex!, row, hint, this.clusters, this.features, 0);
     return this.keep(index, key, WORD_PART_FEATURE_COUNT[part], part);
   }
 

@@ -25,6 +25,8 @@ interface TaggerMeta {
   hints: [string, number][];
   /** Word form → every class it took in training, for frequent words: the model picks among these. */
   candidates: [string, number[]][];
+  /** Lower-cased form id, packed cluster classes, form id, ... ascending by form id. */
+  clusters: number[];
   lemmatizer: LemmatizerData;
 }
 
@@ -47,6 +49,9 @@ export class Tagger {
   /** Word form hash → index into `candidateLists`. */
   private readonly candidatesOf: IntMap;
   private readonly candidateLists: Uint8Array[];
+  private readonly clusterEntries: number[];
+  /** Lower-cased form id → packed cluster classes (clusters/). */
+  readonly clusterOf: IntMap;
   private hints = new Int32Array(256);
   private readonly features = new Int32Array(MAX_TAGGER_FEATURES);
   private readonly scores: Float32Array;
@@ -57,12 +62,17 @@ export class Tagger {
     tagDict: [string, number][],
     hints: [string, number][],
     candidates: [string, number[]][],
+    clusters: number[],
     lemmatizer: Lemmatizer,
     scorer: Scorer = model,
   ) {
     this.model = model;
     this.scorer = scorer;
-    this.partial = scorer instanceof CompactPerceptron ? new PartialScores(scorer) : null;
+    this.clusterEntries = clusters;
+    const pairs: [number, number][] = [];
+    for (let i = 0; i < clusters.length; i += 2) pairs.push([clusters[i], clusters[i + 1]]);
+    this.clusterOf = new IntMap(pairs);
+    this.partial = scorer instanceof CompactPerceptron ? new PartialScores(scorer, this.clusterOf) : null;
     this.classNames = classNames;
     this.classUpos = Uint8Array.from(classNames, (c) => UPOS_ID[c.split(' ')[0]] ?? 0);
     this.classXpos = Uint8Array.from(classNames, (c) => XPOS_ID[c.split(' ')[1]] ?? 0);
@@ -113,7 +123,7 @@ export class Tagger {
       let c = this.dictionaryClass(lex, rows[i]);
       if (c < 0 && partial !== null) c = this.classifyInParts(lex, rows, n, i, p1, p2, hints, partial);
       else if (c < 0) {
-        const count = taggerFeatures(lex, rows, n, i, p1, p2, hints, this.features);
+        const count = taggerFeatures(lex, rows, n, i, p1, p2, hints, this.clusterOf, this.features);
         c = this.classify(lex, rows[i], this.features, count, this.scores);
       }
       out[i] = c;
@@ -154,6 +164,7 @@ export class Tagger {
       tagDict: this.tagDictEntries,
       hints: this.hintEntries,
       candidates: this.candidateEntries,
+      clusters: this.clusterEntries,
       lemmatizer: this.lemmatizer.toJSON(),
     };
     return this.model.save(TAGGER_KIND, meta as unknown as Record<string, unknown>);
@@ -168,6 +179,7 @@ export class Tagger {
       m.tagDict,
       m.hints,
       m.candidates,
+      m.clusters,
       new Lemmatizer(m.lemmatizer),
       CompactPerceptron.from(model),
     );

@@ -18,13 +18,16 @@ const CANDIDATES_MIN_COUNT = 40;
 
 export interface TaggerTrainingOptions {
   epochs: number;
-  seed: number;
+  /** One model is trained per seed (a different sentence order); the shipped one is their mean. */
+  seeds: number[];
   bucketsLog2: number;
+  /** Lower-cased form id → packed cluster classes (clusters/), kept in the tagger's file. */
+  clusters?: Iterable<readonly [number, number]>;
   /** Called after each epoch (for progress logs). */
   onEpoch?: (epoch: number, trainAccuracy: number) => void;
 }
 
-export const DEFAULT_TAGGER_OPTIONS: TaggerTrainingOptions = { epochs: 6, seed: 17, bucketsLog2: 18 };
+export const DEFAULT_TAGGER_OPTIONS: TaggerTrainingOptions = { epochs: 6, seeds: [17, 18], bucketsLog2: 18 };
 
 export function trainTagger(sentences: Sentence[], options = DEFAULT_TAGGER_OPTIONS): Tagger {
   const classNames = collectClasses(sentences);
@@ -33,18 +36,37 @@ export function trainTagger(sentences: Sentence[], options = DEFAULT_TAGGER_OPTI
   const lemmatizer = Lemmatizer.train(
     sentences.flatMap((s) => s.words.map((w, i): [string, string, string] => [w, s.xpos[i], s.lemmas[i]])),
   );
-  const model = new AveragedPerceptron(classNames.length, options.bucketsLog2);
-  const tagger = new Tagger(model, classNames, tagDict, hints, candidates, lemmatizer);
+  const clusters = [...new Map([...(options.clusters ?? [])].map(([w, p]) => [w | 0, p]))]
+    .sort((a, b) => a[0] - b[0])
+    .flat();
+  const withModel = (model: AveragedPerceptron) =>
+    new Tagger(model, classNames, tagDict, hints, candidates, clusters, lemmatizer);
 
   const lexemes = new LexemeTable();
   const encoded = sentences.map((s) => ({
     rows: Int32Array.from(s.words, (w) => lexemes.lookup(w)),
     gold: Int32Array.from(s.words, (_, i) => classId.get(s.upos[i] + ' ' + s.xpos[i])!),
   }));
-  const lex = lexemes.attrs;
+  const models = options.seeds.map((seed) => {
+    const tagger = withModel(new AveragedPerceptron(classNames.length, options.bucketsLog2));
+    trainOneModel(tagger, lexemes.attrs, encoded, seed, options);
+    return tagger.model;
+  });
+  return withModel(models.length === 1 ? models[0] : AveragedPerceptron.mean(models));
+}
+
+/** Trains (and averages) the model of `tagger` on `encoded` sentences in an order shuffled by `seed`. */
+function trainOneModel(
+  tagger: Tagger,
+  lex: Int32Array,
+  encoded: { rows: Int32Array; gold: Int32Array }[],
+  seed: number,
+  options: TaggerTrainingOptions,
+): void {
+  const model = tagger.model;
   const features = new Int32Array(MAX_TAGGER_FEATURES);
-  const scores = new Float32Array(classNames.length);
-  const random = seededRandom(options.seed);
+  const scores = new Float32Array(tagger.classNames.length);
+  const random = seededRandom(seed);
   const order = encoded.map((_, i) => i);
   for (let epoch = 1; epoch <= options.epochs; epoch++) {
     shuffle(order, random);
@@ -59,7 +81,7 @@ export function trainTagger(sentences: Sentence[], options = DEFAULT_TAGGER_OPTI
       for (let i = 0; i < n; i++) {
         let guess = tagger.dictionaryClass(lex, rows[i]);
         if (guess < 0) {
-          const count = taggerFeatures(lex, rows, n, i, p1, p2, hints, features);
+          const count = taggerFeatures(lex, rows, n, i, p1, p2, hints, tagger.clusterOf, features);
           guess = tagger.classify(lex, rows[i], features, count, scores);
           model.update(gold[i], guess, features, count);
         }
@@ -72,7 +94,6 @@ export function trainTagger(sentences: Sentence[], options = DEFAULT_TAGGER_OPTI
     options.onEpoch?.(epoch, correct / Math.max(1, total));
   }
   model.average();
-  return tagger;
 }
 
 function collectClasses(sentences: Sentence[]): string[] {

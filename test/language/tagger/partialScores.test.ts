@@ -7,10 +7,16 @@ import { Lemmatizer, type LemmatizerData } from '../../../src/language/tagger/le
 import { TAGGER_KIND, Tagger } from '../../../src/language/tagger/tagger.js';
 import { trainTagger } from '../../../src/language/tagger/train.js';
 import { CompactPerceptron, type Scorer } from '../../../src/learn/compact.js';
+import { hashString } from '../../../src/learn/hash.js';
 import { AveragedPerceptron } from '../../../src/learn/perceptron.js';
 import { tinyConllu } from '../tinyTreebank.js';
 
-const bytes = trainTagger(parseConllu(tinyConllu()), { epochs: 8, seed: 5, bucketsLog2: 12 }).save();
+const corpus = parseConllu(tinyConllu());
+/** Made-up clusters for the corpus words, so the cluster features take part in the sums. */
+const clusters = [...new Set(corpus.flatMap((s) => s.words.map((w) => w.toLowerCase())))].map(
+  (w, i) => [hashString(w) | 0, (i % 7) | ((i % 3) << 8) | ((i % 2) << 16)] as const,
+);
+const bytes = trainTagger(corpus, { epochs: 8, seeds: [5], bucketsLog2: 12, clusters }).save();
 /** The shipped path: a loaded tagger scores with a compact model and kept partial sums. */
 const loaded = Tagger.load(bytes);
 
@@ -28,9 +34,19 @@ function taggerWithoutPartialSums(): Tagger {
     tagDict: [string, number][];
     hints: [string, number][];
     candidates: [string, number[]][];
+    clusters: number[];
     lemmatizer: LemmatizerData;
   };
-  return new Tagger(model, m.classes, m.tagDict, m.hints, m.candidates, new Lemmatizer(m.lemmatizer), plain);
+  return new Tagger(
+    model,
+    m.classes,
+    m.tagDict,
+    m.hints,
+    m.candidates,
+    m.clusters,
+    new Lemmatizer(m.lemmatizer),
+    plain,
+  );
 }
 const plain = taggerWithoutPartialSums();
 

@@ -8,7 +8,7 @@ import { trainTagger } from '../../../src/language/tagger/train.js';
 import { tinyConllu } from '../tinyTreebank.js';
 
 const corpus = parseConllu(tinyConllu());
-const options = { epochs: 8, seed: 3, bucketsLog2: 12 };
+const options = { epochs: 8, seeds: [3], bucketsLog2: 12 };
 
 describe('tagger', () => {
   it('reads the tiny treebank: words, tags, 0-based heads', () => {
