@@ -39,18 +39,27 @@ const WORDS = [
   'x',
 ];
 
+const LEMMAS = ['', 'say', 'tell', 'the', 'minister', 'x'];
+
 describe('trained view through lexeme rows', () => {
-  it('reads the same word facts as from the words themselves, whichever table filled the rows', () => {
+  it('reads the same word facts and lemma hashes as from the strings, whichever table filled the rows', () => {
     // Two tables that number the same forms differently, alternating: a row cached from one
-    // must never be read as the other's.
+    // must never be read as the other's. A word's lemma changes between documents at times.
     const tables = [new LexemeTable(), new LexemeTable()];
     tables[1].lookup('padding-form');
     let turn = 0;
+    const token = fc.record({ word: fc.constantFrom(...WORDS), lemma: fc.constantFrom(...LEMMAS) });
     fc.assert(
-      fc.property(fc.array(fc.constantFrom(...WORDS), { minLength: 1, maxLength: 40 }), (words) => {
-        const text = words.join(' ');
-        const plain = viewOf(makeDoc(text), [{ start: 0, end: text.length }]);
-        const doc = withRows(makeDoc(text), tables[turn++ % 2]);
+      fc.property(fc.array(token, { minLength: 1, maxLength: 40 }), (tokens) => {
+        const text = tokens.map((t) => t.word).join(' ');
+        const withLemmas = (doc: Doc) => {
+          tokens.forEach((t, i) => {
+            if (i < doc.length) doc.lemma[i] = t.lemma;
+          });
+          return doc;
+        };
+        const plain = viewOf(withLemmas(makeDoc(text)), [{ start: 0, end: text.length }]);
+        const doc = withLemmas(withRows(makeDoc(text), tables[turn++ % 2]));
         assert.deepEqual(surface(viewOf(doc, [{ start: 0, end: text.length }])), surface(plain));
       }),
     );

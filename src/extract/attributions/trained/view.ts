@@ -79,20 +79,59 @@ function factsOf(w: string): WordFacts {
   return f;
 }
 
-/** Facts per lexeme (row offset / LEX_SLOTS) of the table epoch `factsEpoch`: no word is cut out or hashed. */
-let factsByLexeme: (WordFacts | undefined)[] = [];
-let factsEpoch = -1;
+/**
+ * Per lexeme (row offset / LEX_SLOTS) of the table epoch `lexemeEpoch`: its word facts, and the
+ * lemma it last had with that lemma's hash (a word mostly keeps one lemma). No word is cut out of
+ * the text or looked up by its characters. The arrays are padded up to the largest lexeme seen, so
+ * they stay packed.
+ */
+let factsByLexeme: (WordFacts | null)[] = [];
+let lemmaByLexeme: string[] = [];
+let lemmaHashByLexeme: number[] = [];
+let lexemeEpoch = -1;
+
+/** Empties the per-lexeme caches when the Doc's rows come from another table or generation. */
+function useLexemesOf(doc: Doc): void {
+  if (doc.lexemeEpoch === lexemeEpoch) return;
+  factsByLexeme = [];
+  lemmaByLexeme = [];
+  lemmaHashByLexeme = [];
+  lexemeEpoch = doc.lexemeEpoch;
+}
+
+function padTo(lexeme: number): void {
+  while (factsByLexeme.length <= lexeme) {
+    factsByLexeme.push(null);
+    lemmaByLexeme.push('');
+    lemmaHashByLexeme.push(0);
+  }
+}
 
 /** Token i's facts, read through the Doc's lexeme rows when `annotate` filled them. */
 function tokenFacts(doc: Doc, i: number): WordFacts {
   if (doc.lexemeEpoch < 0) return factsOf(doc.word(i));
   const lexeme = doc.lexemeRows[i] / LEX_SLOTS;
+  padTo(lexeme);
   let f = factsByLexeme[lexeme];
-  if (f === undefined) {
+  if (f === null) {
     f = factsOf(doc.word(i));
     factsByLexeme[lexeme] = f;
   }
   return f;
+}
+
+/** Hash of token i's lemma, or of its word when it has none. */
+function lemmaHash(doc: Doc, i: number, wordHash: number): number {
+  const lemma = doc.lemma[i];
+  if (!lemma) return wordHash;
+  if (doc.lexemeEpoch < 0) return hashOf(lemma);
+  // tokenFacts padded the arrays to this lexeme already.
+  const lexeme = doc.lexemeRows[i] / LEX_SLOTS;
+  if (lemmaByLexeme[lexeme] === lemma) return lemmaHashByLexeme[lexeme];
+  const h = hashOf(lemma);
+  lemmaByLexeme[lexeme] = lemma;
+  lemmaHashByLexeme[lexeme] = h;
+  return h;
 }
 
 /** Hashes of an entity label's begin and inside tags. */
@@ -127,10 +166,7 @@ export function viewOf(doc: Doc, body: Range[]): DocView {
   const hLemma = new Int32Array(n);
   let tagged = false;
   let parsed = false;
-  if (doc.lexemeEpoch !== factsEpoch) {
-    factsByLexeme = [];
-    factsEpoch = doc.lexemeEpoch;
-  }
+  useLexemesOf(doc);
   for (let i = 0; i < n; i++) {
     const f = tokenFacts(doc, i);
     lower[i] = f.lower;
@@ -143,7 +179,7 @@ export function viewOf(doc: Doc, body: Range[]): DocView {
     hSuffix[i] = f.hSuffix;
     hUpos[i] = UPOS_HASH[doc.upos[i]] ?? NO_TAG;
     hXpos[i] = XPOS_HASH[doc.xpos[i]] ?? NO_TAG;
-    hLemma[i] = doc.lemma[i] ? hashOf(doc.lemma[i]) : f.hWord;
+    hLemma[i] = lemmaHash(doc, i, f.hWord);
     if (doc.upos[i] !== 0) tagged = true;
     if (doc.dep[i] !== 0) parsed = true;
   }
