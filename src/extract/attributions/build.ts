@@ -19,8 +19,31 @@ export interface AttributionParts {
 }
 
 const QUOTE_CHARS = /["“”„«»]/;
-const LEADING_PUNCT = /^[\s,;:.!?—–\-"“”„«»‘’'()[\]]+/u;
-const TRAILING_PUNCT = /[\s,;:—–\-"“”„«»‘’'([]+$/u;
+/** Marks trimmed from the start of a span, besides white space. */
+const LEADING_MARKS = codes(',;:.!?—–-"“”„«»‘’\'()[]');
+/** Marks trimmed from its end: not . ! ? ) ], which close a sentence or an aside. */
+const TRAILING_MARKS = codes(',;:—–-"“”„«»‘’\'([');
+
+function codes(chars: string): Set<number> {
+  return new Set([...chars].map((c) => c.charCodeAt(0)));
+}
+
+/** JavaScript's `\s`: white space and line terminators. */
+function isSpace(c: number): boolean {
+  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
+  if (c < 0xa0) return false;
+  return (
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
 
 /** Builds the attribution; ids are given later, in document order. */
 export function buildAttribution(doc: Doc, parts: AttributionParts): Attribution {
@@ -52,11 +75,13 @@ export function span(doc: Doc, t: TokenSpan): Span {
   if (t.end <= t.start || t.start < 0 || t.end > doc.length) return { start: 0, end: 0, text: '' };
   const start = doc.tokStart[t.start];
   const end = doc.tokEnd[t.end - 1];
-  const raw = doc.text.slice(start, end);
-  const lead = raw.length - raw.replace(LEADING_PUNCT, '').length;
-  const trimmed = raw.slice(lead).replace(TRAILING_PUNCT, '');
-  if (trimmed.length === 0) return { start, end, text: raw };
-  return { start: start + lead, end: start + lead + trimmed.length, text: trimmed };
+  const text = doc.text;
+  let from = start;
+  while (from < end && (isSpace(text.charCodeAt(from)) || LEADING_MARKS.has(text.charCodeAt(from)))) from++;
+  let to = end;
+  while (to > from && (isSpace(text.charCodeAt(to - 1)) || TRAILING_MARKS.has(text.charCodeAt(to - 1)))) to--;
+  if (to === from) return { start, end, text: text.slice(start, end) };
+  return { start: from, end: to, text: text.slice(from, to) };
 }
 
 function formOf(doc: Doc, content: Span[]): QuoteForm {

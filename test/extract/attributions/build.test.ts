@@ -1,0 +1,61 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import fc from 'fast-check';
+import { span } from '../../../src/extract/attributions/build.js';
+import { makeDoc } from '../../../src/language/index.js';
+
+/** The trimming rules written as patterns: what `span` must agree with. */
+function spanByPatterns(text: string, start: number, end: number) {
+  const raw = text.slice(start, end);
+  const lead = raw.length - raw.replace(/^[\s,;:.!?—–\-"“”„«»‘’'()[\]]+/u, '').length;
+  const trimmed = raw.slice(lead).replace(/[\s,;:—–\-"“”„«»‘’'([]+$/u, '');
+  if (trimmed.length === 0) return { start, end, text: raw };
+  return { start: start + lead, end: start + lead + trimmed.length, text: trimmed };
+}
+
+const PIECES = [
+  'said',
+  'Ola',
+  '42',
+  ' ',
+  '  ',
+  '\n',
+  '\t',
+  '\u00a0',
+  '\u2009',
+  '\u3000',
+  '\ufeff',
+  '\u200b',
+  '😀',
+  ...',;:.!?—–-"“”„«»‘’\'()[]{}/…',
+];
+
+describe('span: a token range as text without the marks at its edges', () => {
+  it('trims white space and marks exactly as the patterns say', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.constantFrom(...PIECES), { minLength: 1, maxLength: 30 }),
+        fc.nat(),
+        fc.nat(),
+        (parts, a, b) => {
+          const text = parts.join('');
+          const doc = makeDoc(text);
+          if (doc.length === 0) return;
+          const from = a % doc.length;
+          const to = from + 1 + (b % (doc.length - from));
+          const expected = spanByPatterns(text, doc.tokStart[from], doc.tokEnd[to - 1]);
+          assert.deepEqual(span(doc, { start: from, end: to }), expected);
+        },
+      ),
+      { numRuns: 500 },
+    );
+  });
+
+  it('keeps a span of marks alone as it is, and answers an empty or outside range with nothing', () => {
+    const doc = makeDoc('He said: “ ” and left.');
+    const marks = span(doc, { start: 2, end: 5 });
+    assert.equal(marks.text, doc.text.slice(marks.start, marks.end));
+    assert.deepEqual(span(doc, { start: 3, end: 3 }), { start: 0, end: 0, text: '' });
+    assert.deepEqual(span(doc, { start: 0, end: doc.length + 1 }), { start: 0, end: 0, text: '' });
+  });
+});
