@@ -10,7 +10,7 @@ import { sharedLexicon } from './lexicon.js';
 import { mergeSpans } from './merge.js';
 import { loadNerModel } from './model.js';
 import { addModifierNames } from './modifierNames.js';
-import { joinNameParticles } from './nameParticles.js';
+import { extendBackOverParticles, joinNameParticles } from './nameParticles.js';
 import { joinOrganisationOfPlace } from './organisationOfPlace.js';
 import { joinPlaceOfPlace } from './placeOfPlace.js';
 import { joinPlaceOrganisations } from './placeOrganisations.js';
@@ -67,6 +67,7 @@ export function recognizeSentence(view: TokenView, start: number, end: number, o
   );
   trimLowerTails(view, merged);
   extendFirstNames(view, merged, start);
+  extendBackOverParticles(view, merged, start);
   retypeTeams(view, merged, start, end);
   addModifierNames(view, merged, start, end);
   for (const c of merged) out.push(c);

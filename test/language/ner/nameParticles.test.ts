@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { joinNameParticles } from '../../../src/language/ner/nameParticles.js';
+import { extendBackOverParticles, joinNameParticles } from '../../../src/language/ner/nameParticles.js';
 import { applySpanRule } from './spanNotation.js';
 
 /** Spans written as [words]/LABEL in `text`; returns them after the rule as "words/label". */
@@ -47,4 +47,34 @@ describe('joinNameParticles', () => {
     ['a cut name with nothing after it', 'met [Yusra al -]/PERSON today', ['Yusra al -/PERSON']],
   ];
   for (const [name, text, expected] of cases) it(name, () => assert.deepEqual(joined(text), expected));
+});
+
+describe('extendBackOverParticles', () => {
+  const extended = (text: string) =>
+    applySpanRule(text, (view, spans) => {
+      extendBackOverParticles(view, spans, 0);
+      return spans;
+    });
+  const cases: [string, string, string[]][] = [
+    [
+      'the first name before the particle',
+      'a fight with Yusra al - [Haddad]/PERSON today',
+      ['Yusra al - Haddad/PERSON'],
+    ],
+    ['no first name before it', 'then al - [Haddad]/PERSON spoke', ['al - Haddad/PERSON']],
+    [
+      'a sentence-initial ordinary word stays out',
+      'Later al - [Haddad]/PERSON spoke',
+      ['al - Haddad/PERSON'],
+    ],
+    ['an honorific stays out', 'met President al - [Haddad]/PERSON', ['al - Haddad/PERSON']],
+    [
+      'a word another span covers stays out',
+      'in [Tarn]/GPE al - [Haddad]/PERSON',
+      ['Tarn/GPE', 'al - Haddad/PERSON'],
+    ],
+    ['no hyphen', 'met Yusra al [Haddad]/PERSON', ['Haddad/PERSON']],
+    ['not a person', 'the Yusra al - [Haddad]/ORG', ['Haddad/ORG']],
+  ];
+  for (const [name, text, expected] of cases) it(name, () => assert.deepEqual(extended(text), expected));
 });
