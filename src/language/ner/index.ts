@@ -18,6 +18,7 @@ import { propagateNames } from './propagate.js';
 import { findRuleSpans } from './rules.js';
 import { loadSpanTyper } from './spanTyper.js';
 import { retypeTeams } from './sportsTeams.js';
+import { dropStormNames } from './stormNames.js';
 import { type Candidate, makeTokenView, type TokenView } from './tokens.js';
 import { splitAtOrdinaryWords, trimLowerTails } from './trimSpans.js';
 
@@ -42,7 +43,7 @@ export function recognizeDocument(
   loadNerModel()?.beginDocument();
   const ents: Candidate[] = [];
   for (let s = 0; s < sentStart.length; s++) recognizeSentence(view, sentStart[s], sentEnd[s], ents);
-  return propagateNames(view, ents);
+  return propagateNames(view, dropStormNames(view, ents));
 }
 
 /** Appends the entities of sentence [start, end) of `view` to `out`. */
