@@ -33,6 +33,8 @@ describe('dropStormNames', () => {
       ]),
       ['Odessa Vane', 'Odessa'],
     ));
+  it('a lower-case "storm" alone names no storm', () =>
+    assert.deepEqual(kept('the political storm Odessa started', [[3, 4, 'ner-model']]), ['Odessa']));
   it('leaves an article without storms alone', () =>
     assert.deepEqual(kept('Odessa said the storm passed', [[0, 1, 'ner-model']]), ['Odessa']));
 });
