@@ -21,17 +21,8 @@ import {
 } from './lexicon.js';
 import type { Candidate, TokenView } from './tokens.js';
 
-/** Nouns that a ruler's or a household's name modifies. */
-const RULED_NOUNS = new Set([
-  'regime',
-  'administration',
-  'government',
-  'presidency',
-  'dynasty',
-  'clan',
-  'family',
-  'cabinet',
-]);
+/** Nouns that a ruler's or a household's name modifies (not "dynasty" or "clan": "the Ming dynasty"). */
+const RULED_NOUNS = new Set(['regime', 'administration', 'government', 'presidency', 'family', 'cabinet']);
 
 /** Words that are something other than a person's name. */
 const NOT_A_PERSON =

@@ -32,6 +32,7 @@ describe('addModifierNames', () => {
     ['at the start of the sentence', 'Varkoni government fell', []],
     ['a lower-case word is not a name', 'the varkoni regime', []],
     ['another noun after it', 'the Varkoni report', []],
+    ['a dynasty is named after a house', 'the Varkoni dynasty', []],
     ['the noun at the end of the sentence', 'the Varkoni', []],
   ];
   for (const [name, text, expected] of cases) it(name, () => assert.deepEqual(named(text), expected));
