@@ -1,15 +1,17 @@
 /**
  * Organisations are also named "<head> of <place>": "Housing Authority of Ridgefield", "Court of
  * Appeals of Marlow", "Bank of Tarn". The tagger tends to tag the place alone. A place span after
- * "of" (or "of the"), right after capitalised words (with "and", "&", "for" between them) among
- * which is an organisation head word (nameHeads.ts), is extended back over them and becomes ORG.
+ * "of" (or "of the"), right after capitalised words (with "for" between them) among which is an
+ * organisation head word (nameHeads.ts), is extended back over them (a leading "The" left out)
+ * and becomes ORG.
  * An ORG span that ends at "of" is taken in; any other span before the place is left alone.
  */
 import { FLAG_CAPITALISED, FLAG_ORG_HEAD } from './lexicon.js';
 import type { Candidate, TokenView } from './tokens.js';
 
 const PLACE_LABELS = new Set(['LOC', 'GPE']);
-const CONNECTORS = new Set(['and', '&', 'for']);
+/** Words that may join the run's capitalised words; not "and", which joins two names ("X and Y of Z"). */
+const CONNECTORS = new Set(['for']);
 /** Longest run of capitalised words read before "of". */
 const MAX_HEAD_RUN = 6;
 
@@ -43,5 +45,6 @@ function headRunStart(v: TokenView, place: number, start: number): number {
       from = j;
     } else if (!(CONNECTORS.has(v.lower[j]) && j > start && capitalised(j - 1))) break;
   }
-  return head ? from : -1;
+  if (head && v.words[from] === 'The') from++;
+  return head && from < i ? from : -1;
 }

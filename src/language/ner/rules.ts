@@ -199,9 +199,11 @@ function findGazetteerSpans(v: TokenView, start: number, end: number, out: Candi
 
 /** Prepositions before a place: "in kollam", "to baguio", "between noida and …". */
 const PLACE_PREPOSITIONS = new Set(['in', 'to', 'from', 'near', 'between', 'around', 'visiting']);
+/** Smallest city read in lower case: towns named like words ("to rugby", "bury") are smaller. */
+const LOWER_CITY_POPULATION = 200_000;
 
 /**
- * A lower-case one-word country, region or city (over CITY_FEATURE_POPULATION) right after a place
+ * A lower-case one-word country, region or city (over LOWER_CITY_POPULATION) right after a place
  * preposition, that the unlabeled text never showed (a word it has no profile for): informal text
  * writes "in kerala", "to baguio"; ordinary words have profiles, so "in reading" stays a word.
  */
@@ -210,7 +212,8 @@ function unseenLowerPlaceLength(v: TokenView, i: number, start: number, end: num
   if (v.lexicon.hash(v.ids[i], H_PROFILE_CAP) !== 0) return 0;
   const { places } = countryGazetteer();
   if (places.longestMatch(v.lower, i, end) === 1) return 1;
-  return cityGazetteer().cities.longestMatch(v.lower, i, end) === 1 ? 1 : 0;
+  const { cities } = cityGazetteer();
+  return cities.longestMatch(v.lower, i, end) === 1 && cities.matchedValue! >= LOWER_CITY_POPULATION ? 1 : 0;
 }
 
 const YEAR_RE = /^(?:1[89]|20)\d\d$/;

@@ -24,11 +24,9 @@ describe('joinOrganisationOfPlace', () => {
       'the [Water Board]/ORG of [Tarn]/GPE said',
       ['Water Board of Tarn/ORG'],
     ],
-    [
-      'connectors inside the run',
-      'the Arts and Crafts Council of [Tarn]/GPE',
-      ['Arts and Crafts Council of Tarn/ORG'],
-    ],
+    ['"for" inside the run', 'the Council for Trade of [Tarn]/GPE', ['Council for Trade of Tarn/ORG']],
+    ['"and" ends the run', 'Tarn Airways and Water Board of [Tarn]/GPE', ['Water Board of Tarn/ORG']],
+    ['a leading "The" stays out', 'The Water Board of [Tarn]/GPE', ['Water Board of Tarn/ORG']],
     ['no organisation head', 'the Gulf of [Tarn]/LOC', ['Tarn/LOC']],
     [
       'a person before is left alone',
