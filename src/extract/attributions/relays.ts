@@ -10,6 +10,7 @@ import {
   RELAYED_BY,
   SPEECH_LEMMAS,
   TITLE_INTRODUCERS,
+  TITLE_ONLY_INTRODUCERS,
 } from '../../language/en/cues/reportingVerbs.js';
 import { LABEL_WORDS } from '../../language/en/cues/sourceWords.js';
 import { pressReleaseQuotes } from './baseline/pressRelease.js';
@@ -56,7 +57,6 @@ export function joinRelays(text: string, attributions: Attribution[]): void {
   joinReopenedQuotes(text, attributions);
   for (const a of attributions)
     if (RELAYED_BY.has(a.cue.text.toLowerCase())) quotedSource(text, a, attributions);
-  continuedSpeakers(text, attributions);
   const tails = splitRelayTails(text, attributions);
   const tags = splitParentheticalTags(text, attributions);
   for (const outer of attributions) {
@@ -65,6 +65,8 @@ export function joinRelays(text: string, attributions: Attribution[]): void {
     else if (outer.cue.lemma === 'according to' && outer.source && outer.source.start > outer.cue.end)
       trailingAccordingTo(text, outer, attributions);
   }
+  // After the relays: "…, reported Ahram Online. Adding that …" goes on with the relay's source.
+  continuedSpeakers(text, attributions);
   if (labels || signed || named || tails || tags) numberInOrder(attributions);
   for (const outer of attributions) {
     if (!REPORT_LEMMAS.has(outer.cue.lemma)) continue;
@@ -111,9 +113,10 @@ function invertedRelay(text: string, outer: Attribution, all: Attribution[]): vo
 }
 
 /**
- * Drops what only looks like a speaker and a cue: "Note: …" before a colon, and a document
+ * Drops what only looks like a speaker and a cue: "Note: …" before a colon, a document
  * introducing its quoted title ("a study called “…”"), which the real source keeps instead
- * ("A survey titled “…” found"). Returns whether any was dropped.
+ * ("A survey titled “…” found"), and any cue ending in "titled" before a quote ("members released
+ * a paper titled “…”"): a title is not speech. Returns whether any was dropped.
  */
 function dropLabels(text: string, attributions: Attribution[]): boolean {
   const before = attributions.length;
@@ -121,10 +124,11 @@ function dropLabels(text: string, attributions: Attribution[]): boolean {
     const a = attributions[k];
     if (a.source) anonymousAppositive(text, a.source);
     const note = a.cue.text === ':' && a.source && LABEL_WORDS.has(a.source.text.toLowerCase());
-    const title =
-      (!a.source || a.source.kind === 'document') &&
-      TITLE_INTRODUCERS.has(a.cue.text.toLowerCase()) &&
-      /^\s*["“‘]/.test(text.slice(a.cue.end, a.cue.end + 3));
+    const cue = a.cue.text.toLowerCase();
+    const introducer =
+      ((!a.source || a.source.kind === 'document') && TITLE_INTRODUCERS.has(cue)) ||
+      TITLE_ONLY_INTRODUCERS.has(cue.slice(cue.lastIndexOf(' ') + 1));
+    const title = introducer && /^\s*["“‘]/.test(text.slice(a.cue.end, a.cue.end + 3));
     if (note || title) attributions.splice(k, 1);
     else if (a.source) withQuotedTitle(text, a.source);
   }

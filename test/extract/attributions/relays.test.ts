@@ -379,6 +379,71 @@ describe('joinRelays', () => {
     assert.equal(adding.source?.text, 'the Delta Post');
   });
 
+  it('drops a cue ending in "titled" before a quote whatever its source, but keeps speech after "called"', () => {
+    const cases: [string, string | null, string, string, string, boolean][] = [
+      [
+        'Guild members released a long paper titled “Fair Rules”, ending the strike.',
+        'Guild members',
+        'released a long paper titled',
+        'Fair Rules',
+        'release',
+        false,
+      ],
+      [
+        'The board issued a memo entitled "Next Steps" on Friday.',
+        null,
+        'issued a memo entitled',
+        'Next Steps',
+        'issue',
+        false,
+      ],
+      [
+        'Critics put out a pamphlet dubbed ‘The Quiet Sale’ last week.',
+        'Critics',
+        'dubbed',
+        'The Quiet Sale',
+        'dub',
+        false,
+      ],
+      [
+        'The mayor called the plan “a disgrace” on Monday.',
+        'The mayor',
+        'called',
+        'the plan “a disgrace”',
+        'call',
+        true,
+      ],
+      [
+        'The mayor said “the plan is titled wrongly” on Monday.',
+        'The mayor',
+        'said',
+        'the plan is titled wrongly',
+        'say',
+        true,
+      ],
+    ];
+    for (const [text, source, cue, content, lemma, kept] of cases) {
+      const a = attr(text, source, cue, content, lemma);
+      const all = [a];
+      numberInOrder(all);
+      joinRelays(text, all);
+      assert.equal(all.length, kept ? 1 : 0, text);
+    }
+  });
+
+  it('gives "Adding that …" the source an inverted relay found in the sentence before', () => {
+    const text = '"The ferry is late," Ana Ruiz said, reported Bay News. Adding that the pier stays shut.';
+    const inner = attr(text, 'Ana Ruiz', 'said', 'The ferry is late', 'say');
+    // The tagger saw no source for the relay: invertedRelay finds it after the cue.
+    const relay = attr(text, null, 'reported', 'Bay News', 'report');
+    const adding = attr(text, null, 'Adding', 'that the pier stays shut', 'add');
+    const all = [inner, relay, adding];
+    numberInOrder(all);
+    joinRelays(text, all);
+    assert.equal(relay.source?.text, 'Bay News');
+    assert.equal(adding.source?.text, 'Bay News');
+  });
+
   it('gives a source the quoted title after it and drops the title taken for a cue', () => {
     const text = 'A survey titled "Salt Roads" found that tolls had doubled.';
     const title = attr(text, null, 'titled', 'Salt Roads', 'title');

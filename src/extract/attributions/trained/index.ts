@@ -12,6 +12,7 @@ import { closesDoubleQuote } from '../quotes.js';
 import { joinRelays } from '../relays.js';
 import { confidenceOf } from './calibrate.js';
 import { type AttributionModels, cueLemmaOf, loadModels, predict } from './model.js';
+import { nestParticipleClauses } from './participleClauses.js';
 import { type DocView, viewOf } from './view.js';
 
 export const CUE_MODEL_FILE = 'attribution-cue.bin';
@@ -143,6 +144,7 @@ export function extractTrained(doc: Doc, body: Range[], models: AttributionModel
   numberInOrder(kept);
   shareParticipleSources(doc, kept);
   joinRelays(doc.text, kept);
+  nestParticipleClauses(doc.text, kept);
   linkChains(kept);
   return kept;
 }

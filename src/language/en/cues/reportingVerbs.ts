@@ -116,6 +116,13 @@ export const INVERTIBLE = new Set([
   'reply',
 ]);
 
+/**
+ * Words that, ending a cue right before a quote, make the quote a title whoever the source is ("they
+ * released a report titled “…”"). "called", "named", "labelled" stay out: "he called the plan “a
+ * disgrace”" is speech.
+ */
+export const TITLE_ONLY_INTRODUCERS = new Set(['titled', 'entitled', 'headlined', 'dubbed', 'nicknamed']);
+
 /** Words that, right before a quote, make it a title or a name rather than speech. */
 export const TITLE_INTRODUCERS = new Set([
   'titled',
