@@ -62,14 +62,20 @@ const isLegalForm = (v: TokenView, j: number) => SUFFIXES.has(v.lower[j]) && /^\
 const isNameWord = (v: TokenView, j: number) =>
   /^[\p{Lu}&]/u.test(v.words[j]) && !isLegalForm(v, j) && v.lower[j] !== 'the';
 
-/** "Trace Products Inc" with only "Trace" (or nothing) tagged: the capitalised run and its legal form are one ORG. */
+/**
+ * "Trace Products Inc" or "Trace Products, Inc." with only "Trace" (or nothing) tagged: the
+ * capitalised run and its legal form are one ORG.
+ */
 function namesBeforeLegalForms(v: TokenView, spans: Candidate[], start: number, end: number): Candidate[] {
   let out = spans;
   for (let j = start + 1; j < end; j++) {
-    if (!isLegalForm(v, j) || !isNameWord(v, j - 1)) continue;
+    if (!isLegalForm(v, j)) continue;
+    // "CCNG, Inc.": a comma may stand before the legal form.
+    const last = v.words[j - 1] === ',' ? j - 2 : j - 1;
+    if (last < start || !isNameWord(v, last)) continue;
     // A legal form tagged on its own ("[Inc]/ORG") is absorbed; one inside a longer span is that span's.
     if (out.some((s) => s.start <= j && j < s.end && s.end - s.start > 1)) continue;
-    let first = j - 1;
+    let first = last;
     while (first > start && j - first < MAX_NAME_WORDS && isNameWord(v, first - 1)) first--;
     // A span that begins before the run and reaches into it is part of the name.
     for (const s of out) if (s.start < first && s.end > first) first = s.start;

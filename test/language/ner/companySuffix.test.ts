@@ -26,6 +26,17 @@ describe('joinCompanySuffixes', () => {
       ['Trace Products Inc/ORG'],
     ],
     ['a name the tagger missed', 'Shares of Northgate Milling Co Ltd fell', ['Northgate Milling Co Ltd/ORG']],
+    [
+      'a missed name before a comma',
+      'sent to Northgate Milling , Inc. today',
+      ['Northgate Milling , Inc./ORG'],
+    ],
+    [
+      'a missed name, the legal form tagged alone',
+      'sent to Quillcorp , [Inc.]/ORG today',
+      ['Quillcorp , Inc./ORG'],
+    ],
+    ['a comma after a lower-case word', 'the milling , Inc. said', []],
     ['a leading article stays out', 'The Northgate Milling Corp said', ['Northgate Milling Corp/ORG']],
     ['a legal form after a lower-case word is left alone', 'the milling Co said', []],
     [
