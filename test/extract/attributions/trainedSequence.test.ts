@@ -35,6 +35,33 @@ describe('SequenceBuilder', () => {
     );
   });
 
+  it('keeps two builders filled in turn apart, and starts a built builder afresh', () => {
+    const a = new SequenceBuilder();
+    const b = new SequenceBuilder();
+    for (let k = 0; k < 3000; k++) {
+      a.feats.push(k, -k);
+      a.next(k);
+      if (k % 2 === 0) {
+        b.feats.push(7 * k);
+        b.next(k);
+      }
+    }
+    const first = a.build();
+    const second = b.build();
+    assert.deepEqual([...first.features.subarray(0, 4)], [0, 0, 1, -1]);
+    assert.equal(first.features.length, 6000);
+    assert.deepEqual([...second.features.subarray(0, 3)], [0, 14, 28]);
+    assert.equal(second.features.length, 1500);
+    // A third builder takes a buffer handed on by the first two: it must not see their features.
+    const c = new SequenceBuilder();
+    c.feats.push(5);
+    c.next(0);
+    assert.deepEqual([...c.build().features], [5]);
+    a.feats.push(9);
+    a.next(1);
+    assert.deepEqual([...a.build().offsets], [0, 1]);
+  });
+
   it('builds an empty sequence from no positions', () => {
     const seq = new SequenceBuilder().build([]);
     assert.deepEqual([...seq.offsets], [0]);

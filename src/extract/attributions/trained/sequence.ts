@@ -108,7 +108,8 @@ export class SequenceBuilder {
    * copying, as doubles, and cost more than the features themselves.)
    */
   readonly feats: number[] = [];
-  private features = new Int32Array(INITIAL_CAPACITY);
+  /** Where features accumulate: the spare buffer when no other builder holds it, else a new one. */
+  private features = takeSpare();
   private count = 0;
   private offs: number[] = [0];
   private keys: number[] = [];
@@ -119,7 +120,7 @@ export class SequenceBuilder {
     const n = feats.length;
     if (this.count + n > this.features.length) {
       const grown = new Int32Array(Math.max(2 * this.features.length, this.count + n));
-      grown.set(this.features);
+      grown.set(this.features.subarray(0, this.count));
       this.features = grown;
     }
     for (let k = 0; k < n; k++) this.features[this.count + k] = feats[k];
@@ -130,19 +131,39 @@ export class SequenceBuilder {
     this.fixed.push(fixed);
   }
 
+  /** The finished sequence. The builder hands its buffer on, so it starts empty if used again. */
   build(labels?: number[]): Sequence {
-    return {
+    const seq: Sequence = {
       features: this.features.slice(0, this.count),
       offsets: Int32Array.from(this.offs),
       keys: Int32Array.from(this.keys),
       fixed: Int8Array.from(this.fixed),
       labels: labels ? Int8Array.from(labels) : undefined,
     };
+    spare = this.features;
+    this.features = new Int32Array(0);
+    this.count = 0;
+    this.offs = [0];
+    this.keys = [];
+    this.fixed = [];
+    return seq;
   }
 }
 
-/** Feature slots a builder starts with (a role window's worth; a document's cue features grow it a few times). */
+/** Feature slots a new buffer starts with (a role window's worth; a document's cue features grow it a few times). */
 const INITIAL_CAPACITY = 2048;
+
+/**
+ * A finished builder's buffer, grown to the largest document so far, for the next builder: one
+ * document builds a cue sequence and a role sequence per cue, one after another.
+ */
+let spare: Int32Array | null = null;
+
+function takeSpare(): Int32Array {
+  const buffer = spare ?? new Int32Array(INITIAL_CAPACITY);
+  spare = null;
+  return buffer;
+}
 
 /** A deterministic shuffle (mulberry32), so training runs reproduce byte for byte. */
 export function shuffled<T>(items: T[], seed: number): T[] {
