@@ -21,8 +21,8 @@ export interface Sequence {
   labels?: Int8Array;
 }
 
-const MAX_FEATURES = 512;
-const HISTORY = 900;
+export const MAX_FEATURES = 512;
+export const HISTORY = 900;
 
 export class GreedyTagger {
   readonly model: AveragedPerceptron;
@@ -41,6 +41,12 @@ export class GreedyTagger {
     this.model = model ?? new AveragedPerceptron(classes, bucketsLog2);
     this.scores = new Float32Array(classes);
     this.bias = new Float32Array(classes);
+  }
+
+  /** The packed weights prediction reads, built on first use. */
+  packed(): CompactPerceptron {
+    this.compact ??= CompactPerceptron.from(this.model);
+    return this.compact;
   }
 
   /** Labels a sequence; fills `margins` (best minus second-best score) when given. */
