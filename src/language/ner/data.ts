@@ -11,6 +11,8 @@ export interface TaggedSentence {
   words: string[];
   /** IOB2 tags over PER/ORG/LOC, or 'O'. */
   tags: string[];
+  /** 1 where a word touches the one before it in the sentence's text (UNER "# text"); absent if unknown. */
+  attached?: Uint8Array;
 }
 
 /** The types scored (and the default kept when reading). */
@@ -62,7 +64,7 @@ function collect(
 /** UNER .iob2 text: tab-separated index, word, tag; '#' lines are comments; blank lines end sentences. */
 export function parseIob2(text: string, kept: ReadonlySet<string> = SCORED_TYPES): TaggedSentence[] {
   const lines = text.split('\n').filter((l) => !l.startsWith('#') || l.startsWith('# newdoc'));
-  return collect(
+  const sentences = collect(
     lines,
     (line) => {
       const cols = line.split('\t');
@@ -71,6 +73,28 @@ export function parseIob2(text: string, kept: ReadonlySet<string> = SCORED_TYPES
     (line) => line.startsWith('# newdoc'),
     kept,
   );
+  addSpacing(sentences, text);
+  return sentences;
+}
+
+/** Sets `attached` from each sentence's "# text = " line, when its words can all be found in it. */
+function addSpacing(sentences: TaggedSentence[], text: string): void {
+  const texts = text
+    .split('\n')
+    .filter((l) => l.startsWith('# text = '))
+    .map((l) => l.slice('# text = '.length));
+  if (texts.length !== sentences.length) return;
+  sentences.forEach((s, k) => {
+    const attached = new Uint8Array(s.words.length);
+    let at = 0;
+    for (let i = 0; i < s.words.length; i++) {
+      const found = texts[k].indexOf(s.words[i], at);
+      if (found < 0) return;
+      if (i > 0 && found === at) attached[i] = 1;
+      at = found + s.words[i].length;
+    }
+    s.attached = attached;
+  });
 }
 
 /** CoNLL-2003 text: space-separated word, POS, chunk, tag; -DOCSTART- lines end documents. */

@@ -6,6 +6,7 @@
 import type { Doc } from '../doc.js';
 import { joinCompanySuffixes } from './companySuffix.js';
 import { extendFirstNames } from './firstNameStart.js';
+import { joinHyphenatedNames } from './hyphenNames.js';
 import { sharedLexicon } from './lexicon.js';
 import { mergeSpans } from './merge.js';
 import { loadNerModel } from './model.js';
@@ -29,8 +30,12 @@ export function recognizeEntities(doc: Doc): void {
   const lexicon = sharedLexicon();
   lexicon.trim();
   const words = new Array<string>(doc.length);
-  for (let i = 0; i < doc.length; i++) words[i] = doc.word(i);
-  const view = makeTokenView(words, lexicon);
+  const attached = new Uint8Array(doc.length);
+  for (let i = 0; i < doc.length; i++) {
+    words[i] = doc.word(i);
+    if (i > 0 && doc.tokStart[i] === doc.tokEnd[i - 1]) attached[i] = 1;
+  }
+  const view = makeTokenView(words, lexicon, attached);
   doc.ents = recognizeDocument(view, doc.sentStart, doc.sentEnd);
 }
 
@@ -69,7 +74,8 @@ export function recognizeSentence(view: TokenView, start: number, end: number, o
   trimLowerTails(view, merged);
   extendFirstNames(view, merged, start);
   extendBackOverParticles(view, merged, start);
-  retypeTeams(view, merged, start, end);
-  addModifierNames(view, merged, start, end);
-  for (const c of merged) out.push(c);
+  const names = joinHyphenatedNames(view, merged, start, end);
+  retypeTeams(view, names, start, end);
+  addModifierNames(view, names, start, end);
+  for (const c of names) out.push(c);
 }

@@ -6,16 +6,21 @@ export interface TokenView {
   lower: string[];
   ids: Int32Array;
   lexicon: Lexicon;
+  /**
+   * 1 where a token starts exactly where the one before it ends ("El" "-" "Hagazi" written
+   * "El-Hagazi"); absent when the spacing is unknown (pre-tokenized corpora without their text).
+   */
+  attached?: Uint8Array;
 }
 
-export function makeTokenView(words: string[], lexicon: Lexicon): TokenView {
+export function makeTokenView(words: string[], lexicon: Lexicon, attached?: Uint8Array): TokenView {
   const ids = new Int32Array(words.length);
   const lower = new Array<string>(words.length);
   for (let i = 0; i < words.length; i++) {
     ids[i] = lexicon.intern(words[i]);
     lower[i] = lexicon.lower[ids[i]];
   }
-  return { words, lower, ids, lexicon };
+  return attached ? { words, lower, ids, lexicon, attached } : { words, lower, ids, lexicon };
 }
 
 /** An entity span over tokens, half-open, before it is written to the Doc. */
