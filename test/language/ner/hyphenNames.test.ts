@@ -1,6 +1,9 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import fc from 'fast-check';
 import { joinHyphenatedNames } from '../../../src/language/ner/hyphenNames.js';
+import { sharedLexicon } from '../../../src/language/ner/lexicon.js';
+import { type Candidate, makeTokenView } from '../../../src/language/ner/tokens.js';
 import { applySpanRule } from './spanNotation.js';
 
 /** `+word` touches the word before it; spans are [words]/LABEL. */
@@ -79,6 +82,41 @@ describe('joinHyphenatedNames', () => {
         joinHyphenatedNames(view, spans, 0, n),
       ),
       ['Samira El/PERSON'],
+    );
+  });
+});
+
+describe('joinHyphenatedNames on random sentences', () => {
+  const word = fc.constantFrom('Al', 'Dana', 'Corvel', 'led', 'the', '-', 'Kim', ',');
+  const label = fc.constantFrom('PERSON', 'ORG', 'GPE');
+  const sentence = fc.record({
+    words: fc.array(word, { minLength: 1, maxLength: 12 }),
+    attached: fc.array(fc.boolean(), { minLength: 12, maxLength: 12 }),
+    cuts: fc.array(fc.tuple(fc.nat(11), fc.integer({ min: 1, max: 3 }), label), { maxLength: 4 }),
+  });
+
+  it('keeps spans sorted, apart, inside the sentence and covering what they covered', () => {
+    fc.assert(
+      fc.property(sentence, ({ words, attached, cuts }) => {
+        const n = words.length;
+        const spans: Candidate[] = [];
+        let free = 0;
+        for (const [at, length, type] of [...cuts].sort((a, b) => a[0] - b[0])) {
+          const start = Math.max(at % n, free);
+          const end = Math.min(start + length, n);
+          if (start >= end) continue;
+          spans.push({ start, end, label: type, rule: 'ner-model' });
+          free = end;
+        }
+        const view = makeTokenView(words, sharedLexicon(), Uint8Array.from(attached.slice(0, n), Number));
+        const out = joinHyphenatedNames(view, spans, 0, n);
+        for (let k = 0; k < out.length; k++) {
+          assert.ok(out[k].start >= 0 && out[k].start < out[k].end && out[k].end <= n);
+          if (k > 0) assert.ok(out[k - 1].end <= out[k].start);
+        }
+        for (const s of spans)
+          for (let i = s.start; i < s.end; i++) assert.ok(out.some((o) => o.start <= i && i < o.end));
+      }),
     );
   });
 });
