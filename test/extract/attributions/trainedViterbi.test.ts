@@ -7,7 +7,11 @@ import {
   type Sequence,
   SequenceBuilder,
 } from '../../../src/extract/attributions/trained/sequence.js';
-import { viterbiTag } from '../../../src/extract/attributions/trained/viterbi.js';
+import {
+  CUE_DECODING,
+  ROLE_DECODING,
+  viterbiTag,
+} from '../../../src/extract/attributions/trained/viterbi.js';
 
 const O = 0;
 const B = 1;
@@ -45,8 +49,8 @@ describe('viterbiTag', () => {
     push('cd', I, O, 100);
     const seq = sequenceOf(['ab', 'cd']);
     assert.deepEqual([...tagger.tag(seq)], [O, I]);
-    assert.deepEqual([...viterbiTag(tagger, seq)], [B, I]);
-    assert.deepEqual([...viterbiTag(tagger, sequenceOf(['ab', 'ab']))], [O, O]);
+    assert.deepEqual([...viterbiTag(tagger, seq, CUE_DECODING)], [B, I]);
+    assert.deepEqual([...viterbiTag(tagger, sequenceOf(['ab', 'ab']), CUE_DECODING)], [O, O]);
   });
 
   it('never puts I after O or first, and gives a finite margin at every position', () => {
@@ -65,14 +69,49 @@ describe('viterbiTag', () => {
           const data = raw.map(([w, l]) => [w, w.map((_, k) => l[k] ?? O)] as [string[], number[]]);
           const tagger = trained(data, 2);
           const margins = new Float32Array(words.length);
-          const labels = viterbiTag(tagger, sequenceOf(words), margins);
+          const labels = viterbiTag(tagger, sequenceOf(words), CUE_DECODING, margins);
           assert.equal(labels.length, words.length);
           labels.forEach((l, k) => {
             assert.ok(l === O || l === B || l === I);
             if (l === I) assert.ok(k > 0 && labels[k - 1] !== O, `I at ${k} after ${labels[k - 1]}`);
             assert.ok(Number.isFinite(margins[k]));
           });
-          assert.deepEqual([...viterbiTag(tagger, sequenceOf(words))], [...labels], 'deterministic');
+          assert.deepEqual(
+            [...viterbiTag(tagger, sequenceOf(words), CUE_DECODING)],
+            [...labels],
+            'deterministic',
+          );
+        },
+      ),
+      { numRuns: 80 },
+    );
+  });
+
+  it('keeps a role inside label after its own begin or inside label, and a fixed cue where it is', () => {
+    const word = fc.constantFrom('a', 'b', 'c', 'd');
+    fc.assert(
+      fc.property(
+        fc.array(word, { minLength: 1, maxLength: 12 }),
+        fc.integer({ min: 0, max: 11 }),
+        (words, at) => {
+          const tagger = new GreedyTagger(6, 10);
+          // Arbitrary weights: every word leans to some inside label, the one most often ruled out.
+          words.forEach((w, k) => {
+            tagger.model.update(k % 2 === 0 ? 2 : 4, 0, [hs(`w=${w}`)], 1);
+          });
+          const b = new SequenceBuilder();
+          const cue = at % words.length;
+          for (const [k, w] of words.entries()) {
+            if (k !== cue) b.feats.push(hs(`w=${w}`));
+            b.next(hs(w), k === cue ? 5 : -1);
+          }
+          const labels = viterbiTag(tagger, b.build(), ROLE_DECODING);
+          assert.equal(labels[cue], 5);
+          labels.forEach((l, k) => {
+            const p = k > 0 ? labels[k - 1] : -1;
+            if (l === 2) assert.ok(p === 1 || p === 2, `source inside label after ${p}`);
+            if (l === 4) assert.ok(p === 3 || p === 4, `content inside label after ${p}`);
+          });
         },
       ),
       { numRuns: 80 },

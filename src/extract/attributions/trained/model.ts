@@ -1,8 +1,7 @@
 /**
  * The trained attribution extractor's two models: a cue tagger (BIO over tokens) and a role tagger
- * (source and content tokens around one cue). Both are averaged perceptrons trained greedily; the
- * cue tagger decodes by Viterbi (viterbi.ts), the role tagger greedily. See cueFeatures.ts and
- * roleFeatures.ts. `train` reads PolNeAR train; weights live in models/.
+ * (source and content tokens around one cue). Both are averaged perceptrons trained greedily and
+ * decoded by Viterbi (viterbi.ts). See cueFeatures.ts and roleFeatures.ts. `train` reads PolNeAR train; weights live in models/.
  */
 
 import { PHRASE_CUES } from '../../../language/en/cues/reportingVerbs.js';
@@ -17,7 +16,7 @@ import { cueContext, ROLE_FEATURES_VERSION, roleFeatures } from './roleFeatures.
 import { ruleAttributions } from './ruleCues.js';
 import { GreedyTagger, type Sequence, SequenceBuilder, shuffled } from './sequence.js';
 import type { DocView } from './view.js';
-import { viterbiTag } from './viterbi.js';
+import { CUE_DECODING, ROLE_DECODING, viterbiTag } from './viterbi.js';
 
 export const CUE_KIND = `whosaid-attribution-cue/${CUE_FEATURES_VERSION}`;
 export const ROLE_KIND = `whosaid-attribution-roles/${ROLE_FEATURES_VERSION}`;
@@ -169,14 +168,14 @@ export function train(
 export function predict(models: AttributionModels, v: DocView): PredictedAttribution[] {
   const n = v.doc.length;
   const margins = new Float32Array(n);
-  const labels = viterbiTag(models.cue, cueSequence(v, models.prior), margins);
+  const labels = viterbiTag(models.cue, cueSequence(v, models.prior), CUE_DECODING, margins);
   const cues = spansOf(labels, CUE.B, CUE.I);
   const mask = new Uint8Array(n);
   for (const c of cues) for (let k = c.start; k < c.end; k++) mask[k] = 1;
   const out: PredictedAttribution[] = [];
   for (const cue of cues) {
     const { seq, window } = roleSequence(v, cue, cueLemmaOf(v, cue), mask);
-    let roles = models.role.tag(seq);
+    let roles = viterbiTag(models.role, seq, ROLE_DECODING);
     let content = spansOf(roles, ROLE.BC, ROLE.IC, window.start);
     if (content.length === 0) {
       roles = tagWithContentBias(models.role, seq);
