@@ -43,8 +43,9 @@ export function joinHyphenatedNames(
     }
     while (s.end + 1 < end && tightHyphen(v, s.end) && capitalised(v, s.end + 1)) {
       const next = spans[k + 1];
-      if (next && next.start === s.end + 1) {
-        if (!NAME_LABELS.has(next.label) || twoNames(v, s, next)) break;
+      if (next && next.start <= s.end + 1) {
+        // A span on the hyphen itself (next.start === s.end) cannot be joined without overlapping it.
+        if (next.start <= s.end || !NAME_LABELS.has(next.label) || twoNames(v, s, next)) break;
         if (next.label === 'ORG') s.label = 'ORG';
         s.end = next.end;
         k++;

@@ -69,6 +69,11 @@ describe('joinHyphenatedNames', () => {
     ],
     ['a hyphen at the end of the sentence', 'thanks [Dana]/PERSON +-', ['Dana/PERSON']],
     [
+      'a span on the hyphen itself is not run over',
+      'the [Samira El]/PERSON +[-]/PERSON +Tawil case',
+      ['Samira El/PERSON', '-/PERSON'],
+    ],
+    [
       'a word another span covers stays out when extending back',
       '[Dorvan]/GPE +- +[Whitlock]/PERSON',
       ['Dorvan/GPE', 'Whitlock/PERSON'],
