@@ -130,7 +130,7 @@ function dropLabels(text: string, attributions: Attribution[]): boolean {
       TITLE_ONLY_INTRODUCERS.has(cue.slice(cue.lastIndexOf(' ') + 1));
     const title = introducer && /^\s*["“‘]/.test(text.slice(a.cue.end, a.cue.end + 3));
     if (note || title) attributions.splice(k, 1);
-    else if (a.source) withQuotedTitle(text, a.source);
+    else if (a.source && withQuotedTitle(text, a.source)) contentAfterSource(text, a);
   }
   return attributions.length < before;
 }
@@ -143,12 +143,30 @@ function anonymousAppositive(text: string, source: Source): void {
   if (m) Object.assign(source, spanOf(text, source.start, source.end + m[0].length), { kind: 'anonymous' });
 }
 
-/** "A survey" followed by ` titled “Crossing Lines”`: the source keeps the title that names it. */
-function withQuotedTitle(text: string, source: Source): void {
+/**
+ * "A survey" followed by ` titled “Crossing Lines”`: the source keeps the title that names it.
+ * Returns whether it did.
+ */
+function withQuotedTitle(text: string, source: Source): boolean {
   const m = /^\s+(\p{Ll}+)\s+["“]([^"”\n]{1,200})["”]/u.exec(text.slice(source.end, source.end + 220));
-  if (!m || !TITLE_INTRODUCERS.has(m[1])) return;
+  if (!m || !TITLE_INTRODUCERS.has(m[1])) return false;
   const end = source.end + m[0].length;
   Object.assign(source, spanOf(text, source.start, end), { kind: 'document' });
+  return true;
+}
+
+/**
+ * "According to a study called “Dry Wells”, farms …": the tagger may have begun the content at
+ * "called"; once the source holds the title, the content starts after it (and its comma).
+ */
+function contentAfterSource(text: string, a: Attribution): void {
+  const { start: sourceStart, end: sourceEnd } = a.source!;
+  let after = sourceEnd;
+  while (after < text.length && /[\s,;:]/.test(text[after])) after++;
+  // Only a content running on past the title is cut; one inside it is left as the tagger gave it.
+  a.content = a.content.map((c) =>
+    c.start >= sourceStart && c.start < sourceEnd && after < c.end ? spanOf(text, after, c.end) : c,
+  );
 }
 
 /**

@@ -457,6 +457,28 @@ describe('joinRelays', () => {
     assert.equal(survey.source?.kind, 'document');
   });
 
+  it('cuts a content that began inside the quoted title its source took', () => {
+    const text = 'According to a 2021 study called “Dry Wells”, farms used less water.';
+    const a = attr(
+      text,
+      'a 2021 study',
+      'According to',
+      'called “Dry Wells”, farms used less water',
+      'according to',
+    );
+    a.source = { ...a.source!, kind: 'document' };
+    const all = [a];
+    numberInOrder(all);
+    joinRelays(text, all);
+    assert.equal(a.source?.text, 'a 2021 study called “Dry Wells”');
+    assert.deepEqual(
+      a.content.map((c) => c.text),
+      ['farms used less water'],
+    );
+    const [c] = a.content;
+    assert.equal(text.slice(c.start, c.end), c.text);
+  });
+
   it('makes a source followed by ", who declined to be named" anonymous, clause included', () => {
     const text = 'A clerk for the harbour board, who declined to be named, said the dock was sold.';
     const a = attr(text, 'A clerk for the harbour board', 'said', 'the dock was sold', 'say');
