@@ -1,0 +1,148 @@
+/**
+ * Speech tags the tagger left inside a content: a relay tail after the statement's own tag
+ * (", reported the Maghreb Herald") and a parenthetical tag set off by commas (", the officials
+ * said,"). Each becomes an attribution of its own. Offsets are UTF-16.
+ */
+import type { Attribution } from '../../analysis/types.js';
+import { INVERTIBLE, SPEECH_LEMMAS } from '../../language/en/cues/reportingVerbs.js';
+import { sentenceStart, spanOf } from './build.js';
+import { attributionStart, precededByComma, quoteStart } from './relaySpans.js';
+import { classifySource } from './sourceKind.js';
+
+/**
+ * A relay tag the tagger left inside a content, after the statement's own tag: ", reported the
+ * Maghreb Herald", ", according to its report", ", wrote the Courier".
+ */
+const RELAY_TAIL =
+  /^(reported|according to|wrote|stated|said)\s+((?:the|its|their|his|her)?\s*[\p{L}\p{N}'’&.\- ]+?)\s*[.!?]?$/iu;
+const TAIL_LEMMA: Record<string, string> = {
+  reported: 'report',
+  'according to': 'according to',
+  wrote: 'write',
+  stated: 'state',
+  said: 'say',
+};
+/** The name of a relay tail is short: a longer run is a clause, not a source. */
+const MAX_TAIL_WORDS = 6;
+
+/**
+ * Takes each relay tail out of the content it was tagged into and adds it as the outer attribution
+ * (linkChains then sets the inner one's `via`). Returns whether any was added.
+ */
+export function splitRelayTails(text: string, attributions: Attribution[]): boolean {
+  const added: Attribution[] = [];
+  for (const inner of attributions) {
+    const at = inner.content.findIndex(
+      (c) => c.start > inner.cue.end && precededByComma(text, c.start) && isRelayTail(c.text),
+    );
+    if (at < 0 || inner.content.length < 2) continue;
+    const tail = inner.content[at];
+    const m = RELAY_TAIL.exec(tail.text)!;
+    const verb = m[1];
+    const nameStart = tail.start + tail.text.indexOf(m[2], verb.length);
+    const name = spanOf(text, nameStart, nameStart + m[2].length);
+    inner.content = inner.content.filter((_, k) => k !== at);
+    const comma = text.lastIndexOf(',', tail.start);
+    const start = quoteStart(text, attributionStart(inner));
+    added.push({
+      id: '',
+      source: { ...name, entity: null, kind: classifySource(name.text) },
+      cue: {
+        ...spanOf(text, tail.start, tail.start + verb.length),
+        lemma: TAIL_LEMMA[verb.toLowerCase()],
+        stance: 'assert',
+      },
+      content: [spanOf(text, start, comma)],
+      form: 'indirect',
+      via: null,
+      confidence: inner.confidence,
+      rule: 'relay-tail',
+    });
+  }
+  attributions.push(...added);
+  return added.length > 0;
+}
+
+/**
+ * A speech tag set off by commas inside a sentence: "Qadiri ordered the transfers, the officials
+ * said, and signed …"; "Some studies found that …, he said, while others …". What comes before
+ * the tag is what the speaker said. Returns whether attributions were added or dropped.
+ */
+const PARENTHETICAL_TAG =
+  /,\s+((?:he|she|they|it|the\s+[\p{Ll}-]+|\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?))\s+(said|says|added|adds)\s*,\s*/gu;
+export const TAG_LEMMA: Record<string, string> = { said: 'say', says: 'say', added: 'add', adds: 'add' };
+
+export function splitParentheticalTags(text: string, attributions: Attribution[]): boolean {
+  const added: Attribution[] = [];
+  const dropped = new Set<Attribution>();
+  for (const a of attributions) {
+    // The tagger's own attribution of the tag, with the words before it left out.
+    if (a.source && INVERTIBLE.has(a.cue.lemma) && isParentheticalTag(text, a)) {
+      const start = sentenceStart(text, a.source.start);
+      const comma = text.lastIndexOf(',', a.source.start);
+      if (comma <= start || a.content.some((c) => c.start < comma)) continue;
+      const before = spanOf(text, start, comma);
+      a.content = [before, ...a.content];
+      // A "cue" the tagger saw in those words ("Qadiri ordered") that is no speech verb is noise.
+      for (const b of attributions)
+        if (b !== a && b.cue.start >= start && b.cue.end <= comma && !SPEECH_LEMMAS.has(b.cue.lemma))
+          dropped.add(b);
+      continue;
+    }
+    // A tag the tagger swallowed into a content.
+    for (const [k, c] of a.content.entries()) {
+      PARENTHETICAL_TAG.lastIndex = 0;
+      const m = PARENTHETICAL_TAG.exec(c.text);
+      if (!m || m.index === 0) continue;
+      const at = c.start + m.index;
+      // Inside a quotation the tag belongs to the quoted speaker's own story, not to this report.
+      if (/["“”]/.test(text.slice(sentenceStart(text, at), at))) continue;
+      const sourceStart = at + m[0].indexOf(m[1]);
+      const cueStart = sourceStart + m[1].length + m[0].slice(m[0].indexOf(m[1]) + m[1].length).indexOf(m[2]);
+      const rest = text.slice(c.start + m.index + m[0].length, c.end);
+      const pieces = [spanOf(text, c.start, at)];
+      if (rest && !/^(?:while|whereas|but|and)\b/i.test(rest))
+        pieces.push(spanOf(text, c.end - rest.length, c.end));
+      a.content.splice(k, 1, ...pieces);
+      const source = spanOf(text, sourceStart, sourceStart + m[1].length);
+      added.push({
+        id: '',
+        source: { ...source, entity: null, kind: classifySource(source.text) },
+        cue: { ...spanOf(text, cueStart, cueStart + m[2].length), lemma: TAG_LEMMA[m[2]], stance: 'assert' },
+        content: [spanOf(text, sentenceStart(text, at), at)],
+        form: 'indirect',
+        via: null,
+        confidence: a.confidence,
+        rule: 'parenthetical-tag',
+      });
+      break;
+    }
+  }
+  for (let k = attributions.length - 1; k >= 0; k--)
+    if (dropped.has(attributions[k])) attributions.splice(k, 1);
+  attributions.push(...added);
+  return added.length > 0 || dropped.size > 0;
+}
+
+/** ", the officials said," inside a sentence, with words before it. */
+export function isParentheticalTag(text: string, a: Attribution): boolean {
+  const source = a.source!;
+  if (source.text.split(/\s+/).length > 3 || source.start >= a.cue.start) return false;
+  if (!/,\s*$/.test(text.slice(Math.max(0, source.start - 3), source.start))) return false;
+  if (!/^\s*,/.test(text.slice(a.cue.end, a.cue.end + 2))) return false;
+  // What the tagger gave the tag must continue the statement ("…, and signed …"); a quote or clause
+  // of its own after the tag means the words before it only set the scene ("As the phone rang, …").
+  if (a.content.length > 0 && !/^(?:and|but|or)\s/i.test(a.content[0].text)) return false;
+  const start = sentenceStart(text, source.start);
+  return !/["“”]/.test(text.slice(start, source.start)) && source.start - start > MIN_TAGGED_CHARS;
+}
+
+/** Fewer characters than this before a tag are an introductory phrase, not a statement. */
+const MIN_TAGGED_CHARS = 12;
+
+export function isRelayTail(s: string): boolean {
+  const m = RELAY_TAIL.exec(s);
+  return (
+    !!m && m[2].split(/\s+/).length <= MAX_TAIL_WORDS && /^(?:(?:the|its|their|his|her)\s+)?\S/iu.test(m[2])
+  );
+}

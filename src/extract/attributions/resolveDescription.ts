@@ -1,0 +1,200 @@
+/**
+ * Description speakers ("the colonel", "the ministry", "the company"): the entity last introduced
+ * with that title, appositive or name word; else a group named earlier with that head noun
+ * ("Libya's health ministry"), which becomes an entity. Offsets are UTF-16.
+ */
+import type { Entity } from '../../analysis/types.js';
+import { COMPANY_HEADS, DOCUMENT_WORDS } from '../../language/en/cues/sourceWords.js';
+import { TITLE_ABBREVIATIONS } from '../../language/en/cues/titles.js';
+import { lastMentionBefore, nearest, nextId, SPEAKER_RULE } from './speakerEntities.js';
+
+/** A description looks this many characters back for the person it describes. */
+const DESCRIPTION_REACH = 4000;
+/** Characters around a mention searched for a title or appositive naming its role. */
+const TITLE_WINDOW_BEFORE = 40;
+const TITLE_WINDOW_AFTER = 80;
+/** Capitalised words that start a sentence rather than a name ("The ministry", "This council"). */
+const NOT_NAME_START = /^(?:the|a|an|this|that|these|those|its|their|his|her|our)$/i;
+/** How many modifiers may stand between a name and the head it qualifies ("Libya's health ministry"). */
+const MAX_GROUP_MODIFIERS = 2;
+
+/**
+ * "The ministry" when no entity carries the word: the group introduced earlier by a name and that
+ * head noun ("Libya's health ministry", "the Killcrane Fishermen’s Co-operative") becomes an entity.
+ */
+export function earlierNamedGroup(
+  text: string,
+  description: string,
+  at: number,
+  entities: Entity[],
+): Entity | null {
+  const words = description.trim().split(/\s+/);
+  const role = words[words.length - 1];
+  if (!role || role.length < 3 || !/^[\p{L}-]+$/u.test(role)) return null;
+  const rest = role.slice(1).toLowerCase();
+  let found: { index: number; text: string } | null = null;
+  // Only the few places the head word occurs are examined, latest first.
+  for (const head of [role[0].toUpperCase() + rest, role[0].toLowerCase() + rest]) {
+    for (let h = text.lastIndexOf(head, at - head.length); h > 0; h = text.lastIndexOf(head, h - 1)) {
+      if (found && h < found.index) break;
+      if (/\p{L}/u.test(text[h - 1])) continue;
+      let end = h + head.length;
+      while (end < text.length && /[\p{L}-]/u.test(text[end])) end++;
+      if (end > at) continue;
+      const match = groupEndingAt(text, role, h, end);
+      if (match && (!found || match.index > found.index)) found = match;
+      if (match) break;
+    }
+  }
+  if (!found) return null;
+  const groupName = found.text.replace(/\s+/g, ' ');
+  const known = entities.find((e) => e.type === 'ORG' && e.name === groupName);
+  if (known) return known;
+  const entity: Entity = {
+    id: nextId(entities),
+    name: groupName,
+    type: 'ORG',
+    mentions: [],
+    variants: [groupName],
+  };
+  entity.mentions.push({
+    start: found.index,
+    end: found.index + found.text.length,
+    text: found.text,
+    rule: SPEAKER_RULE,
+  });
+  return entity;
+}
+
+/** Characters before a head word searched for the name it ends. */
+const GROUP_WINDOW = 80;
+const MAX_CACHED_PHRASES = 512;
+const groupPhrases = new Map<string, RegExp>();
+
+/**
+ * A proper name ending in the head ("Killcrane Fishermen’s Co-operative") or a possessive name
+ * with plain modifiers ("Libya's health ministry"), compiled once per head word.
+ */
+function groupPhrase(role: string): RegExp {
+  let re = groupPhrases.get(role);
+  if (re) return re;
+  const name = `\\p{Lu}[\\p{L}-]*(?:['’]s?)?`;
+  const rest = escapeRegExp(role.slice(1).toLowerCase());
+  const proper = `${name}(?:\\s+${name}){0,${MAX_GROUP_MODIFIERS}}\\s+${role[0].toUpperCase()}${rest}[\\p{L}-]*`;
+  const possessive = `\\p{Lu}[\\p{L}-]*['’]s(?:\\s+\\p{Ll}[\\p{L}-]*){0,${MAX_GROUP_MODIFIERS}}\\s+${role[0].toLowerCase()}${rest}[\\p{L}-]*`;
+  re = new RegExp(`(?<!\\p{L})(?:${proper}|${possessive})(?!\\p{L})`, 'gu');
+  if (groupPhrases.size >= MAX_CACHED_PHRASES) groupPhrases.clear();
+  groupPhrases.set(role, re);
+  return re;
+}
+
+/** The longest group name that ends at `end` with the head at `head`, not opening with "The". */
+function groupEndingAt(
+  text: string,
+  role: string,
+  head: number,
+  end: number,
+): { index: number; text: string } | null {
+  const from = Math.max(0, head - GROUP_WINDOW);
+  // Most heads follow an ordinary word ("the government"): no name can end there.
+  const before = /(?:(\S+)\s+)?(?:(\S+)\s+)?(\S+)\s+$/.exec(text.slice(from, head));
+  if (!before) return null;
+  const named = /^\p{Lu}/u.test(text[head])
+    ? /^\p{Lu}/u.test(before[3])
+    : before.slice(1).some((w) => w !== undefined && /['’]s?$/.test(w));
+  if (!named) return null;
+  const window = text.slice(from, end);
+  const phrase = groupPhrase(role);
+  phrase.lastIndex = 0;
+  for (let m = phrase.exec(window); m; m = phrase.exec(window)) {
+    if (from + m.index + m[0].length === end && !NOT_NAME_START.test(m[0].split(/\s/)[0]))
+      return { index: from + m.index, text: m[0] };
+    phrase.lastIndex = m.index + 1;
+  }
+  return null;
+}
+
+/** "The company said": the organisation named last before, when the description is a generic business head. */
+export function latestCompany(description: string, at: number, entities: Entity[]): Entity | null {
+  const words = description.toLowerCase().split(/\s+/);
+  if (words.length !== 1 || !COMPANY_HEADS.has(words[0])) return null;
+  return nearest(entities, at, (e) => e.type === 'ORG')?.entity ?? null;
+}
+/** "the colonel" → the person last named with "Col." or described as "…, a colonel …". */
+export function resolveDescription(
+  text: string,
+  description: string,
+  at: number,
+  entities: Entity[],
+): Entity | null {
+  const words = description.toLowerCase().split(/\s+/);
+  const role = words[words.length - 1];
+  if (!role) return null;
+  const forms = [role, ...(TITLE_ABBREVIATIONS.get(role) ?? [])];
+  const hasForm = (s: string) => forms.some((f) => hasWord(s, f));
+  const endsWithForm = (s: string) => forms.some((f) => endsWithWord(s, f));
+  // An organisation named with the word ("the ministry" → "Libyan Ministry of Health") first.
+  let best: Entity | null = null;
+  let bestAt = -1;
+  for (const e of entities) {
+    if (e.type === 'PERSON' || !namesRole(e, role)) continue;
+    const last = lastMentionBefore(e, at);
+    if (last > bestAt) {
+      best = e;
+      bestAt = last;
+    }
+  }
+  if (best) return best;
+  // Else the person last introduced with that title ("Col. Qadiri") or appositive ("Qadiri, the colonel").
+  for (const e of entities) {
+    if (e.type !== 'PERSON') continue;
+    for (const m of e.mentions) {
+      if (m.end > at || m.start < at - DESCRIPTION_REACH || m.start <= bestAt) continue;
+      const before = text.slice(Math.max(0, m.start - TITLE_WINDOW_BEFORE), m.start).toLowerCase();
+      const titled =
+        hasForm(m.text.toLowerCase().split(/\s+/).slice(0, -1).join(' ')) || endsWithForm(before);
+      const after = text.slice(m.end, Math.min(at, m.end + TITLE_WINDOW_AFTER)).toLowerCase();
+      const appositive = after.startsWith(',') && hasForm(after.split(/[.;:!?]|,\s*(?:said|told|added)/)[0]);
+      if (titled || appositive) {
+        best = e;
+        bestAt = m.start;
+      }
+    }
+  }
+  return best;
+}
+
+const LETTER_AT_END = /\p{L}$/u;
+const LETTER_AT_START = /^\p{L}/u;
+
+/** Whether `word` stands in `s` with no letter touching it on either side (a role in a title or appositive). */
+export function hasWord(s: string, word: string): boolean {
+  for (let at = s.indexOf(word); at >= 0; at = s.indexOf(word, at + 1))
+    if (!letterBefore(s, at) && !LETTER_AT_START.test(s.slice(at + word.length, at + word.length + 2)))
+      return true;
+  return false;
+}
+
+/** Whether `s` ends with `word`, maybe a dot and spaces after it, and no letter before it ("… Col."). */
+export function endsWithWord(s: string, word: string): boolean {
+  const t = s.trimEnd();
+  if (t.endsWith(word) && !letterBefore(t, t.length - word.length)) return true;
+  const at = t.length - 1 - word.length;
+  return t.endsWith(`${word}.`) && !letterBefore(t, at);
+}
+
+/** Whether the character (code point) just before `at` is a letter. */
+function letterBefore(s: string, at: number): boolean {
+  return at > 0 && LETTER_AT_END.test(s.slice(Math.max(0, at - 2), at));
+}
+/** "the co-op" names the "Fishermen's Co-operative"; "the study" the last quoted work. */
+function namesRole(e: Entity, role: string): boolean {
+  if (e.type === 'WORK') return DOCUMENT_WORDS.has(role);
+  return e.name
+    .toLowerCase()
+    .split(/\s+/)
+    .some((w) => w === role || (role.length >= 4 && w.startsWith(role)));
+}
+function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

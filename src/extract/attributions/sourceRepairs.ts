@@ -1,0 +1,119 @@
+/**
+ * Repairs before relays are joined: what only looks like a speaker and a cue ("Note:", a document
+ * introducing its quoted title) is dropped, a source takes the title or anonymity clause after it,
+ * and "who asked not to be named" goes to the source of the verb that follows. Offsets are UTF-16.
+ */
+import type { Attribution, Source } from '../../analysis/types.js';
+import {
+  SPEECH_LEMMAS,
+  TITLE_INTRODUCERS,
+  TITLE_ONLY_INTRODUCERS,
+} from '../../language/en/cues/reportingVerbs.js';
+import { LABEL_WORDS } from '../../language/en/cues/sourceWords.js';
+import { sentenceEnd, sentenceStart, spanOf } from './build.js';
+import { TAG_LEMMA } from './relayTags.js';
+import { classifySource } from './sourceKind.js';
+
+/**
+ * Drops what only looks like a speaker and a cue: "Note: …" before a colon, a document
+ * introducing its quoted title ("a study called “…”"), which the real source keeps instead
+ * ("A survey titled “…” found"), and any cue ending in "titled" before a quote ("members released
+ * a paper titled “…”"): a title is not speech. Returns whether any was dropped.
+ */
+export function dropLabels(text: string, attributions: Attribution[]): boolean {
+  const before = attributions.length;
+  for (let k = attributions.length - 1; k >= 0; k--) {
+    const a = attributions[k];
+    if (a.source) anonymousAppositive(text, a.source);
+    const note = a.cue.text === ':' && a.source && LABEL_WORDS.has(a.source.text.toLowerCase());
+    const cue = a.cue.text.toLowerCase();
+    const introducer =
+      ((!a.source || a.source.kind === 'document') && TITLE_INTRODUCERS.has(cue)) ||
+      TITLE_ONLY_INTRODUCERS.has(cue.slice(cue.lastIndexOf(' ') + 1));
+    const title = introducer && /^\s*["“‘]/.test(text.slice(a.cue.end, a.cue.end + 3));
+    if (note || title) attributions.splice(k, 1);
+    else if (a.source && withQuotedTitle(text, a.source)) contentAfterSource(text, a);
+  }
+  return attributions.length < before;
+}
+
+/** "A spokeswoman for the department" followed by ", who declined to be named": an anonymous source. */
+function anonymousAppositive(text: string, source: Source): void {
+  const m = /^,\s*who\s+(?:declined|asked not|refused|requested not)\s+to\s+be\s+(?:named|identified)\b/.exec(
+    text.slice(source.end, source.end + 60),
+  );
+  if (m) Object.assign(source, spanOf(text, source.start, source.end + m[0].length), { kind: 'anonymous' });
+}
+
+/**
+ * "A survey" followed by ` titled “Crossing Lines”`: the source keeps the title that names it.
+ * Returns whether it did.
+ */
+function withQuotedTitle(text: string, source: Source): boolean {
+  const m = /^\s+(\p{Ll}+)\s+["“]([^"”\n]{1,200})["”]/u.exec(text.slice(source.end, source.end + 220));
+  if (!m || !TITLE_INTRODUCERS.has(m[1])) return false;
+  const end = source.end + m[0].length;
+  Object.assign(source, spanOf(text, source.start, end), { kind: 'document' });
+  return true;
+}
+
+/**
+ * "According to a study called “Dry Wells”, farms …": the tagger may have begun the content at
+ * "called"; once the source holds the title, the content starts after it (and its comma).
+ */
+function contentAfterSource(text: string, a: Attribution): void {
+  const { start: sourceStart, end: sourceEnd } = a.source!;
+  let after = sourceEnd;
+  while (after < text.length && /[\s,;:]/.test(text[after])) after++;
+  // Only a content running on past the title is cut; one inside it is left as the tagger gave it.
+  a.content = a.content.map((c) =>
+    c.start >= sourceStart && c.start < sourceEnd && after < c.end ? spanOf(text, after, c.end) : c,
+  );
+}
+
+/**
+ * "A county official who asked not to be named … said the board had …": the tagger takes "who"
+ * for a speaker and "asked" for a cue. The anonymity clause belongs to the source of the verb
+ * after it; without such a verb it is no attribution at all. Returns whether any changed.
+ */
+export function anonymityClauses(text: string, attributions: Attribution[]): boolean {
+  let changed = false;
+  for (let k = attributions.length - 1; k >= 0; k--) {
+    const a = attributions[k];
+    if (!a.source || !/^(?:who|that)$/i.test(a.source.text)) continue;
+    const clause = ANONYMITY_CLAUSE.exec(text.slice(a.cue.start, a.cue.start + 40));
+    if (!clause) continue;
+    changed = true;
+    // The verb may lie past what the tagger gave the clause, up to the sentence end.
+    const contentEnd = Math.max(a.cue.end, sentenceEnd(text, a.cue.end), ...a.content.map((c) => c.end));
+    const rest = text.slice(a.cue.start + clause[0].length, contentEnd);
+    const verb = /\s(said|says|added)\s/.exec(rest);
+    const start = sentenceStart(text, a.source.start);
+    if (!verb || start >= a.source.start) {
+      attributions.splice(k, 1);
+      continue;
+    }
+    const cueStart = a.cue.start + clause[0].length + verb.index + 1;
+    const cueEnd = cueStart + verb[1].length;
+    const end = sentenceEnd(text, cueEnd);
+    const source = spanOf(text, start, cueStart - 1);
+    a.source = { ...source, entity: null, kind: classifySource(source.text) };
+    a.cue = { ...spanOf(text, cueStart, cueEnd), lemma: TAG_LEMMA[verb[1]] ?? 'say', stance: 'assert' };
+    a.content = [spanOf(text, cueEnd + 1, end)];
+    // What the tagger saw as cues inside the statement ("had quietly considered") are not speech,
+    // and a second attribution of the same verb ("talks said …") is this one seen wrongly.
+    for (let j = attributions.length - 1; j >= 0; j--) {
+      const b = attributions[j];
+      const inside = b.cue.start >= cueEnd && b.cue.end <= end && !SPEECH_LEMMAS.has(b.cue.lemma);
+      const sameVerb = b.cue.start < cueEnd && cueStart < b.cue.end;
+      if (b !== a && (inside || sameVerb)) {
+        attributions.splice(j, 1);
+        if (j < k) k--;
+      }
+    }
+  }
+  return changed;
+}
+
+const ANONYMITY_CLAUSE =
+  /^(?:asked|declined|refused|requested|agreed to speak on condition)(?: not)? to be (?:named|identified)\b/i;

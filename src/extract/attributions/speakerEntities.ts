@@ -1,0 +1,41 @@
+/**
+ * What the speaker resolvers share about the article's entities: where they are mentioned, the
+ * next free id, and the rule their new mentions carry. Offsets are UTF-16.
+ */
+import type { Entity } from '../../analysis/types.js';
+
+/** The rule of every mention speaker resolution adds. */
+export const SPEAKER_RULE = 'speaker-resolver';
+
+/** The entity mentioned last before `at` among those that pass `accept`, and where. */
+export function nearest(
+  entities: Entity[],
+  at: number,
+  accept: (e: Entity) => boolean,
+): { entity: Entity; at: number } | null {
+  let best: Entity | null = null;
+  let bestAt = -1;
+  for (const e of entities) {
+    if (!accept(e)) continue;
+    for (const m of e.mentions)
+      if (m.end <= at && m.start > bestAt) {
+        best = e;
+        bestAt = m.start;
+      }
+  }
+  return best ? { entity: best, at: bestAt } : null;
+}
+
+export function lastMentionBefore(e: Entity, at: number): number {
+  return e.mentions.reduce((max, m) => (m.start < at ? Math.max(max, m.start) : max), -1);
+}
+
+export function firstMention(e: Entity): number {
+  return e.mentions.reduce((min, m) => Math.min(min, m.start), Number.POSITIVE_INFINITY);
+}
+
+export function nextId(entities: Entity[]): string {
+  let max = 0;
+  for (const e of entities) max = Math.max(max, Number(e.id.slice(1)) || 0);
+  return `E${max + 1}`;
+}
