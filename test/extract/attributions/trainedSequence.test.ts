@@ -35,6 +35,38 @@ describe('SequenceBuilder', () => {
     );
   });
 
+  it('keeps features written straight into its buffer, alone or followed by listed ones', () => {
+    const int32 = fc.integer({ min: -(2 ** 31), max: 2 ** 31 - 1 });
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc.record({
+            written: fc.array(int32, { maxLength: 300 }),
+            listed: fc.array(int32, { maxLength: 40 }),
+          }),
+          { maxLength: 30 },
+        ),
+        (positions) => {
+          const b = new SequenceBuilder();
+          positions.forEach((p, k) => {
+            const at = b.length;
+            const buffer = b.room(p.written.length);
+            buffer.set(p.written, at);
+            b.feats.push(...p.listed);
+            b.next(k, -1, p.written.length);
+          });
+          const seq = b.build();
+          positions.forEach((p, k) => {
+            const own = [...seq.features.subarray(seq.offsets[k], seq.offsets[k + 1])];
+            assert.deepEqual(own, [...p.written, ...p.listed]);
+          });
+          assert.equal(seq.features.length, seq.offsets[positions.length]);
+        },
+      ),
+      { numRuns: 60 },
+    );
+  });
+
   it('keeps two builders filled in turn apart, and starts a built builder afresh', () => {
     const a = new SequenceBuilder();
     const b = new SequenceBuilder();

@@ -10,6 +10,9 @@ const { f1, f2, f3, hs } = hashing;
 /** Bumped whenever a feature changes, so old weights refuse to load. */
 export const CUE_FEATURES_VERSION = 6;
 
+/** Room for one token's features (56 when tagged and parsed), written straight into a typed buffer. */
+export const MAX_CUE_FEATURES = 64;
+
 const START = hs('<s>');
 const END = hs('</s>');
 
@@ -98,8 +101,9 @@ export function cueFacts(v: DocView, prior: CuePrior): CueFacts {
   return { complement, quoteNear, subject, childDeps, clauses, subjectKind, prior: priorBuckets(v, prior) };
 }
 
-/** Appends token i's features to `out` and returns the new length. */
-export function cueFeatures(v: DocView, facts: CueFacts, i: number, out: number[]): void {
+/** Writes token i's features into `out` from `at` on (room for MAX_CUE_FEATURES) and returns where they end. */
+export function cueFeatures(v: DocView, facts: CueFacts, i: number, out: Int32Array, at: number): number {
+  let k = at;
   const n = v.doc.length;
   const W = v.hWord;
   const inQuote = v.quotes.inside[i] >= 0 ? 1 : 0;
@@ -115,78 +119,73 @@ export function cueFeatures(v: DocView, facts: CueFacts, i: number, out: number[
   const sentEnd = v.doc.sentEnd[v.sentence[i]];
   const lex = v.hLex[i];
   const prior = facts.prior[i];
-  out.push(
-    f1(60, prior),
-    f3(61, prior, i > 0 ? facts.prior[i - 1] : -1, i + 1 < n ? facts.prior[i + 1] : -1),
-    f2(62, prior, facts.complement[i]),
-    f2(63, prior, quoteCtx),
-    f1(1, 0),
-    f1(2, W[i]),
-    f1(3, lex),
-    f1(4, v.hShape[i]),
-    f1(5, v.hSuffix[i]),
-    f1(6, wordAt(v, i - 1)),
-    f1(7, wordAt(v, i + 1)),
-    f1(8, wordAt(v, i - 2)),
-    f1(9, wordAt(v, i + 2)),
-    f2(10, wordAt(v, i - 1), W[i]),
-    f2(11, W[i], wordAt(v, i + 1)),
-    f3(12, i > 0 ? v.hLex[i - 1] : START, lex, i + 1 < n ? v.hLex[i + 1] : START),
-    f2(13, inQuote, lex),
-    f1(14, quoteCtx),
-    f2(15, quoteCtx, lex),
-    f1(16, (i === sentStart ? 1 : 0) + (sentEnd - i <= 2 ? 2 : 0)),
-    f3(17, i > 0 ? v.hShape[i - 1] : START, v.hShape[i], i + 1 < n ? v.hShape[i + 1] : START),
-    f2(19, inQuote, W[i]),
-    f2(20, wordAt(v, i - 3), wordAt(v, i + 3)),
-    f2(21, facts.complement[i], lex),
-    f2(22, facts.complement[i], W[i]),
-    f2(23, facts.quoteNear[i], lex),
-  );
+  out[k++] = f1(60, prior);
+  out[k++] = f3(61, prior, i > 0 ? facts.prior[i - 1] : -1, i + 1 < n ? facts.prior[i + 1] : -1);
+  out[k++] = f2(62, prior, facts.complement[i]);
+  out[k++] = f2(63, prior, quoteCtx);
+  out[k++] = f1(1, 0);
+  out[k++] = f1(2, W[i]);
+  out[k++] = f1(3, lex);
+  out[k++] = f1(4, v.hShape[i]);
+  out[k++] = f1(5, v.hSuffix[i]);
+  out[k++] = f1(6, wordAt(v, i - 1));
+  out[k++] = f1(7, wordAt(v, i + 1));
+  out[k++] = f1(8, wordAt(v, i - 2));
+  out[k++] = f1(9, wordAt(v, i + 2));
+  out[k++] = f2(10, wordAt(v, i - 1), W[i]);
+  out[k++] = f2(11, W[i], wordAt(v, i + 1));
+  out[k++] = f3(12, i > 0 ? v.hLex[i - 1] : START, lex, i + 1 < n ? v.hLex[i + 1] : START);
+  out[k++] = f2(13, inQuote, lex);
+  out[k++] = f1(14, quoteCtx);
+  out[k++] = f2(15, quoteCtx, lex);
+  out[k++] = f1(16, (i === sentStart ? 1 : 0) + (sentEnd - i <= 2 ? 2 : 0));
+  out[k++] = f3(17, i > 0 ? v.hShape[i - 1] : START, v.hShape[i], i + 1 < n ? v.hShape[i + 1] : START);
+  out[k++] = f2(19, inQuote, W[i]);
+  out[k++] = f2(20, wordAt(v, i - 3), wordAt(v, i + 3));
+  out[k++] = f2(21, facts.complement[i], lex);
+  out[k++] = f2(22, facts.complement[i], W[i]);
+  out[k++] = f2(23, facts.quoteNear[i], lex);
   if (v.tagged) {
     const u1 = i > 0 ? v.hUpos[i - 1] : START;
     const u2 = i > 1 ? v.hUpos[i - 2] : START;
     const uNext = i + 1 < n ? v.hUpos[i + 1] : START;
     const x = v.hXpos[i];
-    out.push(
-      f1(30, x),
-      f2(31, u1, v.hUpos[i]),
-      f2(32, v.hUpos[i], uNext),
-      f2(33, W[i], x),
-      f1(34, v.hLemma[i]),
-      f3(35, u1, v.hUpos[i], uNext),
-      f2(36, x, wordAt(v, i + 1)),
-      f2(37, v.hLemma[i], wordAt(v, i + 1)),
-      f2(38, v.hLemma[i], uNext),
-      f3(39, u1, x, wordAt(v, i + 1)),
-      f3(45, x, wordAt(v, i + 1), wordAt(v, i + 2)),
-      f3(46, u2, u1, x),
-      f3(47, facts.subject[i], x, facts.complement[i]),
-      f2(48, facts.subject[i], v.hLemma[i]),
-      f3(49, i > 0 ? v.hXpos[i - 1] : START, x, i + 1 < n ? v.hXpos[i + 1] : END),
-    );
+    out[k++] = f1(30, x);
+    out[k++] = f2(31, u1, v.hUpos[i]);
+    out[k++] = f2(32, v.hUpos[i], uNext);
+    out[k++] = f2(33, W[i], x);
+    out[k++] = f1(34, v.hLemma[i]);
+    out[k++] = f3(35, u1, v.hUpos[i], uNext);
+    out[k++] = f2(36, x, wordAt(v, i + 1));
+    out[k++] = f2(37, v.hLemma[i], wordAt(v, i + 1));
+    out[k++] = f2(38, v.hLemma[i], uNext);
+    out[k++] = f3(39, u1, x, wordAt(v, i + 1));
+    out[k++] = f3(45, x, wordAt(v, i + 1), wordAt(v, i + 2));
+    out[k++] = f3(46, u2, u1, x);
+    out[k++] = f3(47, facts.subject[i], x, facts.complement[i]);
+    out[k++] = f2(48, facts.subject[i], v.hLemma[i]);
+    out[k++] = f3(49, i > 0 ? v.hXpos[i - 1] : START, x, i + 1 < n ? v.hXpos[i + 1] : END);
   }
   if (v.parsed) {
     const head = v.doc.head[i];
     const kids = facts.childDeps[i];
-    out.push(
-      f1(40, v.doc.dep[i]),
-      f2(41, v.doc.dep[i], v.hUpos[i]),
-      f1(42, head >= 0 ? v.hLemma[head] : START),
-      f1(43, kids),
-      f2(44, v.hLemma[i], kids),
-      f2(50, facts.clauses[i], v.hLemma[i]),
-      f2(51, facts.clauses[i], v.hXpos[i]),
-      f3(52, facts.subjectKind[i], facts.clauses[i], v.hXpos[i]),
-      f2(53, facts.subjectKind[i], v.hLemma[i]),
-      f3(54, v.doc.dep[i], head >= 0 ? facts.clauses[head] : -1, v.hXpos[i]),
-      f3(55, v.doc.dep[i], head >= 0 ? v.doc.dep[head] : -1, head > i ? 1 : 0),
-      f2(56, v.hLemma[i], v.doc.dep[i]),
-      f2(64, prior, facts.clauses[i]),
-      f3(65, prior, facts.subjectKind[i], v.hXpos[i]),
-      f3(66, prior, v.doc.dep[i], head >= 0 ? facts.prior[head] : -1),
-    );
+    out[k++] = f1(40, v.doc.dep[i]);
+    out[k++] = f2(41, v.doc.dep[i], v.hUpos[i]);
+    out[k++] = f1(42, head >= 0 ? v.hLemma[head] : START);
+    out[k++] = f1(43, kids);
+    out[k++] = f2(44, v.hLemma[i], kids);
+    out[k++] = f2(50, facts.clauses[i], v.hLemma[i]);
+    out[k++] = f2(51, facts.clauses[i], v.hXpos[i]);
+    out[k++] = f3(52, facts.subjectKind[i], facts.clauses[i], v.hXpos[i]);
+    out[k++] = f2(53, facts.subjectKind[i], v.hLemma[i]);
+    out[k++] = f3(54, v.doc.dep[i], head >= 0 ? facts.clauses[head] : -1, v.hXpos[i]);
+    out[k++] = f3(55, v.doc.dep[i], head >= 0 ? v.doc.dep[head] : -1, head > i ? 1 : 0);
+    out[k++] = f2(56, v.hLemma[i], v.doc.dep[i]);
+    out[k++] = f2(64, prior, facts.clauses[i]);
+    out[k++] = f3(65, prior, facts.subjectKind[i], v.hXpos[i]);
+    out[k++] = f3(66, prior, v.doc.dep[i], head >= 0 ? facts.prior[head] : -1);
   }
+  return k;
 }
 
 function wordAt(v: DocView, k: number): number {

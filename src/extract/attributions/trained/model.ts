@@ -9,10 +9,10 @@ import { AveragedPerceptron as Perceptron } from '../../../learn/perceptron.js';
 import type { TokenSpan } from '../build.js';
 import type { PolnearArticle } from '../polnear/load.js';
 import { type Calibration, calibrationFromJson, UNCALIBRATED } from './calibrate.js';
-import { CUE_FEATURES_VERSION, cueFacts, cueFeatures } from './cueFeatures.js';
+import { CUE_FEATURES_VERSION, cueFacts, cueFeatures, MAX_CUE_FEATURES } from './cueFeatures.js';
 import { type CuePrior, countPrior, crossFittedPriors, priorFromJson, priorToJson } from './cuePrior.js';
 import { CUE, cueLabels, goldCue, ROLE, roleLabels, spansOf } from './data.js';
-import { cueContext, ROLE_FEATURES_VERSION, roleFeatures } from './roleFeatures.js';
+import { cueContext, MAX_ROLE_FEATURES, ROLE_FEATURES_VERSION, roleFeatures } from './roleFeatures.js';
 import { ruleAttributions } from './ruleCues.js';
 import { GreedyTagger, type Sequence, SequenceBuilder, shuffled } from './sequence.js';
 import type { DocView } from './view.js';
@@ -55,8 +55,8 @@ export function cueSequence(v: DocView, prior: CuePrior, labels?: number[]): Seq
   const b = new SequenceBuilder();
   const facts = cueFacts(v, prior);
   for (let i = 0; i < v.doc.length; i++) {
-    cueFeatures(v, facts, i, b.feats);
-    b.next(v.hWord[i]);
+    const at = b.length;
+    b.next(v.hWord[i], -1, cueFeatures(v, facts, i, b.room(MAX_CUE_FEATURES), at) - at);
   }
   return b.build(labels);
 }
@@ -72,8 +72,9 @@ export function roleSequence(
   const b = new SequenceBuilder();
   for (let t = c.window.start; t < c.window.end; t++) {
     const isCue = t >= cue.start && t < cue.end;
-    if (!isCue) roleFeatures(v, c, t, b.feats);
-    b.next(v.hWord[t], isCue ? ROLE.CUE : -1);
+    const at = b.length;
+    const end = isCue ? at : roleFeatures(v, c, t, b.room(MAX_ROLE_FEATURES), at);
+    b.next(v.hWord[t], isCue ? ROLE.CUE : -1, end - at);
   }
   return { seq: b.build(labels), window: c.window };
 }

@@ -11,6 +11,8 @@ import type { DocView } from './view.js';
 const { f1, f2, f3, hs } = hashing;
 
 export const ROLE_FEATURES_VERSION = 4;
+/** Room for one token's features (30 when tagged and parsed), written straight into a typed buffer. */
+export const MAX_ROLE_FEATURES = 32;
 const START = hs('<s>');
 const END = hs('</s>');
 
@@ -110,8 +112,9 @@ export function cueContext(v: DocView, cue: TokenSpan, lemma: string, cueMask: U
 
 const bucket = (d: number) => (d <= 3 ? d : d <= 5 ? 4 : d <= 8 ? 5 : d <= 12 ? 6 : d <= 20 ? 7 : 8);
 
-/** Appends the features of token t for the cue described by `c`. */
-export function roleFeatures(v: DocView, c: CueContext, t: number, out: number[]): void {
+/** Writes the features of token t for the cue described by `c` into `out` from `at` on (room for MAX_ROLE_FEATURES) and returns where they end. */
+export function roleFeatures(v: DocView, c: CueContext, t: number, out: Int32Array, at: number): number {
+  let k = at;
   const { cue } = c;
   const left = t < cue.start;
   const dir = left ? 1 : 2;
@@ -130,43 +133,42 @@ export function roleFeatures(v: DocView, c: CueContext, t: number, out: number[]
   const marks = c.marksBefore[b] - c.marksBefore[a];
   const between = Math.min(cues, 2) * 100 + Math.min(commas, 3) * 10 + Math.min(marks, 2);
   const W = v.hWord[t];
-  out.push(
-    f1(100, 0),
-    f1(101, ddb),
-    f2(102, dir, sd),
-    f2(103, dir, W),
-    f2(104, dir, t > 0 ? v.hWord[t - 1] : START),
-    f2(105, dir, t + 1 < n ? v.hWord[t + 1] : START),
-    f2(106, dir, v.hShape[t]),
-    f2(107, ddb, c.hLemma),
-    f2(108, dir, c.hWord),
-    f2(109, dir, quote),
-    f3(110, dir, quote, c.hLemma),
-    f2(111, dir, between),
-    f2(112, ddb, Math.min(cues, 2)),
-    f2(113, dir, c.otherCue[t - c.window.start]),
-    f2(114, ddb, c.hAfter),
-    f2(115, ddb, c.hBefore),
-    f2(116, ddb, W),
-    f3(117, dir, quote, between),
-    f2(118, ddb, v.hShape[t]),
-    f3(119, dir, c.hLemma, W),
-    f2(120, dir, v.hEntity[t]),
-    f3(121, ddb, v.hEntity[t], t > 0 ? v.hEntity[t - 1] : START),
-    f3(122, dir, t === v.doc.sentStart[v.sentence[t]] ? 1 : 0, v.hShape[t]),
-  );
+  out[k++] = f1(100, 0);
+  out[k++] = f1(101, ddb);
+  out[k++] = f2(102, dir, sd);
+  out[k++] = f2(103, dir, W);
+  out[k++] = f2(104, dir, t > 0 ? v.hWord[t - 1] : START);
+  out[k++] = f2(105, dir, t + 1 < n ? v.hWord[t + 1] : START);
+  out[k++] = f2(106, dir, v.hShape[t]);
+  out[k++] = f2(107, ddb, c.hLemma);
+  out[k++] = f2(108, dir, c.hWord);
+  out[k++] = f2(109, dir, quote);
+  out[k++] = f3(110, dir, quote, c.hLemma);
+  out[k++] = f2(111, dir, between);
+  out[k++] = f2(112, ddb, Math.min(cues, 2));
+  out[k++] = f2(113, dir, c.otherCue[t - c.window.start]);
+  out[k++] = f2(114, ddb, c.hAfter);
+  out[k++] = f2(115, ddb, c.hBefore);
+  out[k++] = f2(116, ddb, W);
+  out[k++] = f3(117, dir, quote, between);
+  out[k++] = f2(118, ddb, v.hShape[t]);
+  out[k++] = f3(119, dir, c.hLemma, W);
+  out[k++] = f2(120, dir, v.hEntity[t]);
+  out[k++] = f3(121, ddb, v.hEntity[t], t > 0 ? v.hEntity[t - 1] : START);
+  out[k++] = f3(122, dir, t === v.doc.sentStart[v.sentence[t]] ? 1 : 0, v.hShape[t]);
   if (v.tagged) {
-    out.push(
-      f2(130, dir, v.hUpos[t]),
-      f2(131, ddb, v.hXpos[t]),
-      f3(132, dir, v.hUpos[t], between),
-      f3(133, dir, t > 0 ? v.hUpos[t - 1] : START, v.hUpos[t]),
-    );
+    out[k++] = f2(130, dir, v.hUpos[t]);
+    out[k++] = f2(131, ddb, v.hXpos[t]);
+    out[k++] = f3(132, dir, v.hUpos[t], between);
+    out[k++] = f3(133, dir, t > 0 ? v.hUpos[t - 1] : START, v.hUpos[t]);
   }
   if (v.parsed) {
     const path = pathToCue(v, t, cue);
-    out.push(f2(140, dir, path), f3(141, dir, path, c.hLemma), f3(142, dir, path, v.hUpos[t]));
+    out[k++] = f2(140, dir, path);
+    out[k++] = f3(141, dir, path, c.hLemma);
+    out[k++] = f3(142, dir, path, v.hUpos[t]);
   }
+  return k;
 }
 
 /** The relation by which the token's ancestor hangs from the cue (nsubj, ccomp…), or -1/-2 when none/far. */

@@ -121,20 +121,40 @@ export class SequenceBuilder {
   private keys: number[] = [];
   private fixed: number[] = [];
 
-  next(key: number, fixed = -1): void {
+  /** Features added so far: where the next position's features start in `room`'s buffer. */
+  get length(): number {
+    return this.count;
+  }
+
+  /**
+   * The buffer, with space for `max` more features from `length` on: a feature function writes the
+   * position's features there directly (no list per position), then `next` is told how many it wrote.
+   */
+  room(max: number): Int32Array {
+    if (this.count + max > this.features.length) this.grow(this.count + max);
+    return this.features;
+  }
+
+  /** Ends the position: its features are the `written` ones put into `room` plus those in `feats`. */
+  next(key: number, fixed = -1, written = 0): void {
+    this.count += written;
     const feats = this.feats;
     const n = feats.length;
-    if (this.count + n > this.features.length) {
-      const grown = new Int32Array(Math.max(2 * this.features.length, this.count + n));
-      grown.set(this.features.subarray(0, this.count));
-      this.features = grown;
+    if (n > 0) {
+      if (this.count + n > this.features.length) this.grow(this.count + n);
+      for (let k = 0; k < n; k++) this.features[this.count + k] = feats[k];
+      this.count += n;
+      feats.length = 0;
     }
-    for (let k = 0; k < n; k++) this.features[this.count + k] = feats[k];
-    this.count += n;
-    feats.length = 0;
     this.offs.push(this.count);
     this.keys.push(key);
     this.fixed.push(fixed);
+  }
+
+  private grow(needed: number): void {
+    const grown = new Int32Array(Math.max(2 * this.features.length, needed));
+    grown.set(this.features.subarray(0, this.count));
+    this.features = grown;
   }
 
   /** The finished sequence. The builder hands its buffer on, so it starts empty if used again. */
