@@ -158,17 +158,19 @@ export class CompactPerceptron implements Scorer {
 
   /**
    * Row offsets into `values` of the non-zero rows among `features`, into the reused scratch
-   * `gathered`; returns their count. (For a caller that adds the rows into sums of its own.)
+   * `gathered`; returns their count. (For a caller that adds the rows into sums of its own.) The
+   * features are `features[from .. from + count)`.
    */
-  gather(features: ArrayLike<number>, count: number): number {
+  gather(features: ArrayLike<number>, count: number, from = 0): number {
     if (this.rows.length < count) this.rows = new Int32Array(count * 2);
     const rows = this.rows;
     const mask = this.mask;
     const rowOf = this.rowOf;
     let m = 0;
-    if (rowOf === null) for (let f = 0; f < count; f++) rows[m++] = (features[f] & mask) * this.classes;
+    const end = from + count;
+    if (rowOf === null) for (let f = from; f < end; f++) rows[m++] = (features[f] & mask) * this.classes;
     else
-      for (let f = 0; f < count; f++) {
+      for (let f = from; f < end; f++) {
         const row = rowOf[features[f] & mask];
         if (row !== ZERO_ROW) rows[m++] = row;
       }
@@ -177,13 +179,14 @@ export class CompactPerceptron implements Scorer {
 
   // Both scorers gather the rows first, then sum class by class into a local: the row loads are
   // independent of each other and of the sums, so the CPU overlaps their cache misses, which a
-  // feature-by-feature loop adding into `scores` does not let it do.
-  score(features: ArrayLike<number>, count: number, scores: Float32Array): Float32Array {
+  // feature-by-feature loop adding into `scores` does not let it do. Features are read from `from` on,
+  // so a caller holding a whole sequence's features scores a position without copying them out.
+  score(features: ArrayLike<number>, count: number, scores: Float32Array, from = 0): Float32Array {
     // The attribution taggers' few classes are summed row by row into locals, which replayed
     // BBC features showed a quarter faster than class by class; wide rows stay class by class.
-    if (this.classes === 3) return this.scoreThree(features, count, scores);
-    if (this.classes === 6) return this.scoreSix(features, count, scores);
-    const m = this.gather(features, count);
+    if (this.classes === 3) return this.scoreThree(features, count, scores, from);
+    if (this.classes === 6) return this.scoreSix(features, count, scores, from);
+    const m = this.gather(features, count, from);
     const rows = this.rows;
     const v = this.values;
     for (let c = 0; c < this.classes; c++) {
@@ -194,7 +197,12 @@ export class CompactPerceptron implements Scorer {
     return scores;
   }
 
-  private scoreThree(features: ArrayLike<number>, count: number, scores: Float32Array): Float32Array {
+  private scoreThree(
+    features: ArrayLike<number>,
+    count: number,
+    scores: Float32Array,
+    from: number,
+  ): Float32Array {
     const v = this.values;
     let s0 = 0;
     let s1 = 0;
@@ -202,14 +210,14 @@ export class CompactPerceptron implements Scorer {
     if (this.rowOf === null) {
       // Dense rows: no row index to read, so no gathering pass either.
       const mask = this.mask;
-      for (let f = 0; f < count; f++) {
+      for (let f = from; f < from + count; f++) {
         const r = (features[f] & mask) * 3;
         s0 += v[r];
         s1 += v[r + 1];
         s2 += v[r + 2];
       }
     } else {
-      const m = this.gather(features, count);
+      const m = this.gather(features, count, from);
       const rows = this.rows;
       for (let j = 0; j < m; j++) {
         const r = rows[j];
@@ -224,8 +232,13 @@ export class CompactPerceptron implements Scorer {
     return scores;
   }
 
-  private scoreSix(features: ArrayLike<number>, count: number, scores: Float32Array): Float32Array {
-    const m = this.gather(features, count);
+  private scoreSix(
+    features: ArrayLike<number>,
+    count: number,
+    scores: Float32Array,
+    from: number,
+  ): Float32Array {
+    const m = this.gather(features, count, from);
     const rows = this.rows;
     const v = this.values;
     let s0 = 0;

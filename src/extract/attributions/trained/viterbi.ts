@@ -6,7 +6,7 @@
  * back when the next words make a cue plain; the sequence view can. Both attribution taggers decode
  * so (PolNeAR dev, same weights, greedy -> Viterbi: cue F1 71.5 -> 72.5, whole overlap 74.1 -> 75.4).
  */
-import type { Scorer } from '../../../learn/compact.js';
+import type { CompactPerceptron, Scorer } from '../../../learn/compact.js';
 import { CUE, ROLE } from './data.js';
 import * as hashing from './mix.js';
 import { type GreedyTagger, HISTORY, MAX_FEATURES, type Sequence } from './sequence.js';
@@ -60,7 +60,7 @@ export function viterbiTag(
   // Scores come in the packed weights' fixed-point units; the bias is in weight units.
   const bias = tagger.bias.map((b) => b * model.scale);
   const temperature = TEMPERATURE * model.scale;
-  const buf = new Int32Array(MAX_STATIC);
+  const buf = new Int32Array(2);
   const scores = new Float32Array(C);
   const pair = pairScores(tagger, model);
   const stat = new Float32Array(n * C);
@@ -92,7 +92,7 @@ export function viterbiTag(
       [delta, next] = [next, delta];
       continue;
     }
-    staticScores(model, seq, k, buf, scores);
+    staticScores(model, seq, k, scores);
     stat.set(scores, k * C);
     for (let p1 = k === 0 ? START : 0; p1 < (k === 0 ? 0 : C); p1++) {
       if (!alive(delta, L, p1)) continue;
@@ -157,11 +157,10 @@ export function viterbiTag(
   return out;
 }
 
-function staticScores(model: Scorer, seq: Sequence, k: number, buf: Int32Array, out: Float32Array): void {
-  let count = 0;
-  const end = Math.min(seq.offsets[k + 1], seq.offsets[k] + MAX_STATIC);
-  for (let f = seq.offsets[k]; f < end; f++) buf[count++] = seq.features[f];
-  model.score(buf, count, out);
+/** Scores position k's static features where they lie in the sequence (no copy). */
+function staticScores(model: CompactPerceptron, seq: Sequence, k: number, out: Float32Array): void {
+  const from = seq.offsets[k];
+  model.score(seq.features, Math.min(seq.offsets[k + 1] - from, MAX_STATIC), out, from);
 }
 
 /** Whether any path alive at the previous position ends in label p1. */
