@@ -63,14 +63,16 @@ export function viterbiTag(
   const buf = new Int32Array(2);
   const scores = new Float32Array(C);
   const pair = pairScores(tagger, model);
-  const stat = new Float32Array(n * C);
-  // Per position and previous label, the history features that read the words.
-  const own = new Float32Array(n * L * C);
+  const stat = scratch.floats(0, n * C);
+  // Per position and previous label, the history features that read the words. (Only entries of
+  // labels alive at a position are written, and only those are read: the scratch needs no clearing.)
+  const own = scratch.floats(1, n * L * C);
   const z = new Float64Array(C);
   let delta = new Float64Array(L * L).fill(Number.NEGATIVE_INFINITY);
   let next = new Float64Array(L * L);
   delta[0] = 0; // (START, START)
-  const back = new Int8Array(n * L * L);
+  // Written wherever a path's score is, and read only along the best path.
+  const back = scratch.bytes(n * L * L);
   // Which label may follow which, as a table (index (previous + 1) * C + label).
   const allowed = new Uint8Array(L * C);
   for (let p = START; p < C; p++)
@@ -162,6 +164,23 @@ function staticScores(model: CompactPerceptron, seq: Sequence, k: number, out: F
   const from = seq.offsets[k];
   model.score(seq.features, Math.min(seq.offsets[k + 1] - from, MAX_STATIC), out, from);
 }
+
+/**
+ * Tables reused from one call to the next (grown to the largest sequence so far): a document
+ * decodes one cue sequence and a role window per cue, and fresh zeroed tables cost more than using them.
+ */
+const scratch = {
+  floatTables: [new Float32Array(0), new Float32Array(0)],
+  byteTable: new Int8Array(0),
+  floats(which: number, size: number): Float32Array {
+    if (this.floatTables[which].length < size) this.floatTables[which] = new Float32Array(2 * size);
+    return this.floatTables[which];
+  },
+  bytes(size: number): Int8Array {
+    if (this.byteTable.length < size) this.byteTable = new Int8Array(2 * size);
+    return this.byteTable;
+  },
+};
 
 /** Whether any path alive at the previous position ends in label p1. */
 function alive(delta: Float64Array, L: number, p1: number): boolean {
