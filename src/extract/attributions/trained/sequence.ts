@@ -21,8 +21,27 @@ export interface Sequence {
   labels?: Int8Array;
 }
 
-export const MAX_FEATURES = 512;
-export const HISTORY = 900;
+const MAX_FEATURES = 512;
+const HISTORY = 900;
+/** History features a position adds to its static ones: two read the labels only, two the words too. */
+const HISTORY_FEATURES = 4;
+/** Static features a position keeps at most. */
+export const MAX_STATIC = MAX_FEATURES - HISTORY_FEATURES;
+
+/**
+ * Writes at `out[at]`, `out[at + 1]` the history features that read only the two labels before
+ * (-1 before the first position). The same for every sequence, so Viterbi scores them once.
+ */
+export function labelHistory(out: Int32Array, at: number, p2: number, p1: number): void {
+  out[at] = f1(HISTORY, p1);
+  out[at + 1] = f2(HISTORY + 1, p2, p1);
+}
+
+/** Writes at `out[at]`, `out[at + 1]` the history features pairing the label before with the words. */
+export function wordHistory(out: Int32Array, at: number, seq: Sequence, k: number, p1: number): void {
+  out[at] = f2(HISTORY + 2, p1, seq.keys[k]);
+  out[at + 1] = f2(HISTORY + 3, p1, k > 0 ? seq.keys[k - 1] : 0);
+}
 
 export class GreedyTagger {
   readonly model: AveragedPerceptron;
@@ -88,15 +107,13 @@ export class GreedyTagger {
   private features(seq: Sequence, k: number, labels: Int8Array): number {
     const buf = this.buffer;
     let c = 0;
-    const end = Math.min(seq.offsets[k + 1], seq.offsets[k] + MAX_FEATURES - 4);
+    const end = Math.min(seq.offsets[k + 1], seq.offsets[k] + MAX_STATIC);
     for (let f = seq.offsets[k]; f < end; f++) buf[c++] = seq.features[f];
     const p1 = k > 0 ? labels[k - 1] : -1;
     const p2 = k > 1 ? labels[k - 2] : -1;
-    buf[c++] = f1(HISTORY, p1);
-    buf[c++] = f2(HISTORY + 1, p2, p1);
-    buf[c++] = f2(HISTORY + 2, p1, seq.keys[k]);
-    buf[c++] = f2(HISTORY + 3, p1, k > 0 ? seq.keys[k - 1] : 0);
-    return c;
+    labelHistory(buf, c, p2, p1);
+    wordHistory(buf, c + 2, seq, k, p1);
+    return c + HISTORY_FEATURES;
   }
 }
 

@@ -8,10 +8,7 @@
  */
 import type { CompactPerceptron, Scorer } from '../../../learn/compact.js';
 import { CUE, ROLE } from './data.js';
-import * as hashing from './mix.js';
-import { type GreedyTagger, HISTORY, MAX_FEATURES, type Sequence } from './sequence.js';
-
-const { f1, f2 } = hashing;
+import { type GreedyTagger, labelHistory, MAX_STATIC, type Sequence, wordHistory } from './sequence.js';
 
 /**
  * Divides the perceptron's scores before the softmax: raw margins run to tens of points, and
@@ -41,8 +38,6 @@ const NEGLIGIBLE = -8;
  * is the same as with no beam (1 loses a tenth of a point); costs beyond it are the softmax's.
  */
 const BEAM = 2;
-/** Static features per position, as GreedyTagger reads them (it adds four of history). */
-const MAX_STATIC = MAX_FEATURES - 4;
 /** The label before the first position. */
 const START = -1;
 
@@ -98,8 +93,7 @@ export function viterbiTag(
     stat.set(scores, k * C);
     for (let p1 = k === 0 ? START : 0; p1 < (k === 0 ? 0 : C); p1++) {
       if (!alive(delta, L, p1)) continue;
-      buf[0] = f2(HISTORY + 2, p1, seq.keys[k]);
-      buf[1] = f2(HISTORY + 3, p1, k > 0 ? seq.keys[k - 1] : 0);
+      wordHistory(buf, 0, seq, k, p1);
       own.set(model.score(buf, 2, scores), (k * L + p1 + 1) * C);
     }
     next.fill(Number.NEGATIVE_INFINITY);
@@ -204,8 +198,7 @@ function pairScores(tagger: GreedyTagger, model: Scorer): Float32Array {
   const pair = new Float32Array(L * L * C);
   for (let p2 = START; p2 < C; p2++)
     for (let p1 = START; p1 < C; p1++) {
-      buf[0] = f1(HISTORY, p1);
-      buf[1] = f2(HISTORY + 1, p2, p1);
+      labelHistory(buf, 0, p2, p1);
       pair.set(model.score(buf, 2, scores), ((p2 + 1) * L + p1 + 1) * C);
     }
   pairTables.set(tagger, pair);
