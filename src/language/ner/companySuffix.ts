@@ -6,7 +6,7 @@
  * capitalised run before the legal form is the name.
  */
 import { COMPANY_SUFFIXES } from '../en/gazetteers/companySuffixes.js';
-import type { Candidate, TokenView } from './tokens.js';
+import { type Candidate, isCapitalised, type TokenView } from './tokens.js';
 
 const SUFFIXES = new Set(COMPANY_SUFFIXES);
 /** Labels a name the legal form may attach to (a company named after a person or a place too). */
@@ -35,7 +35,7 @@ function joinTaggedNames(v: TokenView, spans: Candidate[], end: number): Candida
     }
     let j = s.end;
     if (j < end && v.words[j] === ',') j++;
-    if (j >= end || !SUFFIXES.has(v.lower[j]) || !/^\p{Lu}/u.test(v.words[j])) {
+    if (j >= end || !isLegalForm(v, j)) {
       out.push(s);
       continue;
     }
@@ -58,7 +58,7 @@ function joinTaggedNames(v: TokenView, spans: Candidate[], end: number): Candida
   return out;
 }
 
-const isLegalForm = (v: TokenView, j: number) => SUFFIXES.has(v.lower[j]) && /^\p{Lu}/u.test(v.words[j]);
+const isLegalForm = (v: TokenView, j: number) => SUFFIXES.has(v.lower[j]) && isCapitalised(v, j);
 const isNameWord = (v: TokenView, j: number) =>
   /^[\p{Lu}&]/u.test(v.words[j]) && !isLegalForm(v, j) && v.lower[j] !== 'the';
 

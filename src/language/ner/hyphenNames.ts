@@ -12,7 +12,7 @@
  * capitalised article ("Al-", "El-") and one word, with no first name before it, is an ORG: UNER
  * train tags such article-first names ORG 13 times, PER 9 times and LOC 5 times.
  */
-import type { Candidate, TokenView } from './tokens.js';
+import { type Candidate, isCapitalised, type TokenView } from './tokens.js';
 
 /** The Arabic article, which begins names of people, organisations and places alike. */
 const ARTICLES = new Set(['al', 'el']);
@@ -37,11 +37,11 @@ export function joinHyphenatedNames(
     let changed = false;
     // Back over "Abdel-" when nothing before it is a span.
     const before = out.length > 0 ? out[out.length - 1].end : start;
-    while (s.start - 2 >= before && tightHyphen(v, s.start - 1) && capitalised(v, s.start - 2)) {
+    while (s.start - 2 >= before && tightHyphen(v, s.start - 1) && isCapitalised(v, s.start - 2)) {
       s.start -= 2;
       changed = true;
     }
-    while (s.end + 1 < end && tightHyphen(v, s.end) && capitalised(v, s.end + 1)) {
+    while (s.end + 1 < end && tightHyphen(v, s.end) && isCapitalised(v, s.end + 1)) {
       const next = spans[k + 1];
       if (next && next.start <= s.end + 1) {
         // A span on the hyphen itself (next.start === s.end) cannot be joined without overlapping it.
@@ -68,8 +68,6 @@ function tightHyphen(v: TokenView, i: number): boolean {
   const w = v.words[i];
   return (w === '-' || w === '‐') && v.attached![i] === 1 && v.attached![i + 1] === 1;
 }
-
-const capitalised = (v: TokenView, i: number) => /^\p{Lu}/u.test(v.words[i]);
 
 /** Two one-word names found apart, the first no article: "Bush-Cheney", "Google-Mozilla". */
 function twoNames(v: TokenView, a: Candidate, b: Candidate): boolean {

@@ -14,7 +14,7 @@ import {
   FLAG_STARTS_CITY,
   FLAG_STARTS_PLACE,
 } from './lexicon.js';
-import type { Candidate, TokenView } from './tokens.js';
+import { type Candidate, isCapitalised, type TokenView } from './tokens.js';
 
 /** After these a place name with a particle stays a place ("in Marsa al-Burayqa"). */
 const LOCATIVES = new Set(['in', 'at', 'near', 'inside', 'outside', 'around', 'into', 'across']);
@@ -28,12 +28,7 @@ export function joinNameParticles(v: TokenView, spans: Candidate[], end: number)
   for (let k = 0; k < spans.length; k++) {
     const s = spans[k];
     // The tagger may also stop inside the particle, after its hyphen ("Hisham al -" + "Sharif").
-    if (
-      s.label === 'PERSON' &&
-      isHyphen(v.words[s.end - 1]) &&
-      s.end < end &&
-      /^\p{Lu}/u.test(v.words[s.end])
-    ) {
+    if (s.label === 'PERSON' && isHyphen(v.words[s.end - 1]) && s.end < end && isCapitalised(v, s.end)) {
       k = absorb(spans, k, s.end + 1, out, s);
       continue;
     }
@@ -48,7 +43,7 @@ export function joinNameParticles(v: TokenView, spans: Candidate[], end: number)
     if (hyphen) j++;
     // A capitalised particle without a hyphen may be a name of its own ("… Ben Carson").
     const particleWritten = hyphen || /^\p{Ll}/u.test(v.words[s.end]);
-    if (!particleWritten || j >= end || !/^\p{Lu}/u.test(v.words[j])) {
+    if (!particleWritten || j >= end || !isCapitalised(v, j)) {
       out.push(s);
       continue;
     }
@@ -68,7 +63,7 @@ function placeBeforeParticle(v: TokenView, s: Candidate, end: number): boolean {
   if (p - 2 > s.start && isHyphen(v.words[p - 1])) p -= 2;
   else if (p - 1 > s.start && PARTICLES.has(v.words[p - 1])) p -= 1;
   if (p + 2 >= end || !PARTICLES.has(v.words[p]) || !isHyphen(v.words[p + 1])) return false;
-  if (!/^\p{Lu}/u.test(v.words[p + 2])) return false;
+  if (!isCapitalised(v, p + 2)) return false;
   for (let i = s.start; i < p; i++)
     if ((v.lexicon.flags[v.ids[i]] & (FLAG_STARTS_PLACE | FLAG_STARTS_CITY)) !== 0) return false;
   s.end = p;

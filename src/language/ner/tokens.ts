@@ -1,5 +1,5 @@
 /** The words of one text as the recognizer sees them: surface forms, lower-cased forms, type ids. */
-import type { Lexicon } from './lexicon.js';
+import { FLAG_CAPITALISED, type Lexicon } from './lexicon.js';
 
 export interface TokenView {
   words: string[];
@@ -21,6 +21,11 @@ export function makeTokenView(words: string[], lexicon: Lexicon, attached?: Uint
     lower[i] = lexicon.lower[ids[i]];
   }
   return attached ? { words, lower, ids, lexicon, attached } : { words, lower, ids, lexicon };
+}
+
+/** Whether token `i` starts with a capital letter (the lexicon's flag, worked out once per word). */
+export function isCapitalised(v: TokenView, i: number): boolean {
+  return (v.lexicon.flags[v.ids[i]] & FLAG_CAPITALISED) !== 0;
 }
 
 /** An entity span over tokens, half-open, before it is written to the Doc. */

@@ -6,7 +6,7 @@
  * start in lower case ("google", "mexico") are left as they are.
  */
 import { FLAG_LOWER, FLAG_NAME_CONNECTOR, H_PROFILE_CAP } from './lexicon.js';
-import type { Candidate, TokenView } from './tokens.js';
+import { type Candidate, isCapitalised, type TokenView } from './tokens.js';
 
 const LOWER_WORD = /^\p{Ll}+$/u;
 const POSSESSIVE = /^['’]s$/;
@@ -15,7 +15,7 @@ const NEVER_CAPITALISED = 1;
 
 const trimmable = (v: TokenView, s: Candidate): boolean =>
   // Only the tagger's spans: rule spans such as DATE ("Tuesday night") end in lower case by design.
-  s.rule.startsWith('ner-model') && /^\p{Lu}/u.test(v.words[s.start]);
+  s.rule.startsWith('ner-model') && isCapitalised(v, s.start);
 
 /** Cuts lower-case words (and a person's possessive) off the end of the tagger's capitalised spans, in place. */
 export function trimLowerTails(v: TokenView, spans: Candidate[]): void {
