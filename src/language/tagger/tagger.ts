@@ -14,7 +14,7 @@ import { joinedFeatures, MAX_TAGGER_FEATURES, TAGGER_FEATURES_VERSION, taggerFea
 import { Lemmatizer, type LemmatizerData } from './lemmatizer.js';
 import { PartialScores } from './partialScores.js';
 
-export const TAGGER_KIND = `tagger/v${TAGGER_FEATURES_VERSION}`;
+const TAGGER_KIND = `tagger/v${TAGGER_FEATURES_VERSION}`;
 
 interface TaggerMeta {
   /** Joint classes as "UPOS XPOS". */
@@ -170,7 +170,11 @@ export class Tagger {
     return this.model.save(TAGGER_KIND, meta as unknown as Record<string, unknown>);
   }
 
-  static load(buffer: Buffer): Tagger {
+  /**
+   * `scorerOf` wraps the compact model; the default scores with it directly, which also lets the
+   * tagger keep partial sums (tests pass a plain wrapper to compare against full sums).
+   */
+  static load(buffer: Buffer, scorerOf: (compact: CompactPerceptron) => Scorer = (c) => c): Tagger {
     const { model, meta } = AveragedPerceptron.load(buffer, TAGGER_KIND);
     const m = meta as unknown as TaggerMeta;
     return new Tagger(
@@ -181,7 +185,7 @@ export class Tagger {
       m.candidates,
       m.clusters,
       new Lemmatizer(m.lemmatizer),
-      CompactPerceptron.from(model),
+      scorerOf(CompactPerceptron.from(model)),
     );
   }
 }

@@ -3,12 +3,10 @@ import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import { parseConllu } from '../../../src/language/conllu.js';
 import { LexemeTable } from '../../../src/language/lexeme.js';
-import { Lemmatizer, type LemmatizerData } from '../../../src/language/tagger/lemmatizer.js';
-import { TAGGER_KIND, Tagger } from '../../../src/language/tagger/tagger.js';
+import { Tagger } from '../../../src/language/tagger/tagger.js';
 import { trainTagger } from '../../../src/language/tagger/train.js';
-import { CompactPerceptron, type Scorer } from '../../../src/learn/compact.js';
+import type { Scorer } from '../../../src/learn/compact.js';
 import { hashString } from '../../../src/learn/hash.js';
-import { AveragedPerceptron } from '../../../src/learn/perceptron.js';
 import { tinyConllu } from '../tinyTreebank.js';
 
 const corpus = parseConllu(tinyConllu());
@@ -21,34 +19,14 @@ const bytes = trainTagger(corpus, { epochs: 8, seeds: [5], bucketsLog2: 12, clus
 const loaded = Tagger.load(bytes);
 
 /** The same compact model behind a plain Scorer, so the tagger sums every feature itself. */
-function taggerWithoutPartialSums(): Tagger {
-  const { model, meta } = AveragedPerceptron.load(bytes, TAGGER_KIND);
-  const compact = CompactPerceptron.from(model);
-  const plain: Scorer = {
+const plain = Tagger.load(
+  bytes,
+  (compact): Scorer => ({
     classes: compact.classes,
     score: (f, n, s) => compact.score(f, n, s),
     scoreSome: (f, n, c, s) => compact.scoreSome(f, n, c, s),
-  };
-  const m = meta as {
-    classes: string[];
-    tagDict: [string, number][];
-    hints: [string, number][];
-    candidates: [string, number[]][];
-    clusters: number[];
-    lemmatizer: LemmatizerData;
-  };
-  return new Tagger(
-    model,
-    m.classes,
-    m.tagDict,
-    m.hints,
-    m.candidates,
-    m.clusters,
-    new Lemmatizer(m.lemmatizer),
-    plain,
-  );
-}
-const plain = taggerWithoutPartialSums();
+  }),
+);
 
 const VOCABULARY = [
   'The',
