@@ -2,9 +2,14 @@
  * A read-only copy of a finished averaged perceptron, laid out for prediction speed. The hashed
  * float tables are mostly zero rows and far bigger than the CPU caches, so every feature lookup was
  * a cache miss. Here weights are 16-bit integers (the precision the saved model has anyway), and
- * when most rows are zero only the non-zero rows are kept, packed together behind a per-bucket row
- * index (4 bytes a bucket) whenever that takes less room. Scores come out in fixed-point units
- * (weights × `scale`): exact integer sums, so the ranking of classes is what the model says.
+ * when most rows are zero only the non-zero rows are kept, packed together in bucket order behind a
+ * rank index whenever that takes less room. Scores come out in fixed-point units (weights × `scale`):
+ * exact integer sums, so the ranking of classes is what the model says.
+ *
+ * The rank index is a bit per bucket (is its row kept?) plus, per 32 buckets, the offset of the
+ * first kept row among them: a row's offset is that plus the kept rows before it in its word (a
+ * population count). At 2 bits a bucket it stays in the CPU's cache where a 4-byte offset per
+ * bucket did not, so a feature costs one cache miss (its row) instead of two.
  */
 import type { AveragedPerceptron, SavedWeights } from './perceptron.js';
 
@@ -21,15 +26,17 @@ export interface Scorer {
 }
 
 const INT16_MAX = 32767;
-const ZERO_ROW = -1;
 
 export class CompactPerceptron implements Scorer {
   readonly classes: number;
   readonly mask: number;
   /** Multiplier from model weights to the stored integers (and so to the scores). */
   readonly scale: number;
-  /** Offset of each bucket's row in `values` (ZERO_ROW for none); null when rows are dense. */
-  private readonly rowOf: Int32Array | null;
+  /**
+   * The rank index, null when rows are dense: for each run of 32 buckets, a word whose bit j says
+   * whether bucket 32w + j has a row in `values`, then the offset in `values` of the first of them.
+   */
+  private readonly index: Int32Array | null;
   private readonly values: Int16Array;
   /** Scratch: row offsets of the current features. */
   private rows = new Int32Array(128);
@@ -65,13 +72,13 @@ export class CompactPerceptron implements Scorer {
     classes: number,
     mask: number,
     scale: number,
-    rowOf: Int32Array | null,
+    index: Int32Array | null,
     values: Int16Array,
   ) {
     this.classes = classes;
     this.mask = mask;
     this.scale = scale;
-    this.rowOf = rowOf;
+    this.index = index;
     this.values = values;
   }
 
@@ -111,7 +118,7 @@ export class CompactPerceptron implements Scorer {
       for (let j = 0; j < positions.length; j++) quantized[positions[j]] = table[values[j] + INT16_OFFSET];
       return new CompactPerceptron(k, model.mask, quantize.scale, null, quantized);
     }
-    const rowOf = new Int32Array(model.buckets).fill(ZERO_ROW);
+    const index = new Int32Array(indexLength(model.buckets));
     const packed = new Int16Array(rows * k);
     let next = -k;
     let rowStart = 0;
@@ -125,11 +132,11 @@ export class CompactPerceptron implements Scorer {
         rowStart = row * k;
         rowEnd = rowStart + k;
         next += k;
-        rowOf[row] = next;
+        index[(row >>> 5) * 2] |= 1 << (row & 31);
       }
       packed[next + pos - rowStart] = q;
     }
-    return new CompactPerceptron(k, model.mask, quantize.scale, rowOf, packed);
+    return new CompactPerceptron(k, model.mask, quantize.scale, countRows(index, k), packed);
   }
 
   /** Keeps only the non-zero rows of a quantized table when that takes less room. */
@@ -139,21 +146,21 @@ export class CompactPerceptron implements Scorer {
     for (let b = 0; b < model.buckets; b++) if (!isZero(quantized, b * k, k)) rows++;
     if (!packingPays(model.buckets, k, rows))
       return new CompactPerceptron(k, model.mask, scale, null, quantized);
-    const rowOf = new Int32Array(model.buckets).fill(ZERO_ROW);
+    const index = new Int32Array(indexLength(model.buckets));
     const values = new Int16Array(rows * k);
     let next = 0;
     for (let b = 0; b < model.buckets; b++) {
       if (isZero(quantized, b * k, k)) continue;
       values.set(quantized.subarray(b * k, b * k + k), next);
-      rowOf[b] = next;
+      index[(b >>> 5) * 2] |= 1 << (b & 31);
       next += k;
     }
-    return new CompactPerceptron(k, model.mask, scale, rowOf, values);
+    return new CompactPerceptron(k, model.mask, scale, countRows(index, k), values);
   }
 
   /** Bytes held by the tables. */
   get byteLength(): number {
-    return this.values.byteLength + (this.rowOf?.byteLength ?? 0);
+    return this.values.byteLength + (this.index?.byteLength ?? 0);
   }
 
   /**
@@ -165,14 +172,18 @@ export class CompactPerceptron implements Scorer {
     if (this.rows.length < count) this.rows = new Int32Array(count * 2);
     const rows = this.rows;
     const mask = this.mask;
-    const rowOf = this.rowOf;
+    const index = this.index;
+    const k = this.classes;
     let m = 0;
     const end = from + count;
-    if (rowOf === null) for (let f = from; f < end; f++) rows[m++] = (features[f] & mask) * this.classes;
+    if (index === null) for (let f = from; f < end; f++) rows[m++] = (features[f] & mask) * k;
     else
       for (let f = from; f < end; f++) {
-        const row = rowOf[features[f] & mask];
-        if (row !== ZERO_ROW) rows[m++] = row;
+        const b = features[f] & mask;
+        const at = (b >>> 5) << 1;
+        const bits = index[at];
+        const bit = b & 31;
+        if ((bits >>> bit) & 1) rows[m++] = index[at + 1] + bitCount(bits & ~(-1 << bit)) * k;
       }
     return m;
   }
@@ -207,7 +218,7 @@ export class CompactPerceptron implements Scorer {
     let s0 = 0;
     let s1 = 0;
     let s2 = 0;
-    if (this.rowOf === null) {
+    if (this.index === null) {
       // Dense rows: no row index to read, so no gathering pass either.
       const mask = this.mask;
       for (let f = from; f < from + count; f++) {
@@ -303,12 +314,32 @@ function requantizer(values: Int16Array, savedScale: number): { scale: number; t
   return { scale, table };
 }
 
-/**
- * Packing pays when the row index (4 bytes a bucket) plus the kept rows take less room than every
- * row; with few classes per row it rarely does.
- */
+/** Packing pays when the rank index plus the kept rows take less room than every row. */
 function packingPays(buckets: number, classes: number, rows: number): boolean {
-  return 4 * buckets + 2 * classes * rows < 2 * classes * buckets;
+  return 4 * indexLength(buckets) + 2 * classes * rows < classes * buckets;
+}
+
+/** Int32 slots of a rank index over `buckets` buckets: a bit word and a row offset per 32. */
+function indexLength(buckets: number): number {
+  return Math.ceil(buckets / 32) * 2;
+}
+
+/** Fills in the rank index's row offsets from its bit words, for rows of `classes` weights. */
+function countRows(index: Int32Array, classes: number): Int32Array {
+  let rows = 0;
+  for (let at = 0; at < index.length; at += 2) {
+    index[at + 1] = rows * classes;
+    rows += bitCount(index[at]);
+  }
+  return index;
+}
+
+/** Set bits in a 32-bit word (the classic SWAR population count). */
+function bitCount(word: number): number {
+  let x = word - ((word >>> 1) & 0x55555555);
+  x = (x & 0x33333333) + ((x >>> 2) & 0x33333333);
+  x = (x + (x >>> 4)) & 0x0f0f0f0f;
+  return Math.imul(x, 0x01010101) >>> 24;
 }
 
 function isZero(values: Int16Array, from: number, length: number): boolean {

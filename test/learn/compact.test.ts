@@ -126,6 +126,30 @@ describe('CompactPerceptron', () => {
       );
     });
 
+  it('finds each kept row through the rank index, at both ends of its 32-bucket word', () => {
+    const classes = 4;
+    const model = new AveragedPerceptron(classes, 10);
+    const kept = [0, 1, 30, 31, 32, 63, 64, 95, 500, 1022, 1023];
+    kept.forEach((b, k) => {
+      for (let c = 0; c < classes; c++) model.weights[b * classes + c] = (k + 1) * (c % 2 === 0 ? 1 : -1) + c;
+    });
+    const compact = CompactPerceptron.from(model);
+    assert.ok(compact.byteLength < model.buckets * classes * 2, 'rows are packed');
+    for (let b = 0; b < model.buckets; b++) {
+      const m = compact.gather([b], 1);
+      if (!kept.includes(b)) {
+        assert.equal(m, 0, `bucket ${b} has no row`);
+        continue;
+      }
+      assert.equal(m, 1);
+      const row = compact.gathered[0];
+      const want = [...model.weights.subarray(b * classes, b * classes + classes)].map((w) =>
+        Math.round(w * compact.scale),
+      );
+      assert.deepEqual([...compact.weightValues.subarray(row, row + classes)], want, `bucket ${b}`);
+    }
+  });
+
   it('scores an untrained model as all zeros', () => {
     const compact = CompactPerceptron.from(new AveragedPerceptron(3, 4));
     assert.deepEqual([...compact.score([5, 9], 2, new Float32Array(3))], [0, 0, 0]);
