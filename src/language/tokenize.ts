@@ -97,6 +97,16 @@ function splitChunk(text: string, s: number, e: number, out: Tokens): void {
     push(out, word, e);
     return;
   }
+  // The next most common: a plain word ending a sentence ("said."), whose period goes unless it
+  // is an abbreviation's; no other rule below can apply to it.
+  if (text.charCodeAt(e - 1) === PERIOD && e - s > 1 && isAsciiWord(text, s, e - 1)) {
+    const w = text.slice(s, e);
+    if (!keepsPeriod(w, w.slice(0, -1))) {
+      push(out, s, e - 1);
+      push(out, e - 1, e);
+      return;
+    }
+  }
   if (SYMBOL_RUN_RE.test(text.slice(s, e))) {
     push(out, s, e);
     return;
@@ -147,6 +157,7 @@ function splitChunk(text: string, s: number, e: number, out: Tokens): void {
 }
 
 const COMMA = 0x2c;
+const PERIOD = 0x2e;
 const LOWER_A = 0x61;
 const LOWER_Z = 0x7a;
 /** Setting this bit lower-cases an ASCII letter. */
@@ -183,6 +194,11 @@ function keepsHyphen(word: string, at: number): boolean {
 /** Splits the inside of a chunk: dashes, currency, numbers with units, contractions, slashes. */
 function splitInner(text: string, s: number, e: number, out: Tokens): void {
   if (e <= s) return;
+  // What is left of most chunks once their punctuation is peeled: a plain word, which no rule splits.
+  if (isAsciiWord(text, s, e)) {
+    push(out, s, e);
+    return;
+  }
   const w = text.slice(s, e);
   if (URL_RE.test(w) || EMAIL_RE.test(w)) {
     push(out, s, e);

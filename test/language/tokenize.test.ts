@@ -58,6 +58,11 @@ describe('tokenize', () => {
     ['Mr. and Mrs. Smith', ['Mr.', 'and', 'Mrs.', 'Smith']],
     ['Sept. 11 attacks', ['Sept.', '11', 'attacks']],
     ['Smith Inc. said', ['Smith', 'Inc.', 'said']],
+    ['He left. She stayed.', ['He', 'left', '.', 'She', 'stayed', '.']],
+    ['We cannot.', ['We', 'can', 'not', '.']],
+    ['Plan A. Then B.', ['Plan', 'A.', 'Then', 'B.']],
+    ['It ends etc. Then', ['It', 'ends', 'etc.', 'Then']],
+    ['(Yes) "No', ['(', 'Yes', ')', '"', 'No']],
   ];
   for (const [text, expected] of cases) {
     it(`splits ${JSON.stringify(text)}`, () => assert.deepEqual(words(text), expected));
