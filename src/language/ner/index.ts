@@ -7,6 +7,7 @@ import type { Doc } from '../doc.js';
 import { joinCompanySuffixes } from './companySuffix.js';
 import { extendFirstNames } from './firstNameStart.js';
 import { joinHyphenatedNames } from './hyphenNames.js';
+import { joinInvertedNames } from './invertedNames.js';
 import { sharedLexicon } from './lexicon.js';
 import { mergeSpans } from './merge.js';
 import { loadNerModel } from './model.js';
@@ -74,7 +75,7 @@ export function recognizeSentence(view: TokenView, start: number, end: number, o
   trimLowerTails(view, merged);
   extendFirstNames(view, merged, start);
   extendBackOverParticles(view, merged, start);
-  const names = joinHyphenatedNames(view, merged, start, end);
+  const names = joinInvertedNames(view, joinHyphenatedNames(view, merged, start, end), start, end);
   retypeTeams(view, names, start, end);
   addModifierNames(view, names, start, end);
   for (const c of names) out.push(c);
