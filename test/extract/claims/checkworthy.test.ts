@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import fc from 'fast-check';
 import { dedupKey, type LabelledSentence } from '../../../src/extract/claims/checkworthy/data.js';
 import { sentenceFeatures } from '../../../src/extract/claims/checkworthy/features.js';
 import {
@@ -13,6 +14,7 @@ import {
   THRESHOLD_GRID,
   train,
 } from '../../../src/extract/claims/checkworthy/model.js';
+import { hashFeature, hashFeatureJoined } from '../../../src/learn/hash.js';
 
 // A toy set written for this test: counts and named actors (1) against opinion and chatter (0).
 const TOY: LabelledSentence[] = [
@@ -36,6 +38,28 @@ describe('check-worthiness model', () => {
     );
     assert.deepEqual(a, b);
     assert.ok(sentenceFeatures('').length > 0, 'even an empty sentence has its bias feature');
+  });
+
+  it('hashes each word, bigram and trigram as hashFeature/hashFeatureJoined name them', () => {
+    // The templates' ids in features.ts: Word 1, Bigram 2, Trigram 3, First 5, FirstTwo 6.
+    const wordFeatures = (words: string[]) => {
+      const out: number[] = [];
+      words.forEach((w, i) => {
+        out.push(hashFeature(1, w), hashFeatureJoined(2, i > 0 ? words[i - 1] : '<s>', w));
+        if (i > 1) out.push(hashFeatureJoined(3, words[i - 2], words[i - 1], w));
+      });
+      out.push(hashFeatureJoined(2, words[words.length - 1], '</s>'), hashFeature(5, words[0]));
+      out.push(words.length > 1 ? hashFeatureJoined(6, words[0], words[1]) : hashFeature(6, words[0]));
+      return out;
+    };
+    const word = fc.stringMatching(/^[a-zA-ZéßİΣ]{1,8}$/);
+    fc.assert(
+      fc.property(fc.array(word, { minLength: 1, maxLength: 9 }), (words) => {
+        const expected = wordFeatures(words.map((w) => w.toLowerCase()));
+        const features = sentenceFeatures(words.join(' '));
+        assert.deepEqual(features.slice(1, 1 + expected.length), expected);
+      }),
+    );
   });
 
   it('learns a toy task, and save/load keeps its predictions (to quantisation)', () => {

@@ -4,7 +4,7 @@
  * What tends to make a claim worth checking: numbers, amounts, dates, named actors doing things,
  * comparative facts; what tends not to: questions, first-person opinion, greetings, hedges.
  */
-import { hashFeature, hashFeatureJoined } from '../../../learn/hash.js';
+import { hashFeature } from '../../../learn/hash.js';
 
 /** Bumped whenever the features change, so an old model file refuses to load. */
 export const FEATURE_VERSION = 1;
@@ -79,7 +79,32 @@ function normalize(token: string): string {
   return token.toLowerCase();
 }
 
-/** Hashed features of `sentence`, written into `out`; returns how many. */
+/** FNV-1a (learn/hash.ts's hashString) continued from state `h` over `s`, as a signed 32-bit state. */
+function fnv(h: number, s: string): number {
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), FNV_PRIME);
+  return h;
+}
+
+const FNV_PRIME = 0x01000193;
+const SPACE = 0x20;
+/** The state hashFeature(template, …) starts from. */
+const seedOf = (template: T) => Math.imul(template + 1, 0x9e3779b1) ^ 0x811c9dc5;
+const WORD_SEED = seedOf(T.Word);
+const BIGRAM_SEED = seedOf(T.Bigram);
+const TRIGRAM_SEED = seedOf(T.Trigram);
+const FIRST_TWO_SEED = seedOf(T.FirstTwo);
+
+/** The state after `word` and a space, from `seed`: the prefix of every joined feature. */
+const joinedPrefix = (seed: number, word: string) => Math.imul(fnv(seed, word) ^ SPACE, FNV_PRIME);
+const SENTENCE_START = '<s>';
+
+/**
+ * Hashed features of `sentence`, written into `out`; returns how many. Each is
+ * hashFeature(template, value) or hashFeatureJoined(template, …words) of learn/hash.ts. The
+ * per-word ones (the word, its bigram and trigram, and the prefixes the next word's start from)
+ * are six FNV-1a states advanced together over the word's characters: one chain after another
+ * waited on each multiplication, side by side they overlap.
+ */
 export function sentenceFeatures(sentence: string, out: number[] = []): number[] {
   out.length = 0;
   const raw = sentence.match(WORD_RE) ?? [];
@@ -87,21 +112,43 @@ export function sentenceFeatures(sentence: string, out: number[] = []): number[]
   out.push(hashFeature(T.Bias, ''));
   let numbers = 0;
   let capitalized = 0;
+  // The states after "previous word " (bigram), "word before it, previous word " (trigram), and
+  // "previous word " under the trigram's seed (the next trigram's start).
+  let bigramPrefix = joinedPrefix(BIGRAM_SEED, SENTENCE_START);
+  let trigramPrefix = 0;
+  let trigramStart = joinedPrefix(TRIGRAM_SEED, SENTENCE_START);
   for (let i = 0; i < words.length; i++) {
     const w = words[i];
-    out.push(hashFeature(T.Word, w));
-    const prev = i > 0 ? words[i - 1] : '<s>';
-    out.push(hashFeatureJoined(T.Bigram, prev, w));
-    if (i > 1) out.push(hashFeatureJoined(T.Trigram, words[i - 2], prev, w));
+    let word = WORD_SEED;
+    let bigram = bigramPrefix;
+    let trigram = trigramPrefix;
+    let nextBigram = BIGRAM_SEED;
+    let nextTrigram = trigramStart;
+    let nextStart = TRIGRAM_SEED;
+    for (let j = 0; j < w.length; j++) {
+      const c = w.charCodeAt(j);
+      word = Math.imul(word ^ c, FNV_PRIME);
+      bigram = Math.imul(bigram ^ c, FNV_PRIME);
+      trigram = Math.imul(trigram ^ c, FNV_PRIME);
+      nextBigram = Math.imul(nextBigram ^ c, FNV_PRIME);
+      nextTrigram = Math.imul(nextTrigram ^ c, FNV_PRIME);
+      nextStart = Math.imul(nextStart ^ c, FNV_PRIME);
+    }
+    out.push(word >>> 0);
+    out.push(bigram >>> 0);
+    if (i > 1) out.push(trigram >>> 0);
+    bigramPrefix = Math.imul(nextBigram ^ SPACE, FNV_PRIME);
+    trigramPrefix = Math.imul(nextTrigram ^ SPACE, FNV_PRIME);
+    trigramStart = Math.imul(nextStart ^ SPACE, FNV_PRIME);
     if (w[0] === '<' || NUMBER_WORDS.has(w)) numbers++;
     if (i > 0 && startsUpperCase(raw[i]) && raw[i] !== 'I') capitalized++;
   }
   if (words.length > 0) {
-    out.push(hashFeatureJoined(T.Bigram, words[words.length - 1], '</s>'));
+    out.push(fnv(bigramPrefix, '</s>') >>> 0);
     out.push(hashFeature(T.First, words[0]));
     out.push(
       words.length > 1
-        ? hashFeatureJoined(T.FirstTwo, words[0], words[1])
+        ? fnv(joinedPrefix(FIRST_TWO_SEED, words[0]), words[1]) >>> 0
         : hashFeature(T.FirstTwo, words[0]),
     );
   }
