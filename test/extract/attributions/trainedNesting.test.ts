@@ -145,4 +145,35 @@ describe('tagWithContentBias: a second role pass when the first found no content
     assert.ok(favoured.length > 0);
     assert.deepEqual([...tagger.bias], before);
   });
+
+  it('decodes like the first pass: a content or source inside label only after its own begin', () => {
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc.tuple(
+            fc.integer({ min: 1, max: 6 }),
+            fc.integer({ min: 0, max: 4 }),
+            fc.integer({ min: 0, max: 4 }),
+          ),
+          {
+            maxLength: 40,
+          },
+        ),
+        fc.integer({ min: 1, max: 12 }),
+        (updates, n) => {
+          // Weights pushed at random, so some positions favour an inside label over anything else.
+          const tagger = new GreedyTagger(6, 4);
+          for (const [feature, truth, guess] of updates) tagger.model.update(truth, guess, [feature], 1);
+          const labels = tagWithContentBias(tagger, sequence(n));
+          labels.forEach((l, k) => {
+            const before = k > 0 ? labels[k - 1] : -1;
+            if (l === ROLE.IC)
+              assert.ok(before === ROLE.BC || before === ROLE.IC, `IC at ${k} after ${before}`);
+            if (l === ROLE.IS)
+              assert.ok(before === ROLE.BS || before === ROLE.IS, `IS at ${k} after ${before}`);
+          });
+        },
+      ),
+    );
+  });
 });

@@ -33,6 +33,13 @@ const CUE_BEGIN_BIAS = 8;
 
 /** Content bias of the second role pass for a cue whose first pass found no content (tuned on dev). */
 const RETRY_CONTENT_BIAS = 20;
+/**
+ * Added to the role tagger's scores for beginning a source and beginning a content (tuned on dev
+ * over the Viterbi decoding: a source where the tagger hesitates is more often right than not, a
+ * content it hesitates to begin more often wrong; whole-attribution overlap F1 75.4 -> 76.0).
+ */
+const SOURCE_BEGIN_BIAS = 4;
+const CONTENT_BEGIN_BIAS = -12;
 
 export interface AttributionModels {
   cue: GreedyTagger;
@@ -160,6 +167,8 @@ export function train(
     log(`role epoch ${e + 1}/${epochs.role} (${roleData.length} cues)`);
   }
   role.model.average();
+  role.bias[ROLE.BS] = SOURCE_BEGIN_BIAS;
+  role.bias[ROLE.BC] = CONTENT_BEGIN_BIAS;
   return {
     models: { cue, role, prior, calibration: UNCALIBRATED },
     cueData: { sequences: cueData, priors: folded },
@@ -197,15 +206,16 @@ export function predict(models: AttributionModels, v: DocView): PredictedAttribu
 }
 
 /**
- * A cue the tagger is sure of but whose roles came out without content: tagged again with content
- * favoured, since PolNeAR has no attribution without content (tuned on dev).
+ * A cue the tagger is sure of but whose roles came out without content: decoded again, by the same
+ * Viterbi as the first pass, with content favoured, since PolNeAR has no attribution without
+ * content (tuned on dev; the greedy retry it replaces gave content overlap 0.1 less).
  */
 export function tagWithContentBias(role: GreedyTagger, seq: Sequence): Int8Array {
   const saved = [role.bias[ROLE.BC], role.bias[ROLE.IC]];
   role.bias[ROLE.BC] += RETRY_CONTENT_BIAS;
   role.bias[ROLE.IC] += RETRY_CONTENT_BIAS;
   try {
-    return role.tag(seq);
+    return viterbiTag(role, seq, ROLE_DECODING);
   } finally {
     [role.bias[ROLE.BC], role.bias[ROLE.IC]] = saved;
   }
