@@ -72,13 +72,25 @@ function presentTenseOnly(doc: Doc, sentence: number): boolean {
   return present;
 }
 
+/** The distinct `requires` tests of the patterns (several share one), and which each pattern needs. */
+const REQUIREMENTS = [...new Set(DATE_PATTERNS.flatMap((p) => (p.requires ? [p.requires] : [])))];
+const REQUIREMENT_OF = DATE_PATTERNS.map((p) => (p.requires ? REQUIREMENTS.indexOf(p.requires) : -1));
+/** Per stretch of text: each requirement untested (0), met (1) or not (-1). */
+const met = new Int8Array(REQUIREMENTS.length);
+
 /** Non-overlapping matches of every pattern in text[start, end), in text order: the longest wins. */
 function matches(text: string, start: number, end: number): Match[] {
   const slice = text.slice(start, end);
   if (!MAY_HOLD_DATE.test(slice)) return [];
   const found: Match[] = [];
-  for (const pattern of DATE_PATTERNS) {
-    if (pattern.requires && !pattern.requires.test(slice)) continue;
+  met.fill(0);
+  for (let k = 0; k < DATE_PATTERNS.length; k++) {
+    const pattern = DATE_PATTERNS[k];
+    const r = REQUIREMENT_OF[k];
+    if (r >= 0) {
+      if (met[r] === 0) met[r] = REQUIREMENTS[r].test(slice) ? 1 : -1;
+      if (met[r] < 0) continue;
+    }
     pattern.re.lastIndex = 0;
     for (let m = pattern.re.exec(slice); m; m = pattern.re.exec(slice))
       found.push({ pattern, m, start: start + m.index, end: start + m.index + m[0].length });
