@@ -51,17 +51,22 @@ export function wordShape(word: string): string {
 /** Slots of the form table per form kept, at most (open addressing stays fast below half full). */
 const SLOTS_PER_FORM = 2;
 const EMPTY = 0;
+/** Characters of the forms kept, to start with (the store doubles as it fills). */
+const INITIAL_CHARS = 1 << 16;
 
 /** Epochs handed out so far, across every table: an epoch names one table between two forgets. */
 let epochs = 0;
 
 export class LexemeTable {
   /**
-   * Form table, open addressing on the form's hash (LEX_FORM): lexeme index + 1 per slot, EMPTY
-   * for none. Looking a token up hashes its characters in the text, so no string is cut out for it.
+   * Form table, open addressing on the form's hash: per slot the hash, then lexeme index + 1
+   * (EMPTY for none). Looking a token up hashes its characters in the text and compares them with
+   * the form's in `chars`, so no string is cut out for it and a probe reads two places in memory.
    */
-  private slots = new Int32Array(8192);
-  private forms: string[] = [];
+  private slots = new Int32Array(2 * 8192);
+  /** Every kept form's characters, one after another: form k is chars[charStart[k], charStart[k + 1]). */
+  private chars = new Uint16Array(INITIAL_CHARS);
+  private charStart = new Int32Array(4097);
   private rows = new Int32Array(4096 * LEX_SLOTS);
   private count = 0;
   /** Bumped whenever the cache is emptied, so caches keyed by row offsets know to empty too. */
@@ -90,39 +95,62 @@ export class LexemeTable {
       h = Math.imul(h, 0x01000193);
     }
     h |= 0;
-    const mask = this.slots.length - 1;
+    const slots = this.slots;
+    const mask = (slots.length >> 1) - 1;
     let slot = slotOf(h, mask);
-    for (let entry = this.slots[slot]; entry !== EMPTY; entry = this.slots[slot]) {
-      const at = (entry - 1) * LEX_SLOTS;
-      if (this.rows[at + LEX_FORM] === h && sameText(this.forms[entry - 1], text, start, end)) return at;
+    for (let entry = slots[2 * slot + 1]; entry !== EMPTY; entry = slots[2 * slot + 1]) {
+      if (slots[2 * slot] === h && this.sameText(entry - 1, text, start, end)) return (entry - 1) * LEX_SLOTS;
       slot = (slot + 1) & mask;
     }
-    return this.add(text.slice(start, end), slot);
+    return this.add(text.slice(start, end), h, slot);
   }
 
-  /** Adds a new form whose probe ended at the empty `slot`. */
-  private add(word: string, slot: number): number {
+  /** Whether form k is text[start, end). */
+  private sameText(k: number, text: string, start: number, end: number): boolean {
+    const from = this.charStart[k];
+    if (this.charStart[k + 1] - from !== end - start) return false;
+    const chars = this.chars;
+    for (let i = start; i < end; i++) if (chars[from + i - start] !== text.charCodeAt(i)) return false;
+    return true;
+  }
+
+  /** Adds a new form, whose hash is `h`, whose probe ended at the empty `slot`. */
+  private add(word: string, h: number, slot: number): number {
     const at = this.count * LEX_SLOTS;
     if (at + LEX_SLOTS > this.rows.length) {
       const grown = new Int32Array(this.rows.length * 2);
       grown.set(this.rows);
       this.rows = grown;
+      const starts = new Int32Array(this.charStart.length * 2);
+      starts.set(this.charStart);
+      this.charStart = starts;
     }
     fillAttributes(word, this.rows, at);
-    this.forms.push(word);
+    const from = this.charStart[this.count];
+    if (from + word.length > this.chars.length) {
+      const grown = new Uint16Array(Math.max(2 * this.chars.length, from + word.length));
+      grown.set(this.chars);
+      this.chars = grown;
+    }
+    for (let i = 0; i < word.length; i++) this.chars[from + i] = word.charCodeAt(i);
+    this.charStart[this.count + 1] = from + word.length;
     this.count++;
-    this.slots[slot] = this.count;
-    if (this.count * SLOTS_PER_FORM > this.slots.length) this.rehash(this.slots.length * 2);
+    this.slots[2 * slot] = h;
+    this.slots[2 * slot + 1] = this.count;
+    if (this.count * SLOTS_PER_FORM > this.slots.length >> 1) this.rehash(this.slots.length);
     return at;
   }
 
+  /** Rebuilds the form table with `size` slots. */
   private rehash(size: number): void {
-    this.slots = new Int32Array(size);
+    this.slots = new Int32Array(2 * size);
     const mask = size - 1;
     for (let k = 0; k < this.count; k++) {
-      let slot = slotOf(this.rows[k * LEX_SLOTS + LEX_FORM], mask);
-      while (this.slots[slot] !== EMPTY) slot = (slot + 1) & mask;
-      this.slots[slot] = k + 1;
+      const h = this.rows[k * LEX_SLOTS + LEX_FORM];
+      let slot = slotOf(h, mask);
+      while (this.slots[2 * slot + 1] !== EMPTY) slot = (slot + 1) & mask;
+      this.slots[2 * slot] = h;
+      this.slots[2 * slot + 1] = k + 1;
     }
   }
 
@@ -132,8 +160,9 @@ export class LexemeTable {
    */
   forgetIfFull(): void {
     if (this.count < MAX_CACHED_FORMS) return;
-    this.slots = new Int32Array(8192);
-    this.forms = [];
+    this.slots = new Int32Array(2 * 8192);
+    this.chars = new Uint16Array(INITIAL_CHARS);
+    this.charStart = new Int32Array(4097);
     this.count = 0;
     this.rows = new Int32Array(4096 * LEX_SLOTS);
     this.generation++;
@@ -148,12 +177,6 @@ export class LexemeTable {
 /** A slot from a form hash: the hash's high bits mixed into the low ones the mask keeps. */
 function slotOf(h: number, mask: number): number {
   return (h ^ (h >>> 15)) & mask;
-}
-
-function sameText(form: string, text: string, start: number, end: number): boolean {
-  if (form.length !== end - start) return false;
-  for (let i = 0; i < form.length; i++) if (form.charCodeAt(i) !== text.charCodeAt(start + i)) return false;
-  return true;
 }
 
 function fillAttributes(word: string, out: Int32Array, at: number): void {

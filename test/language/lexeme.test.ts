@@ -28,6 +28,21 @@ describe('LexemeTable', () => {
     );
   });
 
+  it('keeps apart forms whose hashes collide, and forms one prefix of another', () => {
+    // 'w4pvu' and 'wb3ea' share their 32-bit FNV-1a hash.
+    assert.equal(hashString('w4pvu'), hashString('wb3ea'));
+    const table = new LexemeTable();
+    const forms = ['w4pvu', 'wb3ea', 'w', 'w4', 'w4pvuu', 'é', '𝐀b', 'É'];
+    const rows = forms.map((w) => table.lookup(w));
+    assert.equal(new Set(rows).size, forms.length);
+    const text = ` ${forms.join('  ')} `;
+    let at = 1;
+    forms.forEach((w, i) => {
+      assert.equal(table.lookupIn(text, at, at + w.length), rows[i], w);
+      at += w.length + 2;
+    });
+  });
+
   it('keeps rows in first-seen order across many forms (the table grows and rehashes)', () => {
     const table = new LexemeTable();
     const rows = Array.from({ length: 20_000 }, (_, i) => table.lookup(`w${i}`));
