@@ -13,16 +13,9 @@ export function makeDoc(
   text: string,
   ranges: { start: number; end: number }[] = [{ start: 0, end: text.length }],
 ): Doc {
-  const starts: number[] = [];
-  const ends: number[] = [];
-  for (const r of ranges) {
-    const t = tokenize(text, r.start, r.end);
-    for (let i = 0; i < t.start.length; i++) {
-      starts.push(t.start[i]);
-      ends.push(t.end[i]);
-    }
-  }
-  const doc = new Doc(text, Int32Array.from(starts), Int32Array.from(ends));
+  const tokens = { start: [] as number[], end: [] as number[] };
+  for (const r of ranges) tokenize(text, r.start, r.end, tokens);
+  const doc = new Doc(text, Int32Array.from(tokens.start), Int32Array.from(tokens.end));
   const [ss, se] = splitSentences(text, doc.tokStart, doc.tokEnd);
   // Never let a sentence cross from one body range into the next.
   const bounds = ranges.map((r) => doc.tokenAtOrAfter(r.start));

@@ -8,7 +8,22 @@ import { OTHER_ABBREVIATIONS, TITLE_ABBREVIATIONS } from './en/abbreviations.js'
 
 /** Unicode white space, including non-breaking and zero-width spaces that scrapers leave behind. */
 export const SPACE_RE = /[\s\u00a0\u1680\u2000-\u200b\u2028\u2029\u202f\u205f\u3000\ufeff]/;
-const SPACE_RUN = /[\s\u00a0\u1680\u2000-\u200b\u2028\u2029\u202f\u205f\u3000\ufeff]+/g;
+
+/** Whether UTF-16 unit `c` is one SPACE_RE matches (tested against it for every unit). */
+export function isSpaceCode(c: number): boolean {
+  if (c < 0xa0) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  return (
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200b) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
 
 const URL_RE = /^(?:https?:\/\/|www\.)[^\s<>"“”]+?(?=[.,;:!?)\]"'”’]*$)/i;
 const EMAIL_RE = /^[\w.+-]+@[\w-]+(?:\.[\w-]+)+/;
@@ -66,17 +81,22 @@ export interface Tokens {
   end: number[];
 }
 
-/** Tokenizes `text[from, to)` (the whole text by default). */
-export function tokenize(text: string, from = 0, to = text.length): Tokens {
-  const out: Tokens = { start: [], end: [] };
-  const slice = text.slice(from, to);
-  let last = 0;
-  SPACE_RUN.lastIndex = 0;
-  for (let m = SPACE_RUN.exec(slice); ; m = SPACE_RUN.exec(slice)) {
-    const chunkEnd = m ? m.index : slice.length;
-    if (chunkEnd > last) splitChunk(text, from + last, from + chunkEnd, out);
-    if (!m) break;
-    last = m.index + m[0].length;
+/**
+ * Tokenizes `text[from, to)` (the whole text by default), appending to `out` when given (so
+ * several ranges' tokens gather in one pair of arrays).
+ */
+export function tokenize(
+  text: string,
+  from = 0,
+  to = text.length,
+  out: Tokens = { start: [], end: [] },
+): Tokens {
+  let i = from;
+  while (i < to) {
+    while (i < to && isSpaceCode(text.charCodeAt(i))) i++;
+    const chunk = i;
+    while (i < to && !isSpaceCode(text.charCodeAt(i))) i++;
+    if (i > chunk) splitChunk(text, chunk, i, out);
   }
   return out;
 }

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import { makeDoc } from '../../src/language/index.js';
-import { SPACE_RE, tokenize } from '../../src/language/tokenize.js';
+import { isSpaceCode, SPACE_RE, tokenize } from '../../src/language/tokenize.js';
 
 const words = (text: string) => {
   const t = tokenize(text);
@@ -67,6 +67,21 @@ describe('tokenize', () => {
   for (const [text, expected] of cases) {
     it(`splits ${JSON.stringify(text)}`, () => assert.deepEqual(words(text), expected));
   }
+
+  it('reads as white space exactly the UTF-16 units SPACE_RE matches', () => {
+    for (let c = 0; c <= 0xffff; c++)
+      assert.equal(isSpaceCode(c), SPACE_RE.test(String.fromCharCode(c)), `U+${c.toString(16)}`);
+  });
+
+  it('appends to the arrays it is given, range after range', () => {
+    const text = 'One two. Three\u00a0four';
+    const out = tokenize(text, 0, 8);
+    tokenize(text, 9, text.length, out);
+    assert.deepEqual(
+      out.start.map((s, i) => text.slice(s, out.end[i])),
+      ['One', 'two', '.', 'Three', 'four'],
+    );
+  });
 
   it('keeps every token inside the requested range, in order', () => {
     fc.assert(
