@@ -36,7 +36,8 @@ const RETRY_CONTENT_BIAS = 20;
 /**
  * Added to the role tagger's scores for beginning a source and beginning a content (tuned on dev
  * over the Viterbi decoding: a source where the tagger hesitates is more often right than not, a
- * content it hesitates to begin more often wrong; whole-attribution overlap F1 75.4 -> 76.0).
+ * content it hesitates to begin more often wrong; whole-attribution overlap F1 +0.5 and +0.6 on two
+ * successive language layers, 75.0 -> 75.5 on the latest).
  */
 const SOURCE_BEGIN_BIAS = 4;
 const CONTENT_BEGIN_BIAS = -12;
