@@ -306,7 +306,30 @@ export class CompactPerceptron implements Scorer {
     const m = this.gather(features, count);
     const rows = this.rows;
     const v = this.values;
-    for (let i = 0; i < classes.length; i++) {
+    // Four classes at a time, as `score` does (the parser's labeller asks for about 7 of 52).
+    let i = 0;
+    for (; i + 4 <= classes.length; i += 4) {
+      const c0 = classes[i];
+      const c1 = classes[i + 1];
+      const c2 = classes[i + 2];
+      const c3 = classes[i + 3];
+      let s0 = 0;
+      let s1 = 0;
+      let s2 = 0;
+      let s3 = 0;
+      for (let j = 0; j < m; j++) {
+        const r = rows[j];
+        s0 += v[r + c0];
+        s1 += v[r + c1];
+        s2 += v[r + c2];
+        s3 += v[r + c3];
+      }
+      scores[c0] = s0;
+      scores[c1] = s1;
+      scores[c2] = s2;
+      scores[c3] = s3;
+    }
+    for (; i < classes.length; i++) {
       const c = classes[i];
       let sum = 0;
       for (let j = 0; j < m; j++) sum += v[rows[j] + c];
