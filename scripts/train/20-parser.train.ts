@@ -16,6 +16,11 @@ import { DEFAULT_TAGGER_OPTIONS, trainTagger } from '../../src/language/tagger/t
 import { hashString } from '../../src/learn/hash.js';
 import { modelsDir } from '../../src/paths.js';
 
+/**
+ * Dev UAS (3-seed parser) with 2, 3, 5 and 10 folds: 84.46, 84.46, 84.47, 84.12. More folds make the
+ * train tags better than the tags the parser meets at run time (jackknifed UPOS 96.3% with 5 folds,
+ * 96.4% with 10, against 95.1% on dev), and fewer folds did not help either.
+ */
 const JACKKNIFE_FOLDS = 5;
 
 const started = Date.now();

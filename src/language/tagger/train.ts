@@ -27,6 +27,7 @@ export interface TaggerTrainingOptions {
   onEpoch?: (epoch: number, trainAccuracy: number) => void;
 }
 
+/** Dev UPOS 95.07; with 4 seeds 95.02, with 2^19 or 2^20 buckets 95.07 or 94.98. */
 export const DEFAULT_TAGGER_OPTIONS: TaggerTrainingOptions = { epochs: 6, seeds: [17, 18], bucketsLog2: 18 };
 
 export function trainTagger(sentences: Sentence[], options = DEFAULT_TAGGER_OPTIONS): Tagger {
