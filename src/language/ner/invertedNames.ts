@@ -4,7 +4,7 @@ import type { Candidate, TokenView } from './tokens.js';
 const QUOTES = new Set(['"', '“', '”']);
 
 /**
- * A name written surname first between quotes, as e-mail headers do ('" Lenhart , Matthew "'), is
+ * A name written surname first between quotes, as e-mail headers do ('" Pellworth , Daniel "'), is
  * one person, not two (UNER train: both such quoted pairs ending in a first name are one PER span).
  * Spans lying inside the three words give way; one crossing their edge leaves them alone.
  */
