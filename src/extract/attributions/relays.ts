@@ -65,8 +65,13 @@ export function joinRelays(text: string, attributions: Attribution[]): void {
           .map((c) => spanOf(text, c.start, Math.min(c.end, cut)));
         continue;
       }
-      // The relay carries the whole inner statement, not just its speaker.
-      const end = Math.max(...inner.content.map((c) => c.end), inner.cue.end);
+      // The relay carries the whole inner statement, not just its speaker, and keeps its own words
+      // past it ("told Fox that “they said he was soft. … They are gaming it.”").
+      const end = Math.max(
+        ...inner.content.map((c) => c.end),
+        inner.cue.end,
+        ...outer.content.map((c) => c.end),
+      );
       if (end > start) outer.content = [spanOf(text, start, end)];
     }
   }

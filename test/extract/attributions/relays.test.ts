@@ -490,3 +490,23 @@ describe('joinRelays', () => {
     assert.equal(a.source?.kind, 'anonymous');
   });
 });
+
+describe('joinRelays: a report that holds an inner statement', () => {
+  it('keeps its own words past the inner statement it carries', () => {
+    const text = 'The mayor told the Courier that “staff said the pier was unsafe. … We shut it at once.”';
+    const outer = attr(
+      text,
+      'The mayor',
+      'told',
+      'that “staff said the pier was unsafe. … We shut it at once.',
+      'tell',
+    );
+    const inner = attr(text, 'staff', 'said', 'the pier was unsafe.', 'say');
+    const all = [outer, inner];
+    numberInOrder(all);
+    joinRelays(text, all);
+    linkChains(all);
+    assert.equal(outer.content[0].text, 'that “staff said the pier was unsafe. … We shut it at once.');
+    assert.equal(inner.via, outer.id);
+  });
+});

@@ -3,7 +3,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Attribution, Range } from '../../../analysis/types.js';
 import type { Doc } from '../../../language/doc.js';
-import { TITLE_INTRODUCERS } from '../../../language/en/cues/reportingVerbs.js';
+import { RELAYED_BY, TITLE_INTRODUCERS } from '../../../language/en/cues/reportingVerbs.js';
 import { modelsDir } from '../../../paths.js';
 import { extractBaseline } from '../baseline/index.js';
 import { buildAttribution, type TokenSpan } from '../build.js';
@@ -65,17 +65,23 @@ export function useModels(models: AttributionModels | null, problem: string | nu
 /**
  * "She warned that …, pointing out that …": a participle cue with no source of its own shares the
  * source of the attribution it hangs from, earlier in the same sentence (PolNeAR lets one source
- * span serve several attributions).
+ * span serve several attributions), passing over relays ("quoting …"), whose source is not the
+ * clause's subject.
  */
 function shareParticipleSources(doc: Doc, found: Attribution[]): void {
   for (let k = 1; k < found.length; k++) {
     const a = found[k];
     if (a.source || !/ing$/i.test(a.cue.text.split(/\s+/)[0])) continue;
     if (!/,["”’']?\s*$/.test(doc.text.slice(Math.max(0, a.cue.start - 4), a.cue.start))) continue;
-    const prev = found[k - 1];
+    // "AP reported …, quoting two officials, stating …": a relay's source is its participle's
+    // object, not the subject both participles share; the participle hangs on the clause before.
+    let j = k - 1;
+    while (j > 0 && RELAYED_BY.has(found[j].cue.text.toLowerCase())) j--;
+    const prev = found[j];
     const sameSentence =
       doc.sentenceOf(doc.tokenAtOrAfter(prev.cue.start)) === doc.sentenceOf(doc.tokenAtOrAfter(a.cue.start));
-    if (prev.source && sameSentence) a.source = { ...prev.source };
+    if (prev.source && sameSentence && !RELAYED_BY.has(prev.cue.text.toLowerCase()))
+      a.source = { ...prev.source };
   }
 }
 

@@ -12,6 +12,7 @@ import { type Calibration, calibrationFromJson, UNCALIBRATED } from './calibrate
 import { CUE_FEATURES_VERSION, cueFacts, cueFeatures, MAX_CUE_FEATURES } from './cueFeatures.js';
 import { type CuePrior, countPrior, crossFittedPriors, priorFromJson, priorToJson } from './cuePrior.js';
 import { CUE, cueLabels, goldCue, ROLE, roleLabels, spansOf } from './data.js';
+import { QUOTED_REPORT_RULE, quotedReportCues, reportInQuote } from './quotedReports.js';
 import { cueContext, MAX_ROLE_FEATURES, ROLE_FEATURES_VERSION, roleFeatures } from './roleFeatures.js';
 import { ruleAttributions } from './ruleCues.js';
 import { GreedyTagger, type Sequence, SequenceBuilder, shuffled } from './sequence.js';
@@ -185,25 +186,40 @@ export function predict(models: AttributionModels, v: DocView): PredictedAttribu
   for (const c of cues) for (let k = c.start; k < c.end; k++) mask[k] = 1;
   const out: PredictedAttribution[] = [];
   for (const cue of cues) {
-    const { seq, window } = roleSequence(v, cue, cueLemmaOf(v, cue), mask);
-    let roles = viterbiTag(models.role, seq, ROLE_DECODING);
-    let content = spansOf(roles, ROLE.BC, ROLE.IC, window.start);
-    if (content.length === 0) {
-      roles = tagWithContentBias(models.role, seq);
-      content = spansOf(roles, ROLE.BC, ROLE.IC, window.start);
-    }
-    if (content.length === 0) continue;
-    const sources = spansOf(roles, ROLE.BS, ROLE.IS, window.start);
-    const source =
-      sources.length === 0 ? null : sources.reduce((a, b) => (b.end - b.start > a.end - a.start ? b : a));
-    out.push({ cue, source, content: mergeAcrossMarks(v, content), margin: margins[cue.start] });
+    const found = decodeRoles(models, v, cue, mask);
+    if (found) out.push({ cue, source: found.source, content: found.content, margin: margins[cue.start] });
   }
   splitNested(v, out);
+  // After the PolNeAR split: a quote is its speaker's words whole, whatever it reports inside.
+  const quoted = quotedReportCues(v, out, mask);
+  for (const { cue } of quoted) mask[cue.start] = 1;
+  for (const { cue, holder } of quoted) {
+    const roles = decodeRoles(models, v, cue, mask);
+    const found = roles && reportInQuote(v, roles, holder);
+    if (found) out.push({ ...found, margin: margins[cue.start], rule: QUOTED_REPORT_RULE });
+  }
+  if (quoted.length > 0) out.sort((a, b) => a.cue.start - b.cue.start);
   const taken = new Uint8Array(n);
   for (const a of out)
     for (const s of [a.cue, ...a.content]) for (let k = s.start; k < s.end; k++) taken[k] = 1;
   const rules = ruleAttributions(v, taken);
   return rules.length === 0 ? out : [...out, ...rules].sort((a, b) => a.cue.start - b.cue.start);
+}
+
+/** The source and content the role tagger reads around one cue, or null when it finds no content. */
+function decodeRoles(models: AttributionModels, v: DocView, cue: TokenSpan, mask: Uint8Array) {
+  const { seq, window } = roleSequence(v, cue, cueLemmaOf(v, cue), mask);
+  let roles = viterbiTag(models.role, seq, ROLE_DECODING);
+  let content = spansOf(roles, ROLE.BC, ROLE.IC, window.start);
+  if (content.length === 0) {
+    roles = tagWithContentBias(models.role, seq);
+    content = spansOf(roles, ROLE.BC, ROLE.IC, window.start);
+  }
+  if (content.length === 0) return null;
+  const sources = spansOf(roles, ROLE.BS, ROLE.IS, window.start);
+  const source =
+    sources.length === 0 ? null : sources.reduce((a, b) => (b.end - b.start > a.end - a.start ? b : a));
+  return { cue, source, sources, content: mergeAcrossMarks(v, content) };
 }
 
 /**

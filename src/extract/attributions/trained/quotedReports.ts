@@ -1,0 +1,96 @@
+/**
+ * A quotation that itself reports speech: 'AP said, stating, “The two envoys, who saw the plans,
+ * said the strike was part of a wider campaign.”'. The words are the outlet's and the envoys speak
+ * through it, a chain whosaid keeps whole. The cue tagger learned from PolNeAR that a word inside
+ * quotation marks is seldom a cue and leaves the inner "said" untagged, so the quoted report lost
+ * its speaker. Here a finite reporting verb inside a quote that another attribution's content
+ * holds becomes a cue candidate, and the role tagger reads its source and content like any other's.
+ */
+import { SPEECH_LEMMAS } from '../../../language/en/cues/reportingVerbs.js';
+import { XPOS_ID } from '../../../language/tagsets.js';
+import type { TokenSpan } from '../build.js';
+import type { DocView } from './view.js';
+
+export const QUOTED_REPORT_RULE = 'quoted-report';
+
+/** Past and present finite verb tags: "said", "says", "tell". */
+const FINITE = new Set([XPOS_ID.VBD, XPOS_ID.VBZ, XPOS_ID.VBP]);
+
+/** Holder of a content: only the spans matter here. */
+interface Held {
+  cue: TokenSpan;
+  content: TokenSpan[];
+}
+
+/** A cue candidate and the content span of the attribution that holds it. */
+export interface QuotedCue {
+  cue: TokenSpan;
+  holder: TokenSpan;
+}
+
+/**
+ * One-token cue candidates inside quotes held by the content of `found` attributions, in text
+ * order, skipping tokens that `cueMask` already marks as cues.
+ */
+export function quotedReportCues(v: DocView, found: Held[], cueMask: Uint8Array): QuotedCue[] {
+  if (!v.tagged) return [];
+  const { doc, quotes } = v;
+  const out: QuotedCue[] = [];
+  for (const outer of found) {
+    for (const c of outer.content) {
+      for (let i = c.start; i < c.end; i++) {
+        const quote = quotes.inside[i];
+        if (quote < 0 || cueMask[i] || !FINITE.has(doc.xpos[i]) || !SPEECH_LEMMAS.has(v.lexicon[i])) continue;
+        // The outer cue speaks the quote from outside it; a cue inside the same quote is its own.
+        if (quotes.inside[outer.cue.start] === quote) continue;
+        if (!out.some((q) => q.cue.start === i)) out.push({ cue: { start: i, end: i + 1 }, holder: c });
+      }
+    }
+  }
+  return out.sort((a, b) => a.cue.start - b.cue.start);
+}
+
+/** A cue's roles as the role tagger read them: every source span it marked, and the content. */
+interface Roles {
+  cue: TokenSpan;
+  sources: TokenSpan[];
+  content: TokenSpan[];
+}
+
+/**
+ * The report as the role tagger read it, kept when one of its sources stands before the cue inside
+ * the same quote and sentence (the quoted sentence names its own speaker; a source outside is the
+ * quote's own speaker, whom the tagger may mark as well), with its content cut to that quote and
+ * to the content holding it: what the quoted speaker reports ends where the quotation does, and
+ * the chain stays inside its holder. Null otherwise.
+ */
+export function reportInQuote(
+  v: DocView,
+  roles: Roles,
+  holder: TokenSpan,
+): { cue: TokenSpan; source: TokenSpan; content: TokenSpan[] } | null {
+  const { cue } = roles;
+  const quote = v.quotes.inside[cue.start];
+  const sentence = v.sentence[cue.start];
+  const within = (k: number) =>
+    k >= holder.start && k < holder.end && v.quotes.inside[k] === quote && v.sentence[k] === sentence;
+  const inside = (s: TokenSpan) => {
+    if (s.end <= s.start || s.end > cue.start) return false;
+    for (let k = s.start; k < s.end; k++) if (!within(k)) return false;
+    return true;
+  };
+  const source = roles.sources.filter(inside).pop();
+  if (!source) return null;
+  const content: TokenSpan[] = [];
+  for (const c of roles.content) {
+    let start = c.start;
+    while (start < c.end) {
+      while (start < c.end && !within(start)) start++;
+      let end = start;
+      while (end < c.end && within(end)) end++;
+      if (end > start) content.push({ start, end });
+      start = end;
+    }
+  }
+  return content.length > 0 ? { cue, source, content } : null;
+}

@@ -1,0 +1,125 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import fc from 'fast-check';
+import { polnearDoc } from '../../../src/extract/attributions/polnear/evaluate.js';
+import { attributionModels, extractTrained } from '../../../src/extract/attributions/trained/index.js';
+import {
+  QUOTED_REPORT_RULE,
+  reportInQuote,
+} from '../../../src/extract/attributions/trained/quotedReports.js';
+import { viewOf } from '../../../src/extract/attributions/trained/view.js';
+import { makeDoc } from '../../../src/language/index.js';
+
+const models = attributionModels();
+
+/** The full trained extractor over a text tagged and parsed as analyze() does it. */
+function extract(text: string) {
+  const doc = polnearDoc({ name: 'test', text, gold: [] });
+  return extractTrained(doc, [{ start: 0, end: text.length }], models!);
+}
+
+describe('trained extractor: a quote that reports speech inside it', { skip: !models }, () => {
+  // text, participle cue, its source, inner source, inner content
+  const cases: [string, string, string, string, string][] = [
+    [
+      'The Daily Ledger reported that the vote was delayed, quoting two council members, stating, “The two members, who attended the closed meeting, said the delay was meant to give the mayor more time.”',
+      'stating',
+      'The Daily Ledger',
+      'The two members, who attended the closed meeting',
+      'the delay was meant to give the mayor more time.',
+    ],
+    [
+      'Port staff met on Monday. The Wire reported that the raid was part of a wider push against smugglers quoting three senior diplomats, stating, “The three diplomats, who have seen the plans, said the use of drones was part of a campaign that will later involve coastal patrols.”',
+      'stating',
+      'The Wire',
+      'The three diplomats, who have seen the plans',
+      'the use of drones was part of a campaign that will later involve coastal patrols.',
+    ],
+    [
+      'Harbour Radio said the ferry had been sold, citing a port official, adding, “The official said the buyer would take over the route in March.”',
+      'adding',
+      'Harbour Radio',
+      'The official',
+      'the buyer would take over the route in March.',
+    ],
+  ];
+  for (const [text, cue, outerSource, innerSource, innerContent] of cases)
+    it(`${cue}: the outlet speaks, and ${innerSource} speaks through it`, () => {
+      const found = extract(text);
+      const outer = found.find((a) => a.cue.text === cue);
+      assert.ok(outer, cue);
+      assert.equal(outer.source?.text, outerSource);
+      const inner = found.find((a) => a.rule === QUOTED_REPORT_RULE);
+      assert.ok(inner, 'inner report');
+      assert.equal(inner.cue.text, 'said');
+      assert.equal(inner.source?.text, innerSource);
+      assert.deepEqual(
+        inner.content.map((c) => c.text),
+        [innerContent],
+      );
+      assert.equal(inner.via, outer.id);
+    });
+
+  it('takes no reporting verb outside a quote held by another attribution', () => {
+    for (const text of [
+      'The mayor said the bridge was safe and engineers said it would reopen soon.',
+      'Quotes like “the pilots said it was fine” are pinned to the wall of the hangar.',
+    ])
+      assert.ok(!extract(text).some((a) => a.rule === QUOTED_REPORT_RULE), text);
+  });
+});
+
+describe('reportInQuote', () => {
+  const text = 'Ana Ruiz wrote, “The pilots said the runway was wet,” and left. Nobody replied.';
+  const doc = makeDoc(text);
+  const view = viewOf(doc, [{ start: 0, end: text.length }]);
+  const tok = (phrase: string) => {
+    const at = text.indexOf(phrase);
+    assert.ok(at >= 0, phrase);
+    return doc.tokensInRange(at, at + phrase.length);
+  };
+  const words = (s: { start: number; end: number }) => doc.spanText(s.start, s.end);
+  const cue = tok('said');
+  const holder = tok('The pilots said the runway was wet');
+
+  it('keeps the source inside the quote and cuts the content at the closing mark', () => {
+    const found = reportInQuote(
+      view,
+      { cue, sources: [tok('Ana Ruiz'), tok('The pilots')], content: [tok('the runway was wet,” and left')] },
+      holder,
+    );
+    assert.ok(found);
+    assert.equal(words(found.source), 'The pilots');
+    assert.deepEqual(found.content.map(words), ['the runway was wet']);
+  });
+
+  it('gives up when the only source stands outside the quote, or no content is left inside', () => {
+    assert.equal(
+      reportInQuote(view, { cue, sources: [tok('Ana Ruiz')], content: [tok('the runway')] }, holder),
+      null,
+    );
+    assert.equal(
+      reportInQuote(view, { cue, sources: [tok('The pilots')], content: [tok('and left')] }, holder),
+      null,
+    );
+  });
+
+  it('never reaches past the quote, the holder or the sentence, whatever spans the tagger gave', () => {
+    const n = doc.length;
+    const span = fc
+      .tuple(fc.integer({ min: 0, max: n }), fc.integer({ min: 0, max: n }))
+      .map(([a, b]) => ({ start: Math.min(a, b), end: Math.max(a, b) }));
+    fc.assert(
+      fc.property(fc.array(span, { maxLength: 3 }), fc.array(span, { maxLength: 3 }), (sources, content) => {
+        const found = reportInQuote(view, { cue, sources, content }, holder);
+        if (!found) return;
+        for (const s of [found.source, ...found.content]) {
+          assert.ok(s.start >= holder.start && s.end <= holder.end && s.end > s.start);
+          for (let k = s.start; k < s.end; k++)
+            assert.equal(view.quotes.inside[k], view.quotes.inside[cue.start]);
+        }
+        assert.ok(found.source.end <= cue.start);
+      }),
+    );
+  });
+});
