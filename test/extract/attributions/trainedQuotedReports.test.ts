@@ -60,6 +60,37 @@ describe('trained extractor: a quote that reports speech inside it', { skip: !mo
       assert.equal(inner.via, outer.id);
     });
 
+  it('takes the that-clause subject for a quote that opens on its verb, chained via the participle', () => {
+    // text, inner cue, inner source, inner content
+    const cases: [string, string, string, string][] = [
+      [
+        'Admiral Sven Holt spoke on Sunday. In a recorded address, the admiral said that the fleet would sail on Friday, reported Coast Weekly. Adding that the admiral “urged sailors to return to their ships at once”.',
+        'urged',
+        'the admiral',
+        'sailors to return to their ships at once',
+      ],
+      [
+        'On Sunday night, in a recorded radio address, the admiral made a brief statement saying that the fleet would leave port on Friday to “secure the northern coast,” reported Coast Weekly. Adding that the admiral “called on sailors to return to their ships and to stand ready for one final patrol”.',
+        'called on',
+        'the admiral',
+        'sailors to return to their ships and to stand ready for one final patrol',
+      ],
+    ];
+    for (const [text, cue, source, content] of cases) {
+      const found = extract(text);
+      const adding = found.find((a) => a.cue.text === 'Adding');
+      const inner = found.find((a) => a.cue.text === cue);
+      assert.ok(adding && inner, text);
+      assert.equal(adding.source?.text, 'Coast Weekly');
+      assert.equal(inner.source?.text, source);
+      assert.deepEqual(
+        inner.content.map((c) => c.text),
+        [content],
+      );
+      assert.equal(inner.via, adding.id);
+    }
+  });
+
   it('takes no reporting verb outside a quote held by another attribution', () => {
     for (const text of [
       'The mayor said the bridge was safe and engineers said it would reopen soon.',
@@ -121,5 +152,36 @@ describe('reportInQuote', () => {
         assert.ok(found.source.end <= cue.start);
       }),
     );
+  });
+});
+
+describe('reportInQuote: a quote that opens on its verb', () => {
+  const text = 'Bay Radio ran it, adding that the pilot “warned crews about ice” before dawn.';
+  const doc = makeDoc(text);
+  const view = viewOf(doc, [{ start: 0, end: text.length }]);
+  const tok = (phrase: string) => {
+    const at = text.indexOf(phrase);
+    return doc.tokensInRange(at, at + phrase.length);
+  };
+  const words = (s: { start: number; end: number }) => doc.spanText(s.start, s.end);
+  const cue = tok('warned');
+  const holder = tok('that the pilot “warned crews about ice” before dawn');
+
+  it('takes the subject before the opening mark, marked by the tagger or read from the that-clause', () => {
+    for (const sources of [[tok('the pilot')], []]) {
+      const found = reportInQuote(
+        view,
+        { cue, sources, content: [tok('crews about ice” before dawn')] },
+        holder,
+      );
+      assert.ok(found);
+      assert.equal(words(found.source), 'the pilot');
+      assert.deepEqual(found.content.map(words), ['crews about ice']);
+    }
+  });
+
+  it('reads no subject when the holder is not a that-clause', () => {
+    const bare = tok('the pilot “warned crews about ice” before dawn');
+    assert.equal(reportInQuote(view, { cue, sources: [], content: [tok('crews about ice')] }, bare), null);
   });
 });

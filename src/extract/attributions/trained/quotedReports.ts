@@ -6,15 +6,18 @@
  * its speaker. Here a finite reporting verb inside a quote that another attribution's content
  * holds becomes a cue candidate, and the role tagger reads its source and content like any other's.
  */
-import { SPEECH_LEMMAS } from '../../../language/en/cues/reportingVerbs.js';
+import { PHRASE_CUES, SPEECH_LEMMAS } from '../../../language/en/cues/reportingVerbs.js';
 import { XPOS_ID } from '../../../language/tagsets.js';
 import type { TokenSpan } from '../build.js';
 import type { DocView } from './view.js';
 
 export const QUOTED_REPORT_RULE = 'quoted-report';
 
+/** A that-clause subject longer than this is not a speaker (participleClauses.ts reads it so too). */
+const MAX_SUBJECT_WORDS = 12;
 /** Past and present finite verb tags: "said", "says", "tell". */
 const FINITE = new Set([XPOS_ID.VBD, XPOS_ID.VBZ, XPOS_ID.VBP]);
+const VBN = XPOS_ID.VBN;
 
 /** Holder of a content: only the spans matter here. */
 interface Held {
@@ -29,8 +32,10 @@ export interface QuotedCue {
 }
 
 /**
- * One-token cue candidates inside quotes held by the content of `found` attributions, in text
- * order, skipping tokens that `cueMask` already marks as cues.
+ * Cue candidates inside quotes held by the content of `found` attributions, in text order,
+ * skipping tokens that `cueMask` already marks as cues: a finite reporting verb anywhere in the
+ * quote, or any reporting verb or phrase the quote opens on ('adding that the general “called on
+ * residents to …”': the outlet quotes the predicate, its subject stands just before the mark).
  */
 export function quotedReportCues(v: DocView, found: Held[], cueMask: Uint8Array): QuotedCue[] {
   if (!v.tagged) return [];
@@ -40,14 +45,25 @@ export function quotedReportCues(v: DocView, found: Held[], cueMask: Uint8Array)
     for (const c of outer.content) {
       for (let i = c.start; i < c.end; i++) {
         const quote = quotes.inside[i];
-        if (quote < 0 || cueMask[i] || !FINITE.has(doc.xpos[i]) || !SPEECH_LEMMAS.has(v.lexicon[i])) continue;
         // The outer cue speaks the quote from outside it; a cue inside the same quote is its own.
-        if (quotes.inside[outer.cue.start] === quote) continue;
-        if (!out.some((q) => q.cue.start === i)) out.push({ cue: { start: i, end: i + 1 }, holder: c });
+        if (quote < 0 || cueMask[i] || quotes.inside[outer.cue.start] === quote) continue;
+        const opens = opensQuote(v, i);
+        // A verb the quote opens on may be tagged as a participle ("the general “called on …”").
+        if (!(FINITE.has(doc.xpos[i]) || (opens && doc.xpos[i] === VBN))) continue;
+        if (out.some((q) => q.cue.start === i)) continue;
+        const phrase = opens ? PHRASE_CUES.find((p) => p.every((w, k) => v.lower[i + k] === w)) : undefined;
+        const length = phrase?.length ?? (SPEECH_LEMMAS.has(v.lexicon[i]) || (opens && v.lexicon[i]) ? 1 : 0);
+        if (length > 0 && i + length <= c.end) out.push({ cue: { start: i, end: i + length }, holder: c });
       }
     }
   }
   return out.sort((a, b) => a.cue.start - b.cue.start);
+}
+
+/** Whether token `i` is the first word of its quote. */
+function opensQuote(v: DocView, i: number): boolean {
+  const quote = v.quotes.inside[i];
+  return quote >= 0 && v.quotes.quotes[quote].fragments[0].start === i;
 }
 
 /** A cue's roles as the role tagger read them: every source span it marked, and the content. */
@@ -74,12 +90,20 @@ export function reportInQuote(
   const sentence = v.sentence[cue.start];
   const within = (k: number) =>
     k >= holder.start && k < holder.end && v.quotes.inside[k] === quote && v.sentence[k] === sentence;
+  // A quote that opens on its cue takes the subject standing just before its opening mark.
+  const open = opensQuote(v, cue.start) ? v.quotes.quotes[quote].open : -1;
+  const before = (k: number) =>
+    k >= holder.start && k < open && v.quotes.inside[k] < 0 && v.sentence[k] === sentence;
   const inside = (s: TokenSpan) => {
     if (s.end <= s.start || s.end > cue.start) return false;
+    if (s.end === open) {
+      for (let k = s.start; k < s.end; k++) if (!before(k)) return false;
+      return true;
+    }
     for (let k = s.start; k < s.end; k++) if (!within(k)) return false;
     return true;
   };
-  const source = roles.sources.filter(inside).pop();
+  const source = roles.sources.filter(inside).pop() ?? clauseSubject(v, holder, open);
   if (!source) return null;
   const content: TokenSpan[] = [];
   for (const c of roles.content) {
@@ -93,4 +117,16 @@ export function reportInQuote(
     }
   }
   return content.length > 0 ? { cue, source, content } : null;
+}
+
+/**
+ * "that the general “called on …”": the words between a that-clause's complementizer and the
+ * quote that opens on its verb are the clause's subject, when the role tagger marked none.
+ */
+function clauseSubject(v: DocView, holder: TokenSpan, open: number): TokenSpan | null {
+  const start = holder.start + 1;
+  if (open < start + 1 || open - start > MAX_SUBJECT_WORDS || v.lower[holder.start] !== 'that') return null;
+  for (let k = start; k < open; k++)
+    if (v.quotes.inside[k] >= 0 || !/[\p{L}\p{N}]/u.test(v.lower[k])) return null;
+  return { start, end: open };
 }
