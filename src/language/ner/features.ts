@@ -78,7 +78,7 @@ function pair(a: number, b: number): number {
 
 /** Per-sentence state reused across sentences. Arrays are indexed by token − start + PAD. */
 export class FeatureScratch {
-  readonly features = new Uint32Array(MAX_FEATURES);
+  readonly features = new Int32Array(MAX_FEATURES);
   private capacity = 0;
   private lower = new Uint32Array(0);
   private shape = new Uint32Array(0);

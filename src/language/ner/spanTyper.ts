@@ -65,7 +65,7 @@ function mix(template: number, value: number): number {
 const BOUNDARY = hashString('<boundary>');
 
 export class SpanTyper {
-  private readonly features = new Uint32Array(MAX_FEATURES);
+  private readonly features = new Int32Array(MAX_FEATURES);
   private readonly scores = new Float32Array(TYPES.length);
 
   /** 16-bit copy for prediction (set once training is over); scores are read back in model units. */
