@@ -14,10 +14,13 @@ import { attributionStart, lastBefore, precededByComma, quoteStart } from './rel
 import { splitParentheticalTags, splitRelayTails } from './relayTags.js';
 import { classifySource } from './sourceKind.js';
 import { anonymityClauses, dropLabels } from './sourceRepairs.js';
+import { statementSources } from './statementSources.js';
 
 /** A name phrase that ends the sentence after an inverted relay cue: " the Maghreb Herald." */
 const TRAILING_NAME = /^\s+((?:the\s+)?\p{Lu}[\p{L}\p{N}'’&.\- ]*?)\s*(?:[.!?](?:\s|$)|\n|$)/u;
 const REPORT_LEMMAS = new Set(['report', 'write', 'tell', 'say', 'quote', 'according to']);
+/** A comma closing a quote right before a cue: "…,” reported". */
+const QUOTE_THEN_RELAY = /,[”"]\s*$/;
 /** A content ending in a joining word before the next speaker ("…, and he"). */
 const JOINED_CLAUSE = /[\s,;—–]*\b(?:and|but|while|though|although|whereas)\s*$/i;
 
@@ -40,7 +43,13 @@ export function joinRelays(text: string, attributions: Attribution[]): void {
     if (RELAYED_BY.has(a.cue.text.toLowerCase())) quotedSource(text, a, attributions);
   const tails = splitRelayTails(text, attributions);
   const tags = splitParentheticalTags(text, attributions);
+  statementSources(text, attributions);
   for (const outer of attributions) {
+    if (
+      INVERTIBLE.has(outer.cue.lemma) &&
+      QUOTE_THEN_RELAY.test(text.slice(outer.cue.start - 4, outer.cue.start))
+    )
+      quotedInvertedRelay(text, outer, attributions);
     if (!precededByComma(text, outer.cue.start)) continue;
     if (INVERTIBLE.has(outer.cue.lemma)) invertedRelay(text, outer, attributions);
     else if (outer.cue.lemma === 'according to' && outer.source && outer.source.start > outer.cue.end)
@@ -77,14 +86,29 @@ export function joinRelays(text: string, attributions: Attribution[]): void {
   }
 }
 
+/**
+ * "X made a statement saying that the fleet would sail to “secure the strait,” reported the
+ * Herald": the comma closes a quote inside the content of the statement before it, so the report
+ * relays that statement. Only when the quote opens inside that statement's content, in the same
+ * sentence: "“We will win,” said Hill." relays nothing.
+ */
+function quotedInvertedRelay(text: string, outer: Attribution, all: Attribution[]): void {
+  const comma = text.lastIndexOf(',', outer.cue.start);
+  const open = text.lastIndexOf('“', comma);
+  const inner = lastBefore(all, outer, comma, text);
+  if (!inner || open < inner.cue.end || !sameSentence(text, inner.cue.start, outer.cue.start)) return;
+  if (!inner.content.some((c) => c.start <= open && open < c.end)) return;
+  invertedRelay(text, outer, all, inner);
+}
+
 /** "…, X said, reported the Herald": the relay's source is the name after the cue. */
-function invertedRelay(text: string, outer: Attribution, all: Attribution[]): void {
+function invertedRelay(text: string, outer: Attribution, all: Attribution[], known?: Attribution): void {
   const m = TRAILING_NAME.exec(text.slice(outer.cue.end, outer.cue.end + 80));
   if (!m) return;
   const sourceStart = outer.cue.end + m[0].indexOf(m[1]);
   const name = m[1].trim();
   const comma = text.lastIndexOf(',', outer.cue.start);
-  const inner = lastBefore(all, outer, comma, text);
+  const inner = known ?? lastBefore(all, outer, comma, text);
   if (!inner) return;
   const start = attributionStart(inner);
   const contentStart = text.lastIndexOf('\n', start) + 1 <= start ? quoteStart(text, start) : start;

@@ -1,0 +1,54 @@
+/**
+ * "the admiral made a public statement saying that …": the role tagger, trained on PolNeAR's flat
+ * annotation, takes the statement noun ("a public statement") or the whole clause before the
+ * participle for the source. The statement is what was said, not who said it: the speaker is the
+ * subject of the support verb, and the cue is the verb phrase up to the participle ("made a public
+ * statement saying"), as the tagger marks it in "the mayor issued a statement saying …".
+ */
+import type { Attribution } from '../../analysis/types.js';
+import { TITLE_ABBREVIATIONS } from '../../language/en/abbreviations.js';
+import { sentenceStart, spanOf } from './build.js';
+import { classifySource } from './sourceKind.js';
+
+/** Support verb, then a statement noun phrase of at most three words before its head. */
+const STATEMENT_PHRASE =
+  /\b(?:made|makes|issued|issues|released|releases|gave|gives|delivered|delivers|put out|puts out)\s+(?:a|an|the|his|her|their|its)\s+(?:[\p{L}-]+\s+){0,3}?(?:statement|announcement|declaration|remarks|speech|address|pledge)\s*,?\s*$/iu;
+/** What may stand between the tagged source and the participle cue. */
+const SOURCE_TO_CUE = /^[\s,]*$/;
+/** The subject: the words after the last clause boundary, ending right before the support verb. */
+const SUBJECT_BEFORE = /(?:^|[,;:—–(]\s*)([^,;:—–()]*?\S)\s*$/u;
+/** A subject longer than this is not a noun phrase the rule should trust. */
+const MAX_SUBJECT_WORDS = 8;
+
+export function statementSources(text: string, attributions: Attribution[]): void {
+  for (const a of attributions) {
+    if (!a.source || !/^\p{L}+ing$/iu.test(a.cue.text.split(/\s+/)[0])) continue;
+    if (a.source.end > a.cue.start || !SOURCE_TO_CUE.test(text.slice(a.source.end, a.cue.start))) continue;
+    const from = sentenceFrom(text, a.source.start);
+    const phrase = STATEMENT_PHRASE.exec(text.slice(from, a.cue.start));
+    if (!phrase) continue;
+    const verbStart = from + phrase.index;
+    // The subject is the tagged source's words before the verb, else the clause's words before it.
+    const subjectFrom = a.source.start < verbStart ? a.source.start : from;
+    const subject = SUBJECT_BEFORE.exec(text.slice(subjectFrom, verbStart));
+    if (!subject) continue;
+    const start = subjectFrom + subject.index + subject[0].indexOf(subject[1]);
+    const end = start + subject[1].length;
+    if (subject[1].split(/\s+/).length > MAX_SUBJECT_WORDS || !/\p{L}/u.test(subject[1])) continue;
+    a.source = { ...spanOf(text, start, end), entity: null, kind: classifySource(subject[1]) };
+    a.cue = { ...a.cue, ...spanOf(text, verbStart, a.cue.end) };
+  }
+}
+
+/** The title abbreviation ending right before `at`, its period included ("Dr. "). */
+const TITLE_BEFORE = /(?:^|[^\p{L}])(\p{L}+)\.\s*$/u;
+
+/** Where the sentence holding `at` starts, not stopping after a title ("Dr. Reyes gave …"). */
+function sentenceFrom(text: string, at: number): number {
+  let from = sentenceStart(text, at);
+  for (;;) {
+    const title = TITLE_BEFORE.exec(text.slice(Math.max(0, from - 12), from));
+    if (!title || !TITLE_ABBREVIATIONS.has(title[1].toLowerCase())) return from;
+    from = sentenceStart(text, from - title[0].length + title[0].indexOf(title[1]));
+  }
+}

@@ -1,0 +1,156 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import fc from 'fast-check';
+import type { Attribution } from '../../../src/analysis/types.js';
+import { linkChains, numberInOrder } from '../../../src/extract/attributions/chains.js';
+import { joinRelays } from '../../../src/extract/attributions/relays.js';
+import { statementSources } from '../../../src/extract/attributions/statementSources.js';
+
+// Flat attributions as a tagger trained on PolNeAR gives them; the sentences are invented.
+function attr(text: string, source: string | null, cue: string, content: string, lemma: string): Attribution {
+  const span = (s: string) => {
+    const start = text.indexOf(s);
+    assert.ok(start >= 0, `"${s}" not in the text`);
+    return { start, end: start + s.length, text: s };
+  };
+  return {
+    id: '',
+    source: source ? { ...span(source), entity: null, kind: 'document' } : null,
+    cue: { ...span(cue), lemma, stance: 'assert' },
+    content: [span(content)],
+    form: 'indirect',
+    via: null,
+    confidence: 1,
+    rule: 'test',
+  };
+}
+
+describe('statementSources', () => {
+  const cases: [string, string, string, string, string, string][] = [
+    // text, tagged source, tagged cue, expected source, expected cue
+    [
+      'On Friday, at a press event, the admiral made a public statement saying that the fleet would sail.',
+      'a public statement',
+      'saying',
+      'the fleet would sail',
+      'the admiral',
+      'made a public statement saying',
+    ],
+    [
+      'The harbour master issued a brief written statement, warning that the pier was closed.',
+      'The harbour master issued a brief written statement',
+      'warning',
+      'the pier was closed',
+      'The harbour master',
+      'issued a brief written statement, warning',
+    ],
+    [
+      'Dr. Amal Reyes gave a speech stating that the clinic would expand.',
+      'a speech',
+      'stating',
+      'the clinic would expand',
+      'Dr. Amal Reyes',
+      'gave a speech stating',
+    ],
+  ];
+  for (const [text, source, cue, content, wantSource, wantCue] of cases)
+    it(`gives the statement's maker, not the statement, as the source: ${wantSource}`, () => {
+      const a = attr(text, source, cue, content, 'say');
+      statementSources(text, [a]);
+      assert.equal(a.source?.text, wantSource);
+      assert.equal(text.slice(a.source!.start, a.source!.end), wantSource);
+      assert.equal(a.cue.text, wantCue);
+      assert.equal(text.slice(a.cue.start, a.cue.end), wantCue);
+      assert.equal(a.cue.lemma, 'say');
+      assert.equal(a.content[0].text, content);
+    });
+
+  const untouched: [string, string | null, string, string][] = [
+    // a document that speaks for itself, a participle with no source, a verb that is not a statement's support
+    ['The annual report, noting that sales fell, was released.', 'The annual report', 'noting', 'sales fell'],
+    ['Adding that the fleet would sail, the admiral left.', null, 'Adding', 'the fleet would sail'],
+    [
+      'The admiral read a statement aloud, saying that the fleet would sail.',
+      'The admiral',
+      'saying',
+      'the fleet',
+    ],
+  ];
+  for (const [text, source, cue, content] of untouched)
+    it(`leaves other participle cues alone: ${cue}`, () => {
+      const a = attr(text, source, cue, content, 'say');
+      const before = structuredClone(a);
+      statementSources(text, [a]);
+      assert.deepEqual(a, before);
+    });
+
+  it('never throws and keeps every span on its text, whatever the words', () => {
+    const word = fc.constantFrom(
+      'the',
+      'admiral',
+      'made',
+      'issued',
+      'a',
+      'public',
+      'statement',
+      ',',
+      'saying',
+      'Hill',
+    );
+    fc.assert(
+      fc.property(fc.array(word, { maxLength: 14 }), fc.nat(), fc.nat(), (words, a, b) => {
+        const text = `${words.join(' ')} saying that it rained.`;
+        const cueStart = text.lastIndexOf('saying');
+        const [s, e] = [Math.min(a, b) % (cueStart + 1), Math.max(a, b) % (cueStart + 1)];
+        const one: Attribution = {
+          ...attr(text, null, 'saying that', 'it rained', 'say'),
+          source: { start: s, end: e, text: text.slice(s, e), entity: null, kind: 'unknown' },
+        };
+        one.cue = { start: cueStart, end: cueStart + 6, text: 'saying', lemma: 'say', stance: 'assert' };
+        statementSources(text, [one]);
+        for (const span of [one.source!, one.cue]) assert.equal(text.slice(span.start, span.end), span.text);
+        assert.ok(one.source!.end <= one.cue.start);
+      }),
+    );
+  });
+});
+
+describe('a relay after a comma that closes a quote', () => {
+  it('carries the whole statement whose content holds the quote, the statement speaking via it', () => {
+    const text =
+      'Late on Monday, the admiral made a public statement saying that the fleet would sail to “secure the strait,” reported Harbour News. Crews waited.';
+    const inner = attr(
+      text,
+      'a public statement',
+      'saying',
+      'that the fleet would sail to “secure the strait',
+      'say',
+    );
+    const outer = attr(text, null, 'reported', 'the fleet would sail to “secure the strait', 'report');
+    const all = [inner, outer];
+    numberInOrder(all);
+    joinRelays(text, all);
+    linkChains(all);
+    assert.equal(inner.source?.text, 'the admiral');
+    assert.equal(outer.source?.text, 'Harbour News');
+    assert.equal(
+      outer.content[0].text,
+      'the admiral made a public statement saying that the fleet would sail to “secure the strait',
+    );
+    assert.equal(inner.via, outer.id);
+  });
+
+  it('relays nothing when the quote is not inside an earlier statement', () => {
+    const text = 'Hill said the dock was open. “We will sail at dawn,” said Captain Ruiz.';
+    const before = attr(text, 'Hill', 'said', 'the dock was open', 'say');
+    const quoted = attr(text, 'Captain Ruiz', 'said', 'We will sail at dawn', 'say');
+    quoted.cue = { ...quoted.cue, start: text.lastIndexOf('said'), end: text.lastIndexOf('said') + 4 };
+    const all = [before, quoted];
+    numberInOrder(all);
+    joinRelays(text, all);
+    linkChains(all);
+    assert.equal(quoted.content[0].text, 'We will sail at dawn');
+    assert.equal(quoted.source?.text, 'Captain Ruiz');
+    assert.equal(before.via, null);
+  });
+});
