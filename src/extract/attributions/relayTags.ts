@@ -5,7 +5,7 @@
  */
 import type { Attribution } from '../../analysis/types.js';
 import { INVERTIBLE, SPEECH_LEMMAS } from '../../language/en/cues/reportingVerbs.js';
-import { sentenceStart, spanOf } from './build.js';
+import { cueOf, sentenceStart, sourceOf, spanOf } from './build.js';
 import { attributionStart, precededByComma, quoteStart } from './relaySpans.js';
 import { classifySource } from './sourceKind.js';
 
@@ -46,12 +46,12 @@ export function splitRelayTails(text: string, attributions: Attribution[]): bool
     const start = quoteStart(text, attributionStart(inner));
     added.push({
       id: '',
-      source: { ...name, entity: null, kind: classifySource(name.text) },
-      cue: {
-        ...spanOf(text, tail.start, tail.start + verb.length),
-        lemma: TAIL_LEMMA[verb.toLowerCase()],
-        stance: 'assert',
-      },
+      source: sourceOf(name, classifySource(name.text)),
+      cue: cueOf(
+        spanOf(text, tail.start, tail.start + verb.length),
+        TAIL_LEMMA[verb.toLowerCase()],
+        'assert',
+      ),
       content: [spanOf(text, start, comma)],
       form: 'indirect',
       via: null,
@@ -107,8 +107,8 @@ export function splitParentheticalTags(text: string, attributions: Attribution[]
       const source = spanOf(text, sourceStart, sourceStart + m[1].length);
       added.push({
         id: '',
-        source: { ...source, entity: null, kind: classifySource(source.text) },
-        cue: { ...spanOf(text, cueStart, cueStart + m[2].length), lemma: TAG_LEMMA[m[2]], stance: 'assert' },
+        source: sourceOf(source, classifySource(source.text)),
+        cue: cueOf(spanOf(text, cueStart, cueStart + m[2].length), TAG_LEMMA[m[2]], 'assert'),
         content: [spanOf(text, sentenceStart(text, at), at)],
         form: 'indirect',
         via: null,

@@ -7,7 +7,7 @@
 import type { Attribution } from '../../analysis/types.js';
 import { INVERTIBLE, RELAYED_BY } from '../../language/en/cues/reportingVerbs.js';
 import { pressReleaseQuotes } from './baseline/pressRelease.js';
-import { sameSentence, sentenceStart, spanOf } from './build.js';
+import { sameSentence, sentenceStart, sourceOf, spanOf } from './build.js';
 import { numberInOrder } from './chains.js';
 import { joinReopenedQuotes } from './quotes.js';
 import { attributionStart, lastBefore, precededByComma, quoteStart } from './relaySpans.js';
@@ -137,7 +137,8 @@ function continuedSpeakers(text: string, attributions: Attribution[]): void {
     // "Citing a theory, Trump accused …" has its own subject after the phrase; "Adding that …" has none.
     if (!/^\s*(?:that\b|[:"“])/.test(text.slice(a.cue.end, a.cue.end + 6))) continue;
     const previous = lastBefore(attributions, a, a.cue.start, text);
-    if (previous?.source && previous.source.kind !== 'anonymous') a.source = { ...previous.source };
+    if (previous?.source && previous.source.kind !== 'anonymous')
+      a.source = sourceOf(previous.source, previous.source.kind, previous.source.entity);
   }
 }
 
@@ -154,7 +155,7 @@ function quotedSource(text: string, a: Attribution, all: Attribution[]): void {
   const report = lastBefore(all, a, a.cue.start, text);
   if (!report?.source || !REPORT_LEMMAS.has(report.cue.lemma)) return;
   if (!sameSentence(text, report.cue.end, a.cue.start)) return;
-  if (!a.source) a.source = { ...phrase, entity: null, kind: classifySource(phrase.text) };
+  if (!a.source) a.source = sourceOf(phrase, classifySource(phrase.text));
   // The report's content stops where the quoting starts.
   report.content = report.content.flatMap((c) => {
     if (c.end <= a.cue.start) return [c];

@@ -10,7 +10,7 @@ import {
   TITLE_ONLY_INTRODUCERS,
 } from '../../language/en/cues/reportingVerbs.js';
 import { LABEL_WORDS } from '../../language/en/cues/sourceWords.js';
-import { sentenceEnd, sentenceStart, spanOf } from './build.js';
+import { cueOf, sentenceEnd, sentenceStart, sourceOf, spanOf } from './build.js';
 import { TAG_LEMMA } from './relayTags.js';
 import { classifySource } from './sourceKind.js';
 
@@ -97,8 +97,8 @@ export function anonymityClauses(text: string, attributions: Attribution[]): boo
     const cueEnd = cueStart + verb[1].length;
     const end = sentenceEnd(text, cueEnd);
     const source = spanOf(text, start, cueStart - 1);
-    a.source = { ...source, entity: null, kind: classifySource(source.text) };
-    a.cue = { ...spanOf(text, cueStart, cueEnd), lemma: TAG_LEMMA[verb[1]] ?? 'say', stance: 'assert' };
+    a.source = sourceOf(source, classifySource(source.text));
+    a.cue = cueOf(spanOf(text, cueStart, cueEnd), TAG_LEMMA[verb[1]] ?? 'say', 'assert');
     a.content = [spanOf(text, cueEnd + 1, end)];
     // What the tagger saw as cues inside the statement ("had quietly considered") are not speech,
     // and a second attribution of the same verb ("talks said …") is this one seen wrongly.

@@ -7,7 +7,7 @@
  */
 import type { Attribution } from '../../analysis/types.js';
 import { TITLE_ABBREVIATIONS } from '../../language/en/abbreviations.js';
-import { sentenceStart, spanOf } from './build.js';
+import { cueOf, sentenceStart, sourceOf, spanOf } from './build.js';
 import { classifySource } from './sourceKind.js';
 
 /** Support verb, then a statement noun phrase of at most three words before its head. */
@@ -35,8 +35,8 @@ export function statementSources(text: string, attributions: Attribution[]): voi
     const start = subjectFrom + subject.index + subject[0].indexOf(subject[1]);
     const end = start + subject[1].length;
     if (subject[1].split(/\s+/).length > MAX_SUBJECT_WORDS || !/\p{L}/u.test(subject[1])) continue;
-    a.source = { ...spanOf(text, start, end), entity: null, kind: classifySource(subject[1]) };
-    a.cue = { ...a.cue, ...spanOf(text, verbStart, a.cue.end) };
+    a.source = sourceOf(spanOf(text, start, end), classifySource(subject[1]));
+    a.cue = cueOf(spanOf(text, verbStart, a.cue.end), a.cue.lemma, a.cue.stance);
   }
 }
 

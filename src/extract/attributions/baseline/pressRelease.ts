@@ -5,7 +5,7 @@
  * UTF-16; the attributions are added to `attributions` unless one already holds their content.
  */
 import type { Attribution, Span } from '../../../analysis/types.js';
-import { spanOf } from '../build.js';
+import { cueOf, sourceOf, spanOf } from '../build.js';
 import { classifySource } from '../sourceKind.js';
 
 const CONFIDENCE = 0.8;
@@ -74,8 +74,8 @@ export function pressReleaseQuotes(text: string, attributions: Attribution[]): b
 function make(source: Span, cue: Span, lemma: string, content: Span, rule: string): Attribution {
   return {
     id: '',
-    source: { ...source, entity: null, kind: classifySource(source.text) },
-    cue: { ...cue, lemma, stance: 'assert' },
+    source: sourceOf(source, classifySource(source.text)),
+    cue: cueOf(cue, lemma, 'assert'),
     content: [content],
     form: 'direct',
     via: null,

@@ -6,7 +6,7 @@ import type { Doc } from '../../../language/doc.js';
 import { RELAYED_BY, TITLE_INTRODUCERS } from '../../../language/en/cues/reportingVerbs.js';
 import { modelsDir } from '../../../paths.js';
 import { extractBaseline } from '../baseline/index.js';
-import { buildAttribution, type TokenSpan } from '../build.js';
+import { buildAttribution, sourceOf, type TokenSpan } from '../build.js';
 import { linkChains, numberInOrder } from '../chains.js';
 import { closesDoubleQuote } from '../quotes.js';
 import { joinRelays } from '../relays.js';
@@ -81,7 +81,7 @@ function shareParticipleSources(doc: Doc, found: Attribution[]): void {
     const sameSentence =
       doc.sentenceOf(doc.tokenAtOrAfter(prev.cue.start)) === doc.sentenceOf(doc.tokenAtOrAfter(a.cue.start));
     if (prev.source && sameSentence && !RELAYED_BY.has(prev.cue.text.toLowerCase()))
-      a.source = { ...prev.source };
+      a.source = sourceOf(prev.source, prev.source.kind, prev.source.entity);
   }
 }
 

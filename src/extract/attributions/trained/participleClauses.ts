@@ -7,7 +7,7 @@
  * via the participle's attribution.
  */
 import type { Attribution } from '../../../analysis/types.js';
-import { sameSentence, spanOf } from '../build.js';
+import { sameSentence, sourceOf, spanOf } from '../build.js';
 import { classifySource } from '../sourceKind.js';
 
 /** A cue opened by a participle: "adding", "saying", "noting that". */
@@ -33,7 +33,7 @@ export function nestParticipleClauses(text: string, attributions: Attribution[])
     while (subjectEnd > subjectStart && /[\s"“”‘’']/.test(text[subjectEnd - 1])) subjectEnd--;
     const subject = spanOf(text, subjectStart, subjectEnd);
     if (subject.text.length === 0 || subject.text.split(/\s+/).length > MAX_SUBJECT_WORDS) continue;
-    inner.source = { ...subject, entity: null, kind: classifySource(subject.text) };
+    inner.source = sourceOf(subject, classifySource(subject.text));
     const end = Math.max(inner.cue.end, ...inner.content.map((c) => c.end));
     outer.content = [spanOf(text, first.start, end)];
   }
