@@ -9,13 +9,13 @@ import { OTHER_ABBREVIATIONS, TITLE_ABBREVIATIONS } from './en/abbreviations.js'
 /** Unicode white space, including non-breaking and zero-width spaces that scrapers leave behind. */
 export const SPACE_RE = /[\s\u00a0\u1680\u2000-\u200b\u2028\u2029\u202f\u205f\u3000\ufeff]/;
 
-/** Whether UTF-16 unit `c` is one SPACE_RE matches (tested against it for every unit). */
-export function isSpaceCode(c: number): boolean {
+/** Whether UTF-16 unit `c` is white space or a line terminator as JavaScript's `\s` reads it. */
+export function isJsSpaceCode(c: number): boolean {
   if (c < 0xa0) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
   return (
     c === 0xa0 ||
     c === 0x1680 ||
-    (c >= 0x2000 && c <= 0x200b) ||
+    (c >= 0x2000 && c <= 0x200a) ||
     c === 0x2028 ||
     c === 0x2029 ||
     c === 0x202f ||
@@ -23,6 +23,13 @@ export function isSpaceCode(c: number): boolean {
     c === 0x3000 ||
     c === 0xfeff
   );
+}
+
+const ZERO_WIDTH_SPACE = 0x200b;
+
+/** Whether UTF-16 unit `c` is one SPACE_RE matches: `\s` and the zero-width space (tested for every unit). */
+export function isSpaceCode(c: number): boolean {
+  return isJsSpaceCode(c) || c === ZERO_WIDTH_SPACE;
 }
 
 const URL_RE = /^(?:https?:\/\/|www\.)[^\s<>"“”]+?(?=[.,;:!?)\]"'”’]*$)/i;

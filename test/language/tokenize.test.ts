@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import { makeDoc } from '../../src/language/index.js';
-import { isSpaceCode, SPACE_RE, tokenize } from '../../src/language/tokenize.js';
+import { isJsSpaceCode, isSpaceCode, SPACE_RE, tokenize } from '../../src/language/tokenize.js';
 
 const words = (text: string) => {
   const t = tokenize(text);
@@ -67,6 +67,11 @@ describe('tokenize', () => {
   for (const [text, expected] of cases) {
     it(`splits ${JSON.stringify(text)}`, () => assert.deepEqual(words(text), expected));
   }
+
+  it('reads as JavaScript white space exactly the UTF-16 units \\s matches', () => {
+    for (let c = 0; c <= 0xffff; c++)
+      assert.equal(isJsSpaceCode(c), /\s/.test(String.fromCharCode(c)), `U+${c.toString(16)}`);
+  });
 
   it('reads as white space exactly the UTF-16 units SPACE_RE matches', () => {
     for (let c = 0; c <= 0xffff; c++)

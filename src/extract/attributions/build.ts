@@ -1,6 +1,7 @@
 /** Turns token spans (source, cue, content) into an Attribution of whosaid.analysis/1 (UTF-16 offsets). */
 import type { Attribution, Cue, QuoteForm, Source, SourceKind, Span, Stance } from '../../analysis/types.js';
 import type { Doc } from '../../language/doc.js';
+import { isJsSpaceCode } from '../../language/tokenize.js';
 import { cueStance } from '../disputes/stance.js';
 import { classifySource } from './sourceKind.js';
 
@@ -26,23 +27,6 @@ const TRAILING_MARKS = codes(',;:—–-"“”„«»‘’\'([');
 
 function codes(chars: string): Set<number> {
   return new Set([...chars].map((c) => c.charCodeAt(0)));
-}
-
-/** JavaScript's `\s`: white space and line terminators. */
-function isSpace(c: number): boolean {
-  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
-  if (c < 0xa0) return false;
-  return (
-    c === 0xa0 ||
-    c === 0x1680 ||
-    (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 ||
-    c === 0x2029 ||
-    c === 0x202f ||
-    c === 0x205f ||
-    c === 0x3000 ||
-    c === 0xfeff
-  );
 }
 
 /** Builds the attribution; ids are given later, in document order. */
@@ -89,9 +73,11 @@ export function span(doc: Doc, t: TokenSpan): Span {
   const end = doc.tokEnd[t.end - 1];
   const text = doc.text;
   let from = start;
-  while (from < end && (isSpace(text.charCodeAt(from)) || LEADING_MARKS.has(text.charCodeAt(from)))) from++;
+  while (from < end && (isJsSpaceCode(text.charCodeAt(from)) || LEADING_MARKS.has(text.charCodeAt(from))))
+    from++;
   let to = end;
-  while (to > from && (isSpace(text.charCodeAt(to - 1)) || TRAILING_MARKS.has(text.charCodeAt(to - 1)))) to--;
+  while (to > from && (isJsSpaceCode(text.charCodeAt(to - 1)) || TRAILING_MARKS.has(text.charCodeAt(to - 1))))
+    to--;
   if (to === from) return { start, end, text: text.slice(start, end) };
   return { start: from, end: to, text: text.slice(from, to) };
 }
