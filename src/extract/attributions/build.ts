@@ -1,6 +1,7 @@
 /** Turns token spans (source, cue, content) into an Attribution of whosaid.analysis/1 (UTF-16 offsets). */
 import type { Attribution, Cue, QuoteForm, Source, SourceKind, Span, Stance } from '../../analysis/types.js';
 import type { Doc } from '../../language/doc.js';
+import { TITLE_ABBREVIATIONS } from '../../language/en/abbreviations.js';
 import { isJsSpaceCode } from '../../language/tokenize.js';
 import { cueStance } from '../disputes/stance.js';
 import { classifySource } from './sourceKind.js';
@@ -106,8 +107,23 @@ export function spanOf(text: string, start: number, end: number): Span {
   return { start, end, text: text.slice(start, end) };
 }
 
-/** Where the sentence holding `at` starts: after the last sentence end or line break before it. */
+/** The title abbreviation ending right before a sentence start, its period included ("Dr. "). */
+const TITLE_BEFORE = /(?:^|[^\p{L}])(\p{L}+)\.\s*$/u;
+
+/**
+ * Where the sentence holding `at` starts: after the last sentence end or line break before it,
+ * not after a title's period ("Dr. Reyes gave …").
+ */
 export function sentenceStart(text: string, at: number): number {
+  let from = sentenceBreakBefore(text, at);
+  for (;;) {
+    const title = TITLE_BEFORE.exec(text.slice(Math.max(0, from - 12), from));
+    if (!title || !TITLE_ABBREVIATIONS.has(title[1].toLowerCase())) return from;
+    from = sentenceBreakBefore(text, from - title[0].length + title[0].indexOf(title[1]));
+  }
+}
+
+function sentenceBreakBefore(text: string, at: number): number {
   let i = at - 1;
   while (i > 0) {
     const c = text[i];

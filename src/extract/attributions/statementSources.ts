@@ -6,7 +6,6 @@
  * statement saying"), as the tagger marks it in "the mayor issued a statement saying …".
  */
 import type { Attribution } from '../../analysis/types.js';
-import { TITLE_ABBREVIATIONS } from '../../language/en/abbreviations.js';
 import { cueOf, sentenceStart, sourceOf, spanOf } from './build.js';
 import { classifySource } from './sourceKind.js';
 
@@ -24,7 +23,7 @@ export function statementSources(text: string, attributions: Attribution[]): voi
   for (const a of attributions) {
     if (!a.source || !/^\p{L}+ing$/iu.test(a.cue.text.split(/\s+/)[0])) continue;
     if (a.source.end > a.cue.start || !SOURCE_TO_CUE.test(text.slice(a.source.end, a.cue.start))) continue;
-    const from = sentenceFrom(text, a.source.start);
+    const from = sentenceStart(text, a.source.start);
     const phrase = STATEMENT_PHRASE.exec(text.slice(from, a.cue.start));
     if (!phrase) continue;
     const verbStart = from + phrase.index;
@@ -37,18 +36,5 @@ export function statementSources(text: string, attributions: Attribution[]): voi
     if (subject[1].split(/\s+/).length > MAX_SUBJECT_WORDS || !/\p{L}/u.test(subject[1])) continue;
     a.source = sourceOf(spanOf(text, start, end), classifySource(subject[1]));
     a.cue = cueOf(spanOf(text, verbStart, a.cue.end), a.cue.lemma, a.cue.stance);
-  }
-}
-
-/** The title abbreviation ending right before `at`, its period included ("Dr. "). */
-const TITLE_BEFORE = /(?:^|[^\p{L}])(\p{L}+)\.\s*$/u;
-
-/** Where the sentence holding `at` starts, not stopping after a title ("Dr. Reyes gave …"). */
-function sentenceFrom(text: string, at: number): number {
-  let from = sentenceStart(text, at);
-  for (;;) {
-    const title = TITLE_BEFORE.exec(text.slice(Math.max(0, from - 12), from));
-    if (!title || !TITLE_ABBREVIATIONS.has(title[1].toLowerCase())) return from;
-    from = sentenceStart(text, from - title[0].length + title[0].indexOf(title[1]));
   }
 }

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
-import { span } from '../../../src/extract/attributions/build.js';
+import { sentenceStart, span } from '../../../src/extract/attributions/build.js';
 import { makeDoc } from '../../../src/language/index.js';
 
 /** The trimming rules written as patterns: what `span` must agree with. */
@@ -58,4 +58,17 @@ describe('span: a token range as text without the marks at its edges', () => {
     assert.deepEqual(span(doc, { start: 3, end: 3 }), { start: 0, end: 0, text: '' });
     assert.deepEqual(span(doc, { start: 0, end: doc.length + 1 }), { start: 0, end: 0, text: '' });
   });
+});
+
+describe('sentenceStart: where the sentence holding an offset begins', () => {
+  const cases: [string, string, string][] = [
+    ['after a full stop', 'The ferry left. Its captain waved.', 'Its captain waved.'],
+    ['after a line break', 'Headline here\nThe mayor spoke.', 'The mayor spoke.'],
+    ['not after a title', 'Rain fell. Dr. Okafor gave a speech.', 'Dr. Okafor gave a speech.'],
+    ['not after two titles', 'It ended. Lt. Col. Brandt wrote a note.', 'Lt. Col. Brandt wrote a note.'],
+    ['after a word that is no title', 'They said no. Capt. Ruiz left.', 'Capt. Ruiz left.'],
+    ['at the text start', 'Sen. Vale spoke first.', 'Sen. Vale spoke first.'],
+  ];
+  for (const [name, text, expected] of cases)
+    it(name, () => assert.equal(text.slice(sentenceStart(text, text.length - 3)), expected));
 });
