@@ -2,7 +2,8 @@
 import type { Attribution } from '../../analysis/types.js';
 import { RELAYED_BY } from '../../language/en/cues/reportingVerbs.js';
 
-const relayedBy = (a: Attribution) => RELAYED_BY.has(a.cue.text.toLowerCase());
+/** Whether the attribution's cue relays someone else's words ("…, quoting two officials"). */
+export const isRelayCue = (a: Attribution): boolean => RELAYED_BY.has(a.cue.text.toLowerCase());
 
 export function numberInOrder(attributions: Attribution[]): void {
   attributions.sort((a, b) => a.cue.start - b.cue.start || a.cue.end - b.cue.end);
@@ -23,7 +24,7 @@ export function linkChains(attributions: Attribution[]): void {
       if (outer === inner || outer.via === inner.id) continue;
       const holdsCue = outer.content.some((c) => c.start <= inner.cue.start && inner.cue.end <= c.end);
       const relays =
-        (relayedBy(inner) && sameContent(inner, outer) && outer.cue.start < inner.cue.start) || holdsCue;
+        (isRelayCue(inner) && sameContent(inner, outer) && outer.cue.start < inner.cue.start) || holdsCue;
       if (!relays) continue;
       if (!best || span(outer) < span(best)) best = outer;
     }

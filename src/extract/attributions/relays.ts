@@ -5,10 +5,10 @@
  * and linkChains (chains.ts) then points the inner attribution's `via` at it.
  */
 import type { Attribution } from '../../analysis/types.js';
-import { INVERTIBLE, RELAYED_BY } from '../../language/en/cues/reportingVerbs.js';
+import { INVERTIBLE } from '../../language/en/cues/reportingVerbs.js';
 import { pressReleaseQuotes } from './baseline/pressRelease.js';
 import { sameSentence, sentenceStart, sourceOf, spanOf } from './build.js';
-import { numberInOrder } from './chains.js';
+import { isRelayCue, numberInOrder } from './chains.js';
 import { joinReopenedQuotes } from './quotes.js';
 import { attributionStart, lastBefore, precededByComma, quoteStart } from './relaySpans.js';
 import { splitParentheticalTags, splitRelayTails } from './relayTags.js';
@@ -39,8 +39,7 @@ export function joinRelays(text: string, attributions: Attribution[]): void {
   const signed = pressReleaseQuotes(text, attributions);
   const named = anonymityClauses(text, attributions);
   joinReopenedQuotes(text, attributions);
-  for (const a of attributions)
-    if (RELAYED_BY.has(a.cue.text.toLowerCase())) quotedSource(text, a, attributions);
+  for (const a of attributions) if (isRelayCue(a)) quotedSource(text, a, attributions);
   const tails = splitRelayTails(text, attributions);
   const tags = splitParentheticalTags(text, attributions);
   statementSources(text, attributions);

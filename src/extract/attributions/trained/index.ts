@@ -3,11 +3,11 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Attribution, Range } from '../../../analysis/types.js';
 import type { Doc } from '../../../language/doc.js';
-import { RELAYED_BY, TITLE_INTRODUCERS } from '../../../language/en/cues/reportingVerbs.js';
+import { TITLE_INTRODUCERS } from '../../../language/en/cues/reportingVerbs.js';
 import { modelsDir } from '../../../paths.js';
 import { extractBaseline } from '../baseline/index.js';
 import { buildAttribution, sourceOf, type TokenSpan } from '../build.js';
-import { linkChains, numberInOrder } from '../chains.js';
+import { isRelayCue, linkChains, numberInOrder } from '../chains.js';
 import { closesDoubleQuote } from '../quotes.js';
 import { joinRelays } from '../relays.js';
 import { confidenceOf } from './calibrate.js';
@@ -76,12 +76,12 @@ function shareParticipleSources(doc: Doc, found: Attribution[]): void {
     // "AP reported …, quoting two officials, stating …": a relay's source is its participle's
     // object, not the subject both participles share; the participle hangs on the clause before.
     let j = k - 1;
-    while (j > 0 && RELAYED_BY.has(found[j].cue.text.toLowerCase())) j--;
+    while (j >= 0 && isRelayCue(found[j])) j--;
+    if (j < 0) continue;
     const prev = found[j];
     const sameSentence =
       doc.sentenceOf(doc.tokenAtOrAfter(prev.cue.start)) === doc.sentenceOf(doc.tokenAtOrAfter(a.cue.start));
-    if (prev.source && sameSentence && !RELAYED_BY.has(prev.cue.text.toLowerCase()))
-      a.source = sourceOf(prev.source, prev.source.kind, prev.source.entity);
+    if (prev.source && sameSentence) a.source = sourceOf(prev.source, prev.source.kind, prev.source.entity);
   }
 }
 
