@@ -93,7 +93,8 @@ export function joinRelays(text: string, attributions: Attribution[]): void {
  */
 function quotedInvertedRelay(text: string, outer: Attribution, all: Attribution[]): void {
   const comma = text.lastIndexOf(',', outer.cue.start);
-  const open = text.lastIndexOf('“', comma);
+  // The mark that opened the quote this comma closes: a straight one pairs with the straight one before.
+  const open = text.lastIndexOf(text[comma + 1] === '"' ? '"' : '“', comma);
   const inner = lastBefore(all, outer, comma, text);
   if (!inner || open < inner.cue.end || !sameSentence(text, inner.cue.start, outer.cue.start)) return;
   if (!inner.content.some((c) => c.start <= open && open < c.end)) return;

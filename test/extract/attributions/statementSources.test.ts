@@ -140,6 +140,26 @@ describe('a relay after a comma that closes a quote', () => {
     assert.equal(inner.via, outer.id);
   });
 
+  it('does the same with straight quote marks', () => {
+    const text =
+      'On Friday, the warden issued a statement saying the gates would stay shut "until the river drops," reported Valley Post. Farmers waited.';
+    const inner = attr(
+      text,
+      'a statement',
+      'saying',
+      'the gates would stay shut "until the river drops',
+      'say',
+    );
+    const outer = attr(text, null, 'reported', 'the gates would stay shut "until the river drops', 'report');
+    const all = [inner, outer];
+    numberInOrder(all);
+    joinRelays(text, all);
+    linkChains(all);
+    assert.equal(inner.source?.text, 'the warden');
+    assert.equal(outer.source?.text, 'Valley Post');
+    assert.equal(inner.via, outer.id);
+  });
+
   it('relays nothing when the quote is not inside an earlier statement', () => {
     const text = 'Hill said the dock was open. “We will sail at dawn,” said Captain Ruiz.';
     const before = attr(text, 'Hill', 'said', 'the dock was open', 'say');
