@@ -1,16 +1,24 @@
+const FNV_OFFSET = 0x811c9dc5;
+export const FNV_PRIME = 0x01000193;
+
 /** FNV-1a over a string's UTF-16 units: a fast, stable 32-bit hash for feature names. */
-export function hashString(s: string, seed = 0x811c9dc5): number {
+export function hashString(s: string, seed = FNV_OFFSET): number {
   let h = seed >>> 0;
   for (let i = 0; i < s.length; i++) {
     h ^= s.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
+    h = Math.imul(h, FNV_PRIME);
   }
   return h >>> 0;
 }
 
+/** The FNV state a feature of `template` starts from: hashFeature(template, v) hashes v on from it. */
+export function featureSeed(template: number): number {
+  return Math.imul(template + 1, 0x9e3779b1) ^ FNV_OFFSET;
+}
+
 /** Hashes a feature given as a template id and a value, without building the joined string. */
 export function hashFeature(template: number, value: string): number {
-  return hashString(value, Math.imul(template + 1, 0x9e3779b1) ^ 0x811c9dc5);
+  return hashString(value, featureSeed(template));
 }
 
 /**

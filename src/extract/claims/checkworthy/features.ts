@@ -4,7 +4,7 @@
  * What tends to make a claim worth checking: numbers, amounts, dates, named actors doing things,
  * comparative facts; what tends not to: questions, first-person opinion, greetings, hedges.
  */
-import { hashFeature } from '../../../learn/hash.js';
+import { FNV_PRIME, featureSeed, hashFeature, hashFeatureJoined, hashString } from '../../../learn/hash.js';
 
 /** Bumped whenever the features change, so an old model file refuses to load. */
 export const FEATURE_VERSION = 1;
@@ -79,23 +79,13 @@ function normalize(token: string): string {
   return token.toLowerCase();
 }
 
-/** FNV-1a (learn/hash.ts's hashString) continued from state `h` over `s`, as a signed 32-bit state. */
-function fnv(h: number, s: string): number {
-  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), FNV_PRIME);
-  return h;
-}
-
-const FNV_PRIME = 0x01000193;
 const SPACE = 0x20;
-/** The state hashFeature(template, …) starts from. */
-const seedOf = (template: T) => Math.imul(template + 1, 0x9e3779b1) ^ 0x811c9dc5;
-const WORD_SEED = seedOf(T.Word);
-const BIGRAM_SEED = seedOf(T.Bigram);
-const TRIGRAM_SEED = seedOf(T.Trigram);
-const FIRST_TWO_SEED = seedOf(T.FirstTwo);
+const WORD_SEED = featureSeed(T.Word);
+const BIGRAM_SEED = featureSeed(T.Bigram);
+const TRIGRAM_SEED = featureSeed(T.Trigram);
 
 /** The state after `word` and a space, from `seed`: the prefix of every joined feature. */
-const joinedPrefix = (seed: number, word: string) => Math.imul(fnv(seed, word) ^ SPACE, FNV_PRIME);
+const joinedPrefix = (seed: number, word: string) => hashString(' ', hashString(word, seed));
 const SENTENCE_START = '<s>';
 
 /**
@@ -144,11 +134,11 @@ export function sentenceFeatures(sentence: string, out: number[] = []): number[]
     if (i > 0 && startsUpperCase(raw[i]) && raw[i] !== 'I') capitalized++;
   }
   if (words.length > 0) {
-    out.push(fnv(bigramPrefix, '</s>') >>> 0);
+    out.push(hashFeatureJoined(T.Bigram, words[words.length - 1], '</s>'));
     out.push(hashFeature(T.First, words[0]));
     out.push(
       words.length > 1
-        ? fnv(joinedPrefix(FIRST_TWO_SEED, words[0]), words[1]) >>> 0
+        ? hashFeatureJoined(T.FirstTwo, words[0], words[1])
         : hashFeature(T.FirstTwo, words[0]),
     );
   }
