@@ -107,6 +107,13 @@ export const ORG_HEADS = [
   'news',
   'herald',
   'post',
+  // Performing groups: "the Dunmore Youth Orchestra", "the Harwick Philharmonic".
+  'orchestra',
+  'philharmonic',
+  'symphony',
+  'choir',
+  'chorus',
+  'ensemble',
 ];
 
 export const PLACE_HEADS = [

@@ -1,0 +1,45 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import type { Analysis } from '../../../src/analysis/types.js';
+import { analyze } from '../../../src/analyze.js';
+import { attributionModels } from '../../../src/extract/attributions/trained/index.js';
+
+// Speakers as a reader sees them, through the whole pipeline (recognizer, taggers, resolver) on
+// invented passages. The trained weights are needed: without them the rules stand in.
+const models = attributionModels();
+
+function analysed(text: string): Analysis {
+  return analyze({ input: 'test.txt', text });
+}
+
+function attributionWith(analysis: Analysis, cue: string) {
+  const a = analysis.attributions.find((x) => x.cue.text === cue);
+  assert.ok(a, `cue ${cue} in ${analysis.attributions.map((x) => x.cue.text).join(', ')}`);
+  return a;
+}
+
+describe('performing groups are organisations', { skip: !models }, () => {
+  // text, cue, name of the group
+  const cases: [string, string, string][] = [
+    ['The Harwick Philharmonic said it would tour the north in May.', 'said', 'Harwick Philharmonic'],
+    [
+      'The Saint Brendan Choir announced that its spring concert was cancelled.',
+      'announced',
+      'Saint Brendan Choir',
+    ],
+    [
+      'The Lowmoor Youth Orchestra said rehearsals would move to the old mill.',
+      'said',
+      'Lowmoor Youth Orchestra',
+    ],
+  ];
+  for (const [text, cue, name] of cases)
+    it(`${name} speaks as an organisation`, () => {
+      const analysis = analysed(text);
+      const a = attributionWith(analysis, cue);
+      assert.equal(a.source?.kind, 'organization');
+      const entity = analysis.entities.find((e) => e.id === a.source?.entity);
+      assert.equal(entity?.name, name);
+      assert.equal(entity?.type, 'ORG');
+    });
+});
