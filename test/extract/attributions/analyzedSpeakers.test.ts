@@ -43,3 +43,26 @@ describe('performing groups are organisations', { skip: !models }, () => {
       assert.equal(entity?.type, 'ORG');
     });
 });
+
+describe('a description with the name in apposition speaks for the name', { skip: !models }, () => {
+  // text, cue, the entity the source names
+  const cases: [string, string, string][] = [
+    [
+      'The builder, Corran Construction, denied that it had been paid for the bridge.',
+      'denied',
+      'Corran Construction',
+    ],
+    [
+      'The supplier, Westerly Energy, said its prices would not rise before the winter.',
+      'said',
+      'Westerly Energy',
+    ],
+  ];
+  for (const [text, cue, name] of cases)
+    it(`${name}`, () => {
+      const analysis = analysed(text);
+      const a = attributionWith(analysis, cue);
+      assert.equal(a.source?.kind, 'organization');
+      assert.equal(analysis.entities.find((e) => e.id === a.source?.entity)?.name, name);
+    });
+});

@@ -114,6 +114,15 @@ export const ORG_HEADS = [
   'choir',
   'chorus',
   'ensemble',
+  // Trades that end company names ("Bayraq Construction", "Atlantic Breeze Energy"); in UNER
+  // train every multi-word name ending in one is an ORG (energy 7, builders 2, the others 1 each).
+  'construction',
+  'energy',
+  'builders',
+  'motors',
+  'foods',
+  'steel',
+  'holdings',
 ];
 
 export const PLACE_HEADS = [
