@@ -105,6 +105,8 @@ export function splitParentheticalTags(text: string, attributions: Attribution[]
         pieces.push(spanOf(text, c.end - rest.length, c.end));
       a.content.splice(k, 1, ...pieces);
       const source = spanOf(text, sourceStart, sourceStart + m[1].length);
+      // The tagger's own reading of the same tag, with the content it took past it, gives way.
+      for (const b of attributions) if (b !== a && b.cue.start === cueStart) dropped.add(b);
       added.push({
         id: '',
         source: sourceOf(source, classifySource(source.text)),

@@ -66,3 +66,26 @@ describe('a description with the name in apposition speaks for the name', { skip
       assert.equal(analysis.entities.find((e) => e.id === a.source?.entity)?.name, name);
     });
 });
+
+describe('a clause of its own after a speech tag', { skip: !models }, () => {
+  const text =
+    'A soil scientist, Dr. Ines Barra, said the data were thin. Some trials showed that the hedges hold water, she said, while others reported that the fields behind them stayed dry.';
+
+  it('speaks for its own subject, which names no entity', () => {
+    const analysis = analysed(text);
+    const a = attributionWith(analysis, 'reported');
+    assert.equal(a.source?.text, 'others');
+    assert.equal(a.source?.entity, null);
+  });
+
+  it('leaves one attribution for the tag ", she said,"', () => {
+    const analysis = analysed(text);
+    const tagAt = text.indexOf('said,');
+    const tags = analysis.attributions.filter((x) => x.cue.start === [...text.slice(0, tagAt)].length);
+    assert.equal(tags.length, 1);
+    assert.match(
+      tags[0].content.map((c) => c.text).join(' '),
+      /^Some trials showed that the hedges hold water/,
+    );
+  });
+});

@@ -8,6 +8,7 @@ import { modelsDir } from '../../../paths.js';
 import { extractBaseline } from '../baseline/index.js';
 import { buildAttribution, sourceOf, type TokenSpan } from '../build.js';
 import { isRelayCue, linkChains, numberInOrder } from '../chains.js';
+import { clauseSubject } from '../clauseSubject.js';
 import { closesDoubleQuote } from '../quotes.js';
 import { joinRelays } from '../relays.js';
 import { confidenceOf } from './calibrate.js';
@@ -130,7 +131,7 @@ export function extractTrained(doc: Doc, body: Range[], models: AttributionModel
   const view = viewOf(doc, body);
   const found = predict(models, view).map((p) =>
     buildAttribution(doc, {
-      source: p.source && withTitle(view, p.source),
+      source: p.source && withTitle(view, clauseSubject(doc, p.source, p.cue)!),
       cue: p.cue,
       content: contentOf(view, p),
       lemma: cueLemmaOf(view, p.cue),

@@ -1,0 +1,36 @@
+/**
+ * "Some studies found that …, he said, while others recorded …": a cue in a clause of its own,
+ * opened by a joining word after the source the role tagger gave it, speaks for that clause's
+ * subject ("others"), not for the speaker of the clause before. Token offsets.
+ */
+import type { Doc } from '../../language/doc.js';
+import { UPOS_ID } from '../../language/tagsets.js';
+import type { TokenSpan } from './build.js';
+
+/** Words that open a clause with a subject of its own wherever they stand. */
+const CLAUSE_OPENERS = new Set(['while', 'whereas', 'although', 'though']);
+/** Words that open one only after a comma (", and others said"; "X and Y said" is one subject). */
+const COMMA_JOINERS = new Set(['and', 'but']);
+/** The subject between the joining word and the cue is a short noun phrase ("others", "two of the crew"). */
+const MAX_SUBJECT_WORDS = 4;
+const NOT_IN_SUBJECT = new Set([UPOS_ID.VERB, UPOS_ID.AUX, UPOS_ID.PUNCT, UPOS_ID.SCONJ, UPOS_ID.CCONJ]);
+
+/**
+ * The subject of the cue's own clause when a joining word stands between the tagged source and
+ * the cue in the same sentence, else the tagged source unchanged.
+ */
+export function clauseSubject(doc: Doc, source: TokenSpan | null, cue: TokenSpan): TokenSpan | null {
+  if (!source || source.end > cue.start || cue.start - source.end < 2) return source;
+  const sentence = doc.sentenceOf(cue.start);
+  for (let j = cue.start - 1; j >= source.end && j >= cue.start - MAX_SUBJECT_WORDS - 1; j--) {
+    const word = doc.lowerWord(j);
+    const opens = CLAUSE_OPENERS.has(word) || (COMMA_JOINERS.has(word) && j > 0 && doc.word(j - 1) === ',');
+    if (!opens) {
+      if (NOT_IN_SUBJECT.has(doc.upos[j])) return source;
+      continue;
+    }
+    if (j + 1 >= cue.start || doc.sentenceOf(j) !== sentence) return source;
+    return { start: j + 1, end: cue.start };
+  }
+  return source;
+}

@@ -1,0 +1,75 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { clauseSubject } from '../../../src/extract/attributions/clauseSubject.js';
+import { polnearDoc } from '../../../src/extract/attributions/polnear/evaluate.js';
+import { isTagged } from '../../../src/extract/attributions/trained/index.js';
+
+/** The tagged Doc, and the token span of the first occurrence of `words` (space-separated tokens). */
+function setUp(text: string) {
+  const doc = polnearDoc({ name: 'test', text, gold: [] });
+  const span = (words: string) => {
+    const w = words.split(' ');
+    for (let i = 0; i + w.length <= doc.length; i++)
+      if (w.every((x, k) => doc.word(i + k) === x)) return { start: i, end: i + w.length };
+    throw new Error(`no "${words}" in ${text}`);
+  };
+  return { doc, span };
+}
+
+const doc0 = polnearDoc({ name: 'probe', text: 'She said so.', gold: [] });
+
+describe('clauseSubject', { skip: !isTagged(doc0) }, () => {
+  // text, source the tagger gave, cue, the subject expected
+  const cases: [string, string, string, string][] = [
+    [
+      'Some trials showed that the dams help trout, she said, while others recorded fewer eggs.',
+      'she',
+      'recorded',
+      'others',
+    ],
+    [
+      'The mayor said the road would reopen, but two of the drivers argued it was still flooded.',
+      'The mayor',
+      'argued',
+      'two of the drivers',
+    ],
+    [
+      'Ms Hale said the fence was new, whereas her neighbours insisted it was old.',
+      'Ms Hale',
+      'insisted',
+      'her neighbours',
+    ],
+    // Nothing opens a clause between them: the tagger's source stays.
+    [
+      'The mayor and the council said the road was closed.',
+      'The mayor and the council',
+      'said',
+      'The mayor and the council',
+    ],
+    // "and" without a comma joins a subject, not a clause.
+    [
+      'The mayor said on Monday and repeated on Friday that the road was closed.',
+      'The mayor',
+      'repeated',
+      'The mayor',
+    ],
+    // A verb between the joining word and the cue: not a short subject.
+    [
+      'The mayor said, while visiting the site, warned that it was closed.',
+      'The mayor',
+      'warned',
+      'The mayor',
+    ],
+  ];
+  for (const [text, source, cue, expected] of cases)
+    it(`${cue} in "${text.slice(0, 40)}…" speaks for ${expected}`, () => {
+      const { doc, span } = setUp(text);
+      assert.deepEqual(clauseSubject(doc, span(source), span(cue)), span(expected));
+    });
+
+  it('keeps a missing source missing, and a source after the cue', () => {
+    const { doc, span } = setUp('“The road is closed,” said the mayor, while others waited.');
+    assert.equal(clauseSubject(doc, null, span('said')), null);
+    assert.deepEqual(clauseSubject(doc, span('the mayor'), span('said')), span('the mayor'));
+  });
+});
