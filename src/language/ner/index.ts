@@ -4,11 +4,12 @@
  * (rules.ts), merged by merge.ts. See models/README.md for how each type is found.
  */
 import type { Doc } from '../doc.js';
+import { LEX_SLOTS } from '../lexeme.js';
 import { joinCompanySuffixes } from './companySuffix.js';
 import { extendFirstNames } from './firstNameStart.js';
 import { joinHyphenatedNames } from './hyphenNames.js';
 import { joinInvertedNames } from './invertedNames.js';
-import { sharedLexicon } from './lexicon.js';
+import { type Lexicon, sharedLexicon } from './lexicon.js';
 import { mergeSpans } from './merge.js';
 import { loadNerModel } from './model.js';
 import { addModifierNames } from './modifierNames.js';
@@ -30,15 +31,53 @@ export type { Candidate } from './tokens.js';
 export function recognizeEntities(doc: Doc): void {
   const lexicon = sharedLexicon();
   lexicon.trim();
+  const ids = typeIds(doc, lexicon);
   const words = new Array<string>(doc.length);
   const attached = new Uint8Array(doc.length);
   for (let i = 0; i < doc.length; i++) {
-    words[i] = doc.word(i);
+    words[i] = lexicon.forms[ids[i]];
     if (i > 0 && doc.tokStart[i] === doc.tokEnd[i - 1]) attached[i] = 1;
   }
-  const view = makeTokenView(words, lexicon, attached);
+  const view = makeTokenView(words, lexicon, attached, ids);
   doc.ents = recognizeDocument(view, doc.sentStart, doc.sentEnd);
 }
+
+/**
+ * The lexicon's type id of each token, found through the token's lexeme row (lexeme.ts) when the
+ * Doc has them: a row stands for one exact form, as a type id does, so each form is interned once
+ * per process rather than hashed into the lexicon's map at every occurrence.
+ */
+function typeIds(doc: Doc, lexicon: Lexicon): Int32Array {
+  const ids = new Int32Array(doc.length);
+  const rows = doc.lexemeRows;
+  if (doc.lexemeEpoch < 0 || rows.length !== doc.length) {
+    for (let i = 0; i < doc.length; i++) ids[i] = lexicon.intern(doc.word(i));
+    return ids;
+  }
+  if (byRow.epoch !== doc.lexemeEpoch || byRow.generation !== lexicon.generation) {
+    byRow.ids.fill(0);
+    byRow.epoch = doc.lexemeEpoch;
+    byRow.generation = lexicon.generation;
+  }
+  for (let i = 0; i < doc.length; i++) {
+    const row = rows[i] / LEX_SLOTS;
+    if (row >= byRow.ids.length) {
+      const grown = new Int32Array(Math.max(2 * byRow.ids.length, row + 1));
+      grown.set(byRow.ids);
+      byRow.ids = grown;
+    }
+    let id = byRow.ids[row] - 1;
+    if (id < 0) {
+      id = lexicon.intern(doc.word(i));
+      byRow.ids[row] = id + 1;
+    }
+    ids[i] = id;
+  }
+  return ids;
+}
+
+/** Type id + 1 per lexeme row (0: not seen yet), for one lexeme epoch and lexicon generation. */
+const byRow = { epoch: -1, generation: -1, ids: new Int32Array(4096) };
 
 /** Entities of a whole document given its sentences' token ranges. */
 export function recognizeDocument(

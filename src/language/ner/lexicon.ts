@@ -82,7 +82,11 @@ const HASH_SLOTS = 11;
 
 export class Lexicon {
   private readonly ids = new Map<string, number>();
+  /** Each type's word as first interned, and lower-cased. */
+  forms: string[] = [];
   lower: string[] = [];
+  /** Bumped whenever `trim` forgets the types, so caches of ids know to empty too. */
+  generation = 0;
   flags = new Uint32Array(1024);
   hashes = new Uint32Array(1024 * HASH_SLOTS);
   private readonly names = firstNames();
@@ -104,6 +108,7 @@ export class Lexicon {
     if (id >= this.flags.length) this.grow();
     const lower = word.toLowerCase();
     this.ids.set(word, id);
+    this.forms.push(word);
     this.lower.push(lower);
     const shape = wordShape(word);
     const h = id * HASH_SLOTS;
@@ -157,7 +162,9 @@ export class Lexicon {
   trim(): void {
     if (this.lower.length < MAX_TYPES) return;
     this.ids.clear();
+    this.forms = [];
     this.lower = [];
+    this.generation++;
   }
 }
 

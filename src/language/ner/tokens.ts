@@ -13,13 +13,19 @@ export interface TokenView {
   attached?: Uint8Array;
 }
 
-export function makeTokenView(words: string[], lexicon: Lexicon, attached?: Uint8Array): TokenView {
-  const ids = new Int32Array(words.length);
-  const lower = new Array<string>(words.length);
-  for (let i = 0; i < words.length; i++) {
-    ids[i] = lexicon.intern(words[i]);
-    lower[i] = lexicon.lower[ids[i]];
+/** The view of `words`; `ids`, when given, are their type ids already interned in `lexicon`. */
+export function makeTokenView(
+  words: string[],
+  lexicon: Lexicon,
+  attached?: Uint8Array,
+  ids?: Int32Array,
+): TokenView {
+  if (!ids) {
+    ids = new Int32Array(words.length);
+    for (let i = 0; i < words.length; i++) ids[i] = lexicon.intern(words[i]);
   }
+  const lower = new Array<string>(words.length);
+  for (let i = 0; i < words.length; i++) lower[i] = lexicon.lower[ids[i]];
   return attached ? { words, lower, ids, lexicon, attached } : { words, lower, ids, lexicon };
 }
 
