@@ -49,7 +49,7 @@ export function extractAttributions(ctx: ExtractionContext): Attribution[] {
   };
   const found = extractWith(ctx.doc, ctx.article.body, warn);
   try {
-    resolveSpeakers(ctx.doc.text, found, ctx.entities);
+    resolveSpeakers(ctx.doc.text, found, ctx.entities, ctx.article.body);
   } catch (err) {
     warn(`speaker resolution failed, sources keep no entity: ${(err as Error).message}`);
   }

@@ -3,10 +3,10 @@
  * with that title, appositive or name word; else a group named earlier with that head noun
  * ("Libya's health ministry"), which becomes an entity. Offsets are UTF-16.
  */
-import type { Entity } from '../../analysis/types.js';
-import { COMPANY_HEADS, DOCUMENT_WORDS } from '../../language/en/cues/sourceWords.js';
+import type { Entity, Range } from '../../analysis/types.js';
+import { COMPANY_HEADS, DOCUMENT_WORDS, PERSON_TITLES } from '../../language/en/cues/sourceWords.js';
 import { TITLE_ABBREVIATIONS } from '../../language/en/cues/titles.js';
-import { lastMentionBefore, nearest, nextId, SPEAKER_RULE } from './speakerEntities.js';
+import { firstMention, lastMentionBefore, nearest, nextId, SPEAKER_RULE } from './speakerEntities.js';
 
 /** A description looks this many characters back for the person it describes. */
 const DESCRIPTION_REACH = 4000;
@@ -21,23 +21,28 @@ const MAX_GROUP_MODIFIERS = 2;
 /**
  * "The ministry" when no entity carries the word: the group introduced earlier by a name and that
  * head noun ("Libya's health ministry", "the Killcrane Fishermen’s Co-operative") becomes an entity.
+ * Outside `body` (a headline in title case) capitals show no name: a description written in lower
+ * case ("the harbour master") looks for its group in the body only.
  */
 export function earlierNamedGroup(
   text: string,
   description: string,
   at: number,
   entities: Entity[],
+  body: readonly Range[] = [{ start: 0, end: text.length }],
 ): Entity | null {
   const words = description.trim().split(/\s+/);
   const role = words[words.length - 1];
   if (!role || role.length < 3 || !/^[\p{L}-]+$/u.test(role)) return null;
   const rest = role.slice(1).toLowerCase();
+  // "The Da Vinci Code" names itself in the body; the headline may then hold its name too.
+  const written = /^\p{Lu}/u.test(role);
   let found: { index: number; text: string } | null = null;
   // Only the few places the head word occurs are examined, latest first.
   for (const head of [role[0].toUpperCase() + rest, role[0].toLowerCase() + rest]) {
     for (let h = text.lastIndexOf(head, at - head.length); h > 0; h = text.lastIndexOf(head, h - 1)) {
       if (found && h < found.index) break;
-      if (/\p{L}/u.test(text[h - 1])) continue;
+      if (/\p{L}/u.test(text[h - 1]) || !(written || body.some((r) => r.start <= h && h < r.end))) continue;
       let end = h + head.length;
       while (end < text.length && /[\p{L}-]/u.test(text[end])) end++;
       if (end > at) continue;
@@ -120,6 +125,65 @@ export function latestCompany(description: string, at: number, entities: Entity[
   if (words.length !== 1 || !COMPANY_HEADS.has(words[0])) return null;
   return nearest(entities, at, (e) => e.type === 'ORG')?.entity ?? null;
 }
+/** A description looks this many characters ahead for the person it announces. */
+const CATAPHORA_REACH = 600;
+/** Description words shorter than this ("the", "new") say nothing about who is meant. */
+const MIN_ROLE_WORD = 4;
+/** Endings of nouns for someone who does something ("master", "inspector", "chemist", "spokeswoman"). */
+const AGENT_NOUN = /(?:er|or|ist|ian|man|woman|person)$/;
+
+/** Whether a description's head word names a person by role ("the harbour master", "the judge"). */
+function namesPerson(head: string): boolean {
+  return PERSON_TITLES.has(head) || TITLE_ABBREVIATIONS.has(head) || AGENT_NOUN.test(head);
+}
+
+/**
+ * A lede names a role before the person ("the harbour master said …", then "Capt. Yusuf
+ * Darwish, who has run the harbour for eleven years, said …"): when nothing before it fits, a
+ * description of a person is the first person named within the next paragraph or so whose title
+ * or appositive carries one of its words. The caller keeps this to the first paragraph.
+ */
+export function laterIntroducedPerson(
+  text: string,
+  description: string,
+  at: number,
+  entities: Entity[],
+): Entity | null {
+  const words = description
+    .toLowerCase()
+    .split(/\s+/)
+    .filter((w) => w.length >= MIN_ROLE_WORD && /^[\p{L}-]+$/u.test(w));
+  if (words.length === 0 || !namesPerson(words[words.length - 1])) return null;
+  const forms = words.flatMap((w) => [w, ...(TITLE_ABBREVIATIONS.get(w) ?? [])]);
+  let best: Entity | null = null;
+  let bestAt = Number.POSITIVE_INFINITY;
+  for (const e of entities) {
+    if (e.type !== 'PERSON') continue;
+    const first = firstMention(e);
+    if (first <= at || first > at + CATAPHORA_REACH || first >= bestAt) continue;
+    const m = e.mentions.find((x) => x.start === first)!;
+    if (introducedAs(text, m, Number.POSITIVE_INFINITY, forms)) {
+      best = e;
+      bestAt = first;
+    }
+  }
+  return best;
+}
+
+/** Whether the mention carries one of `forms` in its title ("Col. Qadiri") or appositive ("Qadiri, the colonel"), up to `limit`. */
+function introducedAs(
+  text: string,
+  m: { start: number; end: number; text: string },
+  limit: number,
+  forms: readonly string[],
+): boolean {
+  const before = text.slice(Math.max(0, m.start - TITLE_WINDOW_BEFORE), m.start).toLowerCase();
+  const titles = m.text.toLowerCase().split(/\s+/).slice(0, -1).join(' ');
+  const after = text.slice(m.end, Math.min(limit, m.end + TITLE_WINDOW_AFTER)).toLowerCase();
+  const apposed = after.startsWith(',') ? after.split(/[.;:!?]|,\s*(?:said|told|added)/)[0] : '';
+  return forms.some((f) => hasWord(titles, f) || endsWithWord(before, f) || hasWord(apposed, f));
+}
+
 /** "the colonel" → the person last named with "Col." or described as "…, a colonel …". */
 export function resolveDescription(
   text: string,
@@ -131,8 +195,6 @@ export function resolveDescription(
   const role = words[words.length - 1];
   if (!role) return null;
   const forms = [role, ...(TITLE_ABBREVIATIONS.get(role) ?? [])];
-  const hasForm = (s: string) => forms.some((f) => hasWord(s, f));
-  const endsWithForm = (s: string) => forms.some((f) => endsWithWord(s, f));
   // An organisation named with the word ("the ministry" → "Libyan Ministry of Health") first.
   let best: Entity | null = null;
   let bestAt = -1;
@@ -150,12 +212,7 @@ export function resolveDescription(
     if (e.type !== 'PERSON') continue;
     for (const m of e.mentions) {
       if (m.end > at || m.start < at - DESCRIPTION_REACH || m.start <= bestAt) continue;
-      const before = text.slice(Math.max(0, m.start - TITLE_WINDOW_BEFORE), m.start).toLowerCase();
-      const titled =
-        hasForm(m.text.toLowerCase().split(/\s+/).slice(0, -1).join(' ')) || endsWithForm(before);
-      const after = text.slice(m.end, Math.min(at, m.end + TITLE_WINDOW_AFTER)).toLowerCase();
-      const appositive = after.startsWith(',') && hasForm(after.split(/[.;:!?]|,\s*(?:said|told|added)/)[0]);
-      if (titled || appositive) {
+      if (introducedAs(text, m, at, forms)) {
         best = e;
         bestAt = m.start;
       }

@@ -6,10 +6,15 @@
  * (rule `speaker-resolver`); a named source no entity matches becomes a new entity.
  * Offsets are UTF-16 (the pipeline converts at the end).
  */
-import type { Attribution, Entity, EntityType, SourceKind } from '../../analysis/types.js';
+import type { Attribution, Entity, EntityType, Range, SourceKind } from '../../analysis/types.js';
 import { PRONOUN_TYPES } from '../../language/en/cues/titles.js';
 import { findEntityByName } from '../entities/index.js';
-import { earlierNamedGroup, latestCompany, resolveDescription } from './resolveDescription.js';
+import {
+  earlierNamedGroup,
+  laterIntroducedPerson,
+  latestCompany,
+  resolveDescription,
+} from './resolveDescription.js';
 import { resolvePronoun } from './resolvePronoun.js';
 import { firstMention, nextId, SPEAKER_RULE } from './speakerEntities.js';
 
@@ -34,13 +39,22 @@ const KIND_TYPE: Partial<Record<SourceKind, EntityType>> = {
   media: 'MEDIA',
 };
 
-export function resolveSpeakers(text: string, attributions: Attribution[], entities: Entity[]): void {
+/**
+ * Resolves every source of `attributions` in place. `body` holds the article's running text: a
+ * headline's title case is no sign of a name, so groups are looked for there only.
+ */
+export function resolveSpeakers(
+  text: string,
+  attributions: Attribution[],
+  entities: Entity[],
+  body: readonly Range[] = [{ start: 0, end: text.length }],
+): void {
   let previous: Entity | null = null;
   const byId = new Map(entities.map((e) => [e.id, e]));
   for (const a of [...attributions].sort((x, y) => x.cue.start - y.cue.start)) {
     const source = a.source;
     if (!source || source.kind === 'anonymous') continue;
-    const entity = resolveOne(text, source, entities, previous);
+    const entity = resolveOne(text, source, entities, previous, body);
     if (!entity) continue;
     source.entity = entity.id;
     // The entity's type outranks the words of the phrase ("Haftar" is a person, whatever its label).
@@ -60,6 +74,7 @@ function resolveOne(
   source: { start: number; end: number; text: string; kind: SourceKind },
   entities: Entity[],
   previous: Entity | null,
+  body: readonly Range[],
 ): Entity | null {
   // Coordinated sources ("the ministry, a firm and the council") name a group, no one entity.
   const title = QUOTED_TITLE.exec(source.text);
@@ -93,8 +108,9 @@ function resolveOne(
     const description = owner ? owner[1] : head.replace(DETERMINERS, '');
     return (
       resolveDescription(text, description, source.start, entities) ??
-      earlierNamedGroup(text, description, source.start, entities) ??
-      latestCompany(description, source.start, entities)
+      earlierNamedGroup(text, description, source.start, entities, body) ??
+      latestCompany(description, source.start, entities) ??
+      (inLede(body, source.start) ? laterIntroducedPerson(text, description, source.start, entities) : null)
     );
   }
   const type = KIND_TYPE[source.kind];
@@ -107,6 +123,11 @@ function resolveOne(
     variants: [head],
   };
 }
+/** Whether `at` lies in the article's first paragraph, where a role may stand before the name. */
+function inLede(body: readonly Range[], at: number): boolean {
+  return body.length > 0 && body[0].start <= at && at < body[0].end;
+}
+
 /** The part of a source that names it: "A company spokeswoman, Leyla Demir" → "Leyla Demir". */
 function namePart(text: string): { head: string; offset: number } {
   const comma = text.indexOf(',');

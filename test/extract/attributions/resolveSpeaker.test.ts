@@ -248,3 +248,93 @@ describe('resolveSpeakers', () => {
     assert.equal(company.source?.entity, 'E2');
   });
 });
+
+describe('resolveSpeakers: a role in the lede named later', () => {
+  // Headline, then body paragraphs; all invented.
+  const t = [
+    'Bridge Inspector Warns of Cracks',
+    'TARLO — The county will close the old bridge after the bridge inspector said its piers had cracked.',
+    'Marta Quell, who has looked after the bridge since 2015, said the cracks had doubled in a year.',
+    'A survey found the deck was sound. Ana Bell, who led the survey, said repairs could wait.',
+    'Later the bridge inspector said the county had been told in March.',
+  ].join('\n');
+  const lines = t.split('\n');
+  const body = lines.slice(1).map((line) => {
+    const start = t.indexOf(line);
+    return { start, end: start + line.length };
+  });
+  const at = (s: string, from = 0) => {
+    const start = t.indexOf(s, from);
+    return { start, end: start + s.length, text: s };
+  };
+  const people = (): Entity[] => [
+    { id: 'E1', name: 'Marta Quell', type: 'PERSON', mentions: [at('Marta Quell')], variants: [] },
+    { id: 'E2', name: 'Ana Bell', type: 'PERSON', mentions: [at('Ana Bell')], variants: [] },
+  ];
+  const saying = (source: string, from: number): Attribution => {
+    const s = at(source, from);
+    const c = at('said', s.end);
+    return {
+      id: '',
+      source: { ...s, entity: null, kind: 'unknown' },
+      cue: { ...c, lemma: 'say', stance: 'assert' },
+      content: [at(t.slice(c.end + 1, c.end + 6), c.end)],
+      form: 'indirect',
+      via: null,
+      confidence: 1,
+      rule: 'test',
+    };
+  };
+  // source, where it starts, the entity expected
+  const rows: [string, string, number, string | null][] = [
+    [
+      'a person role in the lede is the person introduced next with its word',
+      'the bridge inspector',
+      0,
+      'Marta Quell',
+    ],
+    ['the same role after the lede looks back only', 'the bridge inspector', t.indexOf('Later'), null],
+  ];
+  for (const [name, source, from, expected] of rows)
+    it(name, () => {
+      const ents = people();
+      const a = saying(source, from);
+      resolveSpeakers(t, [a], ents, body);
+      const id = a.source?.entity ?? null;
+      assert.equal(id ? ents.find((e) => e.id === id)?.name : null, expected);
+    });
+
+  it('a lede role that names no person ("the survey") is not the person who led it', () => {
+    const lede = 'TARLO — The county will close the old bridge after the survey said its piers had cracked.';
+    const text = `${lede}\nAna Bell, who led the survey, said repairs could wait.`;
+    const start = text.indexOf('the survey');
+    const ents: Entity[] = [
+      {
+        id: 'E1',
+        name: 'Ana Bell',
+        type: 'PERSON',
+        mentions: [{ start: text.indexOf('Ana Bell'), end: text.indexOf('Ana Bell') + 8, text: 'Ana Bell' }],
+        variants: [],
+      },
+    ];
+    const a = saying('the bridge inspector', 0);
+    a.source = { start, end: start + 10, text: 'the survey', entity: null, kind: 'document' };
+    resolveSpeakers(text, [a], ents, [
+      { start: 0, end: lede.length },
+      { start: lede.length + 1, end: text.length },
+    ]);
+    assert.equal(a.source.entity, null);
+  });
+
+  it('a headline in title case names no group for a role written in lower case', () => {
+    const ents = people();
+    const a = saying('the bridge inspector', 0);
+    resolveSpeakers(t, [a], ents, body);
+    assert.ok(!ents.some((e) => e.name === 'Bridge Inspector'));
+    // Without the body ranges the headline's capitals still read as a name (the old behaviour).
+    const b = saying('the bridge inspector', 0);
+    const all = people();
+    resolveSpeakers(t, [b], all);
+    assert.ok(all.some((e) => e.name === 'Bridge Inspector'));
+  });
+});
