@@ -124,11 +124,17 @@ describe('reportInQuote', () => {
     assert.deepEqual(found.content.map(words), ['the runway was wet']);
   });
 
-  it('gives up when the only source stands outside the quote, or no content is left inside', () => {
-    assert.equal(
-      reportInQuote(view, { cue, sources: [tok('Ana Ruiz')], content: [tok('the runway')] }, holder),
-      null,
+  it('takes the words opening the quote when the only source marked stands outside it', () => {
+    const found = reportInQuote(
+      view,
+      { cue, sources: [tok('Ana Ruiz')], content: [tok('the runway')] },
+      holder,
     );
+    assert.ok(found);
+    assert.equal(words(found.source), 'The pilots');
+  });
+
+  it('gives up when no content is left inside the quote', () => {
     assert.equal(
       reportInQuote(view, { cue, sources: [tok('The pilots')], content: [tok('and left')] }, holder),
       null,
@@ -152,6 +158,73 @@ describe('reportInQuote', () => {
         assert.ok(found.source.end <= cue.start);
       }),
     );
+  });
+});
+
+describe('trained extractor: a quote whose speaker the role tagger left unmarked', { skip: !models }, () => {
+  // text, inner cue, the subject expected (null: no inner report)
+  const cases: [string, string, string | null][] = [
+    [
+      'The Valley Post said on Friday, “The wardens, who spoke on condition of anonymity, said the dam would be drained before the storm.”',
+      'said',
+      'The wardens, who spoke on condition of anonymity',
+    ],
+  ];
+  for (const [text, cue, subject] of cases)
+    it(`${subject} —${cue}→`, () => {
+      const inner = extract(text).find((a) => a.rule === QUOTED_REPORT_RULE);
+      assert.ok(inner);
+      assert.equal(inner.cue.text, cue);
+      assert.equal(inner.source?.text, subject);
+    });
+
+  it('ends a content that opens a nested quotation at its closing mark', () => {
+    // text, inner cue, inner content
+    const cases: [string, string, string][] = [
+      [
+        'Nora Quinn said: “A woman from the council told me, ‘Your rent won’t go up at all,’ and I believed her for a year.”',
+        'told',
+        'Your rent won’t go up at all',
+      ],
+      [
+        "Nora Quinn said: “A clerk from the council told me 'Your rent is safe,' and I believed him.”",
+        'told',
+        'Your rent is safe',
+      ],
+    ];
+    for (const [text, cue, content] of cases) {
+      const inner = extract(text).find((a) => a.rule === QUOTED_REPORT_RULE);
+      assert.ok(inner, text);
+      assert.equal(inner.cue.text, cue);
+      assert.deepEqual(
+        inner.content.map((c) => c.text),
+        [content],
+      );
+    }
+  });
+
+  it('reads no subject from words that open a clause or hold a verb', () => {
+    for (const [text, cue] of [
+      ['The Valley Post said on Friday, “No matter what anyone says, the dam will hold.”', 'says'],
+      ['The Valley Post said on Friday, “Whatever the wardens claimed, the dam will hold.”', 'claimed'],
+      [
+        'The Valley Post said on Friday, “Once the rain stopped the wardens said the dam would hold.”',
+        'said',
+      ],
+    ]) {
+      const doc = polnearDoc({ name: 'test', text, gold: [] });
+      const view = viewOf(doc, [{ start: 0, end: text.length }]);
+      const at = text.lastIndexOf(cue);
+      const cueSpan = doc.tokensInRange(at, at + cue.length);
+      const open = text.indexOf('“') + 1;
+      const holder = doc.tokensInRange(open, text.indexOf('”'));
+      const content = { start: cueSpan.end, end: holder.end };
+      assert.equal(
+        reportInQuote(view, { cue: cueSpan, sources: [], content: [content] }, holder),
+        null,
+        text,
+      );
+    }
   });
 });
 

@@ -7,7 +7,7 @@
  * holds becomes a cue candidate, and the role tagger reads its source and content like any other's.
  */
 import { PHRASE_CUES, SPEECH_LEMMAS } from '../../../language/en/cues/reportingVerbs.js';
-import { XPOS_ID } from '../../../language/tagsets.js';
+import { UPOS_ID, XPOS_ID } from '../../../language/tagsets.js';
 import type { TokenSpan } from '../build.js';
 import type { DocView } from './view.js';
 
@@ -18,6 +18,11 @@ const MAX_SUBJECT_WORDS = 12;
 /** Past and present finite verb tags: "said", "says", "tell". */
 const FINITE = new Set([XPOS_ID.VBD, XPOS_ID.VBZ, XPOS_ID.VBP]);
 const VBN = XPOS_ID.VBN;
+/** Tags that keep a phrase from being a subject: verbs, and words opening a clause ("No matter what anyone says"). */
+const NOT_SUBJECT_UPOS = new Set([UPOS_ID.VERB, UPOS_ID.AUX, UPOS_ID.SCONJ]);
+const NOT_SUBJECT_XPOS = new Set([XPOS_ID.WP, XPOS_ID.WDT, XPOS_ID.WRB]);
+/** Words that open an aside set off by commas after a subject ("The aides, who spoke …, said"). */
+const ASIDE_OPENERS = new Set(['who', 'whom', 'whose', 'which', 'the', 'a', 'an']);
 
 /** Holder of a content: only the spans matter here. */
 interface Held {
@@ -103,7 +108,8 @@ export function reportInQuote(
     for (let k = s.start; k < s.end; k++) if (!within(k)) return false;
     return true;
   };
-  const source = roles.sources.filter(inside).pop() ?? clauseSubject(v, holder, open);
+  const source =
+    roles.sources.filter(inside).pop() ?? clauseSubject(v, holder, open) ?? quotedSubject(v, holder, cue);
   if (!source) return null;
   const content: TokenSpan[] = [];
   for (const c of roles.content) {
@@ -116,7 +122,27 @@ export function reportInQuote(
       start = end;
     }
   }
+  if (content.length > 0) content[0].end = nestedQuoteEnd(v, content[0].start, content[0].end);
   return content.length > 0 ? { cue, source, content } : null;
+}
+
+/** Single marks that open and close a quotation nested in a double-quoted one. */
+const NESTED_PAIRS: ReadonlyMap<string, string> = new Map([
+  ['‘', '’'],
+  ["'", "'"],
+]);
+
+/**
+ * “A man told me, ‘Your nets won’t change,’ and I believed him”: a content that opens a quotation
+ * nested in the outer one is that quotation, and ends at its closing mark (a token of its own; an
+ * apostrophe inside a word is part of the word).
+ */
+function nestedQuoteEnd(v: DocView, start: number, end: number): number {
+  const open = NESTED_PAIRS.has(v.lower[start]) ? start : start - 1;
+  const close = NESTED_PAIRS.get(v.lower[open]);
+  if (!close) return end;
+  for (let k = open + 1; k < end; k++) if (v.lower[k] === close) return k;
+  return end;
 }
 
 /**
@@ -129,4 +155,25 @@ function clauseSubject(v: DocView, holder: TokenSpan, open: number): TokenSpan |
   for (let k = start; k < open; k++)
     if (v.quotes.inside[k] >= 0 || !/[\p{L}\p{N}]/u.test(v.lower[k])) return null;
   return { start, end: open };
+}
+
+/**
+ * “The aides, who spoke on condition of anonymity, said …”: when the role tagger marked no source
+ * inside the quote, the words that open the quoted sentence up to the cue are its subject, if they
+ * read as one: a phrase without a verb or a clause-opening word, maybe followed by an aside set
+ * off by commas.
+ */
+function quotedSubject(v: DocView, holder: TokenSpan, cue: TokenSpan): TokenSpan | null {
+  const quote = v.quotes.quotes[v.quotes.inside[cue.start]];
+  const fragment = quote?.fragments.find((f) => f.start <= cue.start && cue.start < f.end);
+  if (!fragment) return null;
+  let start = Math.max(fragment.start, holder.start);
+  while (start < cue.start && v.sentence[start] !== v.sentence[cue.start]) start++;
+  let end = cue.start;
+  while (end > start && v.lower[end - 1] === ',') end--;
+  if (end <= start || end - start > MAX_SUBJECT_WORDS || !/[\p{L}\p{N}]/u.test(v.lower[start])) return null;
+  let k = start;
+  for (; k < end && v.lower[k] !== ','; k++)
+    if (NOT_SUBJECT_UPOS.has(v.doc.upos[k]) || NOT_SUBJECT_XPOS.has(v.doc.xpos[k])) return null;
+  return k === end || ASIDE_OPENERS.has(v.lower[k + 1]) ? { start, end } : null;
 }
