@@ -46,8 +46,9 @@ describe('CompactPerceptron', () => {
       );
     });
 
-  // 3 and 6 classes have scorers of their own; the others are summed four classes at a time.
-  for (const classes of [1, 3, 4, 6, 9, 17])
+  // 3 and 6 classes have scorers of their own; the others are summed four classes at a time, the
+  // one to three or five left over in one more pass.
+  for (const classes of [1, 2, 3, 4, 5, 6, 7, 9, 17, 102])
     for (const [layout, bucketsLog2, rowsUsed] of [
       ['sparse rows', 12, 64],
       ['dense rows', 6, 64],
