@@ -8,6 +8,7 @@ import { firstNames } from '../language/en/gazetteers/firstNames.js';
 import type { ArticleInput } from './article.js';
 import { normalizeDate } from './metadata.js';
 import {
+  FOOTER_PREFILTERS,
   FOOTER_SHORT_WORDS,
   HEADER_WINDOW_LINES,
   MAX_BIO_LINES,
@@ -64,7 +65,7 @@ function isTitleLike(line: Line): boolean {
     /\p{L}/u.test(line.text) &&
     !/[.;,:]$/u.test(line.text) &&
     !REGEXPS.byline.test(line.text) &&
-    !REGEXPS.footerStart.some((re) => re.test(line.text))
+    !isFooterStart(line)
   );
 }
 
@@ -155,8 +156,13 @@ function bioName(line: Line): { name: string; start: number } | null {
   return null;
 }
 
+/** The footer patterns, each after the prefilter it has (FOOTER_PREFILTERS). */
+const FOOTER_TESTS = REGEXPS.footerStart.map((re) => ({ re, needs: FOOTER_PREFILTERS.get(re) ?? null }));
+
 function isFooterStart(line: Line): boolean {
-  return REGEXPS.footerStart.some((re) => re.test(line.text));
+  for (const { re, needs } of FOOTER_TESTS)
+    if ((needs === null || needs.test(line.text)) && re.test(line.text)) return true;
+  return false;
 }
 
 function isInlineBoilerplate(line: Line): boolean {

@@ -8,6 +8,24 @@ const NAME = String.raw`(?!(?:The|A|An|This|That|These|Those|It|He|She|They|We|O
 
 export const NAME_ONLY = new RegExp(`^${NAME}$`, 'u');
 
+/** Footer patterns tried at many positions of a line (below, in REGEXPS.footerStart). */
+const NEWSLETTER = /^.{0,60}\b(?:our|the|daily|weekly|free|morning|evening)\s+(?:[\w-]+\s+)?newsletters?\b/iu;
+const ALL_RIGHTS_RESERVED = /\ball rights reserved\b/iu;
+const COOKIE_NOTICE =
+  /\b(?:we use cookies|this (?:site|website) uses cookies|cookie (?:policy|settings|preferences|notice)|accept (?:all )?cookies)\b/iu;
+
+/**
+ * For the footer patterns that are tried at many positions of a line (slow under the u and i flags,
+ * and nearly all lines are body text), a plain pattern that every line they match contains, tested
+ * first. Each is letters that under u and i match only their own two cases (not k or s, which also
+ * match U+212A and U+017F; the cookie one lists U+212A), so it rejects exactly no line they match.
+ */
+export const FOOTER_PREFILTERS = new Map<RegExp, RegExp>([
+  [NEWSLETTER, /letter/i],
+  [ALL_RIGHTS_RESERVED, /erved/i],
+  [COOKIE_NOTICE, /coo[k\u212a]ie/i],
+]);
+
 export const REGEXPS = {
   /** "By Jane Doe and John Roe", "Written by Jane Doe", "Words: Jane Doe". */
   byline: /^(?:by|written by|words by|story by|reporting by|text by|words:)\s+(?<names>\S.*)$/iu,
@@ -55,10 +73,10 @@ export const REGEXPS = {
     /^(?:leave a (?:comment|reply)|add a comment|join the (?:conversation|discussion)|view comments|show comments|post a comment)\b/iu,
     /^please let us know if you(?:'|’)re having (?:issues|problems|trouble) with comment/iu,
     /^(?:sign up|subscribe)\b/iu,
-    /^.{0,60}\b(?:our|the|daily|weekly|free|morning|evening)\s+(?:[\w-]+\s+)?newsletters?\b/iu,
+    NEWSLETTER,
     /^(?:©|\(c\)\s*\d{4}|copyright\b)/iu,
-    /\ball rights reserved\b/iu,
-    /\b(?:we use cookies|this (?:site|website) uses cookies|cookie (?:policy|settings|preferences|notice)|accept (?:all )?cookies)\b/iu,
+    ALL_RIGHTS_RESERVED,
+    COOKIE_NOTICE,
     /^follow us\b/iu,
     /^(?:terms of (?:use|service)|privacy policy|about us|contact us)\b/iu,
   ],
