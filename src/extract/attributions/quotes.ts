@@ -209,3 +209,31 @@ export function joinReopenedQuotes(text: string, attributions: Attribution[]): v
     if (!claimed) a.content = [...fragments.map((f) => spanOf(text, f.start, f.end)), ...a.content];
   }
 }
+
+/** A closing double mark right after a content, maybe after the comma or period it holds ("coast,”"). */
+const CLOSING_AFTER = /^[,.;]?(["”»])/;
+
+/**
+ * "… would sail to “secure the strait,” reported the Herald": a content that opened a quote and
+ * stops at the comma before its closing mark runs on to that mark, so the quote it shows is whole.
+ */
+export function closeOpenQuotes(text: string, attributions: Attribution[]): void {
+  for (const a of attributions)
+    for (const [k, c] of a.content.entries()) {
+      const close = CLOSING_AFTER.exec(text.slice(c.end, c.end + 2));
+      if (close && opensUnclosed(c.text, close[1]))
+        a.content[k] = spanOf(text, c.start, c.end + close[0].length);
+    }
+}
+
+/** Whether `s` leaves open a quote that `close` would close. */
+function opensUnclosed(s: string, close: string): boolean {
+  let depth = 0;
+  for (const ch of s) {
+    if (close === '"') {
+      if (ch === '"') depth = 1 - depth;
+    } else if (DOUBLE_OPEN.has(ch)) depth++;
+    else if (DOUBLE_CLOSE.has(ch)) depth = Math.max(0, depth - 1);
+  }
+  return depth > 0;
+}

@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
-import { findQuotes } from '../../../src/extract/attributions/quotes.js';
+import type { Attribution } from '../../../src/analysis/types.js';
+import { closeOpenQuotes, findQuotes } from '../../../src/extract/attributions/quotes.js';
 
 const quoted = (text: string) =>
   findQuotes(text).map((q) => q.fragments.map((f) => text.slice(f.start, f.end)));
@@ -51,6 +52,63 @@ describe('findQuotes', () => {
           }
         },
       ),
+    );
+  });
+});
+
+describe('closeOpenQuotes', () => {
+  /** An attribution whose one content is the first occurrence of `content` in `text`. */
+  const withContent = (text: string, content: string): Attribution => {
+    const start = text.indexOf(content);
+    return {
+      id: 'A1',
+      source: null,
+      cue: { start: 0, end: 0, text: '', lemma: 'say', stance: 'assert' },
+      content: [{ start, end: start + content.length, text: content }],
+      form: 'mixed',
+      via: null,
+      confidence: 1,
+      rule: 'test',
+    };
+  };
+  // text, content given, content after
+  const cases: [string, string, string][] = [
+    [
+      'The fleet would sail to “guard the strait,” reported Coast Weekly.',
+      'The fleet would sail to “guard the strait',
+      'The fleet would sail to “guard the strait,”',
+    ],
+    ['She called it "a farce," said Hill.', 'She called it "a farce', 'She called it "a farce,"'],
+    ['He called the plan “reckless.” Nobody replied.', 'the plan “reckless', 'the plan “reckless.”'],
+    // A quote already closed inside the content, or none opened: nothing to close.
+    ['He said “no” and “never,” then left.', 'He said “no” and', 'He said “no” and'],
+    ['“We will win,” said Hill.', 'We will win', 'We will win'],
+    // An opened quote with no closing mark right after stays as it is.
+    ['He called it “a farce and walked out.', 'He called it “a farce', 'He called it “a farce'],
+  ];
+  for (const [text, given, expected] of cases)
+    it(`${given} → ${expected}`, () => {
+      const a = withContent(text, given);
+      closeOpenQuotes(text, [a]);
+      assert.equal(a.content[0].text, expected);
+      assert.equal(text.slice(a.content[0].start, a.content[0].end), a.content[0].text);
+    });
+
+  it('only ever extends a content over a closing mark, and keeps it slicing the text', () => {
+    const piece = fc.constantFrom('a', ' ', ',', '.', '“', '”', '"', '«', '»', 'word');
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 20 }), fc.nat(), fc.nat(), (pieces, x, y) => {
+        const text = pieces.join('');
+        const start = text.length === 0 ? 0 : x % text.length;
+        const end = start + (text.length === 0 ? 0 : y % (text.length - start + 1));
+        const a = withContent(text, text.slice(start, end));
+        a.content = [{ start, end, text: text.slice(start, end) }];
+        closeOpenQuotes(text, [a]);
+        const c = a.content[0];
+        assert.equal(c.start, start);
+        assert.ok(c.end === end || (c.end <= end + 2 && /["”»]$/.test(c.text)));
+        assert.equal(text.slice(c.start, c.end), c.text);
+      }),
     );
   });
 });

@@ -9,7 +9,7 @@ import { extractBaseline } from '../baseline/index.js';
 import { buildAttribution, sourceOf, type TokenSpan } from '../build.js';
 import { isRelayCue, linkChains, numberInOrder } from '../chains.js';
 import { clauseSubject } from '../clauseSubject.js';
-import { closesDoubleQuote } from '../quotes.js';
+import { closeOpenQuotes, closesDoubleQuote } from '../quotes.js';
 import { joinRelays } from '../relays.js';
 import { confidenceOf } from './calibrate.js';
 import { type AttributionModels, cueLemmaOf, loadModels, predict } from './model.js';
@@ -153,5 +153,6 @@ export function extractTrained(doc: Doc, body: Range[], models: AttributionModel
   joinRelays(doc.text, kept);
   nestParticipleClauses(doc.text, kept);
   linkChains(kept);
+  closeOpenQuotes(doc.text, kept);
   return kept;
 }
