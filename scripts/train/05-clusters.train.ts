@@ -1,11 +1,12 @@
 // Learns word clusters (src/language/clusters/) from unlabeled text and writes models/clusters.tsv.gz:
 // the words of UD English EWT train (UNER English EWT train is the same sentences, so it adds
-// nothing), the text of PolNeAR train (training only: the file holds word forms and class ids,
-// never sentences) and the ClaimBuster sentences that are in neither CheckThat! 2024 dev split.
-import { readFileSync, writeFileSync } from 'node:fs';
+// nothing) and the unlabeled text of clusters/unlabeledText.ts (training only: the file holds word
+// forms and class ids, never sentences).
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DEFAULT_CLUSTER_OPTIONS, WordClusters } from '../../src/language/clusters/clusters.js';
 import { CLUSTERS_FILE } from '../../src/language/clusters/index.js';
+import { claimBusterTexts } from '../../src/language/clusters/unlabeledText.js';
 import { readEwt } from '../../src/language/ewt.js';
 import { makeDoc } from '../../src/language/index.js';
 import { newsSentences } from '../../src/language/ner/profileCorpus.js';
@@ -15,33 +16,18 @@ const DATA = join(packageRoot, '..', 'shared', 'data');
 const started = Date.now();
 const elapsed = () => `${((Date.now() - started) / 1000).toFixed(0)} s`;
 
-/** ClaimBuster sentences, minus any that CheckThat! 2024 uses for dev or dev-test. */
-function claimBusterSentences(): string[][] {
-  const held = new Set<string>();
-  for (const split of ['dev', 'dev-test'])
-    for (const line of readFileSync(
-      join(DATA, 'claimbuster', `ct24_checkworthy_english_${split}.tsv`),
-      'utf8',
-    )
-      .split('\n')
-      .slice(1))
-      held.add(line.split('\t')[1]?.trim() ?? '');
-  const items = JSON.parse(readFileSync(join(DATA, 'claimbuster', 'kfold_25ncs.json'), 'utf8')) as {
-    text: string;
-  }[];
-  const out: string[][] = [];
-  for (const { text } of items) {
-    if (held.has(text.trim())) continue;
+/** The words of each ClaimBuster text (one list per text: the clusters need no sentence breaks). */
+function claimBusterWords(): string[][] {
+  return claimBusterTexts(DATA).map((text) => {
     const doc = makeDoc(text);
-    out.push(Array.from({ length: doc.length }, (_, i) => doc.word(i)));
-  }
-  return out;
+    return Array.from({ length: doc.length }, (_, i) => doc.word(i));
+  });
 }
 
 const sentences = [
   ...readEwt('train').map((s) => s.words),
   ...newsSentences(join(DATA, 'polnear', 'train', 'text')),
-  ...claimBusterSentences(),
+  ...claimBusterWords(),
 ];
 const tokens = sentences.reduce((sum, s) => sum + s.length, 0);
 console.log(`${sentences.length} sentences, ${tokens} tokens (${elapsed()})`);

@@ -34,6 +34,11 @@ export interface ParserTrainingOptions {
   minWordCount: number;
   /** Lower-cased form id → packed cluster classes (clusters/): rare words read as their cluster. */
   clusters?: Iterable<readonly [number, number]>;
+  /**
+   * After the first epoch, the chance that training follows the model's own (possibly wrong) move
+   * rather than the cheapest one (Goldberg & Nivre's p; 1 always follows the model).
+   */
+  explore?: number;
   /** Training of the punctuation ranker (punctuation.ts) on the gold trees; null for none. */
   punctuation: PunctuationOptions | null;
   onEpoch?: (epoch: number, moveAccuracy: number) => void;
@@ -53,14 +58,26 @@ export const DEFAULT_PARSER_OPTIONS: ParserTrainingOptions = {
   punctuation: DEFAULT_PUNCTUATION_OPTIONS,
 };
 
-export function trainParser(examples: ParserExample[], options = DEFAULT_PARSER_OPTIONS): Parser {
+/**
+ * Trains on gold `examples`; `silver` trees (parses of unlabeled text, selfTraining.ts) train the
+ * moves only: not the vocabulary, the labeller or the punctuation ranker.
+ */
+export function trainParser(
+  examples: ParserExample[],
+  options = DEFAULT_PARSER_OPTIONS,
+  silver: ParserExample[] = [],
+): Parser {
   const vocabulary = Vocabulary.collect(examples, options.minWordCount, options.clusters);
-  const known = examples.map((e) => ({
+  const toKnown = (e: ParserExample) => ({
     ...e,
     words: vocabulary.map(e.words, e.words.length, new Int32Array(e.words.length)),
-  }));
+  });
+  const known = examples.map(toKnown);
+  const knownSilver = silver.map(toKnown);
   const everyLabel = LabelCandidates.collect(examples, PARSER_TAG_COUNT, 0);
-  const parsers = options.seeds.map((seed) => trainOneParser(known, options, seed, vocabulary, everyLabel));
+  const parsers = options.seeds.map((seed) =>
+    trainOneParser(known, knownSilver, options, seed, vocabulary, everyLabel),
+  );
   const punctuation = options.punctuation ? PunctuationRanker.train(known, options.punctuation) : null;
   return new Parser(
     AveragedPerceptron.mean(parsers.map((p) => p.moves)),
@@ -73,7 +90,8 @@ export function trainParser(examples: ParserExample[], options = DEFAULT_PARSER_
 
 /** Trains on `examples` whose words are already mapped through `vocabulary`, scoring `candidates` labels. */
 function trainOneParser(
-  examples: ParserExample[],
+  gold: ParserExample[],
+  silver: ParserExample[],
   options: ParserTrainingOptions,
   seed: number,
   vocabulary: Vocabulary,
@@ -91,10 +109,15 @@ function trainOneParser(
   const scores = new Float32Array(MOVES.length);
   const costs = new Int32Array(MOVES.length);
   const random = seededRandom(seed);
+  const explore = options.explore ?? 1;
+  const examples = [...gold, ...silver];
   const order = examples.map((_, i) => i);
-  // Move targets: the gold tree, or for a non-projective tree its lifted projective version.
-  const moveHeads = examples.map((e) => (isProjective(e.heads) ? e.heads : liftToProjective(e.heads)));
-  let gold = new Int32Array(64);
+  // Move targets: the gold tree, or for a non-projective tree its lifted projective version; silver
+  // trees come from a projective parser.
+  const moveHeads = examples.map((e, k) =>
+    k >= gold.length || isProjective(e.heads) ? e.heads : liftToProjective(e.heads),
+  );
+  let target = new Int32Array(64);
   let labelsOut = new Uint8Array(64);
   for (let epoch = 1; epoch <= options.epochs; epoch++) {
     shuffle(order, random);
@@ -103,13 +126,13 @@ function trainOneParser(
     for (const k of order) {
       const { words, tags, heads, labels } = examples[k];
       const n = words.length;
-      if (gold.length < n + 1) {
-        gold = new Int32Array(2 * n + 2);
+      if (target.length < n + 1) {
+        target = new Int32Array(2 * n + 2);
         labelsOut = new Uint8Array(2 * n + 2);
       }
-      parser.label(words, tags, n, heads, labelsOut, labels);
-      const target = moveHeads[k];
-      for (let i = 0; i < n; i++) gold[i] = target[i] < 0 ? n : target[i];
+      if (k < gold.length) parser.label(words, tags, n, heads, labelsOut, labels);
+      const treeHeads = moveHeads[k];
+      for (let i = 0; i < n; i++) target[i] = treeHeads[i] < 0 ? n : treeHeads[i];
       state.reset(n);
       while (!state.isFinal) {
         const count = parserFeatures(state, words, tags, features);
@@ -119,7 +142,7 @@ function trainOneParser(
         for (let m = 0; m < MOVES.length; m++) {
           if (!MOVES[m].isValid(state)) continue;
           if (guess < 0 || scores[m] > scores[guess]) guess = m;
-          costs[m] = MOVES[m].cost(state, gold);
+          costs[m] = MOVES[m].cost(state, target);
           if (costs[m] < minCost) minCost = costs[m];
         }
         let best = -1;
@@ -129,7 +152,8 @@ function trainOneParser(
         parser.moves.update(best, guess, features, count);
         if (costs[guess] === minCost) correct++;
         total++;
-        MOVES[epoch === 1 ? best : guess].apply(state);
+        const follow = epoch > 1 && (explore >= 1 || random() < explore);
+        MOVES[follow ? guess : best].apply(state);
       }
     }
     options.onEpoch?.(epoch, correct / Math.max(1, total));

@@ -1,5 +1,4 @@
-/** Running a tagger over CoNLL-U sentences (gold tokens), for evaluation and for jackknifing. */
-import type { Sentence } from '../conllu.js';
+/** Running a tagger over tokenized sentences (CoNLL-U gold tokens or unlabeled text), for evaluation, jackknifing and self-training. */
 import { LexemeTable } from '../lexeme.js';
 import type { Tagger } from './tagger.js';
 
@@ -11,7 +10,7 @@ export interface TaggedSentence {
 
 export function tagSentences(
   tagger: Tagger,
-  sentences: Sentence[],
+  sentences: readonly { words: string[] }[],
   lexemes = new LexemeTable(),
 ): TaggedSentence[] {
   let classes = new Int32Array(256);

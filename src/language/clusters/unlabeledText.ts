@@ -1,0 +1,42 @@
+/**
+ * The unlabeled text the language models may learn from beyond EWT: PolNeAR train and the
+ * ClaimBuster sentences that are in neither CheckThat! 2024 dev split (never EWT dev/test, BBC,
+ * Reuters or CoNLL). The clusters read the words; the parser's self-training parses the sentences.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { makeDoc } from '../index.js';
+import { newsSentences } from '../ner/profileCorpus.js';
+
+/** ClaimBuster texts, minus any that CheckThat! 2024 uses for dev or dev-test. */
+export function claimBusterTexts(dataDir: string): string[] {
+  const held = new Set<string>();
+  for (const split of ['dev', 'dev-test'])
+    for (const line of readFileSync(
+      join(dataDir, 'claimbuster', `ct24_checkworthy_english_${split}.tsv`),
+      'utf8',
+    )
+      .split('\n')
+      .slice(1))
+      held.add(line.split('\t')[1]?.trim() ?? '');
+  const items = JSON.parse(readFileSync(join(dataDir, 'claimbuster', 'kfold_25ncs.json'), 'utf8')) as {
+    text: string;
+  }[];
+  return items.map((item) => item.text).filter((text) => !held.has(text.trim()));
+}
+
+/** The words of each sentence of `text`, split as documents are. */
+export function sentencesOf(text: string): string[][] {
+  const doc = makeDoc(text);
+  return Array.from({ length: doc.sentenceCount }, (_, s) =>
+    Array.from({ length: doc.sentEnd[s] - doc.sentStart[s] }, (_, k) => doc.word(doc.sentStart[s] + k)),
+  );
+}
+
+/** Every sentence of the unlabeled text: PolNeAR train documents, then ClaimBuster texts. */
+export function unlabeledSentences(dataDir: string): string[][] {
+  return [
+    ...newsSentences(join(dataDir, 'polnear', 'train', 'text')),
+    ...claimBusterTexts(dataDir).flatMap(sentencesOf),
+  ];
+}
