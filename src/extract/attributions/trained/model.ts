@@ -28,7 +28,12 @@ const ROLE_BUCKETS_LOG2 = 20;
  * prediction time (about half a point of cue F1 on dev).
  */
 const CUE_ENSEMBLE = 3;
-const SEED = 40;
+/**
+ * The shipped weights' training seed (document orders of both taggers). Dev F1 moves with it by
+ * about a point: seeds 40 / 41 / 42 gave cue 72.6 / 72.0 / 71.5, source 75.6 / 74.5 / 73.9, whole
+ * overlap 75.5 / 75.0 / 74.1 on one language layer, so a change is judged on several seeds.
+ */
+export const SEED = 40;
 /** Added to the score of starting a cue: the tagger is cautious, and recall is what it lacks (tuned on dev). */
 const CUE_BEGIN_BIAS = 8;
 
@@ -113,12 +118,13 @@ export function trainCueTagger(
   epochs: number,
   members: number,
   log = (_: string) => {},
+  seed = SEED,
 ): GreedyTagger {
   const trained: GreedyTagger[] = [];
   for (let m = 0; m < members; m++) {
     const member = new GreedyTagger(3, CUE_BUCKETS_LOG2);
     for (let e = 0; e < epochs; e++) {
-      for (const s of shuffled(cueData, SEED + e + 1000 * m)) member.learn(s);
+      for (const s of shuffled(cueData, seed + e + 1000 * m)) member.learn(s);
       log(`cue tagger ${m + 1}/${members}, epoch ${e + 1}/${epochs}`);
     }
     member.model.average();
@@ -142,12 +148,13 @@ export function train(
   docs: TrainingDoc[],
   epochs: { cue: number; role: number },
   log = (_: string) => {},
+  seed = SEED,
 ): { models: AttributionModels; cueData: CueTrainingData } {
   const labelled = docs.map((d) => ({ view: d.view, labels: cueLabels(d.view.doc, d.article.gold) }));
   const prior = countPrior(labelled);
   const folded = crossFittedPriors(labelled);
   const cueData = labelled.map((d, k) => cueSequence(d.view, folded[k], d.labels));
-  const cue = trainCueTagger(cueData, epochs.cue, CUE_ENSEMBLE, log);
+  const cue = trainCueTagger(cueData, epochs.cue, CUE_ENSEMBLE, log, seed);
 
   const role = new GreedyTagger(6, ROLE_BUCKETS_LOG2);
   const roleData: Sequence[] = [];
@@ -165,7 +172,7 @@ export function train(
     });
   }
   for (let e = 0; e < epochs.role; e++) {
-    for (const s of shuffled(roleData, SEED + 100 + e)) role.learn(s);
+    for (const s of shuffled(roleData, seed + 100 + e)) role.learn(s);
     log(`role epoch ${e + 1}/${epochs.role} (${roleData.length} cues)`);
   }
   role.model.average();
