@@ -7,6 +7,7 @@
  * Offsets are UTF-16 (the pipeline converts at the end).
  */
 import type { Attribution, Entity, EntityType, Range, SourceKind } from '../../analysis/types.js';
+import { PERSON_PRONOUNS } from '../../language/en/cues/sourceWords.js';
 import { PRONOUN_TYPES } from '../../language/en/cues/titles.js';
 import { findEntityByName } from '../entities/index.js';
 import {
@@ -93,6 +94,8 @@ function resolveOne(
     return resolvePronoun(text, source.start, owner, PRONOUN_TYPES.get(owner) ?? [], entities, previous);
   const types = PRONOUN_TYPES.get(lower);
   if (types) return resolvePronoun(text, source.start, lower, types, entities, previous);
+  // "We", "I", "you": a quoted speaker's own voice, never a name of its own.
+  if (PERSON_PRONOUNS.has(lower)) return null;
   // "Amal Fituri, who runs a shop, …": a relative pronoun speaks for the name right before it.
   if (RELATIVE_PRONOUNS.has(lower)) return entityEndingBefore(text, entities, source.start);
 
@@ -110,7 +113,9 @@ function resolveOne(
       resolveDescription(text, description, source.start, entities) ??
       earlierNamedGroup(text, description, source.start, entities, body) ??
       latestCompany(description, source.start, entities) ??
-      (inLede(body, source.start) ? laterIntroducedPerson(text, description, source.start, entities) : null)
+      (inLede(body, source.start)
+        ? laterIntroducedPerson(text, head.replace(DETERMINERS, ''), source.start, entities)
+        : null)
     );
   }
   const type = KIND_TYPE[source.kind];

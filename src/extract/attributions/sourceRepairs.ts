@@ -88,7 +88,7 @@ export function anonymityClauses(text: string, attributions: Attribution[]): boo
     const contentEnd = Math.max(a.cue.end, sentenceEnd(text, a.cue.end), ...a.content.map((c) => c.end));
     const rest = text.slice(a.cue.start + clause[0].length, contentEnd);
     const verb = /\s(said|says|added)\s/.exec(rest);
-    const start = sentenceStart(text, a.source.start);
+    const start = quotedSentenceStart(text, a.source.start);
     if (!verb || start >= a.source.start) {
       attributions.splice(k, 1);
       continue;
@@ -96,7 +96,9 @@ export function anonymityClauses(text: string, attributions: Attribution[]): boo
     const cueStart = a.cue.start + clause[0].length + verb.index + 1;
     const cueEnd = cueStart + verb[1].length;
     const end = sentenceEnd(text, cueEnd);
-    const source = spanOf(text, start, cueStart - 1);
+    let sourceEnd = cueStart - 1;
+    while (sourceEnd > start && /[\s,]/.test(text[sourceEnd - 1])) sourceEnd--;
+    const source = spanOf(text, start, sourceEnd);
     a.source = sourceOf(source, classifySource(source.text));
     a.cue = cueOf(spanOf(text, cueStart, cueEnd), TAG_LEMMA[verb[1]] ?? 'say', 'assert');
     a.content = [spanOf(text, cueEnd + 1, end)];
@@ -113,6 +115,17 @@ export function anonymityClauses(text: string, attributions: Attribution[]): boo
     }
   }
   return changed;
+}
+
+/** An opening double mark before a word: where a quoted sentence starts. */
+const OPENING_MARK = /["“](?=\p{L})/gu;
+
+/** Where the sentence holding `at` starts, or the quotation inside it that holds `at` (“The aides, who …”). */
+function quotedSentenceStart(text: string, at: number): number {
+  const start = sentenceStart(text, at);
+  let from = start;
+  for (const m of text.slice(start, at).matchAll(OPENING_MARK)) from = start + m.index + 1;
+  return from;
 }
 
 const ANONYMITY_CLAUSE =

@@ -89,3 +89,15 @@ describe('a clause of its own after a speech tag', { skip: !models }, () => {
     );
   });
 });
+
+describe('an anonymity clause inside a quotation', { skip: !models }, () => {
+  it('belongs to the quoted subject, not to the words before the opening mark', () => {
+    const analysis = analysed(
+      'The Harbour Post said, "The two divers, who asked not to be named, said the hull had split below the waterline."',
+    );
+    const inner = analysis.attributions.find((a) => a.cue.text === 'said' && a.via);
+    assert.ok(inner);
+    assert.equal(inner.source?.text, 'The two divers, who asked not to be named');
+    assert.equal(inner.source?.kind, 'anonymous');
+  });
+});

@@ -253,7 +253,7 @@ describe('resolveSpeakers: a role in the lede named later', () => {
   // Headline, then body paragraphs; all invented.
   const t = [
     'Bridge Inspector Warns of Cracks',
-    'TARLO — The county will close the old bridge after the bridge inspector said its piers had cracked.',
+    "TARLO — The county will close the old bridge after the bridge inspector said its piers had cracked, and the county's bridge inspector said so twice.",
     'Marta Quell, who has looked after the bridge since 2015, said the cracks had doubled in a year.',
     'A survey found the deck was sound. Ana Bell, who led the survey, said repairs could wait.',
     'Later the bridge inspector said the county had been told in March.',
@@ -287,6 +287,12 @@ describe('resolveSpeakers: a role in the lede named later', () => {
   };
   // source, where it starts, the entity expected
   const rows: [string, string, number, string | null][] = [
+    [
+      'a possessive description is named by its own head, not its owner',
+      "the county's bridge inspector",
+      0,
+      'Marta Quell',
+    ],
     [
       'a person role in the lede is the person introduced next with its word',
       'the bridge inspector',
@@ -336,5 +342,43 @@ describe('resolveSpeakers: a role in the lede named later', () => {
     const all = people();
     resolveSpeakers(t, [b], all);
     assert.ok(all.some((e) => e.name === 'Bridge Inspector'));
+  });
+});
+
+describe('resolveSpeakers: first and second person', () => {
+  it('makes no entity of "I", "We" or "You"', () => {
+    const t = 'Rosa Vidal said the nets were torn. We said nothing. I said no. You said yes.';
+    const at = (s: string, from = 0) => {
+      const start = t.indexOf(s, from);
+      return { start, end: start + s.length, text: s };
+    };
+    const ents: Entity[] = [
+      { id: 'E1', name: 'Rosa Vidal', type: 'PERSON', mentions: [at('Rosa Vidal')], variants: [] },
+    ];
+    const saying = (source: string, from: number): Attribution => {
+      const s = at(source, from);
+      const c = at('said', s.end);
+      return {
+        id: '',
+        source: { ...s, entity: null, kind: 'person' },
+        cue: { ...c, lemma: 'say', stance: 'assert' },
+        content: [at(t.slice(c.end + 1, c.end + 4), c.end)],
+        form: 'indirect',
+        via: null,
+        confidence: 1,
+        rule: 'test',
+      };
+    };
+    const attrs = [
+      saying('We', t.indexOf('We said')),
+      saying('I', t.indexOf('I said')),
+      saying('You', t.indexOf('You said')),
+    ];
+    resolveSpeakers(t, attrs, ents);
+    assert.deepEqual(
+      attrs.map((a) => a.source?.entity ?? null),
+      [null, null, null],
+    );
+    assert.equal(ents.length, 1);
   });
 });
