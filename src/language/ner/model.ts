@@ -97,6 +97,43 @@ export class NerModel {
     if (frozen) this.compact = CompactPerceptron.from(perceptron);
   }
 
+  /**
+   * Per word type (lexicon id): the compact scores of its `typeFeatures` at `id * CLASSES`, filled
+   * on first sight; `typeScored` says which are. For `typeLexicon` at `typeGeneration` only.
+   */
+  private typeScores = new Float32Array(0);
+  private typeScored = new Uint8Array(0);
+  private typeLexicon: Lexicon | null = null;
+  private typeGeneration = -1;
+  private readonly typeRow = new Float32Array(CLASSES);
+
+  /** Where the type scores of word type `id` start in `typeScores`, scoring them on first sight. */
+  private typeScoresAt(compact: CompactPerceptron, lexicon: Lexicon, id: number): number {
+    if (lexicon !== this.typeLexicon || lexicon.generation !== this.typeGeneration) {
+      this.typeScored.fill(0);
+      this.typeLexicon = lexicon;
+      this.typeGeneration = lexicon.generation;
+    }
+    if (id >= this.typeScored.length) {
+      const size = Math.max(2 * this.typeScored.length, id + 1, 1024);
+      const scored = new Uint8Array(size);
+      scored.set(this.typeScored);
+      this.typeScored = scored;
+      const scores = new Float32Array(size * CLASSES);
+      scores.set(this.typeScores);
+      this.typeScores = scores;
+    }
+    const at = id * CLASSES;
+    if (this.typeScored[id] === 0) {
+      this.typeScores.set(
+        compact.score(this.scratch.features, this.scratch.typeFeatures(lexicon, id), this.typeRow),
+        at,
+      );
+      this.typeScored[id] = 1;
+    }
+    return at;
+  }
+
   /** Forgets the prediction history: call at the start of each document. */
   beginDocument(): void {
     this.history.clear();
@@ -158,9 +195,15 @@ export class NerModel {
           continue;
         }
       }
-      const count = this.scratch.extract(v, start + k, 0, 0, this.historyCode(v.ids[start + k]));
-      if (compact) compact.score(this.scratch.features, count, row);
-      else p.score(this.scratch.features, count, row);
+      const history = this.historyCode(v.ids[start + k]);
+      if (compact) {
+        // Scores are integer sums (well under 2^24, exact in a float), so the word's own features
+        // scored once per type add up to the very scores of all features scored together.
+        const typeAt = this.typeScoresAt(compact, v.lexicon, v.ids[start + k]);
+        compact.score(this.scratch.features, this.scratch.contextFeatures(v, start + k, history), row);
+        const typeScores = this.typeScores;
+        for (let c = 0; c < CLASSES; c++) row[c] += typeScores[typeAt + c];
+      } else p.score(this.scratch.features, this.scratch.extract(v, start + k, 0, 0, history), row);
       emissions.set(row, k * CLASSES);
     }
     const matrixOf = this.matrixOf;
