@@ -25,6 +25,10 @@ import {
   FLAG_NAME_CONNECTOR,
   FLAG_ORG_HEAD,
   FLAG_PLACE_HEAD,
+  FLAG_STARTS_CITY,
+  FLAG_STARTS_ORGANISATION,
+  FLAG_STARTS_PEOPLE,
+  FLAG_STARTS_PLACE,
   H_LOWER,
   H_PREFIX3,
   H_PROFILE_CAP,
@@ -111,12 +115,23 @@ export class SpanTyper {
     f[n++] = mix(16, firstFlags & (FLAG_FIRST_NAME | FLAG_ALL_CAPS));
     f[n++] = mix(17, lastFlags & (FLAG_ORG_HEAD | FLAG_PLACE_HEAD | FLAG_ALL_CAPS));
     f[n++] = mix(18, start > sentStart ? lex.flags[v.ids[start - 1]] & FLAG_HONORIFIC : 99);
+    // A gazetteer can match only where its first word is some entry's first word (the lexicon's
+    // flags say so without a lookup per table).
     const { places, peoples } = countryGazetteer();
-    f[n++] = mix(19, places.longestMatch(v.lower, start, end) === end - start ? 1 : 0);
-    f[n++] = mix(20, peoples.longestMatch(v.lower, start, end) > 0 ? 1 : 0);
-    f[n++] = mix(21, cityGazetteer().cities.longestMatch(v.lower, start, end) === end - start ? 1 : 0);
+    const isPlace =
+      firstFlags & FLAG_STARTS_PLACE && places.longestMatch(v.lower, start, end) === end - start;
+    f[n++] = mix(19, isPlace ? 1 : 0);
+    const hasPeople = firstFlags & FLAG_STARTS_PEOPLE && peoples.longestMatch(v.lower, start, end) > 0;
+    f[n++] = mix(20, hasPeople ? 1 : 0);
+    const isCity =
+      firstFlags & FLAG_STARTS_CITY &&
+      cityGazetteer().cities.longestMatch(v.lower, start, end) === end - start;
+    f[n++] = mix(21, isCity ? 1 : 0);
     f[n++] = mix(22, start === sentStart ? 1 : 0);
-    f[n++] = mix(23, organisationGazetteer().longestMatch(v.lower, start, end) === end - start ? 1 : 0);
+    const isOrganisation =
+      firstFlags & FLAG_STARTS_ORGANISATION &&
+      organisationGazetteer().longestMatch(v.lower, start, end) === end - start;
+    f[n++] = mix(23, isOrganisation ? 1 : 0);
     return n;
   }
 
