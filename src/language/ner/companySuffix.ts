@@ -58,7 +58,7 @@ function joinTaggedNames(v: TokenView, spans: Candidate[], end: number): Candida
   return out;
 }
 
-const isLegalForm = (v: TokenView, j: number) => SUFFIXES.has(v.lower[j]) && isCapitalised(v, j);
+const isLegalForm = (v: TokenView, j: number) => isCapitalised(v, j) && SUFFIXES.has(v.lower[j]);
 const isNameWord = (v: TokenView, j: number) =>
   /^[\p{Lu}&]/u.test(v.words[j]) && !isLegalForm(v, j) && v.lower[j] !== 'the';
 

@@ -62,7 +62,10 @@ const MAX_RUN = 8;
 const NAME_FLAGS = FLAG_FIRST_NAME | FLAG_HONORIFIC | FLAG_CAPITALISED | FLAG_ALL_CAPS | FLAG_LOWER;
 const BOUNDARY_FLAGS = 1 << 20;
 
-/** Murmur3's finaliser over a template id and a value. */
+/**
+ * Murmur3's finaliser over a template id and a value. Signed: features are stored in an Int32Array
+ * (the same bits), and a call V8 does not inline returns a small integer instead of a boxed number.
+ */
 function mix(template: number, value: number): number {
   let h = (value ^ Math.imul(template + 1, 0x9e3779b1)) >>> 0;
   h ^= h >>> 16;
@@ -70,11 +73,12 @@ function mix(template: number, value: number): number {
   h ^= h >>> 13;
   h = Math.imul(h, 0xc2b2ae35);
   h ^= h >>> 16;
-  return h >>> 0;
+  return h | 0;
 }
 
+/** Two values as one (signed, as `mix`: every use reads its 32 bits alike). */
 function pair(a: number, b: number): number {
-  return (a ^ Math.imul(b, 0x27d4eb2d) ^ (b >>> 15)) >>> 0;
+  return a ^ Math.imul(b, 0x27d4eb2d) ^ (b >>> 15);
 }
 
 /** Per-sentence state reused across sentences. Arrays are indexed by token − start + PAD. */
@@ -114,6 +118,8 @@ export class FeatureScratch {
     const size = end - start + 2 * PAD;
     this.ensure(size);
     const lex = v.lexicon;
+    // One fill for the sentence's gazetteer codes rather than a call per token; the padding gets 7.
+    this.gaz.fill(0, 0, size * GAZ_KINDS);
     for (let j = 0; j < size; j++) {
       const i = start + j - PAD;
       if (i < start || i >= end) {
@@ -130,7 +136,6 @@ export class FeatureScratch {
         this.shape[j] = lex.hash(id, H_SHAPE);
         this.shortShape[j] = lex.hash(id, H_SHORT_SHAPE);
         this.flags[j] = lex.flags[id];
-        this.gaz.fill(0, j * GAZ_KINDS, (j + 1) * GAZ_KINDS);
         const cluster = lex.hash(id, H_CLUSTER);
         this.fineCluster[j] = cluster === 0 ? 0 : 1 + fineOf(cluster - 1);
       }
