@@ -16,21 +16,35 @@ const MAX_SUBJECT_WORDS = 4;
 const NOT_IN_SUBJECT = new Set([UPOS_ID.VERB, UPOS_ID.AUX, UPOS_ID.PUNCT, UPOS_ID.SCONJ, UPOS_ID.CCONJ]);
 
 /**
- * The subject of the cue's own clause when a joining word stands between the tagged source and
- * the cue in the same sentence, else the tagged source unchanged.
+ * The subject of the cue's own clause when a joining word or a semicolon stands between the tagged
+ * source and the cue in the same sentence ("… a “green land grab”; supporters call it overdue": a
+ * semicolon may even fall inside the tagged source), else the tagged source unchanged.
  */
 export function clauseSubject(doc: Doc, source: TokenSpan | null, cue: TokenSpan): TokenSpan | null {
-  if (!source || source.end > cue.start || cue.start - source.end < 2) return source;
+  if (!source || source.end > cue.start) return source;
   const sentence = doc.sentenceOf(cue.start);
-  for (let j = cue.start - 1; j >= source.end && j >= cue.start - MAX_SUBJECT_WORDS - 1; j--) {
+  const from = Math.max(source.start, cue.start - MAX_SUBJECT_WORDS - 1);
+  for (let j = cue.start - 1; j >= from; j--) {
+    const inSource = j < source.end;
     const word = doc.lowerWord(j);
-    const opens = CLAUSE_OPENERS.has(word) || (COMMA_JOINERS.has(word) && j > 0 && doc.word(j - 1) === ',');
+    const opens =
+      isSemicolon(doc, j) ||
+      (!inSource &&
+        (CLAUSE_OPENERS.has(word) || (COMMA_JOINERS.has(word) && j > 0 && doc.word(j - 1) === ',')));
     if (!opens) {
-      if (NOT_IN_SUBJECT.has(doc.upos[j])) return source;
+      if (!inSource && NOT_IN_SUBJECT.has(doc.upos[j])) return source;
       continue;
     }
     if (j + 1 >= cue.start || doc.sentenceOf(j) !== sentence) return source;
+    for (let k = j + 1; k < cue.start; k++) if (NOT_IN_SUBJECT.has(doc.upos[k])) return source;
     return { start: j + 1, end: cue.start };
   }
   return source;
+}
+
+/** A semicolon between clauses, not the end of an HTML entity left in the text ("Jos&#233;"). */
+function isSemicolon(doc: Doc, j: number): boolean {
+  if (doc.word(j) !== ';') return false;
+  const at = doc.tokStart[j];
+  return !/&#?[\p{L}\p{N}]+$/u.test(doc.text.slice(Math.max(0, at - 10), at));
 }

@@ -39,6 +39,19 @@ describe('clauseSubject', { skip: !isTagged(doc0) }, () => {
       'insisted',
       'her neighbours',
     ],
+    // A semicolon ends the clause before, even inside the source the tagger gave.
+    [
+      'Donors have pledged help; most agree the damage is vast.',
+      'Donors have pledged help ; most',
+      'agree',
+      'most',
+    ],
+    [
+      'The mill wants the land; the council argues the lease has run out.',
+      'The mill',
+      'argues',
+      'the council',
+    ],
     // Nothing opens a clause between them: the tagger's source stays.
     [
       'The mayor and the council said the road was closed.',
@@ -66,6 +79,12 @@ describe('clauseSubject', { skip: !isTagged(doc0) }, () => {
       const { doc, span } = setUp(text);
       assert.deepEqual(clauseSubject(doc, span(source), span(cue)), span(expected));
     });
+
+  it('takes the semicolon ending an HTML entity for no clause break', () => {
+    const { doc, span } = setUp('Mayor Jos&#233; Ortega argued that the lease had run out.');
+    const source = { start: 0, end: span('argued').start };
+    assert.deepEqual(clauseSubject(doc, source, span('argued')), source);
+  });
 
   it('keeps a missing source missing, and a source after the cue', () => {
     const { doc, span } = setUp('“The road is closed,” said the mayor, while others waited.');
