@@ -1,19 +1,26 @@
 /**
- * The unlabeled sentences word profiles are built from: the words of the labeled training
- * sentences plus raw news text (PolNeAR train), tokenized and split as documents are.
+ * Unlabeled news text (PolNeAR train), tokenized and split as documents are: the word profiles
+ * are built from its sentences, and self-training (selfTraining.ts) tags its documents.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { makeDoc } from '../index.js';
 
-export function* newsSentences(dir: string): Generator<string[]> {
+/** Each .txt file of `dir` (in name order) as its sentences' words. */
+export function* newsDocuments(dir: string): Generator<string[][]> {
   for (const name of readdirSync(dir).sort()) {
     if (!name.endsWith('.txt')) continue;
     const doc = makeDoc(readFileSync(join(dir, name), 'utf8'));
+    const sentences: string[][] = [];
     for (let s = 0; s < doc.sentenceCount; s++) {
       const words: string[] = [];
       for (let i = doc.sentStart[s]; i < doc.sentEnd[s]; i++) words.push(doc.word(i));
-      yield words;
+      sentences.push(words);
     }
+    yield sentences;
   }
+}
+
+export function* newsSentences(dir: string): Generator<string[]> {
+  for (const sentences of newsDocuments(dir)) yield* sentences;
 }
