@@ -63,6 +63,57 @@ export function splitRelayTails(text: string, attributions: Attribution[]): bool
   return added.length > 0;
 }
 
+/** How far past a speech tag a relay tail ending its sentence is looked for. */
+const RELAY_TAG_WINDOW = 80;
+/** ", reported Valley Radio." right after a speech tag, up to the end of the sentence. */
+const AFTER_TAG = /^,\s+([^\n]*?)(?:[.!?](?=\s)|\n)/u;
+/**
+ * A tail that relays: a report or a piece of writing, by a name or a described outlet ("Valley
+ * Radio", "the local radio station"). A second "said" after a tag ("…, said Ken Ito, said last
+ * year") is a slip, not a relay.
+ */
+const UNTAGGED_RELAY = /^(?:reported|wrote)\s+(?:(?:the|its|their|his|her)\s|\p{Lu})/u;
+
+/**
+ * "“…,” the mayor said, reported Valley Radio.": a relay tail right after a speech tag that the
+ * cue tagger never marked (it does after a named speaker, not always after a description) is added
+ * as the outer attribution, carrying the tagged statement, as splitRelayTails does for a tail left
+ * inside a content. Returns whether any was added.
+ */
+export function addUntaggedRelayTails(text: string, attributions: Attribution[]): boolean {
+  const added: Attribution[] = [];
+  for (const inner of attributions) {
+    if (!INVERTIBLE.has(inner.cue.lemma) || inner.content.length === 0) continue;
+    // Only a tag after the statement it tags ("“…,” the mayor said") can be relayed whole by a tail.
+    const tagStart = Math.min(inner.cue.start, inner.source?.start ?? inner.cue.start);
+    if (inner.content.some((c) => c.end > tagStart)) continue;
+    const tagEnd = inner.source && inner.source.start > inner.cue.end ? inner.source.end : inner.cue.end;
+    // The text's end ends a sentence too; a window that stops short of it ends none.
+    const after =
+      text.slice(tagEnd, tagEnd + RELAY_TAG_WINDOW) + (tagEnd + RELAY_TAG_WINDOW >= text.length ? '\n' : '');
+    const m = AFTER_TAG.exec(after);
+    if (!m || !UNTAGGED_RELAY.test(m[1]) || !isRelayTail(m[1])) continue;
+    const tailStart = tagEnd + m[0].indexOf(m[1]);
+    const tail = RELAY_TAIL.exec(m[1])!;
+    const verbEnd = tailStart + tail[1].length;
+    if (attributions.some((b) => b.cue.start < verbEnd && tailStart < b.cue.end)) continue;
+    const nameStart = tailStart + m[1].indexOf(tail[2], tail[1].length);
+    const name = spanOf(text, nameStart, nameStart + tail[2].length);
+    added.push({
+      id: '',
+      source: sourceOf(name, classifySource(name.text)),
+      cue: cueOf(spanOf(text, tailStart, verbEnd), TAIL_LEMMA[tail[1].toLowerCase()], 'assert'),
+      content: [spanOf(text, quoteStart(text, attributionStart(inner)), tagEnd)],
+      form: 'indirect',
+      via: null,
+      confidence: inner.confidence,
+      rule: 'relay-tail',
+    });
+  }
+  attributions.push(...added);
+  return added.length > 0;
+}
+
 /**
  * A speech tag set off by commas inside a sentence: "Qadiri ordered the transfers, the officials
  * said, and signed …"; "Some studies found that …, he said, while others …". What comes before

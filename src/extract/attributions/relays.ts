@@ -6,12 +6,13 @@
  */
 import type { Attribution } from '../../analysis/types.js';
 import { INVERTIBLE } from '../../language/en/cues/reportingVerbs.js';
+import { apposedNames } from './apposedNames.js';
 import { pressReleaseQuotes } from './baseline/pressRelease.js';
 import { sameSentence, sentenceStart, sourceOf, spanOf } from './build.js';
 import { isRelayCue, numberInOrder } from './chains.js';
 import { joinReopenedQuotes } from './quotes.js';
 import { attributionStart, lastBefore, precededByComma, quoteStart } from './relaySpans.js';
-import { splitParentheticalTags, splitRelayTails } from './relayTags.js';
+import { addUntaggedRelayTails, splitParentheticalTags, splitRelayTails } from './relayTags.js';
 import { classifySource } from './sourceKind.js';
 import { anonymityClauses, dropLabels } from './sourceRepairs.js';
 import { statementSources } from './statementSources.js';
@@ -41,8 +42,10 @@ export function joinRelays(text: string, attributions: Attribution[]): void {
   joinReopenedQuotes(text, attributions);
   for (const a of attributions) if (isRelayCue(a)) quotedSource(text, a, attributions);
   const tails = splitRelayTails(text, attributions);
+  const untagged = addUntaggedRelayTails(text, attributions);
   const tags = splitParentheticalTags(text, attributions);
   statementSources(text, attributions);
+  apposedNames(text, attributions);
   for (const outer of attributions) {
     if (
       INVERTIBLE.has(outer.cue.lemma) &&
@@ -56,7 +59,7 @@ export function joinRelays(text: string, attributions: Attribution[]): void {
   }
   // After the relays: "…, reported Ahram Online. Adding that …" goes on with the relay's source.
   continuedSpeakers(text, attributions);
-  if (labels || signed || named || tails || tags) numberInOrder(attributions);
+  if (labels || signed || named || tails || untagged || tags) numberInOrder(attributions);
   for (const outer of attributions) {
     if (!REPORT_LEMMAS.has(outer.cue.lemma)) continue;
     for (const inner of attributions) {

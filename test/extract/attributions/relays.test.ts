@@ -510,3 +510,104 @@ describe('joinRelays: a report that holds an inner statement', () => {
     assert.equal(inner.via, outer.id);
   });
 });
+
+describe('joinRelays: a relay tail the cue tagger never marked', () => {
+  it('adds the tail after a speech tag as the outer attribution carrying the tagged statement', () => {
+    const rows: [string, string, string, string, string, string, string][] = [
+      // text, inner source, inner cue, inner content, relay source, relay cue, relayed statement
+      [
+        '“We will reopen it by Friday,” the mayor said, reported Valley Radio.',
+        'the mayor',
+        'said',
+        'We will reopen it by Friday',
+        'Valley Radio',
+        'reported',
+        '“We will reopen it by Friday,” the mayor said',
+      ],
+      [
+        '"The pier is unsafe," said the harbour master, wrote the Coast Courier. Boats waited.',
+        'the harbour master',
+        'said',
+        'The pier is unsafe',
+        'the Coast Courier',
+        'wrote',
+        '"The pier is unsafe," said the harbour master',
+      ],
+      [
+        // The text's end ends the sentence.
+        '“Stocks are low,” a pharmacist said, reported the local radio station',
+        'a pharmacist',
+        'said',
+        'Stocks are low',
+        'the local radio station',
+        'reported',
+        '“Stocks are low,” a pharmacist said',
+      ],
+    ];
+    for (const [text, source, cue, content, relaySource, relayCue, relayed] of rows) {
+      const inner = attr(text, source, cue, content, 'say');
+      const all = [inner];
+      numberInOrder(all);
+      joinRelays(text, all);
+      linkChains(all);
+      assert.equal(all.length, 2, text);
+      const outer = all.find((a) => a !== inner)!;
+      assert.equal(outer.source?.text, relaySource, text);
+      assert.equal(outer.cue.text, relayCue, text);
+      assert.deepEqual(
+        outer.content.map((c) => c.text),
+        [relayed],
+        text,
+      );
+      assert.equal(inner.via, outer.id, text);
+      for (const a of all)
+        for (const sp of [a.cue, ...a.content, ...(a.source ? [a.source] : [])])
+          assert.equal(text.slice(sp.start, sp.end), sp.text);
+    }
+  });
+
+  it('adds nothing when the words after the tag are no relay, or the relay is already there', () => {
+    const rows: [string, string, string, string][] = [
+      // text, inner source, inner cue, inner content
+      [
+        '“We will reopen it by Friday,” the mayor said, adding that crews were ready.',
+        'the mayor',
+        'said',
+        'We will reopen it by Friday',
+      ],
+      [
+        '“We will reopen it,” the mayor said, reported figures on the cost of the repairs to the old stone bridge.',
+        'the mayor',
+        'said',
+        'We will reopen it',
+      ],
+      // A second "said" is a slip in the tag, and "last year" no outlet.
+      ['"Prices will fall," said Ken Ito, said last year.', 'Ken Ito', 'said', 'Prices will fall'],
+      // The statement follows the tag: a tail after it relays nothing the tag closed.
+      [
+        'The mayor said the bridge would reopen, reported Valley Radio.',
+        'The mayor',
+        'said',
+        'the bridge would reopen',
+      ],
+    ];
+    for (const [text, source, cue, content] of rows) {
+      const inner = attr(text, source, cue, content, 'say');
+      const all = [inner];
+      numberInOrder(all);
+      joinRelays(text, all);
+      assert.equal(all.length, 1, text);
+      assert.equal(inner.via, null, text);
+    }
+    const text = '“The repairs are on schedule,” Mayor Ruiz said, reported Valley Radio.';
+    const inner = attr(text, 'Mayor Ruiz', 'said', 'The repairs are on schedule', 'say');
+    const tagged = attr(text, 'Mayor Ruiz', 'reported', 'Valley Radio', 'report');
+    const all = [inner, tagged];
+    numberInOrder(all);
+    joinRelays(text, all);
+    linkChains(all);
+    assert.equal(all.length, 2);
+    assert.equal(tagged.source?.text, 'Valley Radio');
+    assert.equal(inner.via, tagged.id);
+  });
+});
