@@ -34,11 +34,6 @@ export interface ParserTrainingOptions {
   minWordCount: number;
   /** Lower-cased form id → packed cluster classes (clusters/): rare words read as their cluster. */
   clusters?: Iterable<readonly [number, number]>;
-  /**
-   * After the first epoch, the chance that training follows the model's own (possibly wrong) move
-   * rather than the cheapest one (Goldberg & Nivre's p; 1 always follows the model).
-   */
-  explore?: number;
   /** Training of the punctuation ranker (punctuation.ts) on the gold trees; null for none. */
   punctuation: PunctuationOptions | null;
   onEpoch?: (epoch: number, moveAccuracy: number) => void;
@@ -109,7 +104,6 @@ function trainOneParser(
   const scores = new Float32Array(MOVES.length);
   const costs = new Int32Array(MOVES.length);
   const random = seededRandom(seed);
-  const explore = options.explore ?? 1;
   const examples = [...gold, ...silver];
   const order = examples.map((_, i) => i);
   // Move targets: the gold tree, or for a non-projective tree its lifted projective version; silver
@@ -152,8 +146,7 @@ function trainOneParser(
         parser.moves.update(best, guess, features, count);
         if (costs[guess] === minCost) correct++;
         total++;
-        const follow = epoch > 1 && (explore >= 1 || random() < explore);
-        MOVES[follow ? guess : best].apply(state);
+        MOVES[epoch === 1 ? best : guess].apply(state);
       }
     }
     options.onEpoch?.(epoch, correct / Math.max(1, total));
