@@ -27,6 +27,19 @@ export function joinNameParticles(v: TokenView, spans: Candidate[], end: number)
   const out: Candidate[] = [];
   for (let k = 0; k < spans.length; k++) {
     const s = spans[k];
+    // A particle and its hyphen alone name nothing: they begin the name after them, whatever type
+    // the tagger gave them ("[Al -]/ORG [Sharif]/PERSON" is one person).
+    const next = spans[k + 1];
+    if (
+      s.end - s.start === 2 &&
+      PARTICLES.has(v.lower[s.start]) &&
+      isHyphen(v.words[s.start + 1]) &&
+      next?.start === s.end
+    ) {
+      out.push({ ...next, start: s.start, rule: `${next.rule}+particle` });
+      k++;
+      continue;
+    }
     // The tagger may also stop inside the particle, after its hyphen ("Hisham al -" + "Sharif").
     if (s.label === 'PERSON' && isHyphen(v.words[s.end - 1]) && s.end < end && isCapitalised(v, s.end)) {
       k = absorb(spans, k, s.end + 1, out, s);

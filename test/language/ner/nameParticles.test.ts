@@ -45,6 +45,13 @@ describe('joinNameParticles', () => {
     ],
     ['a surname cut after the hyphen', '[Al -]/PERSON [Haddad]/PERSON told', ['Al - Haddad/PERSON']],
     ['a cut name with nothing after it', 'met [Yusra al -]/PERSON today', ['Yusra al -/PERSON']],
+    [
+      'a particle typed apart from its name joins it',
+      'said [Al -]/ORG [Haddad]/PERSON on Monday',
+      ['Al - Haddad/PERSON'],
+    ],
+    ['the name keeps its own type', 'of [El -]/PERSON [Nasr Foods]/ORG', ['El - Nasr Foods/ORG']],
+    ['a particle span with no name after it stays', 'the [Al -]/ORG , Haddad', ['Al -/ORG']],
   ];
   for (const [name, text, expected] of cases) it(name, () => assert.deepEqual(joined(text), expected));
 });
