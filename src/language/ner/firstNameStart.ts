@@ -1,4 +1,13 @@
-import { FLAG_CAPITALISED, FLAG_FIRST_NAME, FLAG_HONORIFIC } from './lexicon.js';
+import {
+  FLAG_CAPITALISED,
+  FLAG_DATE_WORD,
+  FLAG_FIRST_NAME,
+  FLAG_HONORIFIC,
+  FLAG_STARTS_CITY,
+  FLAG_STARTS_ORGANISATION,
+  FLAG_STARTS_PLACE,
+  H_PROFILE_CAP,
+} from './lexicon.js';
 import type { Candidate, TokenView } from './tokens.js';
 
 /**
@@ -12,9 +21,24 @@ export function extendFirstNames(v: TokenView, spans: Candidate[], start: number
     const i = s.start - 1;
     if (s.label !== 'PERSON' || i < start || (k > 0 && spans[k - 1].end > i)) continue;
     const f = v.lexicon.flags[v.ids[i]];
-    if ((f & FLAG_FIRST_NAME) !== 0 && (f & FLAG_CAPITALISED) !== 0 && (f & FLAG_HONORIFIC) === 0) {
+    if ((f & FLAG_CAPITALISED) === 0 || (f & FLAG_HONORIFIC) !== 0) continue;
+    if ((f & FLAG_FIRST_NAME) !== 0 || (i > start && unlistedProperName(v, i, f))) {
       s.start = i;
       s.rule += '+first-name';
     }
   }
+}
+
+/** Profile buckets (H_PROFILE_CAP) of words capitalised mid-sentence most or all of the time. */
+const MOSTLY_CAPITALISED = 4;
+const NOT_A_NAME_START = FLAG_DATE_WORD | FLAG_STARTS_PLACE | FLAG_STARTS_CITY | FLAG_STARTS_ORGANISATION;
+
+/**
+ * A capitalised word inside the sentence that no list names and that unlabeled text never or
+ * mostly shows capitalised ("said Khaled [Ben Amer]"): a given name the first-name lists lack.
+ */
+function unlistedProperName(v: TokenView, i: number, flags: number): boolean {
+  if ((flags & NOT_A_NAME_START) !== 0) return false;
+  const cap = v.lexicon.hash(v.ids[i], H_PROFILE_CAP);
+  return cap === 0 || cap >= MOSTLY_CAPITALISED;
 }

@@ -26,6 +26,18 @@ describe('extendFirstNames', () => {
       '[Lake Maria]/LOC [Vostrikova]/PERSON',
       ['Lake Maria/LOC', 'Vostrikova/PERSON'],
     ],
+    [
+      'an unlisted given name inside the sentence',
+      'said Zorvath [Ben Qadir]/PERSON',
+      ['Zorvath Ben Qadir/PERSON'],
+    ],
+    [
+      'an unlisted word at the sentence start stays out',
+      'Zorvath [Ben Qadir]/PERSON said',
+      ['Ben Qadir/PERSON'],
+    ],
+    ['a day name stays out', 'on Monday [Vostrikova]/PERSON said', ['Vostrikova/PERSON']],
+    ['a listed place stays out', 'from Paris [Vostrikova]/PERSON said', ['Vostrikova/PERSON']],
   ];
   for (const [name, text, expected] of cases) it(name, () => assert.deepEqual(extended(text), expected));
 });
