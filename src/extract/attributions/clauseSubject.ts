@@ -4,7 +4,7 @@
  * subject ("others"), not for the speaker of the clause before. Token offsets.
  */
 import type { Doc } from '../../language/doc.js';
-import { UPOS_ID } from '../../language/tagsets.js';
+import { UPOS_ID, XPOS_ID } from '../../language/tagsets.js';
 import type { TokenSpan } from './build.js';
 
 /** Words that open a clause with a subject of its own wherever they stand. */
@@ -47,4 +47,21 @@ function isSemicolon(doc: Doc, j: number): boolean {
   if (doc.word(j) !== ';') return false;
   const at = doc.tokStart[j];
   return !/&#?[\p{L}\p{N}]+$/u.test(doc.text.slice(Math.max(0, at - 10), at));
+}
+
+/** Forms of "be" and "have" that open a passive report ("was reported", "has been said"). */
+const PASSIVE_OPENERS = new Set(['is', 'was', 'are', 'were', 'has', 'have', 'had', 'been', 'be']);
+
+/**
+ * "It was reported that …": "it" right before a passive cue is the clause's placeholder subject,
+ * not a speaker, so the report has no source (as PolNeAR's Attribution-no-source has it).
+ */
+export function isPlaceholderIt(doc: Doc, source: TokenSpan, cue: TokenSpan): boolean {
+  return (
+    source.end - source.start === 1 &&
+    source.end === cue.start &&
+    doc.lowerWord(source.start) === 'it' &&
+    PASSIVE_OPENERS.has(doc.lowerWord(cue.start)) &&
+    doc.xpos[cue.end - 1] === XPOS_ID.VBN
+  );
 }

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { clauseSubject } from '../../../src/extract/attributions/clauseSubject.js';
+import { clauseSubject, isPlaceholderIt } from '../../../src/extract/attributions/clauseSubject.js';
 import { polnearDoc } from '../../../src/extract/attributions/polnear/evaluate.js';
 import { isTagged } from '../../../src/extract/attributions/trained/index.js';
 
@@ -91,4 +91,20 @@ describe('clauseSubject', { skip: !isTagged(doc0) }, () => {
     assert.equal(clauseSubject(doc, null, span('said')), null);
     assert.deepEqual(clauseSubject(doc, span('the mayor'), span('said')), span('the mayor'));
   });
+});
+
+describe('isPlaceholderIt', { skip: !isTagged(doc0) }, () => {
+  // text, source, cue, whether the source is only the passive's placeholder subject
+  const cases: [string, string, string, boolean][] = [
+    ['It was reported that the ferry had sunk.', 'It', 'was reported', true],
+    ['It has been claimed that the vote was rigged.', 'It', 'has been claimed', true],
+    ['It said the plant would close.', 'It', 'said', false],
+    ['The board said it was reported late.', 'it', 'was reported', true],
+    ['The union reported that wages fell.', 'The union', 'reported', false],
+  ];
+  for (const [text, source, cue, expected] of cases)
+    it(`${expected ? 'no source in' : 'a source in'} "${text}"`, () => {
+      const { doc, span } = setUp(text);
+      assert.equal(isPlaceholderIt(doc, span(source), span(cue)), expected);
+    });
 });

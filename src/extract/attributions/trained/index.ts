@@ -8,7 +8,7 @@ import { modelsDir } from '../../../paths.js';
 import { extractBaseline } from '../baseline/index.js';
 import { buildAttribution, sourceOf, type TokenSpan } from '../build.js';
 import { isRelayCue, linkChains, numberInOrder } from '../chains.js';
-import { clauseSubject } from '../clauseSubject.js';
+import { clauseSubject, isPlaceholderIt } from '../clauseSubject.js';
 import { closeOpenQuotes, closesDoubleQuote } from '../quotes.js';
 import { joinRelays } from '../relays.js';
 import { confidenceOf } from './calibrate.js';
@@ -129,9 +129,10 @@ export function contentOf(
 
 export function extractTrained(doc: Doc, body: Range[], models: AttributionModels): Attribution[] {
   const view = viewOf(doc, body);
-  const found = predict(models, view).map((p) =>
-    buildAttribution(doc, {
-      source: p.source && withTitle(view, clauseSubject(doc, p.source, p.cue)!),
+  const found = predict(models, view).map((p) => {
+    const subject = clauseSubject(doc, p.source, p.cue);
+    return buildAttribution(doc, {
+      source: subject && !isPlaceholderIt(doc, subject, p.cue) ? withTitle(view, subject) : null,
       cue: p.cue,
       content: contentOf(view, p),
       lemma: cueLemmaOf(view, p.cue),
@@ -139,8 +140,8 @@ export function extractTrained(doc: Doc, body: Range[], models: AttributionModel
       confidence: p.rule
         ? (models.calibration.rules[p.rule] ?? UNMEASURED_RULE_CONFIDENCE)
         : confidenceOf(models.calibration, p.margin),
-    }),
-  );
+    });
+  });
   const kept = found.filter((a) => a.content.length > 0 && a.cue.end > a.cue.start);
   // Forms PolNeAR's flat annotation never shows the taggers, kept from the rules: agentless
   // reports, relays ("quoting …") and signed quotes the taggers missed.
