@@ -3,7 +3,7 @@
  * (", reported the Maghreb Herald") and a parenthetical tag set off by commas (", the officials
  * said,"). Each becomes an attribution of its own. Offsets are UTF-16.
  */
-import type { Attribution } from '../../analysis/types.js';
+import type { Attribution, Span } from '../../analysis/types.js';
 import { INVERTIBLE, SPEECH_LEMMAS } from '../../language/en/cues/reportingVerbs.js';
 import { cueOf, sentenceStart, sourceOf, spanOf } from './build.js';
 import { attributionStart, precededByComma, quoteStart } from './relaySpans.js';
@@ -44,23 +44,32 @@ export function splitRelayTails(text: string, attributions: Attribution[]): bool
     inner.content = inner.content.filter((_, k) => k !== at);
     const comma = text.lastIndexOf(',', tail.start);
     const start = quoteStart(text, attributionStart(inner));
-    added.push({
-      id: '',
-      source: sourceOf(name, classifySource(name.text)),
-      cue: cueOf(
-        spanOf(text, tail.start, tail.start + verb.length),
-        TAIL_LEMMA[verb.toLowerCase()],
-        'assert',
-      ),
-      content: [spanOf(text, start, comma)],
-      form: 'indirect',
-      via: null,
-      confidence: inner.confidence,
-      rule: 'relay-tail',
-    });
+    added.push(relayTail(text, name, tail.start, verb, start, comma, inner.confidence));
   }
   attributions.push(...added);
   return added.length > 0;
+}
+
+/** The outer attribution of a relay tail: `name` reported (cue `verb` at `verbStart`) the text [from, to). */
+function relayTail(
+  text: string,
+  name: Span,
+  verbStart: number,
+  verb: string,
+  from: number,
+  to: number,
+  confidence: number,
+): Attribution {
+  return {
+    id: '',
+    source: sourceOf(name, classifySource(name.text)),
+    cue: cueOf(spanOf(text, verbStart, verbStart + verb.length), TAIL_LEMMA[verb.toLowerCase()], 'assert'),
+    content: [spanOf(text, from, to)],
+    form: 'indirect',
+    via: null,
+    confidence,
+    rule: 'relay-tail',
+  };
 }
 
 /** How far past a speech tag a relay tail ending its sentence is looked for. */
@@ -99,16 +108,8 @@ export function addUntaggedRelayTails(text: string, attributions: Attribution[])
     if (attributions.some((b) => b.cue.start < verbEnd && tailStart < b.cue.end)) continue;
     const nameStart = tailStart + m[1].indexOf(tail[2], tail[1].length);
     const name = spanOf(text, nameStart, nameStart + tail[2].length);
-    added.push({
-      id: '',
-      source: sourceOf(name, classifySource(name.text)),
-      cue: cueOf(spanOf(text, tailStart, verbEnd), TAIL_LEMMA[tail[1].toLowerCase()], 'assert'),
-      content: [spanOf(text, quoteStart(text, attributionStart(inner)), tagEnd)],
-      form: 'indirect',
-      via: null,
-      confidence: inner.confidence,
-      rule: 'relay-tail',
-    });
+    const contentStart = quoteStart(text, attributionStart(inner));
+    added.push(relayTail(text, name, tailStart, tail[1], contentStart, tagEnd, inner.confidence));
   }
   attributions.push(...added);
   return added.length > 0;
