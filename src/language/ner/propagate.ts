@@ -42,7 +42,8 @@ export function propagateNames(v: TokenView, ents: Candidate[]): Candidate[] {
     majority.set(key, best);
   }
   for (const e of ents) {
-    if (!e.rule.startsWith('ner-model')) continue;
+    // A NORP (a demonym: "Islamic militants") keeps its label even where the word was an ORG.
+    if (!e.rule.startsWith('ner-model') || !PROPAGATED.has(e.label)) continue;
     const label = majority.get(v.words.slice(e.start, e.end).join(' '));
     if (label && label !== e.label) {
       e.label = label;

@@ -5,6 +5,7 @@
  * ordinary word: "The Dunmoor Trust to Quillcorp" is two names either side of "to". Spans that
  * start in lower case ("google", "mexico") are left as they are.
  */
+import { countryGazetteer } from '../en/gazetteers/countries.js';
 import { FLAG_LOWER, FLAG_NAME_CONNECTOR, H_PROFILE_CAP } from './lexicon.js';
 import { type Candidate, isCapitalised, type TokenView } from './tokens.js';
 
@@ -17,7 +18,10 @@ const trimmable = (v: TokenView, s: Candidate): boolean =>
   // Only the tagger's spans: rule spans such as DATE ("Tuesday night") end in lower case by design.
   s.rule.startsWith('ner-model') && isCapitalised(v, s.start);
 
-/** Cuts lower-case words (and a person's possessive) off the end of the tagger's capitalised spans, in place. */
+/**
+ * Cuts lower-case words (and a person's possessive) off the end of the tagger's capitalised spans,
+ * in place; a span cut down to a demonym becomes a NORP, as merge.ts labels an uncut one.
+ */
 export function trimLowerTails(v: TokenView, spans: Candidate[]): void {
   for (const s of spans) {
     if (!trimmable(v, s)) continue;
@@ -30,6 +34,8 @@ export function trimLowerTails(v: TokenView, spans: Candidate[]): void {
     if (end < s.end) {
       s.end = end;
       s.rule += '+trimmed';
+      // What is left may be a demonym or group word, a NORP whatever the tagger said ("[Islamic state]/ORG").
+      if (countryGazetteer().peoples.longestMatch(v.lower, s.start, end) === end - s.start) s.label = 'NORP';
     }
   }
 }

@@ -27,6 +27,18 @@ describe('propagateNames', () => {
     ]);
   });
 
+  it('leaves a demonym a NORP where the same word was tagged an organisation', () => {
+    const v = view('Islamic militants fought . An Islamic council met .');
+    const spans: Candidate[] = [
+      { start: 0, end: 1, label: 'NORP', rule: 'ner-model+gazetteer:peoples' },
+      { start: 5, end: 6, label: 'ORG', rule: 'ner-model' },
+    ];
+    assert.deepEqual(show(v.words, propagateNames(v, spans)), [
+      'Islamic/NORP/ner-model+gazetteer:peoples',
+      'Islamic/ORG/ner-model',
+    ]);
+  });
+
   it('gives every occurrence the majority label', () => {
     const v = view('Marrow rose . Marrow fell . Marrow held .');
     const spans: Candidate[] = [

@@ -30,6 +30,17 @@ describe('trimLowerTails', () => {
     assert.equal(trimmed("dinner at Dunmoor 's tonight", 2, 4, 'ner-model', 'LOC'), "Dunmoor 's");
   });
 
+  it('makes a span cut down to a demonym a NORP, and leaves other labels', () => {
+    const label = (text: string, from: number, to: number, given: string) => {
+      const spans: Candidate[] = [{ start: from, end: to, label: given, rule: 'ner-model' }];
+      trimLowerTails(makeTokenView(text.split(' '), lexicon), spans);
+      return spans[0].label;
+    };
+    assert.equal(label('to found an Islamic state there', 3, 5, 'ORG'), 'NORP');
+    assert.equal(label('a Canadian firm said', 1, 3, 'ORG'), 'NORP');
+    assert.equal(label('past the Dunmoor Keys islands', 2, 5, 'LOC'), 'LOC');
+  });
+
   it('leaves rule spans alone', () => {
     assert.equal(trimmed('on Tuesday night', 1, 3, 'date:weekday', 'DATE'), 'Tuesday night');
   });
