@@ -232,10 +232,9 @@ export class FeatureScratch {
   }
 
   /**
-   * The features of `extract` that read nothing but the word itself, given no previous labels (as
-   * prediction asks): the same at every occurrence of the word type, so the tagger scores them
-   * once per type. With `contextFeatures` they are exactly `extract(v, i, 0, 0, history)`'s, in
-   * another order (a test holds the two to it). Written into `features`; returns the count.
+   * The features of `extract` that read nothing but the word itself: the same at every occurrence
+   * of the word type, so the tagger scores them once per type. Written into `features`; returns
+   * the count.
    */
   typeFeatures(lex: Lexicon, id: number): number {
     const out = this.features;
@@ -268,15 +267,18 @@ export class FeatureScratch {
     return n;
   }
 
-  /** The rest of `extract(v, i, 0, 0, history)`'s features: those that read the words around token i. */
-  contextFeatures(v: TokenView, i: number, history: number): number {
+  /**
+   * The rest of `extract`'s features, those that read the words around token i, written into
+   * `features` from index `at`; returns the index after the last.
+   */
+  contextFeatures(v: TokenView, i: number, history: number, at = 0): number {
     const out = this.features;
     const j = i - this.start + PAD;
     const lower = this.lower[j];
     const shape = this.shape[j];
     const flags = this.flags[j] & NAME_FLAGS;
     const flagsM1 = this.flags[j - 1] & (NAME_FLAGS | BOUNDARY_FLAGS);
-    let n = 0;
+    let n = at;
     out[n++] = mix(7, this.lower[j - 1]);
     out[n++] = mix(8, this.lower[j + 1]);
     out[n++] = mix(9, this.lower[j - 2]);
@@ -316,79 +318,11 @@ export class FeatureScratch {
   }
 
   /**
-   * Fills `features` for token i given the two previous labels and the word's prediction history
-   * in this document (0 none, else 1 + type); returns the count.
+   * Fills `features` for token i given the word's prediction history in this document (0 none,
+   * else 1 + type); returns the count. The label history is not a feature here: Viterbi scores
+   * label transitions (model.ts), so the previous-label templates read 0.
    */
-  extract(v: TokenView, i: number, prev: number, prev2: number, history: number): number {
-    const out = this.features;
-    const lex = v.lexicon;
-    const id = v.ids[i];
-    const j = i - this.start + PAD;
-    const lower = this.lower[j];
-    const shape = this.shape[j];
-    const suffix3 = lex.hash(id, H_SUFFIX3);
-    const flags = this.flags[j] & NAME_FLAGS;
-    const flagsM1 = this.flags[j - 1] & (NAME_FLAGS | BOUNDARY_FLAGS);
-    let n = 0;
-    out[n++] = mix(0, 0);
-    out[n++] = mix(1, lower);
-    out[n++] = mix(2, shape);
-    out[n++] = mix(3, lex.hash(id, H_PREFIX3));
-    out[n++] = mix(4, lex.hash(id, H_SUFFIX2));
-    out[n++] = mix(5, suffix3);
-    out[n++] = mix(6, lex.hash(id, H_SUFFIX4));
-    out[n++] = mix(7, this.lower[j - 1]);
-    out[n++] = mix(8, this.lower[j + 1]);
-    out[n++] = mix(9, this.lower[j - 2]);
-    out[n++] = mix(10, this.lower[j + 2]);
-    out[n++] = mix(11, this.shape[j - 1]);
-    out[n++] = mix(12, this.shape[j + 1]);
-    out[n++] = mix(13, pair(this.lower[j - 1], lower));
-    out[n++] = mix(14, pair(lower, this.lower[j + 1]));
-    out[n++] = mix(15, prev);
-    out[n++] = mix(16, prev * 31 + prev2);
-    out[n++] = mix(17, pair(lower, prev));
-    out[n++] = mix(18, pair(shape, prev));
-    out[n++] = mix(19, flags);
-    out[n++] = mix(20, flagsM1);
-    out[n++] = mix(21, this.flags[j + 1] & (NAME_FLAGS | BOUNDARY_FLAGS));
-    out[n++] = mix(22, pair(flagsM1, flags));
-    const g = j * GAZ_KINDS;
-    for (let k = 0; k < GAZ_KINDS; k++) {
-      const code = this.gaz[g + k];
-      // Templates 23–32 for the first five kinds, 48–49 for the organisations added later.
-      const template = k < GAZ_ORGANISATION ? 23 + k : 48;
-      out[n++] = mix(template, code);
-      out[n++] = mix(
-        template + (k < GAZ_ORGANISATION ? 5 : 1),
-        code * 64 + this.gaz[g - GAZ_KINDS + k] * 8 + this.gaz[g + GAZ_KINDS + k],
-      );
-    }
-    out[n++] = mix(33, pair(pair(this.shortShape[j - 1], this.shortShape[j]), this.shortShape[j + 1]));
-    out[n++] = mix(34, pair(shape, i === this.start ? 1 : 0));
-    out[n++] = mix(35, pair(suffix3, prev));
-    const run = this.run[j];
-    out[n++] = mix(36, run);
-    out[n++] = mix(37, pair(run, prev));
-    out[n++] = mix(38, pair(run, this.run[j + 1]));
-    out[n++] = mix(39, pair(this.lower[j + 1], this.shape[j]));
-    out[n++] = mix(40, pair(this.shape[j + 1], this.shape[j + 2]));
-    const cap = lex.hash(id, H_PROFILE_CAP);
-    out[n++] = mix(41, cap);
-    out[n++] = mix(42, pair(cap, shape));
-    out[n++] = mix(43, lex.hash(id, H_PROFILE_LEFT));
-    out[n++] = mix(44, lex.hash(id, H_PROFILE_RIGHT));
-    out[n++] = mix(45, pair(cap, this.capM1(v, i)));
-    out[n++] = mix(46, history);
-    out[n++] = mix(47, history * 32 + prev);
-    if (this.runHead[j] !== 0) out[n++] = mix(50, this.runHead[j]);
-    // Word clusters of the word (all three granularities) and its neighbours (Ratinov & Roth 2009).
-    const cluster = lex.hash(id, H_CLUSTER);
-    out[n++] = mix(56, this.fineCluster[j]);
-    out[n++] = mix(57, cluster === 0 ? 0 : 1 + midOf(cluster - 1));
-    out[n++] = mix(58, cluster === 0 ? 0 : 1 + coarseOf(cluster - 1));
-    out[n++] = mix(59, this.fineCluster[j - 1]);
-    out[n++] = mix(60, this.fineCluster[j + 1]);
-    return n;
+  extract(v: TokenView, i: number, history: number): number {
+    return this.contextFeatures(v, i, history, this.typeFeatures(v.lexicon, v.ids[i]));
   }
 }

@@ -203,7 +203,7 @@ export class NerModel {
         compact.score(this.scratch.features, this.scratch.contextFeatures(v, start + k, history), row);
         const typeScores = this.typeScores;
         for (let c = 0; c < CLASSES; c++) row[c] += typeScores[typeAt + c];
-      } else p.score(this.scratch.features, this.scratch.extract(v, start + k, 0, 0, history), row);
+      } else p.score(this.scratch.features, this.scratch.extract(v, start + k, history), row);
       emissions.set(row, k * CLASSES);
     }
     const matrixOf = this.matrixOf;
@@ -222,7 +222,7 @@ export class NerModel {
     if (gold) {
       // Structured perceptron: reward the gold sequence's features and transitions, penalise the guess's.
       for (let k = 0; k < n; k++) {
-        const count = this.scratch.extract(v, start + k, 0, 0, this.historyCode(v.ids[start + k]));
+        const count = this.scratch.extract(v, start + k, this.historyCode(v.ids[start + k]));
         p.update(gold[k], this.labels[k], this.scratch.features, count);
         const goldPrev = k > 0 ? gold[k - 1] : 0;
         const guessPrev = k > 0 ? this.labels[k - 1] : 0;

@@ -34,7 +34,7 @@ const sorted = (features: Int32Array, count: number) =>
   Array.from(features.subarray(0, count)).sort((a, b) => a - b);
 
 describe('NER type and context features', () => {
-  it('are together the features extract gives with no previous labels', () => {
+  it('are together the features extract gives', () => {
     fc.assert(
       fc.property(
         fc.array(fc.constantFrom(...WORDS), { minLength: 1, maxLength: 14 }),
@@ -46,7 +46,7 @@ describe('NER type and context features', () => {
           const scratch = new FeatureScratch();
           scratch.prepare(v, 0, words.length, rules);
           for (let i = 0; i < words.length; i++) {
-            const whole = sorted(scratch.features, scratch.extract(v, i, 0, 0, history));
+            const whole = sorted(scratch.features, scratch.extract(v, i, history));
             const own = Array.from(scratch.features.subarray(0, scratch.typeFeatures(v.lexicon, v.ids[i])));
             const context = Array.from(scratch.features.subarray(0, scratch.contextFeatures(v, i, history)));
             assert.deepEqual(
