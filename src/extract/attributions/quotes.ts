@@ -5,7 +5,7 @@
  * outer quote where a paragraph has no double marks (British style). Nested single quotes inside
  * double ones stay part of the outer quote. Offsets are UTF-16 indices; nothing here throws.
  */
-import type { Attribution } from '../../analysis/types.js';
+import type { Attribution, Span } from '../../analysis/types.js';
 import { spanOf } from './build.js';
 
 export interface Quote {
@@ -215,15 +215,23 @@ const CLOSING_AFTER = /^[,.;]?(["”»])/;
 
 /**
  * "… would sail to “secure the strait,” reported the Herald": a content that opened a quote and
- * stops at the comma before its closing mark runs on to that mark, so the quote it shows is whole.
+ * stops at the comma before its closing mark runs on to that mark, so the quote it shows is whole;
+ * so does a source ("According to a study called “Dry Wells”, …").
  */
 export function closeOpenQuotes(text: string, attributions: Attribution[]): void {
-  for (const a of attributions)
-    for (const [k, c] of a.content.entries()) {
-      const close = CLOSING_AFTER.exec(text.slice(c.end, c.end + 2));
-      if (close && opensUnclosed(c.text, close[1]))
-        a.content[k] = spanOf(text, c.start, c.end + close[0].length);
+  for (const a of attributions) {
+    if (a.source) {
+      const closed = closedSpan(text, a.source);
+      if (closed) Object.assign(a.source, closed);
     }
+    for (const [k, c] of a.content.entries()) a.content[k] = closedSpan(text, c) ?? c;
+  }
+}
+
+/** `s` run on over the closing mark right after it, when it leaves that quote open; else null. */
+function closedSpan(text: string, s: Span): Span | null {
+  const close = CLOSING_AFTER.exec(text.slice(s.end, s.end + 2));
+  return close && opensUnclosed(s.text, close[1]) ? spanOf(text, s.start, s.end + close[0].length) : null;
 }
 
 /** Whether `s` leaves open a quote that `close` would close. */

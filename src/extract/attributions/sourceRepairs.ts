@@ -24,10 +24,7 @@ export function dropLabels(text: string, attributions: Attribution[]): boolean {
   const before = attributions.length;
   for (let k = attributions.length - 1; k >= 0; k--) {
     const a = attributions[k];
-    if (a.source) {
-      anonymousAppositive(text, a.source);
-      closeQuotedTitle(text, a.source);
-    }
+    if (a.source) anonymousAppositive(text, a.source);
     const note = a.cue.text === ':' && a.source && LABEL_WORDS.has(a.source.text.toLowerCase());
     const cue = a.cue.text.toLowerCase();
     const introducer =
@@ -46,16 +43,6 @@ function anonymousAppositive(text: string, source: Source): void {
     text.slice(source.end, source.end + 60),
   );
   if (m) Object.assign(source, spanOf(text, source.start, source.end + m[0].length), { kind: 'anonymous' });
-}
-
-/**
- * "According to a study called “Foreign Fighters in Iraq”, …": a source that opens a quoted title
- * and stops right before its closing mark takes the mark, so the title it names is whole.
- */
-function closeQuotedTitle(text: string, source: Source): void {
-  const opened = source.text.lastIndexOf('“');
-  if (opened < 0 || source.text.indexOf('”', opened) >= 0 || text[source.end] !== '”') return;
-  Object.assign(source, spanOf(text, source.start, source.end + 1));
 }
 
 /**

@@ -94,6 +94,30 @@ describe('closeOpenQuotes', () => {
       assert.equal(text.slice(a.content[0].start, a.content[0].end), a.content[0].text);
     });
 
+  it('closes a quoted title the source stops inside, and leaves closed or unopened ones alone', () => {
+    const cases: [string, string, string][] = [
+      [
+        'According to a 2020 study called “Fish and Farms”, yields fell.',
+        'a 2020 study called “Fish and Farms',
+        'a 2020 study called “Fish and Farms”',
+      ],
+      [
+        'According to a 2020 study called “Fish and Farms”, yields fell.',
+        'a 2020 study called “Fish and Farms”',
+        'a 2020 study called “Fish and Farms”',
+      ],
+      ['According to the Delta Post, yields fell.', 'the Delta Post', 'the Delta Post'],
+    ];
+    for (const [text, source, expected] of cases) {
+      const a = withContent(text, 'yields fell');
+      const start = text.indexOf(source);
+      a.source = { start, end: start + source.length, text: source, entity: null, kind: 'document' };
+      closeOpenQuotes(text, [a]);
+      assert.equal(a.source?.text, expected);
+      assert.equal(text.slice(a.source!.start, a.source!.end), a.source!.text);
+    }
+  });
+
   it('only ever extends a content over a closing mark, and keeps it slicing the text', () => {
     const piece = fc.constantFrom('a', ' ', ',', '.', '“', '”', '"', '«', '»', 'word');
     fc.assert(

@@ -369,30 +369,6 @@ describe('joinRelays', () => {
     assert.deepEqual(all, [mayor]);
   });
 
-  it('closes a quoted title the source stops inside, and leaves closed or unopened ones alone', () => {
-    const cases: [string, string, string][] = [
-      [
-        'According to a 2020 study called “Fish and Farms”, yields fell.',
-        'a 2020 study called “Fish and Farms',
-        'a 2020 study called “Fish and Farms”',
-      ],
-      [
-        'According to a 2020 study called “Fish and Farms”, yields fell.',
-        'a 2020 study called “Fish and Farms”',
-        'a 2020 study called “Fish and Farms”',
-      ],
-      ['According to the Delta Post, yields fell.', 'the Delta Post', 'the Delta Post'],
-    ];
-    for (const [text, source, expected] of cases) {
-      const a = attr(text, source, 'According to', 'yields fell', 'according to');
-      a.source = { ...a.source!, kind: 'document' };
-      const all = [a];
-      numberInOrder(all);
-      joinRelays(text, all);
-      assert.equal(all[0].source?.text, expected);
-    }
-  });
-
   it('gives a sentence opened by a participle cue the speaker just before it', () => {
     const text = 'The river rose, reported the Delta Post. Adding that two roads were shut, it urged calm.';
     const report = attr(text, 'the Delta Post', 'reported', 'The river rose', 'report');
