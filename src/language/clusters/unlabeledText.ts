@@ -5,8 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { makeDoc } from '../index.js';
-import { newsSentences } from '../ner/profileCorpus.js';
+import { newsSentences, sentencesOf } from '../ner/profileCorpus.js';
 
 /** ClaimBuster texts, minus any that CheckThat! 2024 uses for dev or dev-test. */
 export function claimBusterTexts(dataDir: string): string[] {
@@ -23,14 +22,6 @@ export function claimBusterTexts(dataDir: string): string[] {
     text: string;
   }[];
   return items.map((item) => item.text).filter((text) => !held.has(text.trim()));
-}
-
-/** The words of each sentence of `text`, split as documents are. */
-export function sentencesOf(text: string): string[][] {
-  const doc = makeDoc(text);
-  return Array.from({ length: doc.sentenceCount }, (_, s) =>
-    Array.from({ length: doc.sentEnd[s] - doc.sentStart[s] }, (_, k) => doc.word(doc.sentStart[s] + k)),
-  );
 }
 
 /** Every sentence of the unlabeled text: PolNeAR train documents, then ClaimBuster texts. */

@@ -6,19 +6,22 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { makeDoc } from '../index.js';
 
+/** The words of each sentence of `text`, split as documents are. */
+export function sentencesOf(text: string): string[][] {
+  const doc = makeDoc(text);
+  const sentences: string[][] = [];
+  for (let s = 0; s < doc.sentenceCount; s++) {
+    const words: string[] = [];
+    for (let i = doc.sentStart[s]; i < doc.sentEnd[s]; i++) words.push(doc.word(i));
+    sentences.push(words);
+  }
+  return sentences;
+}
+
 /** Each .txt file of `dir` (in name order) as its sentences' words. */
 export function* newsDocuments(dir: string): Generator<string[][]> {
-  for (const name of readdirSync(dir).sort()) {
-    if (!name.endsWith('.txt')) continue;
-    const doc = makeDoc(readFileSync(join(dir, name), 'utf8'));
-    const sentences: string[][] = [];
-    for (let s = 0; s < doc.sentenceCount; s++) {
-      const words: string[] = [];
-      for (let i = doc.sentStart[s]; i < doc.sentEnd[s]; i++) words.push(doc.word(i));
-      sentences.push(words);
-    }
-    yield sentences;
-  }
+  for (const name of readdirSync(dir).sort())
+    if (name.endsWith('.txt')) yield sentencesOf(readFileSync(join(dir, name), 'utf8'));
 }
 
 export function* newsSentences(dir: string): Generator<string[]> {
