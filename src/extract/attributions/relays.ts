@@ -14,7 +14,7 @@ import { joinReopenedQuotes } from './quotes.js';
 import { attributionStart, lastBefore, precededByComma, quoteStart } from './relaySpans.js';
 import { addUntaggedRelayTails, splitParentheticalTags, splitRelayTails } from './relayTags.js';
 import { classifySource } from './sourceKind.js';
-import { anonymityClauses, dropLabels } from './sourceRepairs.js';
+import { accordingToObjects, anonymityClauses, dropLabels } from './sourceRepairs.js';
 import { statementSources } from './statementSources.js';
 
 /** A name phrase that ends the sentence after an inverted relay cue: " the Maghreb Herald." */
@@ -37,6 +37,7 @@ const MAX_RELAYED_SOURCE_WORDS = 8;
 
 export function joinRelays(text: string, attributions: Attribution[]): void {
   const labels = dropLabels(text, attributions);
+  accordingToObjects(text, attributions);
   const signed = pressReleaseQuotes(text, attributions);
   const named = anonymityClauses(text, attributions);
   joinReopenedQuotes(text, attributions);

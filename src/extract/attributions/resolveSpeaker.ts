@@ -58,9 +58,10 @@ export function resolveSpeakers(
     const entity = resolveOne(text, source, entities, previous, body);
     if (!entity) continue;
     source.entity = entity.id;
-    // The entity's type outranks the words of the phrase ("Haftar" is a person, whatever its label).
+    // The entity's type outranks the words of the phrase ("Haftar" is a person, whatever its label);
+    // a document keeps its kind ("a study by Dale University"), unless it is the owner's ("its report").
     const kind = ENTITY_KIND[entity.type];
-    if (kind && source.kind !== 'document') source.kind = kind;
+    if (kind && (source.kind !== 'document' || ownedBy(source.text))) source.kind = kind;
     if (!byId.has(entity.id)) {
       entities.push(entity);
       byId.set(entity.id, entity);
@@ -89,8 +90,8 @@ function resolveOne(
   const { head, offset } = namePart(source.text);
   const lower = head.toLowerCase();
   // "its report", "their statement": whoever the possessive points back to.
-  const owner = POSSESSIVE_OWNER.get(lower.split(/\s+/)[0]);
-  if (owner && /^\S+\s+\S+$/.test(lower))
+  const owner = ownedBy(head);
+  if (owner)
     return resolvePronoun(text, source.start, owner, PRONOUN_TYPES.get(owner) ?? [], entities, previous);
   const types = PRONOUN_TYPES.get(lower);
   if (types) return resolvePronoun(text, source.start, lower, types, entities, previous);
@@ -128,6 +129,13 @@ function resolveOne(
     variants: [head],
   };
 }
+/** The pronoun standing for the owner of a two-word possessive phrase ("its report" → "it"), or null. */
+function ownedBy(phrase: string): string | null {
+  const lower = phrase.trim().toLowerCase();
+  const owner = POSSESSIVE_OWNER.get(lower.split(/\s+/)[0]);
+  return owner && /^\S+\s+\S+$/.test(lower) ? owner : null;
+}
+
 /** Whether `at` lies in the article's first paragraph, where a role may stand before the name. */
 function inLede(body: readonly Range[], at: number): boolean {
   return body.length > 0 && body[0].start <= at && at < body[0].end;

@@ -43,16 +43,23 @@ export function classifySource(text: string, entityLabel: string | null = null):
   if (lower.some((w) => ANONYMOUS_MARKERS.has(w))) return 'anonymous';
   const head = headIndex(lower);
   const named = words.some((w, i) => i > 0 && /^\p{Lu}/u.test(w) && !PERSON_TITLES.has(lower[i]));
-  if (DOCUMENT_WORDS.has(lower[head]) && !/^\p{Lu}/u.test(words[0])) return 'document';
+  const document = DOCUMENT_WORDS.has(lower[head]) || DOCUMENT_WORDS.has(singular(lower[head]));
+  if (document && !/^\p{Lu}/u.test(words[0])) return 'document';
   if (entityLabel && ENTITY_KIND[entityLabel]) return ENTITY_KIND[entityLabel];
   if (lower.some((w) => MEDIA_WORDS.has(w)) && (named || /^\p{Lu}/u.test(words[0]))) return 'media';
-  if (DOCUMENT_WORDS.has(lower[head])) return 'document';
+  if (document) return 'document';
   if (ANONYMOUS_HEADS.has(lower[head]) && !named) return 'anonymous';
   if (lower.some((w) => ORGANIZATION_WORDS.has(w))) return 'organization';
   if (lower.some((w) => PERSON_TITLES.has(w))) return 'person';
   if (words.every((w) => /^\p{Lu}/u.test(w)) && words.length <= 4) return 'person';
   if (/^\p{Lu}/u.test(words[head])) return 'person';
   return 'unknown';
+}
+
+/** A plural noun's singular by the regular endings ("studies" → "study", "reports" → "report"). */
+function singular(word: string): string {
+  if (word.endsWith('ies')) return `${word.slice(0, -3)}y`;
+  return word.endsWith('s') && !word.endsWith('ss') ? word.slice(0, -1) : word;
 }
 
 /** The head of a phrase: the last word before a preposition or relative word, else the last word. */

@@ -128,5 +128,43 @@ function quotedSentenceStart(text: string, at: number): number {
   return from;
 }
 
+/** The object of "according to" is a noun phrase of at most this many words. */
+const MAX_ACCORDING_TO_WORDS = 8;
+/** The words after "according to" up to a clause break: ", " "; " a sentence end or a line end. */
+const WH_WORD = /^(?:how|what|whether|which|who|whom|whose|when|where|why|if)\b/i;
+const ACCORDING_TO_OBJECT = /^\s+([^\s,;:.!?"“”\n][^,;:!?"“”\n]*?)\s*(?:[,;:!?]|\.(?:\s|$)|\n|$)/u;
+
+/**
+ * "…, one of the officials told the agency, according to its report.": whatever the role tagger
+ * made of it, the source of "according to" is its object, the noun phrase right after it (PolNeAR
+ * never puts it elsewhere). When the tagger took the speaker before the cue for it, the object
+ * becomes the source and the words the tagger gave as content there are dropped; the relay rules
+ * then give the attribution the statement before it.
+ */
+export function accordingToObjects(text: string, attributions: Attribution[]): void {
+  for (const a of attributions) {
+    if (a.cue.lemma !== 'according to' || (a.source && a.source.start >= a.cue.end)) continue;
+    const m = ACCORDING_TO_OBJECT.exec(text.slice(a.cue.end, a.cue.end + 120));
+    // "rewarded according to how much they sold": a measure, not a source.
+    if (!m || m[1].split(/\s+/).length > MAX_ACCORDING_TO_WORDS || WH_WORD.test(m[1])) continue;
+    const start = a.cue.end + m[0].indexOf(m[1]);
+    const object = spanOf(text, start, start + m[1].length);
+    a.source = sourceOf(object, classifySource(object.text));
+    // A content that ran over the object keeps what follows it ("According to X, prices rose").
+    let after = object.end;
+    while (after < text.length && /[\s,;:]/.test(text[after])) after++;
+    a.content = a.content.flatMap((c) => {
+      if (c.end <= a.cue.start || c.start >= object.end) return [c];
+      return c.end > after ? [spanOf(text, Math.max(c.start, after), c.end)] : [];
+    });
+    if (a.content.length > 0) continue;
+    // With no statement of its own left, the sentence before the cue is what it reports.
+    const from = sentenceStart(text, a.cue.start);
+    let end = a.cue.start;
+    while (end > from && /[\s,;:—–]/.test(text[end - 1])) end--;
+    if (end > from) a.content = [spanOf(text, from, end)];
+  }
+}
+
 const ANONYMITY_CLAUSE =
   /^(?:asked|declined|refused|requested|agreed to speak on condition)(?: not)? to be (?:named|identified)\b/i;

@@ -140,6 +140,94 @@ describe('joinRelays', () => {
     assert.equal(inner.via, outer.id);
   });
 
+  it('takes the phrase after a trailing "according to" as its source when the tagger put the speaker before it', () => {
+    const rows: [string, string, string | null, string, string][] = [
+      // text, inner speaker, source the tagger gave "according to", the phrase it gave as content, source expected
+      [
+        '"The pier is unsafe," one of the inspectors told the board, according to its minutes.',
+        'one of the inspectors',
+        'one of the inspectors',
+        'the board',
+        'its minutes',
+      ],
+      [
+        'The levee broke, a farmer told the radio, according to the station’s website; crews were sent.',
+        'a farmer',
+        null,
+        'the radio',
+        'the station’s website',
+      ],
+    ];
+    for (const [text, speaker, tagged, wrongContent, source] of rows) {
+      const told = text.indexOf(' told ');
+      const comma = text.lastIndexOf(',', told);
+      const inner = attr(text, speaker, 'told', text.slice(text[0] === '"' ? 1 : 0, comma), 'tell');
+      const outer = attr(text, tagged, 'according to', wrongContent, 'according to');
+      const all = [inner, outer];
+      numberInOrder(all);
+      joinRelays(text, all);
+      linkChains(all);
+      assert.equal(outer.source?.text, source, text);
+      const relayed = text.slice(0, text.indexOf(', according'));
+      assert.equal(outer.content[0].text, relayed, text);
+      assert.equal(inner.via, outer.id, text);
+    }
+  });
+
+  it('gives an "according to" left with no content of its own the sentence before it', () => {
+    const text = 'Ferries stopped. The bridge closed on Monday according to the county clerk.';
+    const a = attr(text, 'The bridge', 'according to', 'the county clerk', 'according to');
+    const all = [a];
+    numberInOrder(all);
+    joinRelays(text, all);
+    assert.equal(a.source?.text, 'the county clerk');
+    assert.deepEqual(
+      a.content.map((c) => c.text),
+      ['The bridge closed on Monday'],
+    );
+  });
+
+  it('keeps the clause after the object of a leading "according to" the tagger gave no source', () => {
+    const text = 'According to a survey by the port authority, most ferries run late.';
+    const a = attr(
+      text,
+      null,
+      'According to',
+      'a survey by the port authority, most ferries run late',
+      'according to',
+    );
+    const all = [a];
+    numberInOrder(all);
+    joinRelays(text, all);
+    assert.equal(a.source?.text, 'a survey by the port authority');
+    assert.deepEqual(
+      a.content.map((c) => c.text),
+      ['most ferries run late'],
+    );
+  });
+
+  it('takes no measure for the source of "according to" ("according to how much …")', () => {
+    const text = 'Brokers were paid according to how much business they brought, an audit found.';
+    const a = attr(text, null, 'according to', 'how much business they brought', 'according to');
+    const all = [a];
+    numberInOrder(all);
+    joinRelays(text, all);
+    assert.equal(a.source, null);
+  });
+
+  it('leaves an "according to" whose source already follows it alone', () => {
+    const text = 'According to the harbour log, two boats sank.';
+    const a = attr(text, 'the harbour log', 'According to', 'two boats sank', 'according to');
+    const all = [a];
+    numberInOrder(all);
+    joinRelays(text, all);
+    assert.equal(a.source?.text, 'the harbour log');
+    assert.deepEqual(
+      a.content.map((c) => c.text),
+      ['two boats sank'],
+    );
+  });
+
   it('keeps a long clause after "reported" as content, not a relay source', () => {
     const text =
       'Ana said the dam was fine, reported that the water had risen by two metres since noon yesterday.';

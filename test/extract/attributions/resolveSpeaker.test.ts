@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import type { Attribution, Entity } from '../../../src/analysis/types.js';
+import type { Attribution, Entity, SourceKind } from '../../../src/analysis/types.js';
 import { resolveSpeakers } from '../../../src/extract/attributions/resolveSpeaker.js';
 
 // An invented passage; entities are given by hand, as the recognizer would give them.
@@ -195,12 +195,12 @@ describe('resolveSpeakers', () => {
         variants: ['Coast Wire'],
       },
     ];
-    const make = (source: string, cue: string): Attribution => {
+    const make = (source: string, cue: string, kind: SourceKind = 'media'): Attribution => {
       const s = t.indexOf(source);
       const c = t.indexOf(cue);
       return {
         id: '',
-        source: { start: s, end: s + source.length, text: source, entity: null, kind: 'media' },
+        source: { start: s, end: s + source.length, text: source, entity: null, kind },
         cue: { start: c, end: c + cue.length, text: cue, lemma: 'say', stance: 'assert' },
         content: [{ start: 0, end: 3, text: 'The' }],
         form: 'indirect',
@@ -209,9 +209,11 @@ describe('resolveSpeakers', () => {
         rule: 'test',
       };
     };
-    const attrs = [make('The Coast Wire', 'reported'), make('its report', 'according to')];
+    // Words alone make "its report" a document; the owner found, it speaks as the outlet.
+    const attrs = [make('The Coast Wire', 'reported'), make('its report', 'according to', 'document')];
     resolveSpeakers(t, attrs, ents);
     assert.equal(attrs[1].source?.entity, 'E1');
+    assert.equal(attrs[1].source?.kind, 'media');
   });
 
   it('resolves "who" to the name before it and "the company" to the organisation named last', () => {

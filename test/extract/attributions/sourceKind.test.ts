@@ -19,6 +19,11 @@ describe('classifySource', () => {
     ['one of the officials', 'anonymous'],
     ['some of the ministry staff', 'organization'],
     ['one of the emails', 'document'],
+    // The plural of a document word is documents too.
+    ['some studies', 'document'],
+    ['two earlier surveys', 'document'],
+    ['internal reports', 'document'],
+    ['the analysts', 'anonymous'],
   ];
   for (const [text, kind] of rows) it(`"${text}" is ${kind}`, () => assert.equal(classifySource(text), kind));
 

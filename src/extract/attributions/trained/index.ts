@@ -9,6 +9,7 @@ import { extractBaseline } from '../baseline/index.js';
 import { buildAttribution, sourceOf, type TokenSpan } from '../build.js';
 import { isRelayCue, linkChains, numberInOrder } from '../chains.js';
 import { clauseSubject, isPlaceholderIt } from '../clauseSubject.js';
+import { CONTRAST_CLAUSE_RULE, contrastClauses } from '../contrastClauses.js';
 import { closeOpenQuotes, closesDoubleQuote } from '../quotes.js';
 import { joinRelays } from '../relays.js';
 import { confidenceOf } from './calibrate.js';
@@ -149,6 +150,8 @@ export function extractTrained(doc: Doc, body: Range[], models: AttributionModel
     if (kept.some((a) => overlaps(a.cue, rule.cue) || (a.source && overlaps(a.source, rule.cue)))) continue;
     kept.push({ ...rule, confidence: models.calibration.rules[rule.rule] ?? rule.confidence, via: null });
   }
+  const contrastConfidence = models.calibration.rules[CONTRAST_CLAUSE_RULE] ?? UNMEASURED_RULE_CONFIDENCE;
+  kept.push(...contrastClauses(doc, kept, contrastConfidence));
   numberInOrder(kept);
   shareParticipleSources(doc, kept);
   joinRelays(doc.text, kept);
