@@ -96,7 +96,10 @@ export function addUntaggedRelayTails(text: string, attributions: Attribution[])
     // Only a tag after the statement it tags ("“…,” the mayor said") can be relayed whole by a tail.
     const tagStart = Math.min(inner.cue.start, inner.source?.start ?? inner.cue.start);
     if (inner.content.some((c) => c.end > tagStart)) continue;
-    const tagEnd = inner.source && inner.source.start > inner.cue.end ? inner.source.end : inner.cue.end;
+    const tagEnd = tagEndOf(
+      text,
+      inner.source && inner.source.start > inner.cue.end ? inner.source.end : inner.cue.end,
+    );
     // The text's end ends a sentence too; a window that stops short of it ends none.
     const after =
       text.slice(tagEnd, tagEnd + RELAY_TAG_WINDOW) + (tagEnd + RELAY_TAG_WINDOW >= text.length ? '\n' : '');
@@ -113,6 +116,15 @@ export function addUntaggedRelayTails(text: string, attributions: Attribution[])
   }
   attributions.push(...added);
   return added.length > 0;
+}
+
+/** A tag's own object or phrase before the comma that opens a tail ("told reporters", "said on Monday"). */
+const TAG_COMPLEMENT = /^(?:\s+[^\s,.;:!?"“”]+){1,6}(?=,)/u;
+
+/** Where a speech tag ends: past the short object or phrase that may follow its cue or source. */
+function tagEndOf(text: string, end: number): number {
+  const m = TAG_COMPLEMENT.exec(text.slice(end, end + RELAY_TAG_WINDOW));
+  return m ? end + m[0].length : end;
 }
 
 /**

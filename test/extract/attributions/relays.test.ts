@@ -631,9 +631,28 @@ describe('joinRelays: a relay tail the cue tagger never marked', () => {
         'reported',
         '“Stocks are low,” a pharmacist said',
       ],
+      // A tag with an object or a short phrase of its own before the tail.
+      [
+        '“The road is shut,” the mayor told reporters, reported Valley Radio.',
+        'the mayor',
+        'told',
+        'The road is shut',
+        'Valley Radio',
+        'reported',
+        '“The road is shut,” the mayor told reporters',
+      ],
+      [
+        '"Stocks are low," a pharmacist told the town council on Monday, wrote the Coast Courier.',
+        'a pharmacist',
+        'told',
+        'Stocks are low',
+        'the Coast Courier',
+        'wrote',
+        '"Stocks are low," a pharmacist told the town council on Monday',
+      ],
     ];
     for (const [text, source, cue, content, relaySource, relayCue, relayed] of rows) {
-      const inner = attr(text, source, cue, content, 'say');
+      const inner = attr(text, source, cue, content, cue === 'told' ? 'tell' : 'say');
       const all = [inner];
       numberInOrder(all);
       joinRelays(text, all);
@@ -665,6 +684,13 @@ describe('joinRelays: a relay tail the cue tagger never marked', () => {
       ],
       [
         '“We will reopen it,” the mayor said, reported figures on the cost of the repairs to the old stone bridge.',
+        'the mayor',
+        'said',
+        'We will reopen it',
+      ],
+      // A clause after the tag, not a short phrase: the tail is the clause's, not the tag's.
+      [
+        '“We will reopen it,” the mayor said as the crews, who had worked all night, left, reported Valley Radio.',
         'the mayor',
         'said',
         'We will reopen it',
