@@ -6,6 +6,7 @@
  */
 import type { Attribution } from '../../analysis/types.js';
 import { sourceOf, spanOf } from './build.js';
+import { namesPerson } from './resolveDescription.js';
 import { classifySource } from './sourceKind.js';
 
 /** A described source: a determiner or possessive, then lower-case words ("the harbour master"). */
@@ -18,6 +19,11 @@ const DESCRIPTION = /^(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur)(?:\
  */
 const NAME_WORD = String.raw`\p{Lu}(?:[\p{L}.-]|['’](?!s\b))*`;
 const APPOSED_NAME = new RegExp(String.raw`^(${NAME_WORD}(?:\s+${NAME_WORD}){1,3})\s*,\s+`, 'u');
+/**
+ * One capitalised word closed by a comma: a name only after a description that names a person by
+ * role ("the spokesman, Karim, …"); after "the weather service" it may be a day or a place.
+ */
+const APPOSED_WORD = new RegExp(String.raw`^(${NAME_WORD})\s*,\s+`, 'u');
 /** What follows the name and its comma must open a clause, not go on describing the name. */
 const NOT_A_CLAUSE = /^(?:who|whom|whose|which|and|or|but|aged|\p{N})/iu;
 /**
@@ -32,7 +38,8 @@ export function apposedNames(text: string, attributions: Attribution[]): void {
     const first = a.content[0];
     if (a.cue.lemma !== 'according to' || !source || source.start < a.cue.end || !first) continue;
     if (!DESCRIPTION.test(source.text) || !/^\s*,\s*$/.test(text.slice(source.end, first.start))) continue;
-    const name = APPOSED_NAME.exec(first.text);
+    const role = source.text.slice(source.text.search(/\S+$/)).toLowerCase();
+    const name = APPOSED_NAME.exec(first.text) ?? (namesPerson(role) ? APPOSED_WORD.exec(first.text) : null);
     if (!name) continue;
     const rest = first.text.slice(name[0].length);
     if (!rest || NOT_A_CLAUSE.test(rest) || CLAUSE_COMMA.test(rest)) continue;

@@ -133,7 +133,7 @@ const MIN_ROLE_WORD = 4;
 const AGENT_NOUN = /(?:er|or|ist|ian|man|woman|person)$/;
 
 /** Whether a description's head word names a person by role ("the harbour master", "the judge"). */
-function namesPerson(head: string): boolean {
+export function namesPerson(head: string): boolean {
   return PERSON_TITLES.has(head) || TITLE_ABBREVIATIONS.has(head) || AGENT_NOUN.test(head);
 }
 

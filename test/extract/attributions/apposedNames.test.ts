@@ -51,6 +51,19 @@ describe('apposedNames', () => {
         'its new chair, Ola Brandt Nilsen',
         'the club owes nothing',
       ],
+      // One word is a name too when the description names a person by role.
+      [
+        'According to the harbour master, Pryce, the dredging was put off.',
+        'the harbour master',
+        'the harbour master, Pryce',
+        'the dredging was put off',
+      ],
+      [
+        'According to the ministry spokesman, Karim, the convoy left at dawn.',
+        'the ministry spokesman',
+        'the ministry spokesman, Karim',
+        'the convoy left at dawn',
+      ],
     ];
     for (const [text, tagged, source, content] of rows) {
       const a = accordingTo(text, tagged);
@@ -73,10 +86,13 @@ describe('apposedNames', () => {
       ['According to the police, John Okoro, 45, was arrested on Monday.', 'the police'],
       ['According to the council, Gwen Pryce, who chairs it, resigned.', 'the council'],
       ['According to the council, Gwen Pryce, and two others resigned.', 'the council'],
-      // A named source, or a single word, is no described source with its name.
+      // A named source is no described source with its name.
       ['According to Valley Radio, Gwen Pryce, the dredging was put off.', 'Valley Radio'],
       ['According to the Valley Courier, Gwen Pryce, the dredging was put off.', 'the Valley Courier'],
-      ['According to the harbour master, Pryce, the dredging was put off.', 'the harbour master'],
+      // A single word after a description that names no person is no name of it (a day, a place).
+      ['According to the weather service, Sunday, the storm will pass.', 'the weather service'],
+      ['According to the council, Pryce, the dredging was put off.', 'the council'],
+      ['According to the spokesman, Karim, 45, was arrested.', 'the spokesman'],
       // A possessive makes a title, whose owner is no speaker.
       ['According to a new history, Maple’s Harbour, the port was founded by monks.', 'a new history'],
     ];
