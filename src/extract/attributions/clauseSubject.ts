@@ -4,7 +4,8 @@
  * subject ("others"), not for the speaker of the clause before. Token offsets.
  */
 import type { Doc } from '../../language/doc.js';
-import { UPOS_ID, XPOS_ID } from '../../language/tagsets.js';
+import { SPEECH_LEMMAS } from '../../language/en/cues/reportingVerbs.js';
+import { DEPREL_ID, UPOS_ID, XPOS_ID } from '../../language/tagsets.js';
 import type { TokenSpan } from './build.js';
 
 /** Words that open a clause with a subject of its own wherever they stand. */
@@ -64,4 +65,80 @@ export function isPlaceholderIt(doc: Doc, source: TokenSpan, cue: TokenSpan): bo
     PASSIVE_OPENERS.has(doc.lowerWord(cue.start)) &&
     doc.xpos[cue.end - 1] === XPOS_ID.VBN
   );
+}
+
+const PASSIVE_AGENT = DEPREL_ID['obl:agent'];
+/**
+ * Passives whose subject speaks after all: "was reported as saying", "was heard asking", "is
+ * expected to say" (a speech verb after the participle), and a feeling, not words, in "is convinced
+ * that", "were incensed about", "is convinced the plan will work" (a participle that is no speech
+ * verb before that/about/over or a clause: its subject holds the view; "was told that" is spoken to).
+ */
+function subjectSpeaks(doc: Doc, verb: number): boolean {
+  const next = verb + 1 < doc.length ? doc.lowerWord(verb + 1) : '';
+  const speech = (k: number) => k < doc.length && SPEECH_LEMMAS.has(doc.lemma[k]);
+  if (next === 'as' || next === 'to') return speech(verb + 2) || doc.lowerWord(verb + 2) === 'having';
+  if (doc.xpos[verb + 1] === XPOS_ID.VBG) return speech(verb + 1);
+  return !speech(verb) && (VIEW_MARKERS.has(next) || clauseFollows(doc, verb + 1));
+}
+
+/** Tokens before a clause's finite verb ("convinced [the plan] will work"). */
+const CLAUSE_REACH = 6;
+const FINITE = new Set([XPOS_ID.VBD, XPOS_ID.VBZ, XPOS_ID.VBP, XPOS_ID.MD]);
+
+/** Words of a clause's subject, before its verb. */
+const SUBJECT_WORDS = new Set(['DET', 'NOUN', 'PROPN', 'PRON', 'ADJ', 'NUM', 'ADV'].map((t) => UPOS_ID[t]));
+
+/**
+ * Whether a clause opens at `start`: a short subject, then a finite verb ("[the plan] will work";
+ * not "for policies that objectors see", a phrase holding a clause).
+ */
+function clauseFollows(doc: Doc, start: number): boolean {
+  for (let k = start; k < doc.length && k < start + CLAUSE_REACH; k++) {
+    if (FINITE.has(doc.xpos[k])) return k > start;
+    if (!SUBJECT_WORDS.has(doc.upos[k])) return false;
+  }
+  return false;
+}
+
+/** Words that open what a feeling or belief is about ("convinced that", "worried about"). */
+const VIEW_MARKERS = new Set(['that', 'about', 'over']);
+
+const BE_FORMS = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'being']);
+
+/**
+ * "The harbour chief was accused of selling fuel": the subject of a passive cue is who the words
+ * are about, not who spoke them. On PolNeAR dev the role tagger took it for the source in every
+ * such case ("was accused of", "has been criticized for", "were charged with"), where the gold has
+ * no source, or the agent after "by", and the subject in the content. Returns the agent (null when
+ * none is named) when the tagged source stands right before the cue's passive verb, else null. "Two nurses were quoted as saying …" ("reported as saying") names its speakers in the
+ * subject, and stays.
+ */
+export function passiveRoles(
+  doc: Doc,
+  source: TokenSpan | null,
+  cue: TokenSpan,
+): { agent: TokenSpan | null } | null {
+  if (!source || source.end > cue.start) return null;
+  // The participle the source stands right before, past auxiliaries and adverbs only, one of them
+  // a form of "be" ("have sometimes been accused of"; "have questioned" is active).
+  let verb = -1;
+  let be = false;
+  for (let k = source.end; k < cue.end; k++) {
+    if (doc.upos[k] === UPOS_ID.AUX || doc.upos[k] === UPOS_ID.ADV || doc.upos[k] === UPOS_ID.PART) {
+      be ||= BE_FORMS.has(doc.lowerWord(k));
+      continue;
+    }
+    if (k >= cue.start && doc.upos[k] === UPOS_ID.VERB && doc.xpos[k] === XPOS_ID.VBN) verb = k;
+    break;
+  }
+  if (verb < 0 || !be || doc.lemma[verb] === 'quote' || subjectSpeaks(doc, verb)) return null;
+  const end = doc.sentEnd[doc.sentenceOf(verb)];
+  for (let t = verb + 1; t < end; t++) {
+    if (doc.dep[t] !== PASSIVE_AGENT || doc.head[t] !== verb) continue;
+    let by = t - 1;
+    while (by > verb && doc.lowerWord(by) !== 'by') by--;
+    return { agent: by > verb ? { start: by + 1, end: t + 1 } : null };
+  }
+  return { agent: null };
 }

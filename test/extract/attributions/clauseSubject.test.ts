@@ -1,6 +1,10 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { clauseSubject, isPlaceholderIt } from '../../../src/extract/attributions/clauseSubject.js';
+import {
+  clauseSubject,
+  isPlaceholderIt,
+  passiveRoles,
+} from '../../../src/extract/attributions/clauseSubject.js';
 import { polnearDoc } from '../../../src/extract/attributions/polnear/evaluate.js';
 import { isTagged } from '../../../src/extract/attributions/trained/index.js';
 
@@ -106,5 +110,64 @@ describe('isPlaceholderIt', { skip: !isTagged(doc0) }, () => {
     it(`${expected ? 'no source in' : 'a source in'} "${text}"`, () => {
       const { doc, span } = setUp(text);
       assert.equal(isPlaceholderIt(doc, span(source), span(cue)), expected);
+    });
+});
+
+describe('passiveRoles', { skip: !isTagged(doc0) }, () => {
+  // text, source the tagger gave, cue, the agent expected (null: none), or undefined when the cue is no passive of it
+  const cases: [string, string, string, string | null | undefined][] = [
+    [
+      'The harbour chief was accused of selling fuel to a private depot.',
+      'The harbour chief',
+      'was accused of',
+      null,
+    ],
+    [
+      'Two wardens have been blamed for the flooding of the lower fields.',
+      'Two wardens',
+      'have been blamed for',
+      null,
+    ],
+    [
+      'The mayor was criticized by the union for closing the pier.',
+      'The mayor',
+      'was criticized',
+      'the union',
+    ],
+    // The speaker of "quoted as saying" is its subject.
+    ['Two nurses were quoted as saying the ward was full.', 'Two nurses', 'were quoted', undefined],
+    [
+      'The port minister has been reported as saying the pier would close.',
+      'The port minister',
+      'has been reported',
+      undefined,
+    ],
+    ['The harbour chief was heard saying the pier was unsafe.', 'The harbour chief', 'was heard', undefined],
+    ['The minister is expected to say that fares will rise.', 'The minister', 'is expected', undefined],
+    // A view held, not words received.
+    ['Many traders are convinced that the pier will close.', 'Many traders', 'are convinced', undefined],
+    ['The crews were told that the pier would close.', 'The crews', 'were told', null],
+    ['Not every trader is convinced the pier will reopen.', 'Not every trader', 'is convinced', undefined],
+    [
+      'The old harbour master was named best skipper of the year.',
+      'The old harbour master',
+      'was named',
+      null,
+    ],
+    // "has" shortened is no form of "be".
+    ["The mayor's sought a delay in the vote.", 'The mayor', "'s sought", undefined],
+    // Active cues keep their subject.
+    ['The union accused the harbour chief of selling fuel.', 'The union', 'accused', undefined],
+    ['The union has accused the harbour chief of selling fuel.', 'The union', 'has accused', undefined],
+  ];
+  for (const [text, source, cue, agent] of cases)
+    it(`${agent === undefined ? 'a source in' : 'the subject is what is said in'} "${text}"`, () => {
+      const { doc, span } = setUp(text);
+      const roles = passiveRoles(doc, span(source), span(cue));
+      if (agent === undefined) assert.equal(roles, null);
+      else {
+        assert.ok(roles);
+        assert.deepEqual(roles.agent, agent === null ? null : span(agent));
+      }
     });
 });

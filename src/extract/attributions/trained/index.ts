@@ -8,7 +8,7 @@ import { modelsDir } from '../../../paths.js';
 import { extractBaseline } from '../baseline/index.js';
 import { buildAttribution, sourceOf, type TokenSpan } from '../build.js';
 import { isRelayCue, linkChains, numberInOrder } from '../chains.js';
-import { clauseSubject, isPlaceholderIt } from '../clauseSubject.js';
+import { clauseSubject, isPlaceholderIt, passiveRoles } from '../clauseSubject.js';
 import { CONTRAST_CLAUSE_RULE, contrastClauses } from '../contrastClauses.js';
 import { closeOpenQuotes, closesDoubleQuote } from '../quotes.js';
 import { joinRelays } from '../relays.js';
@@ -128,14 +128,31 @@ export function contentOf(
   return end > start ? [{ start, end }] : content;
 }
 
+/** The spans less the tokens of `agent` and the "by" before it ("a fraud by two councillors"). */
+function without(spans: TokenSpan[], agent: TokenSpan | null): TokenSpan[] {
+  if (!agent) return spans;
+  const from = agent.start - 1;
+  return spans.flatMap((s) => {
+    if (s.end <= from || s.start >= agent.end) return [s];
+    return [
+      { start: s.start, end: from },
+      { start: agent.end, end: s.end },
+    ].filter((piece) => piece.end > piece.start);
+  });
+}
+
 export function extractTrained(doc: Doc, body: Range[], models: AttributionModels): Attribution[] {
   const view = viewOf(doc, body);
   const found = predict(models, view).map((p) => {
     const subject = clauseSubject(doc, p.source, p.cue);
+    const placeholder = subject && isPlaceholderIt(doc, subject, p.cue);
+    const content = contentOf(view, p);
+    // A cue with no content is dropped below, whoever its subject is.
+    const passive = placeholder || content.length === 0 ? null : passiveRoles(doc, subject, p.cue);
     return buildAttribution(doc, {
-      source: subject && !isPlaceholderIt(doc, subject, p.cue) ? withTitle(view, subject) : null,
+      source: passive ? passive.agent : subject && !placeholder ? withTitle(view, subject) : null,
       cue: p.cue,
-      content: contentOf(view, p),
+      content: passive && subject ? [subject, ...without(content, passive.agent)] : content,
       lemma: cueLemmaOf(view, p.cue),
       rule: p.rule ?? TRAINED_RULE,
       confidence: p.rule
