@@ -14,7 +14,7 @@ import { joinReopenedQuotes } from './quotes.js';
 import { attributionStart, lastBefore, precededByComma, quoteStart } from './relaySpans.js';
 import { addUntaggedRelayTails, splitParentheticalTags, splitRelayTails } from './relayTags.js';
 import { classifySource } from './sourceKind.js';
-import { accordingToObjects, anonymityClauses, dropLabels } from './sourceRepairs.js';
+import { accordingToObjects, anonymityClauses, dropLabels, withoutDatelines } from './sourceRepairs.js';
 import { statementSources } from './statementSources.js';
 
 /** A name phrase that ends the sentence after an inverted relay cue: " the Maghreb Herald." */
@@ -36,6 +36,7 @@ function trimEnd(text: string, start: number, end: number): number {
 const MAX_RELAYED_SOURCE_WORDS = 8;
 
 export function joinRelays(text: string, attributions: Attribution[]): void {
+  withoutDatelines(text, attributions);
   const labels = dropLabels(text, attributions);
   accordingToObjects(text, attributions);
   const signed = pressReleaseQuotes(text, attributions);

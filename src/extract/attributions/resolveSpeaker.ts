@@ -32,6 +32,8 @@ const ENTITY_KIND: Partial<Record<EntityType, SourceKind>> = {
   PERSON: 'person',
   ORG: 'organization',
   MEDIA: 'media',
+  // "The study's authors" speak for the study.
+  WORK: 'document',
 };
 const RELATIVE_PRONOUNS = new Set(['who', 'which', 'that']);
 const KIND_TYPE: Partial<Record<SourceKind, EntityType>> = {

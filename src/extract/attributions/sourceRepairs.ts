@@ -128,6 +128,30 @@ function quotedSentenceStart(text: string, at: number): number {
   return from;
 }
 
+/**
+ * A dateline opening a paragraph: a place in capitals, maybe a country or an agency, then a dash
+ * ("MISRATA, Libya — ", "LONDON (Reuters) - "), before a sentence that starts with a capital.
+ */
+const DATELINE =
+  /^\p{Lu}{2,}(?:[\s.'’-]+\p{Lu}{2,})*(?:,\s*\p{Lu}[\p{L}.' ]*?)?(?:\s*\([^()\n]{1,30}\))?\s*(?:—|–|--?)\s+(?=\p{Lu})/u;
+
+/**
+ * "MISRATA, Libya — Libya's health ministry, a firm and the council rejected …": the tagger reads
+ * the article's dateline into the source of its first sentence; the place is where the story was
+ * filed, not who spoke.
+ */
+export function withoutDatelines(text: string, attributions: Attribution[]): void {
+  for (const a of attributions) {
+    const source = a.source;
+    if (!source || !/^\s*$/.test(text.slice(text.lastIndexOf('\n', source.start - 1) + 1, source.start)))
+      continue;
+    const m = DATELINE.exec(source.text);
+    if (!m || m[0].length >= source.text.length) continue;
+    const rest = spanOf(text, source.start + m[0].length, source.end);
+    a.source = sourceOf(rest, classifySource(rest.text), source.entity);
+  }
+}
+
 /** The object of "according to" is a noun phrase of at most this many words. */
 const MAX_ACCORDING_TO_WORDS = 8;
 /** The words after "according to" up to a clause break: ", " "; " a sentence end or a line end. */

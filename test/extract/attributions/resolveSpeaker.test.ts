@@ -216,6 +216,34 @@ describe('resolveSpeakers', () => {
     assert.equal(attrs[1].source?.kind, 'media');
   });
 
+  it('gives the authors of a quoted work the kind of a document', () => {
+    const t = 'A survey called “Low Water” found wells were dry. The survey’s authors said rain was short.';
+    const ents: Entity[] = [
+      {
+        id: 'E1',
+        name: 'Low Water',
+        type: 'WORK',
+        mentions: [{ start: 17, end: 26, text: 'Low Water' }],
+        variants: ['Low Water'],
+      },
+    ];
+    const s = t.indexOf('The survey’s authors');
+    const c = t.indexOf('said');
+    const a: Attribution = {
+      id: 'A1',
+      source: { start: s, end: s + 20, text: 'The survey’s authors', entity: null, kind: 'unknown' },
+      cue: { start: c, end: c + 4, text: 'said', lemma: 'say', stance: 'assert' },
+      content: [{ start: c + 5, end: t.length - 1, text: t.slice(c + 5, -1) }],
+      form: 'indirect',
+      via: null,
+      confidence: 1,
+      rule: 'test',
+    };
+    resolveSpeakers(t, [a], ents);
+    assert.equal(a.source?.entity, 'E1');
+    assert.equal(a.source?.kind, 'document');
+  });
+
   it('resolves "who" to the name before it and "the company" to the organisation named last', () => {
     const t =
       'Nadia Frost, who chairs the board, said no. Kestrel Mining Corp posted a loss. The company said costs rose.';

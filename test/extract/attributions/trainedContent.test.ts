@@ -21,6 +21,14 @@ function keptContent(text: string, source: string, cue: string, marked: string[]
 describe('trained extractor: content repair', () => {
   const cases: [string, string, string, string, string[], string[]][] = [
     [
+      'a content cut before the second of two joined verbs ends before the conjunction',
+      'Councillor Ana Lind told the Times that fees rose "sharply" and described the plan as reckless.',
+      'Councillor Ana Lind',
+      'told',
+      ['that fees rose "sharply" and'],
+      ['that fees rose "sharply"'],
+    ],
+    [
       'keeps words the role tagger marked',
       'The mayor said the bridge would reopen in May.',
       'The mayor',

@@ -106,10 +106,25 @@ function closingMarkAt(doc: Doc, token: number): boolean {
   return k < doc.length && closesDoubleQuote(doc.word(k));
 }
 
+/** Words that join a second verb or clause to the content's own ("… “sharply” and described …"). */
+const TRAILING_JOINERS = new Set(['and', 'but', 'or']);
+
+/** The last piece of a content ends before a conjunction the tagger left on it, and the marks before that. */
+function withoutTrailingJoiner(view: DocView, content: TokenSpan[]): TokenSpan[] {
+  const last = content[content.length - 1];
+  let end = last.end;
+  if (!TRAILING_JOINERS.has(view.lower[end - 1])) return content;
+  end--;
+  while (end > last.start && (view.lower[end - 1] === ',' || view.lower[end - 1] === ';')) end--;
+  if (end === last.start) return content;
+  return [...content.slice(0, -1), { start: last.start, end }];
+}
+
 /**
- * The content as the role tagger marked it, less pieces that are only punctuation. When nothing is
- * left and the cue sits inside a quote, or closes one whose opening mark is missing ("… the last
- * point, he stressed,” according to …"), the speaker said the quoted sentence before the source.
+ * The content as the role tagger marked it, less pieces that are only punctuation and a conjunction
+ * left at its end. When nothing is left and the cue sits inside a quote, or closes one whose
+ * opening mark is missing ("… the last point, he stressed,” according to …"), the speaker said the
+ * quoted sentence before the source.
  */
 export function contentOf(
   view: DocView,
@@ -117,7 +132,7 @@ export function contentOf(
 ) {
   const { doc } = view;
   const content = found.content.filter((span) => hasWord(doc, span));
-  if (content.length > 0) return content;
+  if (content.length > 0) return withoutTrailingJoiner(view, content);
   const head = found.source && found.source.end <= found.cue.start ? found.source.start : found.cue.start;
   const quote = view.quotes.quotes[view.quotes.inside[head]];
   const fragment = quote?.fragments.find((f) => f.start <= head && head < f.end);

@@ -1,0 +1,78 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import fc from 'fast-check';
+import type { Attribution } from '../../../src/analysis/types.js';
+import { withoutDatelines } from '../../../src/extract/attributions/sourceRepairs.js';
+
+// An attribution as the tagger gives it, over an invented text.
+function attr(text: string, source: string, cue: string, content: string): Attribution {
+  const span = (s: string) => {
+    const start = text.indexOf(s);
+    assert.ok(start >= 0, s);
+    return { start, end: start + s.length, text: s };
+  };
+  return {
+    id: 'A1',
+    source: { ...span(source), entity: null, kind: 'unknown' },
+    cue: { ...span(cue), lemma: 'say', stance: 'assert' },
+    content: [span(content)],
+    form: 'indirect',
+    via: null,
+    confidence: 1,
+    rule: 'test',
+  };
+}
+
+describe('withoutDatelines', () => {
+  it('takes the dateline off the front of a source', () => {
+    const rows: [string, string, string][] = [
+      // text, source as tagged, source expected
+      [
+        'HARWICH, England — The port authority and the ferry union said the strike was over.',
+        'HARWICH, England — The port authority and the ferry union',
+        'The port authority and the ferry union',
+      ],
+      [
+        'LONDON (Reuters) - Two bankers said the deal was dead.',
+        'LONDON (Reuters) - Two bankers',
+        'Two bankers',
+      ],
+      ['SAN TOMAS – The mayor said the road was closed.', 'SAN TOMAS – The mayor', 'The mayor'],
+    ];
+    for (const [text, tagged, expected] of rows) {
+      const a = attr(text, tagged, 'said', text.slice(text.indexOf('said') + 5, -1));
+      withoutDatelines(text, [a]);
+      assert.equal(a.source?.text, expected, text);
+      assert.equal(text.slice(a.source!.start, a.source!.end), a.source!.text);
+    }
+  });
+
+  it('leaves a source that opens with a capitalised name or an acronym alone', () => {
+    const rows: [string, string][] = [
+      ['NATO officials said the talks would go on.', 'NATO officials'],
+      ['The UN — and its agencies — said aid was late.', 'The UN — and its agencies'],
+      ['BBC Radio said the match was off.', 'BBC Radio'],
+      ['NATO — the alliance — said the talks would go on.', 'NATO — the alliance'],
+      // Not at the start of a paragraph: no dateline.
+      ['Rain fell. OSLO — The mayor said the road was shut.', 'OSLO — The mayor'],
+    ];
+    for (const [text, tagged] of rows) {
+      const a = attr(text, tagged, 'said', text.slice(text.indexOf('said') + 5, -1));
+      withoutDatelines(text, [a]);
+      assert.equal(a.source?.text, tagged, text);
+    }
+  });
+
+  it('never throws and keeps the source on its text', () => {
+    const word = fc.constantFrom('OSLO', ',', 'Norway', '—', '-', '(AP)', 'The', 'mayor', 'NATO', 'said');
+    fc.assert(
+      fc.property(fc.array(word, { minLength: 1, maxLength: 8 }), (words) => {
+        const source = words.join(' ');
+        const text = `${source} said it rained.`;
+        const a = attr(text, source, 'said it', 'rained');
+        withoutDatelines(text, [a]);
+        assert.equal(text.slice(a.source!.start, a.source!.end), a.source!.text);
+      }),
+    );
+  });
+});
