@@ -203,6 +203,25 @@ describe('trained extractor: a quote whose speaker the role tagger left unmarked
     }
   });
 
+  it('finds no quoted report where the quote goes on a verb phrase, or the speaker acts in it now', () => {
+    for (const [text, cue] of [
+      // An auxiliary before the mark: the quote takes up the clause's own verb, "found cash".
+      [
+        'The mayor spoke first, adding that the board had “found cash for a car park in one afternoon.”',
+        'found',
+      ],
+      // A first-person present-tense verb: the quoted speaker asks now, no one reported.
+      [
+        'Harbour chief Ana Roe told reporters: “The inquiry is open. We ask the crews to return to work.”',
+        'ask',
+      ],
+      ['The mayor said on Friday, “I urge everyone to stay off the pier until it is checked.”', 'urge'],
+    ]) {
+      const found = extract(text).filter((a) => a.rule === QUOTED_REPORT_RULE && a.cue.text === cue);
+      assert.deepEqual(found, [], text);
+    }
+  });
+
   it('reads no subject from words that open a clause or hold a verb', () => {
     for (const [text, cue] of [
       ['The Valley Post said on Friday, “No matter what anyone says, the dam will hold.”', 'says'],

@@ -110,7 +110,7 @@ export function reportInQuote(
   };
   const source =
     roles.sources.filter(inside).pop() ?? clauseSubject(v, holder, open) ?? quotedSubject(v, holder, cue);
-  if (!source) return null;
+  if (!source || endsOnVerb(v, source) || performative(v, source, cue)) return null;
   const content: TokenSpan[] = [];
   for (const c of roles.content) {
     let start = c.start;
@@ -124,6 +124,30 @@ export function reportInQuote(
   }
   if (content.length > 0) content[0].end = nestedQuoteEnd(v, content[0].start, content[0].end);
   return content.length > 0 ? { cue, source, content } : null;
+}
+
+/**
+ * "that the board had “found cash …”": a subject ending on an auxiliary or a verb is no subject
+ * before its cue; the quote goes on the clause's own verb phrase.
+ */
+function endsOnVerb(v: DocView, source: TokenSpan): boolean {
+  return NOT_SUBJECT_UPOS.has(v.doc.upos[source.end - 1]);
+}
+
+/** First-person subjects: the quoted speaker's own voice. */
+const FIRST_PERSON = new Set(['i', 'we']);
+
+/**
+ * “We ask the workers to return”, “I urge everyone to …”: a first-person subject with a present
+ * tense verb is the quoted speaker asking or urging as they speak, a part of their own words, not a
+ * report of someone's speech.
+ */
+function performative(v: DocView, source: TokenSpan, cue: TokenSpan): boolean {
+  return (
+    source.end - source.start === 1 &&
+    FIRST_PERSON.has(v.lower[source.start]) &&
+    (v.doc.xpos[cue.start] === XPOS_ID.VBP || v.doc.xpos[cue.start] === XPOS_ID.VB)
+  );
 }
 
 /** Single marks that open and close a quotation nested in a double-quoted one. */
