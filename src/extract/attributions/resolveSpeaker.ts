@@ -100,7 +100,11 @@ function resolveOne(
   // "We", "I", "you": a quoted speaker's own voice, never a name of its own.
   if (PERSON_PRONOUNS.has(lower)) return null;
   // "Amal Fituri, who runs a shop, …": a relative pronoun speaks for the name right before it.
-  if (RELATIVE_PRONOUNS.has(lower)) return entityEndingBefore(text, entities, source.start);
+  if (RELATIVE_PRONOUNS.has(lower))
+    return (
+      (lower === 'who' ? personBeforeAppositive(text, entities, source.start) : null) ??
+      entityEndingBefore(text, entities, source.start)
+    );
 
   const covering = entityCovering(entities, source.start + offset, source.start + offset + head.length);
   if (covering) return fullerPerson(covering, entities, source.start) ?? covering;
@@ -166,6 +170,23 @@ function fullerPerson(e: Entity, entities: Entity[], at: number): Entity | null 
   }
   return null;
 }
+/**
+ * ", chairman of the Anglers Club, " between a name and its "who": one appositive set off by
+ * commas ("Roe, Ames and Hale, who …" lists a group instead).
+ */
+const APPOSITIVE_BETWEEN = /^\s*,(?![^,]*\b(?:and|or)\b)[^,.;:!?"“”\n]{1,80},\s*$/;
+
+/**
+ * "Liam Roe, chairman of the Anglers Club, who read …": "who" stands for a person, and past an
+ * appositive for the person the appositive describes, not a group named inside it.
+ */
+function personBeforeAppositive(text: string, entities: Entity[], at: number): Entity | null {
+  for (const e of entities)
+    for (const m of e.mentions)
+      if (e.type === 'PERSON' && m.end <= at && APPOSITIVE_BETWEEN.test(text.slice(m.end, at))) return e;
+  return null;
+}
+
 /** The entity whose mention ends right before `at`, past a comma at most ("Ana Ruiz, who …"). */
 function entityEndingBefore(text: string, entities: Entity[], at: number): Entity | null {
   for (const e of entities)

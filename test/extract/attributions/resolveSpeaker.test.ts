@@ -277,6 +277,65 @@ describe('resolveSpeakers', () => {
     assert.equal(who.source?.entity, 'E1');
     assert.equal(company.source?.entity, 'E2');
   });
+
+  it('resolves "who" past an appositive to the person it describes, not the group in it', () => {
+    const t =
+      'Liam Roe, chairman of the Killmore Anglers Club, who read a statement, said the club would appeal.';
+    const at = (s: string) => {
+      const start = t.indexOf(s);
+      return { start, end: start + s.length, text: s };
+    };
+    const ents: Entity[] = [
+      { id: 'E1', name: 'Liam Roe', type: 'PERSON', mentions: [at('Liam Roe')], variants: [] },
+      {
+        id: 'E2',
+        name: 'Killmore Anglers Club',
+        type: 'ORG',
+        mentions: [at('Killmore Anglers Club')],
+        variants: [],
+      },
+    ];
+    const who: Attribution = {
+      id: '',
+      source: { ...at('who'), entity: null, kind: 'unknown' },
+      cue: { ...at('read'), lemma: 'read', stance: 'assert' },
+      content: [at('a statement')],
+      form: 'indirect',
+      via: null,
+      confidence: 1,
+      rule: 'test',
+    };
+    resolveSpeakers(t, [who], ents);
+    assert.equal(who.source?.entity, 'E1');
+    assert.equal(who.source?.kind, 'person');
+    // A list of names is a group: its "who" is none of them.
+    const list = 'Roe, Ames and Hale, who have all denied the charge, will appeal.';
+    const group: Attribution = {
+      ...who,
+      source: {
+        start: list.indexOf('who'),
+        end: list.indexOf('who') + 3,
+        text: 'who',
+        entity: null,
+        kind: 'unknown',
+      },
+      cue: {
+        start: list.indexOf('denied'),
+        end: list.indexOf('denied') + 6,
+        text: 'denied',
+        lemma: 'deny',
+        stance: 'deny',
+      },
+      content: [
+        { start: list.indexOf('the charge'), end: list.indexOf('the charge') + 10, text: 'the charge' },
+      ],
+    };
+    const people: Entity[] = [
+      { id: 'E1', name: 'Roe', type: 'PERSON', mentions: [{ start: 0, end: 3, text: 'Roe' }], variants: [] },
+    ];
+    resolveSpeakers(list, [group], people);
+    assert.equal(group.source?.entity, null);
+  });
 });
 
 describe('resolveSpeakers: a role in the lede named later', () => {
