@@ -9,6 +9,7 @@
  * then only mixes numbers into a reused buffer.
  */
 import { coarseOf, fineOf, midOf } from '../clusters/index.js';
+import { brandGazetteer } from '../en/gazetteers/brands.js';
 import { cityGazetteer } from '../en/gazetteers/cities.js';
 import { countryGazetteer } from '../en/gazetteers/countries.js';
 import { organisationGazetteer } from '../en/gazetteers/organisations.js';
@@ -23,6 +24,7 @@ import {
   FLAG_ORG_HEAD,
   FLAG_PLACE_HEAD,
   FLAG_PUNCT,
+  FLAG_STARTS_BRAND,
   FLAG_STARTS_CITY,
   FLAG_STARTS_ORGANISATION,
   FLAG_STARTS_PEOPLE,
@@ -43,8 +45,8 @@ import {
 import type { Candidate, TokenView } from './tokens.js';
 
 /** Bumped whenever features change, so an old model file refuses to load. */
-export const FEATURE_VERSION = 9;
-export const MAX_FEATURES = 56;
+export const FEATURE_VERSION = 10;
+export const MAX_FEATURES = 58;
 
 /** Gazetteer kinds coded per token. */
 const GAZ_COUNTRY = 0;
@@ -53,7 +55,8 @@ const GAZ_CITY = 2;
 const GAZ_MEDIA = 3;
 const GAZ_DATE = 4;
 const GAZ_ORGANISATION = 5;
-const GAZ_KINDS = 6;
+const GAZ_BRAND = 6;
+const GAZ_KINDS = 7;
 /** Context positions on each side of a token; the per-sentence arrays are padded by this much. */
 const PAD = 2;
 /** Longest capitalised run whose head word is looked for. */
@@ -147,6 +150,7 @@ export class FeatureScratch {
     this.codePhrases(v, peoples, FLAG_STARTS_PEOPLE, GAZ_PEOPLE);
     this.codePhrases(v, cityGazetteer().cities, FLAG_STARTS_CITY, GAZ_CITY);
     this.codePhrases(v, organisationGazetteer(), FLAG_STARTS_ORGANISATION, GAZ_ORGANISATION);
+    this.codePhrases(v, brandGazetteer(), FLAG_STARTS_BRAND, GAZ_BRAND);
     for (const r of rules) {
       if (r.start < start || r.end > end) continue;
       if (r.label === 'MEDIA') this.codeSpan(r.start, r.end, GAZ_MEDIA);
@@ -293,7 +297,7 @@ export class FeatureScratch {
     const g = j * GAZ_KINDS;
     for (let k = 0; k < GAZ_KINDS; k++) {
       const code = this.gaz[g + k];
-      const template = k < GAZ_ORGANISATION ? 23 + k : 48;
+      const template = k < GAZ_ORGANISATION ? 23 + k : k === GAZ_ORGANISATION ? 48 : 61;
       out[n++] = mix(template, code);
       out[n++] = mix(
         template + (k < GAZ_ORGANISATION ? 5 : 1),

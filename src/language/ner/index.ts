@@ -5,6 +5,7 @@
  */
 import type { Doc } from '../doc.js';
 import { LEX_SLOTS } from '../lexeme.js';
+import { retypeBusinessAppositives } from './businessAppositives.js';
 import { joinCompanySuffixes } from './companySuffix.js';
 import { extendFirstNames } from './firstNameStart.js';
 import { joinHyphenatedNames } from './hyphenNames.js';
@@ -116,6 +117,7 @@ export function recognizeSentence(view: TokenView, start: number, end: number, o
   extendBackOverParticles(view, merged, start);
   const names = joinInvertedNames(view, joinHyphenatedNames(view, merged, start, end), start, end);
   retypeTeams(view, names, start, end);
+  retypeBusinessAppositives(view, names, start, end);
   addModifierNames(view, names, start, end);
   for (const c of names) out.push(c);
 }

@@ -14,6 +14,7 @@ import { CompactPerceptron } from '../../learn/compact.js';
 import { hashString } from '../../learn/hash.js';
 import { AveragedPerceptron, argmax } from '../../learn/perceptron.js';
 import { modelsDir } from '../../paths.js';
+import { brandGazetteer } from '../en/gazetteers/brands.js';
 import { cityGazetteer } from '../en/gazetteers/cities.js';
 import { countryGazetteer } from '../en/gazetteers/countries.js';
 import { organisationGazetteer } from '../en/gazetteers/organisations.js';
@@ -26,6 +27,7 @@ import {
   FLAG_NAME_CONNECTOR,
   FLAG_ORG_HEAD,
   FLAG_PLACE_HEAD,
+  FLAG_STARTS_BRAND,
   FLAG_STARTS_CITY,
   FLAG_STARTS_ORGANISATION,
   FLAG_STARTS_PEOPLE,
@@ -46,7 +48,7 @@ export const SPAN_TYPER_FILE = join(modelsDir, 'ner-types.bin');
 /** NONE: a capitalised run that is not an entity (sentence starts, "I", headings). */
 const TYPES = ['NONE', 'PER', 'ORG', 'LOC'];
 const NONE = 0;
-const SPAN_FEATURES_VERSION = 3;
+const SPAN_FEATURES_VERSION = 4;
 const BUCKETS_LOG2 = 17;
 const MAX_FEATURES = 64;
 /**
@@ -147,6 +149,9 @@ export class SpanTyper {
       firstFlags & FLAG_STARTS_ORGANISATION &&
       organisationGazetteer().longestMatch(v.lower, start, end) === end - start;
     f[n++] = mix(23, isOrganisation ? 1 : 0);
+    const isBrand =
+      firstFlags & FLAG_STARTS_BRAND && brandGazetteer().longestMatch(v.lower, start, end) === end - start;
+    f[n++] = mix(24, isBrand ? 1 : 0);
     return n;
   }
 

@@ -1,8 +1,14 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
+import { brandGazetteer, brandsFromPackage } from '../../../src/language/en/gazetteers/brands.js';
 import { organisationGazetteer } from '../../../src/language/en/gazetteers/organisations.js';
-import { FLAG_STARTS_ORGANISATION, Lexicon, wordShape } from '../../../src/language/ner/lexicon.js';
+import {
+  FLAG_STARTS_BRAND,
+  FLAG_STARTS_ORGANISATION,
+  Lexicon,
+  wordShape,
+} from '../../../src/language/ner/lexicon.js';
 
 /** The definition the fast version must match: every code point by its Unicode category, cut after 8 code units. */
 function shapeByCategory(word: string): string {
@@ -49,4 +55,25 @@ describe('organisation gazetteer', () => {
     assert.ok(lexicon.flags[lexicon.intern('Human')] & FLAG_STARTS_ORGANISATION);
     assert.equal(lexicon.flags[lexicon.intern('Monday')] & FLAG_STARTS_ORGANISATION, 0);
   });
+});
+
+describe('brand gazetteer', () => {
+  it('reads the package list and matches multi-word brands whole', () => {
+    assert.ok(brandsFromPackage().length > 1000);
+    const lower = 'she moved to google cloud last year'.split(' ');
+    assert.equal(brandGazetteer().longestMatch(lower, 3, lower.length), 2);
+    assert.equal(brandGazetteer().longestMatch(lower, 0, lower.length), 0);
+  });
+
+  const lexicon = new Lexicon();
+  const flagged = (word: string) => (lexicon.flags[lexicon.intern(word)] & FLAG_STARTS_BRAND) !== 0;
+  const cases: [string, string, boolean][] = [
+    ['a capitalised brand', 'Mozilla', true],
+    ['a brand written in capitals', 'GOOGLE', true],
+    ['a brand in lower case', 'mozilla', false],
+    ['a listed brand that is an ordinary word', 'Now', false],
+    ['a single letter', 'X', false],
+    ['a word no brand starts with', 'Tuesday', false],
+  ];
+  for (const [name, word, expected] of cases) it(name, () => assert.equal(flagged(word), expected));
 });

@@ -1,0 +1,38 @@
+/**
+ * Nouns that name a kind of business. A name set off by commas right after one ("the supplier,
+ * Marrow Pipeworks, said …") names that business, so the entity recognizer types it ORG.
+ * Lower-case, singular: the pattern reads one business.
+ */
+export const BUSINESS_NOUNS: ReadonlySet<string> = new Set([
+  'company',
+  'firm',
+  'business',
+  'corporation',
+  'supplier',
+  'contractor',
+  'subcontractor',
+  'manufacturer',
+  'maker',
+  'producer',
+  'retailer',
+  'wholesaler',
+  'distributor',
+  'vendor',
+  'operator',
+  'developer',
+  'builder',
+  'publisher',
+  'insurer',
+  'lender',
+  'bank',
+  'carrier',
+  'airline',
+  'brewery',
+  'chain',
+  'startup',
+  'start-up',
+  'consultancy',
+  'exporter',
+  'importer',
+  'utility',
+]);
