@@ -79,6 +79,7 @@ export function clusterMentions(mentions: MentionRecord[]): MentionCluster[] {
       best = s;
       matches.push(c);
     }
+    if (matches.length === 0) matches = fullerNamesEndingIn(clusters, form.name, form.group);
     if (matches.length === 0)
       clusters.push({ mentions: form.mentions.slice(), fullest: form.name, group: form.group });
     else if (matches.length === 1) matches[0].mentions.push(...form.mentions);
@@ -86,6 +87,17 @@ export function clusterMentions(mentions: MentionRecord[]): MentionCluster[] {
   }
   for (const c of clusters) c.mentions.sort((a, b) => a.start - b.start);
   return clusters.sort((a, b) => a.mentions[0].start - b.mentions[0].start);
+}
+
+/**
+ * "Ó Briain", "Ben Amer" after "Tomás Ó Briain", "Khaled Ben Amer": a person's name of several
+ * words that ends a fuller name already seen is its surname, whatever the name parser took its
+ * first word for (a given name "Ó", "Ben").
+ */
+function fullerNamesEndingIn(clusters: MentionCluster[], name: string, group: string): MentionCluster[] {
+  if (group !== 'person' || !/\s/.test(name)) return [];
+  const tail = ` ${foldName(name)}`;
+  return clusters.filter((c) => c.group === group && foldName(c.fullest).endsWith(tail));
 }
 
 /** The cluster with the latest mention before `offset`, else the one mentioned first after it. */

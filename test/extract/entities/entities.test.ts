@@ -66,6 +66,22 @@ describe('extractEntities', () => {
     ]);
   });
 
+  it('joins a surname of two words to the full name it ends', () => {
+    const text =
+      'Dr. Siobhán Ní Mhaoil leads the survey. Later Ní Mhaoil said the reef was healthy. ' +
+      'Karim Ben Salem spoke next, and Ben Salem said the nets were torn.';
+    const doc = docWith(text, [
+      ['Siobhán Ní Mhaoil', 'PERSON'],
+      ['Ní Mhaoil', 'PERSON'],
+      ['Karim Ben Salem', 'PERSON'],
+      ['Ben Salem', 'PERSON'],
+    ]);
+    assert.deepEqual(summary(entitiesOf(doc)), [
+      'E1 PERSON Siobhán Ní Mhaoil [Siobhán Ní Mhaoil | Ní Mhaoil]',
+      'E2 PERSON Karim Ben Salem [Karim Ben Salem | Ben Salem]',
+    ]);
+  });
+
   it('joins a titled name and a surname the recognizer took for organisations to the person', () => {
     const text =
       'Moroccan Colonel Idris Benkirane opened the talks. Benkirane said the roads were open. ' +
