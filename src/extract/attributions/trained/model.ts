@@ -9,15 +9,17 @@ import { AveragedPerceptron as Perceptron } from '../../../learn/perceptron.js';
 import type { TokenSpan } from '../build.js';
 import type { PolnearArticle } from '../polnear/load.js';
 import { type Calibration, calibrationFromJson, UNCALIBRATED } from './calibrate.js';
+import { continueQuotes } from './continuedQuotes.js';
 import { CUE_FEATURES_VERSION, cueFacts, cueFeatures, MAX_CUE_FEATURES } from './cueFeatures.js';
 import { type CuePrior, countPrior, crossFittedPriors, priorFromJson, priorToJson } from './cuePrior.js';
 import { CUE, cueLabels, goldCue, ROLE, roleLabels, spansOf } from './data.js';
+import { hesitantCues, readsAsReport } from './hesitantCues.js';
 import { QUOTED_REPORT_RULE, quotedReportCues, reportInQuote } from './quotedReports.js';
 import { cueContext, MAX_ROLE_FEATURES, ROLE_FEATURES_VERSION, roleFeatures } from './roleFeatures.js';
 import { ruleAttributions } from './ruleCues.js';
 import { GreedyTagger, type Sequence, SequenceBuilder, shuffled } from './sequence.js';
 import type { DocView } from './view.js';
-import { CUE_DECODING, ROLE_DECODING, viterbiTag } from './viterbi.js';
+import { CUE_DECODING, ROLE_DECODING, type StaticScores, viterbiTag } from './viterbi.js';
 
 export const CUE_KIND = `whosaid-attribution-cue/${CUE_FEATURES_VERSION}`;
 export const ROLE_KIND = `whosaid-attribution-roles/${ROLE_FEATURES_VERSION}`;
@@ -189,7 +191,11 @@ export function train(
 export function predict(models: AttributionModels, v: DocView): PredictedAttribution[] {
   const n = v.doc.length;
   const margins = new Float32Array(n);
-  const labels = viterbiTag(models.cue, cueSequence(v, models.prior), CUE_DECODING, margins);
+  const cueSeq = cueSequence(v, models.prior);
+  const statics: StaticScores = { scores: new Float32Array(n * models.cue.classes), ready: false };
+  const labels = viterbiTag(models.cue, cueSeq, CUE_DECODING, margins, 0, n, statics);
+  statics.ready = true;
+  const hesitant = hesitantCues(models.cue, v, cueSeq, labels, margins, statics);
   const cues = spansOf(labels, CUE.B, CUE.I);
   const mask = new Uint8Array(n);
   for (const c of cues) for (let k = c.start; k < c.end; k++) mask[k] = 1;
@@ -198,6 +204,14 @@ export function predict(models: AttributionModels, v: DocView): PredictedAttribu
     const found = decodeRoles(models, v, cue, mask);
     if (found) out.push({ cue, source: found.source, content: found.content, margin: margins[cue.start] });
   }
+  for (const maybe of hesitant) {
+    for (let k = maybe.cue.start; k < maybe.cue.end; k++) mask[k] = 1;
+    const found = decodeRoles(models, v, maybe.cue, mask, false);
+    if (found && readsAsReport(v, found))
+      out.push({ cue: found.cue, source: found.source, content: found.content, margin: maybe.margin });
+    else for (let k = maybe.cue.start; k < maybe.cue.end; k++) mask[k] = 0;
+  }
+  if (out.length > cues.length) out.sort((a, b) => a.cue.start - b.cue.start);
   splitNested(v, out);
   // After the PolNeAR split: a quote is its speaker's words whole, whatever it reports inside.
   const quoted = quotedReportCues(v, out, mask);
@@ -208,6 +222,7 @@ export function predict(models: AttributionModels, v: DocView): PredictedAttribu
     if (found) out.push({ ...found, margin: margins[cue.start], rule: QUOTED_REPORT_RULE });
   }
   if (quoted.length > 0) out.sort((a, b) => a.cue.start - b.cue.start);
+  continueQuotes(v, out, mask);
   const taken = new Uint8Array(n);
   for (const a of out)
     for (const s of [a.cue, ...a.content]) for (let k = s.start; k < s.end; k++) taken[k] = 1;
@@ -215,12 +230,15 @@ export function predict(models: AttributionModels, v: DocView): PredictedAttribu
   return rules.length === 0 ? out : [...out, ...rules].sort((a, b) => a.cue.start - b.cue.start);
 }
 
-/** The source and content the role tagger reads around one cue, or null when it finds no content. */
-function decodeRoles(models: AttributionModels, v: DocView, cue: TokenSpan, mask: Uint8Array) {
+/**
+ * The source and content the role tagger reads around one cue, or null when it finds no content
+ * (after a second pass favouring content, unless `retry` is false).
+ */
+function decodeRoles(models: AttributionModels, v: DocView, cue: TokenSpan, mask: Uint8Array, retry = true) {
   const { seq, window } = roleSequence(v, cue, cueLemmaOf(v, cue), mask);
   let roles = viterbiTag(models.role, seq, ROLE_DECODING);
   let content = spansOf(roles, ROLE.BC, ROLE.IC, window.start);
-  if (content.length === 0) {
+  if (content.length === 0 && retry) {
     roles = tagWithContentBias(models.role, seq);
     content = spansOf(roles, ROLE.BC, ROLE.IC, window.start);
   }

@@ -41,12 +41,28 @@ const BEAM = 2;
 /** The label before the first position. */
 const START = -1;
 
-/** Labels a sequence; fills `margins` like GreedyTagger.tag, along the chosen path. */
+/**
+ * Where a decoding keeps its static scores (classes per position): a pass that is given a table
+ * fills it, and a later pass over the same sequence and tagger given `ready` reads it instead of
+ * scoring the features again (a sentence decoded a second time under another bias).
+ */
+export interface StaticScores {
+  scores: Float32Array;
+  ready: boolean;
+}
+
+/**
+ * Labels a sequence; fills `margins` like GreedyTagger.tag, along the chosen path. Given `from` and
+ * `to`, labels only those positions (a sentence), with no label before `from`; the rest stay O.
+ */
 export function viterbiTag(
   tagger: GreedyTagger,
   seq: Sequence,
   decoding: Decoding,
   margins?: Float32Array,
+  from = 0,
+  to = seq.offsets.length - 1,
+  statics?: StaticScores,
 ): Int8Array {
   const n = seq.offsets.length - 1;
   const C = tagger.classes;
@@ -58,7 +74,8 @@ export function viterbiTag(
   const buf = new Int32Array(2);
   const scores = new Float32Array(C);
   const pair = pairScores(tagger, model);
-  const stat = scratch.floats(0, n * C);
+  const stat = statics?.scores ?? scratch.floats(0, n * C);
+  const scored = statics?.ready ?? false;
   // Per position and previous label, the history features that read the words. (Only entries of
   // labels alive at a position are written, and only those are read: the scratch needs no clearing.)
   const own = scratch.floats(1, n * L * C);
@@ -72,7 +89,7 @@ export function viterbiTag(
   const allowed = new Uint8Array(L * C);
   for (let p = START; p < C; p++)
     for (let y = 0; y < C; y++) allowed[(p + 1) * C + y] = +decoding.allowed(p, y);
-  for (let k = 0; k < n; k++) {
+  for (let k = from; k < to; k++) {
     const fixed = seq.fixed[k];
     if (fixed >= 0) {
       // A label given, not predicted (a cue among the roles): every path takes it at no cost.
@@ -89,9 +106,11 @@ export function viterbiTag(
       [delta, next] = [next, delta];
       continue;
     }
-    staticScores(model, seq, k, scores);
-    stat.set(scores, k * C);
-    for (let p1 = k === 0 ? START : 0; p1 < (k === 0 ? 0 : C); p1++) {
+    if (!scored) {
+      staticScores(model, seq, k, scores);
+      stat.set(scores, k * C);
+    }
+    for (let p1 = k === from ? START : 0; p1 < (k === from ? 0 : C); p1++) {
       if (!alive(delta, L, p1)) continue;
       wordHistory(buf, 0, seq, k, p1);
       own.set(model.score(buf, 2, scores), (k * L + p1 + 1) * C);
@@ -127,22 +146,22 @@ export function viterbiTag(
     [delta, next] = [next, delta];
   }
   const out = new Int8Array(n);
-  if (n === 0) return out;
+  if (to <= from) return out;
   let best = 0;
   for (let s = 1; s < L * L; s++) if (delta[s] > delta[best]) best = s;
   let p1 = Math.floor(best / L) - 1;
   let y = (best % L) - 1;
-  for (let k = n - 1; k >= 0; k--) {
+  for (let k = to - 1; k >= from; k--) {
     out[k] = y;
     const p2 = back[k * L * L + (p1 + 1) * L + y + 1];
     y = p1;
     p1 = p2;
   }
   if (margins)
-    for (let k = 0; k < n; k++) {
+    for (let k = from; k < to; k++) {
       if (seq.fixed[k] >= 0) continue;
-      const q1 = k > 0 ? out[k - 1] : START;
-      const q2 = k > 1 ? out[k - 2] : START;
+      const q1 = k > from ? out[k - 1] : START;
+      const q2 = k > from + 1 ? out[k - 2] : START;
       const pairAt = ((q2 + 1) * L + q1 + 1) * C;
       const ownAt = (k * L + q1 + 1) * C;
       for (let c = 0; c < C; c++) z[c] = stat[k * C + c] + own[ownAt + c] + pair[pairAt + c] + bias[c];

@@ -1,0 +1,96 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import type { TokenSpan } from '../../../../src/extract/attributions/build.js';
+import { continueQuotes } from '../../../../src/extract/attributions/trained/continuedQuotes.js';
+import type { PredictedAttribution } from '../../../../src/extract/attributions/trained/model.js';
+import { type DocView, viewOf } from '../../../../src/extract/attributions/trained/view.js';
+import { makeDoc } from '../../../../src/language/index.js';
+
+function view(text: string): DocView {
+  return viewOf(makeDoc(text), [{ start: 0, end: text.length }]);
+}
+
+/** The token span of the `nth` occurrence of `phrase`. */
+function span(v: DocView, phrase: string, nth = 0): TokenSpan {
+  let start = -1;
+  for (let k = 0; k <= nth; k++) start = v.doc.text.indexOf(phrase, start + 1);
+  assert.ok(start >= 0, phrase);
+  return v.doc.tokensInRange(start, start + phrase.length);
+}
+
+/** One attribution with source, cue and content given as phrases; returns its content as text after continueQuotes. */
+function contentAfter(
+  text: string,
+  parts: [string, string, string],
+  others: [string, string, string][] = [],
+) {
+  const v = view(text);
+  const make = ([source, cue, content]: [string, string, string]): PredictedAttribution => ({
+    source: span(v, source),
+    cue: span(v, cue),
+    content: [span(v, content)],
+    margin: 1,
+  });
+  const found = [make(parts), ...others.map(make)];
+  const mask = new Uint8Array(v.doc.length);
+  for (const a of found) for (let k = a.cue.start; k < a.cue.end; k++) mask[k] = 1;
+  continueQuotes(v, found, mask);
+  return found[0].content.map((c) => v.doc.spanText(c.start, c.end));
+}
+
+describe('continueQuotes', () => {
+  it('adds the quotes that open the next sentences of the paragraph to a direct quote', () => {
+    const text =
+      '“The pumps are old,” the engineer said. “We replace one a year.” “Nobody wants to pay for it.” The council met on Friday.';
+    assert.deepEqual(contentAfter(text, ['the engineer', 'said', 'The pumps are old']), [
+      'The pumps are old',
+      'We replace one a year.',
+      'Nobody wants to pay for it.',
+    ]);
+  });
+
+  it('also after a quote that follows its cue', () => {
+    const text = 'The engineer said: “The pumps are old.” “We replace one a year.”';
+    assert.deepEqual(contentAfter(text, ['The engineer', 'said', 'The pumps are old.']), [
+      'The pumps are old.',
+      'We replace one a year.',
+    ]);
+  });
+
+  const unchanged: [string, string, [string, string, string], [string, string, string][]][] = [
+    [
+      'a quote in a new paragraph',
+      '“The pumps are old,” the engineer said.\n\n“We replace one a year.”',
+      ['the engineer', 'said', 'The pumps are old'],
+      [],
+    ],
+    [
+      'a quote with its own cue after it',
+      '“The pumps are old,” the engineer said. “We replace one a year,” the mayor replied.',
+      ['the engineer', 'said', 'The pumps are old'],
+      [['the mayor', 'replied', 'We replace one a year']],
+    ],
+    [
+      'a quote holding a cue',
+      '“The pumps are old,” the engineer said. “The mayor told us we replace one a year.”',
+      ['the engineer', 'said', 'The pumps are old'],
+      [['The mayor', 'told', 'we replace one a year']],
+    ],
+    [
+      'an indirect report',
+      'The engineer said the pumps were old. “We replace one a year.”',
+      ['The engineer', 'said', 'the pumps were old'],
+      [],
+    ],
+    [
+      'a sentence that does not open with a quote',
+      '“The pumps are old,” the engineer said. The council disagreed, calling it “a scare.”',
+      ['the engineer', 'said', 'The pumps are old'],
+      [],
+    ],
+  ];
+  for (const [name, text, parts, others] of unchanged)
+    it(`leaves the content alone before ${name}`, () => {
+      assert.deepEqual(contentAfter(text, parts, others), [parts[2]]);
+    });
+});
