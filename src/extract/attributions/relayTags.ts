@@ -147,10 +147,12 @@ export function splitParentheticalTags(text: string, attributions: Attribution[]
       if (comma <= start || a.content.some((c) => c.start < comma)) continue;
       const before = spanOf(text, start, comma);
       a.content = [before, ...a.content];
-      // A "cue" the tagger saw in those words ("Qadiri ordered") that is no speech verb is noise.
+      // A "cue" the tagger saw in the words the tag reports, before it or after ("Qadiri ordered …,
+      // the officials said, and signed …"), that is no speech verb is noise.
+      const reported = (b: Attribution) =>
+        a.content.some((c) => c.start <= b.cue.start && b.cue.end <= c.end);
       for (const b of attributions)
-        if (b !== a && b.cue.start >= start && b.cue.end <= comma && !SPEECH_LEMMAS.has(b.cue.lemma))
-          dropped.add(b);
+        if (b !== a && reported(b) && !SPEECH_LEMMAS.has(b.cue.lemma)) dropped.add(b);
       continue;
     }
     // A tag the tagger swallowed into a content.

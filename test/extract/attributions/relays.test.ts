@@ -295,6 +295,23 @@ describe('joinRelays', () => {
     assert.equal(tag.id, 'A1');
   });
 
+  it('drops a verb the tagger took for a cue in the words a speech tag reports after it, but not speech', () => {
+    const text = 'Hale approved the sales, the clerks said, and signed the permits “for the board.”';
+    const tag = attr(text, 'the clerks', 'said', 'and signed the permits “for the board.”', 'say');
+    const noise = attr(text, 'Hale', 'signed', 'the permits “for the board.”', 'sign');
+    const all = [tag, noise];
+    numberInOrder(all);
+    joinRelays(text, all);
+    assert.deepEqual(all, [tag]);
+    const spoken = 'Hale approved the sales, the clerks said, and warned the mayor “of the risk.”';
+    const tag2 = attr(spoken, 'the clerks', 'said', 'and warned the mayor “of the risk.”', 'say');
+    const warned = attr(spoken, 'Hale', 'warned', 'the mayor “of the risk.”', 'warn');
+    const both = [tag2, warned];
+    numberInOrder(both);
+    joinRelays(spoken, both);
+    assert.equal(both.length, 2);
+  });
+
   it('takes a speech tag out of a content it was swallowed into', () => {
     const text = 'Two surveys showed that the reef grew back, she said, while others found no change.';
     const outer = attr(
