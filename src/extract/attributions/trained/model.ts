@@ -245,7 +245,12 @@ function decodeRoles(models: AttributionModels, v: DocView, cue: TokenSpan, mask
   if (content.length === 0) return null;
   const sources = spansOf(roles, ROLE.BS, ROLE.IS, window.start);
   const source =
-    sources.length === 0 ? null : sources.reduce((a, b) => (b.end - b.start > a.end - a.start ? b : a));
+    sources.length === 0
+      ? null
+      : afterColon(
+          v,
+          sources.reduce((a, b) => (b.end - b.start > a.end - a.start ? b : a)),
+        );
   return { cue, source, sources, content: mergeAcrossMarks(v, content) };
 }
 
@@ -296,6 +301,16 @@ export function splitNested(v: DocView, found: PredictedAttribution[]): void {
       }
     }
   }
+}
+
+/**
+ * A source read across a colon ('Frustration with the council: Residents said …') is the words
+ * after it: a colon outside a quoted title is in 13 of PolNeAR train's 18,361 gold sources.
+ */
+export function afterColon(v: DocView, source: TokenSpan): TokenSpan {
+  for (let k = source.end - 2; k >= source.start; k--)
+    if (v.lower[k] === ':' && v.quotes.inside[k] < 0) return { start: k + 1, end: source.end };
+  return source;
 }
 
 /** Joins content pieces separated only by punctuation or quote marks. */
