@@ -11,7 +11,7 @@ import { pressReleaseQuotes } from './baseline/pressRelease.js';
 import { sameSentence, sentenceStart, sourceOf, spanOf } from './build.js';
 import { isRelayCue, numberInOrder } from './chains.js';
 import { joinReopenedQuotes } from './quotes.js';
-import { attributionStart, lastBefore, precededByComma, quoteStart } from './relaySpans.js';
+import { attributionStart, lastBefore, lineStart, precededByComma, quoteStart } from './relaySpans.js';
 import { addUntaggedRelayTails, splitParentheticalTags, splitRelayTails } from './relayTags.js';
 import { classifySource } from './sourceKind.js';
 import { accordingToObjects, anonymityClauses, dropLabels, withoutDatelines } from './sourceRepairs.js';
@@ -54,6 +54,9 @@ export function joinRelays(text: string, attributions: Attribution[]): void {
       QUOTE_THEN_RELAY.test(text.slice(outer.cue.start - 4, outer.cue.start))
     )
       quotedInvertedRelay(text, outer, attributions);
+    const trailing = outer.cue.lemma === 'according to' && outer.source && outer.source.start > outer.cue.end;
+    if (trailing && QUOTE_THEN_RELAY.test(text.slice(outer.cue.start - 4, outer.cue.start)))
+      quotedAccordingTo(text, outer);
     if (!precededByComma(text, outer.cue.start)) continue;
     if (INVERTIBLE.has(outer.cue.lemma)) invertedRelay(text, outer, attributions);
     else if (outer.cue.lemma === 'according to' && outer.source && outer.source.start > outer.cue.end)
@@ -170,6 +173,36 @@ function quotedSource(text: string, a: Attribution, all: Attribution[]): void {
     return end > c.start ? [spanOf(text, c.start, end)] : [];
   });
   a.content = report.content.map((c) => ({ ...c }));
+}
+
+/**
+ * "“…Hafter said that it had secured a “safe haven” … . The army stands apart, he stressed,”
+ * according to the Herald": a trailing "according to" right after a closing mark relays the whole
+ * quotation, from the mark that opened it in the same paragraph (quotes nested in it with the same
+ * marks are passed over) or the start of the sentence holding that mark, whatever statements
+ * inside it were tagged.
+ */
+function quotedAccordingTo(text: string, outer: Attribution): void {
+  const comma = text.lastIndexOf(',', outer.cue.start);
+  const close = text[comma + 1];
+  const opening = close === '"' ? '"' : '“';
+  const from = lineStart(text, comma);
+  let depth = 1;
+  for (let k = comma - 1; k >= from; k--) {
+    // A straight mark opens or closes by what stands beside it; curly ones say which they are.
+    const opens =
+      opening === '"' ? text[k] === '"' && !/[\p{L}\p{N}.,!?]/u.test(text[k - 1] ?? ' ') : text[k] === '“';
+    const closes = opening === '"' ? text[k] === '"' && !opens : text[k] === '”';
+    if (closes) depth++;
+    else if (opens && --depth === 0) {
+      // A quote inside a sentence ("rose to the top for its “… scripts,” according to …") is
+      // relayed with the sentence that holds it.
+      const line = lineStart(text, k);
+      const ended = /^.*[.!?]["”’]?\s+/su.exec(text.slice(line, k));
+      outer.content = [spanOf(text, line + (ended ? ended[0].length : 0), comma)];
+      return;
+    }
+  }
 }
 
 /** "“…,” one of the officials told the agency, according to its report.": the report relays the statement. */

@@ -140,6 +140,34 @@ describe('joinRelays', () => {
     assert.equal(inner.via, outer.id);
   });
 
+  it('gives a trailing "according to" after a closing mark the whole quotation, nested quotes and all', () => {
+    const text =
+      'Intro.\n“…Mayor Ruiz said that the bridge had been “checked twice” and would reopen. The crews are ready, she added,” according to the Valley Post.';
+    const first = attr(
+      text,
+      'Mayor Ruiz',
+      'said',
+      'that the bridge had been “checked twice” and would reopen',
+      'say',
+    );
+    const second = attr(text, 'she', 'added', 'The crews are ready', 'add');
+    const outer = attr(text, 'the Valley Post', 'according to', 'the Valley Post', 'according to');
+    outer.content = [];
+    const all = [first, second, outer];
+    numberInOrder(all);
+    joinRelays(text, all);
+    linkChains(all);
+    const open = text.indexOf('“…');
+    assert.equal(outer.content[0].text, text.slice(open, text.indexOf(',” according')));
+    assert.equal(first.via, outer.id);
+    assert.equal(second.via, outer.id);
+    const mixed =
+      'Critics said: “It is awful.” The show topped the list for its “thin plots, weak jokes,” according to the Radio Times.';
+    const tail = attr(mixed, 'the Radio Times', 'according to', 'thin plots, weak jokes', 'according to');
+    joinRelays(mixed, [tail]);
+    assert.equal(tail.content[0].text, 'The show topped the list for its “thin plots, weak jokes');
+  });
+
   it('takes the phrase after a trailing "according to" as its source when the tagger put the speaker before it', () => {
     const rows: [string, string, string | null, string, string][] = [
       // text, inner speaker, source the tagger gave "according to", the phrase it gave as content, source expected
