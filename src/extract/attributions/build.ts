@@ -46,7 +46,7 @@ export function buildAttribution(doc: Doc, parts: AttributionParts): Attribution
       cueStance(doc, parts.cue.start, parts.cue.end, parts.lemma),
     ),
     content,
-    form: formOf(doc, content),
+    form: formOf(doc.text, content),
     via: null,
     confidence: parts.confidence,
     rule: parts.rule,
@@ -83,12 +83,13 @@ export function span(doc: Doc, t: TokenSpan): Span {
   return { start: from, end: to, text: text.slice(from, to) };
 }
 
-function formOf(doc: Doc, content: Span[]): QuoteForm {
+/** Whether the content is a quotation whole (direct), holds one in part (mixed), or none (indirect). */
+export function formOf(text: string, content: Span[]): QuoteForm {
   let quoted = 0;
   let bare = 0;
   for (const c of content) {
-    const before = doc.text.slice(Math.max(0, c.start - 2), c.start);
-    const after = doc.text.slice(c.end, c.end + 2);
+    const before = text.slice(Math.max(0, c.start - 2), c.start);
+    const after = text.slice(c.end, c.end + 2);
     if (QUOTE_CHARS.test(before) && QUOTE_CHARS.test(after) && !QUOTE_CHARS.test(c.text)) quoted++;
     else if (QUOTE_CHARS.test(c.text) || /[‘’]/.test(before + after)) return 'mixed';
     else bare++;

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
-import { sentenceStart, span } from '../../../src/extract/attributions/build.js';
+import { formOf, sentenceStart, span, spanOf } from '../../../src/extract/attributions/build.js';
 import { makeDoc } from '../../../src/language/index.js';
 
 /** The trimming rules written as patterns: what `span` must agree with. */
@@ -71,4 +71,19 @@ describe('sentenceStart: where the sentence holding an offset begins', () => {
   ];
   for (const [name, text, expected] of cases)
     it(name, () => assert.equal(text.slice(sentenceStart(text, text.length - 3)), expected));
+});
+
+describe('formOf: direct, mixed or indirect', () => {
+  const text =
+    '“The pier is shut,” she said, reported the Coast Wire. He called it “unsafe” twice. It rained.';
+  const piece = (phrase: string) => spanOf(text, text.indexOf(phrase), text.indexOf(phrase) + phrase.length);
+  const rows: [string[], string][] = [
+    [['The pier is shut'], 'direct'],
+    [['“The pier is shut,” she said'], 'mixed'],
+    [['it “unsafe” twice'], 'mixed'],
+    [['It rained'], 'indirect'],
+    [['The pier is shut', 'It rained'], 'mixed'],
+  ];
+  for (const [pieces, form] of rows)
+    it(`${pieces.join(' + ')} is ${form}`, () => assert.equal(formOf(text, pieces.map(piece)), form));
 });

@@ -277,3 +277,13 @@ describe('reportInQuote: a quote that opens on its verb', () => {
     assert.equal(reportInQuote(view, { cue, sources: [], content: [tok('crews about ice')] }, bare), null);
   });
 });
+
+describe('trained extractor: the quote form of a content relays cut', { skip: !models }, () => {
+  it('calls a quoted statement direct once the relay tail is taken out of it', () => {
+    const text =
+      'The mayor spoke on Monday. “We have learned a great deal from the survey. The water came from the hills and not from the river,” she added, stated the Harbour Herald.';
+    const added = extract(text).find((a) => a.cue.text === 'added');
+    assert.ok(added);
+    assert.equal(added.form, 'direct');
+  });
+});

@@ -6,7 +6,7 @@ import type { Doc } from '../../../language/doc.js';
 import { TITLE_INTRODUCERS } from '../../../language/en/cues/reportingVerbs.js';
 import { modelsDir } from '../../../paths.js';
 import { extractBaseline } from '../baseline/index.js';
-import { buildAttribution, sourceOf, type TokenSpan } from '../build.js';
+import { buildAttribution, formOf, sourceOf, type TokenSpan } from '../build.js';
 import { isRelayCue, linkChains, numberInOrder } from '../chains.js';
 import { clauseSubject, isPlaceholderIt, passiveRoles } from '../clauseSubject.js';
 import { CONTRAST_CLAUSE_RULE, contrastClauses } from '../contrastClauses.js';
@@ -190,5 +190,7 @@ export function extractTrained(doc: Doc, body: Range[], models: AttributionModel
   nestParticipleClauses(doc.text, kept);
   linkChains(kept);
   closeOpenQuotes(doc.text, kept);
+  // The relays and repairs moved contents: a statement whose relay tail was cut off is a quote whole.
+  for (const a of kept) a.form = formOf(doc.text, a.content);
   return kept;
 }
