@@ -178,7 +178,11 @@ export class SpanTyper {
     }
   }
 
-  /** Adds capitalised runs of sentence [sentStart, sentEnd) that no span covers and that score as names. */
+  /**
+   * Adds capitalised runs of sentence [sentStart, sentEnd) that no name covers and that score as names.
+   * A run the tagger read as UNER's OTH (never output) may still become a name, in place of the OTH
+   * span: "The Harwick Philharmonic said" had "Philharmonic"/OTH and no name at all.
+   */
   addMissed(
     v: TokenView,
     taken: readonly Candidate[],
@@ -187,11 +191,13 @@ export class SpanTyper {
     out: Candidate[],
   ): void {
     for (const [start, end] of capitalisedRuns(v, sentStart, sentEnd)) {
-      if (taken.some((t) => t.start < end && start < t.end)) continue;
+      if (taken.some((t) => t.label !== 'OTH' && t.start < end && start < t.end)) continue;
       const scores = this.score(v, start, end, sentStart, sentEnd);
       const best = argmax(scores);
-      if (best !== NONE && scores[best] - scores[NONE] > ADD_MARGIN)
-        out.push({ start, end, label: TYPES[best], rule: 'ner-model+candidates' });
+      if (best === NONE || scores[best] - scores[NONE] <= ADD_MARGIN) continue;
+      for (let k = out.length - 1; k >= 0; k--)
+        if (out[k].label === 'OTH' && out[k].start < end && start < out[k].end) out.splice(k, 1);
+      out.push({ start, end, label: TYPES[best], rule: 'ner-model+candidates' });
     }
   }
 
@@ -256,6 +262,8 @@ export class SpanTyper {
   }
 }
 
+const ARTICLES = new Set(['the', 'a', 'an']);
+
 /** Maximal runs of capitalised words ("of", "al", "-" allowed inside), up to MAX_RUN words. */
 export function capitalisedRuns(v: TokenView, start: number, end: number): [number, number][] {
   const runs: [number, number][] = [];
@@ -272,7 +280,8 @@ export function capitalisedRuns(v: TokenView, start: number, end: number): [numb
       (cap(j) || ((v.lexicon.flags[v.ids[j]] & FLAG_NAME_CONNECTOR) !== 0 && j + 1 < end && cap(j + 1)))
     )
       j++;
-    runs.push([i, j]);
+    // "The Harwick Philharmonic": a capitalised article opens the run but not the name.
+    runs.push([j - i > 1 && ARTICLES.has(v.lower[i]) ? i + 1 : i, j]);
     i = j;
   }
   return runs;
