@@ -39,6 +39,20 @@ describe('joinRelays', () => {
     assert.equal(inner.via, outer.id);
   });
 
+  it('turns "…, she added, stated the Herald" tagged as a cue into the relay too', () => {
+    const text = '“The pier is shut,” she added, stated the Harbour Herald. Boats waited.';
+    const inner = attr(text, 'she', 'added', 'The pier is shut', 'add');
+    const outer = attr(text, 'she', 'stated', 'the Harbour Herald', 'state');
+    outer.source = { ...outer.source!, start: text.indexOf('she'), end: text.indexOf('she') + 3 };
+    const all = [inner, outer];
+    numberInOrder(all);
+    joinRelays(text, all);
+    linkChains(all);
+    assert.equal(outer.source?.text, 'the Harbour Herald');
+    assert.equal(outer.content[0].text, '“The pier is shut,” she added');
+    assert.equal(inner.via, outer.id);
+  });
+
   it('extends "According to X, Y stated …" over the inner statement and chains it', () => {
     const text = 'According to the Valley Courier, the spokesman stated that fares would rise.';
     const outer = attr(text, 'the Valley Courier', 'According to', 'the spokesman', 'according to');
