@@ -44,7 +44,10 @@ export function classifySource(text: string, entityLabel: string | null = null):
   const head = headIndex(lower);
   const named = words.some((w, i) => i > 0 && /^\p{Lu}/u.test(w) && !PERSON_TITLES.has(lower[i]));
   const document = DOCUMENT_WORDS.has(lower[head]) || DOCUMENT_WORDS.has(singular(lower[head]));
-  if (document && !/^\p{Lu}/u.test(words[0])) return 'document';
+  // "A report called …" opens a sentence with its capital; "Harbour Report" is a name, and so is
+  // the owner in "the FT report" (a document by it, lower case first).
+  const opening = /^(?:A|An|The)$/.test(words[0]) && words.length > 1 ? words[1] : words[0];
+  if (document && !/^\p{Lu}/u.test(opening)) return 'document';
   if (entityLabel && ENTITY_KIND[entityLabel]) return ENTITY_KIND[entityLabel];
   if (lower.some((w) => MEDIA_WORDS.has(w)) && (named || /^\p{Lu}/u.test(words[0]))) return 'media';
   if (document) return 'document';

@@ -24,6 +24,9 @@ describe('classifySource', () => {
     ['two earlier surveys', 'document'],
     ['internal reports', 'document'],
     ['the analysts', 'anonymous'],
+    // A capital that only opens the sentence names nothing.
+    ['A 2021 report called "Low Tides: Small Ports and the Press"', 'document'],
+    ['the Harbour Board report', 'document'],
   ];
   for (const [text, kind] of rows) it(`"${text}" is ${kind}`, () => assert.equal(classifySource(text), kind));
 
