@@ -14,14 +14,12 @@ const CUE_AFTER = 3;
 /** Appends to each direct quote's content the quotes that continue it (in place). */
 export function continueQuotes(v: DocView, found: PredictedAttribution[], cueMask: Uint8Array): void {
   const { doc } = v;
-  const taken = new Uint8Array(doc.length);
-  for (const a of found)
-    for (const s of [a.cue, ...a.content, ...(a.source ? [a.source] : [])])
-      for (let k = s.start; k < s.end; k++) taken[k] = 1;
+  let taken: Uint8Array | null = null;
   for (const a of found) {
     if (!a.content.some((c) => quoted(v, c))) continue;
-    let end = a.cue.end;
-    for (const s of [...a.content, ...(a.source ? [a.source] : [])]) end = Math.max(end, s.end);
+    let end = Math.max(a.cue.end, a.source ? a.source.end : 0);
+    for (const c of a.content) end = Math.max(end, c.end);
+    taken ??= takenBy(doc.length, found);
     for (;;) {
       const next = doc.sentEnd[v.sentence[end - 1]];
       const q = next < doc.length ? v.quotes.opening.get(next) : undefined;
@@ -39,6 +37,18 @@ export function continueQuotes(v: DocView, found: PredictedAttribution[], cueMas
       end = q.close;
     }
   }
+}
+
+/** Tokens that some attribution's cue, source or content already holds. */
+function takenBy(n: number, found: PredictedAttribution[]): Uint8Array {
+  const taken = new Uint8Array(n);
+  const mark = (s: TokenSpan) => taken.fill(1, s.start, s.end);
+  for (const a of found) {
+    mark(a.cue);
+    if (a.source) mark(a.source);
+    for (const c of a.content) mark(c);
+  }
+  return taken;
 }
 
 function quoted(v: DocView, span: TokenSpan): boolean {
