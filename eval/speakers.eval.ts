@@ -1,5 +1,6 @@
 /**
- * Speaker resolution on the team's own example articles (examples/*.expected.json): the share of
+ * Speaker resolution on the team's own example articles (examples/*.expected.json, text files and
+ * the HTML page, read as the CLI reads it): the share of
  * expected attributions found (same cue words, content starting with the expected words) and, of
  * those, the share whose source.entity names the expected entity (or none, for anonymous and
  * agentless sources). Writes eval/results/speakers.json.
@@ -8,6 +9,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 
 import { join } from 'node:path';
 import type { Analysis, Attribution } from '../src/analysis/types.js';
 import { analyze } from '../src/analyze.js';
+import { readHtml } from '../src/ingest/readHtml.js';
 
 interface Expected {
   source: string | null;
@@ -24,9 +26,13 @@ for (const name of readdirSync(dir)
   .sort()) {
   const spec = JSON.parse(readFileSync(join(dir, name), 'utf8'));
   const textFile = join(dir, spec.file ?? name.replace('.expected.json', '.txt'));
-  if (!existsSync(textFile) || !textFile.endsWith('.txt') || !Array.isArray(spec.attributions)) continue;
-  const text = readFileSync(textFile, 'utf8');
-  const analysis = analyze({ input: textFile, text }, { published: spec.published ?? null });
+  if (!existsSync(textFile) || !/\.(?:txt|html)$/.test(textFile) || !Array.isArray(spec.attributions))
+    continue;
+  const raw = readFileSync(textFile, 'utf8');
+  // A page is read as the CLI reads it: its article text and metadata, not its markup.
+  const article = textFile.endsWith('.html') ? readHtml(raw, textFile) : { input: textFile, text: raw };
+  if ('error' in article) throw new Error(`${textFile}: ${article.error}`);
+  const analysis = analyze(article, { published: spec.published ?? null });
   const used = new Set<Attribution>();
   let found = 0;
   let right = 0;

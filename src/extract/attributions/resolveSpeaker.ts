@@ -153,7 +153,8 @@ function namePart(text: string): { head: string; offset: number } {
   if (comma < 0) return { head: text.trim(), offset: 0 };
   const before = text.slice(0, comma).trim();
   const after = text.slice(comma + 1).trim();
-  const startsName = (s: string) => /^\p{Lu}/u.test(s) && !DETERMINERS.test(s);
+  // "Its secretary, Tom Hale": a possessive opens a description, not a name.
+  const startsName = (s: string) => /^\p{Lu}/u.test(s) && !DETERMINERS.test(s) && !ownedBy(s);
   if (!startsName(before) && startsName(after) && !/\s(?:of|for|at)\s/.test(after))
     return { head: after.split(',')[0].trim(), offset: text.indexOf(after) };
   return { head: before, offset: 0 };

@@ -216,6 +216,33 @@ describe('resolveSpeakers', () => {
     assert.equal(attrs[1].source?.kind, 'media');
   });
 
+  it('resolves a possessive description with its name set off ("Its secretary, Tom Hale") to the name', () => {
+    const t = 'The pilots’ union challenged that account. Its secretary, Tom Hale, said the survey was old.';
+    const start = t.indexOf('Its secretary, Tom Hale');
+    const ents: Entity[] = [
+      {
+        id: 'E1',
+        name: 'Tom Hale',
+        type: 'PERSON',
+        mentions: [{ start: t.indexOf('Tom Hale'), end: t.indexOf('Tom Hale') + 8, text: 'Tom Hale' }],
+        variants: ['Tom Hale'],
+      },
+    ];
+    const c = t.indexOf('said');
+    const a: Attribution = {
+      id: 'A1',
+      source: { start, end: start + 23, text: 'Its secretary, Tom Hale', entity: null, kind: 'person' },
+      cue: { start: c, end: c + 4, text: 'said', lemma: 'say', stance: 'assert' },
+      content: [{ start: c + 5, end: t.length - 1, text: t.slice(c + 5, -1) }],
+      form: 'indirect',
+      via: null,
+      confidence: 1,
+      rule: 'test',
+    };
+    resolveSpeakers(t, [a], ents);
+    assert.equal(a.source?.entity, 'E1');
+  });
+
   it('gives the authors of a quoted work the kind of a document', () => {
     const t = 'A survey called “Low Water” found wells were dry. The survey’s authors said rain was short.';
     const ents: Entity[] = [
