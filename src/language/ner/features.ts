@@ -45,7 +45,7 @@ import {
 import type { Candidate, TokenView } from './tokens.js';
 
 /** Bumped whenever features change, so an old model file refuses to load. */
-export const FEATURE_VERSION = 10;
+export const FEATURE_VERSION = 11;
 export const MAX_FEATURES = 58;
 
 /** Gazetteer kinds coded per token. */
@@ -297,12 +297,12 @@ export class FeatureScratch {
     const g = j * GAZ_KINDS;
     for (let k = 0; k < GAZ_KINDS; k++) {
       const code = this.gaz[g + k];
+      const around = code * 64 + this.gaz[g - GAZ_KINDS + k] * 8 + this.gaz[g + GAZ_KINDS + k];
+      // No match of this kind on the token or beside it, as for most tokens: no feature (cheaper).
+      if (around === 0) continue;
       const template = k < GAZ_ORGANISATION ? 23 + k : k === GAZ_ORGANISATION ? 48 : 61;
       out[n++] = mix(template, code);
-      out[n++] = mix(
-        template + (k < GAZ_ORGANISATION ? 5 : 1),
-        code * 64 + this.gaz[g - GAZ_KINDS + k] * 8 + this.gaz[g + GAZ_KINDS + k],
-      );
+      out[n++] = mix(template + (k < GAZ_ORGANISATION ? 5 : 1), around);
     }
     out[n++] = mix(33, pair(pair(this.shortShape[j - 1], this.shortShape[j]), this.shortShape[j + 1]));
     out[n++] = mix(34, pair(shape, i === this.start ? 1 : 0));
