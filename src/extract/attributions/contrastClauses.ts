@@ -38,7 +38,14 @@ export function contrastClauses(doc: Doc, found: Attribution[], confidence: numb
       const contrast = CONTRAST_WORDS.has(word) || (COMMA_CONTRASTS.has(word) && doc.word(j - 1) === ',');
       if (!contrast || !GROUP_REST.has(doc.lowerWord(j + 1))) continue;
       const verb = subjectEnd(doc, j + 1, end);
-      if (verb < 0 || taken(verb)) break;
+      if (verb < 0) break;
+      if (taken(verb)) {
+        // The tagger found this report itself: "others" are still more of the documents.
+        const own = found.find((b) => within(doc, b.cue, verb));
+        if (own?.source && verb - (j + 1) === 1 && within(doc, own.source, j + 1))
+          own.source.kind = a.source.kind;
+        break;
+      }
       const content = contentAfter(doc, verb + 1, end, taken);
       if (!content) break;
       const built = buildAttribution(doc, {

@@ -1,5 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import type { Attribution } from '../../../src/analysis/types.js';
+import { contrastClauses } from '../../../src/extract/attributions/contrastClauses.js';
 import { extractWith } from '../../../src/extract/attributions/index.js';
 import { polnearDoc } from '../../../src/extract/attributions/polnear/evaluate.js';
 import { isTagged } from '../../../src/extract/attributions/trained/index.js';
@@ -48,6 +50,34 @@ describe('contrast clauses', { skip: !isTagged(doc0) }, () => {
       for (const sp of [found.cue, ...found.content, found.source!])
         assert.equal(text.slice(sp.start, sp.end), sp.text);
     }
+  });
+
+  it('gives "others" the kind of the documents it is set against when the tagger found its report', () => {
+    const text =
+      'Some surveys found that the eels had returned, she said, while others recorded eels leaving the river.';
+    const doc = polnearDoc({ name: 'test', text, gold: [] });
+    const make = (
+      source: string,
+      cue: string,
+      content: string,
+      kind: 'document' | 'unknown',
+    ): Attribution => {
+      const at = (s: string) => ({ start: text.indexOf(s), end: text.indexOf(s) + s.length, text: s });
+      return {
+        id: '',
+        source: { ...at(source), entity: null, kind },
+        cue: { ...at(cue), lemma: cue, stance: 'assert' },
+        content: [at(content)],
+        form: 'indirect',
+        via: null,
+        confidence: 1,
+        rule: 'test',
+      };
+    };
+    const surveys = make('Some surveys', 'found', 'that the eels had returned', 'document');
+    const others = make('others', 'recorded', 'eels leaving the river', 'unknown');
+    assert.deepEqual(contrastClauses(doc, [surveys, others], 0.5), []);
+    assert.equal(others.source?.kind, 'document');
   });
 
   it('makes no report of what people do in the contrast clause', () => {
