@@ -3,6 +3,8 @@ import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import type { Attribution } from '../../../src/analysis/types.js';
 import { linkChains, numberInOrder } from '../../../src/extract/attributions/chains.js';
+import { polnearDoc } from '../../../src/extract/attributions/polnear/evaluate.js';
+import { shareParticipleSources } from '../../../src/extract/attributions/trained/index.js';
 import { nestParticipleClauses } from '../../../src/extract/attributions/trained/participleClauses.js';
 
 // Flat attributions as the PolNeAR-trained taggers give them; the sentences are invented.
@@ -148,5 +150,34 @@ describe('nestParticipleClauses', () => {
         },
       ),
     );
+  });
+});
+
+describe('shareParticipleSources', () => {
+  it('gives a sourceless participle the source before it after a comma, or closing a list with "and"', () => {
+    const rows: [string, string][] = [
+      ['The club wrote to members, thanking the fans and promising to rebuild the stand.', 'promising'],
+      ['The club wrote to members, thanking the fans, promising to rebuild the stand.', 'promising'],
+    ];
+    for (const [text, cue] of rows) {
+      const doc = polnearDoc({ name: 'test', text, gold: [] });
+      const first = attr(text, 'The club', 'thanking', 'the fans');
+      const last = attr(text, null, cue, 'to rebuild the stand');
+      const all = [first, last];
+      numberInOrder(all);
+      shareParticipleSources(doc, all);
+      assert.equal(last.source?.text, 'The club', text);
+    }
+  });
+
+  it('leaves a participle opening a clause of its own alone', () => {
+    const text = 'The club thanked the fans. Promising more, the mayor left early.';
+    const doc = polnearDoc({ name: 'test', text, gold: [] });
+    const first = attr(text, 'The club', 'thanked', 'the fans');
+    const last = attr(text, null, 'Promising', 'more');
+    const all = [first, last];
+    numberInOrder(all);
+    shareParticipleSources(doc, all);
+    assert.equal(last.source, null);
   });
 });

@@ -70,11 +70,13 @@ export function useModels(models: AttributionModels | null, problem: string | nu
  * span serve several attributions), passing over relays ("quoting …"), whose source is not the
  * clause's subject.
  */
-function shareParticipleSources(doc: Doc, found: Attribution[]): void {
+export function shareParticipleSources(doc: Doc, found: Attribution[]): void {
   for (let k = 1; k < found.length; k++) {
     const a = found[k];
     if (a.source || !/ing$/i.test(a.cue.text.split(/\s+/)[0])) continue;
-    if (!/,["”’']?\s*$/.test(doc.text.slice(Math.max(0, a.cue.start - 4), a.cue.start))) continue;
+    // ", pointing out …", or the last of a list of participles ("…, apologizing … and promising …").
+    if (!/(?:,["”’']?|,?\s+and)\s*$/.test(doc.text.slice(Math.max(0, a.cue.start - 6), a.cue.start)))
+      continue;
     // "AP reported …, quoting two officials, stating …": a relay's source is its participle's
     // object, not the subject both participles share; the participle hangs on the clause before.
     let j = k - 1;
