@@ -5,6 +5,7 @@
  */
 
 import { PHRASE_CUES } from '../../../language/en/cues/reportingVerbs.js';
+import { DEPREL } from '../../../language/tagsets.js';
 import { AveragedPerceptron as Perceptron } from '../../../learn/perceptron.js';
 import type { TokenSpan } from '../build.js';
 import type { PolnearArticle } from '../polnear/load.js';
@@ -40,6 +41,9 @@ const CUE_ENSEMBLE = 6;
 export const SEED = 40;
 /** Added to the score of starting a cue: the tagger is cautious, and recall is what it lacks (tuned on dev). */
 const CUE_BEGIN_BIAS = 8;
+
+/** Most tokens of a cue's object moved into the content after it (objectIntoContent). */
+const MAX_OBJECT = 4;
 
 /** Content bias of the second role pass for a cue whose first pass found no content (tuned on dev). */
 const RETRY_CONTENT_BIAS = 20;
@@ -244,13 +248,10 @@ function decodeRoles(models: AttributionModels, v: DocView, cue: TokenSpan, mask
   }
   if (content.length === 0) return null;
   const sources = spansOf(roles, ROLE.BS, ROLE.IS, window.start);
-  const source =
-    sources.length === 0
-      ? null
-      : afterColon(
-          v,
-          sources.reduce((a, b) => (b.end - b.start > a.end - a.start ? b : a)),
-        );
+  const longest =
+    sources.length === 0 ? null : sources.reduce((a, b) => (b.end - b.start > a.end - a.start ? b : a));
+  objectIntoContent(v, cue, content);
+  const source = longest && afterColon(v, longest);
   return { cue, source, sources, content: mergeAcrossMarks(v, content) };
 }
 
@@ -311,6 +312,23 @@ export function afterColon(v: DocView, source: TokenSpan): TokenSpan {
   for (let k = source.end - 2; k >= source.start; k--)
     if (v.lower[k] === ':' && v.quotes.inside[k] < 0) return { start: k + 1, end: source.end };
   return source;
+}
+
+/**
+ * "urged sailors to return …": the cue's object between it and a content that opens on "to" is
+ * the content's (PolNeAR train, such objects before an xcomp "to": content 111, neither 21, cue 11).
+ */
+export function objectIntoContent(v: DocView, cue: TokenSpan, content: TokenSpan[]): void {
+  const c = content.find((x) => x.start > cue.end);
+  if (!c || c.start - cue.end > MAX_OBJECT || v.lower[c.start] !== 'to') return;
+  for (let k = cue.end; k < c.start; k++) {
+    const h = v.doc.head[k];
+    if (v.shape[k] === 'q' || v.lower[k] === ',' || h < cue.start || h >= c.start) return;
+  }
+  const o = v.doc.head[c.start - 1] >= cue.start && v.doc.head[c.start - 1] < cue.end ? c.start - 1 : -1;
+  const rel = o < 0 ? '' : DEPREL[v.doc.dep[o]];
+  if (rel !== 'obj' && rel !== 'iobj') return;
+  c.start = cue.end;
 }
 
 /** Joins content pieces separated only by punctuation or quote marks. */
