@@ -111,8 +111,11 @@ export function reportInQuote(
   const source =
     roles.sources.filter(inside).pop() ?? clauseSubject(v, holder, open) ?? quotedSubject(v, holder, cue);
   if (!source || endsOnVerb(v, source) || performative(v, source, cue)) return null;
+  // A quote that opens on its cue quotes the predicate: what follows the verb inside it is what was
+  // said, whatever words of it the role tagger left out ("“urged sailors to return …”").
+  const tagged = open >= 0 ? [{ start: cue.end, end: holder.end }] : roles.content;
   const content: TokenSpan[] = [];
-  for (const c of roles.content) {
+  for (const c of tagged) {
     let start = c.start;
     while (start < c.end) {
       while (start < c.end && !within(start)) start++;
