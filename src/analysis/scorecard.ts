@@ -1,7 +1,9 @@
 /**
  * The sourcing scorecard of one article: how many attributions and distinct sources, of which kinds;
  * how many claims the article makes in its own voice and how many of those are worth checking; which
- * outlets it relays; how much is quoted directly; how many disputes it reports.
+ * outlets it relays (media sources that others' words reach the article through — a person passing on
+ * what someone told them is a chain too, but no outlet); how much is quoted directly; how many
+ * disputes it reports.
  */
 import { CHECKWORTHY_THRESHOLD } from '../extract/claims/checkworthy/model.js';
 import type { Attribution, Claim, Dispute, Entity, Scorecard } from './types.js';
@@ -54,7 +56,7 @@ export function computeScorecard(
   const relayed = new Set<string>();
   for (const a of attributions) {
     const outer = a.via ? byId.get(a.via) : undefined;
-    if (!outer?.source) continue;
+    if (outer?.source?.kind !== 'media') continue;
     relayed.add((outer.source.entity && entityName.get(outer.source.entity)) || outer.source.text);
   }
   const count = (form: Attribution['form']) => attributions.filter((a) => a.form === form).length;

@@ -39,7 +39,7 @@ describe('computeScorecard', () => {
     attribution('A2', { text: 'Venn', kind: 'person', entity: 'E1' }, 'indirect'),
     attribution('A3', { text: 'the Gazette', kind: 'media', entity: 'E2' }, 'indirect'),
     attribution('A4', { text: 'two dock workers', kind: 'anonymous' }, 'direct', 'A3'),
-    attribution('A5', { text: 'Two  dock workers', kind: 'anonymous' }, 'mixed'),
+    attribution('A5', { text: 'Two  dock workers', kind: 'anonymous' }, 'mixed', 'A1'),
     attribution('A6', { text: 'the port authority', kind: 'organization' }, 'indirect'),
     attribution('A7', null, 'indirect'),
   ];
@@ -68,7 +68,7 @@ describe('computeScorecard', () => {
     assert.equal(s.shares.unsourcedClaims, 0.75);
   });
 
-  it('names relayed outlets by their entity and counts disputes', () => {
+  it('names relayed outlets by their entity, not people who pass words on, and counts disputes', () => {
     assert.deepEqual(s.outletsRelayed, ['The Harbour Gazette']);
     assert.equal(s.disputes, 1);
     assert.equal(s.shares.anonymous, 0.286);
