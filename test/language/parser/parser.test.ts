@@ -83,3 +83,41 @@ describe('parser', () => {
     assert.ok(evaluateParser(loaded, corpus, goldTags).uas >= 90);
   });
 });
+
+describe('parser move trainings', () => {
+  const examples = parserExamples(corpus, goldTags);
+  // The same trees with every noun read as a proper noun: a second, noisier tagging.
+  const noisyTags = corpus.map((s) => ({
+    upos: s.upos.map((u) => (u === 'NOUN' ? 'PROPN' : u)),
+    xpos: s.xpos.map((x) => (x === 'NN' ? 'NNP' : x)),
+  }));
+  const retagged = parserExamples(corpus, noisyTags);
+  const plain = { margin: 0, retagged: false };
+
+  it('learns the corpus with margin updates and with retagged trees', () => {
+    for (const trainings of [[{ margin: 47, retagged: false }], [{ margin: 0, retagged: true }]]) {
+      const parser = trainParser(examples, { ...options, trainings }, [], retagged);
+      assert.ok(evaluateParser(parser, corpus, goldTags).uas >= 90, JSON.stringify(trainings));
+    }
+  });
+
+  it('a margin changes what is learned; margin 0 is the plain perceptron', () => {
+    const base = trainParser(examples, { ...options, trainings: [plain] }).save();
+    const margin = trainParser(examples, { ...options, trainings: [{ margin: 47, retagged: false }] }).save();
+    assert.notDeepEqual(margin, base);
+  });
+
+  it('retagged trees are read only by the trainings that ask for them', () => {
+    const base = trainParser(examples, { ...options, trainings: [plain] }).save();
+    assert.deepEqual(trainParser(examples, { ...options, trainings: [plain] }, [], retagged).save(), base);
+    const withRetagged = { ...options, trainings: [{ margin: 0, retagged: true }] };
+    assert.notDeepEqual(trainParser(examples, withRetagged, [], retagged).save(), base);
+  });
+
+  it('averages every training with every seed, deterministically', () => {
+    const all = { ...options, seeds: [5, 6], trainings: DEFAULT_PARSER_OPTIONS.trainings };
+    const a = trainParser(examples, all, [], retagged);
+    assert.deepEqual(a.save(), trainParser(examples, all, [], retagged).save());
+    assert.ok(evaluateParser(a, corpus, goldTags).uas >= 90);
+  });
+});
