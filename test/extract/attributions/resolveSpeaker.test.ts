@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { Attribution, Entity, SourceKind } from '../../../src/analysis/types.js';
 import { resolveSpeakers } from '../../../src/extract/attributions/resolveSpeaker.js';
+import { attributionIn, entityIn, spanAt, spanIn } from './fixtures.js';
 
 // An invented passage; entities are given by hand, as the recognizer would give them.
 const text = [
@@ -13,50 +14,19 @@ const text = [
   'Two unnamed engineers said the dam leaked.',
 ].join('\n');
 
-const mention = (s: string, from = 0) => {
-  const start = text.indexOf(s, from);
-  return { start, end: start + s.length, text: s };
-};
-
 function entities(): Entity[] {
   return [
-    {
-      id: 'E1',
-      name: 'Omar Saleh',
-      type: 'PERSON',
-      mentions: [mention('Omar Saleh')],
-      variants: ['Omar Saleh'],
-    },
-    {
-      id: 'E2',
-      name: 'Maria Lopez',
-      type: 'PERSON',
-      mentions: [mention('Maria Lopez')],
-      variants: ['Maria Lopez'],
-    },
-    {
-      id: 'E3',
-      name: 'Valley Water Board',
-      type: 'ORG',
-      mentions: [mention('Valley Water Board')],
-      variants: ['Valley Water Board'],
-    },
+    entityIn(text, 'E1', 'Omar Saleh', 'PERSON', { variants: ['Omar Saleh'] }),
+    entityIn(text, 'E2', 'Maria Lopez', 'PERSON', { variants: ['Maria Lopez'] }),
+    entityIn(text, 'E3', 'Valley Water Board', 'ORG', { variants: ['Valley Water Board'] }),
   ];
 }
 
 function attr(source: string, cue: string, from: number): Attribution {
-  const s = mention(source, from);
-  const c = mention(cue, s.end);
-  return {
-    id: '',
-    source: { ...s, entity: null, kind: /unnamed/.test(source) ? 'anonymous' : 'person' },
-    cue: { ...c, lemma: 'say', stance: 'assert' },
-    content: [{ start: c.end + 1, end: c.end + 5, text: text.slice(c.end + 1, c.end + 5) }],
-    form: 'indirect',
-    via: null,
-    confidence: 1,
-    rule: 'test',
-  };
+  const s = spanIn(text, source, from);
+  const c = spanIn(text, cue, s.end);
+  const kind: SourceKind = /unnamed/.test(source) ? 'anonymous' : 'person';
+  return attributionIn(text, { source: s, cue: c, content: spanAt(text, c.end + 1, c.end + 5), kind });
 }
 
 describe('resolveSpeakers', () => {
@@ -84,11 +54,14 @@ describe('resolveSpeakers', () => {
   it('takes words that name built-in object properties as plain words', () => {
     const t = 'The constructor said the hull was sound. The toString said nothing. Its constructor agreed.';
     const ents: Entity[] = [];
-    const attrs = ['The constructor', 'The toString', 'Its constructor'].map((source) => {
-      const start = t.indexOf(source);
-      const a = attr(source, 'said', 0);
-      return { ...a, source: { ...a.source!, start, end: start + source.length, text: source } };
-    });
+    const saying: [string, string, string][] = [
+      ['The constructor', 'said', 'the hull was sound'],
+      ['The toString', 'said', 'nothing'],
+      ['Its constructor', 'agreed', 'the hull was sound'],
+    ];
+    const attrs = saying.map(([source, cue, content]) =>
+      attributionIn(t, { source, cue, content, cueFrom: t.indexOf(source) }),
+    );
     assert.doesNotThrow(() => resolveSpeakers(t, attrs, ents));
     assert.ok(attrs.every((a) => a.source?.entity === null));
   });
@@ -96,8 +69,7 @@ describe('resolveSpeakers', () => {
   it('records resolved sources as mentions and creates entities for unknown names', () => {
     const ents = entities();
     const a = attr('Saleh', 'said', text.indexOf('Saleh said'));
-    const fresh = { ...attr('Maria Lopez', 'said', 0) };
-    fresh.source = { ...fresh.source!, text: 'Maria Lopez', kind: 'person' };
+    const fresh = attr('Maria Lopez', 'said', 0);
     resolveSpeakers(text, [a], ents);
     assert.ok(ents[0].mentions.some((m) => m.rule === 'speaker-resolver' && m.text === 'Saleh'));
     const none: Entity[] = [];
@@ -113,29 +85,14 @@ describe('resolveSpeakers', () => {
       'He said the co-op would appeal.',
       'Tom Hale met Rosa Vidal and Pedro Ruiz. He said little.',
     ].join('\n');
-    const at = (s: string, from = 0) => {
-      const start = t.indexOf(s, from);
-      return { start, end: start + s.length, text: s };
-    };
     const ents: Entity[] = [
-      { id: 'E1', name: 'Rosa Vidal', type: 'PERSON', mentions: [at('Rosa Vidal')], variants: [] },
-      { id: 'E2', name: 'Tom Hale', type: 'PERSON', mentions: [at('Tom Hale')], variants: [] },
-      { id: 'E3', name: 'Pedro Ruiz', type: 'PERSON', mentions: [at('Pedro Ruiz')], variants: [] },
+      entityIn(t, 'E1', 'Rosa Vidal', 'PERSON', { at: [0, t.indexOf('Rosa Vidal and')] }),
+      entityIn(t, 'E2', 'Tom Hale', 'PERSON', { at: [0, t.indexOf('Tom Hale met')] }),
+      entityIn(t, 'E3', 'Pedro Ruiz', 'PERSON'),
     ];
-    ents[1].mentions.push(at('Tom Hale', t.indexOf('Tom Hale met')));
-    ents[0].mentions.push(at('Rosa Vidal', t.indexOf('Rosa Vidal and')));
     const make = (source: string, from: number): Attribution => {
-      const s = at(source, from);
-      return {
-        id: '',
-        source: { ...s, entity: null, kind: 'person' },
-        cue: { ...at('said', s.end), lemma: 'say', stance: 'assert' },
-        content: [at('the', s.end)],
-        form: 'indirect',
-        via: null,
-        confidence: 1,
-        rule: 'test',
-      };
+      const s = spanIn(t, source, from);
+      return attributionIn(t, { source: s, cue: 'said', content: 'the', cueFrom: s.end, contentFrom: s.end });
     };
     const first = make('Rosa Vidal', 0);
     const he = make('He', t.indexOf('He said the'));
@@ -150,22 +107,10 @@ describe('resolveSpeakers', () => {
       'The co-op said boats would stay in port.',
       'The committee said nothing.',
     ].join('\n');
-    const at = (s: string, from = 0) => {
-      const start = t.indexOf(s, from);
-      return { start, end: start + s.length, text: s };
-    };
     const make = (source: string, cue: string, from: number): Attribution => {
-      const s = at(source, from);
-      return {
-        id: '',
-        source: { ...s, entity: null, kind: 'organization' },
-        cue: { ...at(cue, s.end), lemma: 'say', stance: 'assert' },
-        content: [at(' ', s.end)],
-        form: 'indirect',
-        via: null,
-        confidence: 1,
-        rule: 'test',
-      };
+      const s = spanIn(t, source, from);
+      const kind = 'organization';
+      return attributionIn(t, { source: s, cue, content: ' ', cueFrom: s.end, contentFrom: s.end, kind });
     };
     const ents: Entity[] = [];
     const attrs = [
@@ -186,29 +131,9 @@ describe('resolveSpeakers', () => {
 
   it('resolves a possessive source ("its report") to the owner', () => {
     const t = 'The Coast Wire reported a leak. "It is bad," a clerk told the wire, according to its report.';
-    const ents: Entity[] = [
-      {
-        id: 'E1',
-        name: 'Coast Wire',
-        type: 'MEDIA',
-        mentions: [{ start: 4, end: 14, text: 'Coast Wire' }],
-        variants: ['Coast Wire'],
-      },
-    ];
-    const make = (source: string, cue: string, kind: SourceKind = 'media'): Attribution => {
-      const s = t.indexOf(source);
-      const c = t.indexOf(cue);
-      return {
-        id: '',
-        source: { start: s, end: s + source.length, text: source, entity: null, kind },
-        cue: { start: c, end: c + cue.length, text: cue, lemma: 'say', stance: 'assert' },
-        content: [{ start: 0, end: 3, text: 'The' }],
-        form: 'indirect',
-        via: null,
-        confidence: 1,
-        rule: 'test',
-      };
-    };
+    const ents = [entityIn(t, 'E1', 'Coast Wire', 'MEDIA', { variants: ['Coast Wire'] })];
+    const make = (source: string, cue: string, kind: SourceKind = 'media'): Attribution =>
+      attributionIn(t, { source, cue, content: spanAt(t, 0, 3), kind });
     // Words alone make "its report" a document; the owner found, it speaks as the outlet.
     const attrs = [make('The Coast Wire', 'reported'), make('its report', 'according to', 'document')];
     resolveSpeakers(t, attrs, ents);
@@ -218,54 +143,26 @@ describe('resolveSpeakers', () => {
 
   it('resolves a possessive description with its name set off ("Its secretary, Tom Hale") to the name', () => {
     const t = 'The pilots’ union challenged that account. Its secretary, Tom Hale, said the survey was old.';
-    const start = t.indexOf('Its secretary, Tom Hale');
-    const ents: Entity[] = [
-      {
-        id: 'E1',
-        name: 'Tom Hale',
-        type: 'PERSON',
-        mentions: [{ start: t.indexOf('Tom Hale'), end: t.indexOf('Tom Hale') + 8, text: 'Tom Hale' }],
-        variants: ['Tom Hale'],
-      },
-    ];
-    const c = t.indexOf('said');
-    const a: Attribution = {
-      id: 'A1',
-      source: { start, end: start + 23, text: 'Its secretary, Tom Hale', entity: null, kind: 'person' },
-      cue: { start: c, end: c + 4, text: 'said', lemma: 'say', stance: 'assert' },
-      content: [{ start: c + 5, end: t.length - 1, text: t.slice(c + 5, -1) }],
-      form: 'indirect',
-      via: null,
-      confidence: 1,
-      rule: 'test',
-    };
+    const ents = [entityIn(t, 'E1', 'Tom Hale', 'PERSON', { variants: ['Tom Hale'] })];
+    const c = spanIn(t, 'said');
+    const content = spanAt(t, c.end + 1, t.length - 1);
+    const a = attributionIn(t, { id: 'A1', source: 'Its secretary, Tom Hale', cue: c, content });
     resolveSpeakers(t, [a], ents);
     assert.equal(a.source?.entity, 'E1');
   });
 
   it('gives the authors of a quoted work the kind of a document', () => {
     const t = 'A survey called “Low Water” found wells were dry. The survey’s authors said rain was short.';
-    const ents: Entity[] = [
-      {
-        id: 'E1',
-        name: 'Low Water',
-        type: 'WORK',
-        mentions: [{ start: 17, end: 26, text: 'Low Water' }],
-        variants: ['Low Water'],
-      },
-    ];
-    const s = t.indexOf('The survey’s authors');
-    const c = t.indexOf('said');
-    const a: Attribution = {
+    const ents = [entityIn(t, 'E1', 'Low Water', 'WORK', { variants: ['Low Water'] })];
+    const c = spanIn(t, 'said');
+    const content = spanAt(t, c.end + 1, t.length - 1);
+    const a = attributionIn(t, {
       id: 'A1',
-      source: { start: s, end: s + 20, text: 'The survey’s authors', entity: null, kind: 'unknown' },
-      cue: { start: c, end: c + 4, text: 'said', lemma: 'say', stance: 'assert' },
-      content: [{ start: c + 5, end: t.length - 1, text: t.slice(c + 5, -1) }],
-      form: 'indirect',
-      via: null,
-      confidence: 1,
-      rule: 'test',
-    };
+      source: 'The survey’s authors',
+      cue: c,
+      content,
+      kind: 'unknown',
+    });
     resolveSpeakers(t, [a], ents);
     assert.equal(a.source?.entity, 'E1');
     assert.equal(a.source?.kind, 'document');
@@ -274,30 +171,12 @@ describe('resolveSpeakers', () => {
   it('resolves "who" to the name before it and "the company" to the organisation named last', () => {
     const t =
       'Nadia Frost, who chairs the board, said no. Kestrel Mining Corp posted a loss. The company said costs rose.';
-    const at = (s: string) => {
-      const start = t.indexOf(s);
-      return { start, end: start + s.length, text: s };
-    };
-    const ents: Entity[] = [
-      { id: 'E1', name: 'Nadia Frost', type: 'PERSON', mentions: [at('Nadia Frost')], variants: [] },
-      {
-        id: 'E2',
-        name: 'Kestrel Mining Corp',
-        type: 'ORG',
-        mentions: [at('Kestrel Mining Corp')],
-        variants: [],
-      },
+    const ents = [
+      entityIn(t, 'E1', 'Nadia Frost', 'PERSON'),
+      entityIn(t, 'E2', 'Kestrel Mining Corp', 'ORG'),
     ];
-    const make = (source: string, cue: string, kind: 'person' | 'organization'): Attribution => ({
-      id: '',
-      source: { ...at(source), entity: null, kind },
-      cue: { ...at(cue), lemma: 'say', stance: 'assert' },
-      content: [at('no')],
-      form: 'indirect',
-      via: null,
-      confidence: 1,
-      rule: 'test',
-    });
+    const make = (source: string, cue: string, kind: 'person' | 'organization'): Attribution =>
+      attributionIn(t, { source, cue, content: 'no', kind });
     const who = make('who', 'chairs', 'person');
     const company = make('The company', 'said costs', 'organization');
     resolveSpeakers(t, [who, company], ents);
@@ -308,58 +187,28 @@ describe('resolveSpeakers', () => {
   it('resolves "who" past an appositive to the person it describes, not the group in it', () => {
     const t =
       'Liam Roe, chairman of the Killmore Anglers Club, who read a statement, said the club would appeal.';
-    const at = (s: string) => {
-      const start = t.indexOf(s);
-      return { start, end: start + s.length, text: s };
-    };
-    const ents: Entity[] = [
-      { id: 'E1', name: 'Liam Roe', type: 'PERSON', mentions: [at('Liam Roe')], variants: [] },
-      {
-        id: 'E2',
-        name: 'Killmore Anglers Club',
-        type: 'ORG',
-        mentions: [at('Killmore Anglers Club')],
-        variants: [],
-      },
-    ];
-    const who: Attribution = {
-      id: '',
-      source: { ...at('who'), entity: null, kind: 'unknown' },
-      cue: { ...at('read'), lemma: 'read', stance: 'assert' },
-      content: [at('a statement')],
-      form: 'indirect',
-      via: null,
-      confidence: 1,
-      rule: 'test',
-    };
+    const ents = [entityIn(t, 'E1', 'Liam Roe', 'PERSON'), entityIn(t, 'E2', 'Killmore Anglers Club', 'ORG')];
+    const who = attributionIn(t, {
+      source: 'who',
+      cue: 'read',
+      lemma: 'read',
+      content: 'a statement',
+      kind: 'unknown',
+    });
     resolveSpeakers(t, [who], ents);
     assert.equal(who.source?.entity, 'E1');
     assert.equal(who.source?.kind, 'person');
     // A list of names is a group: its "who" is none of them.
     const list = 'Roe, Ames and Hale, who have all denied the charge, will appeal.';
-    const group: Attribution = {
-      ...who,
-      source: {
-        start: list.indexOf('who'),
-        end: list.indexOf('who') + 3,
-        text: 'who',
-        entity: null,
-        kind: 'unknown',
-      },
-      cue: {
-        start: list.indexOf('denied'),
-        end: list.indexOf('denied') + 6,
-        text: 'denied',
-        lemma: 'deny',
-        stance: 'deny',
-      },
-      content: [
-        { start: list.indexOf('the charge'), end: list.indexOf('the charge') + 10, text: 'the charge' },
-      ],
-    };
-    const people: Entity[] = [
-      { id: 'E1', name: 'Roe', type: 'PERSON', mentions: [{ start: 0, end: 3, text: 'Roe' }], variants: [] },
-    ];
+    const group = attributionIn(list, {
+      source: 'who',
+      cue: 'denied',
+      lemma: 'deny',
+      stance: 'deny',
+      content: 'the charge',
+      kind: 'unknown',
+    });
+    const people = [entityIn(list, 'E1', 'Roe', 'PERSON')];
     resolveSpeakers(list, [group], people);
     assert.equal(group.source?.entity, null);
   });
@@ -379,27 +228,15 @@ describe('resolveSpeakers: a role in the lede named later', () => {
     const start = t.indexOf(line);
     return { start, end: start + line.length };
   });
-  const at = (s: string, from = 0) => {
-    const start = t.indexOf(s, from);
-    return { start, end: start + s.length, text: s };
-  };
   const people = (): Entity[] => [
-    { id: 'E1', name: 'Marta Quell', type: 'PERSON', mentions: [at('Marta Quell')], variants: [] },
-    { id: 'E2', name: 'Ana Bell', type: 'PERSON', mentions: [at('Ana Bell')], variants: [] },
+    entityIn(t, 'E1', 'Marta Quell', 'PERSON'),
+    entityIn(t, 'E2', 'Ana Bell', 'PERSON'),
   ];
   const saying = (source: string, from: number): Attribution => {
-    const s = at(source, from);
-    const c = at('said', s.end);
-    return {
-      id: '',
-      source: { ...s, entity: null, kind: 'unknown' },
-      cue: { ...c, lemma: 'say', stance: 'assert' },
-      content: [at(t.slice(c.end + 1, c.end + 6), c.end)],
-      form: 'indirect',
-      via: null,
-      confidence: 1,
-      rule: 'test',
-    };
+    const s = spanIn(t, source, from);
+    const c = spanIn(t, 'said', s.end);
+    const content = t.slice(c.end + 1, c.end + 6);
+    return attributionIn(t, { source: s, cue: c, content, contentFrom: c.end, kind: 'unknown' });
   };
   // source, where it starts, the entity expected
   const rows: [string, string, number, string | null][] = [
@@ -430,15 +267,7 @@ describe('resolveSpeakers: a role in the lede named later', () => {
     const lede = 'TARLO — The county will close the old bridge after the survey said its piers had cracked.';
     const text = `${lede}\nAna Bell, who led the survey, said repairs could wait.`;
     const start = text.indexOf('the survey');
-    const ents: Entity[] = [
-      {
-        id: 'E1',
-        name: 'Ana Bell',
-        type: 'PERSON',
-        mentions: [{ start: text.indexOf('Ana Bell'), end: text.indexOf('Ana Bell') + 8, text: 'Ana Bell' }],
-        variants: [],
-      },
-    ];
+    const ents = [entityIn(text, 'E1', 'Ana Bell', 'PERSON')];
     const a = saying('the bridge inspector', 0);
     a.source = { start, end: start + 10, text: 'the survey', entity: null, kind: 'document' };
     resolveSpeakers(text, [a], ents, [
@@ -464,26 +293,16 @@ describe('resolveSpeakers: a role in the lede named later', () => {
 describe('resolveSpeakers: first and second person', () => {
   it('makes no entity of "I", "We" or "You"', () => {
     const t = 'Rosa Vidal said the nets were torn. We said nothing. I said no. You said yes.';
-    const at = (s: string, from = 0) => {
-      const start = t.indexOf(s, from);
-      return { start, end: start + s.length, text: s };
-    };
-    const ents: Entity[] = [
-      { id: 'E1', name: 'Rosa Vidal', type: 'PERSON', mentions: [at('Rosa Vidal')], variants: [] },
-    ];
+    const ents = [entityIn(t, 'E1', 'Rosa Vidal', 'PERSON')];
     const saying = (source: string, from: number): Attribution => {
-      const s = at(source, from);
-      const c = at('said', s.end);
-      return {
-        id: '',
-        source: { ...s, entity: null, kind: 'person' },
-        cue: { ...c, lemma: 'say', stance: 'assert' },
-        content: [at(t.slice(c.end + 1, c.end + 4), c.end)],
-        form: 'indirect',
-        via: null,
-        confidence: 1,
-        rule: 'test',
-      };
+      const s = spanIn(t, source, from);
+      const c = spanIn(t, 'said', s.end);
+      return attributionIn(t, {
+        source: s,
+        cue: c,
+        content: t.slice(c.end + 1, c.end + 4),
+        contentFrom: c.end,
+      });
     };
     const attrs = [
       saying('We', t.indexOf('We said')),
