@@ -4,25 +4,16 @@ import fc from 'fast-check';
 import type { Attribution } from '../../../src/analysis/types.js';
 import { linkChains, numberInOrder } from '../../../src/extract/attributions/chains.js';
 import { joinRelays } from '../../../src/extract/attributions/relays.js';
+import { attributionIn, spanAt } from './fixtures.js';
 
 // Flat attributions as a tagger trained on PolNeAR gives them; the texts are invented.
-function attr(text: string, source: string | null, cue: string, content: string, lemma: string): Attribution {
-  const span = (s: string, from = 0) => {
-    const start = text.indexOf(s, from);
-    return { start, end: start + s.length, text: s };
-  };
-  const c = span(cue);
-  return {
-    id: '',
-    source: source ? { ...span(source), entity: null, kind: 'person' } : null,
-    cue: { ...c, lemma, stance: 'assert' },
-    content: [span(content)],
-    form: 'indirect',
-    via: null,
-    confidence: 1,
-    rule: 'test',
-  };
-}
+const attr = (
+  text: string,
+  source: string | null,
+  cue: string,
+  content: string,
+  lemma: string,
+): Attribution => attributionIn(text, { source, cue, content, lemma });
 
 describe('joinRelays', () => {
   it('turns "…, X said, reported the Herald" into a relay carrying the inner statement', () => {
@@ -404,17 +395,9 @@ describe('joinRelays', () => {
         fc.nat(),
         (text, a, b) => {
           const [s, e] = [Math.min(a, b) % (text.length + 1), Math.max(a, b) % (text.length + 1)];
-          const one: Attribution = {
-            id: '',
-            source: null,
-            cue: { start: s, end: s, text: '', lemma: 'say', stance: 'assert' },
-            content: [{ start: s, end: e, text: text.slice(s, e) }],
-            form: 'indirect',
-            via: null,
-            confidence: 1,
-            rule: 'test',
-          };
-          const all = [one];
+          const all = [
+            attributionIn(text, { source: null, cue: spanAt(text, s, s), content: spanAt(text, s, e) }),
+          ];
           joinRelays(text, all);
           linkChains(all);
           for (const x of all)
@@ -476,8 +459,12 @@ describe('joinRelays', () => {
     const noVerb = attr(text, 'who', 'declined', 'to be identified', 'decline');
     noVerb.source = { ...noVerb.source!, start: text.lastIndexOf('who'), end: text.lastIndexOf('who') + 3 };
     noVerb.cue = { ...noVerb.cue, start: text.indexOf('declined'), end: text.indexOf('declined') + 8 };
-    const noise = attr(text, 'the ferry', 'would be sold', 'x', 'sell');
-    noise.content = [];
+    const noise = attributionIn(text, {
+      source: 'the ferry',
+      cue: 'would be sold',
+      content: [],
+      lemma: 'sell',
+    });
     const all = [wrong, noise, noVerb];
     numberInOrder(all);
     joinRelays(text, all);
