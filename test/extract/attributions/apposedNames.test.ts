@@ -3,24 +3,15 @@ import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import type { Attribution } from '../../../src/analysis/types.js';
 import { apposedNames } from '../../../src/extract/attributions/apposedNames.js';
+import { attributionIn, spanAt, spanIn } from './fixtures.js';
 
 // "According to <source>, <content>" as the role tagger gives it: the source ends at the first
 // comma. The sentences are invented.
 function accordingTo(text: string, source: string): Attribution {
-  const cueEnd = 'According to'.length;
-  const start = text.indexOf(source, cueEnd);
-  const contentStart = text.indexOf(',', start + source.length) + 2;
-  const contentEnd = text.length - 1;
-  return {
-    id: 'A1',
-    source: { start, end: start + source.length, text: source, entity: null, kind: 'unknown' },
-    cue: { start: 0, end: cueEnd, text: 'According to', lemma: 'according to', stance: 'assert' },
-    content: [{ start: contentStart, end: contentEnd, text: text.slice(contentStart, contentEnd) }],
-    form: 'indirect',
-    via: null,
-    confidence: 1,
-    rule: 'test',
-  };
+  const cue = spanIn(text, 'According to');
+  const s = spanIn(text, source, cue.end);
+  const content = spanAt(text, text.indexOf(',', s.end) + 2, text.length - 1);
+  return attributionIn(text, { id: 'A1', source: s, cue, content, lemma: 'according to', kind: 'unknown' });
 }
 
 describe('apposedNames', () => {
@@ -107,8 +98,14 @@ describe('apposedNames', () => {
 
   it('leaves other cues alone', () => {
     const text = 'The harbour master said Gwen Pryce, the pilot, was right.';
-    const a = accordingTo(text, 'harbour master');
-    a.cue = { ...a.cue, lemma: 'say' };
+    const content = 'Gwen Pryce, the pilot, was right';
+    const a = attributionIn(text, {
+      id: 'A1',
+      source: 'harbour master',
+      cue: 'said',
+      content,
+      kind: 'unknown',
+    });
     const before = JSON.stringify(a);
     apposedNames(text, [a]);
     assert.equal(JSON.stringify(a), before);

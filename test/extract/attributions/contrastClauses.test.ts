@@ -5,6 +5,7 @@ import { contrastClauses } from '../../../src/extract/attributions/contrastClaus
 import { extractWith } from '../../../src/extract/attributions/index.js';
 import { polnearDoc } from '../../../src/extract/attributions/polnear/evaluate.js';
 import { isTagged } from '../../../src/extract/attributions/trained/index.js';
+import { attributionIn } from './fixtures.js';
 
 const doc0 = polnearDoc({ name: 'probe', text: 'She said so.', gold: [] });
 
@@ -56,24 +57,8 @@ describe('contrast clauses', { skip: !isTagged(doc0) }, () => {
     const text =
       'Some surveys found that the eels had returned, she said, while others recorded eels leaving the river.';
     const doc = polnearDoc({ name: 'test', text, gold: [] });
-    const make = (
-      source: string,
-      cue: string,
-      content: string,
-      kind: 'document' | 'unknown',
-    ): Attribution => {
-      const at = (s: string) => ({ start: text.indexOf(s), end: text.indexOf(s) + s.length, text: s });
-      return {
-        id: '',
-        source: { ...at(source), entity: null, kind },
-        cue: { ...at(cue), lemma: cue, stance: 'assert' },
-        content: [at(content)],
-        form: 'indirect',
-        via: null,
-        confidence: 1,
-        rule: 'test',
-      };
-    };
+    const make = (source: string, cue: string, content: string, kind: 'document' | 'unknown'): Attribution =>
+      attributionIn(text, { source, cue, content, kind, lemma: cue });
     const surveys = make('Some surveys', 'found', 'that the eels had returned', 'document');
     const others = make('others', 'recorded', 'eels leaving the river', 'unknown');
     assert.deepEqual(contrastClauses(doc, [surveys, others], 0.5), []);

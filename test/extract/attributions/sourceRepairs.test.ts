@@ -3,25 +3,11 @@ import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import type { Attribution } from '../../../src/analysis/types.js';
 import { withoutDatelines } from '../../../src/extract/attributions/sourceRepairs.js';
+import { attributionIn } from './fixtures.js';
 
 // An attribution as the tagger gives it, over an invented text.
-function attr(text: string, source: string, cue: string, content: string): Attribution {
-  const span = (s: string) => {
-    const start = text.indexOf(s);
-    assert.ok(start >= 0, s);
-    return { start, end: start + s.length, text: s };
-  };
-  return {
-    id: 'A1',
-    source: { ...span(source), entity: null, kind: 'unknown' },
-    cue: { ...span(cue), lemma: 'say', stance: 'assert' },
-    content: [span(content)],
-    form: 'indirect',
-    via: null,
-    confidence: 1,
-    rule: 'test',
-  };
-}
+const attr = (text: string, source: string, cue: string, content: string): Attribution =>
+  attributionIn(text, { id: 'A1', source, cue, content, kind: 'unknown' });
 
 describe('withoutDatelines', () => {
   it('takes the dateline off the front of a source', () => {
