@@ -6,6 +6,19 @@ import { linkChains, numberInOrder } from '../../../src/extract/attributions/cha
 import { joinRelays } from '../../../src/extract/attributions/relays.js';
 import { attributionIn, spanAt } from './fixtures.js';
 
+/** Numbers the attributions and joins relays in place, as the extractor does. */
+function numberAndJoin(text: string, all: Attribution[]): void {
+  numberInOrder(all);
+  joinRelays(text, all);
+}
+
+function numberJoinAndLink(text: string, all: Attribution[]): void {
+  numberAndJoin(text, all);
+  linkChains(all);
+}
+
+const texts = (a: Attribution) => a.content.map((c) => c.text);
+
 // Flat attributions as a tagger trained on PolNeAR gives them; the texts are invented.
 const attr = (
   text: string,
@@ -21,9 +34,7 @@ describe('joinRelays', () => {
     const inner = attr(text, 'Mayor Diaz', 'said', 'The bridge will hold', 'say');
     const outer = attr(text, 'Mayor Diaz', 'reported', 'the Lakeside Herald', 'report');
     const all = [inner, outer];
-    numberInOrder(all);
-    joinRelays(text, all);
-    linkChains(all);
+    numberJoinAndLink(text, all);
     assert.equal(outer.source?.text, 'the Lakeside Herald');
     assert.equal(outer.source?.kind, 'media');
     assert.equal(outer.content[0].text, '"The bridge will hold," Mayor Diaz said');
@@ -36,9 +47,7 @@ describe('joinRelays', () => {
     const outer = attr(text, 'she', 'stated', 'the Harbour Herald', 'state');
     outer.source = { ...outer.source!, start: text.indexOf('she'), end: text.indexOf('she') + 3 };
     const all = [inner, outer];
-    numberInOrder(all);
-    joinRelays(text, all);
-    linkChains(all);
+    numberJoinAndLink(text, all);
     assert.equal(outer.source?.text, 'the Harbour Herald');
     assert.equal(outer.content[0].text, '“The pier is shut,” she added');
     assert.equal(inner.via, outer.id);
@@ -49,9 +58,7 @@ describe('joinRelays', () => {
     const outer = attr(text, 'the Valley Courier', 'According to', 'the spokesman', 'according to');
     const inner = attr(text, 'the spokesman', 'stated', 'that fares would rise', 'state');
     const all = [outer, inner];
-    numberInOrder(all);
-    joinRelays(text, all);
-    linkChains(all);
+    numberJoinAndLink(text, all);
     assert.equal(outer.content[0].text, 'the spokesman stated that fares would rise');
     assert.equal(inner.via, outer.id);
   });
@@ -62,14 +69,8 @@ describe('joinRelays', () => {
       const outer = attr(text, 'The mayor', 'said', `the ferry would sail in May${joiner} she`, 'say');
       const inner = attr(text, 'she', 'urged', 'traders to stay open', 'urge');
       const all = [outer, inner];
-      numberInOrder(all);
-      joinRelays(text, all);
-      linkChains(all);
-      assert.deepEqual(
-        outer.content.map((c) => c.text),
-        ['the ferry would sail in May'],
-        joiner,
-      );
+      numberJoinAndLink(text, all);
+      assert.deepEqual(texts(outer), ['the ferry would sail in May'], joiner);
       assert.equal(inner.via, null, joiner);
     }
   });
@@ -79,9 +80,7 @@ describe('joinRelays', () => {
     const a = attr(text, 'Ana', 'said', 'the road was shut', 'say');
     const b = attr(text, 'Ben', 'said', 'the bus was late', 'say');
     const all = [a, b];
-    numberInOrder(all);
-    joinRelays(text, all);
-    linkChains(all);
+    numberJoinAndLink(text, all);
     assert.equal(a.via, null);
     assert.equal(b.via, null);
     assert.equal(b.content[0].text, 'the bus was late');
@@ -117,9 +116,7 @@ describe('joinRelays', () => {
       const tailEnd = text.indexOf('.', tailStart + cue.length + source.length - 1);
       inner.content.push({ start: tailStart, end: tailEnd, text: text.slice(tailStart, tailEnd) });
       const all = [inner];
-      numberInOrder(all);
-      joinRelays(text, all);
-      linkChains(all);
+      numberJoinAndLink(text, all);
       assert.equal(all.length, 2, text);
       const outer = all.find((a) => a !== inner)!;
       assert.equal(outer.source?.text, source);
@@ -138,9 +135,7 @@ describe('joinRelays', () => {
     const inner = attr(text, 'one engineer', 'told', 'The levee broke', 'tell');
     const outer = attr(text, 'its report', 'according to', 'the radio', 'according to');
     const all = [inner, outer];
-    numberInOrder(all);
-    joinRelays(text, all);
-    linkChains(all);
+    numberJoinAndLink(text, all);
     assert.equal(outer.content[0].text, 'The levee broke, one engineer told the radio');
     assert.equal(inner.via, outer.id);
   });
@@ -159,9 +154,7 @@ describe('joinRelays', () => {
     const outer = attr(text, 'the Valley Post', 'according to', 'the Valley Post', 'according to');
     outer.content = [];
     const all = [first, second, outer];
-    numberInOrder(all);
-    joinRelays(text, all);
-    linkChains(all);
+    numberJoinAndLink(text, all);
     const open = text.indexOf('“…');
     assert.equal(outer.content[0].text, text.slice(open, text.indexOf(',” according')));
     assert.equal(first.via, outer.id);
@@ -197,9 +190,7 @@ describe('joinRelays', () => {
       const inner = attr(text, speaker, 'told', text.slice(text[0] === '"' ? 1 : 0, comma), 'tell');
       const outer = attr(text, tagged, 'according to', wrongContent, 'according to');
       const all = [inner, outer];
-      numberInOrder(all);
-      joinRelays(text, all);
-      linkChains(all);
+      numberJoinAndLink(text, all);
       assert.equal(outer.source?.text, source, text);
       const relayed = text.slice(0, text.indexOf(', according'));
       assert.equal(outer.content[0].text, relayed, text);
@@ -211,13 +202,9 @@ describe('joinRelays', () => {
     const text = 'Ferries stopped. The bridge closed on Monday according to the county clerk.';
     const a = attr(text, 'The bridge', 'according to', 'the county clerk', 'according to');
     const all = [a];
-    numberInOrder(all);
-    joinRelays(text, all);
+    numberAndJoin(text, all);
     assert.equal(a.source?.text, 'the county clerk');
-    assert.deepEqual(
-      a.content.map((c) => c.text),
-      ['The bridge closed on Monday'],
-    );
+    assert.deepEqual(texts(a), ['The bridge closed on Monday']);
   });
 
   it('keeps the clause after the object of a leading "according to" the tagger gave no source', () => {
@@ -230,21 +217,16 @@ describe('joinRelays', () => {
       'according to',
     );
     const all = [a];
-    numberInOrder(all);
-    joinRelays(text, all);
+    numberAndJoin(text, all);
     assert.equal(a.source?.text, 'a survey by the port authority');
-    assert.deepEqual(
-      a.content.map((c) => c.text),
-      ['most ferries run late'],
-    );
+    assert.deepEqual(texts(a), ['most ferries run late']);
   });
 
   it('takes no measure for the source of "according to" ("according to how much …")', () => {
     const text = 'Brokers were paid according to how much business they brought, an audit found.';
     const a = attr(text, null, 'according to', 'how much business they brought', 'according to');
     const all = [a];
-    numberInOrder(all);
-    joinRelays(text, all);
+    numberAndJoin(text, all);
     assert.equal(a.source, null);
   });
 
@@ -252,13 +234,9 @@ describe('joinRelays', () => {
     const text = 'According to the harbour log, two boats sank.';
     const a = attr(text, 'the harbour log', 'According to', 'two boats sank', 'according to');
     const all = [a];
-    numberInOrder(all);
-    joinRelays(text, all);
+    numberAndJoin(text, all);
     assert.equal(a.source?.text, 'the harbour log');
-    assert.deepEqual(
-      a.content.map((c) => c.text),
-      ['two boats sank'],
-    );
+    assert.deepEqual(texts(a), ['two boats sank']);
   });
 
   it('keeps a long clause after "reported" as content, not a relay source', () => {
@@ -269,8 +247,7 @@ describe('joinRelays', () => {
     const at = text.indexOf(tail);
     inner.content.push({ start: at, end: at + tail.length, text: tail });
     const all = [inner];
-    numberInOrder(all);
-    joinRelays(text, all);
+    numberAndJoin(text, all);
     assert.equal(all.length, 1);
     assert.equal(inner.content.length, 2);
   });
@@ -279,12 +256,8 @@ describe('joinRelays', () => {
     const text = 'Intro line.\n\n“The rain came early. Then the river rose.\n\n“We left by boat,” she said.';
     const inner = attr(text, 'she', 'said', 'We left by boat', 'say');
     const all = [inner];
-    numberInOrder(all);
-    joinRelays(text, all);
-    assert.deepEqual(
-      inner.content.map((c) => c.text),
-      ['The rain came early. Then the river rose.', 'We left by boat'],
-    );
+    numberAndJoin(text, all);
+    assert.deepEqual(texts(inner), ['The rain came early. Then the river rose.', 'We left by boat']);
   });
 
   it('leaves a closed previous paragraph, or one claimed by another attribution, alone', () => {
@@ -303,13 +276,8 @@ describe('joinRelays', () => {
       const inner = attr(text, 'she', 'said', 'We left by boat', 'say');
       inner.cue = { ...inner.cue, start: text.lastIndexOf('said'), end: text.lastIndexOf('said') + 4 };
       const all = [other, inner];
-      numberInOrder(all);
-      joinRelays(text, all);
-      assert.deepEqual(
-        inner.content.map((c) => c.text),
-        ['We left by boat'],
-        text,
-      );
+      numberAndJoin(text, all);
+      assert.deepEqual(texts(inner), ['We left by boat'], text);
     }
   });
 
@@ -318,13 +286,9 @@ describe('joinRelays', () => {
     const tag = attr(text, 'the clerks', 'said', 'and kept the copies', 'say');
     const noise = attr(text, 'Hale', 'signed', 'the permits himself', 'sign');
     const all = [noise, tag];
-    numberInOrder(all);
-    joinRelays(text, all);
+    numberAndJoin(text, all);
     assert.deepEqual(all, [tag]);
-    assert.deepEqual(
-      tag.content.map((c) => c.text),
-      ['Hale signed the permits himself', 'and kept the copies'],
-    );
+    assert.deepEqual(texts(tag), ['Hale signed the permits himself', 'and kept the copies']);
     assert.equal(tag.id, 'A1');
   });
 
@@ -333,15 +297,13 @@ describe('joinRelays', () => {
     const tag = attr(text, 'the clerks', 'said', 'and signed the permits “for the board.”', 'say');
     const noise = attr(text, 'Hale', 'signed', 'the permits “for the board.”', 'sign');
     const all = [tag, noise];
-    numberInOrder(all);
-    joinRelays(text, all);
+    numberAndJoin(text, all);
     assert.deepEqual(all, [tag]);
     const spoken = 'Hale approved the sales, the clerks said, and warned the mayor “of the risk.”';
     const tag2 = attr(spoken, 'the clerks', 'said', 'and warned the mayor “of the risk.”', 'say');
     const warned = attr(spoken, 'Hale', 'warned', 'the mayor “of the risk.”', 'warn');
     const both = [tag2, warned];
-    numberInOrder(both);
-    joinRelays(spoken, both);
+    numberAndJoin(spoken, both);
     assert.equal(both.length, 2);
   });
 
@@ -355,18 +317,13 @@ describe('joinRelays', () => {
       'show',
     );
     const all = [outer];
-    numberInOrder(all);
-    joinRelays(text, all);
-    linkChains(all);
+    numberJoinAndLink(text, all);
     assert.equal(all.length, 2);
     const tag = all.find((a) => a.rule === 'parenthetical-tag')!;
     assert.equal(tag.source?.text, 'she');
     assert.equal(tag.cue.text, 'said');
     assert.equal(tag.content[0].text, 'Two surveys showed that the reef grew back');
-    assert.deepEqual(
-      outer.content.map((c) => c.text),
-      ['that the reef grew back'],
-    );
+    assert.deepEqual(texts(outer), ['that the reef grew back']);
     assert.equal(outer.via, tag.id);
   });
 
@@ -419,19 +376,11 @@ describe('joinRelays', () => {
     );
     const quoting = attr(text, null, 'quoting', 'three unnamed firefighters', 'quote');
     const all = [report, quoting];
-    numberInOrder(all);
-    joinRelays(text, all);
-    linkChains(all);
+    numberJoinAndLink(text, all);
     assert.equal(quoting.source?.text, 'three unnamed firefighters');
     assert.equal(quoting.source?.kind, 'anonymous');
-    assert.deepEqual(
-      report.content.map((c) => c.text),
-      ['that the depot had burned'],
-    );
-    assert.deepEqual(
-      quoting.content.map((c) => c.text),
-      ['that the depot had burned'],
-    );
+    assert.deepEqual(texts(report), ['that the depot had burned']);
+    assert.deepEqual(texts(quoting), ['that the depot had burned']);
     assert.equal(quoting.via, report.id);
   });
 
@@ -445,8 +394,7 @@ describe('joinRelays', () => {
       end: text.indexOf(':', text.indexOf('Ito')) + 1,
     };
     const all = [note, speaker];
-    numberInOrder(all);
-    joinRelays(text, all);
+    numberAndJoin(text, all);
     assert.deepEqual(all, [speaker]);
     assert.equal(speaker.id, 'A1');
   });
@@ -466,16 +414,12 @@ describe('joinRelays', () => {
       lemma: 'sell',
     });
     const all = [wrong, noise, noVerb];
-    numberInOrder(all);
-    joinRelays(text, all);
+    numberAndJoin(text, all);
     assert.equal(all.length, 1);
     assert.equal(wrong.source?.text, 'A port official who asked not to be named because talks continue');
     assert.equal(wrong.source?.kind, 'anonymous');
     assert.equal(wrong.cue.text, 'said');
-    assert.deepEqual(
-      wrong.content.map((c) => c.text),
-      ['the ferry would be sold'],
-    );
+    assert.deepEqual(texts(wrong), ['the ferry would be sold']);
   });
 
   it('keeps one attribution when the tagger also gave the verb after an anonymity clause its own source', () => {
@@ -484,8 +428,7 @@ describe('joinRelays', () => {
     const wrong = attr(text, 'who', 'asked', 'not to be named because talks continue said the ferry', 'ask');
     const twin = attr(text, 'talks', 'said', 'the ferry would be sold', 'say');
     const all = [wrong, twin];
-    numberInOrder(all);
-    joinRelays(text, all);
+    numberAndJoin(text, all);
     assert.deepEqual(all, [wrong]);
     assert.equal(wrong.source?.text, 'A port official who asked not to be named because talks continue');
     assert.equal(wrong.cue.text, 'said');
@@ -498,8 +441,7 @@ describe('joinRelays', () => {
     const mayor = attr(text, 'The mayor', 'called', 'the plan reckless', 'call');
     mayor.cue = { ...mayor.cue, start: text.lastIndexOf('called'), end: text.lastIndexOf('called') + 6 };
     const all = [title, mayor];
-    numberInOrder(all);
-    joinRelays(text, all);
+    numberAndJoin(text, all);
     assert.deepEqual(all, [mayor]);
   });
 
@@ -508,8 +450,7 @@ describe('joinRelays', () => {
     const report = attr(text, 'the Delta Post', 'reported', 'The river rose', 'report');
     const adding = attr(text, null, 'Adding', 'two roads were shut', 'add');
     const all = [report, adding];
-    numberInOrder(all);
-    joinRelays(text, all);
+    numberAndJoin(text, all);
     assert.equal(adding.source?.text, 'the Delta Post');
   });
 
@@ -559,8 +500,7 @@ describe('joinRelays', () => {
     for (const [text, source, cue, content, lemma, kept] of cases) {
       const a = attr(text, source, cue, content, lemma);
       const all = [a];
-      numberInOrder(all);
-      joinRelays(text, all);
+      numberAndJoin(text, all);
       assert.equal(all.length, kept ? 1 : 0, text);
     }
   });
@@ -572,8 +512,7 @@ describe('joinRelays', () => {
     const relay = attr(text, null, 'reported', 'Bay News', 'report');
     const adding = attr(text, null, 'Adding', 'that the pier stays shut', 'add');
     const all = [inner, relay, adding];
-    numberInOrder(all);
-    joinRelays(text, all);
+    numberAndJoin(text, all);
     assert.equal(relay.source?.text, 'Bay News');
     assert.equal(adding.source?.text, 'Bay News');
   });
@@ -584,8 +523,7 @@ describe('joinRelays', () => {
     const survey = attr(text, 'A survey', 'found', 'that tolls had doubled', 'find');
     survey.source = { ...survey.source!, kind: 'document' };
     const all = [title, survey];
-    numberInOrder(all);
-    joinRelays(text, all);
+    numberAndJoin(text, all);
     assert.deepEqual(all, [survey]);
     assert.equal(survey.source?.text, 'A survey titled "Salt Roads"');
     assert.equal(survey.source?.kind, 'document');
@@ -602,13 +540,9 @@ describe('joinRelays', () => {
     );
     a.source = { ...a.source!, kind: 'document' };
     const all = [a];
-    numberInOrder(all);
-    joinRelays(text, all);
+    numberAndJoin(text, all);
     assert.equal(a.source?.text, 'a 2021 study called “Dry Wells”');
-    assert.deepEqual(
-      a.content.map((c) => c.text),
-      ['farms used less water'],
-    );
+    assert.deepEqual(texts(a), ['farms used less water']);
     const [c] = a.content;
     assert.equal(text.slice(c.start, c.end), c.text);
   });
@@ -618,8 +552,7 @@ describe('joinRelays', () => {
     const a = attr(text, 'A clerk for the harbour board', 'said', 'the dock was sold', 'say');
     a.source = { ...a.source!, kind: 'organization' };
     const all = [a];
-    numberInOrder(all);
-    joinRelays(text, all);
+    numberAndJoin(text, all);
     assert.equal(a.source?.text, 'A clerk for the harbour board, who declined to be named');
     assert.equal(a.source?.kind, 'anonymous');
   });
@@ -637,9 +570,7 @@ describe('joinRelays: a report that holds an inner statement', () => {
     );
     const inner = attr(text, 'staff', 'said', 'the pier was unsafe.', 'say');
     const all = [outer, inner];
-    numberInOrder(all);
-    joinRelays(text, all);
-    linkChains(all);
+    numberJoinAndLink(text, all);
     assert.equal(outer.content[0].text, 'that “staff said the pier was unsafe. … We shut it at once.');
     assert.equal(inner.via, outer.id);
   });
@@ -700,18 +631,12 @@ describe('joinRelays: a relay tail the cue tagger never marked', () => {
     for (const [text, source, cue, content, relaySource, relayCue, relayed] of rows) {
       const inner = attr(text, source, cue, content, cue === 'told' ? 'tell' : 'say');
       const all = [inner];
-      numberInOrder(all);
-      joinRelays(text, all);
-      linkChains(all);
+      numberJoinAndLink(text, all);
       assert.equal(all.length, 2, text);
       const outer = all.find((a) => a !== inner)!;
       assert.equal(outer.source?.text, relaySource, text);
       assert.equal(outer.cue.text, relayCue, text);
-      assert.deepEqual(
-        outer.content.map((c) => c.text),
-        [relayed],
-        text,
-      );
+      assert.deepEqual(texts(outer), [relayed], text);
       assert.equal(inner.via, outer.id, text);
       for (const a of all)
         for (const sp of [a.cue, ...a.content, ...(a.source ? [a.source] : [])])
@@ -754,8 +679,7 @@ describe('joinRelays: a relay tail the cue tagger never marked', () => {
     for (const [text, source, cue, content] of rows) {
       const inner = attr(text, source, cue, content, 'say');
       const all = [inner];
-      numberInOrder(all);
-      joinRelays(text, all);
+      numberAndJoin(text, all);
       assert.equal(all.length, 1, text);
       assert.equal(inner.via, null, text);
     }
@@ -763,9 +687,7 @@ describe('joinRelays: a relay tail the cue tagger never marked', () => {
     const inner = attr(text, 'Mayor Ruiz', 'said', 'The repairs are on schedule', 'say');
     const tagged = attr(text, 'Mayor Ruiz', 'reported', 'Valley Radio', 'report');
     const all = [inner, tagged];
-    numberInOrder(all);
-    joinRelays(text, all);
-    linkChains(all);
+    numberJoinAndLink(text, all);
     assert.equal(all.length, 2);
     assert.equal(tagged.source?.text, 'Valley Radio');
     assert.equal(inner.via, tagged.id);
