@@ -3,6 +3,7 @@ import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import type { Attribution } from '../../../src/analysis/types.js';
 import { closeOpenQuotes, findQuotes } from '../../../src/extract/attributions/quotes.js';
+import { attributionIn, spanAt } from './fixtures.js';
 
 const quoted = (text: string) =>
   findQuotes(text).map((q) => q.fragments.map((f) => text.slice(f.start, f.end)));
@@ -58,19 +59,8 @@ describe('findQuotes', () => {
 
 describe('closeOpenQuotes', () => {
   /** An attribution whose one content is the first occurrence of `content` in `text`. */
-  const withContent = (text: string, content: string): Attribution => {
-    const start = text.indexOf(content);
-    return {
-      id: 'A1',
-      source: null,
-      cue: { start: 0, end: 0, text: '', lemma: 'say', stance: 'assert' },
-      content: [{ start, end: start + content.length, text: content }],
-      form: 'mixed',
-      via: null,
-      confidence: 1,
-      rule: 'test',
-    };
-  };
+  const withContent = (text: string, content: string): Attribution =>
+    attributionIn(text, { id: 'A1', source: null, cue: spanAt(text, 0, 0), content, form: 'mixed' });
   // text, content given, content after
   const cases: [string, string, string][] = [
     [

@@ -5,25 +5,16 @@ import type { Attribution } from '../../../src/analysis/types.js';
 import { linkChains, numberInOrder } from '../../../src/extract/attributions/chains.js';
 import { joinRelays } from '../../../src/extract/attributions/relays.js';
 import { statementSources } from '../../../src/extract/attributions/statementSources.js';
+import { attributionIn } from './fixtures.js';
 
 // Flat attributions as a tagger trained on PolNeAR gives them; the sentences are invented.
-function attr(text: string, source: string | null, cue: string, content: string, lemma: string): Attribution {
-  const span = (s: string) => {
-    const start = text.indexOf(s);
-    assert.ok(start >= 0, `"${s}" not in the text`);
-    return { start, end: start + s.length, text: s };
-  };
-  return {
-    id: '',
-    source: source ? { ...span(source), entity: null, kind: 'document' } : null,
-    cue: { ...span(cue), lemma, stance: 'assert' },
-    content: [span(content)],
-    form: 'indirect',
-    via: null,
-    confidence: 1,
-    rule: 'test',
-  };
-}
+const attr = (
+  text: string,
+  source: string | null,
+  cue: string,
+  content: string,
+  lemma: string,
+): Attribution => attributionIn(text, { source, cue, content, lemma, kind: 'document' });
 
 describe('statementSources', () => {
   const cases: [string, string, string, string, string, string][] = [

@@ -6,25 +6,11 @@ import { linkChains, numberInOrder } from '../../../src/extract/attributions/cha
 import { polnearDoc } from '../../../src/extract/attributions/polnear/evaluate.js';
 import { shareParticipleSources } from '../../../src/extract/attributions/trained/index.js';
 import { nestParticipleClauses } from '../../../src/extract/attributions/trained/participleClauses.js';
+import { attributionIn } from './fixtures.js';
 
 // Flat attributions as the PolNeAR-trained taggers give them; the sentences are invented.
-function attr(text: string, source: string | null, cue: string, content: string | null): Attribution {
-  const span = (s: string) => {
-    const start = text.indexOf(s);
-    assert.ok(start >= 0, s);
-    return { start, end: start + s.length, text: s };
-  };
-  return {
-    id: '',
-    source: source ? { ...span(source), entity: null, kind: 'person' } : null,
-    cue: { ...span(cue), lemma: cue.toLowerCase(), stance: 'assert' },
-    content: content ? [span(content)] : [],
-    form: 'indirect',
-    via: null,
-    confidence: 1,
-    rule: 'test',
-  };
-}
+const attr = (text: string, source: string | null, cue: string, content: string | null): Attribution =>
+  attributionIn(text, { source, cue, content: content ?? [], lemma: cue.toLowerCase() });
 
 function run(text: string, all: Attribution[]): void {
   numberInOrder(all);
