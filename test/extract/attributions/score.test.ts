@@ -9,6 +9,7 @@ import {
   prf,
   scoreArticle,
 } from '../../../src/extract/attributions/polnear/score.js';
+import { attributionIn } from './fixtures.js';
 
 // A sentence written for this test: "Ana said the lake froze, reported the Courier."
 const text = 'Ana said the lake froze, reported the Courier.';
@@ -79,17 +80,7 @@ function attribution(
   content: string,
   via: string | null = null,
 ): Attribution {
-  const span = (s: string) => ({ ...at(s), text: s });
-  return {
-    id,
-    source: source ? { ...span(source), entity: null, kind: 'person' } : null,
-    cue: { ...span(cue), lemma: cue, stance: 'assert' },
-    content: [span(content)],
-    form: 'indirect',
-    via,
-    confidence: 1,
-    rule: 'test',
-  };
+  return attributionIn(text, { id, source, cue, content, lemma: cue, via });
 }
 
 describe('flatten and scoreArticle', () => {
