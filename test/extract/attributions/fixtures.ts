@@ -65,6 +65,18 @@ export function attributionIn(text: string, parts: AttributionParts): Attributio
   };
 }
 
+/** A flat attribution as the PolNeAR-trained tagger gives it, each part the first occurrence of its words. */
+export function flatIn(
+  text: string,
+  source: string | null,
+  cue: string,
+  content: string,
+  lemma = 'say',
+  kind: SourceKind = 'person',
+): Attribution {
+  return attributionIn(text, { source, cue, content, lemma, kind });
+}
+
 /** An entity named `name`, mentioned at each of `at` (default: its first occurrence in `text`). */
 export function entityIn(
   text: string,

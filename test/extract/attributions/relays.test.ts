@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import type { Attribution } from '../../../src/analysis/types.js';
 import { linkChains, numberInOrder } from '../../../src/extract/attributions/chains.js';
 import { joinRelays } from '../../../src/extract/attributions/relays.js';
-import { attributionIn, spanAt } from './fixtures.js';
+import { attributionIn, flatIn, spanAt } from './fixtures.js';
 
 /** Numbers the attributions and joins relays in place, as the extractor does. */
 function numberAndJoin(text: string, all: Attribution[]): void {
@@ -20,13 +20,7 @@ function numberJoinAndLink(text: string, all: Attribution[]): void {
 const texts = (a: Attribution) => a.content.map((c) => c.text);
 
 // Flat attributions as a tagger trained on PolNeAR gives them; the texts are invented.
-const attr = (
-  text: string,
-  source: string | null,
-  cue: string,
-  content: string,
-  lemma: string,
-): Attribution => attributionIn(text, { source, cue, content, lemma });
+const attr = flatIn;
 
 describe('joinRelays', () => {
   it('turns "…, X said, reported the Herald" into a relay carrying the inner statement', () => {

@@ -5,16 +5,11 @@ import type { Attribution } from '../../../src/analysis/types.js';
 import { linkChains, numberInOrder } from '../../../src/extract/attributions/chains.js';
 import { joinRelays } from '../../../src/extract/attributions/relays.js';
 import { statementSources } from '../../../src/extract/attributions/statementSources.js';
-import { attributionIn } from './fixtures.js';
+import { flatIn } from './fixtures.js';
 
 // Flat attributions as a tagger trained on PolNeAR gives them; the sentences are invented.
-const attr = (
-  text: string,
-  source: string | null,
-  cue: string,
-  content: string,
-  lemma: string,
-): Attribution => attributionIn(text, { source, cue, content, lemma, kind: 'document' });
+const attr = (text: string, source: string | null, cue: string, content: string, lemma: string) =>
+  flatIn(text, source, cue, content, lemma, 'document');
 
 describe('statementSources', () => {
   const cases: [string, string, string, string, string, string][] = [
