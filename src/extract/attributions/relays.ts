@@ -72,26 +72,28 @@ export function joinRelays(text: string, attributions: Attribution[]): void {
     if (!REPORT_LEMMAS.has(outer.cue.lemma)) continue;
     for (const inner of attributions) {
       if (inner === outer || !inner.source || inner.cue.start < outer.cue.start) continue;
-      const holds = outer.content.some((c) => c.start <= inner.source!.start && inner.source!.end <= c.end);
+      // Only what the relay reports after its cue is carried on: a piece before the cue (the first
+      // half of a quote split by "she told reporters", a passive subject) stays a piece of its own,
+      // so the carried statement never runs over the relay's own cue.
+      const before = outer.content.filter((c) => c.end <= outer.cue.start);
+      const after = outer.content.filter((c) => c.end > outer.cue.start);
+      const holds = after.some((c) => c.start <= inner.source!.start && inner.source!.end <= c.end);
       if (!holds) continue;
-      const start = Math.min(...outer.content.map((c) => c.start));
+      const start = Math.min(...after.map((c) => c.start));
       const joined = JOINED_CLAUSE.exec(text.slice(start, inner.source.start));
       if (joined) {
         // "said A, and he urged B": a second statement, not one the first relays.
         const cut = trimEnd(text, start, start + joined.index);
-        outer.content = outer.content
-          .filter((c) => c.start < cut)
-          .map((c) => spanOf(text, c.start, Math.min(c.end, cut)));
+        outer.content = [
+          ...before,
+          ...after.filter((c) => c.start < cut).map((c) => spanOf(text, c.start, Math.min(c.end, cut))),
+        ];
         continue;
       }
       // The relay carries the whole inner statement, not just its speaker, and keeps its own words
       // past it ("told Fox that “they said he was soft. … They are gaming it.”").
-      const end = Math.max(
-        ...inner.content.map((c) => c.end),
-        inner.cue.end,
-        ...outer.content.map((c) => c.end),
-      );
-      if (end > start) outer.content = [spanOf(text, start, end)];
+      const end = Math.max(...inner.content.map((c) => c.end), inner.cue.end, ...after.map((c) => c.end));
+      if (end > start) outer.content = [...before, spanOf(text, start, end)];
     }
   }
 }

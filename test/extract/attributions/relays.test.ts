@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import type { Attribution } from '../../../src/analysis/types.js';
 import { linkChains, numberInOrder } from '../../../src/extract/attributions/chains.js';
 import { joinRelays } from '../../../src/extract/attributions/relays.js';
-import { attributionIn, flatIn, spanAt } from './fixtures.js';
+import { attributionIn, flatIn, spanAt, spanIn } from './fixtures.js';
 
 /** Numbers the attributions and joins relays in place, as the extractor does. */
 function numberAndJoin(text: string, all: Attribution[]): void {
@@ -54,6 +54,22 @@ describe('joinRelays', () => {
     const all = [outer, inner];
     numberJoinAndLink(text, all);
     assert.equal(outer.content[0].text, 'the spokesman stated that fares would rise');
+    assert.equal(inner.via, outer.id);
+  });
+
+  it('carries only what a relay reports after its cue: a quote split by the tag keeps its first half apart', () => {
+    const text = '“The ferry is late,” the clerk told reporters, “because the captain said the engine failed.”';
+    const outer = attributionIn(text, {
+      source: 'the clerk',
+      cue: 'told',
+      content: [spanIn(text, 'The ferry is late'), spanIn(text, 'because the captain said the engine failed')],
+      lemma: 'tell',
+    });
+    const inner = attr(text, 'the captain', 'said', 'the engine failed', 'say');
+    const all = [outer, inner];
+    numberJoinAndLink(text, all);
+    assert.deepEqual(texts(outer), ['The ferry is late', 'because the captain said the engine failed']);
+    assert.ok(outer.content.every((c) => c.end <= outer.cue.start || c.start >= outer.cue.end));
     assert.equal(inner.via, outer.id);
   });
 
