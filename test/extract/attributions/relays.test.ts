@@ -58,11 +58,15 @@ describe('joinRelays', () => {
   });
 
   it('carries only what a relay reports after its cue: a quote split by the tag keeps its first half apart', () => {
-    const text = '“The ferry is late,” the clerk told reporters, “because the captain said the engine failed.”';
+    const text =
+      '“The ferry is late,” the clerk told reporters, “because the captain said the engine failed.”';
     const outer = attributionIn(text, {
       source: 'the clerk',
       cue: 'told',
-      content: [spanIn(text, 'The ferry is late'), spanIn(text, 'because the captain said the engine failed')],
+      content: [
+        spanIn(text, 'The ferry is late'),
+        spanIn(text, 'because the captain said the engine failed'),
+      ],
       lemma: 'tell',
     });
     const inner = attr(text, 'the captain', 'said', 'the engine failed', 'say');
