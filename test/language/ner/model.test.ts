@@ -6,17 +6,10 @@ import { bilou, NerModel } from '../../../src/language/ner/model.js';
 import { SpanScorer } from '../../../src/language/ner/score.js';
 import { capitalisedRuns, SpanTyper } from '../../../src/language/ner/spanTyper.js';
 import { type Candidate, makeTokenView } from '../../../src/language/ner/tokens.js';
+import { iobRows } from './iobFixture.js';
 
 // A tiny corpus the test writes itself, in the UNER .iob2 layout.
-const rows = (s: string) =>
-  s
-    .trim()
-    .split(' ')
-    .map((cell, i) => {
-      const [word, tag] = cell.split('/');
-      return `${i + 1}\t${word}\t${tag ?? 'O'}`;
-    })
-    .join('\n');
+const rows = iobRows;
 const CORPUS = [
   '# sent_id = one',
   rows('Orla/B-PER Vandersloot/I-PER visited Marrow/B-LOC with the Quill/B-ORG Society/I-ORG ./O'),

@@ -6,16 +6,9 @@ import { Lexicon } from '../../../src/language/ner/lexicon.js';
 import { NerModel } from '../../../src/language/ner/model.js';
 import { agreedSentences, reverseSentence, spansToTags } from '../../../src/language/ner/selfTraining.js';
 import type { Candidate } from '../../../src/language/ner/tokens.js';
+import { iobRows } from './iobFixture.js';
 
-const rows = (s: string) =>
-  s
-    .trim()
-    .split(' ')
-    .map((cell, i) => {
-      const [word, tag] = cell.split('/');
-      return `${i + 1}\t${word}\t${tag ?? 'O'}`;
-    })
-    .join('\n');
+const rows = iobRows;
 
 // A tiny labeled corpus written for this test, repeated so both taggers learn it well.
 const CORPUS = [

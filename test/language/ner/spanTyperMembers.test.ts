@@ -5,16 +5,10 @@ import { parseIob2 } from '../../../src/language/ner/data.js';
 import { Lexicon } from '../../../src/language/ner/lexicon.js';
 import { capitalisedRuns, SpanTyper } from '../../../src/language/ner/spanTyper.js';
 import { makeTokenView } from '../../../src/language/ner/tokens.js';
+import { iobRows } from './iobFixture.js';
 
 // A small corpus written for this test, in the UNER .iob2 layout.
-const rows = (s: string) =>
-  s
-    .split(' ')
-    .map((cell, i) => {
-      const [word, tag] = cell.split('/');
-      return `${i + 1}\t${word}\t${tag ?? 'O'}`;
-    })
-    .join('\n');
+const rows = iobRows;
 const SENTENCES = [
   'Petra/B-PER Lindqvist/I-PER flew to Osterby/B-LOC for the Harbour/B-ORG Trust/I-ORG .',
   'The Harbour/B-ORG Trust/I-ORG hired Petra/B-PER last spring .',

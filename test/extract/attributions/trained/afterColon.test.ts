@@ -1,12 +1,11 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { afterColon } from '../../../../src/extract/attributions/trained/model.js';
-import { viewOf } from '../../../../src/extract/attributions/trained/view.js';
-import { makeDoc } from '../../../../src/language/index.js';
+import { viewOfText } from './viewFixture.js';
 
 /** The source text afterColon leaves of `source`, read from `text`. */
 function trimmed(text: string, source: string): string {
-  const v = viewOf(makeDoc(text), [{ start: 0, end: text.length }]);
+  const v = viewOfText(text);
   const start = text.indexOf(source);
   const s = afterColon(v, v.doc.tokensInRange(start, start + source.length));
   return v.doc.spanText(s.start, s.end);

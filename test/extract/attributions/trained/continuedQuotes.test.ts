@@ -1,22 +1,11 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import type { TokenSpan } from '../../../../src/extract/attributions/build.js';
 import { continueQuotes } from '../../../../src/extract/attributions/trained/continuedQuotes.js';
 import type { PredictedAttribution } from '../../../../src/extract/attributions/trained/model.js';
-import { type DocView, viewOf } from '../../../../src/extract/attributions/trained/view.js';
-import { makeDoc } from '../../../../src/language/index.js';
+import { tokenSpanOf, viewOfText } from './viewFixture.js';
 
-function view(text: string): DocView {
-  return viewOf(makeDoc(text), [{ start: 0, end: text.length }]);
-}
-
-/** The token span of the `nth` occurrence of `phrase`. */
-function span(v: DocView, phrase: string, nth = 0): TokenSpan {
-  let start = -1;
-  for (let k = 0; k <= nth; k++) start = v.doc.text.indexOf(phrase, start + 1);
-  assert.ok(start >= 0, phrase);
-  return v.doc.tokensInRange(start, start + phrase.length);
-}
+const view = viewOfText;
+const span = tokenSpanOf;
 
 /** One attribution with source, cue and content given as phrases; returns its content as text after continueQuotes. */
 function contentAfter(

@@ -4,23 +4,15 @@ import type { TokenSpan } from '../../../../src/extract/attributions/build.js';
 import { hesitantCues, readsAsReport } from '../../../../src/extract/attributions/trained/hesitantCues.js';
 import { hs } from '../../../../src/extract/attributions/trained/mix.js';
 import { GreedyTagger, SequenceBuilder } from '../../../../src/extract/attributions/trained/sequence.js';
-import { type DocView, viewOf } from '../../../../src/extract/attributions/trained/view.js';
+import type { DocView } from '../../../../src/extract/attributions/trained/view.js';
 import { CUE_DECODING, viterbiTag } from '../../../../src/extract/attributions/trained/viterbi.js';
-import { makeDoc } from '../../../../src/language/index.js';
+import { tokenSpanOf, viewOfText } from './viewFixture.js';
 
 const O = 0;
 const B = 1;
 
-function view(text: string): DocView {
-  return viewOf(makeDoc(text), [{ start: 0, end: text.length }]);
-}
-
-/** The token span of the first occurrence of `phrase` (whole tokens). */
-function span(v: DocView, phrase: string): TokenSpan {
-  const start = v.doc.text.indexOf(phrase);
-  assert.ok(start >= 0, phrase);
-  return v.doc.tokensInRange(start, start + phrase.length);
-}
+const view = viewOfText;
+const span = (v: DocView, phrase: string) => tokenSpanOf(v, phrase);
 
 /**
  * A cue tagger set by hand: every word leans hard to O, 'said' hard to B, and 'murmured' to O by

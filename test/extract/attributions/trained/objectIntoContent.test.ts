@@ -2,9 +2,8 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { TokenSpan } from '../../../../src/extract/attributions/build.js';
 import { objectIntoContent } from '../../../../src/extract/attributions/trained/model.js';
-import { viewOf } from '../../../../src/extract/attributions/trained/view.js';
-import { makeDoc } from '../../../../src/language/index.js';
 import { DEPREL_ID } from '../../../../src/language/tagsets.js';
+import { viewOfText } from './viewFixture.js';
 
 /**
  * The content left after objectIntoContent for a sentence whose parse is given by hand: `arcs` maps
@@ -16,7 +15,7 @@ function contentAfter(
   content: string,
   arcs: Record<string, [string, string]>,
 ): string {
-  const v = viewOf(makeDoc(text), [{ start: 0, end: text.length }]);
+  const v = viewOfText(text);
   const at = (w: string) => v.lower.indexOf(w);
   for (const [word, [head, rel]] of Object.entries(arcs)) {
     v.doc.head[at(word)] = at(head);
