@@ -25,9 +25,6 @@ const QUOTE_THEN_RELAY = /,[”"]\s*$/;
 /** A content ending in a joining word before the next speaker ("…, and he"). */
 const JOINED_CLAUSE = /[\s,;—–]*\b(?:and|but|while|though|although|whereas)\s*$/i;
 
-/** "…, he added, stated the Libyan Herald": a relay tail may invert "stated" as well as "said". */
-const invertible = (a: Attribution) => INVERTIBLE.has(a.cue.lemma) || a.cue.lemma === 'state';
-
 /** `end` moved back over white space and punctuation, not before `start`. */
 function trimEnd(text: string, start: number, end: number): number {
   let e = end;
@@ -61,7 +58,7 @@ export function joinRelays(text: string, attributions: Attribution[]): void {
     if (trailing && QUOTE_THEN_RELAY.test(text.slice(outer.cue.start - 4, outer.cue.start)))
       quotedAccordingTo(text, outer);
     if (!precededByComma(text, outer.cue.start)) continue;
-    if (invertible(outer)) invertedRelay(text, outer, attributions);
+    if (INVERTIBLE.has(outer.cue.lemma)) invertedRelay(text, outer, attributions);
     else if (outer.cue.lemma === 'according to' && outer.source && outer.source.start > outer.cue.end)
       trailingAccordingTo(text, outer, attributions);
   }

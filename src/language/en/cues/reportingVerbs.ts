@@ -114,6 +114,7 @@ export const INVERTIBLE = new Set([
   'explain',
   'note',
   'reply',
+  'state',
 ]);
 
 /**
