@@ -12,6 +12,7 @@ import { clauseSubject, isPlaceholderIt, passiveRoles } from '../clauseSubject.j
 import { CONTRAST_CLAUSE_RULE, contrastClauses } from '../contrastClauses.js';
 import { closeOpenQuotes, closesDoubleQuote } from '../quotes.js';
 import { joinRelays } from '../relays.js';
+import { sourceExtent } from '../sourceExtent.js';
 import { confidenceOf } from './calibrate.js';
 import { type AttributionModels, cueLemmaOf, loadModels, predict } from './model.js';
 import { nestParticipleClauses } from './participleClauses.js';
@@ -160,7 +161,8 @@ function without(spans: TokenSpan[], agent: TokenSpan | null): TokenSpan[] {
 
 export function extractTrained(doc: Doc, body: Range[], models: AttributionModels): Attribution[] {
   const view = viewOf(doc, body);
-  const found = predict(models, view).map((p) => {
+  const found = predict(models, view).map((tagged) => {
+    const p = tagged.source ? { ...tagged, ...sourceExtent(doc, tagged.source, tagged.cue) } : tagged;
     const subject = clauseSubject(doc, p.source, p.cue);
     const placeholder = subject && isPlaceholderIt(doc, subject, p.cue);
     const content = contentOf(view, p);

@@ -1,0 +1,269 @@
+/**
+ * Where a source the role tagger marked before its cue begins and ends, by PolNeAR's conventions
+ * (counted on polnear/train's gold sources): an appositive set off by commas belongs to the source,
+ * a participle or place/time phrase set off after it does not, an adverb right before the cue is
+ * the cue's, and the relative pronoun a cue's object stands for ("which officials said") is no
+ * part of who spoke. Token offsets.
+ */
+import type { Doc } from '../../language/doc.js';
+import { ANONYMOUS_HEADS, COMPANY_HEADS } from '../../language/en/cues/sourceWords.js';
+import { BUSINESS_NOUNS } from '../../language/en/gazetteers/businessNouns.js';
+import { UPOS_ID, XPOS_ID } from '../../language/tagsets.js';
+import type { TokenSpan } from './build.js';
+import { namesPerson } from './resolveDescription.js';
+
+/**
+ * Relative pronouns that stand for the cue's object ("the plan, which officials called …"): gold
+ * begins the source after them (train: 209 sources right after one, 3 starting with one).
+ */
+const OBJECT_RELATIVES = new Set(['which', 'what', 'whom']);
+
+/**
+ * Adverbs that belong to the noun phrase before them: where ("officials here", "voters
+ * nationwide"), how many ("polls respectively", "voters overall"). Any other lower-case adverb
+ * right before the cue is the cue's ("also said", "repeatedly warned": train 770 in the cue, 34
+ * ending the source, nearly all of these words or names the tagger took for adverbs).
+ */
+const SOURCE_ADVERBS = new Set([
+  'here',
+  'there',
+  'ago',
+  'elsewhere',
+  'everywhere',
+  'overseas',
+  'abroad',
+  'nationwide',
+  'statewide',
+  'worldwide',
+  'online',
+  'over',
+  'overall',
+  'respectively',
+  'together',
+  'alike',
+  'alone',
+  'too',
+]);
+
+/**
+ * Prepositions whose phrase, set off by a comma after a source, says when or where it spoke, not
+ * who ("Ms Hale, at a briefing on Monday, said": train 74 of 101 such phrases outside the source;
+ * "like", "of", "with", "along with", "including" name more of the source and stay).
+ */
+const SETTING_PREPOSITIONS = new Set([
+  'at',
+  'in',
+  'on',
+  'during',
+  'after',
+  'before',
+  'under',
+  'amid',
+  'despite',
+]);
+
+/** A participle that names more of the source ("officials, including the mayor"). */
+const LISTING_PARTICIPLE = 'including';
+
+/** An appositive joined to a source is a noun phrase of at most this many tokens. */
+const MAX_APPOSITIVE_TOKENS = 25;
+
+const FINITE = new Set([XPOS_ID.VBD, XPOS_ID.VBZ, XPOS_ID.VBP, XPOS_ID.MD]);
+/** A verb or an infinitive's "to" (a possessive's "’s" is a particle too, and stays). */
+const NOT_IN_APPOSITIVE = new Set([UPOS_ID.VERB, UPOS_ID.AUX, UPOS_ID.PART]);
+/** Words set off by commas that comment on the clause, whatever the tagger made of them. */
+const DISCOURSE_WORDS = new Set([
+  'meanwhile',
+  'however',
+  'instead',
+  'too',
+  'though',
+  'nonetheless',
+  'nevertheless',
+]);
+/** Tokens that cannot open an appositive noun phrase. */
+const NOT_NOUN_PHRASE_START = new Set(
+  ['ADV', 'ADP', 'VERB', 'AUX', 'SCONJ', 'CCONJ', 'PART', 'PUNCT', 'INTJ', 'SYM'].map((t) => UPOS_ID[t]),
+);
+const NOMINAL = new Set([UPOS_ID.NOUN, UPOS_ID.PROPN, UPOS_ID.NUM]);
+/** A token that is only quotation marks (not the apostrophe of “county’s”). */
+const QUOTE_MARK = /^["“”‘’«»`]+$/;
+
+export interface SourceAndCue {
+  source: TokenSpan;
+  cue: TokenSpan;
+}
+
+/**
+ * The source and cue with their shared edge put where PolNeAR puts it. Only a source that stands
+ * before its cue in the same sentence moves; the cue only ever gains adverbs before it.
+ */
+export function sourceExtent(doc: Doc, source: TokenSpan, cue: TokenSpan): SourceAndCue {
+  if (doc.sentenceOf(source.start) !== doc.sentenceOf(cue.start)) return { source, cue };
+  if (source.start >= cue.end && isTrailingAccordingTo(doc, cue))
+    return { source: withTrailingAppositives(doc, source), cue };
+  if (source.end > cue.start) return { source, cue };
+  let s = afterObjectRelative(doc, source, cue);
+  s = withoutSettingTail(doc, s);
+  s = withAppositive(doc, s, cue);
+  return adverbsToCue(doc, s, cue);
+}
+
+/** "which state media claimed", "the gap between what Trump says": the source starts after the pronoun. */
+function afterObjectRelative(doc: Doc, source: TokenSpan, cue: TokenSpan): TokenSpan {
+  if (source.end !== cue.start) return source;
+  for (let k = source.end - 2; k >= source.start; k--) {
+    if (doc.upos[k] === UPOS_ID.VERB || doc.upos[k] === UPOS_ID.AUX) return source;
+    // "which in March imposed": the pronoun is the subject itself when no noun phrase follows it.
+    if (OBJECT_RELATIVES.has(doc.lowerWord(k)))
+      return NOT_NOUN_PHRASE_START.has(doc.upos[k + 1]) ? source : { start: k + 1, end: source.end };
+  }
+  return source;
+}
+
+/**
+ * "President Obama, opening the museum on Saturday", "Ms Hale, at a briefing": the source ends
+ * before a comma that opens a participle or a setting phrase (train: participles 71 outside, 3
+ * titles inside).
+ */
+function withoutSettingTail(doc: Doc, source: TokenSpan): TokenSpan {
+  for (let k = source.start + 1; k < source.end - 1; k++) {
+    // A comma inside a clause of the source ("Biden, who was to travel to Ohio, on Wednesday …").
+    if (doc.upos[k] === UPOS_ID.VERB || doc.upos[k] === UPOS_ID.AUX) return source;
+    if (doc.word(k) !== ',') continue;
+    const next = k + 1;
+    const word = doc.lowerWord(next);
+    // A participle before a noun makes a title ("ranking member", "acting director").
+    const participle =
+      doc.xpos[next] === XPOS_ID.VBG && word !== LISTING_PARTICIPLE && !NOMINAL.has(doc.upos[next + 1]);
+    const setting =
+      doc.upos[next] === UPOS_ID.ADP &&
+      SETTING_PREPOSITIONS.has(word) &&
+      hasNominal(doc, next + 1, source.end);
+    if (participle || setting) return { start: source.start, end: k };
+  }
+  return source;
+}
+
+/**
+ * "Clinton, the former secretary of state, said": a noun phrase set off by commas between the
+ * source and its cue is the source's appositive (train: 717 inside the source, 75 outside, most of
+ * those adverbs like "meanwhile" or a clause's fronted phrase).
+ */
+function withAppositive(doc: Doc, source: TokenSpan, cue: TokenSpan): TokenSpan {
+  const open = source.end;
+  if (doc.word(open) !== ',' || open + 1 >= cue.start) return source;
+  const first = doc.lowerWord(open + 1);
+  if (
+    NOT_NOUN_PHRASE_START.has(doc.upos[open + 1]) ||
+    OBJECT_RELATIVES.has(first) ||
+    DISCOURSE_WORDS.has(first)
+  )
+    return source;
+  const last = Math.min(cue.start, open + 1 + MAX_APPOSITIVE_TOKENS);
+  let noun = false;
+  for (let k = open + 1; k < last; k++) {
+    const w = doc.word(k);
+    // The comma that closes it, before the cue or the predicate the cue is part of ("Clinton, the
+    // former senator, stressed … and said").
+    if (w === ',') return noun && opensPredicate(doc, k + 1, cue) ? { start: source.start, end: k } : source;
+    // A verb or "to" makes it a clause ("eager all evening to jab", "set to end on Tuesday").
+    const clause = NOT_IN_APPOSITIVE.has(doc.upos[k]) && doc.xpos[k] !== XPOS_ID.POS;
+    if (w === ';' || clause || QUOTE_MARK.test(w)) return source;
+    if (doc.upos[k] === UPOS_ID.PRON && doc.xpos[k] !== XPOS_ID.PRP$) return source;
+    // An age alone ("Ms Hale, 54,") is left as the tagger gave it: annotators differ on it.
+    noun ||= doc.upos[k] === UPOS_ID.NOUN || doc.upos[k] === UPOS_ID.PROPN;
+  }
+  return source;
+}
+
+/**
+ * ", according to": the cue after the words it reports. Opening a sentence ("According to the
+ * ministry, the director, Ali Omar, said …") what follows the source's comma is the statement.
+ */
+const isTrailingAccordingTo = (doc: Doc, cue: TokenSpan) =>
+  cue.end - cue.start === 2 &&
+  doc.lowerWord(cue.start) === 'according' &&
+  doc.lowerWord(cue.start + 1) === 'to' &&
+  cue.start > 0 &&
+  doc.word(cue.start - 1) === ',';
+
+/**
+ * "…, according to Ann Lee, an economist at the bank, and two of her colleagues.": noun phrases set
+ * off by commas after the source of "according to" are its appositives and the rest of a list
+ * (train: all such phrases are in the gold source), up to a clause ("…, whose figures …").
+ */
+function withTrailingAppositives(doc: Doc, source: TokenSpan): TokenSpan {
+  const end = doc.sentEnd[doc.sentenceOf(source.start)];
+  let to = source.end;
+  while (to + 1 < end && doc.word(to) === ',') {
+    let k = to + 1;
+    if (doc.upos[k] === UPOS_ID.CCONJ) k++;
+    if (k >= end || NOT_NOUN_PHRASE_START.has(doc.upos[k]) || OBJECT_RELATIVES.has(doc.lowerWord(k))) break;
+    if (doc.upos[k] === UPOS_ID.PRON && doc.xpos[k] !== XPOS_ID.PRP$) break;
+    // The head noun: the last noun before a preposition ("director of the office" -> director).
+    let head = -1;
+    let clause = false;
+    let afterPreposition = false;
+    for (; k < end && doc.word(k) !== ','; k++) {
+      afterPreposition ||= doc.upos[k] === UPOS_ID.ADP;
+      if (!afterPreposition && (doc.upos[k] === UPOS_ID.NOUN || doc.upos[k] === UPOS_ID.PROPN)) head = k;
+      clause ||= doc.upos[k] === UPOS_ID.AUX || FINITE.has(doc.xpos[k]) || QUOTE_MARK.test(doc.word(k));
+    }
+    if (head < 0 || clause || !describesSpeaker(doc, head)) break;
+    to = k;
+  }
+  // Up to the last word: the sentence's closing mark is no part of it.
+  while (to > source.end && doc.upos[to - 1] === UPOS_ID.PUNCT) to--;
+  return { start: source.start, end: to };
+}
+
+/**
+ * Whether a noun heads a description of who speaks ("an economist", "the advocacy group", "other
+ * scientists", a name), not of what was said ("a huge sum", "the most of any candidate").
+ */
+function describesSpeaker(doc: Doc, head: number): boolean {
+  if (doc.upos[head] === UPOS_ID.PROPN) return true;
+  const word = doc.lowerWord(head);
+  const singular = doc.xpos[head] === XPOS_ID.NNS ? word.replace(/s$/, '') : word;
+  return (
+    namesPerson(singular) ||
+    ANONYMOUS_HEADS.has(singular) ||
+    COMPANY_HEADS.has(singular) ||
+    BUSINESS_NOUNS.has(singular)
+  );
+}
+
+/** Whether the source's predicate begins at `k`: the cue itself, or a verb before it. */
+function opensPredicate(doc: Doc, k: number, cue: TokenSpan): boolean {
+  if (k === cue.start) return true;
+  return (
+    k < cue.start &&
+    (doc.upos[k] === UPOS_ID.VERB || doc.upos[k] === UPOS_ID.AUX || doc.upos[k] === UPOS_ID.ADV)
+  );
+}
+
+/** A lower-case adverb that is not the noun phrase's own (a name the tagger took for one is not). */
+function cueAdverb(doc: Doc, k: number): boolean {
+  const word = doc.word(k);
+  return doc.upos[k] === UPOS_ID.ADV && word === word.toLowerCase() && !SOURCE_ADVERBS.has(word);
+}
+
+/** Whether a noun, name, number or pronoun comes before the next comma ("in particular" has none). */
+function hasNominal(doc: Doc, from: number, end: number): boolean {
+  for (let k = from; k < end && doc.word(k) !== ','; k++)
+    if (NOMINAL.has(doc.upos[k]) || doc.upos[k] === UPOS_ID.PRON) return true;
+  return false;
+}
+
+/** "World leaders almost universally expressed": adverbs ending the source open the cue. */
+function adverbsToCue(doc: Doc, source: TokenSpan, cue: TokenSpan): SourceAndCue {
+  if (source.end !== cue.start) return { source, cue };
+  // "those who moved here illegally say": the adverb may be the relative clause's.
+  for (let k = source.start; k < source.end; k++)
+    if (doc.upos[k] === UPOS_ID.VERB || doc.upos[k] === UPOS_ID.AUX) return { source, cue };
+  let k = source.end;
+  while (k - 1 > source.start && cueAdverb(doc, k - 1)) k--;
+  if (k === source.end) return { source, cue };
+  return { source: { start: source.start, end: k }, cue: { start: k, end: cue.end } };
+}

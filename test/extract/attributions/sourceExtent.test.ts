@@ -1,0 +1,165 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { polnearDoc } from '../../../src/extract/attributions/polnear/evaluate.js';
+import { sourceExtent } from '../../../src/extract/attributions/sourceExtent.js';
+import { isTagged } from '../../../src/extract/attributions/trained/index.js';
+
+/** The tagged Doc, and the token span of the first occurrence of `words` (space-separated tokens). */
+function setUp(text: string) {
+  const doc = polnearDoc({ name: 'test', text, gold: [] });
+  const span = (words: string) => {
+    const w = words.split(' ');
+    for (let i = 0; i + w.length <= doc.length; i++)
+      if (w.every((x, k) => doc.word(i + k) === x)) return { start: i, end: i + w.length };
+    throw new Error(`no "${words}" in ${text}`);
+  };
+  return { doc, span };
+}
+
+const probe = polnearDoc({ name: 'probe', text: 'She said so.', gold: [] });
+
+describe('sourceExtent', { skip: !isTagged(probe) }, () => {
+  // text, source the tagger gave, its cue, the source and cue expected
+  const cases: [string, string, string, string, string][] = [
+    // A participle or a when/where phrase set off after the source is no part of it.
+    [
+      'Mayor Ann Cole , opening the new bridge on Monday , said the toll would go.',
+      'Mayor Ann Cole , opening the new bridge on Monday',
+      'said',
+      'Mayor Ann Cole',
+      'said',
+    ],
+    [
+      'The harbour master , at a briefing on Friday , said the pier was unsafe.',
+      'The harbour master , at a briefing on Friday',
+      'said',
+      'The harbour master',
+      'said',
+    ],
+    // "including" lists more of the source; "in particular" sets nothing.
+    [
+      'Several councillors , including Tom Reyes , said the vote was rushed.',
+      'Several councillors , including Tom Reyes',
+      'said',
+      'Several councillors , including Tom Reyes',
+      'said',
+    ],
+    [
+      'Older tenants , in particular , said the rents were too high.',
+      'Older tenants , in particular',
+      'said',
+      'Older tenants , in particular',
+      'said',
+    ],
+    // A comma inside the source's own relative clause cuts nothing.
+    [
+      'The builder , who was due to visit Leeds , on Tuesday said the flats were safe.',
+      'The builder , who was due to visit Leeds , on Tuesday',
+      'said',
+      'The builder , who was due to visit Leeds , on Tuesday',
+      'said',
+    ],
+    // A noun phrase set off by commas before the cue, or before the predicate the cue ends, is the source's.
+    [
+      'Karen Doyle , the county’s chief engineer , said the dam was sound.',
+      'Karen Doyle',
+      'said',
+      'Karen Doyle , the county’s chief engineer',
+      'said',
+    ],
+    [
+      'Karen Doyle , the county’s chief engineer , inspected the dam and said it was sound.',
+      'Karen Doyle',
+      'said',
+      'Karen Doyle , the county’s chief engineer',
+      'said',
+    ],
+    // Not a noun phrase: a discourse word, an age alone, a clause.
+    ['Karen Doyle , meanwhile , said the dam was sound.', 'Karen Doyle', 'said', 'Karen Doyle', 'said'],
+    ['Karen Doyle , 54 , said the dam was sound.', 'Karen Doyle', 'said', 'Karen Doyle', 'said'],
+    [
+      'Karen Doyle , eager to calm the crowd , said the dam was sound.',
+      'Karen Doyle',
+      'said',
+      'Karen Doyle',
+      'said',
+    ],
+    // The relative pronoun that stands for the cue's object is not who spoke.
+    [
+      'The farmers fought the levy , which the ministry called unfair.',
+      'which the ministry',
+      'called',
+      'the ministry',
+      'called',
+    ],
+    [
+      'Nobody knows the gap between what the mayor says and does.',
+      'the gap between what the mayor',
+      'says',
+      'the mayor',
+      'says',
+    ],
+    // …unless it is the subject itself.
+    [
+      'The board , which in May imposed a curfew , blamed the riots on outsiders.',
+      'which in May',
+      'imposed',
+      'which in May',
+      'imposed',
+    ],
+    // An adverb before the cue is the cue's; a place word stays with its noun phrase.
+    [
+      'The two unions repeatedly warned that the yard would shut.',
+      'The two unions repeatedly',
+      'warned',
+      'The two unions',
+      'repeatedly warned',
+    ],
+    [
+      'Most voters nationwide said the tax was too high.',
+      'Most voters nationwide',
+      'said',
+      'Most voters nationwide',
+      'said',
+    ],
+    // "according to" keeps the appositives of its source that describe a speaker.
+    [
+      'Rents rose by a fifth , according to Lena Ortiz , an economist at the housing trust .',
+      'Lena Ortiz',
+      'according to',
+      'Lena Ortiz , an economist at the housing trust',
+      'according to',
+    ],
+    // Opening the sentence, what follows the source's comma is the statement.
+    [
+      'According to Radio Ostra , the mill’s owner , Ivo Marek , said the kilns were safe .',
+      'Radio Ostra',
+      'According to',
+      'Radio Ostra',
+      'According to',
+    ],
+    [
+      'Fees rose by $ 40 , according to public records , a large jump for the town .',
+      'public records',
+      'according to',
+      'public records',
+      'according to',
+    ],
+  ];
+  for (const [text, source, cue, expectedSource, expectedCue] of cases)
+    it(`"${source}" ${cue} -> "${expectedSource}" ${expectedCue}`, () => {
+      const { doc, span } = setUp(text);
+      const got = sourceExtent(doc, span(source), span(cue));
+      assert.equal(
+        doc.text.slice(doc.tokStart[got.source.start], doc.tokEnd[got.source.end - 1]),
+        expectedSource,
+      );
+      assert.equal(doc.text.slice(doc.tokStart[got.cue.start], doc.tokEnd[got.cue.end - 1]), expectedCue);
+    });
+
+  it('leaves a source in another sentence alone', () => {
+    const { doc, span } = setUp('Karen Doyle , the engineer , left . Later she said the dam was sound .');
+    const source = span('Karen Doyle');
+    assert.deepEqual(sourceExtent(doc, source, span('said')), { source, cue: span('said') });
+  });
+});
