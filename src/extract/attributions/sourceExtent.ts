@@ -8,7 +8,7 @@
 import type { Doc } from '../../language/doc.js';
 import { ANONYMOUS_HEADS, COMPANY_HEADS } from '../../language/en/cues/sourceWords.js';
 import { BUSINESS_NOUNS } from '../../language/en/gazetteers/businessNouns.js';
-import { UPOS_ID, XPOS_ID } from '../../language/tagsets.js';
+import { DEPREL_ID, UPOS_ID, XPOS_ID } from '../../language/tagsets.js';
 import type { TokenSpan } from './build.js';
 import { namesPerson } from './resolveDescription.js';
 
@@ -266,4 +266,46 @@ function adverbsToCue(doc: Doc, source: TokenSpan, cue: TokenSpan): SourceAndCue
   while (k - 1 > source.start && cueAdverb(doc, k - 1)) k--;
   if (k === source.end) return { source, cue };
   return { source: { start: source.start, end: k }, cue: { start: k, end: cue.end } };
+}
+
+const SUBJECT_RELATIONS = new Set([DEPREL_ID.nsubj, DEPREL_ID['nsubj:pass']]);
+
+/**
+ * "Citing the report, the mayor said …": a participle opening the sentence speaks for the subject
+ * of the clause it leads into (PolNeAR train: of such cues with a source, it is that subject).
+ * Returns the subject's tokens, or null when the parse gives none after the participle's phrase.
+ */
+export function openingParticipleSubject(doc: Doc, cue: TokenSpan): TokenSpan | null {
+  const k = cue.start;
+  const sentence = doc.sentenceOf(k);
+  if (doc.sentStart[sentence] !== k || doc.xpos[k] !== XPOS_ID.VBG || doc.lowerWord(k) === 'according')
+    return null;
+  const verb = doc.head[k];
+  if (verb <= k) return null;
+  const end = doc.sentEnd[sentence];
+  for (let t = k + 1; t < verb; t++) {
+    if (doc.head[t] !== verb || !SUBJECT_RELATIONS.has(doc.dep[t])) continue;
+    const phrase = subtreeOf(doc, t, k + 1, end);
+    // The parser hangs the comma before a subject on it.
+    while (phrase.start < t && doc.upos[phrase.start] === UPOS_ID.PUNCT) phrase.start++;
+    // The participle's own phrase ends at a comma before the subject.
+    let comma = false;
+    for (let u = cue.end; u < phrase.start; u++) comma ||= doc.word(u) === ',';
+    return comma ? phrase : null;
+  }
+  return null;
+}
+
+/** The tokens from the first to the last that descend from `root`, looked for in [from, to). */
+function subtreeOf(doc: Doc, root: number, from: number, to: number): TokenSpan {
+  let start = root;
+  let end = root + 1;
+  for (let t = from; t < to; t++) {
+    let h = t;
+    for (let steps = 0; h >= 0 && h !== root && steps < to - from; steps++) h = doc.head[h];
+    if (h !== root) continue;
+    start = Math.min(start, t);
+    end = Math.max(end, t + 1);
+  }
+  return { start, end };
 }

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { polnearDoc } from '../../../src/extract/attributions/polnear/evaluate.js';
-import { sourceExtent } from '../../../src/extract/attributions/sourceExtent.js';
+import { openingParticipleSubject, sourceExtent } from '../../../src/extract/attributions/sourceExtent.js';
 import { isTagged } from '../../../src/extract/attributions/trained/index.js';
 
 /** The tagged Doc, and the token span of the first occurrence of `words` (space-separated tokens). */
@@ -162,4 +162,31 @@ describe('sourceExtent', { skip: !isTagged(probe) }, () => {
     const source = span('Karen Doyle');
     assert.deepEqual(sourceExtent(doc, source, span('said')), { source, cue: span('said') });
   });
+});
+
+describe('openingParticipleSubject', { skip: !isTagged(probe) }, () => {
+  // text, the opening participle cue, the subject expected (null: none)
+  const cases: [string, string, string | null][] = [
+    [
+      'Citing the flood reports , the harbour master said the pier would close .',
+      'Citing',
+      'the harbour master',
+    ],
+    [
+      'Pointing to the empty shelves , two shopkeepers blamed the new tariff .',
+      'Pointing to',
+      'two shopkeepers',
+    ],
+    // "According to" names its own source; a gerund subject has no clause to lead into.
+    ['According to the board , rents rose last year .', 'According to', null],
+    ['Building the new dam cost the county millions .', 'Building', null],
+    // Not opening the sentence.
+    ['The mayor spoke on Monday , citing the flood reports .', 'citing', null],
+  ];
+  for (const [text, cue, expected] of cases)
+    it(`"${cue}" in "${text.slice(0, 40)}…" speaks for ${expected}`, () => {
+      const { doc, span } = setUp(text);
+      const got = openingParticipleSubject(doc, span(cue));
+      assert.deepEqual(got, expected === null ? null : span(expected));
+    });
 });

@@ -12,7 +12,7 @@ import { clauseSubject, isPlaceholderIt, passiveRoles } from '../clauseSubject.j
 import { CONTRAST_CLAUSE_RULE, contrastClauses } from '../contrastClauses.js';
 import { closeOpenQuotes, closesDoubleQuote } from '../quotes.js';
 import { joinRelays } from '../relays.js';
-import { sourceExtent } from '../sourceExtent.js';
+import { openingParticipleSubject, sourceExtent } from '../sourceExtent.js';
 import { confidenceOf } from './calibrate.js';
 import { type AttributionModels, cueLemmaOf, loadModels, predict } from './model.js';
 import { nestParticipleClauses } from './participleClauses.js';
@@ -169,7 +169,13 @@ export function extractTrained(doc: Doc, body: Range[], models: AttributionModel
     // A cue with no content is dropped below, whoever its subject is.
     const passive = placeholder || content.length === 0 ? null : passiveRoles(doc, subject, p.cue);
     return buildAttribution(doc, {
-      source: passive ? passive.agent : subject && !placeholder ? withTitle(view, subject) : null,
+      source: passive
+        ? passive.agent
+        : subject
+          ? placeholder
+            ? null
+            : withTitle(view, subject)
+          : openingParticipleSubject(doc, p.cue),
       cue: p.cue,
       content: passive && subject ? [subject, ...without(content, passive.agent)] : content,
       lemma: cueLemmaOf(view, p.cue),
