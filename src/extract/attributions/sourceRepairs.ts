@@ -129,11 +129,18 @@ function quotedSentenceStart(text: string, at: number): number {
 }
 
 /**
- * A dateline opening a paragraph: a place in capitals, maybe a country or an agency, then a dash
- * ("MISRATA, Libya — ", "LONDON (Reuters) - "), before a sentence that starts with a capital.
+ * A dateline opening a paragraph: a place in capitals, maybe a region, a date ("Oct. 4", "Aug 27")
+ * or an agency, then a dash ("MISRATA, Libya — ", "LONDON (Reuters) - ", "PASADENA, Calif., Jan. 1
+ * (UPI) — "), before a sentence that starts with a capital. Without a place, a date and an agency
+ * ("Oct. 4 (UPI) — "): a date alone before a dash may open a sentence.
  */
-const DATELINE =
-  /^\p{Lu}{2,}(?:[\s.'’-]+\p{Lu}{2,})*(?:,\s*\p{Lu}[\p{L}.' ]*?)?(?:\s*\([^()\n]{1,30}\))?\s*(?:—|–|--?)\s+(?=\p{Lu})/u;
+const PLACE = String.raw`\p{Lu}{2,}(?:[\s.'’-]+\p{Lu}{2,})*(?:,\s*\p{Lu}[\p{L}.' ]*?)?`;
+const DATE = String.raw`\p{Lu}\p{Ll}{2,4}\.?\s+\d{1,2}`;
+const AGENCY = String.raw`\s*\([^()\n]{1,30}\)`;
+const DATELINE = new RegExp(
+  String.raw`^(?:${PLACE}(?:,\s*${DATE})?(?:${AGENCY})?|${DATE}${AGENCY})\s*(?:—|–|--?)\s+(?=\p{Lu})`,
+  'u',
+);
 
 /**
  * "MISRATA, Libya — Libya's health ministry, a firm and the council rejected …": the tagger reads
@@ -143,11 +150,15 @@ const DATELINE =
 export function withoutDatelines(text: string, attributions: Attribution[]): void {
   for (const a of attributions) {
     const source = a.source;
-    if (!source || !/^\s*$/.test(text.slice(text.lastIndexOf('\n', source.start - 1) + 1, source.start)))
-      continue;
-    const m = DATELINE.exec(source.text);
-    if (!m || m[0].length >= source.text.length) continue;
-    const rest = spanOf(text, source.start + m[0].length, source.end);
+    if (!source) continue;
+    // The tagger may start the source inside the dateline ("FLINT, Mich., [Oct. 4 (UPI) — Two …]").
+    const line = text.lastIndexOf('\n', source.start - 1) + 1;
+    let paragraph = line;
+    while (paragraph < source.start && /\s/.test(text[paragraph])) paragraph++;
+    const m = DATELINE.exec(text.slice(paragraph, source.end));
+    const after = m ? paragraph + m[0].length : -1;
+    if (after <= source.start || after >= source.end) continue;
+    const rest = spanOf(text, after, source.end);
     a.source = sourceOf(rest, classifySource(rest.text), source.entity);
   }
 }

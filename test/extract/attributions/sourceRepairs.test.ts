@@ -24,6 +24,24 @@ describe('withoutDatelines', () => {
         'Two bankers',
       ],
       ['SAN TOMAS – The mayor said the road was closed.', 'SAN TOMAS – The mayor', 'The mayor'],
+      // A date and a wire credit, with or without the place.
+      [
+        'Oct. 4 (UPI) — Former mayor Ann Cole said the plan was costly.',
+        'Oct. 4 (UPI) — Former mayor Ann Cole',
+        'Former mayor Ann Cole',
+      ],
+      [
+        'KESTREL BAY, Maine, Jan. 9 (UPI) — Two pilots said the channel was silted.',
+        'KESTREL BAY, Maine, Jan. 9 (UPI) — Two pilots',
+        'Two pilots',
+      ],
+      [
+        'OSLO, June 10 (AP) — The mayor said the road was shut.',
+        'OSLO, June 10 (AP) — The mayor',
+        'The mayor',
+      ],
+      // The tagger began the source inside the dateline.
+      ['OSLO, June 10 (AP) — The mayor said the road was shut.', 'June 10 (AP) — The mayor', 'The mayor'],
     ];
     for (const [text, tagged, expected] of rows) {
       const a = attr(text, tagged, 'said', text.slice(text.indexOf('said') + 5, -1));
@@ -39,6 +57,8 @@ describe('withoutDatelines', () => {
       ['The UN — and its agencies — said aid was late.', 'The UN — and its agencies'],
       ['BBC Radio said the match was off.', 'BBC Radio'],
       ['NATO — the alliance — said the talks would go on.', 'NATO — the alliance'],
+      // A date alone before a dash is no dateline.
+      ['March 3 — The mayor said the road was shut.', 'March 3 — The mayor'],
       // Not at the start of a paragraph: no dateline.
       ['Rain fell. OSLO — The mayor said the road was shut.', 'OSLO — The mayor'],
     ];
