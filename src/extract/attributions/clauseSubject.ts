@@ -142,3 +142,44 @@ export function passiveRoles(
   }
   return { agent: null };
 }
+
+/** Words of a noun phrase before its head noun ("the east side", "two senior"). */
+const NOUN_PHRASE_WORDS = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN'].map((t) => UPOS_ID[t]));
+const NOUNS = new Set([UPOS_ID.NOUN, UPOS_ID.PROPN, UPOS_ID.PRON, UPOS_ID.NUM]);
+/** Prepositions inside a noun phrase ("the side of town"); "after", "before", "than" open clauses. */
+const PHRASE_PREPOSITIONS = new Set([
+  'of',
+  'on',
+  'in',
+  'at',
+  'from',
+  'near',
+  'across',
+  'around',
+  'along',
+  'inside',
+  'outside',
+]);
+
+/**
+ * "Households on the east side of [Lowfield] were told …": a passive's subject never starts right
+ * after a preposition; the tagger took the last noun of a phrase whose head comes before it. The
+ * subject starts where the noun phrase the preposition hangs from starts, across further
+ * prepositions ("on the east side").
+ */
+export function wholeSubject(doc: Doc, subject: TokenSpan): TokenSpan {
+  const sentenceStart = doc.sentStart[doc.sentenceOf(subject.start)];
+  let start = subject.start;
+  while (
+    start - 2 >= sentenceStart &&
+    PHRASE_PREPOSITIONS.has(doc.lowerWord(start - 1)) &&
+    NOUNS.has(doc.upos[start - 2])
+  ) {
+    let k = start - 2;
+    while (k - 1 >= sentenceStart && NOUN_PHRASE_WORDS.has(doc.upos[k - 1])) k--;
+    // A possessive pronoun opens the phrase too ("their side of the river").
+    if (k - 1 >= sentenceStart && doc.xpos[k - 1] === XPOS_ID.PRP$) k--;
+    start = k;
+  }
+  return { start, end: subject.end };
+}

@@ -4,6 +4,7 @@ import {
   clauseSubject,
   isPlaceholderIt,
   passiveRoles,
+  wholeSubject,
 } from '../../../src/extract/attributions/clauseSubject.js';
 import { polnearDoc } from '../../../src/extract/attributions/polnear/evaluate.js';
 import { isTagged } from '../../../src/extract/attributions/trained/index.js';
@@ -169,5 +170,25 @@ describe('passiveRoles', { skip: !isTagged(doc0) }, () => {
         assert.ok(roles);
         assert.deepEqual(roles.agent, agent === null ? null : span(agent));
       }
+    });
+});
+
+describe('wholeSubject', { skip: !isTagged(doc0) }, () => {
+  // text, the passive subject the tagger gave, the whole subject expected
+  const cases: [string, string, string][] = [
+    [
+      'Families on the north bank of the Orr were told to leave their homes.',
+      'the Orr',
+      'Families on the north bank of the Orr',
+    ],
+    ['Three of the nurses were told to stay at home.', 'the nurses', 'Three of the nurses'],
+    // A preposition that opens a clause is no part of the subject's phrase.
+    ['Days after the mayor was accused of fraud, the council met.', 'the mayor', 'the mayor'],
+    ['The mayor was accused of fraud.', 'The mayor', 'The mayor'],
+  ];
+  for (const [text, tagged, expected] of cases)
+    it(`"${tagged}" -> "${expected}"`, () => {
+      const { doc, span } = setUp(text);
+      assert.deepEqual(wholeSubject(doc, span(tagged)), span(expected));
     });
 });

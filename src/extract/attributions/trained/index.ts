@@ -8,7 +8,7 @@ import { modelsDir } from '../../../paths.js';
 import { extractBaseline } from '../baseline/index.js';
 import { buildAttribution, formOf, sourceOf, type TokenSpan } from '../build.js';
 import { isRelayCue, linkChains, numberInOrder } from '../chains.js';
-import { clauseSubject, isPlaceholderIt, passiveRoles } from '../clauseSubject.js';
+import { clauseSubject, isPlaceholderIt, passiveRoles, wholeSubject } from '../clauseSubject.js';
 import { CONTRAST_CLAUSE_RULE, contrastClauses } from '../contrastClauses.js';
 import { closeOpenQuotes, closesDoubleQuote } from '../quotes.js';
 import { joinRelays } from '../relays.js';
@@ -177,7 +177,8 @@ export function extractTrained(doc: Doc, body: Range[], models: AttributionModel
             : withTitle(view, subject)
           : openingParticipleSubject(doc, p.cue),
       cue: p.cue,
-      content: passive && subject ? [subject, ...without(content, passive.agent)] : content,
+      content:
+        passive && subject ? [wholeSubject(doc, subject), ...without(content, passive.agent)] : content,
       lemma: cueLemmaOf(view, p.cue),
       rule: p.rule ?? TRAINED_RULE,
       confidence: p.rule
