@@ -15,7 +15,7 @@ import { attributionStart, lastBefore, lineStart, precededByComma, quoteStart } 
 import { addUntaggedRelayTails, splitParentheticalTags, splitRelayTails } from './relayTags.js';
 import { classifySource } from './sourceKind.js';
 import { accordingToObjects, anonymityClauses, dropLabels, withoutDatelines } from './sourceRepairs.js';
-import { statementSources } from './statementSources.js';
+import { statementCues, statementSources } from './statementSources.js';
 
 /** A name phrase that ends the sentence after an inverted relay cue: " the Maghreb Herald." */
 const TRAILING_NAME = /^\s+((?:the\s+)?\p{Lu}[\p{L}\p{N}'’&.\- ]*?)\s*(?:[.!?](?:\s|$)|\n|$)/u;
@@ -47,6 +47,7 @@ export function joinRelays(text: string, attributions: Attribution[]): void {
   const untagged = addUntaggedRelayTails(text, attributions);
   const tags = splitParentheticalTags(text, attributions);
   statementSources(text, attributions);
+  statementCues(text, attributions);
   apposedNames(text, attributions);
   for (const outer of attributions) {
     if (

@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import type { Attribution } from '../../../src/analysis/types.js';
 import { linkChains, numberInOrder } from '../../../src/extract/attributions/chains.js';
 import { joinRelays } from '../../../src/extract/attributions/relays.js';
-import { statementSources } from '../../../src/extract/attributions/statementSources.js';
+import { statementCues, statementSources } from '../../../src/extract/attributions/statementSources.js';
 import { flatIn } from './fixtures.js';
 
 // Flat attributions as a tagger trained on PolNeAR gives them; the sentences are invented.
@@ -99,6 +99,60 @@ describe('statementSources', () => {
       }),
     );
   });
+});
+
+describe('statementCues', () => {
+  const cases: [string, string, string, string, string][] = [
+    // text, tagged cue, tagged content, expected cue, expected content
+    [
+      'In 2019 the guild issued a press release regretting and apologizing to the miners for the closures.',
+      'issued',
+      'a press release regretting',
+      'issued a press release regretting and apologizing to',
+      'the miners for the closures',
+    ],
+    [
+      'The ferry company released a short statement blaming the storm for the delays.',
+      'released',
+      'a short statement blaming the storm for the delays',
+      'released a short statement blaming',
+      'the storm for the delays',
+    ],
+    [
+      'Two of the wardens also sent a letter urging the council to reopen the gates.',
+      'also sent',
+      'a letter urging the council to reopen the gates',
+      'also sent a letter urging',
+      'the council to reopen the gates',
+    ],
+  ];
+  for (const [text, cue, content, wantCue, wantContent] of cases)
+    it(`takes the statement and its participle into the cue: ${wantCue}`, () => {
+      const a = attr(text, null, cue, content, 'issue');
+      statementCues(text, [a]);
+      assert.equal(a.cue.text, wantCue);
+      assert.equal(text.slice(a.cue.start, a.cue.end), wantCue);
+      assert.equal(a.content[0].text, wantContent);
+      assert.equal(text.slice(a.content[0].start, a.content[0].end), wantContent);
+    });
+
+  const untouched: [string, string, string][] = [
+    // no participle after the statement, a verb that puts nothing out, a content away from the cue
+    ['The mayor issued a statement on Friday.', 'issued', 'a statement on Friday'],
+    ['The mayor read a statement condemning the vote.', 'read', 'a statement condemning the vote'],
+    [
+      'The mayor issued, on Friday, a statement condemning the vote.',
+      'issued',
+      'a statement condemning the vote',
+    ],
+  ];
+  for (const [text, cue, content] of untouched)
+    it(`leaves it alone: ${text}`, () => {
+      const a = attr(text, 'The mayor', cue, content, 'issue');
+      const before = structuredClone(a);
+      statementCues(text, [a]);
+      assert.deepEqual(a, before);
+    });
 });
 
 describe('a relay after a comma that closes a quote', () => {
