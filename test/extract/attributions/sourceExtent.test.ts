@@ -1,7 +1,11 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { polnearDoc } from '../../../src/extract/attributions/polnear/evaluate.js';
-import { openingParticipleSubject, sourceExtent } from '../../../src/extract/attributions/sourceExtent.js';
+import {
+  openingParticipleSubject,
+  sharedSubject,
+  sourceExtent,
+} from '../../../src/extract/attributions/sourceExtent.js';
 import { isTagged } from '../../../src/extract/attributions/trained/index.js';
 
 /** The tagged Doc, and the token span of the first occurrence of `words` (space-separated tokens). */
@@ -188,5 +192,25 @@ describe('openingParticipleSubject', { skip: !isTagged(probe) }, () => {
       const { doc, span } = setUp(text);
       const got = openingParticipleSubject(doc, span(cue));
       assert.deepEqual(got, expected === null ? null : span(expected));
+    });
+});
+
+describe('sharedSubject', { skip: !isTagged(probe) }, () => {
+  // text, a cue with no subject of its own, the subject expected (null: none)
+  const cases: [string, string, string | null][] = [
+    [
+      'His sister agreed with the ruling but also contended that the will was forged .',
+      'contended',
+      'His sister',
+    ],
+    ['The two aides were upbeat , perhaps hoping that the vote would pass .', 'hoping', 'The two aides'],
+    // A verb with a subject of its own speaks for it.
+    ['The mayor said the road was shut and the council agreed .', 'agreed', null],
+    ['The mayor said the road was shut .', 'said', null],
+  ];
+  for (const [text, cue, expected] of cases)
+    it(`"${cue}" in "${text.slice(0, 40)}…" speaks for ${expected}`, () => {
+      const { doc, span } = setUp(text);
+      assert.deepEqual(sharedSubject(doc, span(cue)), expected === null ? null : span(expected));
     });
 });

@@ -12,7 +12,7 @@ import { clauseSubject, isPlaceholderIt, passiveRoles, wholeSubject } from '../c
 import { CONTRAST_CLAUSE_RULE, contrastClauses } from '../contrastClauses.js';
 import { closeOpenQuotes, closesDoubleQuote } from '../quotes.js';
 import { joinRelays } from '../relays.js';
-import { openingParticipleSubject, sourceExtent } from '../sourceExtent.js';
+import { openingParticipleSubject, sharedSubject, sourceExtent } from '../sourceExtent.js';
 import { confidenceOf } from './calibrate.js';
 import { type AttributionModels, cueLemmaOf, loadModels, predict } from './model.js';
 import { nestParticipleClauses } from './participleClauses.js';
@@ -175,7 +175,7 @@ export function extractTrained(doc: Doc, body: Range[], models: AttributionModel
           ? placeholder
             ? null
             : withTitle(view, subject)
-          : openingParticipleSubject(doc, p.cue),
+          : (openingParticipleSubject(doc, p.cue) ?? sharedSubject(doc, p.cue)),
       cue: p.cue,
       content:
         passive && subject ? [wholeSubject(doc, subject), ...without(content, passive.agent)] : content,
