@@ -268,6 +268,7 @@ function adverbsToCue(doc: Doc, source: TokenSpan, cue: TokenSpan): SourceAndCue
   return { source: { start: source.start, end: k }, cue: { start: k, end: cue.end } };
 }
 
+const RELATIVE_PRONOUNS = new Set(['who', 'whom', 'whose', 'which', 'that']);
 const SUBJECT_RELATIONS = new Set([DEPREL_ID.nsubj, DEPREL_ID['nsubj:pass']]);
 
 /**
@@ -326,6 +327,7 @@ export function sharedSubject(doc: Doc, cue: TokenSpan): TokenSpan | null {
   const participle = doc.dep[verb] === DEPREL_ID.advcl && doc.xpos[verb] === XPOS_ID.VBG;
   if (first < 0 || first > verb || !(joined || participle)) return null;
   const sentence = doc.sentenceOf(verb);
+  if (invertedTag(doc, cue, doc.sentEnd[sentence])) return null;
   const from = doc.sentStart[sentence];
   let subject = -1;
   for (let t = from; t < doc.sentEnd[sentence]; t++) {
@@ -337,5 +339,31 @@ export function sharedSubject(doc: Doc, cue: TokenSpan): TokenSpan | null {
   if (subject < 0) return null;
   const phrase = subtreeOf(doc, subject, from, first);
   while (phrase.start < subject && doc.upos[phrase.start] === UPOS_ID.PUNCT) phrase.start++;
-  return phrase;
+  return holdsClause(doc, phrase) ? null : phrase;
+}
+
+/** Words of a speaker named after an inverted tag, up to the sentence end. */
+const MAX_INVERTED_SPEAKER_TOKENS = 12;
+
+/**
+ * "…, say the Lib Dems.", "…, claimed Mr Brown.": a tag whose speaker follows it and ends the
+ * sentence (the parser may join such a verb to the clause before).
+ */
+function invertedTag(doc: Doc, cue: TokenSpan, sentenceEnd: number): boolean {
+  let end = sentenceEnd;
+  while (end > cue.end && doc.upos[end - 1] === UPOS_ID.PUNCT) end--;
+  if (end === cue.end || end - cue.end > MAX_INVERTED_SPEAKER_TOKENS) return false;
+  if (doc.upos[cue.end] !== UPOS_ID.DET && doc.upos[cue.end] !== UPOS_ID.PROPN) return false;
+  for (let k = cue.end; k < end; k++)
+    if (doc.upos[k] === UPOS_ID.VERB || doc.upos[k] === UPOS_ID.AUX) return false;
+  return true;
+}
+
+/** Whether a finite verb stands in a phrase outside a relative clause ("He admitted interest in …"). */
+function holdsClause(doc: Doc, phrase: TokenSpan): boolean {
+  for (let k = phrase.start; k < phrase.end; k++) {
+    if (RELATIVE_PRONOUNS.has(doc.lowerWord(k))) return false;
+    if (FINITE.has(doc.xpos[k])) return true;
+  }
+  return false;
 }
