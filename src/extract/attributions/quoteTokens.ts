@@ -43,9 +43,24 @@ export function indexQuotes(doc: Doc, body: Range[]): QuoteIndex {
       const id = quotes.length;
       quotes.push(tq);
       for (const f of fragments) for (let i = f.start; i < f.end; i++) inside[i] = id;
-      for (const f of fragments) if (f.start > 0) opening.set(f.start - 1, tq);
+      // A doubled apostrophe ('') is two tokens: the quote opens at either, so a sentence that
+      // starts with it starts a quote. (Its closing pair still ends `close` at the first of the two,
+      // as the taggers' weights were trained to read it.)
+      for (const f of fragments)
+        for (let i = f.start - 1; i >= 0 && isMarkToken(doc, i, f.start); i--) opening.set(i, tq);
       if (q.closed) closing.set(tq.close - 1, tq);
     }
   }
   return { quotes, inside, opening, closing };
+}
+
+/** Whether token `i` is part of the opening mark right before token `first` (one or two tokens). */
+function isMarkToken(doc: Doc, i: number, first: number): boolean {
+  if (i === first - 1) return true;
+  return (
+    i === first - 2 &&
+    doc.word(i) === "'" &&
+    doc.word(first - 1) === "'" &&
+    doc.tokEnd[i] === doc.tokStart[first - 1]
+  );
 }
