@@ -279,22 +279,45 @@ const SUBJECT_RELATIONS = new Set([DEPREL_ID.nsubj, DEPREL_ID['nsubj:pass']]);
 export function openingParticipleSubject(doc: Doc, cue: TokenSpan): TokenSpan | null {
   const k = cue.start;
   const sentence = doc.sentenceOf(k);
-  if (doc.sentStart[sentence] !== k || doc.xpos[k] !== XPOS_ID.VBG || doc.lowerWord(k) === 'according')
-    return null;
-  const verb = doc.head[k];
-  if (verb <= k) return null;
+  if (!opensSentence(doc, k) || doc.xpos[k] !== XPOS_ID.VBG || doc.lowerWord(k) === 'according') return null;
   const end = doc.sentEnd[sentence];
-  for (let t = k + 1; t < verb; t++) {
-    if (doc.head[t] !== verb || !SUBJECT_RELATIONS.has(doc.dep[t])) continue;
-    const phrase = subtreeOf(doc, t, k + 1, end);
-    // The parser hangs the comma before a subject on it.
-    while (phrase.start < t && doc.upos[phrase.start] === UPOS_ID.PUNCT) phrase.start++;
-    // The participle's own phrase ends at a comma before the subject.
-    let comma = false;
-    for (let u = cue.end; u < phrase.start; u++) comma ||= doc.word(u) === ',';
-    return comma ? phrase : null;
+  // Up the verbs the participle hangs from: the parser may hang it on a verb inside its own
+  // phrase ("Claiming the plan is [designed] to fail, the mayor said …"), and take the clause for
+  // a loose part of it ("Lamenting their luck, Mexicans say …").
+  const verbs: number[] = [];
+  for (let verb = doc.head[k], steps = 0; verb > k && steps < MAX_CLIMB; verb = doc.head[verb], steps++)
+    verbs.push(verb);
+  for (const from of [k, ...verbs])
+    for (let t = from + 1; t < end; t++)
+      if (doc.head[t] === from && doc.dep[t] === DEPREL_ID.parataxis) verbs.push(t);
+  for (const verb of verbs) {
+    for (let t = k + 1; t < verb; t++) {
+      if (doc.head[t] !== verb || !SUBJECT_RELATIONS.has(doc.dep[t])) continue;
+      const phrase = subtreeOf(doc, t, k + 1, end);
+      // The parser hangs the comma before a subject on it.
+      while (phrase.start < t && doc.upos[phrase.start] === UPOS_ID.PUNCT) phrase.start++;
+      // The participle's own phrase ends at a comma before the subject.
+      let comma = false;
+      for (let u = cue.end; u < phrase.start; u++) comma ||= doc.word(u) === ',';
+      if (comma) return phrase;
+      break;
+    }
   }
   return null;
+}
+
+/** Verbs climbed from an opening participle to the clause it leads into. */
+const MAX_CLIMB = 3;
+
+/**
+ * Whether token `k` opens its sentence, or follows the quotation marks that close the sentence
+ * before, which the splitter may leave attached (".'' Lamenting …").
+ */
+function opensSentence(doc: Doc, k: number): boolean {
+  let j = k - 1;
+  const from = doc.sentStart[doc.sentenceOf(k)];
+  while (j >= from && QUOTE_MARK.test(doc.word(j))) j--;
+  return j < from || (j < k - 1 && /^[.!?]$/.test(doc.word(j)));
 }
 
 /** The tokens from the first to the last that descend from `root`, looked for in [from, to). */

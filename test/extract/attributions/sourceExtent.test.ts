@@ -181,6 +181,17 @@ describe('openingParticipleSubject', { skip: !isTagged(probe) }, () => {
       'Pointing to',
       'two shopkeepers',
     ],
+    // The parser may hang the participle on a verb inside its own phrase, or make it the root.
+    [
+      'Claiming the survey is designed to mislead , the mayor told reporters it was false .',
+      'Claiming',
+      'the mayor',
+    ],
+    [
+      "He said the tariffs were ''bombs you cannot use .'' Lamenting their luck , farmers often say , ''So far from the sea .''",
+      'Lamenting',
+      'farmers',
+    ],
     // "According to" names its own source; a gerund subject has no clause to lead into.
     ['According to the board , rents rose last year .', 'According to', null],
     ['Building the new dam cost the county millions .', 'Building', null],
