@@ -8,12 +8,14 @@ import {
   FLAG_STARTS_PLACE,
   H_PROFILE_CAP,
 } from './lexicon.js';
+import { namesStorm } from './stormNames.js';
 import type { Candidate, TokenView } from './tokens.js';
 
 /**
  * The tagger sometimes starts a person's name one word late ("executive Fred [Gregory]",
  * "[M. Anderson]" after "Jennifer"): a capitalised first name right before a PERSON span,
- * outside every other span, is taken into it.
+ * outside every other span, is taken into it. A storm word is not ("Hurricane [Rita]": taken in,
+ * the storm's name was no longer dropped across the article, stormNames.ts).
  */
 export function extendFirstNames(v: TokenView, spans: Candidate[], start: number): void {
   for (let k = 0; k < spans.length; k++) {
@@ -21,7 +23,7 @@ export function extendFirstNames(v: TokenView, spans: Candidate[], start: number
     const i = s.start - 1;
     if (s.label !== 'PERSON' || i < start || (k > 0 && spans[k - 1].end > i)) continue;
     const f = v.lexicon.flags[v.ids[i]];
-    if ((f & FLAG_CAPITALISED) === 0 || (f & FLAG_HONORIFIC) !== 0) continue;
+    if ((f & FLAG_CAPITALISED) === 0 || (f & FLAG_HONORIFIC) !== 0 || namesStorm(v, i)) continue;
     if ((f & FLAG_FIRST_NAME) !== 0 || (i > start && unlistedProperName(v, i, f))) {
       s.start = i;
       s.rule += '+first-name';

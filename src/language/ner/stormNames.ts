@@ -8,8 +8,8 @@ import type { Candidate, TokenView } from './tokens.js';
 
 const STORM_WORDS = new Set(['hurricane', 'typhoon', 'cyclone']);
 
-/** "Storm Ciara", "tropical storm Alberto"; not "the storm Trump created". */
-function namesStorm(v: TokenView, i: number): boolean {
+/** Whether word i names a storm: "Storm Ciara", "tropical storm Alberto"; not "the storm Trump created". */
+export function namesStorm(v: TokenView, i: number): boolean {
   const w = v.lower[i];
   if (STORM_WORDS.has(w)) return true;
   return w === 'storm' && (v.words[i] === 'Storm' || (i > 0 && v.lower[i - 1] === 'tropical'));

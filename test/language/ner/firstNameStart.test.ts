@@ -38,6 +38,8 @@ describe('extendFirstNames', () => {
     ],
     ['a day name stays out', 'on Monday [Vostrikova]/PERSON said', ['Vostrikova/PERSON']],
     ['a listed place stays out', 'from Paris [Vostrikova]/PERSON said', ['Vostrikova/PERSON']],
+    ['a storm word stays out', 'as the strong Hurricane [Odessa]/PERSON neared', ['Odessa/PERSON']],
+    ['so does a capitalised Storm', 'after Storm [Odessa]/PERSON passed', ['Odessa/PERSON']],
   ];
   for (const [name, text, expected] of cases) it(name, () => assert.deepEqual(extended(text), expected));
 });
