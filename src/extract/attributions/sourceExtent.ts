@@ -362,7 +362,8 @@ export function sharedSubject(doc: Doc, cue: TokenSpan): TokenSpan | null {
   if (subject < 0) return null;
   const phrase = subtreeOf(doc, subject, from, first);
   while (phrase.start < subject && doc.upos[phrase.start] === UPOS_ID.PUNCT) phrase.start++;
-  return holdsClause(doc, phrase) ? null : phrase;
+  // A subject inside the cue (a verb the cue holds joined to another it holds) is none.
+  return phrase.end > cue.start || holdsClause(doc, phrase) ? null : phrase;
 }
 
 /** Words of a speaker named after an inverted tag, up to the sentence end. */

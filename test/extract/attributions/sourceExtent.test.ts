@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import fc from 'fast-check';
 import { polnearDoc } from '../../../src/extract/attributions/polnear/evaluate.js';
 import {
   openingParticipleSubject,
@@ -226,4 +227,72 @@ describe('sharedSubject', { skip: !isTagged(probe) }, () => {
       const { doc, span } = setUp(text);
       assert.deepEqual(sharedSubject(doc, span(cue)), expected === null ? null : span(expected));
     });
+});
+
+describe('source rules on any words', { skip: !isTagged(probe) }, () => {
+  it('never throw, keep source and cue non-empty, apart and in the sentence', () => {
+    const word = fc.constantFrom(
+      'The',
+      'mayor',
+      ',',
+      'a',
+      'former',
+      'judge',
+      'which',
+      'also',
+      'said',
+      'according',
+      'to',
+      'Citing',
+      'hoping',
+      'and',
+      'but',
+      'in',
+      'May',
+      '.',
+      "''",
+      '“',
+      'Ann',
+      'Cole',
+      'of',
+      'the',
+      'port',
+    );
+    fc.assert(
+      fc.property(
+        fc.array(word, { minLength: 3, maxLength: 18 }),
+        fc.nat(),
+        fc.nat(),
+        fc.nat(),
+        (words, a, b, c) => {
+          const doc = polnearDoc({ name: 'fuzz', text: words.join(' '), gold: [] });
+          const n = doc.length;
+          const [s0, s1, k] = [a % n, b % n, c % n].sort((x, y) => x - y);
+          const source = { start: s0, end: Math.max(s0 + 1, s1) };
+          const cue = { start: Math.min(n - 1, Math.max(k, source.end)), end: n };
+          const got = sourceExtent(doc, source, cue);
+          assert.ok(got.source.start < got.source.end && got.cue.start < got.cue.end);
+          assert.ok(got.source.start >= 0 && got.cue.end <= n);
+          if (got.source !== source)
+            assert.ok(got.source.end <= got.cue.start || got.source.start >= got.cue.end);
+          // A source after its cue (the "according to" case) stays after it.
+          if (s0 > 0) {
+            const given = { start: s0, end: source.end };
+            const after = sourceExtent(doc, given, { start: 0, end: s0 });
+            const same = after.source.start === given.start && after.source.end === given.end;
+            const sentenceEnd = doc.sentEnd[doc.sentenceOf(s0)];
+            assert.ok(same || (after.source.start === s0 && after.source.end <= sentenceEnd));
+            assert.ok(after.source.start < after.source.end);
+          }
+          // An opening participle's subject follows it; a shared one comes before the cue.
+          const opening = openingParticipleSubject(doc, cue);
+          if (opening) assert.ok(opening.start >= cue.end && opening.start < opening.end);
+          const shared = sharedSubject(doc, cue);
+          if (shared) assert.ok(shared.start < shared.end && shared.end <= cue.start);
+        },
+      ),
+      // Each run tags a text: no long shrinking on a failure.
+      { numRuns: 150, endOnFailure: true },
+    );
+  });
 });
