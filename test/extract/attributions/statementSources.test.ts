@@ -153,6 +153,35 @@ describe('statementCues', () => {
       statementCues(text, [a]);
       assert.deepEqual(a, before);
     });
+
+  it('never throws and keeps cue and content on their text, the content after the cue', () => {
+    const word = fc.constantFrom(
+      'issued',
+      'a',
+      'press',
+      'release',
+      'statement',
+      'blaming',
+      'and',
+      'urging',
+      'to',
+      'the',
+      'board',
+      '.',
+      ',',
+    );
+    fc.assert(
+      fc.property(fc.array(word, { minLength: 1, maxLength: 14 }), (words) => {
+        const text = `The guild issued ${words.join(' ')} today.`;
+        const cueStart = text.indexOf('issued');
+        const one: Attribution = attr(text, null, 'issued', text.slice(cueStart + 7, -1), 'issue');
+        statementCues(text, [one]);
+        for (const span of [one.cue, ...one.content])
+          assert.equal(text.slice(span.start, span.end), span.text);
+        for (const c of one.content) assert.ok(c.start >= one.cue.end && c.end > c.start);
+      }),
+    );
+  });
 });
 
 describe('a relay after a comma that closes a quote', () => {
