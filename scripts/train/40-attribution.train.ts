@@ -2,7 +2,8 @@
  * Trains the attribution extractor (cue tagger + role tagger) on PolNeAR train only, scores it on
  * dev, and writes models/attribution-cue.bin and models/attribution-roles.bin.
  * Usage: nice -n 10 npx tsx scripts/train/40-attribution.train.ts [--limit N] [--no-save] [--no-calibration]
- *   [--seeds 40,41,42]
+ *   [--seeds 40,41,42] [--out DIR]
+ * --out writes the weights to DIR instead of models/ (to compare them with the committed ones).
  * Dev F1 moves by about a point with the training seed alone, so `--seeds` trains once per seed
  * (the first is the one saved) and prints each seed's dev F1 and their mean: judge a change on that.
  */
@@ -71,7 +72,8 @@ const models = shipped!;
 if (!process.argv.includes('--no-save')) {
   const meta = { data: 'PolNeAR train', epochs, tagged: docs[0]?.view.tagged, parsed: docs[0]?.view.parsed };
   const saved = saveModels(models, meta);
-  writeFileSync(join(modelsDir, CUE_MODEL_FILE), saved.cue);
-  writeFileSync(join(modelsDir, ROLE_MODEL_FILE), saved.role);
+  const out = arg('--out') ?? modelsDir;
+  writeFileSync(join(out, CUE_MODEL_FILE), saved.cue);
+  writeFileSync(join(out, ROLE_MODEL_FILE), saved.role);
   log(`saved ${CUE_MODEL_FILE} (${saved.cue.length} B), ${ROLE_MODEL_FILE} (${saved.role.length} B)`);
 }

@@ -34,6 +34,12 @@ const ROLE_BUCKETS_LOG2 = 20;
  */
 const CUE_ENSEMBLE = 6;
 /**
+ * Role taggers averaged the same way. 3 rather than 1 (session 8, PolNeAR dev F1 cue / source /
+ * content overlap / whole overlap / whole exact, mean of seeds 40-42 on one tree): 73.07 / 76.70 /
+ * 82.13 / 77.03 / 51.93 -> 73.03 / 77.03 / 82.07 / 77.30 / 52.00, whole overlap up on each seed.
+ */
+const ROLE_ENSEMBLE = 3;
+/**
  * The shipped weights' training seed (document orders of both taggers). Dev F1 moves with it by
  * about a point: seeds 40 / 41 / 42 gave cue 72.6 / 72.0 / 71.5, source 75.6 / 74.5 / 73.9, whole
  * overlap 75.5 / 75.0 / 74.1 on one language layer, so a change is judged on several seeds.
@@ -144,6 +150,34 @@ export function trainCueTagger(
   return cue;
 }
 
+/**
+ * Trains `members` role taggers on different shuffles and averages them weight for weight (the
+ * first on the orders a single tagger always had), with the begin biases of its decoding.
+ */
+export function trainRoleTagger(
+  roleData: Sequence[],
+  epochs: number,
+  members: number,
+  log = (_: string) => {},
+  seed = SEED,
+): GreedyTagger {
+  const trained: GreedyTagger[] = [];
+  for (let m = 0; m < members; m++) {
+    const member = new GreedyTagger(6, ROLE_BUCKETS_LOG2);
+    for (let e = 0; e < epochs; e++) {
+      for (const s of shuffled(roleData, seed + 100 + e + 1000 * m)) member.learn(s);
+      log(`role tagger ${m + 1}/${members}, epoch ${e + 1}/${epochs} (${roleData.length} cues)`);
+    }
+    member.model.average();
+    trained.push(member);
+  }
+  const role =
+    trained.length === 1 ? trained[0] : new GreedyTagger(6, 0, Perceptron.mean(trained.map((m) => m.model)));
+  role.bias[ROLE.BS] = SOURCE_BEGIN_BIAS;
+  role.bias[ROLE.BC] = CONTENT_BEGIN_BIAS;
+  return role;
+}
+
 /** The training material the cue tagger saw, kept for cross-fitted calibration. */
 export interface CueTrainingData {
   sequences: Sequence[];
@@ -164,7 +198,6 @@ export function train(
   const cueData = labelled.map((d, k) => cueSequence(d.view, folded[k], d.labels));
   const cue = trainCueTagger(cueData, epochs.cue, CUE_ENSEMBLE, log, seed);
 
-  const role = new GreedyTagger(6, ROLE_BUCKETS_LOG2);
   const roleData: Sequence[] = [];
   for (const d of docs) {
     const doc = d.view.doc;
@@ -179,13 +212,7 @@ export function train(
       roleData.push(seq);
     });
   }
-  for (let e = 0; e < epochs.role; e++) {
-    for (const s of shuffled(roleData, seed + 100 + e)) role.learn(s);
-    log(`role epoch ${e + 1}/${epochs.role} (${roleData.length} cues)`);
-  }
-  role.model.average();
-  role.bias[ROLE.BS] = SOURCE_BEGIN_BIAS;
-  role.bias[ROLE.BC] = CONTENT_BEGIN_BIAS;
+  const role = trainRoleTagger(roleData, epochs.role, ROLE_ENSEMBLE, log, seed);
   return {
     models: { cue, role, prior, calibration: UNCALIBRATED },
     cueData: { sequences: cueData, priors: folded },

@@ -2,11 +2,15 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { polnearDoc } from '../../../../src/extract/attributions/polnear/evaluate.js';
 import type { GoldAttribution, PolnearArticle } from '../../../../src/extract/attributions/polnear/load.js';
+import { goldCue, ROLE, roleLabels } from '../../../../src/extract/attributions/trained/data.js';
 import {
+  cueLemmaOf,
+  roleSequence,
   SEED,
   saveModels,
   type TrainingDoc,
   train,
+  trainRoleTagger,
 } from '../../../../src/extract/attributions/trained/model.js';
 import { viewOf } from '../../../../src/extract/attributions/trained/view.js';
 
@@ -66,5 +70,37 @@ describe('attribution training seed', () => {
 
   it('orders the documents differently, and so learns other weights, with another seed', () => {
     assert.notDeepEqual(weights(SEED + 1), weights(SEED));
+  });
+});
+
+describe('trainRoleTagger', () => {
+  /** One role sequence per invented attribution, labelled from its gold roles. */
+  const roleData = () =>
+    docs().map(({ view, article }) => {
+      const g = article.gold[0];
+      const cue = goldCue(view.doc, g)!;
+      const mask = new Uint8Array(view.doc.length).fill(1, cue.start, cue.end);
+      const { seq, window } = roleSequence(view, cue, cueLemmaOf(view, cue), mask);
+      seq.labels = Int8Array.from(roleLabels(view.doc, g, window));
+      return seq;
+    });
+  const saved = (members: number, seed = SEED) =>
+    trainRoleTagger(roleData(), 2, members, () => {}, seed).model.save('test');
+
+  it('averages the same members for the same seed, and other ones for another seed', () => {
+    assert.deepEqual(saved(3), saved(3));
+    assert.notDeepEqual(saved(3, SEED + 1), saved(3));
+  });
+
+  it('learns other weights with more members (each on its own orders)', () => {
+    assert.notDeepEqual(saved(3), saved(1));
+  });
+
+  it('gives every ensemble the begin biases the role decoding relies on', () => {
+    for (const members of [1, 3]) {
+      const role = trainRoleTagger(roleData(), 1, members);
+      assert.ok(role.bias[ROLE.BS] > 0, 'a source the tagger hesitates over is begun');
+      assert.ok(role.bias[ROLE.BC] < 0, 'a content it hesitates over is not');
+    }
   });
 });
