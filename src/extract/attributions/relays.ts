@@ -155,18 +155,20 @@ function continuedSpeakers(text: string, attributions: Attribution[]): void {
 
 /**
  * "AP reported that …, quoting two unnamed officials": the officials are the source (a tagger that
- * gives "quoting" no source takes them for its content), the content is the report's in the same
- * sentence, and linkChains makes them speak via the report.
+ * gives "quoting" no source after it takes them for its content, and may give it the report's
+ * source before it), the content is the report's in the same sentence, and linkChains makes them
+ * speak via the report.
  */
 function quotedSource(text: string, a: Attribution, all: Attribution[]): void {
-  const phrase = a.source ?? a.content[0];
+  const sourceAfter = a.source && a.source.start >= a.cue.end ? a.source : null;
+  const phrase = sourceAfter ?? a.content[0];
   if (!phrase || phrase.start < a.cue.end || phrase.start - a.cue.end > 2) return;
-  if (!a.source && (a.content.length !== 1 || phrase.text.split(/\s+/).length > MAX_RELAYED_SOURCE_WORDS))
+  if (!sourceAfter && (a.content.length !== 1 || phrase.text.split(/\s+/).length > MAX_RELAYED_SOURCE_WORDS))
     return;
   const report = lastBefore(all, a, a.cue.start, text);
   if (!report?.source || !REPORT_LEMMAS.has(report.cue.lemma)) return;
   if (!sameSentence(text, report.cue.end, a.cue.start)) return;
-  if (!a.source) a.source = sourceOf(phrase, classifySource(phrase.text));
+  if (!sourceAfter) a.source = sourceOf(phrase, classifySource(phrase.text));
   // The report's content stops where the quoting starts.
   report.content = report.content.flatMap((c) => {
     if (c.end <= a.cue.start) return [c];

@@ -398,6 +398,25 @@ describe('joinRelays', () => {
     assert.equal(quoting.via, report.id);
   });
 
+  it('makes the quoted people the source when the tagger gave a quoting cue the reporter as source', () => {
+    const text = 'The Dune Wire reported that the depot had burned, quoting three unnamed firefighters.';
+    const report = attr(
+      text,
+      'The Dune Wire',
+      'reported',
+      'that the depot had burned, quoting three',
+      'report',
+    );
+    const quoting = attr(text, 'The Dune Wire', 'quoting', 'three unnamed firefighters', 'quote');
+    const all = [report, quoting];
+    numberJoinAndLink(text, all);
+    assert.equal(quoting.source?.text, 'three unnamed firefighters');
+    assert.equal(quoting.source?.kind, 'anonymous');
+    assert.deepEqual(texts(report), ['that the depot had burned']);
+    assert.deepEqual(texts(quoting), ['that the depot had burned']);
+    assert.equal(quoting.via, report.id);
+  });
+
   it('drops a note label taken for a speaker before a colon', () => {
     const text = 'Profit rose.\nNOTE: figures exclude one-off gains.\nMs Ito: "We are pleased."';
     const note = attr(text, 'NOTE', ':', 'figures exclude one-off gains', 'colon');
