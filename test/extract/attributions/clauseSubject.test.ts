@@ -6,24 +6,11 @@ import {
   passiveRoles,
   wholeSubject,
 } from '../../../src/extract/attributions/clauseSubject.js';
-import { polnearDoc } from '../../../src/extract/attributions/polnear/evaluate.js';
-import { isTagged } from '../../../src/extract/attributions/trained/index.js';
+import { modelsLoaded, taggedDoc } from './taggedDoc.js';
 
-/** The tagged Doc, and the token span of the first occurrence of `words` (space-separated tokens). */
-function setUp(text: string) {
-  const doc = polnearDoc({ name: 'test', text, gold: [] });
-  const span = (words: string) => {
-    const w = words.split(' ');
-    for (let i = 0; i + w.length <= doc.length; i++)
-      if (w.every((x, k) => doc.word(i + k) === x)) return { start: i, end: i + w.length };
-    throw new Error(`no "${words}" in ${text}`);
-  };
-  return { doc, span };
-}
+const skip = !modelsLoaded();
 
-const doc0 = polnearDoc({ name: 'probe', text: 'She said so.', gold: [] });
-
-describe('clauseSubject', { skip: !isTagged(doc0) }, () => {
+describe('clauseSubject', { skip }, () => {
   // text, source the tagger gave, cue, the subject expected
   const cases: [string, string, string, string][] = [
     [
@@ -81,24 +68,24 @@ describe('clauseSubject', { skip: !isTagged(doc0) }, () => {
   ];
   for (const [text, source, cue, expected] of cases)
     it(`${cue} in "${text.slice(0, 40)}…" speaks for ${expected}`, () => {
-      const { doc, span } = setUp(text);
+      const { doc, span } = taggedDoc(text);
       assert.deepEqual(clauseSubject(doc, span(source), span(cue)), span(expected));
     });
 
   it('takes the semicolon ending an HTML entity for no clause break', () => {
-    const { doc, span } = setUp('Mayor Jos&#233; Ortega argued that the lease had run out.');
+    const { doc, span } = taggedDoc('Mayor Jos&#233; Ortega argued that the lease had run out.');
     const source = { start: 0, end: span('argued').start };
     assert.deepEqual(clauseSubject(doc, source, span('argued')), source);
   });
 
   it('keeps a missing source missing, and a source after the cue', () => {
-    const { doc, span } = setUp('“The road is closed,” said the mayor, while others waited.');
+    const { doc, span } = taggedDoc('“The road is closed,” said the mayor, while others waited.');
     assert.equal(clauseSubject(doc, null, span('said')), null);
     assert.deepEqual(clauseSubject(doc, span('the mayor'), span('said')), span('the mayor'));
   });
 });
 
-describe('isPlaceholderIt', { skip: !isTagged(doc0) }, () => {
+describe('isPlaceholderIt', { skip }, () => {
   // text, source, cue, whether the source is only the passive's placeholder subject
   const cases: [string, string, string, boolean][] = [
     ['It was reported that the ferry had sunk.', 'It', 'was reported', true],
@@ -109,12 +96,12 @@ describe('isPlaceholderIt', { skip: !isTagged(doc0) }, () => {
   ];
   for (const [text, source, cue, expected] of cases)
     it(`${expected ? 'no source in' : 'a source in'} "${text}"`, () => {
-      const { doc, span } = setUp(text);
+      const { doc, span } = taggedDoc(text);
       assert.equal(isPlaceholderIt(doc, span(source), span(cue)), expected);
     });
 });
 
-describe('passiveRoles', { skip: !isTagged(doc0) }, () => {
+describe('passiveRoles', { skip }, () => {
   // text, source the tagger gave, cue, the agent expected (null: none), or undefined when the cue is no passive of it
   const cases: [string, string, string, string | null | undefined][] = [
     [
@@ -163,7 +150,7 @@ describe('passiveRoles', { skip: !isTagged(doc0) }, () => {
   ];
   for (const [text, source, cue, agent] of cases)
     it(`${agent === undefined ? 'a source in' : 'the subject is what is said in'} "${text}"`, () => {
-      const { doc, span } = setUp(text);
+      const { doc, span } = taggedDoc(text);
       const roles = passiveRoles(doc, span(source), span(cue));
       if (agent === undefined) assert.equal(roles, null);
       else {
@@ -173,7 +160,7 @@ describe('passiveRoles', { skip: !isTagged(doc0) }, () => {
     });
 });
 
-describe('wholeSubject', { skip: !isTagged(doc0) }, () => {
+describe('wholeSubject', { skip }, () => {
   // text, the passive subject the tagger gave, the whole subject expected
   const cases: [string, string, string][] = [
     [
@@ -188,7 +175,7 @@ describe('wholeSubject', { skip: !isTagged(doc0) }, () => {
   ];
   for (const [text, tagged, expected] of cases)
     it(`"${tagged}" -> "${expected}"`, () => {
-      const { doc, span } = setUp(text);
+      const { doc, span } = taggedDoc(text);
       assert.deepEqual(wholeSubject(doc, span(tagged)), span(expected));
     });
 });

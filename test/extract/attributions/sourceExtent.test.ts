@@ -7,23 +7,11 @@ import {
   sharedSubject,
   sourceExtent,
 } from '../../../src/extract/attributions/sourceExtent.js';
-import { isTagged } from '../../../src/extract/attributions/trained/index.js';
+import { modelsLoaded, taggedDoc } from './taggedDoc.js';
 
-/** The tagged Doc, and the token span of the first occurrence of `words` (space-separated tokens). */
-function setUp(text: string) {
-  const doc = polnearDoc({ name: 'test', text, gold: [] });
-  const span = (words: string) => {
-    const w = words.split(' ');
-    for (let i = 0; i + w.length <= doc.length; i++)
-      if (w.every((x, k) => doc.word(i + k) === x)) return { start: i, end: i + w.length };
-    throw new Error(`no "${words}" in ${text}`);
-  };
-  return { doc, span };
-}
+const skip = !modelsLoaded();
 
-const probe = polnearDoc({ name: 'probe', text: 'She said so.', gold: [] });
-
-describe('sourceExtent', { skip: !isTagged(probe) }, () => {
+describe('sourceExtent', { skip }, () => {
   // text, source the tagger gave, its cue, the source and cue expected
   const cases: [string, string, string, string, string][] = [
     // A participle or a when/where phrase set off after the source is no part of it.
@@ -153,7 +141,7 @@ describe('sourceExtent', { skip: !isTagged(probe) }, () => {
   ];
   for (const [text, source, cue, expectedSource, expectedCue] of cases)
     it(`"${source}" ${cue} -> "${expectedSource}" ${expectedCue}`, () => {
-      const { doc, span } = setUp(text);
+      const { doc, span } = taggedDoc(text);
       const got = sourceExtent(doc, span(source), span(cue));
       assert.equal(
         doc.text.slice(doc.tokStart[got.source.start], doc.tokEnd[got.source.end - 1]),
@@ -163,13 +151,13 @@ describe('sourceExtent', { skip: !isTagged(probe) }, () => {
     });
 
   it('leaves a source in another sentence alone', () => {
-    const { doc, span } = setUp('Karen Doyle , the engineer , left . Later she said the dam was sound .');
+    const { doc, span } = taggedDoc('Karen Doyle , the engineer , left . Later she said the dam was sound .');
     const source = span('Karen Doyle');
     assert.deepEqual(sourceExtent(doc, source, span('said')), { source, cue: span('said') });
   });
 });
 
-describe('openingParticipleSubject', { skip: !isTagged(probe) }, () => {
+describe('openingParticipleSubject', { skip }, () => {
   // text, the opening participle cue, the subject expected (null: none)
   const cases: [string, string, string | null][] = [
     [
@@ -201,13 +189,13 @@ describe('openingParticipleSubject', { skip: !isTagged(probe) }, () => {
   ];
   for (const [text, cue, expected] of cases)
     it(`"${cue}" in "${text.slice(0, 40)}…" speaks for ${expected}`, () => {
-      const { doc, span } = setUp(text);
+      const { doc, span } = taggedDoc(text);
       const got = openingParticipleSubject(doc, span(cue));
       assert.deepEqual(got, expected === null ? null : span(expected));
     });
 });
 
-describe('sharedSubject', { skip: !isTagged(probe) }, () => {
+describe('sharedSubject', { skip }, () => {
   // text, a cue with no subject of its own, the subject expected (null: none)
   const cases: [string, string, string | null][] = [
     [
@@ -224,12 +212,12 @@ describe('sharedSubject', { skip: !isTagged(probe) }, () => {
   ];
   for (const [text, cue, expected] of cases)
     it(`"${cue}" in "${text.slice(0, 40)}…" speaks for ${expected}`, () => {
-      const { doc, span } = setUp(text);
+      const { doc, span } = taggedDoc(text);
       assert.deepEqual(sharedSubject(doc, span(cue)), expected === null ? null : span(expected));
     });
 });
 
-describe('source rules on any words', { skip: !isTagged(probe) }, () => {
+describe('source rules on any words', { skip }, () => {
   it('never throw, keep source and cue non-empty, apart and in the sentence', () => {
     const word = fc.constantFrom(
       'The',

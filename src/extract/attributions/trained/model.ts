@@ -125,8 +125,33 @@ export interface TrainingDoc {
 }
 
 /**
- * Trains `members` cue taggers on different shuffles and averages them weight for weight.
+ * Trains `members` taggers on different document orders (member m, epoch e: `orderSeed + e + 1000 m`)
+ * and averages them weight for weight: a free ensemble at prediction time.
  */
+function trainAveraged(
+  data: Sequence[],
+  shape: { classes: number; bucketsLog2: number; name: string },
+  epochs: number,
+  members: number,
+  orderSeed: number,
+  log: (m: string) => void,
+): GreedyTagger {
+  const trained: GreedyTagger[] = [];
+  for (let m = 0; m < members; m++) {
+    const member = new GreedyTagger(shape.classes, shape.bucketsLog2);
+    for (let e = 0; e < epochs; e++) {
+      for (const s of shuffled(data, orderSeed + e + 1000 * m)) member.learn(s);
+      log(`${shape.name} ${m + 1}/${members}, epoch ${e + 1}/${epochs} (${data.length} sequences)`);
+    }
+    member.model.average();
+    trained.push(member);
+  }
+  return trained.length === 1
+    ? trained[0]
+    : new GreedyTagger(shape.classes, 0, Perceptron.mean(trained.map((m) => m.model)));
+}
+
+/** Trains `members` cue taggers and averages them, with the begin bias of its decoding. */
 export function trainCueTagger(
   cueData: Sequence[],
   epochs: number,
@@ -134,25 +159,15 @@ export function trainCueTagger(
   log = (_: string) => {},
   seed = SEED,
 ): GreedyTagger {
-  const trained: GreedyTagger[] = [];
-  for (let m = 0; m < members; m++) {
-    const member = new GreedyTagger(3, CUE_BUCKETS_LOG2);
-    for (let e = 0; e < epochs; e++) {
-      for (const s of shuffled(cueData, seed + e + 1000 * m)) member.learn(s);
-      log(`cue tagger ${m + 1}/${members}, epoch ${e + 1}/${epochs}`);
-    }
-    member.model.average();
-    trained.push(member);
-  }
-  const cue =
-    trained.length === 1 ? trained[0] : new GreedyTagger(3, 0, Perceptron.mean(trained.map((m) => m.model)));
+  const shape = { classes: 3, bucketsLog2: CUE_BUCKETS_LOG2, name: 'cue tagger' };
+  const cue = trainAveraged(cueData, shape, epochs, members, seed, log);
   cue.bias[CUE.B] = CUE_BEGIN_BIAS;
   return cue;
 }
 
 /**
- * Trains `members` role taggers on different shuffles and averages them weight for weight (the
- * first on the orders a single tagger always had), with the begin biases of its decoding.
+ * Trains `members` role taggers and averages them (the first on the orders a single tagger always
+ * had), with the begin biases of its decoding.
  */
 export function trainRoleTagger(
   roleData: Sequence[],
@@ -161,18 +176,8 @@ export function trainRoleTagger(
   log = (_: string) => {},
   seed = SEED,
 ): GreedyTagger {
-  const trained: GreedyTagger[] = [];
-  for (let m = 0; m < members; m++) {
-    const member = new GreedyTagger(6, ROLE_BUCKETS_LOG2);
-    for (let e = 0; e < epochs; e++) {
-      for (const s of shuffled(roleData, seed + 100 + e + 1000 * m)) member.learn(s);
-      log(`role tagger ${m + 1}/${members}, epoch ${e + 1}/${epochs} (${roleData.length} cues)`);
-    }
-    member.model.average();
-    trained.push(member);
-  }
-  const role =
-    trained.length === 1 ? trained[0] : new GreedyTagger(6, 0, Perceptron.mean(trained.map((m) => m.model)));
+  const shape = { classes: 6, bucketsLog2: ROLE_BUCKETS_LOG2, name: 'role tagger' };
+  const role = trainAveraged(roleData, shape, epochs, members, seed + 100, log);
   role.bias[ROLE.BS] = SOURCE_BEGIN_BIAS;
   role.bias[ROLE.BC] = CONTENT_BEGIN_BIAS;
   return role;
