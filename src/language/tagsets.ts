@@ -77,6 +77,8 @@ export const XPOS = [
 ] as const;
 export type Xpos = (typeof XPOS)[number];
 export const XPOS_ID: Record<string, number> = Object.fromEntries(XPOS.map((t, i) => [t, i]));
+/** PTB tags of a finite verb: past, present and modal (a clause has one; a participle phrase has none). */
+export const FINITE_XPOS: ReadonlySet<number> = new Set([XPOS_ID.VBD, XPOS_ID.VBZ, XPOS_ID.VBP, XPOS_ID.MD]);
 
 /**
  * Dependency relations of UD English EWT, with their subtypes (nsubj:pass, acl:relcl, nmod:poss ...),

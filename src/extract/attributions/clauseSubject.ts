@@ -5,7 +5,7 @@
  */
 import type { Doc } from '../../language/doc.js';
 import { SPEECH_LEMMAS } from '../../language/en/cues/reportingVerbs.js';
-import { DEPREL_ID, UPOS_ID, XPOS_ID } from '../../language/tagsets.js';
+import { DEPREL_ID, FINITE_XPOS, UPOS_ID, XPOS_ID } from '../../language/tagsets.js';
 import type { TokenSpan } from './build.js';
 
 /** Words that open a clause with a subject of its own wherever they stand. */
@@ -84,7 +84,6 @@ function subjectSpeaks(doc: Doc, verb: number): boolean {
 
 /** Tokens before a clause's finite verb ("convinced [the plan] will work"). */
 const CLAUSE_REACH = 6;
-const FINITE = new Set([XPOS_ID.VBD, XPOS_ID.VBZ, XPOS_ID.VBP, XPOS_ID.MD]);
 
 /** Words of a clause's subject, before its verb. */
 const SUBJECT_WORDS = new Set(['DET', 'NOUN', 'PROPN', 'PRON', 'ADJ', 'NUM', 'ADV'].map((t) => UPOS_ID[t]));
@@ -95,7 +94,7 @@ const SUBJECT_WORDS = new Set(['DET', 'NOUN', 'PROPN', 'PRON', 'ADJ', 'NUM', 'AD
  */
 function clauseFollows(doc: Doc, start: number): boolean {
   for (let k = start; k < doc.length && k < start + CLAUSE_REACH; k++) {
-    if (FINITE.has(doc.xpos[k])) return k > start;
+    if (FINITE_XPOS.has(doc.xpos[k])) return k > start;
     if (!SUBJECT_WORDS.has(doc.upos[k])) return false;
   }
   return false;

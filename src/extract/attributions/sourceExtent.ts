@@ -8,7 +8,7 @@
 import type { Doc } from '../../language/doc.js';
 import { ANONYMOUS_HEADS, COMPANY_HEADS } from '../../language/en/cues/sourceWords.js';
 import { BUSINESS_NOUNS } from '../../language/en/gazetteers/businessNouns.js';
-import { DEPREL_ID, UPOS_ID, XPOS_ID } from '../../language/tagsets.js';
+import { DEPREL_ID, FINITE_XPOS, UPOS_ID, XPOS_ID } from '../../language/tagsets.js';
 import type { TokenSpan } from './build.js';
 import { namesPerson } from './resolveDescription.js';
 
@@ -68,7 +68,6 @@ const LISTING_PARTICIPLE = 'including';
 /** An appositive joined to a source is a noun phrase of at most this many tokens. */
 const MAX_APPOSITIVE_TOKENS = 25;
 
-const FINITE = new Set([XPOS_ID.VBD, XPOS_ID.VBZ, XPOS_ID.VBP, XPOS_ID.MD]);
 /** A verb or an infinitive's "to" (a possessive's "’s" is a particle too, and stays). */
 const NOT_IN_APPOSITIVE = new Set([UPOS_ID.VERB, UPOS_ID.AUX, UPOS_ID.PART]);
 /** Words set off by commas that comment on the clause, whatever the tagger made of them. */
@@ -208,7 +207,7 @@ function withTrailingAppositives(doc: Doc, source: TokenSpan): TokenSpan {
     for (; k < end && doc.word(k) !== ','; k++) {
       afterPreposition ||= doc.upos[k] === UPOS_ID.ADP;
       if (!afterPreposition && (doc.upos[k] === UPOS_ID.NOUN || doc.upos[k] === UPOS_ID.PROPN)) head = k;
-      clause ||= doc.upos[k] === UPOS_ID.AUX || FINITE.has(doc.xpos[k]) || QUOTE_MARK.test(doc.word(k));
+      clause ||= doc.upos[k] === UPOS_ID.AUX || FINITE_XPOS.has(doc.xpos[k]) || QUOTE_MARK.test(doc.word(k));
     }
     if (head < 0 || clause || !describesSpeaker(doc, head)) break;
     to = k;
@@ -387,7 +386,7 @@ function invertedTag(doc: Doc, cue: TokenSpan, sentenceEnd: number): boolean {
 function holdsClause(doc: Doc, phrase: TokenSpan): boolean {
   for (let k = phrase.start; k < phrase.end; k++) {
     if (RELATIVE_PRONOUNS.has(doc.lowerWord(k))) return false;
-    if (FINITE.has(doc.xpos[k])) return true;
+    if (FINITE_XPOS.has(doc.xpos[k])) return true;
   }
   return false;
 }
