@@ -379,43 +379,26 @@ describe('joinRelays', () => {
     );
   });
 
-  it('makes the officials a quoting cue took for its content the source, speaking via the report', () => {
-    const text = 'The Dune Wire reported that the depot had burned quoting three unnamed firefighters.';
-    const report = attr(
-      text,
+  // what the tagger gave the quoting cue as source: none, or the report's own source before it
+  for (const [given, text] of [
+    [null, 'The Dune Wire reported that the depot had burned quoting three unnamed firefighters.'],
+    [
       'The Dune Wire',
-      'reported',
-      'that the depot had burned quoting three',
-      'report',
-    );
-    const quoting = attr(text, null, 'quoting', 'three unnamed firefighters', 'quote');
-    const all = [report, quoting];
-    numberJoinAndLink(text, all);
-    assert.equal(quoting.source?.text, 'three unnamed firefighters');
-    assert.equal(quoting.source?.kind, 'anonymous');
-    assert.deepEqual(texts(report), ['that the depot had burned']);
-    assert.deepEqual(texts(quoting), ['that the depot had burned']);
-    assert.equal(quoting.via, report.id);
-  });
-
-  it('makes the quoted people the source when the tagger gave a quoting cue the reporter as source', () => {
-    const text = 'The Dune Wire reported that the depot had burned, quoting three unnamed firefighters.';
-    const report = attr(
-      text,
-      'The Dune Wire',
-      'reported',
-      'that the depot had burned, quoting three',
-      'report',
-    );
-    const quoting = attr(text, 'The Dune Wire', 'quoting', 'three unnamed firefighters', 'quote');
-    const all = [report, quoting];
-    numberJoinAndLink(text, all);
-    assert.equal(quoting.source?.text, 'three unnamed firefighters');
-    assert.equal(quoting.source?.kind, 'anonymous');
-    assert.deepEqual(texts(report), ['that the depot had burned']);
-    assert.deepEqual(texts(quoting), ['that the depot had burned']);
-    assert.equal(quoting.via, report.id);
-  });
+      'The Dune Wire reported that the depot had burned, quoting three unnamed firefighters.',
+    ],
+  ] as const)
+    it(`makes the officials a quoting cue took for its content the source, speaking via the report (source given: ${given})`, () => {
+      const reported = text.slice(text.indexOf('that'), text.indexOf(' unnamed'));
+      const report = attr(text, 'The Dune Wire', 'reported', reported, 'report');
+      const quoting = attr(text, given, 'quoting', 'three unnamed firefighters', 'quote');
+      const all = [report, quoting];
+      numberJoinAndLink(text, all);
+      assert.equal(quoting.source?.text, 'three unnamed firefighters');
+      assert.equal(quoting.source?.kind, 'anonymous');
+      assert.deepEqual(texts(report), ['that the depot had burned']);
+      assert.deepEqual(texts(quoting), ['that the depot had burned']);
+      assert.equal(quoting.via, report.id);
+    });
 
   it('drops a note label taken for a speaker before a colon', () => {
     const text = 'Profit rose.\nNOTE: figures exclude one-off gains.\nMs Ito: "We are pleased."';
