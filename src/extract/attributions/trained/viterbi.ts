@@ -80,9 +80,15 @@ export function viterbiTag(
   // labels alive at a position are written, and only those are read: the scratch needs no clearing.)
   const own = scratch.floats(1, n * L * C);
   const z = new Float64Array(C);
+  // Path scores per (label before last + 1, last label + 1), -∞ where no path is alive. The beam
+  // leaves a few alive of the L × L, so the live ones are also listed, in index order (the order
+  // of a scan over all, which decides ties), and only they are read, written and cleared.
   let delta = new Float64Array(L * L).fill(Number.NEGATIVE_INFINITY);
-  let next = new Float64Array(L * L);
+  let next = new Float64Array(L * L).fill(Number.NEGATIVE_INFINITY);
   delta[0] = 0; // (START, START)
+  let live = new Int32Array(L * L);
+  let reached = new Int32Array(L * L);
+  let liveCount = 1;
   // Written wherever a path's score is, and read only along the best path.
   const back = scratch.bytes(n * L * L);
   // Which label may follow which, as a table (index (previous + 1) * C + label).
@@ -90,37 +96,38 @@ export function viterbiTag(
   for (let p = START; p < C; p++)
     for (let y = 0; y < C; y++) allowed[(p + 1) * C + y] = +decoding.allowed(p, y);
   for (let k = from; k < to; k++) {
+    let reachedCount = 0;
     const fixed = seq.fixed[k];
     if (fixed >= 0) {
       // A label given, not predicted (a cue among the roles): every path takes it at no cost.
-      next.fill(Number.NEGATIVE_INFINITY);
-      for (let p2 = START; p2 < C; p2++)
-        for (let p1 = START; p1 < C; p1++) {
-          const before = delta[(p2 + 1) * L + p1 + 1];
-          const at = (p1 + 1) * L + fixed + 1;
-          if (before > next[at]) {
-            next[at] = before;
-            back[k * L * L + at] = p2;
-          }
+      for (let j = 0; j < liveCount; j++) {
+        const from2 = live[j];
+        const before = delta[from2];
+        const at = (from2 % L) * L + fixed + 1;
+        if (before > next[at]) {
+          if (next[at] === Number.NEGATIVE_INFINITY) reached[reachedCount++] = at;
+          next[at] = before;
+          back[k * L * L + at] = Math.floor(from2 / L) - 1;
         }
-      [delta, next] = [next, delta];
-      continue;
-    }
-    if (!scored) {
-      staticScores(model, seq, k, scores);
-      stat.set(scores, k * C);
-    }
-    for (let p1 = k === from ? START : 0; p1 < (k === from ? 0 : C); p1++) {
-      if (!alive(delta, L, p1)) continue;
-      wordHistory(buf, 0, seq, k, p1);
-      own.set(model.score(buf, 2, scores), (k * L + p1 + 1) * C);
-    }
-    next.fill(Number.NEGATIVE_INFINITY);
-    for (let p2 = START; p2 < C; p2++)
+      }
+    } else {
+      if (!scored) {
+        staticScores(model, seq, k, scores);
+        stat.set(scores, k * C);
+      }
+      let lastLabels = 0;
+      for (let j = 0; j < liveCount; j++) lastLabels |= 1 << (live[j] % L);
       for (let p1 = START; p1 < C; p1++) {
-        const before = delta[(p2 + 1) * L + p1 + 1];
-        if (before === Number.NEGATIVE_INFINITY) continue;
-        const pairAt = ((p2 + 1) * L + p1 + 1) * C;
+        if (!(lastLabels & (1 << (p1 + 1)))) continue;
+        wordHistory(buf, 0, seq, k, p1);
+        own.set(model.score(buf, 2, scores), (k * L + p1 + 1) * C);
+      }
+      for (let j = 0; j < liveCount; j++) {
+        const state = live[j];
+        const before = delta[state];
+        const p2 = Math.floor(state / L) - 1;
+        const p1 = (state % L) - 1;
+        const pairAt = state * C;
         let top = Number.NEGATIVE_INFINITY;
         for (let y = 0; y < C; y++) {
           z[y] = (stat[k * C + y] + own[(k * L + p1 + 1) * C + y] + pair[pairAt + y] + bias[y]) / temperature;
@@ -135,15 +142,18 @@ export function viterbiTag(
           const s = before + z[y] - norm;
           const at = (p1 + 1) * L + y + 1;
           if (s > next[at]) {
+            if (next[at] === Number.NEGATIVE_INFINITY) reached[reachedCount++] = at;
             next[at] = s;
             back[k * L * L + at] = p2;
           }
         }
       }
-    let lead = Number.NEGATIVE_INFINITY;
-    for (let s = 0; s < L * L; s++) if (next[s] > lead) lead = next[s];
-    for (let s = 0; s < L * L; s++) if (next[s] < lead - BEAM) next[s] = Number.NEGATIVE_INFINITY;
+    }
+    for (let j = 0; j < liveCount; j++) delta[live[j]] = Number.NEGATIVE_INFINITY;
+    liveCount = fixed >= 0 ? reachedCount : beam(next, reached, reachedCount);
+    sortAscending(reached, liveCount);
     [delta, next] = [next, delta];
+    [live, reached] = [reached, live];
   }
   const out = new Int8Array(n);
   if (to <= from) return out;
@@ -195,10 +205,30 @@ const scratch = {
   },
 };
 
-/** Whether any path alive at the previous position ends in label p1. */
-function alive(delta: Float64Array, L: number, p1: number): boolean {
-  for (let p2 = 0; p2 < L; p2++) if (delta[p2 * L + p1 + 1] !== Number.NEGATIVE_INFINITY) return true;
-  return false;
+/**
+ * Drops the paths among the `count` reached states more than BEAM behind the best (their scores
+ * become -∞) and moves the kept ones to the front of `states`; returns how many are kept.
+ */
+function beam(scores: Float64Array, states: Int32Array, count: number): number {
+  let lead = Number.NEGATIVE_INFINITY;
+  for (let j = 0; j < count; j++) if (scores[states[j]] > lead) lead = scores[states[j]];
+  let kept = 0;
+  for (let j = 0; j < count; j++) {
+    const state = states[j];
+    if (scores[state] < lead - BEAM) scores[state] = Number.NEGATIVE_INFINITY;
+    else states[kept++] = state;
+  }
+  return kept;
+}
+
+/** Sorts the first `count` of `values` (a handful) in place. */
+function sortAscending(values: Int32Array, count: number): void {
+  for (let j = 1; j < count; j++) {
+    const v = values[j];
+    let i = j - 1;
+    for (; i >= 0 && values[i] > v; i--) values[i + 1] = values[i];
+    values[i + 1] = v;
+  }
 }
 
 const pairTables = new WeakMap<GreedyTagger, Float32Array>();
