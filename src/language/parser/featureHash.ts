@@ -6,15 +6,24 @@
  * Two features collide before the avalanche only if their weighted sums agree modulo 2^32.
  */
 const KT = 0x9e3779b1;
-const KA = 0x85ebca77;
-const KB = 0xc2b2ae3d;
-const KC = 0x27d4eb2f;
+export const KA = 0x85ebca77;
+export const KB = 0xc2b2ae3d;
+export const KC = 0x27d4eb2f;
 
-function avalanche(h: number): number {
+/**
+ * The final step of every hash below, apart for a caller that writes the sums out itself: a
+ * feature is `avalanche(templateSeeds(..)[t] + Math.imul(a, KA) + Math.imul(b, KB) + Math.imul(c, KC))`.
+ */
+export function avalanche(h: number): number {
   h ^= h >>> 16;
   h = Math.imul(h, 0x7feb352d);
   h ^= h >>> 15;
   return h;
+}
+
+/** The template terms of templates 0 .. count-1. */
+export function templateSeeds(count: number): Int32Array {
+  return Int32Array.from({ length: count }, (_, t) => Math.imul(t + 1, KT));
 }
 
 export function hash1(template: number, a: number): number {
