@@ -97,6 +97,14 @@ const rows: Row[] = [
     kind: 'anonymous',
   },
   {
+    name: 'a cue closing its paragraph with a colon reports the quote below',
+    text: 'Mr Haldane added:\n\n“The locks were never built for ships this size.”',
+    source: 'Mr Haldane',
+    cue: 'added',
+    content: 'The locks were never built for ships this size.',
+    rule: 'colon-then-quote',
+  },
+  {
     name: 'auxiliaries and adverbs join the cue',
     text: 'The senator has also said the plan is too costly.',
     source: 'The senator',
@@ -141,6 +149,13 @@ describe('extractBaseline', () => {
     assert.ok(relayed);
     assert.equal(relayed.source?.kind, 'anonymous');
     assert.equal(relayed.via, found.find((a) => a.cue.text === 'reported')?.id);
+  });
+
+  it('takes no quote from the paragraph before as said by the next paragraph’s speaker', () => {
+    const found = run('“The vote is tomorrow.”\n\nThe mayor said the hall would open early.');
+    const mayor = found.find((a) => a.source?.text === 'The mayor');
+    assert.ok(mayor);
+    assert.equal(mayor.content.map((c) => c.text).join(' … '), 'the hall would open early');
   });
 
   const none: [string, string][] = [

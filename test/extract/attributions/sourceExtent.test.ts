@@ -100,6 +100,30 @@ describe('sourceExtent', { skip }, () => {
       'which in May',
       'imposed',
     ],
+    // The noun a relative clause hangs from is not who spoke: after "that", or a pronoun opening the clause.
+    [
+      'The council dropped a plan that the fishermen opposed for years .',
+      'a plan that the fishermen',
+      'opposed',
+      'the fishermen',
+      'opposed',
+    ],
+    ['Nobody liked the way they described the ferry .', 'the way they', 'described', 'they', 'described'],
+    // A title before a pronoun, a name after a noun, and a clause of two verbs stay as they are.
+    [
+      'Their best striker Tom Reyes said the club would win .',
+      'Their best striker Tom Reyes',
+      'said',
+      'Their best striker Tom Reyes',
+      'said',
+    ],
+    [
+      'About a third of the tenants it surveyed said rents were too high .',
+      'About a third of the tenants it',
+      'surveyed said',
+      'About a third of the tenants it',
+      'surveyed said',
+    ],
     // An adverb before the cue is the cue's; a place word stays with its noun phrase.
     [
       'The two unions repeatedly warned that the yard would shut.',
@@ -149,6 +173,51 @@ describe('sourceExtent', { skip }, () => {
       );
       assert.equal(doc.text.slice(doc.tokStart[got.cue.start], doc.tokEnd[got.cue.end - 1]), expectedCue);
     });
+
+  // text, the source the tagger gave, its cue, its content; the source and content expected
+  const tags: [string, string, string, string, string, string[]][] = [
+    // A tag set off inside the sentence: the words before its comma open the content.
+    [
+      'The real cost , the auditor said on Monday , was twice the estimate .',
+      'The real cost , the auditor',
+      'said',
+      'was twice the estimate',
+      'the auditor',
+      ['The real cost', 'was twice the estimate'],
+    ],
+    [
+      'Those bridges , Ms Lund explained later , are older than the town .',
+      'Those bridges , Ms Lund',
+      'explained',
+      'are older than the town',
+      'Ms Lund',
+      ['Those bridges', 'are older than the town'],
+    ],
+  ];
+  for (const [text, source, cue, content, expectedSource, expectedContent] of tags)
+    it(`"${source}" ${cue} -> "${expectedSource}", the rest content`, () => {
+      const { doc, span } = taggedDoc(text);
+      const got = sourceExtent(doc, span(source), span(cue), [span(content)]);
+      const words = (s: { start: number; end: number }) =>
+        doc.text.slice(doc.tokStart[s.start], doc.tokEnd[s.end - 1]);
+      assert.equal(words(got.source), expectedSource);
+      assert.deepEqual(got.content?.map(words), expectedContent);
+    });
+
+  it('gives no content for an appositive, a quote after the tag or a tag at the end', () => {
+    for (const [text, source, cue] of [
+      [
+        'Karen Doyle , the chief engineer , said the dam was sound .',
+        'Karen Doyle , the chief engineer',
+        'said',
+      ],
+      ['Karen Doyle , the engineer , said , “ The dam is sound . ”', 'Karen Doyle , the engineer', 'said'],
+      ['The dam , Karen Doyle said .', 'The dam , Karen Doyle', 'said'],
+    ]) {
+      const { doc, span } = taggedDoc(text);
+      assert.equal(sourceExtent(doc, span(source), span(cue), []).content, undefined, text);
+    }
+  });
 
   it('leaves a source in another sentence alone', () => {
     const { doc, span } = taggedDoc('Karen Doyle , the engineer , left . Later she said the dam was sound .');

@@ -24,7 +24,13 @@ export const TRAINED_RULE = 'trained-perceptron';
 /** Confidence of a rule whose precision was not measured in training (too few cases). */
 const UNMEASURED_RULE_CONFIDENCE = 0.5;
 
-const TRUSTED_RULES = new Set(['agentless-passive', 'quoting', 'according-to', 'quote-then-cue']);
+const TRUSTED_RULES = new Set([
+  'agentless-passive',
+  'quoting',
+  'according-to',
+  'quote-then-cue',
+  'colon-then-quote',
+]);
 
 const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) =>
   a.start < b.end && b.start < a.end;
@@ -162,7 +168,9 @@ function without(spans: TokenSpan[], agent: TokenSpan | null): TokenSpan[] {
 export function extractTrained(doc: Doc, body: Range[], models: AttributionModels): Attribution[] {
   const view = viewOf(doc, body);
   const found = predict(models, view).map((tagged) => {
-    const p = tagged.source ? { ...tagged, ...sourceExtent(doc, tagged.source, tagged.cue) } : tagged;
+    const p = tagged.source
+      ? { ...tagged, ...sourceExtent(doc, tagged.source, tagged.cue, tagged.content) }
+      : tagged;
     const subject = clauseSubject(doc, p.source, p.cue);
     const placeholder = subject && isPlaceholderIt(doc, subject, p.cue);
     const content = contentOf(view, p);

@@ -1,6 +1,9 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { continueQuotes } from '../../../../src/extract/attributions/trained/continuedQuotes.js';
+import {
+  continueQuotes,
+  keepSharedPiecesNearest,
+} from '../../../../src/extract/attributions/trained/continuedQuotes.js';
 import type { PredictedAttribution } from '../../../../src/extract/attributions/trained/model.js';
 import { tokenSpanOf, viewOfText } from './viewFixture.js';
 
@@ -82,4 +85,48 @@ describe('continueQuotes', () => {
     it(`leaves the content alone before ${name}`, () => {
       assert.deepEqual(contentAfter(text, parts, others), [parts[2]]);
     });
+});
+
+describe('keepSharedPiecesNearest', () => {
+  const text = '“The pumps are old,” the engineer said, adding later, “We replace one a year.”';
+  /** Each attribution as a cue and its content pieces; returns every content as text after the pass. */
+  function after(attributions: [string, string[]][]) {
+    const v = view(text);
+    const found: PredictedAttribution[] = attributions.map(([cue, content]) => ({
+      source: null,
+      cue: span(v, cue),
+      content: content.map((c) => span(v, c)),
+      margin: 1,
+    }));
+    keepSharedPiecesNearest(found);
+    return found.map((a) => a.content.map((c) => v.doc.spanText(c.start, c.end)));
+  }
+
+  it('leaves a quote two cues took to the nearer cue', () => {
+    assert.deepEqual(
+      after([
+        ['said', ['The pumps are old', 'We replace one a year.']],
+        ['adding later', ['We replace one a year.']],
+      ]),
+      [['The pumps are old'], ['We replace one a year.']],
+    );
+  });
+
+  it('takes no piece from a content of one piece, nor a piece the other holds only in part', () => {
+    const cases: [string, string[]][][] = [
+      [
+        ['said', ['We replace one a year.']],
+        ['adding later', ['We replace one a year.']],
+      ],
+      [
+        ['said', ['The pumps are old', 'We replace one a year.']],
+        ['adding later', ['We replace one']],
+      ],
+    ];
+    for (const c of cases)
+      assert.deepEqual(
+        after(c),
+        c.map(([, content]) => content),
+      );
+  });
 });
