@@ -4,18 +4,24 @@
  * its own inside or right after it (train: 900 of 921 such quotes; in a new paragraph only 51 of
  * 108, so those are left alone). The taggers read one sentence around a cue and never see it.
  * Before that, a quote two cues both took ('“…,” Ann said, adding later, “…”') stays only the
- * nearer cue's: PolNeAR gives each token one role.
+ * nearer cue's (PolNeAR gives each token one role), and contents end before a quote's signature.
  */
 import type { TokenSpan } from '../build.js';
+import { closesDoubleQuote } from '../quotes.js';
 import type { PredictedAttribution } from './model.js';
 import type { DocView } from './view.js';
 
 /** Tokens after a quote's closing mark (past commas and stops) in which a cue makes it another's. */
 const CUE_AFTER = 3;
+/** Dashes that sign a quote with a name after it. */
+const SIGNING_DASHES = new Set(['―', '—', '–', '--']);
+/** Words of a name signing a quote. */
+const MAX_SIGNATURE = 6;
 
 /** Appends to each direct quote's content the quotes that continue it (in place). */
 export function continueQuotes(v: DocView, found: PredictedAttribution[], cueMask: Uint8Array): void {
   keepSharedPiecesNearest(found);
+  endBeforeSignatures(v, found);
   const { doc } = v;
   let taken: Uint8Array | null = null;
   for (const a of found) {
@@ -93,4 +99,31 @@ function cueRightAfter(v: DocView, cueMask: Uint8Array, close: number): boolean 
   let k = close;
   while (k < v.doc.length && (v.lower[k] === ',' || v.lower[k] === '.')) k++;
   return anyIn(cueMask, k, Math.min(v.doc.length, k + CUE_AFTER));
+}
+
+/**
+ * A content the tagger ran on past a quote's closing mark into the dash and name that sign it
+ * ('“…” ― Ana Ruiz' at a line end, reader comments and press releases) ends at the mark: the
+ * signature is the quote's own cue and source (ruleCues.ts), which a content holding the dash hides.
+ */
+function endBeforeSignatures(v: DocView, found: PredictedAttribution[]): void {
+  for (const a of found)
+    a.content = a.content.flatMap((c) => {
+      for (let k = c.start + 1; k < c.end; k++)
+        if (SIGNING_DASHES.has(v.lower[k]) && closesDoubleQuote(v.lower[k - 1]) && signsLine(v, k + 1))
+          return k - 1 > c.start ? [{ start: c.start, end: k - 1 }] : [];
+      return [c];
+    });
+}
+
+/** Whether a run of capitalised words starting at `k` ends its line (a name signing a quote). */
+function signsLine(v: DocView, k: number): boolean {
+  const { doc } = v;
+  let end = k;
+  while (end < doc.length && end - k < MAX_SIGNATURE && /^[X.]/.test(v.shape[end])) {
+    end++;
+    if (end === doc.length || doc.text.slice(doc.tokEnd[end - 1], doc.tokStart[end]).includes('\n'))
+      return true;
+  }
+  return false;
 }

@@ -130,3 +130,29 @@ describe('keepSharedPiecesNearest', () => {
       );
   });
 });
+
+describe('contents and signatures', () => {
+  /** One sourceless attribution on `cue` with `content`; its content as text after continueQuotes. */
+  function signed(text: string, cue: string, content: string) {
+    const v = view(text);
+    const found: PredictedAttribution[] = [
+      { source: null, cue: span(v, cue), content: [span(v, content)], margin: 1 },
+    ];
+    continueQuotes(v, found, new Uint8Array(v.doc.length));
+    return found[0].content.map((c) => v.doc.spanText(c.start, c.end));
+  }
+
+  it('ends a content that ran into the dash and name signing a quote', () => {
+    const text = '“The bus never came, so we walked to the clinic.” ― Rosa Imrie\n“Next comment here.”';
+    assert.deepEqual(signed(text, 'walked', 'to the clinic.” ― Rosa Imrie'), ['to the clinic.']);
+  });
+
+  it('keeps a dash that signs nothing: a name that does not end the line, or no quote before', () => {
+    const text =
+      'Staff wrote “the bus never came” ― Rosa Imrie and her son walked.\nThey called it late ― Rosa Imrie\n';
+    assert.deepEqual(signed(text, 'wrote', 'the bus never came” ― Rosa Imrie and her son'), [
+      'the bus never came” ― Rosa Imrie and her son',
+    ]);
+    assert.deepEqual(signed(text, 'called', 'it late ― Rosa Imrie'), ['it late ― Rosa Imrie']);
+  });
+});
