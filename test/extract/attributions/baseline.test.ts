@@ -105,6 +105,14 @@ const rows: Row[] = [
     rule: 'colon-then-quote',
   },
   {
+    name: 'or the paragraph below when no quote opens it',
+    text: 'The mayor added:\n\nThe hall will open at eight on Friday.\n\nTickets are free.',
+    source: 'The mayor',
+    cue: 'added',
+    content: 'The hall will open at eight on Friday',
+    rule: 'colon-then-quote',
+  },
+  {
     name: 'auxiliaries and adverbs join the cue',
     text: 'The senator has also said the plan is too costly.',
     source: 'The senator',
