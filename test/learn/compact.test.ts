@@ -143,7 +143,7 @@ describe('CompactPerceptron', () => {
     });
 
   it('finds each kept row through the rank index, at both ends of its 32-bucket word', () => {
-    const classes = 4;
+    const classes = 8;
     const model = new AveragedPerceptron(classes, 10);
     const kept = [0, 1, 30, 31, 32, 63, 64, 95, 500, 1022, 1023];
     kept.forEach((b, k) => {
@@ -163,6 +163,25 @@ describe('CompactPerceptron', () => {
         Math.round(w * compact.scale),
       );
       assert.deepEqual([...compact.weightValues.subarray(row, row + classes)], want, `bucket ${b}`);
+    }
+  });
+
+  it('keeps rows of six classes or fewer dense however sparse, wider ones packed', () => {
+    for (const [classes, packed] of [
+      [3, false],
+      [6, false],
+      [7, true],
+    ] as const) {
+      const model = new AveragedPerceptron(classes, 10);
+      for (let c = 0; c < classes; c++) model.weights[17 * classes + c] = c + 1;
+      const compact = CompactPerceptron.from(model);
+      assert.equal(compact.byteLength < model.buckets * classes * 2, packed, `${classes} classes`);
+      assert.deepEqual(
+        [...compact.score([17, 3], 2, new Float32Array(classes))].map(
+          (s) => Math.round((s / compact.scale) * 1000) / 1000,
+        ),
+        Array.from({ length: classes }, (_, c) => c + 1),
+      );
     }
   });
 
