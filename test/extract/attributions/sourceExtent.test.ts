@@ -12,8 +12,8 @@ import { modelsLoaded, taggedDoc } from './taggedDoc.js';
 const skip = !modelsLoaded();
 
 describe('sourceExtent', { skip }, () => {
-  // text, source the tagger gave, its cue, the source and cue expected
-  const cases: [string, string, string, string, string][] = [
+  // text, source the tagger gave, its cue, the source (null: none) and cue expected
+  const cases: [string, string, string, string | null, string][] = [
     // A participle or a when/where phrase set off after the source is no part of it.
     [
       'Mayor Ann Cole , opening the new bridge on Monday , said the toll would go.',
@@ -124,6 +124,29 @@ describe('sourceExtent', { skip }, () => {
       'About a third of the tenants it',
       'surveyed said',
     ],
+    // A source ending with a conjunction holds the predicate the cue is joined to: its subject is the source.
+    [
+      'The inspectors , who visited twice , closed the pier and later said it was unsafe .',
+      'The inspectors , who visited twice , closed the pier and later',
+      'said',
+      'The inspectors , who visited twice',
+      'later said',
+    ],
+    [
+      'Officials closed the pier on Monday and said it was unsafe .',
+      'the pier on Monday and',
+      'said',
+      null,
+      'said',
+    ],
+    // "both" opens a coordination and closes no predicate.
+    [
+      'Ana Ruiz and Bo Lind both said the pier was unsafe .',
+      'Ana Ruiz and Bo Lind both',
+      'said',
+      'Ana Ruiz and Bo Lind both',
+      'said',
+    ],
     // An adverb before the cue is the cue's; a place word stays with its noun phrase.
     [
       'The two unions repeatedly warned that the yard would shut.',
@@ -168,7 +191,7 @@ describe('sourceExtent', { skip }, () => {
       const { doc, span } = taggedDoc(text);
       const got = sourceExtent(doc, span(source), span(cue));
       assert.equal(
-        doc.text.slice(doc.tokStart[got.source.start], doc.tokEnd[got.source.end - 1]),
+        got.source && doc.text.slice(doc.tokStart[got.source.start], doc.tokEnd[got.source.end - 1]),
         expectedSource,
       );
       assert.equal(doc.text.slice(doc.tokStart[got.cue.start], doc.tokEnd[got.cue.end - 1]), expectedCue);
@@ -200,7 +223,7 @@ describe('sourceExtent', { skip }, () => {
       const got = sourceExtent(doc, span(source), span(cue), [span(content)]);
       const words = (s: { start: number; end: number }) =>
         doc.text.slice(doc.tokStart[s.start], doc.tokEnd[s.end - 1]);
-      assert.equal(words(got.source), expectedSource);
+      assert.equal(got.source && words(got.source), expectedSource);
       assert.deepEqual(got.content?.map(words), expectedContent);
     });
 
@@ -328,14 +351,18 @@ describe('source rules on any words', { skip }, () => {
           const source = { start: s0, end: Math.max(s0 + 1, s1) };
           const cue = { start: Math.min(n - 1, Math.max(k, source.end)), end: n };
           const got = sourceExtent(doc, source, cue);
-          assert.ok(got.source.start < got.source.end && got.cue.start < got.cue.end);
-          assert.ok(got.source.start >= 0 && got.cue.end <= n);
-          if (got.source !== source)
-            assert.ok(got.source.end <= got.cue.start || got.source.start >= got.cue.end);
+          assert.ok(got.cue.start < got.cue.end && got.cue.end <= n);
+          // No source at all, or a non-empty one inside the text that does not run into the cue.
+          if (got.source) {
+            assert.ok(got.source.start < got.source.end && got.source.start >= 0);
+            if (got.source !== source)
+              assert.ok(got.source.end <= got.cue.start || got.source.start >= got.cue.end);
+          }
           // A source after its cue (the "according to" case) stays after it.
           if (s0 > 0) {
             const given = { start: s0, end: source.end };
             const after = sourceExtent(doc, given, { start: 0, end: s0 });
+            assert.ok(after.source);
             const same = after.source.start === given.start && after.source.end === given.end;
             const sentenceEnd = doc.sentEnd[doc.sentenceOf(s0)];
             assert.ok(same || (after.source.start === s0 && after.source.end <= sentenceEnd));
