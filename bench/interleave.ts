@@ -3,13 +3,15 @@
  * with `dist/` from `npx tsc -p tsconfig.build.json`, and its own `models/`) run in one process,
  * alternating in blocks of BBC articles, A first in one block and B first in the next, so load from
  * other processes and V8's warm-up fall on both alike. Separate cold runs differ by more than most
- * changes do. Prints articles per CPU-second of each tree, B/A CPU per pass, and CPU per stage.
+ * changes do. Prints articles per CPU-second of each tree, B/A CPU per pass, and CPU per stage
+ * (milliseconds, and microseconds per token).
  * Usage: nice -n 10 npx tsx bench/interleave.ts <treeA> <treeB> [--passes 2] [--block 25] [--every 1]
  * (`--every 3`: every third BBC text only).
  */
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type * as pipeline from '../src/analyze.js';
+import { makeDoc } from '../src/language/index.js';
 import { readBbcTexts } from './bbcTexts.js';
 
 type Analyze = typeof pipeline.analyze;
@@ -33,6 +35,7 @@ const load = async (tree: string): Promise<Analyze> =>
   ((await import(pathToFileURL(resolve(tree, 'dist/src/analyze.js')).href)) as typeof pipeline).analyze;
 const sides = [await load(trees[0]), await load(trees[1])];
 const texts = readBbcTexts().filter((_, k) => k % every === 0);
+const tokens = texts.reduce((n, t) => n + makeDoc(t).length, 0);
 
 const cpuMicros = () => {
   const u = process.cpuUsage();
@@ -71,12 +74,13 @@ for (let pass = 0; pass < passes; pass++) {
     `pass ${pass + 1}: A ${rate(0)}, B ${rate(1)} articles per CPU-second; B/A CPU ${(total[1] / total[0]).toFixed(4)}`,
   );
   const stages = [...stageMicros[0].keys()];
-  console.log(
-    `  CPU ms per stage A/B: ${stages
+  const perStage = (unit: number, digits: number) =>
+    stages
       .map(
         (k) =>
-          `${k} ${((stageMicros[0].get(k) ?? 0) / 1000).toFixed(0)}/${((stageMicros[1].get(k) ?? 0) / 1000).toFixed(0)}`,
+          `${k} ${((stageMicros[0].get(k) ?? 0) / unit).toFixed(digits)}/${((stageMicros[1].get(k) ?? 0) / unit).toFixed(digits)}`,
       )
-      .join('  ')}`,
-  );
+      .join('  ');
+  console.log(`  CPU ms per stage A/B: ${perStage(1000, 0)}`);
+  console.log(`  CPU µs per token A/B (${tokens} tokens): ${perStage(tokens, 2)}`);
 }
