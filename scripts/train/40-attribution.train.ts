@@ -1,9 +1,10 @@
 /**
  * Trains the attribution extractor (cue tagger + role tagger) on PolNeAR train only, scores it on
- * dev, and writes models/attribution-cue.bin and models/attribution-roles.bin.
+ * dev, and writes models/attribution-cue.bin, models/attribution-cue-net.bin and models/attribution-roles.bin.
  * Usage: nice -n 10 npx tsx scripts/train/40-attribution.train.ts [--limit N] [--no-save] [--no-calibration]
- *   [--seeds 40,41,42] [--out DIR]
+ *   [--seeds 40,41,42] [--out DIR] [--cue-net]
  * --out writes the weights to DIR instead of models/ (to compare them with the committed ones).
+ * --cue-net also trains the cue network (cueNet.ts; not shipped, see models/README) and writes it.
  * Dev F1 moves by about a point with the training seed alone, so `--seeds` trains once per seed
  * (the first is the one saved) and prints each seed's dev F1 and their mean: judge a change on that.
  */
@@ -17,6 +18,7 @@ import { headline } from '../../src/extract/attributions/polnear/score.js';
 import { calibrateOnTrain } from '../../src/extract/attributions/trained/crossFit.js';
 import {
   CUE_MODEL_FILE,
+  CUE_NET_FILE,
   extractTrained,
   ROLE_MODEL_FILE,
 } from '../../src/extract/attributions/trained/index.js';
@@ -49,7 +51,7 @@ const devDocs = annotatedDocs(devArticles, 'dev');
 const rows: number[][] = [];
 let shipped: ReturnType<typeof train>['models'] | null = null;
 for (const seed of seeds) {
-  const { models, cueData } = train(docs, epochs, log, seed);
+  const { models, cueData } = train(docs, epochs, log, seed, process.argv.includes('--cue-net'));
   if (!process.argv.includes('--no-calibration')) {
     models.calibration = calibrateOnTrain(docs, cueData, models, epochs.cue, log);
     log(`calibration ${JSON.stringify(models.calibration)}`);
@@ -75,5 +77,8 @@ if (!process.argv.includes('--no-save')) {
   const out = arg('--out') ?? modelsDir;
   writeFileSync(join(out, CUE_MODEL_FILE), saved.cue);
   writeFileSync(join(out, ROLE_MODEL_FILE), saved.role);
-  log(`saved ${CUE_MODEL_FILE} (${saved.cue.length} B), ${ROLE_MODEL_FILE} (${saved.role.length} B)`);
+  if (saved.cueNet) writeFileSync(join(out, CUE_NET_FILE), saved.cueNet);
+  log(
+    `saved ${CUE_MODEL_FILE} (${saved.cue.length} B), ${ROLE_MODEL_FILE} (${saved.role.length} B), ${CUE_NET_FILE} (${saved.cueNet?.length ?? 0} B)`,
+  );
 }

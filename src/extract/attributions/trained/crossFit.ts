@@ -40,7 +40,8 @@ export function calibrateOnTrain(
       epochs,
       1,
     );
-    const fold: AttributionModels = { ...models, cue, prior: data.priors[held[0]] };
+    // Without the cue network: it was trained on the held fold too (see models/README).
+    const fold: AttributionModels = { ...models, cue, prior: data.priors[held[0]], cueNet: null };
     for (const k of held) {
       const { view, article } = docs[k];
       const gold = goldCueKeys(article.text, article.gold);

@@ -20,6 +20,8 @@ import { type DocView, viewOf } from './view.js';
 
 export const CUE_MODEL_FILE = 'attribution-cue.bin';
 export const ROLE_MODEL_FILE = 'attribution-roles.bin';
+/** The cue network's weights (cueNet.ts), read when present: trained by `40-attribution.train.ts --cue-net`. */
+export const CUE_NET_FILE = 'attribution-cue-net.bin';
 export const TRAINED_RULE = 'trained-perceptron';
 /** Confidence of a rule whose precision was not measured in training (too few cases). */
 const UNMEASURED_RULE_CONFIDENCE = 0.5;
@@ -43,8 +45,12 @@ export function attributionModels(): AttributionModels | null {
   if (cached !== undefined) return cached;
   const cue = join(modelsDir, CUE_MODEL_FILE);
   const role = join(modelsDir, ROLE_MODEL_FILE);
+  const net = join(modelsDir, CUE_NET_FILE);
   try {
-    cached = existsSync(cue) && existsSync(role) ? loadModels(readFileSync(cue), readFileSync(role)) : null;
+    cached =
+      existsSync(cue) && existsSync(role)
+        ? loadModels(readFileSync(cue), readFileSync(role), existsSync(net) ? readFileSync(net) : null)
+        : null;
   } catch (err) {
     // Weights from another feature version: the rules take over until `npm run train` is rerun,
     // and the caller says so (see modelsLoadProblem).

@@ -15,7 +15,7 @@ import { type GreedyTagger, labelHistory, MAX_STATIC, type Sequence, wordHistory
  * unscaled they make every step's choice near certain, which is greedy decoding again (tuned on
  * dev for the cue tagger: 12–50 all help, 20 best; the role tagger's best is 20 too).
  */
-const TEMPERATURE = 20;
+export const TEMPERATURE = 20;
 
 /** Which label may follow which: an inside label only after its own begin or inside label. */
 export interface Decoding {
@@ -180,6 +180,22 @@ export function viterbiTag(
       margins[k] = (z[out[k]] - second) / model.scale;
     }
   return out;
+}
+
+/**
+ * Fills `statics` with the tagger's static scores of every position (fixed ones left at zero), in
+ * the packed weights' units, and marks it ready: a caller may then add scores of its own before decoding.
+ */
+export function fillStaticScores(tagger: GreedyTagger, seq: Sequence, statics: StaticScores): void {
+  const model = tagger.packed();
+  const C = tagger.classes;
+  const scores = new Float32Array(C);
+  for (let k = 0; k < seq.offsets.length - 1; k++) {
+    if (seq.fixed[k] >= 0) continue;
+    staticScores(model, seq, k, scores);
+    statics.scores.set(scores, k * C);
+  }
+  statics.ready = true;
 }
 
 /** Scores position k's static features where they lie in the sequence (no copy). */
