@@ -1,10 +1,10 @@
 /**
- * Trains the attribution extractor (cue tagger + role tagger) on PolNeAR train only, scores it on
+ * Trains the attribution extractor (cue taggers, cue network, role taggers) on PolNeAR train only, scores it on
  * dev, and writes models/attribution-cue.bin, models/attribution-cue-net.bin and models/attribution-roles.bin.
  * Usage: nice -n 10 npx tsx scripts/train/40-attribution.train.ts [--limit N] [--no-save] [--no-calibration]
- *   [--seeds 40,41,42] [--out DIR] [--cue-net]
+ *   [--seeds 40,41,42] [--out DIR] [--no-cue-net]
  * --out writes the weights to DIR instead of models/ (to compare them with the committed ones).
- * --cue-net also trains the cue network (cueNet.ts; not shipped, see models/README) and writes it.
+ * --no-cue-net leaves out the cue network (cueNet.ts), to measure what it adds.
  * Dev F1 moves by about a point with the training seed alone, so `--seeds` trains once per seed
  * (the first is the one saved) and prints each seed's dev F1 and their mean: judge a change on that.
  */
@@ -51,7 +51,7 @@ const devDocs = annotatedDocs(devArticles, 'dev');
 const rows: number[][] = [];
 let shipped: ReturnType<typeof train>['models'] | null = null;
 for (const seed of seeds) {
-  const { models, cueData } = train(docs, epochs, log, seed, process.argv.includes('--cue-net'));
+  const { models, cueData } = train(docs, epochs, log, seed, !process.argv.includes('--no-cue-net'));
   if (!process.argv.includes('--no-calibration')) {
     models.calibration = calibrateOnTrain(docs, cueData, models, epochs.cue, log);
     log(`calibration ${JSON.stringify(models.calibration)}`);

@@ -1,7 +1,8 @@
 /**
  * Measures the calibration on PolNeAR train: for each fold of the cue prior, a single cue tagger
  * trained on the other folds tags it (with the prior it was shown in training, counted without
- * it), and every cue it finds and every rule attribution the extractor adds is judged against gold.
+ * it, and with a cue network trained on the other folds when the models have one), and every cue
+ * it finds and every rule attribution the extractor adds is judged against gold.
  */
 import {
   type Calibration,
@@ -20,7 +21,7 @@ import {
   type CueTrainingData,
   predict,
   type TrainingDoc,
-  trainCueTagger,
+  trainCueScoring,
 } from './model.js';
 
 export function calibrateOnTrain(
@@ -35,13 +36,13 @@ export function calibrateOnTrain(
   for (let f = 0; f < FOLDS; f++) {
     const held = docs.map((_, k) => k).filter((k) => k % FOLDS === f);
     if (held.length === 0) continue;
-    const cue = trainCueTagger(
+    const { cue, cueNet } = trainCueScoring(
       data.sequences.filter((_, k) => k % FOLDS !== f),
       epochs,
       1,
+      models.cueNet !== null,
     );
-    // Without the cue network: it was trained on the held fold too (see models/README).
-    const fold: AttributionModels = { ...models, cue, prior: data.priors[held[0]], cueNet: null };
+    const fold: AttributionModels = { ...models, cue, prior: data.priors[held[0]], cueNet };
     for (const k of held) {
       const { view, article } = docs[k];
       const gold = goldCueKeys(article.text, article.gold);

@@ -20,7 +20,7 @@ import { type DocView, viewOf } from './view.js';
 
 export const CUE_MODEL_FILE = 'attribution-cue.bin';
 export const ROLE_MODEL_FILE = 'attribution-roles.bin';
-/** The cue network's weights (cueNet.ts), read when present: trained by `40-attribution.train.ts --cue-net`. */
+/** The cue network's weights (cueNet.ts), read when present (`--no-cue-net` trains none). */
 export const CUE_NET_FILE = 'attribution-cue-net.bin';
 export const TRAINED_RULE = 'trained-perceptron';
 /** Confidence of a rule whose precision was not measured in training (too few cases). */

@@ -157,7 +157,7 @@ function trainAveraged(
 }
 
 /** Trains `members` cue taggers and averages them, with the begin bias of its decoding. */
-export function trainCueTagger(
+function trainCueTagger(
   cueData: Sequence[],
   epochs: number,
   members: number,
@@ -196,23 +196,40 @@ export interface CueTrainingData {
 }
 
 /**
- * Trains both taggers, and the cue network beside them when `withNet` (not shipped: see
- * models/README); prints progress through `log`. Deterministic for a given input.
+ * Trains `members` cue taggers and, when `withNet`, the cue network whose scores join theirs (with
+ * the begin bias tuned for the two together). The shipped extractor and the calibration folds
+ * (crossFit.ts) both train their cue scoring here, so the folds decode as the shipped models do.
+ */
+export function trainCueScoring(
+  cueData: Sequence[],
+  epochs: number,
+  members: number,
+  withNet: boolean,
+  log = (_: string) => {},
+  seed = SEED,
+): { cue: GreedyTagger; cueNet: CueNet | null } {
+  const cue = trainCueTagger(cueData, epochs, members, log, seed);
+  const cueNet = withNet ? trainCueNet(cueData, seed, log) : null;
+  if (cueNet) cue.bias[CUE.B] = CUE_NET_BEGIN_BIAS;
+  return { cue, cueNet };
+}
+
+/**
+ * Trains both taggers and the cue network beside them (unless `withNet` is false, to compare);
+ * prints progress through `log`. Deterministic for a given input.
  */
 export function train(
   docs: TrainingDoc[],
   epochs: { cue: number; role: number },
   log = (_: string) => {},
   seed = SEED,
-  withNet = false,
+  withNet = true,
 ): { models: AttributionModels; cueData: CueTrainingData } {
   const labelled = docs.map((d) => ({ view: d.view, labels: cueLabels(d.view.doc, d.article.gold) }));
   const prior = countPrior(labelled);
   const folded = crossFittedPriors(labelled);
   const cueData = labelled.map((d, k) => cueSequence(d.view, folded[k], d.labels));
-  const cue = trainCueTagger(cueData, epochs.cue, CUE_ENSEMBLE, log, seed);
-  const cueNet = withNet ? trainCueNet(cueData, seed, log) : null;
-  if (cueNet) cue.bias[CUE.B] = CUE_NET_BEGIN_BIAS;
+  const { cue, cueNet } = trainCueScoring(cueData, epochs.cue, CUE_ENSEMBLE, withNet, log, seed);
 
   const roleData: Sequence[] = [];
   for (const d of docs) {
