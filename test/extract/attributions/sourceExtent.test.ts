@@ -2,11 +2,8 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import { polnearDoc } from '../../../src/extract/attributions/polnear/evaluate.js';
-import {
-  openingParticipleSubject,
-  sharedSubject,
-  sourceExtent,
-} from '../../../src/extract/attributions/sourceExtent.js';
+import { openingParticipleSubject, sharedSubject } from '../../../src/extract/attributions/sharedSubjects.js';
+import { sourceExtent } from '../../../src/extract/attributions/sourceExtent.js';
 import { modelsLoaded, taggedDoc } from './taggedDoc.js';
 
 const skip = !modelsLoaded();
@@ -247,66 +244,6 @@ describe('sourceExtent', { skip }, () => {
     const source = span('Karen Doyle');
     assert.deepEqual(sourceExtent(doc, source, span('said')), { source, cue: span('said') });
   });
-});
-
-describe('openingParticipleSubject', { skip }, () => {
-  // text, the opening participle cue, the subject expected (null: none)
-  const cases: [string, string, string | null][] = [
-    [
-      'Citing the flood reports , the harbour master said the pier would close .',
-      'Citing',
-      'the harbour master',
-    ],
-    [
-      'Pointing to the empty shelves , two shopkeepers blamed the new tariff .',
-      'Pointing to',
-      'two shopkeepers',
-    ],
-    // The parser may hang the participle on a verb inside its own phrase, or make it the root.
-    [
-      'Claiming the survey is designed to mislead , the mayor told reporters it was false .',
-      'Claiming',
-      'the mayor',
-    ],
-    [
-      "He said the tariffs were ''bombs you cannot use .'' Lamenting their luck , farmers often say , ''So far from the sea .''",
-      'Lamenting',
-      'farmers',
-    ],
-    // "According to" names its own source; a gerund subject has no clause to lead into.
-    ['According to the board , rents rose last year .', 'According to', null],
-    ['Building the new dam cost the county millions .', 'Building', null],
-    // Not opening the sentence.
-    ['The mayor spoke on Monday , citing the flood reports .', 'citing', null],
-  ];
-  for (const [text, cue, expected] of cases)
-    it(`"${cue}" in "${text.slice(0, 40)}…" speaks for ${expected}`, () => {
-      const { doc, span } = taggedDoc(text);
-      const got = openingParticipleSubject(doc, span(cue));
-      assert.deepEqual(got, expected === null ? null : span(expected));
-    });
-});
-
-describe('sharedSubject', { skip }, () => {
-  // text, a cue with no subject of its own, the subject expected (null: none)
-  const cases: [string, string, string | null][] = [
-    [
-      'His sister agreed with the ruling but also contended that the will was forged .',
-      'contended',
-      'His sister',
-    ],
-    ['The two aides were upbeat , perhaps hoping that the vote would pass .', 'hoping', 'The two aides'],
-    // A verb with a subject of its own speaks for it.
-    ['The mayor said the road was shut and the council agreed .', 'agreed', null],
-    ['The mayor said the road was shut .', 'said', null],
-    // An inverted tag names its speaker after it, whatever the parser joined it to.
-    ['The fares must fall if the port is to survive , say the two unions .', 'say', null],
-  ];
-  for (const [text, cue, expected] of cases)
-    it(`"${cue}" in "${text.slice(0, 40)}…" speaks for ${expected}`, () => {
-      const { doc, span } = taggedDoc(text);
-      assert.deepEqual(sharedSubject(doc, span(cue)), expected === null ? null : span(expected));
-    });
 });
 
 describe('source rules on any words', { skip }, () => {

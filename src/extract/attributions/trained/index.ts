@@ -12,7 +12,8 @@ import { clauseSubject, isPlaceholderIt, passiveRoles, wholeSubject } from '../c
 import { CONTRAST_CLAUSE_RULE, contrastClauses } from '../contrastClauses.js';
 import { closeOpenQuotes, closesDoubleQuote } from '../quotes.js';
 import { joinRelays } from '../relays.js';
-import { openingParticipleSubject, sharedSubject, sourceExtent } from '../sourceExtent.js';
+import { openingParticipleSubject, sharedSubject } from '../sharedSubjects.js';
+import { sourceExtent } from '../sourceExtent.js';
 import { confidenceOf } from './calibrate.js';
 import { type AttributionModels, cueLemmaOf, loadModels, predict } from './model.js';
 import { nestParticipleClauses } from './participleClauses.js';
