@@ -102,7 +102,8 @@ describe('attribution models', () => {
     b.calibration = { ...a.calibration };
     const savedA = saveModels(a, {});
     assert.deepEqual(savedA, saveModels(b, {}));
-    const loaded = loadModels(savedA.cue, savedA.role);
+    assert.ok(savedA.cueNet, 'the cue network is trained and saved beside the taggers');
+    const loaded = loadModels(savedA.cue, savedA.role, savedA.cueNet);
     assert.deepEqual(loaded.prior, a.prior);
     assert.deepEqual(loaded.calibration, a.calibration);
     const probe = viewFor('The governor said the dam was safe.');
