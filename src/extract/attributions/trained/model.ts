@@ -156,20 +156,6 @@ function trainAveraged(
     : new GreedyTagger(shape.classes, 0, Perceptron.mean(trained.map((m) => m.model)));
 }
 
-/** Trains `members` cue taggers and averages them, with the begin bias of its decoding. */
-function trainCueTagger(
-  cueData: Sequence[],
-  epochs: number,
-  members: number,
-  log = (_: string) => {},
-  seed = SEED,
-): GreedyTagger {
-  const shape = { classes: 3, bucketsLog2: CUE_BUCKETS_LOG2, name: 'cue tagger' };
-  const cue = trainAveraged(cueData, shape, epochs, members, seed, log);
-  cue.bias[CUE.B] = CUE_BEGIN_BIAS;
-  return cue;
-}
-
 /**
  * Trains `members` role taggers and averages them (the first on the orders a single tagger always
  * had), with the begin biases of its decoding.
@@ -196,7 +182,7 @@ export interface CueTrainingData {
 }
 
 /**
- * Trains `members` cue taggers and, when `withNet`, the cue network whose scores join theirs (with
+ * Trains `members` cue taggers (averaged) and, when `withNet`, the cue network whose scores join theirs (with
  * the begin bias tuned for the two together). The shipped extractor and the calibration folds
  * (crossFit.ts) both train their cue scoring here, so the folds decode as the shipped models do.
  */
@@ -208,9 +194,10 @@ export function trainCueScoring(
   log = (_: string) => {},
   seed = SEED,
 ): { cue: GreedyTagger; cueNet: CueNet | null } {
-  const cue = trainCueTagger(cueData, epochs, members, log, seed);
+  const shape = { classes: 3, bucketsLog2: CUE_BUCKETS_LOG2, name: 'cue tagger' };
+  const cue = trainAveraged(cueData, shape, epochs, members, seed, log);
   const cueNet = withNet ? trainCueNet(cueData, seed, log) : null;
-  if (cueNet) cue.bias[CUE.B] = CUE_NET_BEGIN_BIAS;
+  cue.bias[CUE.B] = cueNet ? CUE_NET_BEGIN_BIAS : CUE_BEGIN_BIAS;
   return { cue, cueNet };
 }
 
