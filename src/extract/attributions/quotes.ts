@@ -56,8 +56,16 @@ export function findQuotes(text: string, from = 0, to = text.length): Quote[] {
     pending = null;
     let openAt = -1;
     let openLen = 1;
-    for (const m of marks) {
+    for (let k = 0; k < marks.length; k++) {
+      const m = marks[k];
       const opens = m.role === 'open' || (m.role === 'either' && openAt < 0);
+      if (opens && openAt >= 0) {
+        const inner = nestedCloseAt(text, marks, k, openAt);
+        if (inner > k) {
+          k = inner;
+          continue;
+        }
+      }
       if (opens && openAt < 0) {
         openAt = m.at;
         openLen = m.len;
@@ -154,6 +162,28 @@ function marksIn(text: string, start: number, end: number, single: boolean): Mar
       out.push({ at: i, role: 'close', len: 1 });
   }
   return out;
+}
+
+const isStraight = (text: string, m: Mark): boolean => text[m.at] === '"' || text[m.at] === "'";
+
+/**
+ * '"They said “no” to us," she said.': marks of the other family (straight inside curly or curly
+ * inside straight) opening inside an open quote nest in it when they close before a later mark of
+ * the outer quote's family that can close it. Returns the index of the inner closing mark, or -1.
+ */
+function nestedCloseAt(text: string, marks: Mark[], k: number, openAt: number): number {
+  const outerStraight = text[openAt] === '"' || text[openAt] === "'";
+  if (isStraight(text, marks[k]) === outerStraight) return -1;
+  let inner = -1;
+  for (let j = k + 1; j < marks.length; j++) {
+    const m = marks[j];
+    if (m.role === 'open') continue;
+    if (inner < 0) {
+      if (isStraight(text, m) === outerStraight) return -1;
+      inner = j;
+    } else if (isStraight(text, m) === outerStraight) return inner;
+  }
+  return -1;
 }
 
 function straightRole(before: string, after: string): Role {

@@ -35,6 +35,21 @@ describe('findQuotes', () => {
       [['We are ready,']],
     ],
     ['apostrophes are not quotes', "The team's coach didn't say.", []],
+    [
+      'curly quote nested in straight marks',
+      '"The sign read “closed” all week," the baker said.',
+      [['The sign read “closed” all week,']],
+    ],
+    [
+      'straight quote nested in curly marks',
+      '“The sign read "closed" all week,” the baker said.',
+      [['The sign read "closed" all week,']],
+    ],
+    [
+      'a straight mark left open before a curly quote is stray',
+      'A lone " mark and then “real words” here.',
+      [['real words']],
+    ],
   ];
   for (const [name, text, expected] of cases) it(name, () => assert.deepEqual(quoted(text), expected));
 
