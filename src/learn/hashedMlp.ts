@@ -48,16 +48,21 @@ interface FrozenRows {
 }
 
 /**
- * The rows as prediction reads them: two 8-bit weights per 32-bit word, in 16-bit lanes (low lane
- * column 2i, high lane 2i + 1), so one integer addition sums two columns. A lane's sum stays exact
- * while it fits 16 bits: LANE_FEATURES features of at most 127 in magnitude.
+ * The rows as prediction reads them: four 8-bit weights per 32-bit word, each stored plus 128 so
+ * it is 0–255 (byte i of word w is column 4w + i). Prediction adds a word's even bytes (masked) and
+ * its odd bytes (shifted down, masked) into two sums of 16-bit lanes, so two integer additions sum
+ * four columns, and the table is half the size a lane per weight took (the network's reads are
+ * cache misses). A lane's sum stays exact while it fits 16 bits: LANE_FEATURES features of at most
+ * 255; taking 128 per feature back gives the sum of the weights themselves.
  */
-function packLanes(values: Int8Array): Int32Array {
-  const words = new Int32Array(values.length / 2);
-  for (let w = 0; w < words.length; w++) words[w] = (values[2 * w + 1] << 16) + values[2 * w];
+function packBytes(values: Int8Array): Int32Array {
+  const words = new Int32Array(values.length / 4);
+  for (let w = 0; w < words.length; w++)
+    for (let i = 3; i >= 0; i--) words[w] = (words[w] << 8) | (values[4 * w + i] + BYTE_OFFSET);
   return words;
 }
-/** Features summed per pass of the packed lanes (256 × 127 < 2^15). */
+const BYTE_OFFSET = 128;
+/** Features summed per pass of the packed lanes (256 × 255 < 2^16). */
 const LANE_FEATURES = 256;
 
 export class HashedMlp {
@@ -69,7 +74,7 @@ export class HashedMlp {
   /** Training-time rows (float), null once frozen. */
   private rows: Float32Array | null;
   private frozen: FrozenRows | null = null;
-  /** The frozen rows packed for prediction (packLanes). */
+  /** The frozen rows packed for prediction (packBytes). */
   private lanes: Int32Array = new Int32Array(0);
   private readonly hiddenBias: Float32Array;
   /** hidden × classes, row-major by hidden unit. */
@@ -108,7 +113,7 @@ export class HashedMlp {
     if (trained) {
       this.rows = null;
       this.frozen = trained.rows;
-      this.lanes = packLanes(trained.rows.values);
+      this.lanes = packBytes(trained.rows.values);
       this.hiddenBias = trained.hiddenBias;
       this.out = trained.out;
       this.outBias = trained.outBias;
@@ -261,7 +266,7 @@ export class HashedMlp {
       }
     }
     this.frozen = { values, scale };
-    this.lanes = packLanes(values);
+    this.lanes = packBytes(values);
     this.rows = null;
     this.rowsG = this.hiddenBiasG = this.outG = this.outBiasG = null;
     this.touched = null;
@@ -355,40 +360,41 @@ export class HashedMlp {
     }
     const scale = this.frozen!.scale;
     const lanes = this.lanes;
-    const W = H >> 1;
-    // Sixteen columns (eight words) at a time in locals, not through a typed array per addition:
+    const W = H >> 2;
+    // Sixteen columns (four words) at a time in locals, not through a typed array per addition:
     // this loop is what the network costs.
-    for (let w0 = 0; w0 < W; w0 += 8) {
+    for (let w0 = 0; w0 < W; w0 += 4) {
       for (let first = 0; first < count; first += LANE_FEATURES) {
-        let a0 = 0;
-        let a1 = 0;
-        let a2 = 0;
-        let a3 = 0;
-        let a4 = 0;
-        let a5 = 0;
-        let a6 = 0;
-        let a7 = 0;
+        let e0 = 0;
+        let o0 = 0;
+        let e1 = 0;
+        let o1 = 0;
+        let e2 = 0;
+        let o2 = 0;
+        let e3 = 0;
+        let o3 = 0;
         const last = Math.min(count, first + LANE_FEATURES);
         for (let f = first; f < last; f++) {
           const at = rows[f] * W + w0;
-          a0 = (a0 + lanes[at]) | 0;
-          a1 = (a1 + lanes[at + 1]) | 0;
-          a2 = (a2 + lanes[at + 2]) | 0;
-          a3 = (a3 + lanes[at + 3]) | 0;
-          a4 = (a4 + lanes[at + 4]) | 0;
-          a5 = (a5 + lanes[at + 5]) | 0;
-          a6 = (a6 + lanes[at + 6]) | 0;
-          a7 = (a7 + lanes[at + 7]) | 0;
+          const x0 = lanes[at];
+          const x1 = lanes[at + 1];
+          const x2 = lanes[at + 2];
+          const x3 = lanes[at + 3];
+          e0 = (e0 + (x0 & EVEN_BYTES)) | 0;
+          o0 = (o0 + ((x0 >>> 8) & EVEN_BYTES)) | 0;
+          e1 = (e1 + (x1 & EVEN_BYTES)) | 0;
+          o1 = (o1 + ((x1 >>> 8) & EVEN_BYTES)) | 0;
+          e2 = (e2 + (x2 & EVEN_BYTES)) | 0;
+          o2 = (o2 + ((x2 >>> 8) & EVEN_BYTES)) | 0;
+          e3 = (e3 + (x3 & EVEN_BYTES)) | 0;
+          o3 = (o3 + ((x3 >>> 8) & EVEN_BYTES)) | 0;
         }
-        const j = 2 * w0;
-        addLanes(h, j, a0, scale);
-        addLanes(h, j + 2, a1, scale);
-        addLanes(h, j + 4, a2, scale);
-        addLanes(h, j + 6, a3, scale);
-        addLanes(h, j + 8, a4, scale);
-        addLanes(h, j + 10, a5, scale);
-        addLanes(h, j + 12, a6, scale);
-        addLanes(h, j + 14, a7, scale);
+        const offset = BYTE_OFFSET * (last - first);
+        const j = 4 * w0;
+        addLanes(h, j, e0, o0, offset, scale);
+        addLanes(h, j + 4, e1, o1, offset, scale);
+        addLanes(h, j + 8, e2, o2, offset, scale);
+        addLanes(h, j + 12, e3, o3, offset, scale);
       }
     }
   }
@@ -408,11 +414,24 @@ export class HashedMlp {
   }
 }
 
-/** Adds a packed word's two lane sums (columns j, j + 1), scaled, into `h`. */
-function addLanes(h: Float32Array, j: number, word: number, scale: number): void {
-  const low = (word << 16) >> 16;
-  h[j] += scale * low;
-  h[j + 1] += scale * ((word - low) >> 16);
+const EVEN_BYTES = 0x00ff00ff;
+
+/**
+ * Adds one word's four column sums, scaled, into `h` (columns j … j + 3): `even` holds columns j
+ * and j + 2 in its 16-bit lanes, `odd` columns j + 1 and j + 3, each `offset` above the weights' sum.
+ */
+function addLanes(
+  h: Float32Array,
+  j: number,
+  even: number,
+  odd: number,
+  offset: number,
+  scale: number,
+): void {
+  h[j] += scale * ((even & 0xffff) - offset);
+  h[j + 1] += scale * ((odd & 0xffff) - offset);
+  h[j + 2] += scale * ((even >>> 16) - offset);
+  h[j + 3] += scale * ((odd >>> 16) - offset);
 }
 
 /** `x[c]` becomes log softmax over the first `n` entries. */

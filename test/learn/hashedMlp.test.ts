@@ -20,6 +20,8 @@ const featuresOf = (a: number, b: number) =>
     hashFeature(2, 'bias') | 0,
   );
 const SHAPE = { classes: 2, rowsLog2: 12, hidden: 16 };
+/** The parameters of a finished network, as the constructor takes them. */
+type Frozen = NonNullable<ConstructorParameters<typeof HashedMlp>[2]>;
 
 function trainXor(seed = 3, epochs = 300): HashedMlp {
   const net = new HashedMlp(SHAPE, seed);
@@ -97,6 +99,60 @@ describe('HashedMlp', () => {
           assert.ok(Math.abs(Math.exp(out[0]) + Math.exp(out[1]) - 1) < 1e-5);
         },
       ),
+    );
+  });
+
+  it('sums any 8-bit rows exactly, over more features than one pass of the packed lanes holds', () => {
+    // The reference: bias plus scale times each 256-feature pass's plain integer sum, in 32-bit
+    // floats as the network keeps them, then ReLU, the output layer and log-softmax.
+    const reference = (net: { hidden: number; classes: number }, frozen: Frozen, rows: number[]) => {
+      const H = net.hidden;
+      const h = Float32Array.from(frozen.hiddenBias);
+      for (let first = 0; first < rows.length; first += 256)
+        for (let j = 0; j < H; j++) {
+          let sum = 0;
+          for (const r of rows.slice(first, first + 256)) sum += frozen.rows.values[r * H + j];
+          h[j] += frozen.rows.scale * sum;
+        }
+      const logits = Float32Array.from(frozen.outBias);
+      for (let j = 0; j < H; j++)
+        if (h[j] > 0)
+          for (let c = 0; c < net.classes; c++) logits[c] += h[j] * frozen.out[j * net.classes + c];
+      const top = Math.max(...logits);
+      let total = 0;
+      for (const x of logits) total += Math.exp(x - top);
+      const norm = top + Math.log(total);
+      return logits.map((x) => x - norm);
+    };
+    const extreme = fc.oneof(fc.constantFrom(-128, -127, 127, 0), fc.integer({ min: -128, max: 127 }));
+    fc.assert(
+      fc.property(
+        fc.constantFrom(16, 32),
+        fc.oneof(
+          fc.array(extreme, { minLength: 8 * 32, maxLength: 8 * 32 }),
+          fc.constantFrom(new Array(8 * 32).fill(127), new Array(8 * 32).fill(-128)),
+        ),
+        fc.oneof(
+          fc.array(fc.nat(7), { maxLength: 30 }),
+          fc.array(fc.nat(7), { minLength: 250, maxLength: 700 }),
+        ),
+        fc.integer({ min: 1, max: 1000 }),
+        (hidden, weights, rows, seed) => {
+          const shape = { classes: 3, rowsLog2: 3, hidden };
+          const small = (k: number) => ((Math.imul(seed + k, 2654435761) >>> 20) - 2048) / 4096;
+          const frozen: Frozen = {
+            rows: { values: Int8Array.from(weights.slice(0, 8 * hidden)), scale: 0.01 + seed / 1e4 },
+            hiddenBias: Float32Array.from({ length: hidden }, (_, j) => small(j)),
+            out: Float32Array.from({ length: hidden * 3 }, (_, j) => small(100 + j)),
+            outBias: Float32Array.from({ length: 3 }, (_, j) => small(900 + j)),
+          };
+          const net = new HashedMlp(shape, 1, frozen);
+          const out = new Float32Array(3);
+          net.predictRows(Int32Array.from(rows), rows.length, out);
+          assert.deepEqual([...out], [...reference(net, frozen, rows)]);
+        },
+      ),
+      { numRuns: 60 },
     );
   });
 
