@@ -388,7 +388,8 @@ function sumFew(
   if (c2 >= 0) scores[c2] = s2;
 }
 
-const INT16_OFFSET = 32768;
+/** Offset of saved value 0 in a `requantizer` table (saved values are signed 16-bit). */
+export const INT16_OFFSET = 32768;
 
 /**
  * What `from` makes of each saved 16-bit value `v`: the float table would hold `v / savedScale`
@@ -396,7 +397,7 @@ const INT16_OFFSET = 32768;
  * monotone in |v|, so the largest float is that of the largest |v|, and a table over the 65536
  * possible values gives every weight's result exactly.
  */
-function requantizer(values: Int16Array, savedScale: number): { scale: number; table: Int16Array } {
+export function requantizer(values: Int16Array, savedScale: number): { scale: number; table: Int16Array } {
   let maxAbsValue = 0;
   for (let j = 0; j < values.length; j++) maxAbsValue = Math.max(maxAbsValue, Math.abs(values[j]));
   const maxAbs = Math.fround(maxAbsValue / savedScale);

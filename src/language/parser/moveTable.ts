@@ -5,6 +5,7 @@
  * as `AveragedPerceptron.save` does (the largest maps to ±32767), so scores rank moves exactly as
  * the loaded model does.
  */
+import { INT16_OFFSET, requantizer } from '../../learn/compact.js';
 import type { AveragedPerceptron } from '../../learn/perceptron.js';
 
 const INT16_MAX = 32767;
@@ -22,6 +23,18 @@ export class MoveTable {
 
   static from(model: AveragedPerceptron): MoveTable {
     if (model.classes !== 3) throw new Error('the move table holds exactly three moves');
+    const saved = model.savedWeights();
+    if (saved) {
+      // A loaded model: its saved weights quantized as its float table's would be (requantizer), so
+      // that table (25 MB, read by nothing else at prediction) is never built.
+      const { table } = requantizer(saved.values, saved.scale);
+      const values = new Int16Array(model.buckets * STRIDE);
+      for (let j = 0; j < saved.positions.length; j++) {
+        const position = saved.positions[j];
+        values[Math.floor(position / 3) * STRIDE + (position % 3)] = table[saved.values[j] + INT16_OFFSET];
+      }
+      return new MoveTable(model.mask, values);
+    }
     const w = model.weights;
     let maxAbs = 0;
     for (let i = 0; i < w.length; i++) maxAbs = Math.max(maxAbs, Math.abs(w[i]));

@@ -110,4 +110,29 @@ describe('move table', () => {
       ),
     );
   });
+
+  it('is the same built from a loaded model’s saved weights as from its float table', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.oneof(fc.constant(0), fc.float({ min: -50, max: 50, noNaN: true })), {
+          minLength: 3 * 16,
+          maxLength: 3 * 16,
+        }),
+        fc.array(fc.integer(), { minLength: 1, maxLength: 12 }),
+        (weights, features) => {
+          const model = new AveragedPerceptron(3, 4);
+          model.weights.set(weights);
+          const saved = model.save('moves');
+          const fromSaved = MoveTable.from(AveragedPerceptron.load(saved, 'moves').model);
+          const loaded = AveragedPerceptron.load(saved, 'moves').model;
+          assert.ok(loaded.weights.length > 0 && loaded.savedWeights() === null);
+          const fromFloats = MoveTable.from(loaded);
+          const f = Int32Array.from(features);
+          const a = fromSaved.score(f, f.length, new Float32Array(3));
+          const b = fromFloats.score(f, f.length, new Float32Array(3));
+          assert.deepEqual([...a], [...b]);
+        },
+      ),
+    );
+  });
 });
