@@ -11,6 +11,7 @@ import { iobSpans, readConll2003, readIob2, type TaggedSentence } from '../src/l
 import { recognizeDocument } from '../src/language/ner/index.js';
 import { sharedLexicon } from '../src/language/ner/lexicon.js';
 import { loadNerModel, NerModel, useNerModel } from '../src/language/ner/model.js';
+import { loadNerNet } from '../src/language/ner/nerNet.js';
 import { type Span, type SpanScore, SpanScorer } from '../src/language/ner/score.js';
 import { SpanTyper, useSpanTyper } from '../src/language/ner/spanTyper.js';
 import { makeTokenView } from '../src/language/ner/tokens.js';
@@ -74,13 +75,19 @@ function printTable(name: string, r: ReturnType<typeof evaluate>): void {
   }
 }
 
-// --model FILE and --types FILE evaluate another tagger or span typer file (an experiment) in place of
-// models/ner.bin and models/ner-types.bin.
+// --model FILE, --net FILE and --types FILE evaluate another tagger, network or span typer file (an
+// experiment) in place of models/ner.bin, models/ner-net.bin and models/ner-types.bin; --no-net
+// evaluates the tagger without its network.
 const modelArg = process.argv.indexOf('--model');
 if (modelArg >= 0) useNerModel(NerModel.load(readFileSync(process.argv[modelArg + 1])));
 const typesArg = process.argv.indexOf('--types');
 if (typesArg >= 0) useSpanTyper(SpanTyper.load(readFileSync(process.argv[typesArg + 1])));
-if (!loadNerModel()) throw new Error('models/ner.bin is missing: run npx tsx scripts/train/30-ner.train.ts');
+const tagger = loadNerModel();
+if (!tagger) throw new Error('models/ner.bin is missing: run npx tsx scripts/train/30-ner.train.ts');
+const netArg = process.argv.indexOf('--net');
+if (netArg >= 0) tagger.net = loadNerNet(readFileSync(process.argv[netArg + 1]));
+const noNet = process.argv.includes('--no-net');
+if (noNet) tagger.net = null;
 const sets: [string, TaggedSentence[]][] = [
   ['uner-ewt-dev', readIob2(join(DATA, 'uner-english-ewt', 'dev.iob2'))],
   ['uner-ewt-test', readIob2(join(DATA, 'uner-english-ewt', 'test.iob2'))],
@@ -106,7 +113,7 @@ for (const [name, sentences] of sets) {
   );
 }
 // Only the shipped model's figures are recorded.
-if (modelArg < 0 && typesArg < 0) {
+if (modelArg < 0 && typesArg < 0 && netArg < 0 && !noNet) {
   mkdirSync(join(packageRoot, 'eval', 'results'), { recursive: true });
   writeFileSync(
     join(packageRoot, 'eval', 'results', 'ner.json'),
