@@ -75,9 +75,8 @@ function printTable(name: string, r: ReturnType<typeof evaluate>): void {
   }
 }
 
-// --model FILE, --net FILE and --types FILE evaluate another tagger, network or span typer file (an
-// experiment) in place of models/ner.bin, models/ner-net.bin and models/ner-types.bin; --no-net
-// evaluates the tagger without its network.
+// --model FILE and --types FILE evaluate another tagger or span typer file (an experiment) in place of
+// models/ner.bin and models/ner-types.bin; --net FILE adds a network beside the tagger (nerNet.ts).
 const modelArg = process.argv.indexOf('--model');
 if (modelArg >= 0) useNerModel(NerModel.load(readFileSync(process.argv[modelArg + 1])));
 const typesArg = process.argv.indexOf('--types');
@@ -86,8 +85,6 @@ const tagger = loadNerModel();
 if (!tagger) throw new Error('models/ner.bin is missing: run npx tsx scripts/train/30-ner.train.ts');
 const netArg = process.argv.indexOf('--net');
 if (netArg >= 0) tagger.net = loadNerNet(readFileSync(process.argv[netArg + 1]));
-const noNet = process.argv.includes('--no-net');
-if (noNet) tagger.net = null;
 const sets: [string, TaggedSentence[]][] = [
   ['uner-ewt-dev', readIob2(join(DATA, 'uner-english-ewt', 'dev.iob2'))],
   ['uner-ewt-test', readIob2(join(DATA, 'uner-english-ewt', 'test.iob2'))],
@@ -113,7 +110,7 @@ for (const [name, sentences] of sets) {
   );
 }
 // Only the shipped model's figures are recorded.
-if (modelArg < 0 && typesArg < 0 && netArg < 0 && !noNet) {
+if (modelArg < 0 && typesArg < 0 && netArg < 0) {
   mkdirSync(join(packageRoot, 'eval', 'results'), { recursive: true });
   writeFileSync(
     join(packageRoot, 'eval', 'results', 'ner.json'),

@@ -1,7 +1,8 @@
 /**
  * Trains the entity recognizer on UNER English EWT train: writes the city list, the word profiles,
- * the BILOU tagger (models/ner.bin), the network beside it (models/ner-net.bin, nerNet.ts) and the
- * span typer (models/ner-types.bin). With --silver N the
+ * the BILOU tagger (models/ner.bin) and the span typer (models/ner-types.bin). With --net-out FILE it
+ * also trains the network that can sit beside the tagger (nerNet.ts; an experiment, not shipped). With
+ * --silver N the
  * tagger is self-trained: a left-to-right and a right-to-left tagger trained on UNER tag PolNeAR
  * train text, and the tagger learns from UNER plus N of the sentences they agree on (selfTraining.ts).
  * Deterministic: fixed seed, fixed epoch count, so the same data gives the same bytes.
@@ -14,7 +15,7 @@ import { CITY_LIST_FILE, citiesFromPackage, saveCityList } from '../../src/langu
 import { readIob2, SCORED_TYPES, type TaggedSentence, UNER_TYPES } from '../../src/language/ner/data.js';
 import { Lexicon } from '../../src/language/ner/lexicon.js';
 import { bilou, ENTITY_TYPES, NER_MODEL_FILE, NerModel } from '../../src/language/ner/model.js';
-import { NER_NET_DEFAULTS, NER_NET_FILE, saveNerNet, trainNerNet } from '../../src/language/ner/nerNet.js';
+import { NER_NET_DEFAULTS, saveNerNet, trainNerNet } from '../../src/language/ner/nerNet.js';
 import { newsDocuments, newsSentences } from '../../src/language/ner/profileCorpus.js';
 import { findRuleSpans } from '../../src/language/ner/rules.js';
 import { agreedSentences, reverseSentence } from '../../src/language/ner/selfTraining.js';
@@ -122,20 +123,22 @@ console.log(
   `${sentences.length} sentences, ${(bytes.length / 1e6).toFixed(2)} MB → ${out} in ${((Date.now() - started) / 1000).toFixed(1)} s`,
 );
 
-// The network learns from UNER train alone, with the tagger's seed.
-const nerNet = trainNerNet(
-  sentences.map((s) => s.words),
-  sentences.map((s) => bilou(s.tags)),
-  lexicon,
-  rulesFor,
-  ENTITY_TYPES.length,
-  { ...NER_NET_DEFAULTS, seed },
-  (line) => console.log(line),
-);
-const netBytes = saveNerNet(nerNet, { data: 'UNER English EWT train (CC BY-SA 4.0)', seed });
-const netOut = arg('--net-out', NER_NET_FILE);
-writeFileSync(netOut, netBytes);
-console.log(`NER network ${(netBytes.length / 1e3).toFixed(0)} kB → ${netOut}`);
+// The network (only on request) learns from UNER train alone, with the tagger's seed.
+const netOut = process.argv.indexOf('--net-out');
+if (netOut >= 0) {
+  const nerNet = trainNerNet(
+    sentences.map((s) => s.words),
+    sentences.map((s) => bilou(s.tags)),
+    lexicon,
+    rulesFor,
+    ENTITY_TYPES.length,
+    { ...NER_NET_DEFAULTS, seed },
+    (line) => console.log(line),
+  );
+  const netBytes = saveNerNet(nerNet, { data: 'UNER English EWT train (CC BY-SA 4.0)', seed });
+  writeFileSync(process.argv[netOut + 1], netBytes);
+  console.log(`NER network ${(netBytes.length / 1e3).toFixed(0)} kB → ${process.argv[netOut + 1]}`);
+}
 
 // The typer learns PER/ORG/LOC against non-names; OTH spans count among the non-names (tuned on dev).
 const typer = SpanTyper.train(

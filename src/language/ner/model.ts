@@ -13,7 +13,7 @@ import { modelsDir } from '../../paths.js';
 import { iobSpans, type TaggedSentence } from './data.js';
 import { FEATURE_VERSION, FeatureScratch } from './features.js';
 import type { Lexicon } from './lexicon.js';
-import { addNetScores, loadShippedNerNet, type NerNet } from './nerNet.js';
+import { addNetScores, type NerNet } from './nerNet.js';
 import { type Candidate, makeTokenView, type TokenView } from './tokens.js';
 import { type ConstrainedTransitions, constrain, Transitions, viterbi } from './viterbi.js';
 
@@ -92,7 +92,7 @@ export class NerModel {
   /** 16-bit copy of the weights for prediction, made once training is over (half the memory traffic). */
   private compact: CompactPerceptron | null = null;
 
-  /** The network whose log-probabilities join the emissions in prediction (nerNet.ts), if any. */
+  /** A network whose log-probabilities join the emissions in prediction (nerNet.ts; experiments only). */
   net: NerNet | null = null;
 
   constructor(perceptron: AveragedPerceptron, transitions: Transitions, frozen = false) {
@@ -409,10 +409,8 @@ let loaded: NerModel | null | undefined;
 
 /** The committed model, loaded on first use; null when models/ner.bin has not been trained yet. */
 export function loadNerModel(): NerModel | null {
-  if (loaded === undefined) {
+  if (loaded === undefined)
     loaded = existsSync(NER_MODEL_FILE) ? NerModel.load(readFileSync(NER_MODEL_FILE)) : null;
-    if (loaded) loaded.net = loadShippedNerNet();
-  }
   return loaded;
 }
 

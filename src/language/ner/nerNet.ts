@@ -8,19 +8,17 @@
  * and of those only the ones the perceptron is not sure of (`gate`, `sure`), are shown to it: most
  * words are plainly no name, and each token shown costs a pass over its rows. It has no prediction history
  * (it reads the history feature as 0): the perceptron's history and the Viterbi supply the rest.
- * Trained on UNER train gold labels (OTH included, as the tagger learns it); models/ner-net.bin.
+ * Trained on UNER train gold labels (OTH included, as the tagger learns it), only on request
+ * (`30-ner.train.ts --net-out FILE`, `ner.eval.ts --net FILE`): it is not shipped, because attribution
+ * retrained on the recognizer with it scored lower on PolNeAR dev over five seeds (models/README.md).
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { HashedMlp } from '../../learn/hashedMlp.js';
 import { seededRandom, shuffle } from '../../learn/random.js';
-import { modelsDir } from '../../paths.js';
 import { FEATURE_VERSION, FeatureScratch } from './features.js';
 import type { Lexicon } from './lexicon.js';
 import { type Candidate, makeTokenView, type TokenView } from './tokens.js';
 
 export const NER_NET_KIND = `whosaid-ner-net/${FEATURE_VERSION}`;
-export const NER_NET_FILE = join(modelsDir, 'ner-net.bin');
 
 /** model.ts's BILOU class c (0 O, else 1 + 4·type + part) as the network's class (0 O, else 1 + type). */
 const typeClass = (c: number): number => (c === 0 ? 0 : 1 + ((c - 1) >> 2));
@@ -176,12 +174,4 @@ export function addNetScores(
   const w = nerNet.weight * scale;
   for (let c = 0; c < classes; c++) row[c] += w * logProbs[typeClass(c)];
   return true;
-}
-
-let loaded: NerNet | null | undefined;
-
-/** The committed network, loaded on first use; null when models/ner-net.bin is absent. */
-export function loadShippedNerNet(): NerNet | null {
-  if (loaded === undefined) loaded = existsSync(NER_NET_FILE) ? loadNerNet(readFileSync(NER_NET_FILE)) : null;
-  return loaded;
 }
