@@ -63,8 +63,21 @@ export function isPlaceholderIt(doc: Doc, source: TokenSpan, cue: TokenSpan): bo
     source.end === cue.start &&
     doc.lowerWord(source.start) === 'it' &&
     PASSIVE_OPENERS.has(doc.lowerWord(cue.start)) &&
-    doc.xpos[cue.end - 1] === XPOS_ID.VBN
+    hasParticiple(doc, cue)
   );
+}
+
+/**
+ * Whether a cue is passive: a form of "be" then a past participle ("was reported", "has been
+ * said", "was reported last week"; not the active "has shown").
+ */
+function hasParticiple(doc: Doc, cue: TokenSpan): boolean {
+  let be = false;
+  for (let k = cue.start; k < cue.end; k++) {
+    if (be && doc.xpos[k] === XPOS_ID.VBN) return true;
+    if (BE_FORMS.has(doc.lowerWord(k))) be = true;
+  }
+  return false;
 }
 
 const PASSIVE_AGENT = DEPREL_ID['obl:agent'];

@@ -93,6 +93,9 @@ describe('isPlaceholderIt', { skip }, () => {
     ['It said the plant would close.', 'It', 'said', false],
     ['The board said it was reported late.', 'it', 'was reported', true],
     ['The union reported that wages fell.', 'The union', 'reported', false],
+    ['It was reported on Friday that the ferry had sunk.', 'It', 'was reported on Friday', true],
+    ['It was a surprise that the ferry sank.', 'It', 'was a surprise', false],
+    ['It has shown it can win.', 'It', 'has shown', false],
   ];
   for (const [text, source, cue, expected] of cases)
     it(`${expected ? 'no source in' : 'a source in'} "${text}"`, () => {

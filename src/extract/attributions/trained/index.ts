@@ -191,7 +191,8 @@ export function extractTrained(doc: Doc, body: Range[], models: AttributionModel
             ? null
             : withTitle(view, subject)
           : (openingParticipleSubject(doc, p.cue) ?? sharedSubject(doc, p.cue)),
-      cue: p.cue,
+      // PolNeAR's cue holds the placeholder ("it is said", "it was revealed").
+      cue: placeholder ? { start: subject.start, end: p.cue.end } : p.cue,
       content:
         passive && subject ? [wholeSubject(doc, subject), ...without(content, passive.agent)] : content,
       lemma: cueLemmaOf(view, p.cue),
