@@ -164,7 +164,7 @@ function marksIn(text: string, start: number, end: number, single: boolean): Mar
   return out;
 }
 
-const isStraight = (text: string, m: Mark): boolean => text[m.at] === '"' || text[m.at] === "'";
+const isStraight = (text: string, at: number): boolean => text[at] === '"' || text[at] === "'";
 
 /**
  * '"They said “no” to us," she said.': marks of the other family (straight inside curly or curly
@@ -172,16 +172,16 @@ const isStraight = (text: string, m: Mark): boolean => text[m.at] === '"' || tex
  * the outer quote's family that can close it. Returns the index of the inner closing mark, or -1.
  */
 function nestedCloseAt(text: string, marks: Mark[], k: number, openAt: number): number {
-  const outerStraight = text[openAt] === '"' || text[openAt] === "'";
-  if (isStraight(text, marks[k]) === outerStraight) return -1;
+  const outerStraight = isStraight(text, openAt);
+  if (isStraight(text, marks[k].at) === outerStraight) return -1;
   let inner = -1;
   for (let j = k + 1; j < marks.length; j++) {
     const m = marks[j];
     if (m.role === 'open') continue;
     if (inner < 0) {
-      if (isStraight(text, m) === outerStraight) return -1;
+      if (isStraight(text, m.at) === outerStraight) return -1;
       inner = j;
-    } else if (isStraight(text, m) === outerStraight) return inner;
+    } else if (isStraight(text, m.at) === outerStraight) return inner;
   }
   return -1;
 }
