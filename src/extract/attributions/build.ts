@@ -33,10 +33,14 @@ function codes(chars: string): Set<number> {
 /** Builds the attribution; ids are given later, in document order. */
 export function buildAttribution(doc: Doc, parts: AttributionParts): Attribution {
   const source = parts.source ? span(doc, parts.source) : null;
-  const content = parts.content
-    .filter((c) => c.end > c.start)
-    .map((c) => span(doc, c))
-    .filter((s) => s.end > s.start);
+  // Pushed into a literal rather than filtered and mapped: an empty result of map() or filter()
+  // has another elements kind than a filled one, which deoptimised the code reading contents.
+  const content: Span[] = [];
+  for (const c of parts.content) {
+    if (c.end <= c.start) continue;
+    const s = span(doc, c);
+    if (s.end > s.start) content.push(s);
+  }
   return {
     id: '',
     source: source ? sourceOf(source, classifySource(source.text, entityLabelAt(doc, parts.source!))) : null,

@@ -200,7 +200,10 @@ function quotedSource(text: string, a: Attribution, all: Attribution[]): void {
     while (end > c.start && /[\s,;]/.test(text[end - 1])) end--;
     return end > c.start ? [spanOf(text, c.start, end)] : [];
   });
-  a.content = report.content.map((c) => ({ ...c }));
+  // Copies written out field by field: a spread copy would get a hidden class of its own, and every
+  // function reading contents would meet one more (see build.ts).
+  a.content = [];
+  for (const c of report.content) a.content.push({ start: c.start, end: c.end, text: c.text });
 }
 
 /**

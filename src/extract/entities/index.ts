@@ -80,7 +80,10 @@ function mergeSurnamesIntoPersons(clusters: MentionCluster[]): MentionCluster[] 
       kept.push(c);
       continue;
     }
-    best.mentions.push(...c.mentions.map((m) => ({ ...m, label: 'PERSON' })));
+    // Built field by field as extractEntities builds a record: a spread copy has another hidden
+    // class, and code optimised for one deoptimises on meeting the other.
+    for (const m of c.mentions)
+      best.mentions.push({ start: m.start, end: m.end, text: m.text, label: 'PERSON', rule: m.rule });
     best.mentions.sort((a, b) => a.start - b.start);
   }
   return kept;

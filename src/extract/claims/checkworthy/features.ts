@@ -87,6 +87,13 @@ const TRIGRAM_SEED = featureSeed(T.Trigram);
 /** The state after `word` and a space, from `seed`: the prefix of every joined feature. */
 const joinedPrefix = (seed: number, word: string) => hashString(' ', hashString(word, seed));
 const SENTENCE_START = '<s>';
+/**
+ * Arrays of strings, so this function sees one elements kind: an empty `[]` or map() of one has
+ * another (small integers), and code optimised for strings deoptimised on a sentence without words.
+ * The normalized words go into one array reused from call to call.
+ */
+const NO_WORDS: readonly string[] = [''].slice(1);
+const normalizedWords: string[] = [''];
 
 /**
  * Hashed features of `sentence`, written into `out`; returns how many. Each is
@@ -97,8 +104,10 @@ const SENTENCE_START = '<s>';
  */
 export function sentenceFeatures(sentence: string, out: number[] = []): number[] {
   out.length = 0;
-  const raw = sentence.match(WORD_RE) ?? [];
-  const words = raw.map(normalize);
+  const raw = sentence.match(WORD_RE) ?? NO_WORDS;
+  const words = normalizedWords;
+  words.length = 0;
+  for (const w of raw) words.push(normalize(w));
   out.push(hashFeature(T.Bias, ''));
   let numbers = 0;
   let capitalized = 0;
