@@ -5,7 +5,8 @@
  * every other block, so load from other processes falls on both alike. Only one thread works at a
  * time, so the process's CPU during a block (V8's compile and GC helper threads included) is that
  * thread's. Prints articles per CPU-second of each, B/A CPU per pass, and each thread's scavenges.
- * Usage: nice -n 10 npx tsx bench/youngGeneration.ts [--mb 96] [--passes 2] [--block 25] [--every 1]
+ * Usage: nice -n 10 npx tsx bench/youngGeneration.ts [--a 0] [--b 96] [--passes 2] [--block 25] [--every 1]
+ * (sizes in MB, 0 for V8's default; run both orders, as for interleave.ts)
  * (the tree's dist/ must be built: `npx tsc -p tsconfig.build.json`).
  */
 import { join } from 'node:path';
@@ -19,7 +20,8 @@ const option = (name: string, fallback: number) => {
   const at = args.indexOf(`--${name}`);
   return at >= 0 ? Number(args[at + 1]) : fallback;
 };
-const youngMb = option('mb', 96);
+// Young generation sizes of threads A and B in MB, 0 for V8's default (run both orders: --a 96 --b 0).
+const youngMb = [option('a', 0), option('b', 96)];
 const passes = option('passes', 2);
 const block = option('block', 25);
 const every = option('every', 1);
@@ -51,16 +53,26 @@ interface Side {
 
 function startSide(resourceLimits: { maxYoungGenerationSizeMb?: number }): Side {
   const worker = new Worker(threadCode, { eval: true, resourceLimits });
+  // Replies that came before anyone asked wait in `arrived`: the first (ready) may come early.
   const waiting: ((m: Reply) => void)[] = [];
-  worker.on('message', (m: Reply) => waiting.shift()?.(m));
+  const arrived: Reply[] = [];
+  worker.on('message', (m: Reply) => {
+    const take = waiting.shift();
+    if (take) take(m);
+    else arrived.push(m);
+  });
   worker.on('error', (e) => {
     console.error(e);
     process.exit(1);
   });
-  return { worker, next: () => new Promise((resolve) => waiting.push(resolve)) };
+  const next = () =>
+    arrived.length > 0
+      ? Promise.resolve(arrived.shift() ?? null)
+      : new Promise<Reply>((r) => waiting.push(r));
+  return { worker, next };
 }
 
-const sides = [startSide({}), startSide({ maxYoungGenerationSizeMb: youngMb })];
+const sides = youngMb.map((mb) => startSide(mb > 0 ? { maxYoungGenerationSizeMb: mb } : {}));
 for (const s of sides) await s.next();
 const texts = readBbcTexts().filter((_, k) => k % every === 0);
 const cpuMicros = () => {
@@ -89,9 +101,10 @@ for (let pass = 0; pass < passes; pass++) {
       if (stats) gc[s] = stats;
     }
   }
+  const young = (s: number) => (youngMb[s] > 0 ? `${youngMb[s]} MB` : 'default');
   const rate = (s: number) => ((texts.length / total[s]) * 1e6).toFixed(1);
   console.log(
-    `pass ${pass + 1}: A (default) ${rate(0)}, B (young ${youngMb} MB) ${rate(1)} articles per CPU-second; ` +
+    `pass ${pass + 1}: A (young ${young(0)}) ${rate(0)}, B (young ${young(1)}) ${rate(1)} articles per CPU-second; ` +
       `B/A CPU ${(total[1] / total[0]).toFixed(4)}`,
   );
 }
