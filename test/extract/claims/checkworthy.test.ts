@@ -62,6 +62,31 @@ describe('check-worthiness model', () => {
     );
   });
 
+  it('ends with the length, number, capital and flag features as hashFeature names them', () => {
+    // The templates' ids in features.ts: Shape 4, Length 7, Flag 8, Capitalized 9.
+    const tail = (length: number, numbers: number, capitals: number, flags: string[]) => [
+      hashFeature(7, String(length)),
+      hashFeature(4, `numbers:${numbers}`),
+      hashFeature(9, String(capitals)),
+      ...flags.map((f) => hashFeature(8, f)),
+    ];
+    const cases: [string, number[]][] = [
+      ['', tail(0, 0, 0, [])],
+      ['quiet', tail(0, 0, 0, [])],
+      [
+        'Who paid Harlan Vance two hundred dollars in 1998 for the 4 boats?',
+        tail(3, 3, 2, ['question', 'money', 'number+name']),
+      ],
+      ['The fee is $5, said Orla.', tail(1, 1, 1, ['money', 'number+name'])],
+      ['Is it late?', tail(1, 0, 0, ['question'])],
+      [Array(40).fill('word').join(' '), tail(8, 0, 0, [])],
+    ];
+    for (const [sentence, expected] of cases) {
+      const features = sentenceFeatures(sentence);
+      assert.deepEqual(features.slice(features.length - expected.length), expected, sentence);
+    }
+  });
+
   it('learns a toy task, and save/load keeps its predictions (to quantisation)', () => {
     const model = train(TOY, OPTIONS);
     const again = load(save(model));

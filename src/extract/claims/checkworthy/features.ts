@@ -11,6 +11,8 @@ export const FEATURE_VERSION = 1;
 
 const WORD_RE = /\p{L}+(?:['’]\p{L}+)*|\d+(?:[.,]\d+)*%?|[$€£%?!]/gu;
 const YEAR_RE = /^(?:1[89]|20)\d\d$/;
+/** Money mentioned: a dollar sign or the word. */
+const MONEY_RE = /\$|\bdollars?\b/i;
 const NUMBER_WORDS = new Set([
   'one',
   'two',
@@ -95,6 +97,23 @@ const SENTENCE_START = '<s>';
 const NO_WORDS: readonly string[] = [''].slice(1);
 const normalizedWords: string[] = [''];
 
+// The features whose values are few, hashed once: no strings built per sentence, and no call site
+// this function first reaches in the hundredth sentence (the first question, say) to deoptimise it.
+const MAX_LENGTH_BUCKET = 8;
+const MAX_COUNT = 3;
+const BIAS_FEATURE = hashFeature(T.Bias, '');
+const LENGTH_FEATURES = Array.from({ length: MAX_LENGTH_BUCKET + 1 }, (_, n) =>
+  hashFeature(T.Length, String(n)),
+);
+const NUMBERS_FEATURES = Array.from({ length: MAX_COUNT + 1 }, (_, n) =>
+  hashFeature(T.Shape, `numbers:${n}`),
+);
+const CAPITALIZED_FEATURES = Array.from({ length: MAX_COUNT + 1 }, (_, n) =>
+  hashFeature(T.Capitalized, String(n)),
+);
+/** The flags, in the order they are added (bit f of a sentence's flags for FLAG_FEATURES[f]). */
+const FLAG_FEATURES = ['question', 'money', 'number+name'].map((flag) => hashFeature(T.Flag, flag));
+
 /**
  * Hashed features of `sentence`, written into `out`; returns how many. Each is
  * hashFeature(template, value) or hashFeatureJoined(template, …words) of learn/hash.ts. The
@@ -108,7 +127,7 @@ export function sentenceFeatures(sentence: string, out: number[] = []): number[]
   const words = normalizedWords;
   words.length = 0;
   for (const w of raw) words.push(normalize(w));
-  out.push(hashFeature(T.Bias, ''));
+  out.push(BIAS_FEATURE);
   let numbers = 0;
   let capitalized = 0;
   // The states after "previous word " (bigram), "word before it, previous word " (trigram), and
@@ -145,17 +164,18 @@ export function sentenceFeatures(sentence: string, out: number[] = []): number[]
   if (words.length > 0) {
     out.push(hashFeatureJoined(T.Bigram, words[words.length - 1], '</s>'));
     out.push(hashFeature(T.First, words[0]));
-    out.push(
-      words.length > 1
-        ? hashFeatureJoined(T.FirstTwo, words[0], words[1])
-        : hashFeature(T.FirstTwo, words[0]),
-    );
+    // hashFeatureJoined(T.FirstTwo, first, second) is the first word's hash hashed on.
+    let firstTwo = hashFeature(T.FirstTwo, words[0]);
+    if (words.length > 1) firstTwo = hashString(words[1], hashString(' ', firstTwo));
+    out.push(firstTwo);
   }
-  out.push(hashFeature(T.Length, String(Math.min(8, Math.floor(words.length / 4)))));
-  out.push(hashFeature(T.Shape, 'numbers:' + Math.min(3, numbers)));
-  out.push(hashFeature(T.Capitalized, String(Math.min(3, capitalized))));
-  if (sentence.includes('?')) out.push(hashFeature(T.Flag, 'question'));
-  if (/\$|\bdollars?\b/i.test(sentence)) out.push(hashFeature(T.Flag, 'money'));
-  if (numbers > 0 && capitalized > 0) out.push(hashFeature(T.Flag, 'number+name'));
+  out.push(LENGTH_FEATURES[Math.min(MAX_LENGTH_BUCKET, Math.floor(words.length / 4))]);
+  out.push(NUMBERS_FEATURES[Math.min(MAX_COUNT, numbers)]);
+  out.push(CAPITALIZED_FEATURES[Math.min(MAX_COUNT, capitalized)]);
+  const flags =
+    (sentence.includes('?') ? 1 : 0) |
+    (MONEY_RE.test(sentence) ? 2 : 0) |
+    (numbers > 0 && capitalized > 0 ? 4 : 0);
+  for (let f = 0; f < FLAG_FEATURES.length; f++) if (flags & (1 << f)) out.push(FLAG_FEATURES[f]);
   return out;
 }
