@@ -3,7 +3,7 @@
  * introducing its quoted title) is dropped, a source takes the title or anonymity clause after it,
  * and "who asked not to be named" goes to the source of the verb that follows. Offsets are UTF-16.
  */
-import type { Attribution, Source } from '../../analysis/types.js';
+import type { Attribution, Range, Source } from '../../analysis/types.js';
 import {
   SPEECH_LEMMAS,
   TITLE_INTRODUCERS,
@@ -144,23 +144,34 @@ const DATELINE = new RegExp(
 
 /**
  * "MISRATA, Libya — Libya's health ministry, a firm and the council rejected …": the tagger reads
- * the article's dateline into the source of its first sentence; the place is where the story was
- * filed, not who spoke.
+ * the article's dateline into the source of its first sentence, or into the content when the
+ * sentence opens with it ("TRIPOLI (AP) — Dock workers struck, union leaders said"); the place is
+ * where the story was filed, neither who spoke nor what was said.
  */
 export function withoutDatelines(text: string, attributions: Attribution[]): void {
   for (const a of attributions) {
     const source = a.source;
-    if (!source) continue;
-    // The tagger may start the source inside the dateline ("FLINT, Mich., [Oct. 4 (UPI) — Two …]").
-    const line = text.lastIndexOf('\n', source.start - 1) + 1;
-    let paragraph = line;
-    while (paragraph < source.start && /\s/.test(text[paragraph])) paragraph++;
-    const m = DATELINE.exec(text.slice(paragraph, source.end));
-    const after = m ? paragraph + m[0].length : -1;
-    if (after <= source.start || after >= source.end) continue;
-    const rest = spanOf(text, after, source.end);
-    a.source = sourceOf(rest, classifySource(rest.text), source.entity);
+    const after = source ? datelineEndIn(text, source) : -1;
+    if (source && after >= 0) {
+      const rest = spanOf(text, after, source.end);
+      a.source = sourceOf(rest, classifySource(rest.text), source.entity);
+    }
+    a.content = a.content.map((c) => {
+      const from = datelineEndIn(text, c);
+      return from < 0 ? c : spanOf(text, from, c.end);
+    });
   }
+}
+
+/** Where the words after a dateline begin, when one overlaps the span's start and ends inside it; else -1. */
+function datelineEndIn(text: string, span: Range): number {
+  // The tagger may start a span inside the dateline ("FLINT, Mich., [Oct. 4 (UPI) — Two …]").
+  const line = text.lastIndexOf('\n', span.start - 1) + 1;
+  let paragraph = line;
+  while (paragraph < span.start && /\s/.test(text[paragraph])) paragraph++;
+  const m = DATELINE.exec(text.slice(paragraph, span.end));
+  const after = m ? paragraph + m[0].length : -1;
+  return after > span.start && after < span.end ? after : -1;
 }
 
 /** The object of "according to" is a noun phrase of at most this many words. */

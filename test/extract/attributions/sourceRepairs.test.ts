@@ -69,6 +69,51 @@ describe('withoutDatelines', () => {
     }
   });
 
+  it('takes the dateline off the front of a content the sentence opens with', () => {
+    const rows: [string, string, string, string][] = [
+      // text, source, content as tagged, content expected
+      [
+        'KESTREL BAY, Maine (AP) — Ferry crews stayed home on Monday, the union said.',
+        'the union',
+        'KESTREL BAY, Maine (AP) — Ferry crews stayed home on Monday',
+        'Ferry crews stayed home on Monday',
+      ],
+      [
+        'OSLO, June 10 (Reuters) - Fares will rise in May, officials said.',
+        'officials',
+        'OSLO, June 10 (Reuters) - Fares will rise in May',
+        'Fares will rise in May',
+      ],
+      // The tagger started the content inside the dateline.
+      [
+        'SAN TOMAS – Roads are shut, the mayor said.',
+        'the mayor',
+        'TOMAS – Roads are shut',
+        'Roads are shut',
+      ],
+      // No dateline: the content stays as it is.
+      [
+        'OSLO officials are wrong, the mayor said.',
+        'the mayor',
+        'OSLO officials are wrong',
+        'OSLO officials are wrong',
+      ],
+      [
+        'Rain fell. OSLO — Roads are shut, the mayor said.',
+        'the mayor',
+        'OSLO — Roads are shut',
+        'OSLO — Roads are shut',
+      ],
+    ];
+    for (const [text, source, tagged, expected] of rows) {
+      const a = attr(text, source, 'said', tagged);
+      withoutDatelines(text, [a]);
+      assert.equal(a.content[0].text, expected, text);
+      assert.equal(text.slice(a.content[0].start, a.content[0].end), expected);
+      assert.equal(a.source?.text, source);
+    }
+  });
+
   it('never throws and keeps the source on its text', () => {
     const word = fc.constantFrom('OSLO', ',', 'Norway', '—', '-', '(AP)', 'The', 'mayor', 'NATO', 'said');
     fc.assert(
