@@ -2,11 +2,9 @@
  * Trains the attribution extractor (cue taggers, cue network, role taggers) on PolNeAR train only, scores it on
  * dev, and writes models/attribution-cue.bin, models/attribution-cue-net.bin and models/attribution-roles.bin.
  * Usage: nice -n 10 npx tsx scripts/train/40-attribution.train.ts [--limit N] [--no-save] [--no-calibration]
- *   [--seeds 40,41,42] [--out DIR] [--no-cue-net] [--role-net]
+ *   [--seeds 40,41,42] [--out DIR] [--no-cue-net]
  * --out writes the weights to DIR instead of models/ (to compare them with the committed ones).
- * --no-cue-net leaves out the cue network (cueNet.ts), to measure what it adds; --role-net trains the role network
- * (roleNet.ts, not shipped: no gain measured) and writes models/attribution-role-net.bin, which the extractor reads
- * when present.
+ * --no-cue-net leaves out the cue network (cueNet.ts), to measure what it adds.
  * Dev F1 moves by about a point with the training seed alone, so `--seeds` trains once per seed
  * (the first is the one saved) and prints each seed's dev F1 and their mean: judge a change on that.
  */
@@ -23,7 +21,6 @@ import {
   CUE_NET_FILE,
   extractTrained,
   ROLE_MODEL_FILE,
-  ROLE_NET_FILE,
 } from '../../src/extract/attributions/trained/index.js';
 import { SEED, saveModels, train } from '../../src/extract/attributions/trained/model.js';
 import { viewOf } from '../../src/extract/attributions/trained/view.js';
@@ -54,14 +51,7 @@ const devDocs = annotatedDocs(devArticles, 'dev');
 const rows: number[][] = [];
 let shipped: ReturnType<typeof train>['models'] | null = null;
 for (const seed of seeds) {
-  const { models, cueData } = train(
-    docs,
-    epochs,
-    log,
-    seed,
-    !process.argv.includes('--no-cue-net'),
-    process.argv.includes('--role-net'),
-  );
+  const { models, cueData } = train(docs, epochs, log, seed, !process.argv.includes('--no-cue-net'));
   if (!process.argv.includes('--no-calibration')) {
     models.calibration = calibrateOnTrain(docs, cueData, models, epochs.cue, log);
     log(`calibration ${JSON.stringify(models.calibration)}`);
@@ -88,7 +78,6 @@ if (!process.argv.includes('--no-save')) {
   writeFileSync(join(out, CUE_MODEL_FILE), saved.cue);
   writeFileSync(join(out, ROLE_MODEL_FILE), saved.role);
   if (saved.cueNet) writeFileSync(join(out, CUE_NET_FILE), saved.cueNet);
-  if (saved.roleNet) writeFileSync(join(out, ROLE_NET_FILE), saved.roleNet);
   log(
     `saved ${CUE_MODEL_FILE} (${saved.cue.length} B), ${ROLE_MODEL_FILE} (${saved.role.length} B), ${CUE_NET_FILE} (${saved.cueNet?.length ?? 0} B)`,
   );

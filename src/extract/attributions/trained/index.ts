@@ -23,8 +23,6 @@ export const CUE_MODEL_FILE = 'attribution-cue.bin';
 export const ROLE_MODEL_FILE = 'attribution-roles.bin';
 /** The cue network's weights (cueNet.ts), read when present (`--no-cue-net` trains none). */
 export const CUE_NET_FILE = 'attribution-cue-net.bin';
-/** The role network's weights (roleNet.ts), read when present (`--no-role-net` trains none). */
-export const ROLE_NET_FILE = 'attribution-role-net.bin';
 export const TRAINED_RULE = 'trained-perceptron';
 /** Confidence of a rule whose precision was not measured in training (too few cases). */
 const UNMEASURED_RULE_CONFIDENCE = 0.5;
@@ -48,14 +46,11 @@ export function attributionModels(): AttributionModels | null {
   if (cached !== undefined) return cached;
   const cue = join(modelsDir, CUE_MODEL_FILE);
   const role = join(modelsDir, ROLE_MODEL_FILE);
-  const optional = (file: string) => {
-    const path = join(modelsDir, file);
-    return existsSync(path) ? readFileSync(path) : null;
-  };
+  const net = join(modelsDir, CUE_NET_FILE);
   try {
     cached =
       existsSync(cue) && existsSync(role)
-        ? loadModels(readFileSync(cue), readFileSync(role), optional(CUE_NET_FILE), optional(ROLE_NET_FILE))
+        ? loadModels(readFileSync(cue), readFileSync(role), existsSync(net) ? readFileSync(net) : null)
         : null;
   } catch (err) {
     // Weights from another feature version: the rules take over until `npm run train` is rerun,

@@ -18,7 +18,6 @@ import { CUE, cueLabels, goldCue, ROLE, roleLabels, spansOf } from './data.js';
 import { hesitantCues, readsAsReport } from './hesitantCues.js';
 import { QUOTED_REPORT_RULE, quotedReportCues, reportInQuote } from './quotedReports.js';
 import { cueContext, MAX_ROLE_FEATURES, ROLE_FEATURES_VERSION, roleFeatures } from './roleFeatures.js';
-import { addRoleNetScores, loadRoleNet, type RoleNet, saveRoleNet, trainRoleNet } from './roleNet.js';
 import { ruleAttributions } from './ruleCues.js';
 import { GreedyTagger, type Sequence, SequenceBuilder, shuffled } from './sequence.js';
 import type { DocView } from './view.js';
@@ -73,8 +72,6 @@ export interface AttributionModels {
   calibration: Calibration;
   /** The network whose scores join the cue perceptrons' (cueNet.ts), if any. */
   cueNet: CueNet | null;
-  /** The network whose scores join the role perceptrons' (roleNet.ts), if any. */
-  roleNet: RoleNet | null;
 }
 
 export interface PredictedAttribution {
@@ -205,8 +202,8 @@ export function trainCueScoring(
 }
 
 /**
- * Trains both taggers and the cue network beside them (unless `withNet` is false, to compare), and
- * the role network when `withRoleNet`; prints progress through `log`. Deterministic for a given input.
+ * Trains both taggers and the cue network beside them (unless `withNet` is false, to compare);
+ * prints progress through `log`. Deterministic for a given input.
  */
 export function train(
   docs: TrainingDoc[],
@@ -214,7 +211,6 @@ export function train(
   log = (_: string) => {},
   seed = SEED,
   withNet = true,
-  withRoleNet = false,
 ): { models: AttributionModels; cueData: CueTrainingData } {
   const labelled = docs.map((d) => ({ view: d.view, labels: cueLabels(d.view.doc, d.article.gold) }));
   const prior = countPrior(labelled);
@@ -237,9 +233,8 @@ export function train(
     });
   }
   const role = trainRoleTagger(roleData, epochs.role, ROLE_ENSEMBLE, log, seed);
-  const roleNet = withRoleNet ? trainRoleNet(roleData, seed, log) : null;
   return {
-    models: { cue, role, prior, calibration: UNCALIBRATED, cueNet, roleNet },
+    models: { cue, role, prior, calibration: UNCALIBRATED, cueNet },
     cueData: { sequences: cueData, priors: folded },
   };
 }
@@ -296,11 +291,10 @@ export function predict(models: AttributionModels, v: DocView): PredictedAttribu
  */
 function decodeRoles(models: AttributionModels, v: DocView, cue: TokenSpan, mask: Uint8Array, retry = true) {
   const { seq, window } = roleSequence(v, cue, cueLemmaOf(v, cue), mask);
-  const statics = roleStatics(models, seq);
-  let roles = viterbiTag(models.role, seq, ROLE_DECODING, undefined, 0, seq.offsets.length - 1, statics);
+  let roles = viterbiTag(models.role, seq, ROLE_DECODING);
   let content = spansOf(roles, ROLE.BC, ROLE.IC, window.start);
   if (content.length === 0 && retry) {
-    roles = tagWithContentBias(models.role, seq, statics);
+    roles = tagWithContentBias(models.role, seq);
     content = spansOf(roles, ROLE.BC, ROLE.IC, window.start);
   }
   if (content.length === 0) return null;
@@ -313,28 +307,16 @@ function decodeRoles(models: AttributionModels, v: DocView, cue: TokenSpan, mask
 }
 
 /**
- * The role window's static scores with the role network's added (ready for both decodings of the
- * window), or undefined without a network: the Viterbi then scores the features itself.
- */
-function roleStatics(models: AttributionModels, seq: Sequence): StaticScores | undefined {
-  if (!models.roleNet) return undefined;
-  const statics = { scores: new Float32Array((seq.offsets.length - 1) * models.role.classes), ready: false };
-  fillStaticScores(models.role, seq, statics);
-  addRoleNetScores(models.roleNet, models.role, seq, statics);
-  return statics;
-}
-
-/**
  * A cue the tagger is sure of but whose roles came out without content: decoded again, by the same
  * Viterbi as the first pass, with content favoured, since PolNeAR has no attribution without
  * content (tuned on dev; the greedy retry it replaces gave content overlap 0.1 less).
  */
-export function tagWithContentBias(role: GreedyTagger, seq: Sequence, statics?: StaticScores): Int8Array {
+export function tagWithContentBias(role: GreedyTagger, seq: Sequence): Int8Array {
   const saved = [role.bias[ROLE.BC], role.bias[ROLE.IC]];
   role.bias[ROLE.BC] += RETRY_CONTENT_BIAS;
   role.bias[ROLE.IC] += RETRY_CONTENT_BIAS;
   try {
-    return viterbiTag(role, seq, ROLE_DECODING, undefined, 0, seq.offsets.length - 1, statics);
+    return viterbiTag(role, seq, ROLE_DECODING);
   } finally {
     [role.bias[ROLE.BC], role.bias[ROLE.IC]] = saved;
   }
@@ -417,10 +399,9 @@ function mergeAcrossMarks(v: DocView, spans: TokenSpan[]): TokenSpan[] {
 export function saveModels(
   models: AttributionModels,
   meta: Record<string, unknown>,
-): { cue: Buffer; role: Buffer; cueNet: Buffer | null; roleNet: Buffer | null } {
+): { cue: Buffer; role: Buffer; cueNet: Buffer | null } {
   return {
     cueNet: models.cueNet && saveCueNet(models.cueNet, meta),
-    roleNet: models.roleNet && saveRoleNet(models.roleNet, meta),
     cue: models.cue.model.save(CUE_KIND, {
       ...meta,
       bias: [...models.cue.bias],
@@ -431,12 +412,7 @@ export function saveModels(
   };
 }
 
-export function loadModels(
-  cue: Buffer,
-  role: Buffer,
-  cueNet: Buffer | null = null,
-  roleNet: Buffer | null = null,
-): AttributionModels {
+export function loadModels(cue: Buffer, role: Buffer, cueNet: Buffer | null = null): AttributionModels {
   const c = Perceptron.load(cue, CUE_KIND);
   const r = Perceptron.load(role, ROLE_KIND);
   const models = {
@@ -445,7 +421,6 @@ export function loadModels(
     prior: priorFromJson(c.meta.prior),
     calibration: calibrationFromJson(c.meta.calibration),
     cueNet: cueNet && loadCueNet(cueNet),
-    roleNet: roleNet && loadRoleNet(roleNet),
   };
   setBias(models.cue, c.meta.bias);
   setBias(models.role, r.meta.bias);
