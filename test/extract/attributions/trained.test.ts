@@ -35,6 +35,20 @@ describe('trained attribution extractor', () => {
     assert.equal(a.content[0].text, 'We have waited long enough');
   });
 
+  it('reads a content-first report the same at the top of the body as after another sentence', () => {
+    // analyze() strips the title, so a lede often opens the Doc: nothing before it may change the roles.
+    const lede = 'The ferry will not sail before the storm has passed, said Nadia Farrow, who runs the port.';
+    const roles = (text: string) =>
+      extract(text)
+        .filter((a) => a.cue.text === 'said')
+        .map((a) => [a.source?.text, a.content.map((c) => c.text).join(' … ')]);
+    const first = roles(lede);
+    assert.deepEqual(first, [
+      ['Nadia Farrow, who runs the port', 'The ferry will not sail before the storm has passed'],
+    ]);
+    assert.deepEqual(roles(`The harbour was quiet on Monday. ${lede}`), first);
+  });
+
   it('never throws on hostile text, and every span slices its own text', () => {
     const pieces = fc.constantFrom(
       'said',

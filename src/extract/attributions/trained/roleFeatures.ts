@@ -15,6 +15,13 @@ export const ROLE_FEATURES_VERSION = 4;
 export const MAX_ROLE_FEATURES = 32;
 const START = hs('<s>');
 const END = hs('</s>');
+/**
+ * What the first token of the Doc reads before it. analyze() strips the title, so a lede often opens
+ * the Doc, while PolNeAR's texts keep theirs and the taggers learned from ledes that follow a line:
+ * reading the document's edge as the full stop that usually ends the line before keeps a lede's roles
+ * the same wherever it starts ('START' there made content-first ledes lose their content).
+ */
+const BEFORE_TEXT = { word: hs('.'), upos: hs('PUNCT'), entity: 0 };
 
 /** The tokens a cue's roles are looked for in: its sentence, widened to cover quotes it touches. */
 export const MAX_WINDOW = 160;
@@ -103,7 +110,7 @@ export function cueContext(v: DocView, cue: TokenSpan, lemma: string, cueMask: U
     hLemma: hs(lemma),
     hWord: hs(v.lower.slice(cue.start, cue.end).join(' ')),
     hAfter: cue.end < v.doc.length ? v.hWord[cue.end] : END,
-    hBefore: cue.start > 0 ? v.hWord[cue.start - 1] : START,
+    hBefore: cue.start > 0 ? v.hWord[cue.start - 1] : BEFORE_TEXT.word,
     adjacentQuote,
     otherCue,
     window,
@@ -137,7 +144,7 @@ export function roleFeatures(v: DocView, c: CueContext, t: number, out: Int32Arr
   out[k++] = f1(101, ddb);
   out[k++] = f2(102, dir, sd);
   out[k++] = f2(103, dir, W);
-  out[k++] = f2(104, dir, t > 0 ? v.hWord[t - 1] : START);
+  out[k++] = f2(104, dir, t > 0 ? v.hWord[t - 1] : BEFORE_TEXT.word);
   out[k++] = f2(105, dir, t + 1 < n ? v.hWord[t + 1] : START);
   out[k++] = f2(106, dir, v.hShape[t]);
   out[k++] = f2(107, ddb, c.hLemma);
@@ -154,13 +161,13 @@ export function roleFeatures(v: DocView, c: CueContext, t: number, out: Int32Arr
   out[k++] = f2(118, ddb, v.hShape[t]);
   out[k++] = f3(119, dir, c.hLemma, W);
   out[k++] = f2(120, dir, v.hEntity[t]);
-  out[k++] = f3(121, ddb, v.hEntity[t], t > 0 ? v.hEntity[t - 1] : START);
+  out[k++] = f3(121, ddb, v.hEntity[t], t > 0 ? v.hEntity[t - 1] : BEFORE_TEXT.entity);
   out[k++] = f3(122, dir, t === v.doc.sentStart[v.sentence[t]] ? 1 : 0, v.hShape[t]);
   if (v.tagged) {
     out[k++] = f2(130, dir, v.hUpos[t]);
     out[k++] = f2(131, ddb, v.hXpos[t]);
     out[k++] = f3(132, dir, v.hUpos[t], between);
-    out[k++] = f3(133, dir, t > 0 ? v.hUpos[t - 1] : START, v.hUpos[t]);
+    out[k++] = f3(133, dir, t > 0 ? v.hUpos[t - 1] : BEFORE_TEXT.upos, v.hUpos[t]);
   }
   if (v.parsed) {
     const path = pathToCue(v, t, cue);
