@@ -17,11 +17,16 @@ export function attributionSpans(a: Attribution): Range[] {
 /** Characters of [start, end) covered by the union of `spans`. */
 export function coveredLength(spans: Range[], start: number, end: number): number {
   // Most attributions lie elsewhere in the article: answer those without building anything.
-  if (!spans.some((s) => s.start < end && s.end > start)) return 0;
-  const clipped = spans
-    .map((s) => ({ start: Math.max(s.start, start), end: Math.min(s.end, end) }))
-    .filter((s) => s.end > s.start)
-    .sort((x, y) => x.start - y.start);
+  let touches = false;
+  for (let k = 0; k < spans.length && !touches; k++) touches = spans[k].start < end && spans[k].end > start;
+  if (!touches) return 0;
+  const clipped: Range[] = [];
+  for (const s of spans) {
+    const from = Math.max(s.start, start);
+    const to = Math.min(s.end, end);
+    if (to > from) clipped.push({ start: from, end: to });
+  }
+  clipped.sort((x, y) => x.start - y.start);
   let covered = 0;
   let reach = start;
   for (const s of clipped) {
@@ -44,15 +49,15 @@ export function sourcingOf(
   let best: Attribution | null = null;
   let bestCovered = 0;
   const touching: Range[] = [];
-  attributions.forEach((a, k) => {
+  for (let k = 0; k < attributions.length; k++) {
     const covered = coveredLength(spansOf[k], start, end);
-    if (covered === 0) return;
-    touching.push(...spansOf[k]);
+    if (covered === 0) continue;
+    for (const s of spansOf[k]) touching.push(s);
     if (covered > bestCovered) {
       bestCovered = covered;
-      best = a;
+      best = attributions[k];
     }
-  });
+  }
   if (!best) return null;
   return coveredLength(touching, start, end) / length > SOURCED_SHARE ? best : null;
 }
