@@ -49,6 +49,22 @@ describe('trained attribution extractor', () => {
     assert.deepEqual(roles(`The harbour was quiet on Monday. ${lede}`), first);
   });
 
+  it('joins the placeholder "it" of an extraposed report to its cue, whether or not it was tagged', () => {
+    const rows = [
+      'It was reported last week that the ferry company had been sold.',
+      'It is said that the harbour master never sleeps.',
+    ];
+    for (const text of rows) {
+      const a = extract(text).find((x) => /reported|said/.test(x.cue.text));
+      assert.ok(a, text);
+      assert.match(a.cue.text, /^It (was|is) /, text);
+      assert.equal(a.source, null, text);
+    }
+    // No "that" clause: "it" is what is spoken of, not a placeholder.
+    for (const a of extract('Because it can reach the coast, it is considered a danger to shipping.'))
+      assert.doesNotMatch(a.cue.text, /^it /i);
+  });
+
   it('never throws on hostile text, and every span slices its own text', () => {
     const pieces = fc.constantFrom(
       'said',

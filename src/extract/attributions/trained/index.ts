@@ -172,13 +172,25 @@ function without(spans: TokenSpan[], agent: TokenSpan | null): TokenSpan[] {
   });
 }
 
+/**
+ * The "it" right before a passive cue whose "that" clause follows ("It was reported last week that
+ * …"), for isPlaceholderIt to confirm; else null. Without the clause "it" may be a thing spoken of
+ * ("it is considered a threat").
+ */
+function placeholderBefore(doc: Doc, cue: TokenSpan): TokenSpan | null {
+  const it = { start: cue.start - 1, end: cue.start };
+  const extraposed = cue.end < doc.length && doc.lowerWord(cue.end) === 'that';
+  return it.start >= 0 && extraposed && isPlaceholderIt(doc, it, cue) ? it : null;
+}
+
 export function extractTrained(doc: Doc, body: Range[], models: AttributionModels): Attribution[] {
   const view = viewOf(doc, body);
   const found = predict(models, view).map((tagged) => {
     const p = tagged.source
       ? { ...tagged, ...sourceExtent(doc, tagged.source, tagged.cue, tagged.content) }
       : tagged;
-    const subject = clauseSubject(doc, p.source, p.cue);
+    // The role tagger may leave the placeholder out ("It was reported …" with no source tagged).
+    const subject = clauseSubject(doc, p.source ?? placeholderBefore(doc, p.cue), p.cue);
     const placeholder = subject && isPlaceholderIt(doc, subject, p.cue);
     const content = contentOf(view, p);
     // A cue with no content is dropped below, whoever its subject is.
