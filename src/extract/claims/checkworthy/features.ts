@@ -164,10 +164,11 @@ export function sentenceFeatures(sentence: string, out: number[] = []): number[]
   if (words.length > 0) {
     out.push(hashFeatureJoined(T.Bigram, words[words.length - 1], '</s>'));
     out.push(hashFeature(T.First, words[0]));
-    // hashFeatureJoined(T.FirstTwo, first, second) is the first word's hash hashed on.
-    let firstTwo = hashFeature(T.FirstTwo, words[0]);
-    if (words.length > 1) firstTwo = hashString(words[1], hashString(' ', firstTwo));
-    out.push(firstTwo);
+    out.push(
+      words.length > 1
+        ? hashFeatureJoined(T.FirstTwo, words[0], words[1])
+        : hashFeature(T.FirstTwo, words[0]),
+    );
   }
   out.push(LENGTH_FEATURES[Math.min(MAX_LENGTH_BUCKET, Math.floor(words.length / 4))]);
   out.push(NUMBERS_FEATURES[Math.min(MAX_COUNT, numbers)]);
