@@ -56,6 +56,21 @@ export function joinRelays(text: string, attributions: Attribution[]): void {
   for (const outer of attributions)
     if (REPORT_LEMMAS.has(outer.cue.lemma))
       for (const inner of attributions) carryReported(text, outer, inner);
+    else for (const inner of attributions) withoutNextSpeaker(text, outer, inner);
+}
+
+/**
+ * "Asked whether she would resign, Berg said no.": a content that ends on the speaker of the next
+ * statement (whose cue follows it) took in that clause's subject; it stops before it. Reports relay
+ * such statements instead (carryReported).
+ */
+function withoutNextSpeaker(text: string, outer: Attribution, inner: Attribution): void {
+  const source = inner.source;
+  if (inner === outer || !source || inner.cue.start < source.end) return;
+  const last = outer.content[outer.content.length - 1];
+  if (!last || last.end !== source.end || last.start >= source.start) return;
+  const end = trimEnd(text, last.start, source.start);
+  if (end > last.start) outer.content[outer.content.length - 1] = spanOf(text, last.start, end);
 }
 
 // The steps below are functions of their own, not loops in joinRelays, so that V8 optimises each

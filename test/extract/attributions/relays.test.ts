@@ -89,6 +89,45 @@ describe('joinRelays', () => {
     }
   });
 
+  it('stops a content before the speaker of the statement that follows it', () => {
+    const rows: [string, string, string, string, string][] = [
+      // text, outer cue and its content as tagged, inner source and cue
+      [
+        'Asked whether the ferry would sail, Reed said no.',
+        'Asked',
+        'whether the ferry would sail, Reed',
+        'Reed',
+        'said',
+      ],
+      [
+        'Pressed on the fares, the harbour master insisted they were fair.',
+        'Pressed on',
+        'the fares, the harbour master',
+        'the harbour master',
+        'insisted',
+      ],
+    ];
+    for (const [text, cue, content, source, innerCue] of rows) {
+      const outer = attr(text, null, cue, content, 'ask');
+      const inner = attr(
+        text,
+        source,
+        innerCue,
+        text.slice(text.indexOf(innerCue) + innerCue.length + 1, -1),
+        'say',
+      );
+      numberJoinAndLink(text, [outer, inner]);
+      assert.deepEqual(texts(outer), [content.slice(0, content.lastIndexOf(','))], text);
+      assert.equal(inner.source?.text, source, text);
+    }
+    // A content that only mentions the next speaker earlier, or a report, is left to the relay rules.
+    const text = 'Asked about Reed, the mayor said Reed was right.';
+    const outer = attr(text, null, 'Asked about', 'Reed', 'ask');
+    const inner = attr(text, 'the mayor', 'said', 'Reed was right', 'say');
+    numberJoinAndLink(text, [outer, inner]);
+    assert.deepEqual(texts(outer), ['Reed']);
+  });
+
   it('leaves unrelated neighbours alone', () => {
     const text = 'Ana said the road was shut. Ben said the bus was late.';
     const a = attr(text, 'Ana', 'said', 'the road was shut', 'say');
