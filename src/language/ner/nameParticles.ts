@@ -21,6 +21,28 @@ const LOCATIVES = new Set(['in', 'at', 'near', 'inside', 'outside', 'around', 'i
 
 /** Lower-cased particles that continue a personal name. */
 const PARTICLES = new Set(['al', 'el', 'bin', 'ibn', 'bint', 'abu', 'abd', 'ben']);
+/**
+ * European particles, written in lower case between a first name and a surname ("Bill de Blasio",
+ * "Ursula von der Leyen", "Vincent van Gogh"); the tagger often ends the name before them. Only in
+ * lower case and without a hyphen: a capitalised "Van" or "De" begins a name of its own.
+ */
+const LOWER_PARTICLES = new Set([
+  'de',
+  'da',
+  'di',
+  'du',
+  'del',
+  'della',
+  'der',
+  'den',
+  'van',
+  'von',
+  'la',
+  'le',
+  'dos',
+  'das',
+  'ter',
+]);
 
 /** Returns the spans of sentence [start, end) with personal names joined across particles; `spans` sorted. */
 export function joinNameParticles(v: TokenView, spans: Candidate[], end: number): Candidate[] {
@@ -47,6 +69,18 @@ export function joinNameParticles(v: TokenView, spans: Candidate[], end: number)
     }
     const person = s.label === 'PERSON' || (s.label === 'LOC' && placeBeforeParticle(v, s, end));
     let j = s.end;
+    if (person && s.label === 'PERSON') {
+      // "de la", "van der": up to two lower-case particles, then the surname; the span may
+      // already hold them ("[Bill de] Blasio").
+      let from = s.end;
+      while (from - 1 > s.start && s.end - from < 2 && LOWER_PARTICLES.has(v.words[from - 1])) from--;
+      while (j < end && j - from < 2 && LOWER_PARTICLES.has(v.words[j])) j++;
+      if (j > from && j < end && isCapitalised(v, j)) {
+        k = absorb(spans, k, j + 1, out, s);
+        continue;
+      }
+      j = s.end;
+    }
     if (!person || j >= end || !PARTICLES.has(v.lower[j])) {
       out.push(s);
       continue;

@@ -52,6 +52,20 @@ describe('joinNameParticles', () => {
     ],
     ['the name keeps its own type', 'of [El -]/PERSON [Nasr Foods]/ORG', ['El - Nasr Foods/ORG']],
     ['a particle span with no name after it stays', 'the [Al -]/ORG , Haddad', ['Al -/ORG']],
+    ['a European particle', 'Mayor [Tomas]/PERSON de Vries spoke', ['Tomas de Vries/PERSON']],
+    ['two European particles', 'said [Anke]/PERSON van der Berg', ['Anke van der Berg/PERSON']],
+    [
+      'the span already holds the particle',
+      'said [Tomas de]/PERSON [Vries]/PERSON',
+      ['Tomas de Vries/PERSON'],
+    ],
+    ['a capitalised European particle is a name of its own', 'met [Tomas]/PERSON De Vries', ['Tomas/PERSON']],
+    [
+      'a European particle before a lower-case word',
+      'gave [Tomas]/PERSON de facto control',
+      ['Tomas/PERSON'],
+    ],
+    ['a European particle after a place stays apart', 'flew from [Lyon]/GPE to de Vries', ['Lyon/GPE']],
   ];
   for (const [name, text, expected] of cases) it(name, () => assert.deepEqual(joined(text), expected));
 });
