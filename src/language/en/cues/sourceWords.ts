@@ -132,6 +132,8 @@ export const DOCUMENT_WORDS = new Set([
   'tweet',
   'post',
   'video',
+  'ad',
+  'ads',
   'transcript',
   'book',
   'ruling',
