@@ -22,6 +22,8 @@ const TRAILING_NAME = /^\s+((?:the\s+)?\p{Lu}[\p{L}\p{N}'’&.\- ]*?)\s*(?:[.!?]
 const REPORT_LEMMAS = new Set(['report', 'write', 'tell', 'say', 'quote', 'according to']);
 /** A comma closing a quote right before a cue: "…,” reported". */
 const QUOTE_THEN_RELAY = /,[”"]\s*$/;
+/** Only "that" between a cue and the speaker of the statement it introduces. */
+const COMPLEMENTIZER_ONLY = /^\s*that\s+$/i;
 /** A content ending in a joining word before the next speaker ("…, and he"). */
 const JOINED_CLAUSE = /[\s,;—–]*\b(?:and|but|while|though|although|whereas)\s*$/i;
 
@@ -62,13 +64,18 @@ export function joinRelays(text: string, attributions: Attribution[]): void {
 /**
  * "Asked whether she would resign, Berg said no.": a content that ends on the speaker of the next
  * statement (whose cue follows it) took in that clause's subject; it stops before it. Reports relay
- * such statements instead (carryReported).
+ * such statements instead (carryReported), and so does any cue whose "that" opens the statement
+ * ("Adding that the minister also denied it": what the minister denied is what was added).
  */
 function withoutNextSpeaker(text: string, outer: Attribution, inner: Attribution): void {
   const source = inner.source;
   if (inner === outer || !source || inner.cue.start < source.end) return;
   const last = outer.content[outer.content.length - 1];
   if (!last || last.end !== source.end || last.start >= source.start) return;
+  if (COMPLEMENTIZER_ONLY.test(text.slice(last.start, source.start))) {
+    carryReported(text, outer, inner);
+    return;
+  }
   const end = trimEnd(text, last.start, source.start);
   if (end > last.start) outer.content[outer.content.length - 1] = spanOf(text, last.start, end);
 }

@@ -128,6 +128,16 @@ describe('joinRelays', () => {
     assert.deepEqual(texts(outer), ['Reed']);
   });
 
+  it('lets a cue whose "that" opens the next statement carry it', () => {
+    const text = 'The council spoke first. Adding that the port chief also denied the claim.';
+    const outer = attr(text, null, 'Adding', 'that the port chief', 'add');
+    const inner = attr(text, 'the port chief', 'also denied', 'the claim', 'deny');
+    numberJoinAndLink(text, [outer, inner]);
+    assert.deepEqual(texts(outer), ['that the port chief also denied the claim']);
+    assert.equal(inner.source?.text, 'the port chief');
+    assert.equal(inner.via, outer.id);
+  });
+
   it('leaves unrelated neighbours alone', () => {
     const text = 'Ana said the road was shut. Ben said the bus was late.';
     const a = attr(text, 'Ana', 'said', 'the road was shut', 'say');
