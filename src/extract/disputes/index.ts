@@ -122,6 +122,7 @@ function resolve(
   disputed: string[],
   entities: Map<string, Entity>,
   names: Map<string, string>,
+  inDispute: (t: Target) => boolean,
 ): Target | null {
   const denier = sourceKey(denial, names);
   const eligible = targets.filter((t) => {
@@ -143,7 +144,11 @@ function resolve(
       .filter((t) => t.attribution && owner.size > 0)
       .map((t) => ({ t, score: overlapScore(owner, ownerWords(t.attribution!, entities)) }))
       .filter((x) => x.score > 0)
-      .sort((x, y) => y.score - x.score || byDistance(x.t, y.t));
+      // "The AP report", denied again: the report already disputed, not another statement of AP's.
+      .sort(
+        (x, y) =>
+          y.score - x.score || Number(inDispute(y.t)) - Number(inDispute(x.t)) || byDistance(x.t, y.t),
+      );
     if (named.length > 0) return named[0].t;
   }
   if (object.clause) {
@@ -198,7 +203,8 @@ export function findDisputes(ctx: ExtractionContext): Dispute[] {
     const object = deniedObject(ctx.doc, a);
     // "rejected a petition" refuses a thing, it contradicts no statement; "denied" always does.
     if (a.cue.stance !== 'deny' && !object.propositional) continue;
-    const target = resolve(ctx.doc, a, object, targets, disputed, entities, names);
+    const inDispute = (t: Target) => byTarget.has(relayRoot(t, byId));
+    const target = resolve(ctx.doc, a, object, targets, disputed, entities, names, inDispute);
     if (!target) continue;
     // A relayed statement and its relay ("officials told the agency" via "the agency reported") are one report.
     const key = relayRoot(target, byId);

@@ -240,6 +240,59 @@ const CASES: Case[] = [
     expected: [],
   },
   {
+    name: 'a wire report with a second statement, denied by name last → the one dispute already open',
+    text:
+      'The Delta Wire reported that navy boats had shelled the dock, quoting two harbour officials. The Delta ' +
+      'Wire added that the shelling would go on for a week. The port authority denied that navy boats had shelled ' +
+      'the dock. The navy chief also denied the Delta Wire report.',
+    attributions: [
+      {
+        id: 'A1',
+        source: 'The Delta Wire',
+        kind: 'media',
+        cue: 'reported',
+        lemma: 'report',
+        content: ['that navy boats had shelled the dock'],
+      },
+      {
+        id: 'A2',
+        source: 'two harbour officials',
+        kind: 'anonymous',
+        cue: 'quoting',
+        lemma: 'quote',
+        content: ['that navy boats had shelled the dock'],
+        via: 'A1',
+      },
+      {
+        id: 'A3',
+        source: 'The Delta Wire',
+        kind: 'media',
+        cue: 'added',
+        lemma: 'add',
+        content: ['that the shelling would go on for a week'],
+        after: 'The Delta Wire added',
+      },
+      {
+        id: 'A4',
+        source: 'The port authority',
+        kind: 'organization',
+        cue: 'denied',
+        lemma: 'deny',
+        content: ['that navy boats had shelled the dock'],
+        after: 'The port authority',
+      },
+      {
+        id: 'A5',
+        source: 'The navy chief',
+        cue: 'also denied',
+        lemma: 'deny',
+        content: ['the Delta Wire report'],
+        after: 'The navy chief',
+      },
+    ],
+    expected: [{ claim: 'A2', denials: ['A4', 'A5'], about: 'navy boats had shelled the dock' }],
+  },
+  {
     name: 'two reports, each denied by a different party → two disputes',
     text:
       'The Valley Post reported that the school would close in June. Two teachers told the Post that salaries ' +
