@@ -10,6 +10,7 @@ import { buildAttribution, formOf, sourceOf, type TokenSpan } from '../build.js'
 import { isRelayCue, linkChains, numberInOrder } from '../chains.js';
 import { clauseSubject, isPlaceholderIt, passiveRoles, wholeSubject } from '../clauseSubject.js';
 import { CONTRAST_CLAUSE_RULE, contrastClauses } from '../contrastClauses.js';
+import { quotedAsSaying } from '../quotedAs.js';
 import { closeOpenQuotes, closesDoubleQuote } from '../quotes.js';
 import { joinRelays } from '../relays.js';
 import { openingParticipleSubject, sharedSubject } from '../sharedSubjects.js';
@@ -223,6 +224,7 @@ export function extractTrained(doc: Doc, body: Range[], models: AttributionModel
   }
   const contrastConfidence = models.calibration.rules[CONTRAST_CLAUSE_RULE] ?? UNMEASURED_RULE_CONFIDENCE;
   kept.push(...contrastClauses(doc, kept, contrastConfidence));
+  quotedAsSaying(doc.text, kept);
   numberInOrder(kept);
   shareParticipleSources(doc, kept);
   joinRelays(doc.text, kept);
