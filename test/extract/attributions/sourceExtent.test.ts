@@ -246,6 +246,14 @@ describe('sourceExtent', { skip }, () => {
       'according to',
     ],
   ];
+  it('puts the pronoun a relative clause hangs from in the content', () => {
+    const { doc, span } = taggedDoc('Everything the coach says is gospel here.');
+    const got = sourceExtent(doc, span('Everything the coach'), span('says'), [span('is gospel here')]);
+    const words = (t: { start: number; end: number }) =>
+      doc.text.slice(doc.tokStart[t.start], doc.tokEnd[t.end - 1]);
+    assert.deepEqual(got.content?.map(words), ['Everything', 'is gospel here']);
+  });
+
   for (const [text, source, cue, expectedSource, expectedCue] of cases)
     it(`"${source}" ${cue} -> "${expectedSource}" ${expectedCue}`, () => {
       const { doc, span } = taggedDoc(text);
