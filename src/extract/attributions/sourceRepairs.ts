@@ -178,6 +178,8 @@ function datelineEndIn(text: string, span: Range): number {
 const MAX_ACCORDING_TO_WORDS = 8;
 /** The words after "according to" up to a clause break: ", " "; " a sentence end or a line end. */
 const WH_WORD = /^(?:how|what|whether|which|who|whom|whose|when|where|why|if)\b/i;
+/** A cue of "according to" and more words. */
+const ACCORDING_TO_WITH_MORE = /^(according\s+to)\s+\S/i;
 const ACCORDING_TO_OBJECT = /^\s+([^\s,;:.!?"“”\n][^,;:!?"“”\n]*?)\s*(?:[,;:!?]|\.(?:\s|$)|\n|$)/u;
 
 /**
@@ -189,6 +191,10 @@ const ACCORDING_TO_OBJECT = /^\s+([^\s,;:.!?"“”\n][^,;:!?"“”\n]*?)\s*(?:
  */
 export function accordingToObjects(text: string, attributions: Attribution[]): void {
   for (const a of attributions) {
+    // "according to show insiders": the tagger may run the cue into its object.
+    const longer = ACCORDING_TO_WITH_MORE.exec(a.cue.text);
+    if (longer)
+      a.cue = cueOf(spanOf(text, a.cue.start, a.cue.start + longer[1].length), 'according to', a.cue.stance);
     if (a.cue.lemma !== 'according to' || (a.source && a.source.start >= a.cue.end)) continue;
     const m = ACCORDING_TO_OBJECT.exec(text.slice(a.cue.end, a.cue.end + 120));
     // "rewarded according to how much they sold": a measure, not a source.

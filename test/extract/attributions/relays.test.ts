@@ -203,6 +203,16 @@ describe('joinRelays', () => {
     assert.equal(inner.via, outer.id);
   });
 
+  it('cuts a cue the tagger ran into the object of "according to" back to "according to"', () => {
+    const text = 'Intro. The host mocked the guests, according to crew members.';
+    const outer = attr(text, 'The host', 'according to crew', 'members', 'according to crew');
+    numberJoinAndLink(text, [outer]);
+    assert.equal(outer.cue.text, 'according to');
+    assert.equal(outer.cue.lemma, 'according to');
+    assert.equal(outer.source?.text, 'crew members');
+    assert.deepEqual(texts(outer), ['The host mocked the guests']);
+  });
+
   it('gives a trailing "according to" after a closing mark the whole quotation, nested quotes and all', () => {
     const text =
       'Intro.\n“…Mayor Ruiz said that the bridge had been “checked twice” and would reopen. The crews are ready, she added,” according to the Valley Post.';
