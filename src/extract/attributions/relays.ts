@@ -96,9 +96,30 @@ function invertedRelays(text: string, outer: Attribution, attributions: Attribut
   if (trailing && QUOTE_THEN_RELAY.test(text.slice(outer.cue.start - 4, outer.cue.start)))
     quotedAccordingTo(text, outer);
   if (!precededByComma(text, outer.cue.start)) return;
-  if (INVERTIBLE.has(outer.cue.lemma)) invertedRelay(text, outer, attributions);
-  else if (outer.cue.lemma === 'according to' && outer.source && outer.source.start > outer.cue.end)
+  if (INVERTIBLE.has(outer.cue.lemma)) {
+    invertedRelay(text, outer, attributions);
+    if (!outer.source) invertedTag(text, outer);
+  } else if (outer.cue.lemma === 'according to' && outer.source && outer.source.start > outer.cue.end)
     trailingAccordingTo(text, outer, attributions);
+}
+
+/**
+ * "Debates rarely move the polls, noted Dana Cole.": with no source, the taggers may take the name
+ * ending the sentence after a cue for its content. The name is who spoke, the clause before the
+ * comma what was said.
+ */
+function invertedTag(text: string, a: Attribution): void {
+  const only = a.content.length === 1 ? a.content[0] : null;
+  const m = only ? TRAILING_NAME.exec(text.slice(a.cue.end, a.cue.end + 80)) : null;
+  if (!only || !m) return;
+  const sourceStart = a.cue.end + m[0].indexOf(m[1]);
+  const name = m[1].trim();
+  if (sourceStart !== only.start || name.split(/\s+/).length > MAX_RELAYED_SOURCE_WORDS) return;
+  const comma = text.lastIndexOf(',', a.cue.start);
+  const start = quoteStart(text, sentenceStart(text, comma));
+  if (comma <= start) return;
+  a.source = sourceOf(spanOf(text, sourceStart, sourceStart + name.length), classifySource(name));
+  a.content = [spanOf(text, start, trimEnd(text, start, comma))];
 }
 
 /**

@@ -203,6 +203,19 @@ describe('joinRelays', () => {
     assert.equal(inner.via, outer.id);
   });
 
+  it('reads a name after a sentence-final cue as its speaker, not its content', () => {
+    const text = 'Intro. Debates rarely move the polls, noted Dana Cole. Then it rained.';
+    const a = attr(text, null, 'noted', 'Dana Cole', 'note');
+    numberJoinAndLink(text, [a]);
+    assert.equal(a.source?.text, 'Dana Cole');
+    assert.deepEqual(texts(a), ['Debates rarely move the polls']);
+    // "known as" is no speech: the name after it stays what it was.
+    const named = 'Intro. Both backed a new deal, known as the Pacific Pact.';
+    const b = attr(named, null, 'known as', 'the Pacific Pact', 'know');
+    numberJoinAndLink(named, [b]);
+    assert.equal(b.source, null);
+  });
+
   it('cuts a cue the tagger ran into the object of "according to" back to "according to"', () => {
     const text = 'Intro. The host mocked the guests, according to crew members.';
     const outer = attr(text, 'The host', 'according to crew', 'members', 'according to crew');
