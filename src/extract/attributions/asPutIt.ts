@@ -27,9 +27,13 @@ export function asPutIt(text: string, body: Range[], attributions: Attribution[]
     const cueStart = at + m[0].length - m[2].length;
     const cue = spanOf(text, cueStart, cueStart + m[2].length);
     const content = wordsAround(text, at, cue.end);
-    if (content.length === 0) continue;
     const source = sourceOf(spanOf(text, sourceStart, sourceStart + m[1].length), classifySource(m[1]));
     const found = attributions.find((a) => a.cue.start < cue.end && cue.start < a.cue.end);
+    // Words nowhere near the tag: the tagger's content stands, under the right speaker and cue.
+    if (content.length === 0) {
+      if (found) Object.assign(found, { source, cue: cueOf(cue, 'put', 'assert') });
+      continue;
+    }
     const attribution = found ?? {
       id: '',
       source,
@@ -45,12 +49,25 @@ export function asPutIt(text: string, body: Range[], attributions: Attribution[]
   }
 }
 
-/** The clause before "as" and the words after the tag, up to the sentence end, trimmed. */
+/**
+ * The clause before "as", and the words after the tag up to the sentence end, trimmed. The tag may
+ * go on to its comma ("As she put it in a statement to the board, rents …"); with no comma before
+ * the sentence ends, the words after it are the tag's alone ("…, as she put it on Monday.").
+ */
 function wordsAround(text: string, asAt: number, tagEnd: number) {
   const start = sentenceStart(text, asAt);
-  const end = sentenceEnd(text, tagEnd);
-  return [trimmed(text, start, asAt), trimmed(text, tagEnd, end)].filter((s) => s !== null);
+  const tagEnds = TAG_TAIL.exec(text.slice(tagEnd, tagEnd + MAX_TAG_TAIL));
+  const after = tagEnds && !SENTENCE_END.test(tagEnds[0]) ? tagEnd + tagEnds[0].length : -1;
+  const end = after < 0 ? after : sentenceEnd(text, after);
+  return [trimmed(text, start, asAt), after < 0 ? null : trimmed(text, after, end)].filter((s) => s !== null);
 }
+
+/** Up to the comma or colon that ends the tag, on its line, past no sentence end. */
+const TAG_TAIL = /^[^,:\n]*[,:]/;
+/** A sentence end: not the period of an initial or a title ("Michael M. Grynbaum", "Dr. Reyes"). */
+const SENTENCE_END =
+  /(?<!(?:^|[\s(])(?:\p{Lu}|Dr|Mr|Mrs|Ms|St|Jr|Sr|Gen|Gov|Sen|Rep|Prof))[.!?]["”’]?\s+["“‘]?\p{Lu}/u;
+const MAX_TAG_TAIL = 120;
 
 function trimmed(text: string, from: number, to: number) {
   let s = from;

@@ -14,11 +14,12 @@ describe('asPutIt', () => {
   // text, then the speaker, cue and content pieces expected
   const cases: [string, string, string, string[]][] = [
     [
-      'The vote was rigged, as Ms Hale put it in an interview.',
+      'As Ms Hale put it in a note to Dr. A. Reyes last May, rents will rise.',
       'Ms Hale',
       'put it',
-      ['The vote was rigged', 'in an interview'],
+      ['rents will rise'],
     ],
+    ['The vote was rigged, as Ms Hale put it in an interview.', 'Ms Hale', 'put it', ['The vote was rigged']],
     [
       'The fare rise is a tax on islanders, as one councillor put it.',
       'one councillor',
@@ -52,6 +53,12 @@ describe('asPutIt', () => {
     const tagged = flatIn(text, 'one tenant', 'put', 'it');
     assert.deepEqual(found(text, [tagged]), [['one tenant', 'put it', ['Rents doubled']]]);
     assert.notEqual(tagged.rule, AS_PUT_IT_RULE);
+  });
+
+  it('keeps the tagger content when no words stand around the tag', () => {
+    const text = 'Rents rose. As Ms Hale put it in her memo.';
+    const tagged = flatIn(text, 'Ms Hale', 'put', 'Rents rose');
+    assert.deepEqual(found(text, [tagged]), [['Ms Hale', 'put it', ['Rents rose']]]);
   });
 
   it('leaves other uses of "put" and "as" alone', () => {
