@@ -180,6 +180,15 @@ function quotedInvertedRelay(text: string, outer: Attribution, all: Attribution[
 
 /** "…, X said, reported the Herald": the relay's source is the name after the cue. */
 function invertedRelay(text: string, outer: Attribution, all: Attribution[], known?: Attribution): void {
+  // "A source, however, told the Record that …": a speaker before the cue makes it no relay tail,
+  // unless another cue stands between them ("…,” Mayor Diaz said, reported the Herald").
+  const source = outer.source;
+  const own =
+    source &&
+    source.end <= outer.cue.start &&
+    sameSentence(text, source.start, outer.cue.start) &&
+    !all.some((b) => b !== outer && b.cue.start >= source.end && b.cue.end <= outer.cue.start);
+  if (!known && own) return;
   const m = TRAILING_NAME.exec(text.slice(outer.cue.end, outer.cue.end + 80));
   if (!m) return;
   const sourceStart = outer.cue.end + m[0].indexOf(m[1]);

@@ -203,6 +203,17 @@ describe('joinRelays', () => {
     assert.equal(inner.via, outer.id);
   });
 
+  it('takes no relay tail after a cue whose speaker stands before it ("A worker, however, told the Post …")', () => {
+    const text =
+      'The port said all was well. A dock worker, however, told the Harbour Post that the cranes were idle.';
+    const first = attr(text, 'The port', 'said', 'all was well', 'say');
+    const a = attr(text, 'A dock worker', 'told', 'that the cranes were idle', 'tell');
+    numberJoinAndLink(text, [first, a]);
+    assert.equal(a.source?.text, 'A dock worker');
+    assert.deepEqual(texts(a), ['that the cranes were idle']);
+    assert.equal(first.via, null);
+  });
+
   it('reads a name after a sentence-final cue as its speaker, not its content', () => {
     const text = 'Intro. Debates rarely move the polls, noted Dana Cole. Then it rained.';
     const a = attr(text, null, 'noted', 'Dana Cole', 'note');
