@@ -15,6 +15,17 @@ function compatible(e: Entity, pronoun: string, types: readonly string[]): boole
   return want === 'unknown' || have === 'unknown' || want === have;
 }
 
+/** Pronouns that stand for things as often as for named organisations ("It found …" of a report). */
+const THING_PRONOUNS = new Set(['it', 'its']);
+/** How many sentence ends may stand between "it" and a named organisation it stands for. */
+const MAX_THING_SENTENCES = 2;
+const SENTENCE_BREAK = /[.!?]["”’]?\s|\n/g;
+
+/** Whether at most MAX_THING_SENTENCES sentence ends lie between two offsets. */
+function closeBy(text: string, from: number, to: number): boolean {
+  return (text.slice(from, to).match(SENTENCE_BREAK)?.length ?? 0) <= MAX_THING_SENTENCES;
+}
+
 /**
  * "he", "she", "it", "they": the previous speaker when it fits; else the nearest entity whose first
  * name shows the pronoun's gender; else the nearest one that fits at all.
@@ -34,7 +45,8 @@ export function resolvePronoun(
   // Shouted names are datelines and headings ("HARMON FALLS"), not people a pronoun points back to.
   const fits = (e: Entity) => compatible(e, pronoun, types) && /\p{Ll}/u.test(e.name);
   const near = nearest(entities, at, (e) => fits(e) && known(e)) ?? nearest(entities, at, fits);
-  if (!usable(previous)) return near?.entity ?? null;
+  if (!usable(previous))
+    return near && (!THING_PRONOUNS.has(pronoun) || closeBy(text, near.at, at)) ? near.entity : null;
   // The previous speaker keeps the pronoun unless someone else was brought in later, in a
   // sentence the previous speaker is absent from ("“…” The words came from Liam Walsh. He said …").
   const last = lastMentionBefore(previous, at);

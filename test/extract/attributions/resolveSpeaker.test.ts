@@ -129,6 +129,25 @@ describe('resolveSpeakers', () => {
     ]);
   });
 
+  it('leaves "it" unresolved when the only organisation was named sentences before', () => {
+    const t =
+      'The Delta Ferry Company said fares would rise. Riders were angry. Many wrote to the board. ' +
+      'The board published a review. It found that boats were late.';
+    const ents = [entityIn(t, 'E1', 'Delta Ferry Company', 'ORG', { variants: ['Delta Ferry Company'] })];
+    const make = (source: string, cue: string): Attribution =>
+      attributionIn(t, { source, cue, content: spanAt(t, 0, 3), kind: 'organization' });
+    const attrs = [make('The Delta Ferry Company', 'said'), make('It', 'found')];
+    attrs[1].source!.kind = 'unknown';
+    resolveSpeakers(t, attrs, ents);
+    assert.equal(attrs[0].source?.entity, 'E1');
+    // The previous speaker is the company, so "it" may still be it: only with no previous speaker
+    // does the distance count. Here the first attribution spoke last, so the company keeps "it".
+    assert.equal(attrs[1].source?.entity, 'E1');
+    const alone = [make('It', 'found')];
+    resolveSpeakers(t, alone, ents);
+    assert.equal(alone[0].source?.entity ?? null, null);
+  });
+
   it('resolves a possessive source ("its report") to the owner', () => {
     const t = 'The Coast Wire reported a leak. "It is bad," a clerk told the wire, according to its report.';
     const ents = [entityIn(t, 'E1', 'Coast Wire', 'MEDIA', { variants: ['Coast Wire'] })];
