@@ -17,7 +17,7 @@ import { joinRelays } from '../relays.js';
 import { openingParticipleSubject, sharedSubject } from '../sharedSubjects.js';
 import { sourceExtent } from '../sourceExtent.js';
 import { confidenceOf } from './calibrate.js';
-import { type AttributionModels, cueLemmaOf, loadModels, predict } from './model.js';
+import { type AttributionModels, loadModels, predict, speechLemmaOf } from './model.js';
 import { nestParticipleClauses } from './participleClauses.js';
 import { type DocView, viewOf } from './view.js';
 
@@ -209,7 +209,7 @@ export function extractTrained(doc: Doc, body: Range[], models: AttributionModel
       cue: placeholder ? { start: subject.start, end: p.cue.end } : p.cue,
       content:
         passive && subject ? [wholeSubject(doc, subject), ...without(content, passive.agent)] : content,
-      lemma: cueLemmaOf(view, p.cue),
+      lemma: speechLemmaOf(view, p.cue),
       rule: p.rule ?? TRAINED_RULE,
       confidence: p.rule
         ? (models.calibration.rules[p.rule] ?? UNMEASURED_RULE_CONFIDENCE)

@@ -5,7 +5,7 @@
  */
 
 import { PHRASE_CUES } from '../../../language/en/cues/reportingVerbs.js';
-import { DEPREL } from '../../../language/tagsets.js';
+import { DEPREL, UPOS_ID } from '../../../language/tagsets.js';
 import { AveragedPerceptron as Perceptron } from '../../../learn/perceptron.js';
 import type { TokenSpan } from '../build.js';
 import type { PolnearArticle } from '../polnear/load.js';
@@ -113,6 +113,18 @@ export function roleSequence(
 }
 
 /** A cue's lemma: the lexicon's for its last reporting word, else its last word. */
+/**
+ * The lemma an attribution reports: the cue's verb before any noun after it ("denied claims" →
+ * deny, not claim), else cueLemmaOf. cueLemmaOf itself stays as the role features were trained on.
+ */
+export function speechLemmaOf(v: DocView, cue: TokenSpan): string {
+  const lemma = cueLemmaOf(v, cue);
+  if (lemma.includes(' ')) return lemma;
+  for (let k = cue.start; k < cue.end; k++)
+    if (v.lexicon[k] && v.doc.upos[k] === UPOS_ID.VERB) return v.lexicon[k];
+  return lemma;
+}
+
 export function cueLemmaOf(v: DocView, cue: TokenSpan): string {
   const words = v.lower.slice(cue.start, cue.end);
   const phrase = PHRASE_CUES.find(
