@@ -4,7 +4,7 @@
  * characters between tokens are always white space. Splits follow UD English conventions
  * (do|n't, Haftar|'s, $|5, 50|%) so the tagger and parser see what they were trained on.
  */
-import { NUMBER_ABBREVIATIONS, OTHER_ABBREVIATIONS, TITLE_ABBREVIATIONS } from './en/abbreviations.js';
+import { OTHER_ABBREVIATIONS, TITLE_ABBREVIATIONS } from './en/abbreviations.js';
 
 /** Unicode white space, including non-breaking and zero-width spaces that scrapers leave behind. */
 export const SPACE_RE = /[\s\u00a0\u1680\u2000-\u200b\u2028\u2029\u202f\u205f\u3000\ufeff]/;
@@ -128,7 +128,7 @@ function splitChunk(text: string, s: number, e: number, out: Tokens): void {
   // is an abbreviation's; no other rule below can apply to it.
   if (text.charCodeAt(e - 1) === PERIOD && e - s > 1 && isAsciiWord(text, s, e - 1)) {
     const w = text.slice(s, e);
-    if (!keepsPeriod(w, w.slice(0, -1), text, e)) {
+    if (!keepsPeriod(w, w.slice(0, -1))) {
       push(out, s, e - 1);
       push(out, e - 1, e);
       return;
@@ -172,7 +172,7 @@ function splitChunk(text: string, s: number, e: number, out: Tokens): void {
     }
     if (w.length > 1 && w.endsWith('.')) {
       const core = w.slice(0, -1);
-      if (keepsPeriod(w, core, text, e)) break;
+      if (keepsPeriod(w, core)) break;
       tail.push([e - 1, e]);
       e--;
       continue;
@@ -202,19 +202,10 @@ function isAsciiWord(text: string, s: number, e: number): boolean {
   return e - s < FUSED_MIN || e - s > FUSED_MAX || !FUSED_RE.test(text.slice(s, e));
 }
 
-/** Whether a number follows text[..e) after white space ("No. 10", not "she said no."). */
-function numberAfter(text: string, e: number): boolean {
-  let k = e;
-  while (k < text.length && isSpaceCode(text.charCodeAt(k))) k++;
-  const c = text.charCodeAt(k);
-  return c >= 0x30 && c <= 0x39;
-}
-
-/** Whether a word ending in '.' (at text[..e)) is an abbreviation that keeps its period. */
-function keepsPeriod(word: string, core: string, text: string, e: number): boolean {
+/** Whether a word ending in '.' is an abbreviation that keeps its period. */
+function keepsPeriod(word: string, core: string): boolean {
   if (INITIALS_RE.test(word)) return true;
   const lower = core.toLowerCase();
-  if (NUMBER_ABBREVIATIONS.has(lower)) return numberAfter(text, e);
   if (TITLE_ABBREVIATIONS.has(lower) || OTHER_ABBREVIATIONS.has(lower)) return true;
   // U.S., a.m., Ph.D. : letters separated by periods.
   if (/^(?:\p{L}{1,2}\.)+\p{L}{1,2}$/u.test(core)) return true;

@@ -46,12 +46,6 @@ export const TITLE_ABBREVIATIONS = new Set([
   'gens',
 ]);
 
-/**
- * Abbreviations of a word that is also an everyday word ("No. 10" but "she said no."): they keep
- * their period only before a number.
- */
-export const NUMBER_ABBREVIATIONS = new Set(['no', 'nos', 'p', 'pp', 'vol', 'fig', 'ch']);
-
 /** Other abbreviations; these may end a sentence when the next word starts one. */
 export const OTHER_ABBREVIATIONS = new Set([
   ...Object.keys(MONTH_ABBREVIATIONS),
