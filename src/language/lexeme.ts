@@ -4,6 +4,7 @@
  * so no feature string is ever built. Ids are hashes, so they mean the same thing in every process.
  */
 import { hashString } from '../learn/hash.js';
+import { rewritable } from './rewritable.js';
 
 /** Attribute slots of a lexeme row. */
 export const LEX_FORM = 0;
@@ -76,6 +77,11 @@ export class LexemeTable {
    * the epoch stays, so a cache keyed by rows may hold values from any table and check this alone.
    */
   epoch = ++epochs;
+
+  constructor() {
+    // Replaced as the table fills and when it forgets (rewritable.ts).
+    rewritable(this, 'slots', 'chars', 'charStart', 'rows');
+  }
 
   /**
    * Row offset (into `attrs`) of the word's attributes, computing them on first sight. Rows stay

@@ -29,7 +29,9 @@ export function joinHyphenatedNames(
   if (!v.attached) return spans;
   const out: Candidate[] = [];
   for (let k = 0; k < spans.length; k++) {
-    const s = { ...spans[k] };
+    const c = spans[k];
+    // Copied field by field: a spread's copy gets a hidden class of its own (see merge.ts's `labelled`).
+    const s: Candidate = { start: c.start, end: c.end, label: c.label, rule: c.rule };
     if (!NAME_LABELS.has(s.label)) {
       out.push(s);
       continue;

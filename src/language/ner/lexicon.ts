@@ -14,6 +14,7 @@ import { firstNames } from '../en/gazetteers/firstNames.js';
 import { ORG_HEADS, PLACE_HEADS } from '../en/gazetteers/nameHeads.js';
 import { organisationGazetteer } from '../en/gazetteers/organisations.js';
 import { HONORIFICS, OFFICES } from '../en/gazetteers/titles.js';
+import { rewritable } from '../rewritable.js';
 import { wordProfiles } from './wordProfiles.js';
 
 /** The table is cleared past this many types, so long-running servers do not grow without bound. */
@@ -108,6 +109,11 @@ export class Lexicon {
   private readonly placeHeads = new Set(PLACE_HEADS);
   private readonly profiles = wordProfiles();
   private readonly clusters = loadClusters();
+
+  constructor() {
+    // `grow` replaces them as new words come (rewritable.ts).
+    rewritable(this, 'flags', 'hashes');
+  }
 
   get size(): number {
     return this.lower.length;

@@ -58,7 +58,7 @@ export function joinNameParticles(v: TokenView, spans: Candidate[], end: number)
       isHyphen(v.words[s.start + 1]) &&
       next?.start === s.end
     ) {
-      out.push({ ...next, start: s.start, rule: `${next.rule}+particle` });
+      out.push({ start: s.start, end: next.end, label: next.label, rule: `${next.rule}+particle` });
       k++;
       continue;
     }
@@ -154,6 +154,6 @@ function absorb(spans: Candidate[], k: number, last: number, out: Candidate[], s
     end = Math.max(end, spans[at + 1].end);
     at++;
   }
-  out.push({ ...s, end, label: 'PERSON', rule: `${s.rule}+particle` });
+  out.push({ start: s.start, end, label: 'PERSON', rule: `${s.rule}+particle` });
   return at;
 }

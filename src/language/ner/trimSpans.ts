@@ -54,11 +54,11 @@ export function splitAtOrdinaryWords(v: TokenView, spans: Candidate[]): Candidat
     let from = s.start;
     for (let i = s.start + 1; i < s.end - 1; i++) {
       if (!isOrdinaryWord(v, i)) continue;
-      if (i > from) out.push({ ...s, start: from, end: i, rule: `${s.rule}+split` });
+      if (i > from) out.push({ start: from, end: i, label: s.label, rule: `${s.rule}+split` });
       from = i + 1;
     }
     if (from === s.start) out.push(s);
-    else out.push({ ...s, start: from, rule: `${s.rule}+split` });
+    else out.push({ start: from, end: s.end, label: s.label, rule: `${s.rule}+split` });
   }
   return out;
 }

@@ -9,6 +9,7 @@
 
 import type { Scorer } from '../../learn/compact.js';
 import { AveragedPerceptron } from '../../learn/perceptron.js';
+import { rewritable } from '../rewritable.js';
 import { DEPREL, DEPREL_ID, XPOS_ID } from '../tagsets.js';
 import { PARSER_TAG_COUNT, xposOfTag } from './data.js';
 import { avalanche, KA, KB, KC, templateSeeds } from './featureHash.js';
@@ -77,6 +78,11 @@ export class TreeIndex {
   childCount = new Int32Array(64);
   /** Nearest earlier sibling (same head, smaller index). */
   prevSibling = new Int32Array(64);
+
+  constructor() {
+    // `build` replaces them for a long sentence (rewritable.ts).
+    rewritable(this, 'leftmost', 'rightmost', 'functionChild', 'childCount', 'prevSibling');
+  }
 
   build(heads: Int32Array, tags: Int32Array, n: number): void {
     if (this.leftmost.length < n) {

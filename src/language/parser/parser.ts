@@ -5,6 +5,7 @@
  */
 import { CompactPerceptron, type Scorer } from '../../learn/compact.js';
 import { AveragedPerceptron } from '../../learn/perceptron.js';
+import { rewritable } from '../rewritable.js';
 import { DEPREL } from '../tagsets.js';
 import { MAX_PARSER_FEATURES, PARSER_FEATURES_VERSION, parserFeatures } from './features.js';
 import { LabelCandidates, labelTree, MAX_LABEL_FEATURES, TreeIndex } from './labeller.js';
@@ -50,6 +51,8 @@ export class Parser {
     this.punctuation = punctuation;
     this.moveScorer = scorers?.moves ?? moves;
     this.labelScorer = scorers?.labels ?? labels;
+    // `parse` replaces it for a long sentence (rewritable.ts).
+    rewritable(this, 'known');
   }
 
   /** The highest-scoring valid move in `state` (an index into MOVES). */

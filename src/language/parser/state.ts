@@ -3,6 +3,8 @@
  * of the buffer). Arrays are reused across sentences; children are tracked only as far as the
  * features need (two outermost on each side, and counts).
  */
+import { rewritable } from '../rewritable.js';
+
 export const NONE = -1;
 
 export class ParseState {
@@ -20,6 +22,11 @@ export class ParseState {
   right2 = new Int32Array(64);
   leftCount = new Int32Array(64);
   rightCount = new Int32Array(64);
+
+  constructor() {
+    // `grow` replaces them for a long sentence (rewritable.ts).
+    rewritable(this, 'stack', 'heads', 'left1', 'left2', 'right1', 'right2', 'leftCount', 'rightCount');
+  }
 
   reset(n: number): void {
     if (this.stack.length < n + 1) this.grow(n + 1);

@@ -1,5 +1,6 @@
 /** PolNeAR gold as token labels for the two taggers: cue BIO per document, roles per gold cue. */
 import type { Doc } from '../../../language/doc.js';
+import { rewritable } from '../../../language/rewritable.js';
 import type { TokenSpan } from '../build.js';
 import type { Fragment, GoldAttribution } from '../polnear/load.js';
 
@@ -41,6 +42,10 @@ export function goldCue(doc: Doc, g: GoldAttribution): TokenSpan | null {
   if (spans.length === 0) return null;
   return { start: spans[0].start, end: spans[spans.length - 1].end };
 }
+
+// Spans are moved in place by rare repairs (objectIntoContent, splitNested, reportInQuote …),
+// whose first use came hundreds of articles in: done once here (rewritable.ts).
+rewritable<TokenSpan>({ start: 0, end: 0 }, 'start', 'end');
 
 /** Runs of B/I labels as token spans. */
 export function spansOf(labels: ArrayLike<number>, b: number, i: number, offset = 0): TokenSpan[] {
