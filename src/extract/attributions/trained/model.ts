@@ -21,7 +21,7 @@ import { cueContext, MAX_ROLE_FEATURES, ROLE_FEATURES_VERSION, roleFeatures } fr
 import { ruleAttributions } from './ruleCues.js';
 import { GreedyTagger, type Sequence, SequenceBuilder, shuffled } from './sequence.js';
 import type { DocView } from './view.js';
-import { CUE_DECODING, fillStaticScores, ROLE_DECODING, type StaticScores, viterbiTag } from './viterbi.js';
+import { CUE_DECODING, fillStaticScores, ROLE_DECODING, StaticScores, viterbiTag } from './viterbi.js';
 
 export const CUE_KIND = `whosaid-attribution-cue/${CUE_FEATURES_VERSION}`;
 export const ROLE_KIND = `whosaid-attribution-roles/${ROLE_FEATURES_VERSION}`;
@@ -255,7 +255,7 @@ export function predict(models: AttributionModels, v: DocView): PredictedAttribu
   const n = v.doc.length;
   const margins = new Float32Array(n);
   const cueSeq = cueSequence(v, models.prior);
-  const statics: StaticScores = { scores: new Float32Array(n * models.cue.classes), ready: false };
+  const statics = new StaticScores(new Float32Array(n * models.cue.classes));
   if (models.cueNet) {
     fillStaticScores(models.cue, cueSeq, statics);
     addNetScores(models.cueNet, models.cue, cueSeq, statics);

@@ -44,11 +44,14 @@ const START = -1;
 /**
  * Where a decoding keeps its static scores (classes per position): a pass that is given a table
  * fills it, and a later pass over the same sequence and tagger given `ready` reads it instead of
- * scoring the features again (a sentence decoded a second time under another bias).
+ * scoring the features again (a sentence decoded a second time under another bias). A class: an
+ * object literal shares its hidden class with every `{ scores, … }` literal in the program, and
+ * one holding another type there made V8 discard the compiled decoder (viterbiTag, its costliest
+ * compilation) early in every run.
  */
-export interface StaticScores {
-  scores: Float32Array;
-  ready: boolean;
+export class StaticScores {
+  ready = false;
+  constructor(readonly scores: Float32Array) {}
 }
 
 /**
