@@ -5,7 +5,6 @@
  */
 import type { Doc } from '../doc.js';
 import { LEX_SLOTS } from '../lexeme.js';
-import { rewritable } from '../rewritable.js';
 import { retypeBusinessAppositives } from './businessAppositives.js';
 import { joinCompanySuffixes } from './companySuffix.js';
 import { extendFirstNames } from './firstNameStart.js';
@@ -29,10 +28,6 @@ import { type Candidate, makeTokenView, type TokenView } from './tokens.js';
 import { splitAtOrdinaryWords, trimLowerTails } from './trimSpans.js';
 
 export type { Candidate } from './tokens.js';
-
-// The passes cut, extend and relabel candidates in place (trimSpans.ts, firstNameStart.ts …), rarely
-// enough that the first rewrite came hundreds of articles in: done once here (rewritable.ts).
-rewritable<Candidate>({ start: 0, end: 0, label: '', rule: '' }, 'start', 'end', 'label', 'rule');
 
 /** Fills `doc.ents` with entity spans (PERSON, ORG, GPE, LOC, NORP, MEDIA, DATE). */
 export function recognizeEntities(doc: Doc): void {
