@@ -64,7 +64,7 @@ function wordsAround(text: string, asAt: number, tagEnd: number) {
 
 /** Up to the comma or colon that ends the tag, on its line, past no sentence end. */
 const TAG_TAIL = /^[^,:\n]*[,:]/;
-/** A sentence end: not the period of an initial or a title ("Michael M. Grynbaum", "Dr. Reyes"). */
+/** A sentence end: not the period of an initial or a title ("Anna K. Berg", "Dr. Reyes"). */
 const SENTENCE_END =
   /(?<!(?:^|[\s(])(?:\p{Lu}|Dr|Mr|Mrs|Ms|St|Jr|Sr|Gen|Gov|Sen|Rep|Prof))[.!?]["”’]?\s+["“‘]?\p{Lu}/u;
 const MAX_TAG_TAIL = 120;

@@ -127,7 +127,7 @@ export function sourceExtent(
   const tag = insideTag(doc, source, cue, content);
   if (tag) return tag;
   let s = afterObjectRelative(doc, source, cue);
-  // "Everything Trump says": the pronoun is what was said, a piece of the content.
+  // "Everything the mayor says": the pronoun is what was said, a piece of the content.
   const said = saidPronoun(doc, s, cue);
   if (said) s = { start: said.end, end: s.end };
   s = afterRelativeHead(doc, s, cue);
@@ -301,7 +301,7 @@ const CALENDAR_WORDS = new Set([...MONTH_NAMES, ...WEEKDAY_NAMES]);
 const YEAR = /^(?:1[89]|20)\d\d$/;
 
 /**
- * "Federal prosecutors in April charged", "who in 2010 said", "said Ann Cole on Monday": a time
+ * "Two inspectors in May warned", "who in 2011 said", "said Ann Cole on Monday": a time
  * phrase right before the cue, or ending a source after it, says when the source spoke, not who
  * (train gold before the cue: 62 such phrases outside the source; of 27 inside, 24 follow a poll,
  * report or other document, or a participle: "a poll released last week found").

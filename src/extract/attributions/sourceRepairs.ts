@@ -191,7 +191,7 @@ const ACCORDING_TO_OBJECT = /^\s+([^\s,;:.!?"“”\n][^,;:!?"“”\n]*?)\s*(?:
  */
 export function accordingToObjects(text: string, attributions: Attribution[]): void {
   for (const a of attributions) {
-    // "according to show insiders": the tagger may run the cue into its object.
+    // "according to crew members": the tagger may run the cue into its object.
     const longer = ACCORDING_TO_WITH_MORE.exec(a.cue.text);
     if (longer)
       a.cue = cueOf(spanOf(text, a.cue.start, a.cue.start + longer[1].length), 'according to', a.cue.stance);

@@ -22,7 +22,7 @@ const LOCATIVES = new Set(['in', 'at', 'near', 'inside', 'outside', 'around', 'i
 /** Lower-cased particles that continue a personal name. */
 const PARTICLES = new Set(['al', 'el', 'bin', 'ibn', 'bint', 'abu', 'abd', 'ben']);
 /**
- * European particles, written in lower case between a first name and a surname ("Bill de Blasio",
+ * European particles, written in lower case between a first name and a surname ("Tomas de Vries",
  * "Ursula von der Leyen", "Vincent van Gogh"); the tagger often ends the name before them. Only in
  * lower case and without a hyphen: a capitalised "Van" or "De" begins a name of its own.
  */
