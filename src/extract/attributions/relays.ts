@@ -98,7 +98,7 @@ function invertedRelays(text: string, outer: Attribution, attributions: Attribut
   if (!precededByComma(text, outer.cue.start)) return;
   if (INVERTIBLE.has(outer.cue.lemma)) {
     invertedRelay(text, outer, attributions);
-    if (!outer.source) invertedTag(text, outer);
+    if (!outer.source) trailingSpeaker(text, outer);
   } else if (outer.cue.lemma === 'according to' && outer.source && outer.source.start > outer.cue.end)
     trailingAccordingTo(text, outer, attributions);
 }
@@ -108,7 +108,7 @@ function invertedRelays(text: string, outer: Attribution, attributions: Attribut
  * ending the sentence after a cue for its content. The name is who spoke, the clause before the
  * comma what was said.
  */
-function invertedTag(text: string, a: Attribution): void {
+function trailingSpeaker(text: string, a: Attribution): void {
   const only = a.content.length === 1 ? a.content[0] : null;
   const m = only ? TRAILING_NAME.exec(text.slice(a.cue.end, a.cue.end + 80)) : null;
   if (!only || !m) return;
