@@ -9,6 +9,7 @@
 import { type NameKind, nameSimilarity, SAME_NAME_THRESHOLD } from '../../language/names/nameSimilarity.js';
 import { foldName } from '../../language/names/normalize.js';
 import { parseName, stripTitles } from '../../language/names/parseName.js';
+import { OUTLET_HEAD_RULE } from '../../language/ner/outletHeads.js';
 
 export interface MentionRecord {
   /** Character offsets (UTF-16) into the text. */
@@ -79,7 +80,7 @@ export function clusterMentions(mentions: MentionRecord[]): MentionCluster[] {
       best = s;
       matches.push(c);
     }
-    if (matches.length === 0) matches = fullerNamesEndingIn(clusters, form.name, form.group);
+    if (matches.length === 0) matches = fullerNamesEndingIn(clusters, form);
     if (matches.length === 0)
       clusters.push({ mentions: form.mentions.slice(), fullest: form.name, group: form.group });
     else if (matches.length === 1) matches[0].mentions.push(...form.mentions);
@@ -92,12 +93,17 @@ export function clusterMentions(mentions: MentionRecord[]): MentionCluster[] {
 /**
  * "Ó Briain", "Ben Amer" after "Tomás Ó Briain", "Khaled Ben Amer": a person's name of several
  * words that ends a fuller name already seen is its surname, whatever the name parser took its
- * first word for (a given name "Ó", "Ben").
+ * first word for (a given name "Ó", "Ben"). "the Herald" after "the Marsa Herald" (the
+ * recognizer's outlet-head rule) is that outlet.
  */
-function fullerNamesEndingIn(clusters: MentionCluster[], name: string, group: string): MentionCluster[] {
-  if (group !== 'person' || !/\s/.test(name)) return [];
-  const tail = ` ${foldName(name)}`;
-  return clusters.filter((c) => c.group === group && foldName(c.fullest).endsWith(tail));
+function fullerNamesEndingIn(
+  clusters: MentionCluster[],
+  form: { name: string; group: string; mentions: MentionRecord[] },
+): MentionCluster[] {
+  const outletHead = form.mentions.every((m) => m.rule === OUTLET_HEAD_RULE);
+  if (!outletHead && (form.group !== 'person' || !/\s/.test(form.name))) return [];
+  const tail = ` ${foldName(form.name)}`;
+  return clusters.filter((c) => c.group === form.group && foldName(c.fullest).endsWith(tail));
 }
 
 /** The cluster with the latest mention before `offset`, else the one mentioned first after it. */

@@ -16,6 +16,7 @@ import { loadNerModel } from './model.js';
 import { addModifierNames } from './modifierNames.js';
 import { extendBackOverParticles, joinNameParticles } from './nameParticles.js';
 import { joinOrganisationOfPlace } from './organisationOfPlace.js';
+import { nameOutletsByHead } from './outletHeads.js';
 import { joinPlaceOfPlace } from './placeOfPlace.js';
 import { joinPlaceOrganisations } from './placeOrganisations.js';
 import { propagateNames } from './propagate.js';
@@ -90,7 +91,7 @@ export function recognizeDocument(
   loadNerModel()?.beginDocument();
   const ents: Candidate[] = [];
   for (let s = 0; s < sentStart.length; s++) recognizeSentence(view, sentStart[s], sentEnd[s], ents);
-  return propagateNames(view, dropStormNames(view, ents));
+  return nameOutletsByHead(view, propagateNames(view, dropStormNames(view, ents)));
 }
 
 /** Appends the entities of sentence [start, end) of `view` to `out`. */

@@ -6,6 +6,7 @@ import type { ExtractionContext } from '../../../src/extract/context.js';
 import { extractEntities, findEntityByName } from '../../../src/extract/entities/index.js';
 import { type Doc, makeDoc } from '../../../src/language/index.js';
 import { recognizeEntities } from '../../../src/language/ner/index.js';
+import { OUTLET_HEAD_RULE } from '../../../src/language/ner/outletHeads.js';
 
 /** A Doc whose entity spans are set by hand: each [surface, label] marks the next occurrence. */
 function docWith(text: string, marks: [string, string][]): Doc {
@@ -63,6 +64,21 @@ describe('extractEntities', () => {
       'E1 PERSON Khalifa Haftar [Khalifa Haftar | Gen. Haftar | Hafter | Haftar]',
       'E2 MEDIA Marsa Herald [Marsa Herald]',
       'E3 GPE Benghazi [Benghazi]',
+    ]);
+  });
+
+  it('joins "the Herald" the recognizer found by its head word to the outlet named in full', () => {
+    const text =
+      'The Marsa Herald broke the story. A guard told the Herald more, and the Tobruk Post agreed.';
+    const doc = docWith(text, [
+      ['Marsa Herald', 'MEDIA'],
+      ['Herald', 'MEDIA'],
+      ['Tobruk Post', 'MEDIA'],
+    ]);
+    doc.ents[1].rule = OUTLET_HEAD_RULE;
+    assert.deepEqual(summary(entitiesOf(doc)), [
+      'E1 MEDIA Marsa Herald [Marsa Herald | Herald]',
+      'E2 MEDIA Tobruk Post [Tobruk Post]',
     ]);
   });
 

@@ -28,6 +28,10 @@ describe('NER rules', () => {
     ],
     ['She told Al Jazeera and the New York Times nothing.', ['Al Jazeera/MEDIA', 'New York Times/MEDIA']],
     ['He spoke to the Guardian, then to CNN.', ['Guardian/MEDIA', 'CNN/MEDIA']],
+    [
+      'Both the Marlow Echo and the Pentland Ledger had the story.',
+      ['Marlow Echo/MEDIA', 'Pentland Ledger/MEDIA'],
+    ],
     ['A guardian of the law spoke.', []],
     ['Egyptian officers met Islamists and Libyans.', ['Egyptian/NORP', 'Islamists/NORP', 'Libyans/NORP']],
     [

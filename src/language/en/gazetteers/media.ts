@@ -279,6 +279,8 @@ export const PAPER_HEADS = [
   'Enquirer',
   'Advertiser',
   'Star-Ledger',
+  'Ledger',
+  'Echo',
   'Daily',
   'Weekly',
   'Review',
