@@ -238,7 +238,7 @@ function quotedSource(text: string, a: Attribution, all: Attribution[]): void {
   const sourceAfter = a.source && a.source.start >= a.cue.end ? a.source : null;
   const phrase = sourceAfter ?? a.content[0];
   if (!phrase || phrase.start < a.cue.end || phrase.start - a.cue.end > 2) return;
-  if (!sourceAfter && (a.content.length !== 1 || phrase.text.split(/\s+/).length > MAX_RELAYED_SOURCE_WORDS))
+  if (!sourceAfter && (a.content.length !== 1 || nounPhraseWords(phrase.text) > MAX_RELAYED_SOURCE_WORDS))
     return;
   const report = lastBefore(all, a, a.cue.start, text);
   if (!report?.source || !REPORT_LEMMAS.has(report.cue.lemma)) return;
@@ -256,6 +256,16 @@ function quotedSource(text: string, a: Attribution, all: Attribution[]): void {
   // function reading contents would meet one more (see build.ts).
   a.content = [];
   for (const c of report.content) a.content.push({ start: c.start, end: c.end, text: c.text });
+}
+
+/**
+ * Words of a relayed source before any relative clause: "two engineers who asked not to be named
+ * because …" is two words of name and a clause that says why they are unnamed.
+ */
+function nounPhraseWords(phrase: string): number {
+  const words = phrase.split(/\s+/);
+  const relative = words.findIndex((w, i) => i > 0 && /^(?:who|whom|whose)$/i.test(w));
+  return relative > 0 ? relative : words.length;
 }
 
 /**

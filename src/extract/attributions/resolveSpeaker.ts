@@ -10,6 +10,7 @@ import type { Attribution, Entity, EntityType, Range, SourceKind } from '../../a
 import { PERSON_PRONOUNS } from '../../language/en/cues/sourceWords.js';
 import { PRONOUN_TYPES } from '../../language/en/cues/titles.js';
 import { findEntityByName } from '../entities/index.js';
+import { markAnonymousReferences } from './anonymousReferences.js';
 import {
   earlierNamedGroup,
   laterIntroducedPerson,
@@ -52,6 +53,7 @@ export function resolveSpeakers(
   entities: Entity[],
   body: readonly Range[] = [{ start: 0, end: text.length }],
 ): void {
+  markAnonymousReferences(text, attributions);
   let previous: Entity | null = null;
   const byId = new Map(entities.map((e) => [e.id, e]));
   for (const a of [...attributions].sort((x, y) => x.cue.start - y.cue.start)) {

@@ -483,6 +483,30 @@ describe('joinRelays', () => {
       assert.equal(quoting.via, report.id);
     });
 
+  it('takes a quoted group with a relative clause saying why it is unnamed for the source', () => {
+    const text =
+      'Work on the pier has stopped, the Dune Wire reported, citing two engineers who asked not to be named because they had no leave to speak.';
+    const report = attr(text, 'the Dune Wire', 'reported', 'Work on the pier has stopped', 'report');
+    const group = text.slice(text.indexOf('two engineers'), text.length - 1);
+    const citing = attr(text, 'the Dune Wire', 'citing', group, 'cite');
+    const all = [report, citing];
+    numberJoinAndLink(text, all);
+    assert.equal(citing.source?.text, group);
+    assert.equal(citing.source?.kind, 'anonymous');
+    assert.deepEqual(texts(citing), ['Work on the pier has stopped']);
+    assert.equal(citing.via, report.id);
+  });
+
+  it('leaves a long object with no relative clause as content', () => {
+    const text =
+      'Work on the pier has stopped, the Dune Wire reported, citing rising costs of steel and labour and the late delivery of cranes.';
+    const report = attr(text, 'the Dune Wire', 'reported', 'Work on the pier has stopped', 'report');
+    const object = text.slice(text.indexOf('rising'), text.length - 1);
+    const citing = attr(text, 'the Dune Wire', 'citing', object, 'cite');
+    numberJoinAndLink(text, [report, citing]);
+    assert.deepEqual(texts(citing), [object]);
+  });
+
   it('drops a note label taken for a speaker before a colon', () => {
     const text = 'Profit rose.\nNOTE: figures exclude one-off gains.\nMs Ito: "We are pleased."';
     const note = attr(text, 'NOTE', ':', 'figures exclude one-off gains', 'colon');
