@@ -65,6 +65,39 @@ export function joinHyphenatedNames(
   return out;
 }
 
+/**
+ * "Ruth Adeyemi-Clarke … Adeyemi-Clarke said": where the article has already written a double
+ * name in one span, two one-word spans on either side of a tight hyphen that spell it again are
+ * that name, not the two people twoNames takes them for. `ents` sorted, over the whole document.
+ */
+export function joinKnownHyphenatedNames(v: TokenView, ents: Candidate[]): Candidate[] {
+  if (!v.attached) return ents;
+  const known = new Set<string>();
+  for (const e of ents) {
+    if (!NAME_LABELS.has(e.label)) continue;
+    for (let i = e.start + 1; i + 1 < e.end; i++)
+      if (tightHyphen(v, i)) known.add(`${v.words[i - 1]}-${v.words[i + 1]}`);
+  }
+  if (known.size === 0) return ents;
+  const out: Candidate[] = [];
+  for (const e of ents) {
+    const last = out[out.length - 1];
+    if (
+      last &&
+      last.label === e.label &&
+      NAME_LABELS.has(e.label) &&
+      last.end + 1 === e.start &&
+      tightHyphen(v, last.end) &&
+      known.has(`${v.words[last.end - 1]}-${v.words[e.start]}`)
+    ) {
+      out[out.length - 1] = { start: last.start, end: e.end, label: last.label, rule: `${last.rule}+hyphen` };
+      continue;
+    }
+    out.push(e);
+  }
+  return out;
+}
+
 /** Token `i` is a hyphen written with no space on either side. */
 function tightHyphen(v: TokenView, i: number): boolean {
   const w = v.words[i];

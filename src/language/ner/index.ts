@@ -8,7 +8,7 @@ import { LEX_SLOTS } from '../lexeme.js';
 import { retypeBusinessAppositives } from './businessAppositives.js';
 import { joinCompanySuffixes } from './companySuffix.js';
 import { extendFirstNames } from './firstNameStart.js';
-import { joinHyphenatedNames } from './hyphenNames.js';
+import { joinHyphenatedNames, joinKnownHyphenatedNames } from './hyphenNames.js';
 import { joinInvertedNames } from './invertedNames.js';
 import { type Lexicon, sharedLexicon } from './lexicon.js';
 import { mergeSpans } from './merge.js';
@@ -91,7 +91,10 @@ export function recognizeDocument(
   loadNerModel()?.beginDocument();
   const ents: Candidate[] = [];
   for (let s = 0; s < sentStart.length; s++) recognizeSentence(view, sentStart[s], sentEnd[s], ents);
-  return nameOutletsByHead(view, propagateNames(view, dropStormNames(view, ents)));
+  return nameOutletsByHead(
+    view,
+    joinKnownHyphenatedNames(view, propagateNames(view, dropStormNames(view, ents))),
+  );
 }
 
 /** Appends the entities of sentence [start, end) of `view` to `out`. */

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
-import { joinHyphenatedNames } from '../../../src/language/ner/hyphenNames.js';
+import { joinHyphenatedNames, joinKnownHyphenatedNames } from '../../../src/language/ner/hyphenNames.js';
 import { sharedLexicon } from '../../../src/language/ner/lexicon.js';
 import { type Candidate, makeTokenView } from '../../../src/language/ner/tokens.js';
 import { applySpanRule } from './spanNotation.js';
@@ -124,4 +124,31 @@ describe('joinHyphenatedNames on random sentences', () => {
       }),
     );
   });
+});
+
+describe('joinKnownHyphenatedNames', () => {
+  const known = (text: string) => applySpanRule(text, (view, spans) => joinKnownHyphenatedNames(view, spans));
+  const cases: [string, string, string[]][] = [
+    [
+      'the double name again, found as two',
+      'mayor [Ruth Adeyemi +- +Clarke]/PERSON spoke ; [Adeyemi]/PERSON +- +[Clarke]/PERSON agreed',
+      ['Ruth Adeyemi - Clarke/PERSON', 'Adeyemi - Clarke/PERSON'],
+    ],
+    [
+      'two names the article never wrote as one',
+      'mayor [Ruth Adeyemi +- +Clarke]/PERSON spoke ; [Bush]/PERSON +- +[Cheney]/PERSON won',
+      ['Ruth Adeyemi - Clarke/PERSON', 'Bush/PERSON', 'Cheney/PERSON'],
+    ],
+    [
+      'a spaced hyphen',
+      'mayor [Ruth Adeyemi +- +Clarke]/PERSON spoke ; [Adeyemi]/PERSON - [Clarke]/PERSON agreed',
+      ['Ruth Adeyemi - Clarke/PERSON', 'Adeyemi/PERSON', 'Clarke/PERSON'],
+    ],
+    [
+      'labels that differ',
+      'mayor [Ruth Adeyemi +- +Clarke]/PERSON spoke ; [Adeyemi]/PERSON +- +[Clarke]/LOC agreed',
+      ['Ruth Adeyemi - Clarke/PERSON', 'Adeyemi/PERSON', 'Clarke/LOC'],
+    ],
+  ];
+  for (const [name, text, expected] of cases) it(name, () => assert.deepEqual(known(text), expected));
 });
