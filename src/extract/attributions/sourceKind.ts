@@ -65,12 +65,17 @@ function singular(word: string): string {
   return word.endsWith('s') && !word.endsWith('ss') ? word.slice(0, -1) : word;
 }
 
+/** Past participles, by their regular endings and the irregular ones common before "by". */
+const PARTICIPLE = /^(?:\p{L}+ed|seen|shown|written|sent|made|drawn|held|taken|given|known|done|run|kept|found|built|won)$/u;
+
 /** The head of a phrase: the last word before a preposition or relative word, else the last word. */
 function headIndex(lower: string[]): number {
   // "one of the officials", "some of the residents": the part names the whole it is taken from.
   const partOf = PARTITIVES.has(lower[0]) && lower[1] === 'of' ? (lower[2] === 'the' ? 3 : 2) : 0;
   if (partOf > 0 && partOf < lower.length) return partOf + headIndex(lower.slice(partOf));
   for (let i = 1; i < lower.length; i++) {
+    // "a memo seen by the Ledger", "figures released by the council": the noun the participle follows.
+    if (lower[i] === 'by' && i >= 2 && PARTICIPLE.test(lower[i - 1])) return i - 2;
     if (
       [
         'of',

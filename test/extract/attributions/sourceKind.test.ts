@@ -27,6 +27,11 @@ describe('classifySource', () => {
     // A capital that only opens the sentence names nothing.
     ['A 2021 report called "Low Tides: Small Ports and the Press"', 'document'],
     ['the Harbour Board report', 'document'],
+    // The noun a participle follows is the head, not the participle or the agent after "by".
+    ['a memo seen by the Harbour Ledger', 'document'],
+    ['Figures released by the port last month', 'document'],
+    ['a survey commissioned by the Harbour Board', 'document'],
+    ['officials employed by the county', 'anonymous'],
   ];
   for (const [text, kind] of rows) it(`"${text}" is ${kind}`, () => assert.equal(classifySource(text), kind));
 
