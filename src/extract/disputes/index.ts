@@ -13,6 +13,7 @@
  */
 import type { Attribution, Dispute, Entity, Span } from '../../analysis/types.js';
 import type { Doc } from '../../language/doc.js';
+import { DOCUMENT_WORDS } from '../../language/en/cues/sourceWords.js';
 import { REPORTING_LEMMAS } from '../../language/en/stance.js';
 import type { ExtractionContext } from '../context.js';
 import { type DeniedObject, deniedObject } from './deniedObject.js';
@@ -79,6 +80,13 @@ function ownerWords(a: Attribution, entities: Map<string, Entity>): Set<string> 
   const e = a.source?.entity ? entities.get(a.source.entity) : undefined;
   for (const v of [e?.name ?? '', ...(e?.variants ?? [])]) for (const w of contentWords(v)) words.add(w);
   return words;
+}
+
+/** Whether the denied clause names the document a source phrase names ("the memo" — "a memo seen by …"). */
+function namesDocument(clause: Set<string>, source: string): boolean {
+  for (const w of contentWords(source))
+    if (clause.has(w) && (DOCUMENT_WORDS.has(w) || DOCUMENT_WORDS.has(`${w}s`))) return true;
+  return false;
 }
 
 /** The outermost relay of a target (following `via`), or the target itself. */
@@ -159,6 +167,12 @@ function resolve(
       .filter((x) => x.score >= MIN_CLAUSE_OVERLAP && x.score * clause.size >= MIN_SHARED_WORDS)
       .sort((x, y) => y.score - x.score || byDistance(x.t, y.t));
     if (scored.length > 0) return scored[0].t;
+    // "denied that the memo existed": the statement whose source is that memo.
+    const documents = eligible
+      .filter((t) => t.attribution?.source?.kind === 'document' && before(t))
+      .filter((t) => namesDocument(clause, t.attribution!.source!.text))
+      .sort(byDistance);
+    if (documents.length > 0) return documents[0];
   }
   // Another denial of what is already disputed ("also denied the claim …"); "the report" only if it is one.
   for (let k = disputed.length - 1; k >= 0; k--) {

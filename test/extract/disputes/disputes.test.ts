@@ -339,6 +339,52 @@ const CASES: Case[] = [
       { claim: 'A2', denials: ['A4'], about: 'salaries had not been paid since April' },
     ],
   },
+  {
+    name: 'a denial that a document exists disputes the statement that document is the source of, not the one already disputed',
+    text:
+      'Two engineers said the delay cost the town 40,000 pounds a week. Councillor Ade Ola rejected that figure. ' +
+      'According to a memo seen by the Pentland Ledger, auditors warned in March that the permits were late. ' +
+      'Ola denied that the memo existed.',
+    attributions: [
+      {
+        id: 'A1',
+        source: 'Two engineers',
+        kind: 'unknown',
+        cue: 'said',
+        lemma: 'say',
+        content: ['the delay cost the town 40,000 pounds a week'],
+      },
+      {
+        id: 'A2',
+        source: 'Councillor Ade Ola',
+        entity: 'E1',
+        cue: 'rejected',
+        lemma: 'reject',
+        content: ['that figure'],
+      },
+      {
+        id: 'A3',
+        source: 'a memo seen by the Pentland Ledger',
+        kind: 'document',
+        cue: 'According to',
+        lemma: 'accord',
+        content: ['auditors warned in March that the permits were late'],
+      },
+      {
+        id: 'A4',
+        source: 'Ola',
+        entity: 'E1',
+        cue: 'denied',
+        lemma: 'deny',
+        content: ['that the memo existed'],
+        after: 'Ola denied',
+      },
+    ],
+    expected: [
+      { claim: 'A1', denials: ['A2'], about: 'the delay cost the town 40,000 pounds a week' },
+      { claim: 'A3', denials: ['A4'], about: 'auditors warned in March that the permits were late' },
+    ],
+  },
 ];
 
 describe('findDisputes', () => {
