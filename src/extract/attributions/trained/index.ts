@@ -5,6 +5,7 @@ import type { Attribution, Range } from '../../../analysis/types.js';
 import type { Doc } from '../../../language/doc.js';
 import { TITLE_INTRODUCERS } from '../../../language/en/cues/reportingVerbs.js';
 import { modelsDir } from '../../../paths.js';
+import { dropAskedAsides } from '../askedAsides.js';
 import { AS_PUT_IT_RULE, asPutIt } from '../asPutIt.js';
 import { extractBaseline } from '../baseline/index.js';
 import { buildAttribution, formOf, sourceOf, type TokenSpan } from '../build.js';
@@ -226,6 +227,7 @@ export function extractTrained(doc: Doc, body: Range[], models: AttributionModel
   const contrastConfidence = models.calibration.rules[CONTRAST_CLAUSE_RULE] ?? UNMEASURED_RULE_CONFIDENCE;
   kept.push(...contrastClauses(doc, kept, contrastConfidence));
   quotedAsSaying(doc.text, kept);
+  dropAskedAsides(doc.text, kept);
   asPutIt(doc.text, body, kept, models.calibration.rules[AS_PUT_IT_RULE] ?? UNMEASURED_RULE_CONFIDENCE);
   numberInOrder(kept);
   shareParticipleSources(doc, kept);
