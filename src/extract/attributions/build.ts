@@ -88,13 +88,18 @@ export function span(doc: Doc, t: TokenSpan): Span {
 }
 
 /** Whether the content is a quotation whole (direct), holds one in part (mixed), or none (indirect). */
+/** A paragraph break, then an opening quotation mark. */
+const REOPENED_AFTER = /^[ \t]*\n\s*["“]/;
+
 export function formOf(text: string, content: Span[]): QuoteForm {
   let quoted = 0;
   let bare = 0;
   for (const c of content) {
     const before = text.slice(Math.max(0, c.start - 2), c.start);
     const after = text.slice(c.end, c.end + 2);
-    if (QUOTE_CHARS.test(before) && QUOTE_CHARS.test(after) && !QUOTE_CHARS.test(c.text)) quoted++;
+    // A quote left open at a paragraph's end goes on where the next paragraph reopens it.
+    const closes = QUOTE_CHARS.test(after) || REOPENED_AFTER.test(text.slice(c.end, c.end + 12));
+    if (QUOTE_CHARS.test(before) && closes && !QUOTE_CHARS.test(c.text)) quoted++;
     else if (QUOTE_CHARS.test(c.text) || /[‘’]/.test(before + after)) return 'mixed';
     else bare++;
   }

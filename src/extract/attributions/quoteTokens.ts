@@ -28,7 +28,7 @@ export function indexQuotes(doc: Doc, body: Range[]): QuoteIndex {
   const opening = new Map<number, TokenQuote>();
   const closing = new Map<number, TokenQuote>();
   const quotes: TokenQuote[] = [];
-  for (const r of body) {
+  for (const r of runsOfParagraphs(doc.text, body)) {
     for (const q of findQuotes(doc.text, r.start, r.end)) {
       const fragments = q.fragments
         .map((f) => doc.tokensInRange(f.start, f.end))
@@ -52,6 +52,21 @@ export function indexQuotes(doc: Doc, body: Range[]): QuoteIndex {
     }
   }
   return { quotes, inside, opening, closing };
+}
+
+/**
+ * Body ranges that only white space separates, joined: the body comes as one range per paragraph,
+ * and a quote reopened at the next paragraph ('"… twice.' then '"Nobody …"') is one quote only
+ * when both paragraphs are read together.
+ */
+function runsOfParagraphs(text: string, body: Range[]): Range[] {
+  const runs: Range[] = [];
+  for (const r of body) {
+    const last = runs[runs.length - 1];
+    if (last && last.end <= r.start && /^\s*$/.test(text.slice(last.end, r.start))) last.end = r.end;
+    else runs.push({ start: r.start, end: r.end });
+  }
+  return runs;
 }
 
 /** Whether token `i` is part of the opening mark right before token `first` (one or two tokens). */

@@ -87,3 +87,12 @@ describe('formOf: direct, mixed or indirect', () => {
   for (const [pieces, form] of rows)
     it(`${pieces.join(' + ')} is ${form}`, () => assert.equal(formOf(text, pieces.map(piece)), form));
 });
+
+describe('formOf: a quote reopened at the next paragraph', () => {
+  const text = 'She said: “The pier is shut.\n\n“Boats wait.”\n\nIt rained.\n\nThe pier is open.';
+  const piece = (phrase: string) => spanOf(text, text.indexOf(phrase), text.indexOf(phrase) + phrase.length);
+  it('is direct when the next paragraph reopens the quote', () =>
+    assert.equal(formOf(text, [piece('The pier is shut.'), piece('Boats wait.')]), 'direct'));
+  it('is not when the next paragraph opens with no mark', () =>
+    assert.equal(formOf(text, [piece('Boats wait.'), piece('It rained.')]), 'mixed'));
+});

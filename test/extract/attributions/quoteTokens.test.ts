@@ -28,6 +28,23 @@ describe('indexQuotes', () => {
     assert.deepEqual(openers('He said "ice" and left.'), ['2:"']);
   });
 
+  it('reads a quote reopened at the next paragraph as one, though the body comes a paragraph at a time', () => {
+    const text = 'He said: “The pier is shut.\n\n“Boats wait.”\n\nIt rained.';
+    const doc = makeDoc(text);
+    const paragraphs = [
+      { start: 0, end: text.indexOf('\n') },
+      { start: text.indexOf('“Boats'), end: text.indexOf('\n\nIt') },
+      { start: text.indexOf('It rained'), end: text.length },
+    ];
+    const q = indexQuotes(doc, paragraphs);
+    assert.equal(q.quotes.length, 1);
+    assert.ok(q.quotes[0].closed);
+    assert.deepEqual(
+      q.quotes[0].fragments.map((f) => doc.spanText(f.start, f.end)),
+      ['The pier is shut.', 'Boats wait.'],
+    );
+  });
+
   it('keeps apostrophes apart that do not touch', () => {
     // A possessive apostrophe, then a single-quoted word (a British-style quote): one opener.
     const text = "The boys' coach said 'fine' and left.";

@@ -49,6 +49,27 @@ describe('continueQuotes', () => {
     ]);
   });
 
+  it('follows a quote left open at the paragraph end into the next paragraph, past a cue opening the one after', () => {
+    const text =
+      '“The pumps are old,” the engineer told the Courier. “We replace one a year.\n\n“Nobody wants to pay for it.”\n\nThe mayor said the budget was tight.';
+    assert.deepEqual(
+      contentAfter(
+        text,
+        ['the engineer', 'told', 'The pumps are old'],
+        [['The mayor', 'said', 'the budget was tight']],
+      ),
+      ['The pumps are old', 'We replace one a year.', 'Nobody wants to pay for it.'],
+    );
+  });
+
+  it('takes in a statement the continuing quote reports inside it', () => {
+    const text = '“The pumps are old,” the engineer said. “We told them so twice.” The council met.';
+    assert.deepEqual(
+      contentAfter(text, ['the engineer', 'said', 'The pumps are old'], [['We', 'told', 'them so twice']]),
+      ['The pumps are old', 'We told them so twice.'],
+    );
+  });
+
   const unchanged: [string, string, [string, string, string], [string, string, string][]][] = [
     [
       'a quote in a new paragraph',
@@ -63,10 +84,10 @@ describe('continueQuotes', () => {
       [['the mayor', 'replied', 'We replace one a year']],
     ],
     [
-      'a quote holding a cue',
-      '“The pumps are old,” the engineer said. “The mayor told us we replace one a year.”',
+      'a quote holding a cue whose content runs on past it',
+      '“The pumps are old,” the engineer said. “The mayor told us,” he added, that they would last.',
       ['the engineer', 'said', 'The pumps are old'],
-      [['The mayor', 'told', 'we replace one a year']],
+      [['The mayor', 'told', 'us,” he added, that they would last']],
     ],
     [
       'an indirect report',
