@@ -9,7 +9,13 @@ import { MONTH_NAMES } from '../../language/en/gazetteers/dateWords.js';
 import { XPOS_ID } from '../../language/tagsets.js';
 import type { ExtractionContext } from '../context.js';
 import { parseYmd, type YMD } from './calendar.js';
-import { DATE_PATTERNS, type DatePattern, DEADLINE_BEFORE, FUTURE_CONTEXT } from './patterns.js';
+import {
+  DATE_PATTERNS,
+  type DatePattern,
+  DEADLINE_BEFORE,
+  FUTURE_CONTEXT,
+  FUTURE_IN_PAST,
+} from './patterns.js';
 
 /** A cheap test that a stretch of text may hold a date at all, so most of it skips the patterns. */
 const MAY_HOLD_DATE = new RegExp(
@@ -126,14 +132,15 @@ export function findDates(ctx: ExtractionContext): DateMention[] {
     let anchorYear = previousAnchor;
     let sentenceAnchor: number | null = null;
     if (found.length > 0) {
-      const futureSentence =
-        FUTURE_CONTEXT.test(doc.text.slice(sentence.start, sentence.end)) || presentTenseOnly(doc, s);
+      const text = doc.text.slice(sentence.start, sentence.end);
+      const futureSentence = FUTURE_CONTEXT.test(text) || presentTenseOnly(doc, s);
+      const nearest = FUTURE_IN_PAST.test(text);
       for (const f of found) {
         const lead = doc.text.slice(Math.max(sentence.start, f.start - LEAD_CHARS), f.start);
         // "by the end of June" sets a deadline ahead; "by Wednesday afternoon" tells how far things had got.
         const deadline = f.pattern.name !== 'weekday' && DEADLINE_BEFORE.test(lead);
         const future = !SINCE_BEFORE.test(lead) && (futureSentence || deadline);
-        const value = f.pattern.resolve(f.m, { ref, future, anchorYear });
+        const value = f.pattern.resolve(f.m, { ref, future, anchorYear, nearest });
         if (value === null) continue;
         if (typeof value === 'string' && f.pattern.setsYear?.(f.m))
           anchorYear = sentenceAnchor = +value.slice(0, 4);

@@ -23,6 +23,7 @@ import {
   addDays,
   addMonths,
   daysBetween,
+  daysInMonth,
   formatDay,
   formatMonth,
   formatWeek,
@@ -42,6 +43,11 @@ export interface ResolveContext {
   future: boolean;
   /** The year set by the last year-level expression ("last year", "in 2019") in this or the previous sentence. */
   anchorYear: number | null;
+  /**
+   * The sentence looks ahead from a past point ("said members would protest on 2 April"): an
+   * undated month or day is the occurrence nearest P, before or after it.
+   */
+  nearest?: boolean;
 }
 
 export interface DatePattern {
@@ -119,12 +125,29 @@ function yearOf(c: ResolveContext & { ref: YMD }, month: number, day: number | n
   const after = daysBetween(ref, sameYear) > 0 || (day === null && month > ref.month);
   const before = daysBetween(ref, sameYear) < 0 || (day === null && month < ref.month);
   if (future) return before ? ref.year + 1 : ref.year;
+  if (c.nearest) return nearestYear(ref, month, day);
   return after ? ref.year - 1 : ref.year;
+}
+
+/** The year, of P's and the ones either side, whose `month` (and `day`) lies nearest P. */
+function nearestYear(ref: YMD, month: number, day: number | null): number {
+  let best = ref.year;
+  let bestDistance = Infinity;
+  for (const year of [ref.year - 1, ref.year, ref.year + 1]) {
+    const distance =
+      day === null
+        ? Math.abs(year * 12 + month - (ref.year * 12 + ref.month))
+        : Math.abs(daysBetween(ref, { year, month, day: Math.min(day, daysInMonth(year, month)) }));
+    if (distance < bestDistance) [best, bestDistance] = [year, distance];
+  }
+  return best;
 }
 
 /** A sentence that speaks of what is to come: its undated months and days lie ahead. */
 export const FUTURE_CONTEXT =
   /\b(?:will|shall|won['’]t|(?:is|are|was|were)\s+(?:due|expected|scheduled|set|to\s+be)|plans?\s+to|upcoming|deadline)\b|['’]ll\b/i;
+/** Looking ahead from a past point: "said they would", "was to", "were going to". */
+export const FUTURE_IN_PAST = /\b(?:would|(?:was|were)\s+(?:to|going\s+to))\b/i;
 /** "by the end of June", "by March": a deadline ahead. */
 export const DEADLINE_BEFORE = /\bby\s*$/i;
 

@@ -34,6 +34,11 @@ const TABLE: [string, string, string][] = [
   ['Construction starts in the spring of 2016.', 'the spring of 2016', '2016'],
   ['A 2009 audit found the same gaps.', '2009', '2009'],
   ['The mine has been closed since June.', 'June', '2014-06'],
+  // Looking ahead from a past point ("would"): the occurrence nearest the publication date.
+  ['She said the union would strike on Nov. 3.', 'Nov. 3', '2014-11-03'],
+  ['He said the audit would be published in January.', 'January', '2015-01'],
+  ['They said the plant would reopen in August.', 'August', '2014-08'],
+  ['He said the vote would take place on Oct. 14.', 'Oct. 14', '2014-10-14'],
 ];
 
 describe('findDates', () => {
