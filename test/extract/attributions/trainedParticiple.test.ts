@@ -4,7 +4,10 @@ import fc from 'fast-check';
 import type { Attribution } from '../../../src/analysis/types.js';
 import { linkChains, numberInOrder } from '../../../src/extract/attributions/chains.js';
 import { polnearDoc } from '../../../src/extract/attributions/polnear/evaluate.js';
-import { shareParticipleSources } from '../../../src/extract/attributions/trained/index.js';
+import {
+  shareOuterSources,
+  shareParticipleSources,
+} from '../../../src/extract/attributions/trained/index.js';
 import { nestParticipleClauses } from '../../../src/extract/attributions/trained/participleClauses.js';
 import { attributionIn } from './fixtures.js';
 
@@ -165,5 +168,39 @@ describe('shareParticipleSources', () => {
     numberInOrder(all);
     shareParticipleSources(doc, all);
     assert.equal(last.source, null);
+  });
+});
+
+describe('shareOuterSources', () => {
+  const text =
+    'The warden wrote to the council in May warning that the dunes were eroding. Citing the survey, residents asked for a wall. The Coast Wire reported the dunes were eroding, quoting two rangers.';
+  const doc = polnearDoc({ name: 'test', text, gold: [] });
+
+  it("gives a sourceless participle inside the content it hangs from that content's speaker", () => {
+    const outer = attr(
+      text,
+      'The warden',
+      'wrote',
+      'to the council in May warning that the dunes were eroding',
+    );
+    const inner = attr(text, null, 'warning', 'that the dunes were eroding');
+    const all = [outer, inner];
+    numberInOrder(all);
+    linkChains(all);
+    shareOuterSources(doc, all);
+    assert.equal(inner.via, outer.id);
+    assert.equal(inner.source?.text, 'The warden');
+  });
+
+  it('leaves a relay and a participle outside any content alone', () => {
+    const report = attr(text, 'The Coast Wire', 'reported', 'the dunes were eroding, quoting two rangers');
+    const quoting = attr(text, null, 'quoting', 'two rangers');
+    const citing = attr(text, null, 'Citing', 'the survey');
+    const all = [citing, report, quoting];
+    numberInOrder(all);
+    linkChains(all);
+    shareOuterSources(doc, all);
+    assert.equal(quoting.source, null);
+    assert.equal(citing.source, null);
   });
 });

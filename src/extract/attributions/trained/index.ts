@@ -106,6 +106,23 @@ export function shareParticipleSources(doc: Doc, found: Attribution[]): void {
   }
 }
 
+/**
+ * "Adebayo wrote to the department in December warning that …": a participle cue with no source,
+ * inside the content of the attribution it hangs from (its `via`) in the same sentence, is that
+ * speaker's too. Relays ("quoting …") name their own source.
+ */
+export function shareOuterSources(doc: Doc, found: Attribution[]): void {
+  const byId = new Map(found.map((a) => [a.id, a]));
+  for (const a of found) {
+    if (a.source || !a.via || isRelayCue(a) || !/ing$/i.test(a.cue.text.split(/\s+/)[0])) continue;
+    const outer = byId.get(a.via);
+    if (!outer?.source) continue;
+    const sentence = (at: number) => doc.sentenceOf(doc.tokenAtOrAfter(at));
+    if (sentence(outer.cue.start) !== sentence(a.cue.start)) continue;
+    a.source = sourceOf(outer.source, outer.source.kind, outer.source.entity);
+  }
+}
+
 /** "a study called “…”": a source that introduces a title keeps the quoted title. */
 function withTitle(view: DocView, source: TokenSpan): TokenSpan {
   if (!TITLE_INTRODUCERS.has(view.lower[source.end - 1])) return source;
@@ -234,6 +251,7 @@ export function extractTrained(doc: Doc, body: Range[], models: AttributionModel
   joinRelays(doc.text, kept);
   nestParticipleClauses(doc.text, kept);
   linkChains(kept);
+  shareOuterSources(doc, kept);
   closeOpenQuotes(doc.text, kept);
   // The relays and repairs moved contents: a statement whose relay tail was cut off is a quote whole.
   for (const a of kept) a.form = formOf(doc.text, a.content);
