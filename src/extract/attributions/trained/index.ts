@@ -11,6 +11,7 @@ import { extractBaseline } from '../baseline/index.js';
 import { buildAttribution, formOf, sourceOf, type TokenSpan } from '../build.js';
 import { isRelayCue, linkChains, numberInOrder } from '../chains.js';
 import { clauseSubject, isPlaceholderIt, passiveRoles, wholeSubject } from '../clauseSubject.js';
+import { runContentsOn } from '../contentRuns.js';
 import { CONTRAST_CLAUSE_RULE, contrastClauses } from '../contrastClauses.js';
 import { quotedAsSaying } from '../quotedAs.js';
 import { closeOpenQuotes, closesDoubleQuote } from '../quotes.js';
@@ -247,6 +248,7 @@ export function extractTrained(doc: Doc, body: Range[], models: AttributionModel
   dropAskedAsides(doc.text, kept);
   asPutIt(doc.text, body, kept, models.calibration.rules[AS_PUT_IT_RULE] ?? UNMEASURED_RULE_CONFIDENCE);
   numberInOrder(kept);
+  runContentsOn(doc.text, kept);
   shareParticipleSources(doc, kept);
   joinRelays(doc.text, kept);
   nestParticipleClauses(doc.text, kept);

@@ -1,0 +1,73 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { runContentsOn } from '../../../src/extract/attributions/contentRuns.js';
+import { attributionIn } from './fixtures.js';
+
+/** Two attributions, [source, cue, content] each (the first found after the one before); both as text after the pass. */
+function after(text: string, outer: [string | null, string, string], inner: [string | null, string, string]) {
+  const first = attributionIn(text, { source: outer[0], cue: outer[1], content: outer[2] });
+  const from = first.content[0].start;
+  const second = attributionIn(text, {
+    source: inner[0],
+    cue: inner[1],
+    content: inner[2],
+    from,
+    cueFrom: from,
+    contentFrom: from,
+  });
+  runContentsOn(text, [first, second]);
+  return [first, second].map(
+    (a) => `${a.source?.text ?? '-'} / ${a.cue.text} / ${a.content.map((c) => c.text).join(' … ')}`,
+  );
+}
+
+describe('runContentsOn', () => {
+  it('runs an agentless report on over the statement it reports, whose subject it held', () => {
+    const text = 'It was reported that rangers at the park had urged a cull of deer.';
+    assert.deepEqual(
+      after(
+        text,
+        [null, 'It was reported', 'that rangers at the park'],
+        [null, 'had urged', 'a cull of deer'],
+      ),
+      [
+        '- / It was reported / that rangers at the park had urged a cull of deer',
+        'rangers at the park / had urged / a cull of deer',
+      ],
+    );
+  });
+
+  it('runs a content on over a sourceless cue inside its clause, without a subject for it', () => {
+    const text = 'They say they back the rules lawmakers are expected to pass.';
+    assert.deepEqual(
+      after(text, ['They', 'say', 'they back the rules lawmakers'], [null, 'are expected', 'to pass']),
+      ['They / say / they back the rules lawmakers are expected to pass', '- / are expected / to pass'],
+    );
+  });
+
+  const unchanged: [string, string, [string | null, string, string], [string | null, string, string]][] = [
+    [
+      'a cue with a source of its own',
+      'They say the rules are fair, the mayor added.',
+      ['They', 'say', 'the rules are fair'],
+      ['the mayor', 'added', 'the rules are fair'],
+    ],
+    [
+      'words between the content and the cue',
+      'It was reported that rangers had left; later proposed a cull.',
+      [null, 'It was reported', 'that rangers had left'],
+      [null, 'proposed', 'a cull'],
+    ],
+    [
+      'a sentence end between them',
+      'They say the rules are fair. Critics argued otherwise.',
+      ['They', 'say', 'the rules are fair.'],
+      [null, 'Critics argued', 'otherwise'],
+    ],
+  ];
+  for (const [name, text, outer, inner] of unchanged)
+    it(`leaves alone ${name}`, () => {
+      const before = [outer, inner].map(([s, c, x]) => `${s ?? '-'} / ${c} / ${x}`);
+      assert.deepEqual(after(text, outer, inner), before);
+    });
+});
