@@ -1,9 +1,10 @@
 /**
  * Finds the parts of a scraped page: title, repeated title, byline and timestamp, body, author bio and site
- * boilerplate. Works on paragraphs (lines); a dateline stays in the body. Offsets are UTF-16 indices into
+ * boilerplate. Works on paragraphs (lines); the first paragraph's dateline is cut off. Offsets are UTF-16 indices into
  * `article.text`. Patterns and thresholds live in segmentPatterns.ts.
  */
 import type { ArticleInfo, Range, RemovedReason, Span } from '../analysis/types.js';
+import { DATELINE } from '../language/en/datelines.js';
 import { firstNames } from '../language/en/gazetteers/firstNames.js';
 import type { ArticleInput } from './article.js';
 import { normalizeDate } from './metadata.js';
@@ -322,7 +323,12 @@ function collectRanges(lines: Line[], reasons: (RemovedReason | null)[], info: A
   lines.forEach((line, i) => {
     const reason = reasons[i];
     if (reason === null) {
-      info.body.push({ start: line.start, end: line.end });
+      // "TARROW (Reuters) — Dock workers …": the first paragraph's dateline says where the story was
+      // filed; read as part of the sentence it hides that sentence's subject.
+      const dateline = info.body.length === 0 ? DATELINE.exec(line.text) : null;
+      const from = dateline ? line.start + dateline[0].length : line.start;
+      if (dateline) info.removed.push({ start: line.start, end: from, reason: 'dateline' });
+      info.body.push({ start: from, end: line.end });
       return;
     }
     const last = info.removed[info.removed.length - 1];

@@ -63,8 +63,9 @@ const cases: Case[] = [
       byline: ['By Morag Lindsay'],
       'author-bio': ['Morag Lindsay is a reporter for the Skye Courier.'],
       boilerplate: ['Share this story\n\nComments\n\n© 2026 Skye Courier. All rights reserved.'],
+      dateline: ['PORTREE, Scotland — '],
     },
-    bodyFirst: 'PORTREE, Scotland — The last keeper',
+    bodyFirst: 'The last keeper',
     bodyLast: '“The sea does not care',
   },
   {
@@ -342,14 +343,30 @@ describe('segmentArticle', () => {
     assert.deepEqual(info.byline, [{ name: 'Colm Byrne', start: null, end: null }]);
   });
 
-  it('keeps the dateline in the body', () => {
+  it("cuts the first paragraph's dateline off the body", () => {
     const text = lines(
       'Harbour Wall Collapses',
       'By Ines Duarte',
       'SETÚBAL, Portugal — A section of the old harbour wall collapsed overnight, damaging six fishing boats moored beside it.',
+      'OFFICIALS — the harbour office among them — met on Tuesday.',
     );
     const info = segmentArticle({ input: 't', text });
-    assert.ok(bodyOf(text, info)[0].startsWith('SETÚBAL, Portugal —'));
+    assert.deepEqual(removedOf(text, info, 'dateline'), ['SETÚBAL, Portugal — ']);
+    assert.ok(bodyOf(text, info)[0].startsWith('A section of the old harbour wall'));
+    assert.ok(bodyOf(text, info)[1].startsWith('OFFICIALS —'));
+    assertWellFormed(text, info);
+  });
+
+  it('cuts a dateline with an agency and a date', () => {
+    for (const [dateline, rest] of [
+      ['TARROW (Reuters) - ', 'Dock workers struck on Monday.'],
+      ['PASADENA, Calif., Jan. 4 (UPI) — ', 'Two labs merged.'],
+    ]) {
+      const text = lines('Labs Merge', dateline + rest);
+      const info = segmentArticle({ input: 't', text });
+      assert.deepEqual(removedOf(text, info, 'dateline'), [dateline]);
+      assert.deepEqual(bodyOf(text, info), [rest]);
+    }
   });
 
   it('never overlaps, never leaves the text, keeps order (random texts)', () => {

@@ -7,7 +7,7 @@
 import type { Doc } from '../../language/doc.js';
 import { DEPREL_ID, FINITE_XPOS, UPOS_ID, XPOS_ID } from '../../language/tagsets.js';
 import type { TokenSpan } from './build.js';
-import { QUOTE_MARK, RELATIVE_PRONOUNS } from './sourceExtent.js';
+import { QUOTE_MARK, RELATIVE_PRONOUNS, withoutTimeTail } from './sourceExtent.js';
 
 const SUBJECT_RELATIONS = new Set([DEPREL_ID.nsubj, DEPREL_ID['nsubj:pass']]);
 
@@ -103,7 +103,10 @@ export function sharedSubject(doc: Doc, cue: TokenSpan): TokenSpan | null {
   const phrase = subtreeOf(doc, subject, from, first);
   while (phrase.start < subject && doc.upos[phrase.start] === UPOS_ID.PUNCT) phrase.start++;
   // A subject inside the cue (a verb the cue holds joined to another it holds) is none.
-  return phrase.end > cue.start || holdsClause(doc, phrase) ? null : phrase;
+  if (phrase.end > cue.start || holdsClause(doc, phrase)) return null;
+  // "Dock workers on Monday accused …, and called on …": the parser may hang the first verb's
+  // time phrase on its subject.
+  return phrase.end === first ? withoutTimeTail(doc, phrase) : phrase;
 }
 
 /** Words of a speaker named after an inverted tag, up to the sentence end. */

@@ -134,10 +134,54 @@ export function sourceExtent(
   s = withoutSettingTail(doc, s);
   if (s.end === cue.start) s = withoutTimeTail(doc, s);
   s = withAppositive(doc, s, cue);
+  s = withListHead(doc, fromPhraseStart(doc, s));
   const result = adverbsToCue(doc, s, cue);
   if (said) result.content = [said, ...content].sort((a, b) => a.start - b.start);
   return result;
 }
+
+/**
+ * A source the tagger started inside a word or after its determiner ("a Turkish-[Libyan firm …]")
+ * starts at the phrase: back over tightly hyphenated words, then over the determiner.
+ */
+function fromPhraseStart(doc: Doc, source: TokenSpan): TokenSpan {
+  let start = source.start;
+  while (
+    start >= 2 &&
+    /^[-‐]$/.test(doc.word(start - 1)) &&
+    doc.tokEnd[start - 2] === doc.tokStart[start - 1] &&
+    doc.tokEnd[start - 1] === doc.tokStart[start]
+  )
+    start -= 2;
+  if (start === source.start) return source;
+  if (start > 0 && doc.upos[start - 1] === UPOS_ID.DET && doc.sentenceOf(start - 1) === doc.sentenceOf(start))
+    start--;
+  return { start, end: source.end };
+}
+
+/** Words of the first item of a list that the tagger left out of a source. */
+const MAX_LIST_HEAD_TOKENS = 6;
+
+/**
+ * "Libya's health ministry, a Turkish firm and the council rejected …": a source that is the rest
+ * of a list ("a Turkish firm and the council") after a comma takes the list's first item when that
+ * opens the sentence and is a plain noun phrase.
+ */
+function withListHead(doc: Doc, source: TokenSpan): TokenSpan {
+  const comma = source.start - 1;
+  if (comma <= 0 || doc.word(comma) !== ',') return source;
+  let listed = false;
+  for (let k = source.start; k < source.end; k++) if (doc.upos[k] === UPOS_ID.CCONJ) listed = true;
+  if (!listed) return source;
+  const from = doc.sentStart[doc.sentenceOf(comma)];
+  if (comma - from > MAX_LIST_HEAD_TOKENS) return source;
+  for (let k = from; k < comma; k++)
+    if (!LIST_HEAD_UPOS.has(doc.upos[k]) && !(doc.upos[k] === UPOS_ID.PART && /^['’]s$/.test(doc.word(k))))
+      return source;
+  return { start: from, end: source.end };
+}
+
+const LIST_HEAD_UPOS = new Set([UPOS_ID.DET, UPOS_ID.ADJ, UPOS_ID.NOUN, UPOS_ID.PROPN, UPOS_ID.NUM]);
 
 /**
  * The indefinite pronoun a relative clause hangs from when it opens the source ("Everything the
@@ -306,7 +350,7 @@ const YEAR = /^(?:1[89]|20)\d\d$/;
  * (train gold before the cue: 62 such phrases outside the source; of 27 inside, 24 follow a poll,
  * report or other document, or a participle: "a poll released last week found").
  */
-function withoutTimeTail(doc: Doc, source: TokenSpan): TokenSpan {
+export function withoutTimeTail(doc: Doc, source: TokenSpan): TokenSpan {
   const from = timePhraseStart(doc, source);
   if (from <= source.start) return source;
   for (let k = source.start; k < from; k++)

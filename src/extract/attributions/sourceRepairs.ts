@@ -10,6 +10,7 @@ import {
   TITLE_ONLY_INTRODUCERS,
 } from '../../language/en/cues/reportingVerbs.js';
 import { LABEL_WORDS } from '../../language/en/cues/sourceWords.js';
+import { DATELINE } from '../../language/en/datelines.js';
 import { cueOf, sentenceEnd, sentenceStart, sourceOf, spanOf } from './build.js';
 import { TAG_LEMMA } from './relayTags.js';
 import { classifySource } from './sourceKind.js';
@@ -127,20 +128,6 @@ function quotedSentenceStart(text: string, at: number): number {
   for (const m of text.slice(start, at).matchAll(OPENING_MARK)) from = start + m.index + 1;
   return from;
 }
-
-/**
- * A dateline opening a paragraph: a place in capitals, maybe a region, a date ("Oct. 4", "Aug 27")
- * or an agency, then a dash ("MISRATA, Libya — ", "LONDON (Reuters) - ", "PASADENA, Calif., Jan. 1
- * (UPI) — "), before a sentence that starts with a capital. Without a place, a date and an agency
- * ("Oct. 4 (UPI) — "): a date alone before a dash may open a sentence.
- */
-const PLACE = String.raw`\p{Lu}{2,}(?:[\s.'’-]+\p{Lu}{2,})*(?:,\s*\p{Lu}[\p{L}.' ]*?)?`;
-const DATE = String.raw`\p{Lu}\p{Ll}{2,4}\.?\s+\d{1,2}`;
-const AGENCY = String.raw`\s*\([^()\n]{1,30}\)`;
-const DATELINE = new RegExp(
-  String.raw`^(?:${PLACE}(?:,\s*${DATE})?(?:${AGENCY})?|${DATE}${AGENCY})\s*(?:—|–|--?)\s+(?=\p{Lu})`,
-  'u',
-);
 
 /**
  * "MISRATA, Libya — Libya's health ministry, a firm and the council rejected …": the tagger reads

@@ -52,6 +52,12 @@ describe('sharedSubject', { skip }, () => {
       'His sister',
     ],
     ['The two aides were upbeat , perhaps hoping that the vote would pass .', 'hoping', 'The two aides'],
+    // A time phrase the parser hung on the subject says when the first verb happened.
+    [
+      'Dock workers on Monday accused the board of stalling , and called on the mayor to intervene .',
+      'called on',
+      'Dock workers',
+    ],
     // A verb with a subject of its own speaks for it.
     ['The mayor said the road was shut and the council agreed .', 'agreed', null],
     ['The mayor said the road was shut .', 'said', null],

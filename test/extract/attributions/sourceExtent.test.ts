@@ -11,6 +11,36 @@ const skip = !modelsLoaded();
 describe('sourceExtent', { skip }, () => {
   // text, source the tagger gave, its cue, the source (null: none) and cue expected
   const cases: [string, string, string, string | null, string][] = [
+    // The rest of a list after a comma takes the list's first item, and a source started inside a
+    // hyphenated word starts at its phrase.
+    [
+      "Tarrow's port board , a local haulage firm and the council rejected the report .",
+      'a local haulage firm and the council',
+      'rejected',
+      "Tarrow's port board , a local haulage firm and the council",
+      'rejected',
+    ],
+    [
+      "Tarrow's port board , a Dutch-Irish haulage firm and the council rejected the report .",
+      'Irish haulage firm and the council',
+      'rejected',
+      "Tarrow's port board , a Dutch-Irish haulage firm and the council",
+      'rejected',
+    ],
+    [
+      'When the vote came , a local firm and the council rejected the plan .',
+      'a local firm and the council',
+      'rejected',
+      'a local firm and the council',
+      'rejected',
+    ],
+    [
+      'The port board , a local firm , rejected the report .',
+      'a local firm',
+      'rejected',
+      'a local firm',
+      'rejected',
+    ],
     // A participle or a when/where phrase set off after the source is no part of it.
     [
       'Mayor Ann Cole , opening the new bridge on Monday , said the toll would go.',
