@@ -32,6 +32,8 @@ describe('classifySource', () => {
     ['Figures released by the port last month', 'document'],
     ['a survey commissioned by the Harbour Board', 'document'],
     ['officials employed by the county', 'anonymous'],
+    ['A 2024 review titled "Ports in Transition"', 'document'],
+    ['an internal audit', 'document'],
   ];
   for (const [text, kind] of rows) it(`"${text}" is ${kind}`, () => assert.equal(classifySource(text), kind));
 

@@ -140,6 +140,11 @@ export const DOCUMENT_WORDS = new Set([
   'website',
   'communique',
   'bulletin',
+  'review',
+  'audit',
+  'assessment',
+  'evaluation',
+  'census',
 ]);
 
 export const ORGANIZATION_WORDS = new Set([
