@@ -26,6 +26,8 @@ export interface DeniedObject {
 }
 
 const NOUN_RE = new RegExp(String.raw`\b(${DENIED_OBJECT_NOUNS.join('|')})\b`, 'i');
+/** A content that is only a pronoun pointing back at a statement. */
+const STATEMENT_PRONOUN = /^\s*(?:that|this)\s*[.!]?\s*$/i;
 const FINITE_VERB = /\b(?:is|was|were|are|had|has|have|did|does|will|would|could)\b/i;
 const DETERMINERS = new Set([
   'the',
@@ -70,6 +72,9 @@ export function deniedObject(doc: Doc, a: Attribution): DeniedObject {
   const content = a.content.find((c) => c.start >= a.cue.start) ?? a.content[0];
   if (!content) return { noun: null, owner: [], clause: null, propositional: false };
   const contentText = doc.text.slice(content.start, content.end);
+  // "Ó Súilleabháin dismissed that.": a pronoun stands for the statement just made.
+  if (STATEMENT_PRONOUN.test(contentText))
+    return { noun: null, owner: [], clause: null, propositional: true };
   const lead = /^\s*(?:that|of)\s+/i.exec(contentText);
   // A quoted or reported statement is a proposition; a bare noun phrase ("a petition") is not.
   const propositional = lead !== null || a.form !== 'indirect' || FINITE_VERB.test(contentText);

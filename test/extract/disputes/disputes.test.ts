@@ -385,6 +385,29 @@ const CASES: Case[] = [
       { claim: 'A3', denials: ['A4'], about: 'auditors warned in March that the permits were late' },
     ],
   },
+  {
+    name: '"dismissed that" disputes the statement just made',
+    text: 'Board chair Hal Penn accused the union of playing politics before the vote. Union head Bea Orr dismissed that. The talks resume on Friday.',
+    attributions: [
+      {
+        id: 'A1',
+        source: 'Board chair Hal Penn',
+        cue: 'accused',
+        lemma: 'accuse',
+        content: ['the union of playing politics before the vote'],
+      },
+      {
+        id: 'A2',
+        source: 'Union head Bea Orr',
+        cue: 'dismissed',
+        lemma: 'dismiss',
+        stance: 'reject',
+        content: ['that'],
+        after: 'Union head',
+      },
+    ],
+    expected: [{ claim: 'A1', denials: ['A2'], about: 'the union of playing politics before the vote' }],
+  },
 ];
 
 describe('findDisputes', () => {
