@@ -88,6 +88,10 @@ export function span(doc: Doc, t: TokenSpan): Span {
 }
 
 /** Whether the content is a quotation whole (direct), holds one in part (mixed), or none (indirect). */
+/** A title in quotation marks after the word that introduces it. */
+const QUOTED_TITLE = /\b(?:titled|entitled|headlined)\s+["“][^"“”\n]*["”]/giu;
+/** A single closing mark, maybe a stop, then the double one. */
+const NESTED_CLOSE_AFTER = /^['’][,.!?;:]?["”»]/;
 /** A paragraph break, then an opening quotation mark. */
 const REOPENED_AFTER = /^[ \t]*\n\s*["“]/;
 
@@ -98,9 +102,15 @@ export function formOf(text: string, content: Span[]): QuoteForm {
     const before = text.slice(Math.max(0, c.start - 2), c.start);
     const after = text.slice(c.end, c.end + 2);
     // A quote left open at a paragraph's end goes on where the next paragraph reopens it.
-    const closes = QUOTE_CHARS.test(after) || REOPENED_AFTER.test(text.slice(c.end, c.end + 12));
+    // A nested quote may close first ("… 'funded by your grandchildren',\"").
+    const closes =
+      QUOTE_CHARS.test(after) ||
+      NESTED_CLOSE_AFTER.test(text.slice(c.end, c.end + 4)) ||
+      REOPENED_AFTER.test(text.slice(c.end, c.end + 12));
+    // A quoted title ("a petition titled “Stop the Corridor”") quotes nobody.
+    const words = c.text.replace(QUOTED_TITLE, '');
     if (QUOTE_CHARS.test(before) && closes && !QUOTE_CHARS.test(c.text)) quoted++;
-    else if (QUOTE_CHARS.test(c.text) || /[‘’]/.test(before + after)) return 'mixed';
+    else if (QUOTE_CHARS.test(words) || /[‘’]/.test(before + after)) return 'mixed';
     else bare++;
   }
   if (quoted > 0 && bare === 0) return 'direct';

@@ -32,10 +32,29 @@ export function dropLabels(text: string, attributions: Attribution[]): boolean {
       ((!a.source || a.source.kind === 'document') && TITLE_INTRODUCERS.has(cue)) ||
       TITLE_ONLY_INTRODUCERS.has(cue.slice(cue.lastIndexOf(' ') + 1));
     const title = introducer && /^\s*["“‘]/.test(text.slice(a.cue.end, a.cue.end + 3));
+    if (title) giveBackTitledPhrase(text, a, attributions);
     if (note || title) attributions.splice(k, 1);
     else if (a.source && withQuotedTitle(text, a.source)) contentAfterSource(text, a);
   }
   return attributions.length < before;
+}
+
+/**
+ * "A petition titled “Stop the Corridor” has gathered 3,000 signatures, according to its
+ * organisers": a content that starts at the title the dropped "titled" took starts where that cue's
+ * own content began ("A petition"), the thing the title names.
+ */
+function giveBackTitledPhrase(text: string, titled: Attribution, attributions: Attribution[]): void {
+  const opening =
+    titled.cue.end + (text.slice(titled.cue.end).length - text.slice(titled.cue.end).trimStart().length);
+  const named = titled.content.find((c) => c.end <= titled.cue.start);
+  if (!named) return;
+  for (const other of attributions) {
+    if (other === titled) continue;
+    const first = other.content[0];
+    if (!first || first.start < opening || first.start > opening + 1) continue;
+    other.content = [spanOf(text, named.start, first.end), ...other.content.slice(1)];
+  }
 }
 
 /** "A spokeswoman for the department" followed by ", who declined to be named": an anonymous source. */

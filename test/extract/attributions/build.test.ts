@@ -88,6 +88,16 @@ describe('formOf: direct, mixed or indirect', () => {
     it(`${pieces.join(' + ')} is ${form}`, () => assert.equal(formOf(text, pieces.map(piece)), form));
 });
 
+describe('formOf: titles and nested quotes', () => {
+  const text =
+    'A petition titled “Stop the Wall” has 900 names. “When he says ‘soon’, he means ‘never’,” she said.';
+  const piece = (phrase: string) => spanOf(text, text.indexOf(phrase), text.indexOf(phrase) + phrase.length);
+  it('a quoted title quotes nobody', () =>
+    assert.equal(formOf(text, [piece('A petition titled “Stop the Wall” has 900 names')]), 'indirect'));
+  it('a quote whose nested quote closes first is direct', () =>
+    assert.equal(formOf(text, [piece('When he says ‘soon’, he means ‘never')]), 'direct'));
+});
+
 describe('formOf: a quote reopened at the next paragraph', () => {
   const text = 'She said: “The pier is shut.\n\n“Boats wait.”\n\nIt rained.\n\nThe pier is open.';
   const piece = (phrase: string) => spanOf(text, text.indexOf(phrase), text.indexOf(phrase) + phrase.length);

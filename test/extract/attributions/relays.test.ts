@@ -628,6 +628,20 @@ describe('joinRelays', () => {
     }
   });
 
+  it('gives the phrase a dropped "titled" took back to the statement that starts at its title', () => {
+    const text = 'A petition titled “Stop the Wall” has 900 names, according to its organisers.';
+    const titled = attributionIn(text, {
+      source: null,
+      cue: 'titled',
+      content: [spanIn(text, 'A petition'), spanIn(text, '“Stop the Wall” has 900 names')],
+    });
+    const according = attr(text, 'its organisers', 'according to', '“Stop the Wall” has 900 names', 'accord');
+    const all = [titled, according];
+    numberAndJoin(text, all);
+    assert.deepEqual(all, [according]);
+    assert.deepEqual(texts(according), ['A petition titled “Stop the Wall” has 900 names']);
+  });
+
   it('gives "Adding that …" the source an inverted relay found in the sentence before', () => {
     const text = '"The ferry is late," Ana Ruiz said, reported Bay News. Adding that the pier stays shut.';
     const inner = attr(text, 'Ana Ruiz', 'said', 'The ferry is late', 'say');
