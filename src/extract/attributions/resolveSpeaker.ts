@@ -37,6 +37,10 @@ const ENTITY_KIND: Partial<Record<EntityType, SourceKind>> = {
   WORK: 'document',
 };
 const RELATIVE_PRONOUNS = new Set(['who', 'which', 'that']);
+/** "Skyrail's chief executive": an owner's name, then a role in lower case. */
+const OWNER_THEN_ROLE = /^[\p{Lu}][\p{L}.&-]*(?:\s+[\p{Lu}][\p{L}.&-]*)*['’]s\s+\p{Ll}/u;
+/** Words standing for someone before an appositive name ("Another, Dev Patel"). */
+const LONE_DETERMINERS = new Set(['another', 'one', 'some', 'others', 'both', 'each']);
 const KIND_TYPE: Partial<Record<SourceKind, EntityType>> = {
   person: 'PERSON',
   organization: 'ORG',
@@ -155,8 +159,14 @@ function namePart(text: string): { head: string; offset: number } {
   if (comma < 0) return { head: text.trim(), offset: 0 };
   const before = text.slice(0, comma).trim();
   const after = text.slice(comma + 1).trim();
-  // "Its secretary, Tom Hale": a possessive opens a description, not a name.
-  const startsName = (s: string) => /^\p{Lu}/u.test(s) && !DETERMINERS.test(s) && !ownedBy(s);
+  // "Its secretary, Tom Hale", "Skyrail's chief executive, Marco Bellini", "Another, Dev Patel":
+  // a possessive or a lone determiner opens a description, not a name.
+  const startsName = (s: string) =>
+    /^\p{Lu}/u.test(s) &&
+    !DETERMINERS.test(s) &&
+    !ownedBy(s) &&
+    !OWNER_THEN_ROLE.test(s) &&
+    !LONE_DETERMINERS.has(s.toLowerCase());
   if (!startsName(before) && startsName(after) && !/\s(?:of|for|at)\s/.test(after))
     return { head: after.split(',')[0].trim(), offset: text.indexOf(after) };
   return { head: before, offset: 0 };

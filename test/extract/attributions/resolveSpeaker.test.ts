@@ -66,6 +66,37 @@ describe('resolveSpeakers', () => {
     assert.ok(attrs.every((a) => a.source?.entity === null));
   });
 
+  it('takes the name after a possessive role or a lone determiner, not the owner or the determiner', () => {
+    const t =
+      "Harbour Line's chief executive, Ana Brill, said fares would rise. Another, Dev Sood, said they should not.";
+    const ents: Entity[] = [
+      entityIn(t, 'E1', 'Harbour Line', 'ORG'),
+      entityIn(t, 'E2', 'Ana Brill', 'PERSON'),
+      entityIn(t, 'E3', 'Dev Sood', 'PERSON'),
+    ];
+    const chief = attributionIn(t, {
+      source: "Harbour Line's chief executive, Ana Brill",
+      cue: 'said',
+      content: 'fares would rise',
+      kind: 'organization',
+    });
+    const another = attributionIn(t, {
+      source: 'Another, Dev Sood',
+      cue: 'said',
+      content: 'they should not',
+      from: t.indexOf('Another'),
+    });
+    resolveSpeakers(t, [chief, another], ents);
+    assert.deepEqual(
+      [chief, another].map((a) => [a.source?.entity, a.source?.kind]),
+      [
+        ['E2', 'person'],
+        ['E3', 'person'],
+      ],
+    );
+    assert.equal(ents.length, 3);
+  });
+
   it('records resolved sources as mentions and creates entities for unknown names', () => {
     const ents = entities();
     const a = attr('Saleh', 'said', text.indexOf('Saleh said'));
