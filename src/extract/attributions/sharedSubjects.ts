@@ -109,6 +109,30 @@ export function sharedSubject(doc: Doc, cue: TokenSpan): TokenSpan | null {
   return phrase.end === first ? withoutTimeTail(doc, phrase) : phrase;
 }
 
+/**
+ * "Authorities announced on Friday the arrest of … and said a curfew would continue": the subject
+ * the parse gives the cue's own verb, when it stands before the cue in the sentence and holds no
+ * verb; null otherwise.
+ */
+export function parsedSubject(doc: Doc, cue: TokenSpan): TokenSpan | null {
+  let verb = -1;
+  for (let k = cue.start; k < cue.end && verb < 0; k++) if (doc.upos[k] === UPOS_ID.VERB) verb = k;
+  if (verb < 0) return null;
+  const from = doc.sentStart[doc.sentenceOf(verb)];
+  for (let t = from; t < cue.start; t++) {
+    if (doc.head[t] !== verb || !SUBJECT_RELATIONS.has(doc.dep[t])) continue;
+    // The parser may hang the first predicate on the subject: the phrase stops at a verb after it.
+    const phrase = subtreeOf(doc, t, from, cue.start);
+    for (let k = phrase.start; k < phrase.end; k++) {
+      if (doc.upos[k] !== UPOS_ID.VERB && doc.upos[k] !== UPOS_ID.AUX) continue;
+      if (k <= t) return null;
+      phrase.end = k;
+    }
+    return phrase;
+  }
+  return null;
+}
+
 /** Words of a speaker named after an inverted tag, up to the sentence end. */
 const MAX_INVERTED_SPEAKER_TOKENS = 12;
 

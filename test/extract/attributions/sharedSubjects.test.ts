@@ -1,6 +1,10 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { openingParticipleSubject, sharedSubject } from '../../../src/extract/attributions/sharedSubjects.js';
+import {
+  openingParticipleSubject,
+  parsedSubject,
+  sharedSubject,
+} from '../../../src/extract/attributions/sharedSubjects.js';
 import { modelsLoaded, taggedDoc } from './taggedDoc.js';
 
 const skip = !modelsLoaded();
@@ -68,5 +72,23 @@ describe('sharedSubject', { skip }, () => {
     it(`"${cue}" in "${text.slice(0, 40)}…" speaks for ${expected}`, () => {
       const { doc, span } = taggedDoc(text);
       assert.deepEqual(sharedSubject(doc, span(cue)), expected === null ? null : span(expected));
+    });
+});
+
+describe('parsedSubject', { skip }, () => {
+  // text, a cue, the subject the parse gives its verb (null: none)
+  const cases: [string, string, string | null][] = [
+    [
+      'Police announced on Friday the arrest of a man at the docks and said a curfew would continue .',
+      'said',
+      'Police',
+    ],
+    ['The mayor said the road was shut .', 'said', 'The mayor'],
+    ['Asked about the road , the council declined to comment .', 'Asked', null],
+  ];
+  for (const [text, cue, expected] of cases)
+    it(`"${cue}" in "${text.slice(0, 40)}…" has the subject ${expected}`, () => {
+      const { doc, span } = taggedDoc(text);
+      assert.deepEqual(parsedSubject(doc, span(cue)), expected === null ? null : span(expected));
     });
 });

@@ -16,7 +16,7 @@ import { CONTRAST_CLAUSE_RULE, contrastClauses } from '../contrastClauses.js';
 import { quotedAsSaying } from '../quotedAs.js';
 import { closeOpenQuotes, closesDoubleQuote } from '../quotes.js';
 import { joinRelays } from '../relays.js';
-import { openingParticipleSubject, sharedSubject } from '../sharedSubjects.js';
+import { openingParticipleSubject, parsedSubject, sharedSubject } from '../sharedSubjects.js';
 import { sourceExtent } from '../sourceExtent.js';
 import { confidenceOf } from './calibrate.js';
 import { type AttributionModels, loadModels, predict, speechLemmaOf } from './model.js';
@@ -223,7 +223,10 @@ export function extractTrained(doc: Doc, body: Range[], models: AttributionModel
           ? placeholder
             ? null
             : withTitle(view, subject)
-          : (openingParticipleSubject(doc, p.cue) ?? sharedSubject(doc, p.cue)),
+          : (openingParticipleSubject(doc, p.cue) ??
+            sharedSubject(doc, p.cue) ??
+            // A tagged source the joiner check dropped ("… the arrest of a man and | said"): the parse's subject.
+            (tagged.source ? parsedSubject(doc, p.cue) : null)),
       // PolNeAR's cue holds the placeholder ("it is said", "it was revealed").
       cue: placeholder ? { start: subject.start, end: p.cue.end } : p.cue,
       content:
