@@ -96,6 +96,12 @@ describe('isPlaceholderIt', { skip }, () => {
     ['It was reported on Friday that the ferry had sunk.', 'It', 'was reported on Friday', true],
     ['It was a surprise that the ferry sank.', 'It', 'was a surprise', false],
     ['It has shown it can win.', 'It', 'has shown', false],
+    // An adjective of knowing after "it": the clause is what is (un)known, nobody said it.
+    ['It is unclear whether the ferry will sail.', 'It', 'is unclear whether', true],
+    ["It's not clear that the vote counts.", 'It', "'s not clear", true],
+    ['It became clear that the pier was unsafe.', 'It', 'became clear', true],
+    ['It is cheap that the ferry runs.', 'It', 'is cheap', false],
+    ['It declared it was clear.', 'It', 'declared', false],
   ];
   for (const [text, source, cue, expected] of cases)
     it(`${expected ? 'no source in' : 'a source in'} "${text}"`, () => {
