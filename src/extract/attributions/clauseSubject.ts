@@ -198,6 +198,54 @@ export function passiveRoles(
   return { agent: null };
 }
 
+/** What a subject may face or draw: words against it, not its own. */
+const CRITICISM_NOUNS = new Set([
+  'criticism',
+  'criticisms',
+  'questions',
+  'scrutiny',
+  'accusations',
+  'allegations',
+  'calls',
+  'pressure',
+  'fire',
+  'backlash',
+  'condemnation',
+  'ridicule',
+]);
+const RECEIVING_LEMMAS = new Set(['face', 'receive', 'draw', 'attract', 'come', 'endure']);
+/** Words of the phrase after "from" that names who criticised. */
+const AGENT_WORDS = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN', 'PRON', 'CCONJ'].map((t) => UPOS_ID[t]));
+
+/**
+ * "Trump has faced questions about his foundation", "Suu Kyi drew sharp criticism for …": the
+ * subject is who the words are about; they come from whoever "from" names, else from nobody named
+ * (PolNeAR train: of such cues, those with "from" have its phrase as source, the others none).
+ * Returns that agent (null when none) when the tagged source stands before such a cue, else null.
+ */
+export function receivedCriticism(
+  doc: Doc,
+  source: TokenSpan | null,
+  cue: TokenSpan,
+): { agent: TokenSpan | null } | null {
+  if (!source || source.end > cue.start) return null;
+  let receiving = false;
+  let noun = -1;
+  for (let k = source.end; k < cue.end; k++) {
+    if (RECEIVING_LEMMAS.has(doc.lemma[k]) && doc.upos[k] === UPOS_ID.VERB) receiving = true;
+    else if (receiving && CRITICISM_NOUNS.has(doc.lowerWord(k))) noun = k;
+  }
+  if (noun < 0) return null;
+  const sentenceEnd = doc.sentEnd[doc.sentenceOf(noun)];
+  let from = noun + 1;
+  while (from < sentenceEnd && from < noun + 4 && doc.lowerWord(from) !== 'from') from++;
+  if (from >= sentenceEnd || doc.lowerWord(from) !== 'from') return { agent: null };
+  let end = from + 1;
+  while (end < sentenceEnd && AGENT_WORDS.has(doc.upos[end])) end++;
+  while (end > from + 1 && doc.upos[end - 1] === UPOS_ID.CCONJ) end--;
+  return { agent: end > from + 1 ? { start: from + 1, end } : null };
+}
+
 /** Words of a noun phrase before its head noun ("the east side", "two senior"). */
 const NOUN_PHRASE_WORDS = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN'].map((t) => UPOS_ID[t]));
 const NOUNS = new Set([UPOS_ID.NOUN, UPOS_ID.PROPN, UPOS_ID.PRON, UPOS_ID.NUM]);

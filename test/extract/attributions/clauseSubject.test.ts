@@ -4,6 +4,7 @@ import {
   clauseSubject,
   isPlaceholderIt,
   passiveRoles,
+  receivedCriticism,
   wholeSubject,
 } from '../../../src/extract/attributions/clauseSubject.js';
 import { modelsLoaded, taggedDoc } from './taggedDoc.js';
@@ -186,5 +187,32 @@ describe('wholeSubject', { skip }, () => {
     it(`"${tagged}" -> "${expected}"`, () => {
       const { doc, span } = taggedDoc(text);
       assert.deepEqual(wholeSubject(doc, span(tagged)), span(expected));
+    });
+});
+
+describe('receivedCriticism', { skip }, () => {
+  // text, source the tagger gave, cue, the agent expected (null: none), or undefined when the cue is no such
+  const cases: [string, string, string, string | null | undefined][] = [
+    [
+      'The mayor has faced questions about the pier contract.',
+      'The mayor',
+      'has faced questions about',
+      null,
+    ],
+    [
+      'The mayor drew sharp criticism from the harbour union for closing the pier.',
+      'The mayor',
+      'drew sharp criticism',
+      'the harbour union',
+    ],
+    ['The mayor criticised the harbour union for closing the pier.', 'The mayor', 'criticised', undefined],
+    ['The mayor answered questions about the pier.', 'The mayor', 'answered questions about', undefined],
+  ];
+  for (const [text, source, cue, expected] of cases)
+    it(`"${cue}" in "${text.slice(0, 40)}…"`, () => {
+      const { doc, span } = taggedDoc(text);
+      const roles = receivedCriticism(doc, span(source), span(cue));
+      if (expected === undefined) assert.equal(roles, null);
+      else assert.deepEqual(roles, { agent: expected === null ? null : span(expected) });
     });
 });

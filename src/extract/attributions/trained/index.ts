@@ -10,7 +10,13 @@ import { AS_PUT_IT_RULE, asPutIt } from '../asPutIt.js';
 import { extractBaseline } from '../baseline/index.js';
 import { buildAttribution, formOf, sourceOf, type TokenSpan } from '../build.js';
 import { isRelayCue, linkChains, numberInOrder } from '../chains.js';
-import { clauseSubject, isPlaceholderIt, passiveRoles, wholeSubject } from '../clauseSubject.js';
+import {
+  clauseSubject,
+  isPlaceholderIt,
+  passiveRoles,
+  receivedCriticism,
+  wholeSubject,
+} from '../clauseSubject.js';
 import { runContentsOn } from '../contentRuns.js';
 import { CONTRAST_CLAUSE_RULE, contrastClauses } from '../contrastClauses.js';
 import { quotedAsSaying } from '../quotedAs.js';
@@ -216,21 +222,28 @@ export function extractTrained(doc: Doc, body: Range[], models: AttributionModel
     const content = contentOf(view, p);
     // A cue with no content is dropped below, whoever its subject is.
     const passive = placeholder || content.length === 0 ? null : passiveRoles(doc, subject, p.cue);
+    const received = passive || placeholder ? null : receivedCriticism(doc, subject, p.cue);
     return buildAttribution(doc, {
       source: passive
         ? passive.agent
-        : subject
-          ? placeholder
-            ? null
-            : withTitle(view, subject)
-          : (openingParticipleSubject(doc, p.cue) ??
-            sharedSubject(doc, p.cue) ??
-            // A tagged source the joiner check dropped ("… the arrest of a man and | said"): the parse's subject.
-            (tagged.source ? parsedSubject(doc, p.cue) : null)),
+        : received
+          ? received.agent
+          : subject
+            ? placeholder
+              ? null
+              : withTitle(view, subject)
+            : (openingParticipleSubject(doc, p.cue) ??
+              sharedSubject(doc, p.cue) ??
+              // A tagged source the joiner check dropped ("… the arrest of a man and | said"): the parse's subject.
+              (tagged.source ? parsedSubject(doc, p.cue) : null)),
       // PolNeAR's cue holds the placeholder ("it is said", "it was revealed").
       cue: placeholder ? { start: subject.start, end: p.cue.end } : p.cue,
       content:
-        passive && subject ? [wholeSubject(doc, subject), ...without(content, passive.agent)] : content,
+        passive && subject
+          ? [wholeSubject(doc, subject), ...without(content, passive.agent)]
+          : received
+            ? without(content, received.agent)
+            : content,
       lemma: speechLemmaOf(view, p.cue),
       rule: p.rule ?? TRAINED_RULE,
       confidence: p.rule
