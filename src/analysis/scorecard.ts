@@ -53,11 +53,14 @@ export function computeScorecard(
   }
   const byId = new Map(attributions.map((a) => [a.id, a]));
   const entityName = new Map(entities.map((e) => [e.id, e.name]));
+  const outlets = new Set(entities.filter((e) => e.type === 'MEDIA').map((e) => e.id));
   const relayed = new Set<string>();
   for (const a of attributions) {
     const outer = a.via ? byId.get(a.via) : undefined;
-    if (outer?.source?.kind !== 'media') continue;
-    relayed.add((outer.source.entity && entityName.get(outer.source.entity)) || outer.source.text);
+    const source = outer?.source;
+    // "According to a memo seen by the Ledger": a document an outlet passes on is relayed by it.
+    if (!source || (source.kind !== 'media' && !(source.entity && outlets.has(source.entity)))) continue;
+    relayed.add((source.entity && entityName.get(source.entity)) || source.text);
   }
   const count = (form: Attribution['form']) => attributions.filter((a) => a.form === form).length;
   const unsourced = claims.filter((c) => !c.sourced);

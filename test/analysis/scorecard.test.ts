@@ -75,6 +75,16 @@ describe('computeScorecard', () => {
     assert.equal(s.shares.direct, 0.286);
   });
 
+  it('names an outlet whose document relays others ("a memo seen by the Gazette")', () => {
+    const memo = [
+      attribution('A1', { text: 'a memo seen by the Harbour Gazette', kind: 'document', entity: 'E2' }),
+      attribution('A2', { text: 'auditors', kind: 'unknown' }, 'indirect', 'A1'),
+      attribution('A3', { text: 'a report by Mara Venn', kind: 'document', entity: 'E1' }),
+      attribution('A4', { text: 'tenants', kind: 'unknown' }, 'indirect', 'A3'),
+    ];
+    assert.deepEqual(computeScorecard(entities, memo, [], []).outletsRelayed, ['The Harbour Gazette']);
+  });
+
   it('is all zeros for an empty article', () => {
     const empty = computeScorecard([], [], [], []);
     assert.equal(empty.attributions, 0);
