@@ -119,9 +119,16 @@ function groupEndingAt(
   return null;
 }
 
-/** "The company said": the organisation named last before, when the description is a generic business head. */
+/**
+ * "The company said", "a spokesperson for the company": the organisation named last before, when
+ * the description is a generic business head or someone speaking for one.
+ */
 export function latestCompany(description: string, at: number, entities: Entity[]): Entity | null {
-  const words = description.toLowerCase().split(/\s+/);
+  // "a spokesperson for the company" speaks for it.
+  const words = description
+    .toLowerCase()
+    .replace(/^.*\s(?:for|of|at|from)\s+the\s+(?=\S+$)/, '')
+    .split(/\s+/);
   if (words.length !== 1 || !COMPANY_HEADS.has(words[0])) return null;
   return nearest(entities, at, (e) => e.type === 'ORG')?.entity ?? null;
 }

@@ -9,6 +9,7 @@
 import { type NameKind, nameSimilarity, SAME_NAME_THRESHOLD } from '../../language/names/nameSimilarity.js';
 import { foldName } from '../../language/names/normalize.js';
 import { parseName, stripTitles } from '../../language/names/parseName.js';
+import { COMPANY_SHORT_RULE } from '../../language/ner/companyNames.js';
 import { OUTLET_HEAD_RULE } from '../../language/ner/outletHeads.js';
 
 export interface MentionRecord {
@@ -94,16 +95,19 @@ export function clusterMentions(mentions: MentionRecord[]): MentionCluster[] {
  * "Ó Briain", "Ben Amer" after "Tomás Ó Briain", "Khaled Ben Amer": a person's name of several
  * words that ends a fuller name already seen is its surname, whatever the name parser took its
  * first word for (a given name "Ó", "Ben"). "the Herald" after "the Marsa Herald" (the
- * recognizer's outlet-head rule) is that outlet.
+ * recognizer's outlet-head rule) is that outlet, and "Vantix" after "Vantix Systems" that company.
  */
 function fullerNamesEndingIn(
   clusters: MentionCluster[],
   form: { name: string; group: string; mentions: MentionRecord[] },
 ): MentionCluster[] {
+  const named = foldName(form.name);
+  // "Vantix" after "Vantix Systems" (the recognizer's company rule): the company.
+  if (form.mentions.every((m) => m.rule === COMPANY_SHORT_RULE))
+    return clusters.filter((c) => c.group === form.group && foldName(c.fullest).startsWith(`${named} `));
   const outletHead = form.mentions.every((m) => m.rule === OUTLET_HEAD_RULE);
   if (!outletHead && (form.group !== 'person' || !/\s/.test(form.name))) return [];
-  const tail = ` ${foldName(form.name)}`;
-  return clusters.filter((c) => c.group === form.group && foldName(c.fullest).endsWith(tail));
+  return clusters.filter((c) => c.group === form.group && foldName(c.fullest).endsWith(` ${named}`));
 }
 
 /** The cluster with the latest mention before `offset`, else the one mentioned first after it. */

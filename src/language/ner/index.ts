@@ -6,6 +6,7 @@
 import type { Doc } from '../doc.js';
 import { LEX_SLOTS } from '../lexeme.js';
 import { retypeBusinessAppositives } from './businessAppositives.js';
+import { addCompanyNames, spreadCompanyNames } from './companyNames.js';
 import { joinCompanySuffixes } from './companySuffix.js';
 import { extendFirstNames } from './firstNameStart.js';
 import { joinHyphenatedNames, joinKnownHyphenatedNames } from './hyphenNames.js';
@@ -91,10 +92,8 @@ export function recognizeDocument(
   loadNerModel()?.beginDocument();
   const ents: Candidate[] = [];
   for (let s = 0; s < sentStart.length; s++) recognizeSentence(view, sentStart[s], sentEnd[s], ents);
-  return nameOutletsByHead(
-    view,
-    joinKnownHyphenatedNames(view, propagateNames(view, dropStormNames(view, ents))),
-  );
+  const names = joinKnownHyphenatedNames(view, propagateNames(view, dropStormNames(view, ents)));
+  return nameOutletsByHead(view, spreadCompanyNames(view, names));
 }
 
 /** Appends the entities of sentence [start, end) of `view` to `out`. */
@@ -124,5 +123,5 @@ export function recognizeSentence(view: TokenView, start: number, end: number, o
   retypeTeams(view, names, start, end);
   retypeBusinessAppositives(view, names, start, end);
   addModifierNames(view, names, start, end);
-  for (const c of names) out.push(c);
+  for (const c of addCompanyNames(view, names, start, end)) out.push(c);
 }

@@ -97,6 +97,22 @@ describe('resolveSpeakers', () => {
     assert.equal(ents.length, 3);
   });
 
+  it('gives someone speaking for "the company" the organisation named last', () => {
+    const t = 'Harbour Line blamed Vantix Systems. A spokesperson for the company said the code was sound.';
+    const ents: Entity[] = [
+      entityIn(t, 'E1', 'Harbour Line', 'ORG'),
+      entityIn(t, 'E2', 'Vantix Systems', 'ORG'),
+    ];
+    const a = attributionIn(t, {
+      source: 'A spokesperson for the company',
+      cue: 'said',
+      content: 'the code was sound',
+      kind: 'organization',
+    });
+    resolveSpeakers(t, [a], ents);
+    assert.equal(a.source?.entity, 'E2');
+  });
+
   it('records resolved sources as mentions and creates entities for unknown names', () => {
     const ents = entities();
     const a = attr('Saleh', 'said', text.indexOf('Saleh said'));

@@ -5,6 +5,7 @@ import type { Entity } from '../../../src/analysis/types.js';
 import type { ExtractionContext } from '../../../src/extract/context.js';
 import { extractEntities, findEntityByName } from '../../../src/extract/entities/index.js';
 import { type Doc, makeDoc } from '../../../src/language/index.js';
+import { COMPANY_SHORT_RULE } from '../../../src/language/ner/companyNames.js';
 import { recognizeEntities } from '../../../src/language/ner/index.js';
 import { OUTLET_HEAD_RULE } from '../../../src/language/ner/outletHeads.js';
 
@@ -80,6 +81,18 @@ describe('extractEntities', () => {
       'E1 MEDIA Marsa Herald [Marsa Herald | Herald]',
       'E2 MEDIA Tobruk Post [Tobruk Post]',
     ]);
+  });
+
+  it("joins a company's first word the recognizer found alone to the company", () => {
+    const text = 'Vantix Systems made the software. Vantix rejected the claim, and Vantix Labs agreed.';
+    const doc = docWith(text, [
+      ['Vantix Systems', 'ORG'],
+      ['Vantix', 'ORG'],
+      ['Vantix Labs', 'ORG'],
+    ]);
+    doc.ents[1].rule = COMPANY_SHORT_RULE;
+    const found = summary(entitiesOf(doc));
+    assert.equal(found[0], 'E1 ORG Vantix Systems [Vantix Systems | Vantix]');
   });
 
   it('joins a surname of two words to the full name it ends', () => {

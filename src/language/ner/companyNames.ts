@@ -1,0 +1,92 @@
+/**
+ * Companies named by what they do: "Vantix Systems", "Halden Logistics", "Corvane Technologies".
+ * The tagger misses many such names it never saw (PolNeAR and wire copy are full of them). A run of
+ * capitalised words ending in a company head word (companySuffixes.ts) that no span covers, or
+ * whose only spans lie inside it and leave the head word out, is one ORG. Then, in the whole
+ * document, the name's first word alone ("Vantix rejected …") is that company.
+ */
+import { COMPANY_HEADS } from '../en/gazetteers/companySuffixes.js';
+import { FLAG_ALL_CAPS, H_PROFILE_CAP } from './lexicon.js';
+import { type Candidate, isCapitalised, type TokenView } from './tokens.js';
+
+const HEADS = new Set(COMPANY_HEADS);
+export const COMPANY_HEAD_RULE = 'company-head';
+/** The rule of a company's first word standing alone for it. */
+export const COMPANY_SHORT_RULE = `${COMPANY_HEAD_RULE}+document`;
+/** Words of a name before its head word. */
+const MAX_NAME_WORDS = 4;
+/** Profile buckets (1-based) of words capitalised under 40% of the time mid-sentence (see merge.ts). */
+const MOSTLY_LOWER_BUCKETS = 2;
+const ARTICLES = new Set(['the', 'a', 'an']);
+const CONNECTORS = new Set(['of', 'and', '&', 'for']);
+
+/** Returns the spans of sentence [start, end) with company names added; `spans` sorted. */
+export function addCompanyNames(v: TokenView, spans: Candidate[], start: number, end: number): Candidate[] {
+  let out = spans;
+  for (let h = start + 1; h < end; h++) {
+    if (!HEADS.has(v.lower[h]) || !isCapitalised(v, h) || allCaps(v, h)) continue;
+    // "Capital Markets", "Systems Control": the name goes on past the head word.
+    if (h + 1 < end && isCapitalised(v, h + 1)) continue;
+    let first = h;
+    while (first - 1 >= start && h - (first - 1) <= MAX_NAME_WORDS && isCapitalised(v, first - 1)) first--;
+    if (first < h && ARTICLES.has(v.lower[first])) first++;
+    // A sentence's first word is capitalised whatever it is: it names only if running text capitalises it.
+    if (first === start && commonWord(v, first)) first++;
+    if (first === h) continue;
+    // "School of Industrial and Systems Engineering": part of a longer name.
+    // ("Corvane Technologies and Halden Logistics" are two.)
+    const before = first - 2;
+    if (
+      before >= start &&
+      CONNECTORS.has(v.lower[first - 1]) &&
+      isCapitalised(v, before) &&
+      !HEADS.has(v.lower[before])
+    )
+      continue;
+    let letters = true;
+    for (let k = first; k <= h; k++) if (!/^[\p{L}][\p{L}.'’&-]*$/u.test(v.words[k])) letters = false;
+    if (!letters) continue;
+    const inside = out.filter((s) => s.start < h + 1 && first < s.end);
+    if (inside.some((s) => s.start < first || s.end > h)) continue;
+    out = out.filter((s) => !inside.includes(s));
+    out.push({ start: first, end: h + 1, label: 'ORG', rule: COMPANY_HEAD_RULE });
+    out.sort((a, b) => a.start - b.start);
+  }
+  return out;
+}
+
+const allCaps = (v: TokenView, i: number) => (v.lexicon.flags[v.ids[i]] & FLAG_ALL_CAPS) !== 0;
+
+/** Whether running text mostly writes the word in lower case. */
+function commonWord(v: TokenView, i: number): boolean {
+  const cap = v.lexicon.hash(v.ids[i], H_PROFILE_CAP);
+  return cap > 0 && cap <= MOSTLY_LOWER_BUCKETS;
+}
+
+/**
+ * "Vantix Systems … Vantix rejected the account": after a company named by its head word, its first
+ * word alone, capitalised, is the company (a span of one word on it is retyped, an uncovered word
+ * gets one). `ents` sorted over the whole document; returns it sorted.
+ */
+export function spreadCompanyNames(v: TokenView, ents: Candidate[]): Candidate[] {
+  const short = new Set<string>();
+  for (const e of ents)
+    if (e.rule === COMPANY_HEAD_RULE && e.end - e.start === 2 && !commonWord(v, e.start))
+      short.add(v.words[e.start]);
+  if (short.size === 0) return ents;
+  const covered = new Map<number, Candidate>();
+  for (const e of ents) for (let i = e.start; i < e.end; i++) covered.set(i, e);
+  let added = false;
+  for (let i = 0; i < v.words.length; i++) {
+    if (!short.has(v.words[i]) || (i + 1 < v.words.length && HEADS.has(v.lower[i + 1]))) continue;
+    const e = covered.get(i);
+    if (!e) {
+      ents.push({ start: i, end: i + 1, label: 'ORG', rule: COMPANY_SHORT_RULE });
+      added = true;
+    } else if (e.start === i && e.end === i + 1 && e.label !== 'ORG') {
+      e.label = 'ORG';
+      e.rule = COMPANY_SHORT_RULE;
+    }
+  }
+  return added ? ents.sort((a, b) => a.start - b.start) : ents;
+}

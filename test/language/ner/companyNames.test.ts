@@ -1,0 +1,64 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import {
+  addCompanyNames,
+  COMPANY_HEAD_RULE,
+  spreadCompanyNames,
+} from '../../../src/language/ner/companyNames.js';
+import { applySpanRule } from './spanNotation.js';
+
+const added = (text: string) => applySpanRule(text, (view, spans, n) => addCompanyNames(view, spans, 0, n));
+
+describe('addCompanyNames', () => {
+  const cases: [string, string, string[]][] = [
+    ['a name the tagger missed', 'blamed a supplier , Vantix Systems , for it', ['Vantix Systems/ORG']],
+    [
+      'two names',
+      'hired Corvane Technologies and Halden Logistics',
+      ['Corvane Technologies/ORG', 'Halden Logistics/ORG'],
+    ],
+    ['a span inside the name', 'hired [Corvane]/PERSON Technologies last year', ['Corvane Technologies/ORG']],
+    ['"the" stays out', 'hired the Corvane Shipping firm', ['Corvane Shipping/ORG']],
+    [
+      'a span over the head word is left alone',
+      'hired [Corvane Shipping Lines]/ORG today',
+      ['Corvane Shipping Lines/ORG'],
+    ],
+    ['the name goes on past the head', 'hired Goldvane Capital Markets today', []],
+    ['part of a longer name', 'the School of Industrial and Systems Engineering', []],
+    ['a head word alone', 'the Systems went down', []],
+    ['a head word in capitals', 'from ACME SYSTEMS today', []],
+    ['a word in lower case', 'computer systems failed', []],
+  ];
+  for (const [name, text, expected] of cases) it(name, () => assert.deepEqual(added(text), expected));
+});
+
+describe('spreadCompanyNames', () => {
+  const spread = (text: string) =>
+    applySpanRule(text, (view, spans) =>
+      spreadCompanyNames(
+        view,
+        spans.map((s) =>
+          s.end - s.start === 2 && s.label === 'ORG' ? { ...s, rule: COMPANY_HEAD_RULE } : s,
+        ),
+      ),
+    );
+  const cases: [string, string, string[]][] = [
+    [
+      'the first word alone later',
+      '[Vantix Systems]/ORG blamed . Vantix rejected it',
+      ['Vantix Systems/ORG', 'Vantix/ORG'],
+    ],
+    [
+      'a one-word span on it is retyped',
+      '[Vantix Systems]/ORG blamed . [Vantix]/PERSON rejected it',
+      ['Vantix Systems/ORG', 'Vantix/ORG'],
+    ],
+    [
+      'a longer span holding it is left alone',
+      '[Vantix Systems]/ORG blamed . [Vantix Rowe]/PERSON spoke',
+      ['Vantix Systems/ORG', 'Vantix Rowe/PERSON'],
+    ],
+  ];
+  for (const [name, text, expected] of cases) it(name, () => assert.deepEqual(spread(text), expected));
+});
