@@ -166,7 +166,9 @@ function namePart(text: string): { head: string; offset: number } {
     !DETERMINERS.test(s) &&
     !ownedBy(s) &&
     !OWNER_THEN_ROLE.test(s) &&
-    !LONE_DETERMINERS.has(s.toLowerCase());
+    !LONE_DETERMINERS.has(s.toLowerCase()) &&
+    // "One resident", "Many tenants": a sentence's capital, then common words.
+    !/^\S+(?:\s+\p{Ll}\S*)+$/u.test(s);
   if (!startsName(before) && startsName(after) && !/\s(?:of|for|at)\s/.test(after))
     return { head: after.split(',')[0].trim(), offset: text.indexOf(after) };
   return { head: before, offset: 0 };
@@ -239,6 +241,7 @@ function addMention(e: Entity, start: number, end: number, surface: string, text
     e.variants &&
     !e.variants.includes(name) &&
     /^\p{Lu}/u.test(name) &&
+    !DETERMINERS.test(name) &&
     !PRONOUN_TYPES.has(name.toLowerCase())
   )
     e.variants.push(name);

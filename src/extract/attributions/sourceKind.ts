@@ -66,7 +66,27 @@ function singular(word: string): string {
 }
 
 /** Past participles, by their regular endings and the irregular ones common before "by". */
-const PARTICIPLE = /^(?:\p{L}+ed|seen|shown|written|sent|made|drawn|held|taken|given|known|done|run|kept|found|built|won)$/u;
+const PARTICIPLE =
+  /^(?:\p{L}+ed|seen|shown|written|sent|made|drawn|held|taken|given|known|done|run|kept|found|built|won)$/u;
+
+/** Words after a phrase's head: prepositions, relative words, title introducers. */
+const HEAD_STOPS = new Set([
+  'of',
+  'for',
+  'at',
+  'with',
+  'from',
+  'in',
+  'by',
+  'who',
+  'which',
+  'that',
+  'on',
+  'called',
+  'titled',
+  'entitled',
+  'named',
+]);
 
 /** The head of a phrase: the last word before a preposition or relative word, else the last word. */
 function headIndex(lower: string[]): number {
@@ -74,28 +94,9 @@ function headIndex(lower: string[]): number {
   const partOf = PARTITIVES.has(lower[0]) && lower[1] === 'of' ? (lower[2] === 'the' ? 3 : 2) : 0;
   if (partOf > 0 && partOf < lower.length) return partOf + headIndex(lower.slice(partOf));
   for (let i = 1; i < lower.length; i++) {
-    // "a memo seen by the Ledger", "figures released by the council": the noun the participle follows.
-    if (lower[i] === 'by' && i >= 2 && PARTICIPLE.test(lower[i - 1])) return i - 2;
-    if (
-      [
-        'of',
-        'for',
-        'at',
-        'with',
-        'from',
-        'in',
-        'by',
-        'who',
-        'which',
-        'that',
-        'on',
-        'called',
-        'titled',
-        'entitled',
-        'named',
-      ].includes(lower[i])
-    )
-      return i - 1;
+    // "a memo seen by the Ledger", "a statement posted on its page": the noun the participle follows.
+    if (HEAD_STOPS.has(lower[i]) && i >= 2 && PARTICIPLE.test(lower[i - 1])) return i - 2;
+    if (HEAD_STOPS.has(lower[i])) return i - 1;
   }
   return lower.length - 1;
 }

@@ -72,6 +72,17 @@ export function deniedObject(doc: Doc, a: Attribution): DeniedObject {
   const content = a.content.find((c) => c.start >= a.cue.start) ?? a.content[0];
   if (!content) return { noun: null, owner: [], clause: null, propositional: false };
   const contentText = doc.text.slice(content.start, content.end);
+  // "El-Werfalli's account was contradicted by …": the passive's subject is what is disputed.
+  const before = content.end <= a.cue.start ? NOUN_RE.exec(contentText) : null;
+  if (before) {
+    const words = contentText.slice(0, before.index).match(/[\p{L}\p{N}'’.-]+/gu) ?? [];
+    return {
+      noun: before[1].toLowerCase(),
+      owner: ownerWords(words.slice(-MODIFIER_WORDS)),
+      clause: null,
+      propositional: true,
+    };
+  }
   // "Ó Súilleabháin dismissed that.": a pronoun stands for the statement just made.
   if (STATEMENT_PRONOUN.test(contentText))
     return { noun: null, owner: [], clause: null, propositional: true };

@@ -136,7 +136,8 @@ function resolve(
   const eligible = targets.filter((t) => {
     // A claim in the article's own voice is only ever an earlier statement, never the denial's own sentence.
     if (!t.attribution) return t.end <= denial.cue.start && (object.noun === null || object.clause !== null);
-    if (t.attribution.id === denial.id) return false;
+    // The statement that relays the denial itself ("X denied …, according to a statement") is no target.
+    if (t.attribution.id === denial.id || t.attribution.id === denial.via) return false;
     if (denier !== null && sourceKey(t.attribution, names) === denier) return false;
     const inner = targets.find((u) => u.attribution?.via === t.attribution?.id);
     return !(inner?.attribution && denier !== null && sourceKey(inner.attribution, names) === denier);

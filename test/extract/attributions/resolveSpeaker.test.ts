@@ -113,6 +113,24 @@ describe('resolveSpeakers', () => {
     assert.equal(a.source?.entity, 'E2');
   });
 
+  it('makes no entity of a sentence-opening description, and no variant of one', () => {
+    const t = 'Col. Omar Saleh spoke. The colonel said the dam held. Many residents said it leaked.';
+    const ents: Entity[] = [entityIn(t, 'E1', 'Omar Saleh', 'PERSON', { variants: ['Omar Saleh'] })];
+    const colonel = attributionIn(t, { source: 'The colonel', cue: 'said', content: 'the dam held' });
+    const residents = attributionIn(t, {
+      source: 'Many residents',
+      cue: 'said',
+      content: 'it leaked',
+      from: t.indexOf('Many'),
+      kind: 'unknown',
+    });
+    resolveSpeakers(t, [colonel, residents], ents);
+    assert.equal(colonel.source?.entity, 'E1');
+    assert.equal(residents.source?.entity, null);
+    assert.equal(ents.length, 1);
+    assert.deepEqual(ents[0].variants, ['Omar Saleh']);
+  });
+
   it('records resolved sources as mentions and creates entities for unknown names', () => {
     const ents = entities();
     const a = attr('Saleh', 'said', text.indexOf('Saleh said'));

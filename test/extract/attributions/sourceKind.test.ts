@@ -34,6 +34,9 @@ describe('classifySource', () => {
     ['officials employed by the county', 'anonymous'],
     ['A 2024 review titled "Ports in Transition"', 'document'],
     ['an internal audit', 'document'],
+    ["a statement posted on the brigade's page", 'document'],
+    ['One resident, who gave only his first name, Salem', 'anonymous'],
+    ['a fisherman identified only as Omar', 'anonymous'],
   ];
   for (const [text, kind] of rows) it(`"${text}" is ${kind}`, () => assert.equal(classifySource(text), kind));
 

@@ -408,6 +408,49 @@ const CASES: Case[] = [
     ],
     expected: [{ claim: 'A1', denials: ['A2'], about: 'the union of playing politics before the vote' }],
   },
+  {
+    name: 'a denial relayed by a statement does not dispute that statement; a passive contradiction names whose account',
+    text:
+      'Col. Ali Sharif denied that his men fired on the crowd, according to a statement posted online. ' +
+      "Sharif said his men arrived late. Sharif's account was contradicted by a council member, Huda Nour.",
+    attributions: [
+      {
+        id: 'A1',
+        source: 'Col. Ali Sharif',
+        entity: 'E1',
+        cue: 'denied',
+        lemma: 'deny',
+        content: ['that his men fired on the crowd'],
+        via: 'A2',
+      },
+      {
+        id: 'A2',
+        source: 'a statement posted online',
+        kind: 'document',
+        cue: 'according to',
+        lemma: 'accord',
+        content: ['Col. Ali Sharif denied that his men fired on the crowd'],
+      },
+      {
+        id: 'A3',
+        source: 'Sharif',
+        entity: 'E1',
+        cue: 'said',
+        lemma: 'say',
+        content: ['his men arrived late'],
+        after: 'Sharif said',
+      },
+      {
+        id: 'A4',
+        source: 'a council member, Huda Nour',
+        cue: 'was contradicted',
+        lemma: 'contradict',
+        stance: 'dispute',
+        content: ["Sharif's account"],
+      },
+    ],
+    expected: [{ claim: 'A3', denials: ['A4'], about: 'his men arrived late' }],
+  },
 ];
 
 describe('findDisputes', () => {

@@ -14,9 +14,9 @@ export const ANONYMOUS_MARKERS = new Set([
   'close',
 ]);
 
-/** Phrases that make any source anonymous ("a spokeswoman, who declined to be named"). */
+/** Phrases that make any source anonymous ("a spokeswoman, who declined to be named", "who gave only his first name"). */
 export const ANONYMOUS_PHRASES =
-  /\b(?:(?:declined|asked not|refused|not) to be (?:named|identified)|not authori[sz]ed to|condition of anonymity|speaking anonymously)\b/i;
+  /\b(?:(?:declined|asked not|refused|not) to be (?:named|identified)|not authori[sz]ed to|condition of anonymity|speaking anonymously|gave only (?:his|her|their|a) (?:first )?name|identified only (?:as|by))\b/i;
 
 /** Head nouns that are anonymous unless a name comes with them. */
 export const ANONYMOUS_HEADS = new Set([
