@@ -39,6 +39,8 @@ const ENTITY_KIND: Partial<Record<EntityType, SourceKind>> = {
 const RELATIVE_PRONOUNS = new Set(['who', 'which', 'that']);
 /** "Skyrail's chief executive": an owner's name, then a role in lower case. */
 const OWNER_THEN_ROLE = /^[\p{Lu}][\p{L}.&-]*(?:\s+[\p{Lu}][\p{L}.&-]*)*['’]s\s+\p{Ll}/u;
+/** "Mr Oyelaran's office", "the mayor's campaign": a body speaking for its owner, an organisation still. */
+const OWNED_BODY = /['’]s\s+(?:\p{Ll}+\s+)?(?:office|campaign|team|staff|administration|government)$/u;
 /** Words standing for someone before an appositive name ("Another, Dev Patel"). */
 const LONE_DETERMINERS = new Set(['another', 'one', 'some', 'others', 'both', 'each']);
 const KIND_TYPE: Partial<Record<SourceKind, EntityType>> = {
@@ -69,7 +71,8 @@ export function resolveSpeakers(
     // The entity's type outranks the words of the phrase ("Haftar" is a person, whatever its label);
     // a document keeps its kind ("a study by Dale University"), unless it is the owner's ("its report").
     const kind = ENTITY_KIND[entity.type];
-    if (kind && (source.kind !== 'document' || ownedBy(source.text))) source.kind = kind;
+    if (OWNED_BODY.test(source.text)) source.kind = 'organization';
+    else if (kind && (source.kind !== 'document' || ownedBy(source.text))) source.kind = kind;
     if (!byId.has(entity.id)) {
       entities.push(entity);
       byId.set(entity.id, entity);

@@ -131,6 +131,33 @@ describe('resolveSpeakers', () => {
     assert.deepEqual(ents[0].variants, ['Omar Saleh']);
   });
 
+  it("gives an owner's office its owner but keeps it an organisation", () => {
+    const t = "Mayor Ana Ruiz spoke. Mr Ruiz's office did not respond. Ruiz's campaign said nothing.";
+    const ents: Entity[] = [
+      {
+        id: 'E1',
+        name: 'Ana Ruiz',
+        type: 'PERSON',
+        mentions: [
+          spanIn(t, 'Ana Ruiz'),
+          spanIn(t, 'Ruiz', t.indexOf('Mr')),
+          spanIn(t, 'Ruiz', t.indexOf("Ruiz's c")),
+        ],
+        variants: ['Ana Ruiz', 'Ruiz'],
+      },
+    ];
+    const office = attributionIn(t, { source: "Mr Ruiz's office", cue: 'did not respond', content: 'Ruiz' });
+    const campaign = attributionIn(t, { source: "Ruiz's campaign", cue: 'said', content: 'nothing' });
+    resolveSpeakers(t, [office, campaign], ents);
+    assert.deepEqual(
+      [office, campaign].map((a) => [a.source?.entity, a.source?.kind]),
+      [
+        ['E1', 'organization'],
+        ['E1', 'organization'],
+      ],
+    );
+  });
+
   it('records resolved sources as mentions and creates entities for unknown names', () => {
     const ents = entities();
     const a = attr('Saleh', 'said', text.indexOf('Saleh said'));
