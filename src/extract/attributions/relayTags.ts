@@ -21,6 +21,8 @@ const TAIL_LEMMA: Record<string, string> = {
   wrote: 'write',
   stated: 'state',
   said: 'say',
+  heard: 'hear',
+  learned: 'learn',
 };
 /** The name of a relay tail is short: a longer run is a clause, not a source. */
 const MAX_TAIL_WORDS = 6;
@@ -70,6 +72,49 @@ function relayTail(
     confidence,
     rule: 'relay-tail',
   };
+}
+
+/**
+ * A relay tag that ends a statement with its own cue, written speaker first: "Pilots told the port
+ * that the channel was silting, an inquiry heard on Wednesday"; "…, the Gazette reported." The tag
+ * is a noun phrase (an article or a capital first, no clause in it) and a past-tense relay verb,
+ * maybe a day, at the content's end.
+ */
+const TRAILING_TAG =
+  /,\s+((?:(?:the|a|an|its|their)\s+|\p{Lu})[^,;:!?"“”\n]{0,60}?)\s+(reported|heard|learned|wrote)(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|last\s+(?:week|month|year)))?$/u;
+/** Words of a trailing tag's speaker. */
+const MAX_TRAILING_SPEAKER_WORDS = 10;
+
+/**
+ * Takes a trailing relay tag out of the content it ends and makes it the outer attribution,
+ * carrying the statement before it (linkChains then makes the statement speak via it); a cue the
+ * tagger already gave the tag's verb becomes that attribution. Returns whether any was added.
+ */
+export function splitTrailingTags(text: string, attributions: Attribution[]): boolean {
+  const added: Attribution[] = [];
+  for (const inner of attributions) {
+    let last = inner.content[inner.content.length - 1];
+    if (!last || last.start < inner.cue.end) continue;
+    // The tagger may stop the content right before the tag's verb, which it made a cue.
+    const next = attributions.find((b) => b !== inner && /^\s+$/.test(text.slice(last.end, b.cue.start)));
+    if (next) last = spanOf(text, last.start, next.cue.end);
+    const m = TRAILING_TAG.exec(last.text);
+    if (!m || m[1].split(/\s+/).length > MAX_TRAILING_SPEAKER_WORDS || /\b(?:that|who|which)\b/i.test(m[1]))
+      continue;
+    const comma = last.start + m.index;
+    const nameStart = last.start + m.index + m[0].indexOf(m[1]);
+    const name = spanOf(text, nameStart, nameStart + m[1].length);
+    const verbStart = nameStart + m[1].length + m[0].slice(m[0].indexOf(m[1]) + m[1].length).indexOf(m[2]);
+    const from = quoteStart(text, attributionStart(inner));
+    inner.content[inner.content.length - 1] = spanOf(text, last.start, comma);
+    const tagged = attributions.find((b) => b !== inner && b.cue.start === verbStart);
+    if (tagged) {
+      tagged.source = sourceOf(name, classifySource(name.text));
+      tagged.content = [spanOf(text, from, comma)];
+    } else added.push(relayTail(text, name, verbStart, m[2], from, comma, inner.confidence));
+  }
+  attributions.push(...added);
+  return added.length > 0;
 }
 
 /** How far past a speech tag a relay tail ending its sentence is looked for. */

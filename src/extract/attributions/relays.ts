@@ -12,7 +12,12 @@ import { sameSentence, sentenceStart, sourceOf, spanOf } from './build.js';
 import { isRelayCue, numberInOrder } from './chains.js';
 import { joinReopenedQuotes } from './quotes.js';
 import { attributionStart, lastBefore, lineStart, precededByComma, quoteStart } from './relaySpans.js';
-import { addUntaggedRelayTails, splitParentheticalTags, splitRelayTails } from './relayTags.js';
+import {
+  addUntaggedRelayTails,
+  splitParentheticalTags,
+  splitRelayTails,
+  splitTrailingTags,
+} from './relayTags.js';
 import { classifySource } from './sourceKind.js';
 import { accordingToObjects, anonymityClauses, dropLabels, withoutDatelines } from './sourceRepairs.js';
 import { statementCues, statementSources } from './statementSources.js';
@@ -47,6 +52,7 @@ export function joinRelays(text: string, attributions: Attribution[]): void {
   for (const a of attributions) if (isRelayCue(a)) quotedSource(text, a, attributions);
   const tails = splitRelayTails(text, attributions);
   const untagged = addUntaggedRelayTails(text, attributions);
+  const trailing = splitTrailingTags(text, attributions);
   const tags = splitParentheticalTags(text, attributions);
   statementSources(text, attributions);
   statementCues(text, attributions);
@@ -54,7 +60,7 @@ export function joinRelays(text: string, attributions: Attribution[]): void {
   for (const outer of attributions) invertedRelays(text, outer, attributions);
   // After the relays: "…, reported Ahram Online. Adding that …" goes on with the relay's source.
   continuedSpeakers(text, attributions);
-  if (labels || signed || named || tails || untagged || tags) numberInOrder(attributions);
+  if (labels || signed || named || tails || untagged || trailing || tags) numberInOrder(attributions);
   for (const outer of attributions)
     if (REPORT_LEMMAS.has(outer.cue.lemma))
       for (const inner of attributions) carryReported(text, outer, inner);

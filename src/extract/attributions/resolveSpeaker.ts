@@ -41,6 +41,8 @@ const RELATIVE_PRONOUNS = new Set(['who', 'which', 'that']);
 const OWNER_THEN_ROLE = /^[\p{Lu}][\p{L}.&-]*(?:\s+[\p{Lu}][\p{L}.&-]*)*['’]s\s+\p{Ll}/u;
 /** "Mr Oyelaran's office", "the mayor's campaign": a body speaking for its owner, an organisation still. */
 const OWNED_BODY = /['’]s\s+(?:\p{Ll}+\s+)?(?:office|campaign|team|staff|administration|government)$/u;
+/** Prepositions that open what a source is about, not whom it belongs to. */
+const TOPIC_PREPOSITION = /\s(?:into|about|over|against|regarding|concerning)\s/;
 /** Words standing for someone before an appositive name ("Another, Dev Patel"). */
 const LONE_DETERMINERS = new Set(['another', 'one', 'some', 'others', 'both', 'each']);
 const KIND_TYPE: Partial<Record<SourceKind, EntityType>> = {
@@ -115,7 +117,10 @@ function resolveOne(
       entityEndingBefore(text, entities, source.start)
     );
 
-  const covering = entityCovering(entities, source.start + offset, source.start + offset + head.length);
+  // "an inquiry into the grounding of the Marisol": what the source is about names nobody speaking.
+  const topic = TOPIC_PREPOSITION.exec(head);
+  const named = topic ? head.slice(0, topic.index) : head;
+  const covering = entityCovering(entities, source.start + offset, source.start + offset + named.length);
   if (covering) return fullerPerson(covering, entities, source.start) ?? covering;
   if (/^\p{Lu}/u.test(head) && !DETERMINERS.test(head)) {
     const named = findEntityByName(entities, head, source.start);
@@ -124,7 +129,7 @@ function resolveOne(
   if (DETERMINERS.test(head)) {
     // "The study's authors" speak for the study.
     const owner = /^(?:the|a|an)\s+([\p{L}-]+)['’]s\b/iu.exec(head);
-    const description = owner ? owner[1] : head.replace(DETERMINERS, '');
+    const description = owner ? owner[1] : named.trim().replace(DETERMINERS, '');
     return (
       resolveDescription(text, description, source.start, entities) ??
       earlierNamedGroup(text, description, source.start, entities, body) ??

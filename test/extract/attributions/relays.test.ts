@@ -628,6 +628,59 @@ describe('joinRelays', () => {
     }
   });
 
+  it('makes a trailing relay tag written speaker first the outer attribution', () => {
+    const cases: [string, string, string, string][] = [
+      // text, the tagged statement's content (tag inside), then the relay's source and cue
+      [
+        'Pilots told the port that the channel was silting up, an inquiry into the grounding heard on Wednesday.',
+        'that the channel was silting up, an inquiry into the grounding heard on Wednesday',
+        'an inquiry into the grounding',
+        'heard',
+      ],
+      [
+        'The mayor said the pier was safe, a court heard.',
+        'the pier was safe, a court heard',
+        'a court',
+        'heard',
+      ],
+    ];
+    for (const [text, content, source, cue] of cases) {
+      const speaker = text.slice(0, text.indexOf(text.includes('Pilots') ? ' told' : ' said'));
+      const inner = attr(text, speaker, text.includes('Pilots') ? 'told' : 'said', content, 'say');
+      const all = [inner];
+      numberJoinAndLink(text, all);
+      const outer = all.find((a) => a !== inner)!;
+      assert.equal(outer.source?.text, source);
+      assert.equal(outer.cue.text, cue);
+      assert.deepEqual(texts(outer), [text.slice(0, text.indexOf(`, ${source}`))]);
+      assert.deepEqual(texts(inner), [content.slice(0, content.indexOf(`, ${source}`))]);
+      assert.equal(inner.via, outer.id);
+    }
+  });
+
+  it('takes over the cue the tagger gave a trailing tag, and leaves a clause after the comma alone', () => {
+    const text = 'Pilots told the port that the channel was silting up, the Kestrel Gazette reported.';
+    const inner = attr(
+      text,
+      'Pilots',
+      'told',
+      'that the channel was silting up, the Kestrel Gazette',
+      'tell',
+    );
+    const reported = attr(text, null, 'reported', 'that the channel was silting up', 'report');
+    const all = [inner, reported];
+    numberJoinAndLink(text, all);
+    assert.equal(all.length, 2);
+    assert.equal(reported.source?.text, 'the Kestrel Gazette');
+    assert.deepEqual(texts(reported), ['Pilots told the port that the channel was silting up']);
+    assert.equal(inner.via, reported.id);
+    const clause = 'He said the pier was safe, the boats that sailed it reported.';
+    const said = attr(clause, 'He', 'said', 'the pier was safe, the boats that sailed it reported', 'say');
+    const alone = [said];
+    numberJoinAndLink(clause, alone);
+    assert.equal(alone.length, 1);
+  });
+
   it('gives the phrase a dropped "titled" took back to the statement that starts at its title', () => {
     const text = 'A petition titled “Stop the Wall” has 900 names, according to its organisers.';
     const titled = attributionIn(text, {

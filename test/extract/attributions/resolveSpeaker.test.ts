@@ -158,6 +158,20 @@ describe('resolveSpeakers', () => {
     );
   });
 
+  it('gives no entity named in what a source is about ("an inquiry into the grounding of the Marisol")', () => {
+    const t =
+      'The Marisol ran aground. Pilots warned the port, an inquiry into the grounding of the Marisol heard.';
+    const ents: Entity[] = [entityIn(t, 'E1', 'Marisol', 'ORG', { at: [0, t.indexOf('Marisol heard')] })];
+    const a = attributionIn(t, {
+      source: 'an inquiry into the grounding of the Marisol',
+      cue: 'heard',
+      content: 'Pilots warned the port',
+      kind: 'organization',
+    });
+    resolveSpeakers(t, [a], ents);
+    assert.equal(a.source?.entity, null);
+  });
+
   it('records resolved sources as mentions and creates entities for unknown names', () => {
     const ents = entities();
     const a = attr('Saleh', 'said', text.indexOf('Saleh said'));

@@ -88,3 +88,16 @@ describe('trained extractor: speaker lines', () => {
   ];
   for (const [name, text, expected] of cases) it(name, () => assert.deepEqual(rulesOn(text, true), expected));
 });
+
+describe('trained extractor: passive disputes', () => {
+  const cases: [string, string, string[][]][] = [
+    [
+      'a disputing verb in the passive with its agent',
+      'The warden spoke first. That account was challenged by the ferry union.',
+      [['passive-dispute', 'the ferry union', 'That account']],
+    ],
+    ['no agent', 'That account was challenged at once.', []],
+    ['a verb that disputes nothing', 'That account was written by the ferry union.', []],
+  ];
+  for (const [name, text, expected] of cases) it(name, () => assert.deepEqual(rulesOn(text, true), expected));
+});

@@ -1,7 +1,8 @@
 /**
  * Two layouts the taggers rarely see in training, handled by rule beside them:
  * a quote signed with a dash (`“…” ― Ana Ruiz`, press releases and reader comments) and a
- * transcript or headline speaker (`PENCE: …`, `Ana Ruiz: …` at the start of a paragraph).
+ * transcript or headline speaker (`PENCE: …`, `Ana Ruiz: …` at the start of a paragraph), and a
+ * statement disputed in the passive (`That account was challenged by the pilots' union.`).
  */
 import type { TokenSpan } from '../build.js';
 import { closesDoubleQuote } from '../quotes.js';
@@ -34,6 +35,11 @@ export function ruleAttributions(v: DocView, taken: Uint8Array): PredictedAttrib
       }
       continue;
     }
+    const disputed = passiveDispute(v, i, taken);
+    if (disputed) {
+      out.push(disputed);
+      continue;
+    }
     if (v.lower[i] !== ':') continue;
     const lineStart = paragraphStart(v, i);
     let s = lineStart;
@@ -52,6 +58,48 @@ export function ruleAttributions(v: DocView, taken: Uint8Array): PredictedAttrib
     });
   }
   return out;
+}
+
+const DISPUTING_LEMMAS = new Set([
+  'challenge',
+  'dispute',
+  'contradict',
+  'question',
+  'refute',
+  'deny',
+  'reject',
+]);
+const BE = new Set(['is', 'was', 'are', 'were', 'been', 'being', 'be']);
+/** Longest subject and agent of a passive dispute, in tokens. */
+const MAX_DISPUTE_PHRASE = 8;
+
+/**
+ * "That account was challenged by the pilots' union.": at a form of "be" opening a passive of a
+ * disputing verb with a "by" agent, the agent is the source, the subject (from the sentence start)
+ * the content. Null elsewhere, or when the taggers took any of it.
+ */
+function passiveDispute(v: DocView, i: number, taken: Uint8Array): PredictedAttribution | null {
+  const { doc } = v;
+  if (!BE.has(v.lower[i]) || !DISPUTING_LEMMAS.has(doc.lemma[i + 1]) || v.lower[i + 2] !== 'by') return null;
+  const sentence = doc.sentenceOf(i);
+  const from = doc.sentStart[sentence];
+  let end = i + 3;
+  while (end < doc.sentEnd[sentence] && !/^[.,;:!?"“”]$/.test(v.lower[end])) end++;
+  if (
+    i - from < 1 ||
+    i - from > MAX_DISPUTE_PHRASE ||
+    end - (i + 3) < 1 ||
+    end - (i + 3) > MAX_DISPUTE_PHRASE
+  )
+    return null;
+  for (let k = from; k < end; k++) if (taken[k]) return null;
+  return {
+    cue: { start: i, end: i + 2 },
+    source: { start: i + 3, end },
+    content: [{ start: from, end: i }],
+    margin: RULE_MARGIN,
+    rule: 'passive-dispute',
+  };
 }
 
 /**
