@@ -5,8 +5,9 @@
  * with a listed first name (a sole trader), and a noun after a preposition ("a spokesman for the
  * firm, Dana Pryce, said": the name is the spokesman's).
  */
+import { PERSON_TITLES } from '../en/cues/sourceWords.js';
 import { BUSINESS_NOUNS } from '../en/gazetteers/businessNouns.js';
-import { FLAG_FIRST_NAME } from './lexicon.js';
+import { FLAG_CAPITALISED, FLAG_FIRST_NAME, FLAG_ORG_HEAD, FLAG_PLACE_HEAD } from './lexicon.js';
 import type { Candidate, TokenView } from './tokens.js';
 
 const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'our', 'his', 'her', 'this', 'that']);
@@ -32,4 +33,32 @@ export function retypeBusinessAppositives(
     s.label = 'ORG';
     s.rule = 'business-appositive';
   }
+}
+
+/** Labels a person's name in apposition to a role may have been given by mistake. */
+const MISTYPED = new Set(['LOC', 'GPE', 'ORG']);
+
+/**
+ * "The board's chairman, Declan Roche, said …": a name set off by commas right after a person's
+ * role noun, two or three capitalised words with no organisation or place head among them, is
+ * that person, whatever type the tagger gave it (it read "Declan Roche" there as a place).
+ */
+export function retypeRoleAppositives(v: TokenView, spans: Candidate[], start: number, end: number): void {
+  for (const s of spans) {
+    if (!MISTYPED.has(s.label) || s.start - 2 < start || s.end - s.start < 2) continue;
+    if (v.words[s.start - 1] !== ',' || !PERSON_TITLES.has(v.lower[s.start - 2])) continue;
+    if (s.end < end && !CLOSERS.has(v.words[s.end])) continue;
+    if (s.end - s.start > 3 || !namesOnly(v, s)) continue;
+    s.label = 'PERSON';
+    s.rule = 'role-appositive';
+  }
+}
+
+/** Whether every word of the span is capitalised and none is an organisation or place head word. */
+function namesOnly(v: TokenView, s: Candidate): boolean {
+  for (let i = s.start; i < s.end; i++) {
+    const f = v.lexicon.flags[v.ids[i]];
+    if ((f & FLAG_CAPITALISED) === 0 || (f & (FLAG_ORG_HEAD | FLAG_PLACE_HEAD)) !== 0) return false;
+  }
+  return true;
 }

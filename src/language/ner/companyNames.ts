@@ -2,7 +2,8 @@
  * Companies named by what they do: "Vantix Systems", "Halden Logistics", "Corvane Technologies".
  * The tagger misses many such names it never saw (PolNeAR and wire copy are full of them). A run of
  * capitalised words ending in a company head word (companySuffixes.ts) that no span covers, or
- * whose only spans lie inside it and leave the head word out, is one ORG. Then, in the whole
+ * whose only spans lie inside it and leave the head word out, is one ORG; a span of exactly that
+ * run the tagger called a person or a place is retyped ORG. Then, in the whole
  * document, the name's first word alone ("Vantix rejected …") is that company.
  */
 import { COMPANY_HEADS } from '../en/gazetteers/companySuffixes.js';
@@ -19,6 +20,8 @@ const MAX_NAME_WORDS = 4;
 const MOSTLY_LOWER_BUCKETS = 2;
 const ARTICLES = new Set(['the', 'a', 'an']);
 const CONNECTORS = new Set(['of', 'and', '&', 'for']);
+/** Labels a company's name may have been given by mistake. */
+const RETYPED = new Set(['PERSON', 'LOC', 'GPE']);
 
 /** Returns the spans of sentence [start, end) with company names added; `spans` sorted. */
 export function addCompanyNames(v: TokenView, spans: Candidate[], start: number, end: number): Candidate[] {
@@ -47,6 +50,16 @@ export function addCompanyNames(v: TokenView, spans: Candidate[], start: number,
     for (let k = first; k <= h; k++) if (!/^[\p{L}][\p{L}.'’&-]*$/u.test(v.words[k])) letters = false;
     if (!letters) continue;
     const inside = out.filter((s) => s.start < h + 1 && first < s.end);
+    // A span of just the name is kept, as an organisation ("Tulloch Aggregates" read as a person).
+    const whole =
+      inside.length === 1 && inside[0].start === first && inside[0].end === h + 1 ? inside[0] : null;
+    if (whole) {
+      if (RETYPED.has(whole.label)) {
+        whole.label = 'ORG';
+        whole.rule = `${whole.rule}+${COMPANY_HEAD_RULE}`;
+      }
+      continue;
+    }
     if (inside.some((s) => s.start < first || s.end > h)) continue;
     out = out.filter((s) => !inside.includes(s));
     out.push({ start: first, end: h + 1, label: 'ORG', rule: COMPANY_HEAD_RULE });

@@ -5,7 +5,7 @@
  */
 import type { Doc } from '../doc.js';
 import { LEX_SLOTS } from '../lexeme.js';
-import { retypeBusinessAppositives } from './businessAppositives.js';
+import { retypeBusinessAppositives, retypeRoleAppositives } from './businessAppositives.js';
 import { addCompanyNames, spreadCompanyNames } from './companyNames.js';
 import { joinCompanySuffixes } from './companySuffix.js';
 import { extendFirstNames } from './firstNameStart.js';
@@ -17,7 +17,7 @@ import { loadNerModel } from './model.js';
 import { addModifierNames } from './modifierNames.js';
 import { extendBackOverParticles, joinNameParticles } from './nameParticles.js';
 import { joinOrganisationOfPlace } from './organisationOfPlace.js';
-import { nameOutletsByHead } from './outletHeads.js';
+import { nameOutletsByHead, nameStations } from './outletHeads.js';
 import { joinPlaceOfPlace } from './placeOfPlace.js';
 import { joinPlaceOrganisations } from './placeOrganisations.js';
 import { propagateNames } from './propagate.js';
@@ -93,7 +93,7 @@ export function recognizeDocument(
   const ents: Candidate[] = [];
   for (let s = 0; s < sentStart.length; s++) recognizeSentence(view, sentStart[s], sentEnd[s], ents);
   const names = joinKnownHyphenatedNames(view, propagateNames(view, dropStormNames(view, ents)));
-  return nameOutletsByHead(view, spreadCompanyNames(view, names));
+  return nameOutletsByHead(view, nameStations(view, spreadCompanyNames(view, names)));
 }
 
 /** Appends the entities of sentence [start, end) of `view` to `out`. */
@@ -122,6 +122,7 @@ export function recognizeSentence(view: TokenView, start: number, end: number, o
   const names = joinInvertedNames(view, joinHyphenatedNames(view, merged, start, end), start, end);
   retypeTeams(view, names, start, end);
   retypeBusinessAppositives(view, names, start, end);
+  retypeRoleAppositives(view, names, start, end);
   addModifierNames(view, names, start, end);
   for (const c of addCompanyNames(view, names, start, end)) out.push(c);
 }

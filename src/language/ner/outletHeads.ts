@@ -39,3 +39,49 @@ export function nameOutletsByHead(v: TokenView, ents: Candidate[]): Candidate[] 
   }
   return added ? ents.sort((a, b) => a.start - b.start) : ents;
 }
+
+/** Words that open a broadcaster's name: "Radio Lir", "TV Kestel". */
+const STATION_WORDS = new Set(['Radio', 'TV', 'Television']);
+/** Words of a broadcaster's name after its opening word. */
+const MAX_STATION_WORDS = 3;
+export const STATION_RULE = 'pattern:station';
+/** Last words of names about broadcasting that are no broadcaster ("the Radio Act"). */
+const NOT_STATION = new Set([
+  'act',
+  'bill',
+  'law',
+  'regulations',
+  'code',
+  'licence',
+  'license',
+  'frequency',
+  'spectrum',
+  'telescope',
+  'astronomy',
+]);
+
+/**
+ * "According to Radio Lir, …": a capitalised "Radio" or "TV" before one to three capitalised words
+ * opens a broadcaster's name (the tagger read "Radio Lir" as a place). Spans inside it give way; a
+ * span reaching past it, or an outlet already found, is left alone. `ents` sorted; returns it sorted.
+ */
+export function nameStations(v: TokenView, ents: Candidate[]): Candidate[] {
+  let out = ents;
+  for (let i = 0; i + 1 < v.words.length; i++) {
+    if (
+      !STATION_WORDS.has(v.words[i]) ||
+      (i > 0 && /^\p{Lu}/u.test(v.words[i - 1]) && v.lower[i - 1] !== 'the')
+    )
+      continue;
+    let end = i + 1;
+    while (end < v.words.length && end - i <= MAX_STATION_WORDS && /^\p{Lu}\p{Ll}/u.test(v.words[end])) end++;
+    if (end === i + 1 || end - i > MAX_STATION_WORDS || NOT_STATION.has(v.lower[end - 1])) continue;
+    const touching = out.filter((e) => e.start < end && i < e.end);
+    if (touching.some((e) => e.start < i || e.end > end || e.label === 'MEDIA')) continue;
+    out = out.filter((e) => !touching.includes(e));
+    out.push({ start: i, end, label: 'MEDIA', rule: STATION_RULE });
+    out.sort((a, b) => a.start - b.start);
+    i = end - 1;
+  }
+  return out;
+}

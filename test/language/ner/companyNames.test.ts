@@ -18,6 +18,11 @@ describe('addCompanyNames', () => {
       ['Corvane Technologies/ORG', 'Halden Logistics/ORG'],
     ],
     ['a span inside the name', 'hired [Corvane]/PERSON Technologies last year', ['Corvane Technologies/ORG']],
+    [
+      'a span of just the name, read as a person',
+      '[Tulloch Aggregates]/PERSON rejected it',
+      ['Tulloch Aggregates/ORG'],
+    ],
     ['"the" stays out', 'hired the Corvane Shipping firm', ['Corvane Shipping/ORG']],
     [
       'a span over the head word is left alone',

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { nameOutletsByHead } from '../../../src/language/ner/outletHeads.js';
+import { nameOutletsByHead, nameStations } from '../../../src/language/ner/outletHeads.js';
 import { applySpanRule } from './spanNotation.js';
 
 const named = (text: string) => applySpanRule(text, (view, spans) => nameOutletsByHead(view, spans));
@@ -40,6 +40,24 @@ describe('nameOutletsByHead', () => {
       'the [Marsa Herald]/MEDIA and [the Herald Group]/ORG',
       ['Marsa Herald/MEDIA', 'the Herald Group/ORG'],
     ],
+  ];
+  for (const [name, text, expected] of cases) it(name, () => assert.deepEqual(named(text), expected));
+});
+
+describe('nameStations', () => {
+  const named = (text: string) => applySpanRule(text, (view, spans) => nameStations(view, spans));
+  const cases: [string, string, string[]][] = [
+    ['a station the tagger missed', 'according to Radio Lir , the director', ['Radio Lir/MEDIA']],
+    ['a span inside it gives way', 'told [Radio Lir]/LOC nothing', ['Radio Lir/MEDIA']],
+    [
+      'a span on its name only gives way',
+      'told Radio [Kestel Nord]/GPE nothing',
+      ['Radio Kestel Nord/MEDIA'],
+    ],
+    ['an outlet already found stays', 'told [Radio Free Europe]/MEDIA nothing', ['Radio Free Europe/MEDIA']],
+    ['a name ending in a law', 'the Radio Act passed', []],
+    ['a capitalised word before it', 'told Valley Radio Lir nothing', []],
+    ['lower case', 'the radio said nothing', []],
   ];
   for (const [name, text, expected] of cases) it(name, () => assert.deepEqual(named(text), expected));
 });

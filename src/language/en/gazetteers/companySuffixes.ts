@@ -28,6 +28,7 @@ export const COMPANY_SUFFIXES = [
  * Logistics", "Corvane Technologies"). Lower-cased; they count only when written capitalised.
  */
 export const COMPANY_HEADS = [
+  'aggregates',
   'airlines',
   'airways',
   'associates',
@@ -47,6 +48,8 @@ export const COMPANY_HEADS = [
   'enterprises',
   'entertainment',
   'foods',
+  'freight',
+  'haulage',
   'holdings',
   'hotels',
   'industries',
@@ -56,12 +59,15 @@ export const COMPANY_HEADS = [
   'labs',
   'logistics',
   'manufacturing',
+  'materials',
+  'mills',
   'motors',
   'networks',
   'partners',
   'petroleum',
   'pharmaceuticals',
   'properties',
+  'quarries',
   'securities',
   'shipping',
   'software',
@@ -71,5 +77,6 @@ export const COMPANY_HEADS = [
   'systems',
   'technologies',
   'telecom',
+  'utilities',
   'ventures',
 ];
