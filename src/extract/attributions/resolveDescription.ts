@@ -188,7 +188,12 @@ function introducedAs(
   const titles = m.text.toLowerCase().split(/\s+/).slice(0, -1).join(' ');
   const after = text.slice(m.end, Math.min(limit, m.end + TITLE_WINDOW_AFTER)).toLowerCase();
   const apposed = after.startsWith(',') ? after.split(/[.;:!?]|,\s*(?:said|told|added)/)[0] : '';
-  return forms.some((f) => hasWord(titles, f) || endsWithWord(before, f) || hasWord(apposed, f));
+  // "The board's chairman, Declan Roche": the role may stand before the name, set off by a comma.
+  const roleBefore = before.replace(/,\s*$/, '');
+  return forms.some(
+    (f) =>
+      hasWord(titles, f) || endsWithWord(before, f) || endsWithWord(roleBefore, f) || hasWord(apposed, f),
+  );
 }
 
 /** "the colonel" → the person last named with "Col." or described as "…, a colonel …". */

@@ -172,6 +172,19 @@ describe('resolveSpeakers', () => {
     assert.equal(a.source?.entity, null);
   });
 
+  it('resolves a description to the person the role introduced before the name ("The board\'s chairman, Ed Roe")', () => {
+    const t = "The board's chairman, Ed Roe, said the rules were strict. The chairman said he understood.";
+    const ents: Entity[] = [entityIn(t, 'E1', 'Ed Roe', 'PERSON')];
+    const a = attributionIn(t, {
+      source: 'The chairman',
+      cue: 'said',
+      content: 'he understood',
+      from: t.indexOf('The chairman'),
+    });
+    resolveSpeakers(t, [a], ents);
+    assert.equal(a.source?.entity, 'E1');
+  });
+
   it('records resolved sources as mentions and creates entities for unknown names', () => {
     const ents = entities();
     const a = attr('Saleh', 'said', text.indexOf('Saleh said'));
