@@ -13,6 +13,8 @@ import { classifySource } from './sourceKind.js';
 
 /** Words a subject phrase taken from the content may have. */
 const MAX_SUBJECT_WORDS = 8;
+/** A content that is only a question word or phrase ("how much", "whether"). */
+const WH_OPENER = /^(?:how(?:\s+(?:much|many|long|far|often))?|what|why|whether|if|when|where|who|which)$/i;
 
 /** Extends in place each content cut short by a sourceless cue right after it (attributions in cue order). */
 export function runContentsOn(text: string, found: Attribution[]): void {
@@ -20,8 +22,17 @@ export function runContentsOn(text: string, found: Attribution[]): void {
     const outer = found[k];
     const inner = found[k + 1];
     const last = outer.content[outer.content.length - 1];
-    if (!last || inner.source || isRelayCue(inner) || inner.content.length === 0) continue;
-    if (last.end > inner.cue.start || !/^[ \t]*$/.test(text.slice(last.end, inner.cue.start))) continue;
+    if (!last || isRelayCue(inner) || inner.content.length === 0) continue;
+    // "declined to say how much | the company expected to earn": a question word alone opens the
+    // clause the next statement, subject and all, completes.
+    const source = inner.source;
+    // The tagger may have run the content on over the next statement's subject.
+    const holdsSource = source !== null && last.start < source.start && last.end === source.end;
+    const lead = holdsSource ? text.slice(last.start, source.start).trim() : last.text;
+    const opener = source !== null && source.end <= inner.cue.start && WH_OPENER.test(lead);
+    if (source && !opener) continue;
+    const next = opener && !holdsSource ? source!.start : inner.cue.start;
+    if (last.end > next || !/^[ \t]*$/.test(text.slice(last.end, next))) continue;
     const innerEnd = inner.content[inner.content.length - 1].end;
     if (
       innerEnd <= inner.cue.end ||
@@ -30,7 +41,7 @@ export function runContentsOn(text: string, found: Attribution[]): void {
     )
       continue;
     const subject = /^(?:that\s+)?(.+)$/is.exec(last.text)![1];
-    if (subject.split(/\s+/).length <= MAX_SUBJECT_WORDS && /^that\s/i.test(last.text)) {
+    if (!opener && subject.split(/\s+/).length <= MAX_SUBJECT_WORDS && /^that\s/i.test(last.text)) {
       const start = last.end - subject.length;
       inner.source = { ...spanOf(text, start, last.end), entity: null, kind: classifySource(subject) };
     }

@@ -45,9 +45,31 @@ describe('runContentsOn', () => {
     );
   });
 
+  it('runs a question word on over the statement that completes it, subject and all', () => {
+    const text = 'Keane declined to say how much the firm expected to earn from it.';
+    assert.deepEqual(
+      after(text, ['Keane', 'declined to say', 'how much'], ['the firm', 'expected', 'to earn from it']),
+      [
+        'Keane / declined to say / how much the firm expected to earn from it',
+        'the firm / expected / to earn from it',
+      ],
+    );
+    assert.deepEqual(
+      after(
+        text,
+        ['Keane', 'declined to say', 'how much the firm'],
+        ['the firm', 'expected', 'to earn from it'],
+      ),
+      [
+        'Keane / declined to say / how much the firm expected to earn from it',
+        'the firm / expected / to earn from it',
+      ],
+    );
+  });
+
   const unchanged: [string, string, [string | null, string, string], [string | null, string, string]][] = [
     [
-      'a cue with a source of its own',
+      'a cue with a source of its own after a whole clause',
       'They say the rules are fair, the mayor added.',
       ['They', 'say', 'the rules are fair'],
       ['the mayor', 'added', 'the rules are fair'],
