@@ -35,21 +35,35 @@ export function splitRelayTails(text: string, attributions: Attribution[]): bool
   const added: Attribution[] = [];
   for (const inner of attributions) {
     const at = inner.content.findIndex(
-      (c) => c.start > inner.cue.end && precededByComma(text, c.start) && isRelayTail(c.text),
+      (c) =>
+        c.start > inner.cue.end &&
+        precededByComma(text, c.start) &&
+        (isRelayTail(c.text) || speakerFirstTail(text, c) !== null),
     );
     if (at < 0 || inner.content.length < 2) continue;
     const tail = inner.content[at];
-    const m = RELAY_TAIL.exec(tail.text)!;
-    const verb = m[1];
-    const nameStart = tail.start + tail.text.indexOf(m[2], verb.length);
-    const name = spanOf(text, nameStart, nameStart + m[2].length);
+    const m = RELAY_TAIL.exec(tail.text);
+    // "“…,” Roche said, the Brennock Post reported. “…”": the name, then the verb left out of the content.
+    const verb = m ? m[1] : speakerFirstTail(text, tail)!;
+    const verbStart = m ? tail.start : text.indexOf(verb, tail.end);
+    const nameStart = m ? tail.start + tail.text.indexOf(m[2], verb.length) : tail.start;
+    const name = spanOf(text, nameStart, m ? nameStart + m[2].length : tail.end);
     inner.content = inner.content.filter((_, k) => k !== at);
     const comma = text.lastIndexOf(',', tail.start);
     const start = quoteStart(text, attributionStart(inner));
-    added.push(relayTail(text, name, tail.start, verb, start, comma, inner.confidence));
+    added.push(relayTail(text, name, verbStart, verb, start, comma, inner.confidence));
   }
   attributions.push(...added);
   return added.length > 0;
+}
+
+/** A relay verb right after a content piece that names an outlet or a source, or null. */
+function speakerFirstTail(text: string, piece: Span): string | null {
+  const verb = /^\s+(reported|wrote)(?=[\s.,;!?]|$)/.exec(text.slice(piece.end, piece.end + 12));
+  if (!verb || piece.text.split(/\s+/).length > MAX_TAIL_WORDS) return null;
+  return /^(?:(?:the|its|their)\s+)?\p{Lu}[\p{L}'’.&-]*(?:\s+[\p{Lu}&][\p{L}'’.&-]*)*$/u.test(piece.text)
+    ? verb[1]
+    : null;
 }
 
 /** The outer attribution of a relay tail: `name` reported (cue `verb` at `verbStart`) the text [from, to). */

@@ -46,7 +46,7 @@ export function classifySource(text: string, entityLabel: string | null = null):
   const document = DOCUMENT_WORDS.has(lower[head]) || DOCUMENT_WORDS.has(singular(lower[head]));
   // "A report called …" opens a sentence with its capital; "Harbour Report" is a name, and so is
   // the owner in "the FT report" (a document by it, lower case first).
-  const opening = /^(?:A|An|The)$/.test(words[0]) && words.length > 1 ? words[1] : words[0];
+  const opening = /^(?:a|an|the)$/i.test(words[0]) && words.length > 1 ? words[1] : words[0];
   if (document && !/^\p{Lu}/u.test(opening)) return 'document';
   if (entityLabel && ENTITY_KIND[entityLabel]) return ENTITY_KIND[entityLabel];
   if (lower.some((w) => MEDIA_WORDS.has(w)) && (named || /^\p{Lu}/u.test(words[0]))) return 'media';

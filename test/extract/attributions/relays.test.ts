@@ -628,6 +628,27 @@ describe('joinRelays', () => {
     }
   });
 
+  it('takes a speaker-first relay the tagger left inside a quoted statement out of it', () => {
+    const text = '"The pier is safe," Roe said, the Bay Post reported. "We checked it twice."';
+    const inner = attributionIn(text, {
+      source: 'Roe',
+      cue: 'said',
+      content: [
+        spanIn(text, 'The pier is safe'),
+        spanIn(text, 'the Bay Post'),
+        spanIn(text, 'We checked it twice.'),
+      ],
+    });
+    const all = [inner];
+    numberJoinAndLink(text, all);
+    const outer = all.find((a) => a !== inner)!;
+    assert.equal(outer.source?.text, 'the Bay Post');
+    assert.equal(outer.cue.text, 'reported');
+    assert.deepEqual(texts(outer), ['"The pier is safe," Roe said']);
+    assert.deepEqual(texts(inner), ['The pier is safe', 'We checked it twice.']);
+    assert.equal(inner.via, outer.id);
+  });
+
   it('makes a trailing relay tag written speaker first the outer attribution', () => {
     const cases: [string, string, string, string][] = [
       // text, the tagged statement's content (tag inside), then the relay's source and cue

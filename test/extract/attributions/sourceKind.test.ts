@@ -37,6 +37,8 @@ describe('classifySource', () => {
     ["a statement posted on the brigade's page", 'document'],
     ['One resident, who gave only his first name, Salem', 'anonymous'],
     ['a fisherman identified only as Omar', 'anonymous'],
+    ['the Brennock Post', 'media'],
+    ['the Harbour Board report', 'document'],
   ];
   for (const [text, kind] of rows) it(`"${text}" is ${kind}`, () => assert.equal(classifySource(text), kind));
 
