@@ -2,9 +2,8 @@
  * "It was reported last week that scientists at the institute | had urged a cut": the taggers stop
  * a content where the next cue starts. When that cue has no source and follows the content with
  * nothing between, in the same sentence, the content runs on over it to its end ("… lawmakers are
- * expected to consider", "a memoir entitled …"), and the inner statement is reported inside it;
- * the words the content held after its "that" are the inner statement's subject when they are a
- * short phrase.
+ * expected to consider", "a memoir entitled …"), and the inner statement is reported inside it
+ * (subjectsAfterThat then finds its subject).
  */
 import type { Attribution } from '../../analysis/types.js';
 import { spanOf } from './build.js';
@@ -40,11 +39,25 @@ export function runContentsOn(text: string, found: Attribution[]): void {
       /[.!?]["”’]?\s/.test(text.slice(last.end, innerEnd))
     )
       continue;
-    const subject = /^(?:that\s+)?(.+)$/is.exec(last.text)![1];
-    if (!opener && subject.split(/\s+/).length <= MAX_SUBJECT_WORDS && /^that\s/i.test(last.text)) {
-      const start = last.end - subject.length;
-      inner.source = { ...spanOf(text, start, last.end), entity: null, kind: classifySource(subject) };
-    }
     outer.content[outer.content.length - 1] = spanOf(text, last.start, innerEnd);
+  }
+}
+
+/**
+ * "It was reported last week that scientists at the institute had urged a cut": a sourceless cue
+ * inside another attribution's content, right after that content's "that" and a short phrase, has
+ * that phrase as its subject (the statement is reported inside the other, so it folds into it).
+ */
+export function subjectsAfterThat(text: string, found: Attribution[]): void {
+  for (const inner of found) {
+    if (inner.source || isRelayCue(inner)) continue;
+    const piece = found
+      .flatMap((outer) => (outer === inner ? [] : outer.content))
+      .find((c) => c.start <= inner.cue.start && inner.cue.end <= c.end);
+    if (!piece) continue;
+    const m = /\bthat\s+([^,;:"“”]+?)\s*$/di.exec(text.slice(piece.start, inner.cue.start));
+    if (!m?.indices?.[1] || m[1].split(/\s+/).length > MAX_SUBJECT_WORDS) continue;
+    const start = piece.start + m.indices[1][0];
+    inner.source = { ...spanOf(text, start, start + m[1].length), entity: null, kind: classifySource(m[1]) };
   }
 }

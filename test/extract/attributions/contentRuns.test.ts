@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { runContentsOn } from '../../../src/extract/attributions/contentRuns.js';
+import { runContentsOn, subjectsAfterThat } from '../../../src/extract/attributions/contentRuns.js';
 import { attributionIn } from './fixtures.js';
 
 /** Two attributions, [source, cue, content] each (the first found after the one before); both as text after the pass. */
@@ -16,6 +16,7 @@ function after(text: string, outer: [string | null, string, string], inner: [str
     contentFrom: from,
   });
   runContentsOn(text, [first, second]);
+  subjectsAfterThat(text, [first, second]);
   return [first, second].map(
     (a) => `${a.source?.text ?? '-'} / ${a.cue.text} / ${a.content.map((c) => c.text).join(' … ')}`,
   );
@@ -63,6 +64,21 @@ describe('runContentsOn', () => {
       [
         'Keane / declined to say / how much the firm expected to earn from it',
         'the firm / expected / to earn from it',
+      ],
+    );
+  });
+
+  it('takes the phrase after "that" as the subject of a statement reported inside a content', () => {
+    const text = 'It was reported last week that rangers at the park had urged a cull, but not why.';
+    assert.deepEqual(
+      after(
+        text,
+        [null, 'It was reported', 'last week that rangers at the park had urged a cull'],
+        [null, 'had urged', 'a cull'],
+      ),
+      [
+        '- / It was reported / last week that rangers at the park had urged a cull',
+        'rangers at the park / had urged / a cull',
       ],
     );
   });

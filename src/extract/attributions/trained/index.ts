@@ -17,7 +17,7 @@ import {
   receivedCriticism,
   wholeSubject,
 } from '../clauseSubject.js';
-import { runContentsOn } from '../contentRuns.js';
+import { runContentsOn, subjectsAfterThat } from '../contentRuns.js';
 import { CONTRAST_CLAUSE_RULE, contrastClauses } from '../contrastClauses.js';
 import { quotedAsSaying } from '../quotedAs.js';
 import { closeOpenQuotes, closesDoubleQuote } from '../quotes.js';
@@ -265,6 +265,7 @@ export function extractTrained(doc: Doc, body: Range[], models: AttributionModel
   asPutIt(doc.text, body, kept, models.calibration.rules[AS_PUT_IT_RULE] ?? UNMEASURED_RULE_CONFIDENCE);
   numberInOrder(kept);
   runContentsOn(doc.text, kept);
+  subjectsAfterThat(doc.text, kept);
   shareParticipleSources(doc, kept);
   joinRelays(doc.text, kept);
   nestParticipleClauses(doc.text, kept);
