@@ -41,6 +41,8 @@ const RELATIVE_PRONOUNS = new Set(['who', 'which', 'that']);
 const OWNER_THEN_ROLE = /^[\p{Lu}][\p{L}.&-]*(?:\s+[\p{Lu}][\p{L}.&-]*)*['’]s\s+\p{Ll}/u;
 /** "Mr Oyelaran's office", "the mayor's campaign": a body speaking for its owner, an organisation still. */
 const OWNED_BODY = /['’]s\s+(?:\p{Ll}+\s+)?(?:office|campaign|team|staff|administration|government)$/u;
+/** A name of capitalised words, maybe after "the" ("the Coastline Review"). */
+const CAPITALISED_NAME = /^(?:the\s+)?\p{Lu}[\p{L}'’.&-]*(?:\s+\p{Lu}[\p{L}'’.&-]*)*$/u;
 /** Prepositions that open what a source is about, not whom it belongs to. */
 const TOPIC_PREPOSITION = /\s(?:into|about|over|against|regarding|concerning)\s/;
 /** Words standing for someone before an appositive name ("Another, Dev Patel"). */
@@ -74,7 +76,12 @@ export function resolveSpeakers(
     // a document keeps its kind ("a study by Dale University"), unless it is the owner's ("its report").
     const kind = ENTITY_KIND[entity.type];
     if (OWNED_BODY.test(source.text)) source.kind = 'organization';
-    else if (kind && (source.kind !== 'document' || ownedBy(source.text))) source.kind = kind;
+    // "the Coastline Review" names an outlet, though "review" is also a document word.
+    else if (
+      kind &&
+      (source.kind !== 'document' || ownedBy(source.text) || CAPITALISED_NAME.test(source.text))
+    )
+      source.kind = kind;
     if (!byId.has(entity.id)) {
       entities.push(entity);
       byId.set(entity.id, entity);

@@ -85,6 +85,19 @@ describe('trained extractor: speaker lines', () => {
       [],
     ],
     ['nor is a place', 'Ohio: Counting resumed in three districts after the outage.\n\nEnd.', []],
+    [
+      'an outlet asking the questions of an interview whose answers are a person’s lines',
+      'Amal Saadi spoke to the Harbour Review.\n\nHarbour Review: Will the port be sold this year?\n\nAmal Saadi: No. We will lease one terminal only.',
+      [
+        ['speaker-line', 'Harbour Review', 'Will the port be sold this year?'],
+        ['speaker-line', 'Amal Saadi', 'No. We will lease one terminal only.'],
+      ],
+    ],
+    [
+      'an outlet line with no person’s line is a label',
+      'Spoke to the Harbour Review.\n\nHarbour Review: Port sale talks resume next week in the capital.',
+      [],
+    ],
   ];
   for (const [name, text, expected] of cases) it(name, () => assert.deepEqual(rulesOn(text, true), expected));
 });

@@ -37,6 +37,8 @@ export const TRAINED_RULE = 'trained-perceptron';
 /** Confidence of a rule whose precision was not measured in training (too few cases). */
 const UNMEASURED_RULE_CONFIDENCE = 0.5;
 
+const VERBATIM_RULES = new Set(['speaker-line', 'signed-quote']);
+
 const TRUSTED_RULES = new Set([
   'agentless-passive',
   'quoting',
@@ -273,6 +275,7 @@ export function extractTrained(doc: Doc, body: Range[], models: AttributionModel
   shareOuterSources(doc, kept);
   closeOpenQuotes(doc.text, kept);
   // The relays and repairs moved contents: a statement whose relay tail was cut off is a quote whole.
-  for (const a of kept) a.form = formOf(doc.text, a.content);
+  // A transcript line ("Saadi: …") and a signed quote are the speaker's own words, marks or not.
+  for (const a of kept) a.form = VERBATIM_RULES.has(a.rule) ? 'direct' : formOf(doc.text, a.content);
   return kept;
 }

@@ -18,6 +18,9 @@ const RULE_MARGIN = 0;
 
 export function ruleAttributions(v: DocView, taken: Uint8Array): PredictedAttribution[] {
   const out: PredictedAttribution[] = [];
+  // Lines led by an outlet or organisation ("Coastline Review: …"): an interviewer's questions when
+  // people speak in lines of the same layout (a Q&A), else headline labels.
+  const interviewer: PredictedAttribution[] = [];
   const n = v.doc.length;
   for (let i = 1; i + 1 < n; i++) {
     if (taken[i]) continue;
@@ -48,14 +51,20 @@ export function ruleAttributions(v: DocView, taken: Uint8Array): PredictedAttrib
     let allNames = true;
     for (let k = s; k < i; k++) if (!/^X/.test(v.shape[k]) && v.lower[k] !== '.') allNames = false;
     const end = paragraphEnd(v, i + 1);
-    if (!allNames || end - (i + 1) < 3 || !namesPerson(v, s, i)) continue;
-    out.push({
+    if (!allNames || end - (i + 1) < 3) continue;
+    const person = namesPerson(v, s, i);
+    if (!person && !namesOutlet(v, s, i)) continue;
+    (person ? out : interviewer).push({
       cue: { start: i, end: i + 1 },
       source: { start: s, end: i },
       content: [{ start: i + 1, end }],
       margin: RULE_MARGIN,
       rule: 'speaker-line',
     });
+  }
+  if (interviewer.length > 0 && out.some((a) => a.rule === 'speaker-line')) {
+    out.push(...interviewer);
+    out.sort((a, b) => a.cue.start - b.cue.start);
   }
   return out;
 }
@@ -125,6 +134,14 @@ function signedQuote(v: DocView, close: number): TokenSpan[] | null {
  */
 function namesPerson(v: DocView, start: number, end: number): boolean {
   return v.doc.ents.some((e) => e.label === 'PERSON' && e.start < end && start < e.end);
+}
+
+/** Whether tokens [start, end) spell an outlet or organisation the recognizer found anywhere in the article. */
+function namesOutlet(v: DocView, start: number, end: number): boolean {
+  const words = v.doc.spanText(start, end);
+  return v.doc.ents.some(
+    (e) => (e.label === 'MEDIA' || e.label === 'ORG') && v.doc.spanText(e.start, e.end) === words,
+  );
 }
 
 function capitalizedRun(v: DocView, start: number): TokenSpan | null {
