@@ -184,8 +184,10 @@ function namePart(text: string): { head: string; offset: number } {
     !LONE_DETERMINERS.has(s.toLowerCase()) &&
     // "One resident", "Many tenants": a sentence's capital, then common words.
     !/^\S+(?:\s+\p{Ll}\S*)+$/u.test(s);
-  if (!startsName(before) && startsName(after) && !/\s(?:of|for|at)\s/.test(after))
-    return { head: after.split(',')[0].trim(), offset: text.indexOf(after) };
+  // The name ends at its own clause ("Gerry Conlon - who was wrongly convicted of …").
+  const name = after.split(/,|\s[-–—]\s|\s(?:who|whom|whose)\s/)[0].trim();
+  if (!startsName(before) && startsName(name) && !/\s(?:of|for|at)\s/.test(name))
+    return { head: name, offset: text.indexOf(after) };
   return { head: before, offset: 0 };
 }
 

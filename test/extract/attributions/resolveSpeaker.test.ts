@@ -185,6 +185,20 @@ describe('resolveSpeakers', () => {
     assert.equal(a.source?.entity, 'E1');
   });
 
+  it('takes the name after a description up to its own clause ("…, Rory Kane - who was cleared of …")', () => {
+    const t =
+      'One of the so-called Harwick Three, Rory Kane - who was cleared of arson - said they were relieved.';
+    const ents: Entity[] = [entityIn(t, 'E1', 'Harwick', 'GPE'), entityIn(t, 'E2', 'Rory Kane', 'PERSON')];
+    const a = attributionIn(t, {
+      source: 'One of the so-called Harwick Three, Rory Kane - who was cleared of arson',
+      cue: 'said',
+      content: 'they were relieved',
+      kind: 'organization',
+    });
+    resolveSpeakers(t, [a], ents);
+    assert.deepEqual([a.source?.entity, a.source?.kind], ['E2', 'person']);
+  });
+
   it('records resolved sources as mentions and creates entities for unknown names', () => {
     const ents = entities();
     const a = attr('Saleh', 'said', text.indexOf('Saleh said'));
