@@ -182,8 +182,9 @@ function namePart(text: string): { head: string; offset: number } {
     !ownedBy(s) &&
     !OWNER_THEN_ROLE.test(s) &&
     !LONE_DETERMINERS.has(s.toLowerCase()) &&
-    // "One resident", "Many tenants": a sentence's capital, then common words.
-    !/^\S+(?:\s+\p{Ll}\S*)+$/u.test(s);
+    // "One resident", "Many tenants": a sentence's capital, then common words; "One of the …": a part.
+    !/^\S+(?:\s+\p{Ll}\S*)+$/u.test(s) &&
+    !/^(?:one|two|three|some|several|many|most|each|both|all|none|few)\s+of\s/i.test(s);
   // The name ends at its own clause ("Gerry Conlon - who was wrongly convicted of …").
   const name = after.split(/,|\s[-–—]\s|\s(?:who|whom|whose)\s/)[0].trim();
   if (!startsName(before) && startsName(name) && !/\s(?:of|for|at)\s/.test(name))
