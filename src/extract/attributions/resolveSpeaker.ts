@@ -147,7 +147,7 @@ function resolveOne(
     );
   }
   const type = KIND_TYPE[source.kind];
-  if (!type || !/^\p{Lu}/u.test(head)) return null;
+  if (!type || !startsName(head)) return null;
   return {
     id: nextId(entities),
     name: head,
@@ -168,23 +168,29 @@ function inLede(body: readonly Range[], at: number): boolean {
   return body.length > 0 && body[0].start <= at && at < body[0].end;
 }
 
+/**
+ * Whether a phrase may be a name: "Its secretary", "Skyrail's chief executive", "Another", "One
+ * resident" and "Half of them" open descriptions instead (a possessive, a lone determiner, a
+ * sentence's capital before common words, a part of a group).
+ */
+function startsName(s: string): boolean {
+  return (
+    /^\p{Lu}/u.test(s) &&
+    !DETERMINERS.test(s) &&
+    !ownedBy(s) &&
+    !OWNER_THEN_ROLE.test(s) &&
+    !LONE_DETERMINERS.has(s.toLowerCase()) &&
+    !/^\S+(?:\s+\p{Ll}\S*)+$/u.test(s) &&
+    !/^(?:one|two|three|some|several|many|most|each|both|all|none|few|half|any|part|the rest)\s+of\s/i.test(s)
+  );
+}
+
 /** The part of a source that names it: "A company spokeswoman, Leyla Demir" → "Leyla Demir". */
 function namePart(text: string): { head: string; offset: number } {
   const comma = text.indexOf(',');
   if (comma < 0) return { head: text.trim(), offset: 0 };
   const before = text.slice(0, comma).trim();
   const after = text.slice(comma + 1).trim();
-  // "Its secretary, Tom Hale", "Skyrail's chief executive, Marco Bellini", "Another, Dev Patel":
-  // a possessive or a lone determiner opens a description, not a name.
-  const startsName = (s: string) =>
-    /^\p{Lu}/u.test(s) &&
-    !DETERMINERS.test(s) &&
-    !ownedBy(s) &&
-    !OWNER_THEN_ROLE.test(s) &&
-    !LONE_DETERMINERS.has(s.toLowerCase()) &&
-    // "One resident", "Many tenants": a sentence's capital, then common words; "One of the …": a part.
-    !/^\S+(?:\s+\p{Ll}\S*)+$/u.test(s) &&
-    !/^(?:one|two|three|some|several|many|most|each|both|all|none|few)\s+of\s/i.test(s);
   // The name ends at its own clause ("Gerry Conlon - who was wrongly convicted of …").
   const name = after.split(/,|\s[-–—]\s|\s(?:who|whom|whose)\s/)[0].trim();
   if (!startsName(before) && startsName(name) && !/\s(?:of|for|at)\s/.test(name))

@@ -199,6 +199,20 @@ describe('resolveSpeakers', () => {
     assert.deepEqual([a.source?.entity, a.source?.kind], ['E2', 'person']);
   });
 
+  it('makes no entity of a part of a group, and gives "they" no single person', () => {
+    const t = 'Ana Brill said fares would rise. Half of them argue the ferry is too slow. They fear delays.';
+    const ents: Entity[] = [entityIn(t, 'E1', 'Ana Brill', 'PERSON')];
+    const brill = attributionIn(t, { source: 'Ana Brill', cue: 'said', content: 'fares would rise' });
+    const half = attributionIn(t, { source: 'Half of them', cue: 'argue', content: 'the ferry is too slow' });
+    const they = attributionIn(t, { source: 'They', cue: 'fear', content: 'delays' });
+    resolveSpeakers(t, [brill, half, they], ents);
+    assert.deepEqual(
+      [brill, half, they].map((a) => a.source?.entity),
+      ['E1', null, null],
+    );
+    assert.equal(ents.length, 1);
+  });
+
   it('records resolved sources as mentions and creates entities for unknown names', () => {
     const ents = entities();
     const a = attr('Saleh', 'said', text.indexOf('Saleh said'));
