@@ -95,7 +95,8 @@ export function clusterMentions(mentions: MentionRecord[]): MentionCluster[] {
  * "Ó Briain", "Ben Amer" after "Tomás Ó Briain", "Khaled Ben Amer": a person's name of several
  * words that ends a fuller name already seen is its surname, whatever the name parser took its
  * first word for (a given name "Ó", "Ben"). "the Herald" after "the Marsa Herald" (the
- * recognizer's outlet-head rule) is that outlet, and "Vantix" after "Vantix Systems" that company.
+ * recognizer's outlet-head rule) is that outlet, "Vantix" after "Vantix Systems" that company, and
+ * "Glenn" after "Glenn Campbell" that person when no one else in the article has the given name.
  */
 function fullerNamesEndingIn(
   clusters: MentionCluster[],
@@ -106,7 +107,12 @@ function fullerNamesEndingIn(
   if (form.mentions.every((m) => m.rule === COMPANY_SHORT_RULE))
     return clusters.filter((c) => c.group === form.group && foldName(c.fullest).startsWith(`${named} `));
   const outletHead = form.mentions.every((m) => m.rule === OUTLET_HEAD_RULE);
-  if (!outletHead && (form.group !== 'person' || !/\s/.test(form.name))) return [];
+  // "Glenn" after "Glenn Campbell": a given name alone, when one person in the article has it.
+  if (form.group === 'person' && !/\s/.test(form.name) && !outletHead) {
+    const given = clusters.filter((c) => c.group === 'person' && foldName(c.fullest).startsWith(`${named} `));
+    return given.length === 1 ? given : [];
+  }
+  if (!outletHead && form.group !== 'person') return [];
   return clusters.filter((c) => c.group === form.group && foldName(c.fullest).endsWith(` ${named}`));
 }
 

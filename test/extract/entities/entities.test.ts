@@ -95,6 +95,32 @@ describe('extractEntities', () => {
     assert.equal(found[0], 'E1 ORG Vantix Systems [Vantix Systems | Vantix]');
   });
 
+  it('joins a given name alone to the one person who has it, and not when two do', () => {
+    const one = 'Glenn Carver reported from the hearing. Glenn said no complaint had been made.';
+    assert.deepEqual(
+      summary(
+        entitiesOf(
+          docWith(one, [
+            ['Glenn Carver', 'PERSON'],
+            ['Glenn', 'PERSON'],
+          ]),
+        ),
+      ),
+      ['E1 PERSON Glenn Carver [Glenn Carver | Glenn]'],
+    );
+    const two = 'Glenn Carver and Glenn Moss spoke. Glenn said little.';
+    const found = summary(
+      entitiesOf(
+        docWith(two, [
+          ['Glenn Carver', 'PERSON'],
+          ['Glenn Moss', 'PERSON'],
+          ['Glenn', 'PERSON'],
+        ]),
+      ),
+    );
+    assert.equal(found.length, 3);
+  });
+
   it('joins a surname of two words to the full name it ends', () => {
     const text =
       'Dr. Siobhán Ní Mhaoil leads the survey. Later Ní Mhaoil said the reef was healthy. ' +
