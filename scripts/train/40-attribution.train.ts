@@ -8,7 +8,7 @@
  * Dev F1 moves by about a point with the training seed alone, so `--seeds` trains once per seed
  * (the first is the one saved) and prints each seed's dev F1 and their mean: judge a change on that.
  */
-import { writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { extractBaseline } from '../../src/extract/attributions/baseline/index.js';
 import { annotatedDocs } from '../../src/extract/attributions/polnear/docCache.js';
@@ -75,6 +75,7 @@ if (!process.argv.includes('--no-save')) {
   const meta = { data: 'PolNeAR train', epochs, tagged: docs[0]?.view.tagged, parsed: docs[0]?.view.parsed };
   const saved = saveModels(models, meta);
   const out = arg('--out') ?? modelsDir;
+  mkdirSync(out, { recursive: true });
   writeFileSync(join(out, CUE_MODEL_FILE), saved.cue);
   writeFileSync(join(out, ROLE_MODEL_FILE), saved.role);
   if (saved.cueNet) writeFileSync(join(out, CUE_NET_FILE), saved.cueNet);
