@@ -218,7 +218,7 @@ const RECEIVING_LEMMAS = new Set(['face', 'receive', 'draw', 'attract', 'come', 
 const AGENT_WORDS = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN', 'PRON', 'CCONJ'].map((t) => UPOS_ID[t]));
 
 /**
- * "Trump has faced questions about his foundation", "Suu Kyi drew sharp criticism for …": the
+ * "The mayor has faced questions about the pier contract", "the port chief drew sharp criticism for …": the
  * subject is who the words are about; they come from whoever "from" names, else from nobody named
  * (PolNeAR train: of such cues, those with "from" have its phrase as source, the others none).
  * Returns that agent (null when none) when the tagged source stands before such a cue, else null.

@@ -191,7 +191,7 @@ function namePart(text: string): { head: string; offset: number } {
   if (comma < 0) return { head: text.trim(), offset: 0 };
   const before = text.slice(0, comma).trim();
   const after = text.slice(comma + 1).trim();
-  // The name ends at its own clause ("Gerry Conlon - who was wrongly convicted of …").
+  // The name ends at its own clause ("Rory Kane - who was cleared of arson …").
   const name = after.split(/,|\s[-–—]\s|\s(?:who|whom|whose)\s/)[0].trim();
   if (!startsName(before) && startsName(name) && !/\s(?:of|for|at)\s/.test(name))
     return { head: name, offset: text.indexOf(after) };

@@ -110,7 +110,7 @@ export function sharedSubject(doc: Doc, cue: TokenSpan): TokenSpan | null {
 }
 
 /**
- * "Authorities announced on Friday the arrest of … and said a curfew would continue": the subject
+ * "Harbour police announced on Monday the seizure of a boat … and said patrols would double": the subject
  * the parse gives the cue's own verb, when it stands before the cue in the sentence and holds no
  * verb; null otherwise.
  */

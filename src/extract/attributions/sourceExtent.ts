@@ -208,7 +208,7 @@ function afterObjectRelative(doc: Doc, source: TokenSpan, cue: TokenSpan): Token
 }
 
 /**
- * "Authorities announced … and said", "The authors, which include …, combed through … and found":
+ * "Harbour police announced … and said", "The inspectors, who include …, went through … and found":
  * a source the tagger ended with a conjunction (and adverbs) before the cue holds the predicate the
  * cue is joined to (train gold: no source of 18,361 ends with one). Returns the conjunction's
  * token, or -1.

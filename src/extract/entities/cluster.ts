@@ -96,7 +96,7 @@ export function clusterMentions(mentions: MentionRecord[]): MentionCluster[] {
  * words that ends a fuller name already seen is its surname, whatever the name parser took its
  * first word for (a given name "Ó", "Ben"). "the Herald" after "the Marsa Herald" (the
  * recognizer's outlet-head rule) is that outlet, "Vantix" after "Vantix Systems" that company, and
- * "Glenn" after "Glenn Campbell" that person when no one else in the article has the given name.
+ * "Glenn" after "Glenn Carver" that person when no one else in the article has the given name.
  */
 function fullerNamesEndingIn(
   clusters: MentionCluster[],
@@ -107,7 +107,7 @@ function fullerNamesEndingIn(
   if (form.mentions.every((m) => m.rule === COMPANY_SHORT_RULE))
     return clusters.filter((c) => c.group === form.group && foldName(c.fullest).startsWith(`${named} `));
   const outletHead = form.mentions.every((m) => m.rule === OUTLET_HEAD_RULE);
-  // "Glenn" after "Glenn Campbell": a given name alone, when one person in the article has it.
+  // "Glenn" after "Glenn Carver": a given name alone, when one person in the article has it.
   if (form.group === 'person' && !/\s/.test(form.name) && !outletHead) {
     const given = clusters.filter((c) => c.group === 'person' && foldName(c.fullest).startsWith(`${named} `));
     return given.length === 1 ? given : [];

@@ -236,7 +236,7 @@ export function extractTrained(doc: Doc, body: Range[], models: AttributionModel
               : withTitle(view, subject)
             : (openingParticipleSubject(doc, p.cue) ??
               sharedSubject(doc, p.cue) ??
-              // A tagged source the joiner check dropped ("… the arrest of a man and | said"): the parse's subject.
+              // A tagged source the joiner check dropped ("… the seizure of a boat and | said"): the parse's subject.
               (tagged.source ? parsedSubject(doc, p.cue) : null)),
       // PolNeAR's cue holds the placeholder ("it is said", "it was revealed").
       cue: placeholder ? { start: subject.start, end: p.cue.end } : p.cue,
