@@ -95,7 +95,7 @@ function relayTail(
  * maybe a day, at the content's end.
  */
 const TRAILING_TAG =
-  /,\s+((?:(?:the|a|an|its|their)\s+|\p{Lu})[^,;:!?"“”\n]{0,60}?)\s+(reported|heard|learned|wrote)(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|last\s+(?:week|month|year)))?$/u;
+  /,\s+((?:(?:the|a|an|its|their)\s+|\p{Lu})[^,;:!?"“”\n]{0,60}?)\s+(reported|heard|learned|wrote)(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|last\s+(?:week|month|year)))?$/du;
 /** Words of a trailing tag's speaker. */
 const MAX_TRAILING_SPEAKER_WORDS = 10;
 
@@ -116,9 +116,9 @@ export function splitTrailingTags(text: string, attributions: Attribution[]): bo
     if (!m || m[1].split(/\s+/).length > MAX_TRAILING_SPEAKER_WORDS || /\b(?:that|who|which)\b/i.test(m[1]))
       continue;
     const comma = last.start + m.index;
-    const nameStart = last.start + m.index + m[0].indexOf(m[1]);
+    const nameStart = last.start + m.indices![1][0];
     const name = spanOf(text, nameStart, nameStart + m[1].length);
-    const verbStart = nameStart + m[1].length + m[0].slice(m[0].indexOf(m[1]) + m[1].length).indexOf(m[2]);
+    const verbStart = last.start + m.indices![2][0];
     const from = quoteStart(text, attributionStart(inner));
     inner.content[inner.content.length - 1] = spanOf(text, last.start, comma);
     const tagged = attributions.find((b) => b !== inner && b.cue.start === verbStart);
