@@ -24,6 +24,14 @@ const MAY_HOLD_DATE = new RegExp(
 );
 /** How many characters before a date are read for "by" and "since". */
 const LEAD_CHARS = 6;
+/** How many characters before a date are read for the verb it follows. */
+const VERB_CHARS = 30;
+/**
+ * A past-tense verb right before a date, maybe with "on" or "last" ("confirmed on Tuesday", "met last May");
+ * not a participle after "be" or a modal ("would be published in January").
+ */
+const PAST_VERB_BEFORE =
+  /(?<!\b(?:be|been|being|to|will|would|could|should|may|might|must)\s+)\b(?:\p{L}+ed|said|told|wrote|was|were|had|did|met|spoke|came|went|began|gave|took|made|found|held|left|sent|saw|won|lost)\s+(?:(?:on|in|last|early|late)\s+)?$/iu;
 /** "since Monday" always looks back, whatever the tense. */
 const SINCE_BEFORE = /\bsince\s*$/i;
 
@@ -139,8 +147,12 @@ export function findDates(ctx: ExtractionContext): DateMention[] {
         const lead = doc.text.slice(Math.max(sentence.start, f.start - LEAD_CHARS), f.start);
         // "by the end of June" sets a deadline ahead; "by Wednesday afternoon" tells how far things had got.
         const deadline = f.pattern.name !== 'weekday' && DEADLINE_BEFORE.test(lead);
-        const future = !SINCE_BEFORE.test(lead) && (futureSentence || deadline);
-        const value = f.pattern.resolve(f.m, { ref, future, anchorYear, nearest });
+        // "…will rise in September, the trust confirmed on Tuesday": the verb the date follows sets its tense.
+        const past = PAST_VERB_BEFORE.test(
+          doc.text.slice(Math.max(sentence.start, f.start - VERB_CHARS), f.start),
+        );
+        const future = !SINCE_BEFORE.test(lead) && !past && (futureSentence || deadline);
+        const value = f.pattern.resolve(f.m, { ref, future, anchorYear, nearest: nearest && !past });
         if (value === null) continue;
         if (typeof value === 'string' && f.pattern.setsYear?.(f.m))
           anchorYear = sentenceAnchor = +value.slice(0, 4);

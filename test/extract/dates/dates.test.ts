@@ -39,6 +39,8 @@ const TABLE: [string, string, string][] = [
   ['He said the audit would be published in January.', 'January', '2015-01'],
   ['They said the plant would reopen in August.', 'August', '2014-08'],
   ['He said the vote would take place on Oct. 14.', 'Oct. 14', '2014-10-14'],
+  // The verb a date follows sets its tense, whatever else the sentence says of the future.
+  ['Fares will rise, the ferry company confirmed on Tuesday.', 'Tuesday', '2014-10-14'],
 ];
 
 describe('findDates', () => {
