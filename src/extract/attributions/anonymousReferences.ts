@@ -5,6 +5,7 @@
  * source; "the other" and "another" alone follow an anonymous speaker in the sentence before.
  */
 import type { Attribution } from '../../analysis/types.js';
+import { singular } from './sourceKind.js';
 
 /** "one of the engineers", "two of those officials": a part of a group named by its head noun. */
 const PART_OF =
@@ -55,11 +56,6 @@ function groupHead(phrase: string): string | null {
   );
   const head = words[(stop > 0 ? stop : words.length) - 1];
   return head && /^\p{L}[\p{L}-]*$/u.test(head) ? singular(head) : null;
-}
-
-function singular(word: string): string {
-  if (word.endsWith('ies')) return `${word.slice(0, -3)}y`;
-  return word.endsWith('s') && !word.endsWith('ss') ? word.slice(0, -1) : word;
 }
 
 function sentenceEnds(text: string, from: number, to: number): number {

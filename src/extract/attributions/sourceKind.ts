@@ -60,7 +60,7 @@ export function classifySource(text: string, entityLabel: string | null = null):
 }
 
 /** A plural noun's singular by the regular endings ("studies" → "study", "reports" → "report"). */
-function singular(word: string): string {
+export function singular(word: string): string {
   if (word.endsWith('ies')) return `${word.slice(0, -3)}y`;
   return word.endsWith('s') && !word.endsWith('ss') ? word.slice(0, -1) : word;
 }

@@ -8,6 +8,7 @@
  */
 import { COMPANY_HEADS } from '../en/gazetteers/companySuffixes.js';
 import { FLAG_ALL_CAPS, H_PROFILE_CAP } from './lexicon.js';
+import { MOSTLY_LOWER_BUCKETS } from './merge.js';
 import { type Candidate, isCapitalised, type TokenView } from './tokens.js';
 
 const HEADS = new Set(COMPANY_HEADS);
@@ -16,8 +17,6 @@ export const COMPANY_HEAD_RULE = 'company-head';
 export const COMPANY_SHORT_RULE = `${COMPANY_HEAD_RULE}+document`;
 /** Words of a name before its head word. */
 const MAX_NAME_WORDS = 4;
-/** Profile buckets (1-based) of words capitalised under 40% of the time mid-sentence (see merge.ts). */
-const MOSTLY_LOWER_BUCKETS = 2;
 const ARTICLES = new Set(['the', 'a', 'an']);
 const CONNECTORS = new Set(['of', 'and', '&', 'for']);
 /** Labels a company's name may have been given by mistake. */

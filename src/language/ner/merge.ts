@@ -14,7 +14,7 @@ import type { Candidate, TokenView } from './tokens.js';
 /** "Hong Kong-based", "Turkish-operated": a name turned adjective by a lower-case hyphenated ending. */
 const HYPHENATED_ADJECTIVE = /^\p{Lu}.*-\p{Ll}+$/u;
 /** Profile buckets (1-based, as stored in the lexicon) of words capitalised under 40% of the time mid-sentence. */
-const MOSTLY_LOWER_BUCKETS = 2;
+export const MOSTLY_LOWER_BUCKETS = 2;
 
 const MODEL_TO_LABEL: Record<string, string> = { PER: 'PERSON', ORG: 'ORG', LOC: 'LOC' };
 
