@@ -19,8 +19,8 @@ function startsWith(buf: Uint8Array, prefix: number[]): boolean {
   return prefix.every((b, i) => buf[i] === b);
 }
 
-/** True when the bytes look like a binary file: any NUL, or many control bytes. */
-export function looksBinary(buf: Uint8Array): boolean {
+/** True when the bytes (or a UTF-16 text's code units) look like a binary file: any NUL, or many control bytes. */
+export function looksBinary(buf: ArrayLike<number>): boolean {
   const n = Math.min(buf.length, BINARY_SNIFF_BYTES);
   let control = 0;
   for (let i = 0; i < n; i++) {
@@ -106,7 +106,17 @@ export function decodeBytes(buf: Uint8Array, charset: string | null = null): Dec
   const warnings: string[] = [];
   if (startsWith(buf, [0xff, 0xfe]) || startsWith(buf, [0xfe, 0xff])) {
     const le = buf[0] === 0xff;
-    text = new TextDecoder(le ? 'utf-16le' : 'utf-16be').decode(buf.subarray(2));
+    const body = buf.subarray(2);
+    // A byte-order mark alone proves nothing: random bytes start with FF FE too.
+    if (body.length % 2 === 1)
+      return { error: 'invalid UTF-16: odd number of bytes after the byte-order mark' };
+    try {
+      text = new TextDecoder(le ? 'utf-16le' : 'utf-16be', { fatal: true }).decode(body);
+    } catch {
+      return { error: 'invalid UTF-16: unpaired surrogate after the byte-order mark' };
+    }
+    const units = Uint16Array.from(text.slice(0, BINARY_SNIFF_BYTES), (c) => c.charCodeAt(0));
+    if (looksBinary(units)) return { error: 'binary content (NUL or control bytes), not text' };
   } else {
     if (looksBinary(buf)) return { error: 'binary content (NUL or control bytes), not text' };
     const bom = startsWith(buf, UTF8_BOM);

@@ -77,6 +77,29 @@ describe('readInputs: bad input gives one error line and the batch goes on', () 
       () => write('ctl.txt', Buffer.from(Array.from({ length: 200 }, (_, i) => (i % 3 ? 1 : 65)))),
       /binary/,
     ],
+    [
+      'UTF-16 byte-order mark before an odd number of bytes',
+      () =>
+        write(
+          'odd16.txt',
+          Buffer.concat([
+            Buffer.from([0xff, 0xfe]),
+            Buffer.from('Quay news', 'utf16le'),
+            Buffer.from([0x41]),
+          ]),
+        ),
+      /invalid UTF-16/,
+    ],
+    [
+      'UTF-16 byte-order mark before a lone surrogate',
+      () => write('surrogate16.txt', Buffer.from([0xfe, 0xff, 0x00, 0x41, 0xd8, 0x00, 0x00, 0x42])),
+      /invalid UTF-16/,
+    ],
+    [
+      'UTF-16 byte-order mark before binary data',
+      () => write('binary16.txt', Buffer.from([0xff, 0xfe, 0, 0, 0x89, 0x50, 1, 0, 2, 0, 0x41, 0])),
+      /binary/,
+    ],
     ['over the size cap', () => write('big.txt', 'x'.repeat(5000)), /size cap/, { maxBytes: 1000 }],
     ['malformed JSON', () => write('bad.json', '{"text": "unterminated'), /malformed JSON/],
     ['JSON without a text field', () => write('notext.json', '{"title": "Only a title"}'), /no text field/],
