@@ -18,18 +18,49 @@ export function numberInOrder(attributions: Attribution[]): void {
  * reported …, quoting two unnamed officials": the officials speak via AP).
  */
 export function linkChains(attributions: Attribution[]): void {
+  // Each inner cue meets only the contents that can hold it and the attributions that share its
+  // content, not every attribution: a long page has thousands of them.
+  const rank = new Map(attributions.map((a, i) => [a, i]));
+  const pieces = attributions
+    .flatMap((outer) => outer.content.map((c) => ({ outer, start: c.start, end: c.end })))
+    .sort((a, b) => a.start - b.start);
+  // The furthest end of any piece up to each one: scanning back past it finds nothing longer.
+  const reach: number[] = [];
+  for (const [i, c] of pieces.entries()) reach.push(Math.max(c.end, i > 0 ? reach[i - 1] : c.end));
+  const byContent = new Map<number, Attribution[]>();
+  for (const a of attributions) {
+    if (a.content.length === 0) continue;
+    const list = byContent.get(a.content[0].start);
+    if (list) list.push(a);
+    else byContent.set(a.content[0].start, [a]);
+  }
   for (const inner of attributions) {
+    const candidates = new Set<Attribution>();
+    for (let j = lastStartingBy(pieces, inner.cue.start); j >= 0 && reach[j] >= inner.cue.end; j--)
+      if (inner.cue.end <= pieces[j].end) candidates.add(pieces[j].outer);
+    if (isRelayCue(inner) && inner.content.length > 0)
+      for (const outer of byContent.get(inner.content[0].start) ?? [])
+        if (sameContent(inner, outer) && outer.cue.start < inner.cue.start) candidates.add(outer);
     let best: Attribution | null = null;
-    for (const outer of attributions) {
+    // The first in list order of the shortest contents, as a scan of the whole list finds it.
+    for (const outer of [...candidates].sort((a, b) => (rank.get(a) ?? 0) - (rank.get(b) ?? 0))) {
       if (outer === inner || outer.via === inner.id) continue;
-      const holdsCue = outer.content.some((c) => c.start <= inner.cue.start && inner.cue.end <= c.end);
-      const relays =
-        (isRelayCue(inner) && sameContent(inner, outer) && outer.cue.start < inner.cue.start) || holdsCue;
-      if (!relays) continue;
       if (!best || span(outer) < span(best)) best = outer;
     }
     if (best) inner.via = best.id;
   }
+}
+
+/** Index of the last piece starting at or before `at` (pieces sorted by start), or -1. */
+function lastStartingBy(pieces: { start: number }[], at: number): number {
+  let lo = 0;
+  let hi = pieces.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (pieces[mid].start <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo - 1;
 }
 
 function sameContent(a: Attribution, b: Attribution): boolean {

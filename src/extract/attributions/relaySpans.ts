@@ -12,13 +12,9 @@ export function lastBefore(
   text: string,
 ): Attribution | null {
   let best: Attribution | null = null;
+  const line = lineStart(text, comma);
   for (const a of all)
-    if (
-      a !== outer &&
-      a.cue.end <= comma &&
-      a.cue.start >= lineStart(text, comma) &&
-      (!best || a.cue.start > best.cue.start)
-    )
+    if (a !== outer && a.cue.end <= comma && a.cue.start >= line && (!best || a.cue.start > best.cue.start))
       best = a;
   return best;
 }

@@ -28,6 +28,8 @@ export function continueQuotes(v: DocView, found: PredictedAttribution[], cueMas
   endBeforeSignatures(v, found);
   const { doc } = v;
   let taken: Uint8Array | null = null;
+  // By cue start, so the statements inside a quote are looked up, not scanned for (a long page has thousands).
+  const byCue = [...found].sort((a, b) => a.cue.start - b.cue.start);
   for (const a of found) {
     if (!a.content.some((c) => quoted(v, c))) continue;
     let end = Math.max(a.cue.end, a.source ? a.source.end : 0);
@@ -38,7 +40,7 @@ export function continueQuotes(v: DocView, found: PredictedAttribution[], cueMas
       const q = next < doc.length ? v.quotes.opening.get(next) : undefined;
       if (!q?.closed || doc.text.slice(doc.tokEnd[end - 1], doc.tokStart[next]).includes('\n')) break;
       // "We said it in writing, twice.": a statement the quote reports inside it is the speaker's words too.
-      const inside = found.filter((b) => b !== a && within(b, q.open, q.close));
+      const inside = cuesIn(byCue, q.open, q.close).filter((b) => b !== a && within(b, q.open, q.close));
       if (
         anyOutside(cueMask, q.open, q.close, inside) ||
         anyOutside(taken, q.open, q.close, inside) ||
@@ -94,6 +96,20 @@ function takenBy(n: number, found: PredictedAttribution[]): Uint8Array {
 function quoted(v: DocView, span: TokenSpan): boolean {
   for (let k = span.start; k < span.end; k++) if (v.quotes.inside[k] >= 0) return true;
   return false;
+}
+
+/** The attributions (sorted by cue start) whose cue starts in tokens [start, end). */
+function cuesIn(byCue: PredictedAttribution[], start: number, end: number): PredictedAttribution[] {
+  let lo = 0;
+  let hi = byCue.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (byCue[mid].cue.start < start) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: PredictedAttribution[] = [];
+  for (let i = lo; i < byCue.length && byCue[i].cue.start < end; i++) out.push(byCue[i]);
+  return out;
 }
 
 /** Whether an attribution's cue, source and content all lie in tokens [start, end). */
