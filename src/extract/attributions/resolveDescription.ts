@@ -40,15 +40,17 @@ export function earlierNamedGroup(
   let found: { index: number; text: string } | null = null;
   // Only the few places the head word occurs are examined, latest first.
   for (const head of [role[0].toUpperCase() + rest, role[0].toLowerCase() + rest]) {
-    for (let h = text.lastIndexOf(head, at - head.length); h > 0; h = text.lastIndexOf(head, h - 1)) {
-      if (found && h < found.index) break;
-      if (/\p{L}/u.test(text[h - 1]) || !(written || body.some((r) => r.start <= h && h < r.end))) continue;
-      let end = h + head.length;
-      while (end < text.length && /[\p{L}-]/u.test(text[end])) end++;
-      if (end > at) continue;
-      const match = groupEndingAt(text, role, h, end);
-      if (match && (!found || match.index > found.index)) found = match;
-      if (match) break;
+    const { places, latest } = groupPlaces(text, head, role, written, body);
+    for (let i = lastAtOrBefore(places, at - head.length); i >= 0 && places[i] > 0; i--) {
+      if (found && places[i] < found.index) break;
+      // A head word running on past the description's start cannot name it; earlier ones all end before it.
+      if (wordEnd(text, places[i], head) > at) continue;
+      const j = latest[i];
+      if (j >= 0 && !(found && places[j] < found.index)) {
+        const match = groupsAt.get(`${role}\u0000${places[j]}`) ?? null;
+        if (match && (!found || match.index > found.index)) found = match;
+      }
+      break;
     }
   }
   if (!found) return null;
@@ -69,6 +71,64 @@ export function earlierNamedGroup(
     rule: SPEAKER_RULE,
   });
   return entity;
+}
+
+/**
+ * Per head word of the text last asked about: where it occurs and, for each place, the latest place
+ * up to it where a group name ends in it. Every description of a long page asks again, and a scan
+ * back through the whole text for each made such a page quadratic.
+ */
+let cachedText: string | null = null;
+const placesByHead = new Map<string, { places: number[]; latest: Int32Array }>();
+const groupsAt = new Map<string, { index: number; text: string } | null>();
+
+function groupPlaces(
+  text: string,
+  head: string,
+  role: string,
+  written: boolean,
+  body: readonly Range[],
+): { places: number[]; latest: Int32Array } {
+  if (text !== cachedText) {
+    cachedText = text;
+    placesByHead.clear();
+    groupsAt.clear();
+  }
+  const key = `${head}\u0000${role}\u0000${written}\u0000${body.map((r) => `${r.start}-${r.end}`).join(',')}`;
+  let found = placesByHead.get(key);
+  if (found) return found;
+  const places: number[] = [];
+  for (let h = text.indexOf(head); h >= 0; h = text.indexOf(head, h + 1)) places.push(h);
+  const latest = new Int32Array(places.length);
+  places.forEach((h, i) => {
+    const usable =
+      h > 0 && !/\p{L}/u.test(text[h - 1]) && (written || body.some((r) => r.start <= h && h < r.end));
+    const match = usable ? groupEndingAt(text, role, h, wordEnd(text, h, head)) : null;
+    if (match) groupsAt.set(`${role}\u0000${h}`, match);
+    latest[i] = match ? i : i > 0 ? latest[i - 1] : -1;
+  });
+  found = { places, latest };
+  placesByHead.set(key, found);
+  return found;
+}
+
+/** Where the word starting with `head` at `h` ends. */
+function wordEnd(text: string, h: number, head: string): number {
+  let end = h + head.length;
+  while (end < text.length && /[\p{L}-]/u.test(text[end])) end++;
+  return end;
+}
+
+/** Index of the last place at or before `at`, or -1. */
+function lastAtOrBefore(places: number[], at: number): number {
+  let lo = 0;
+  let hi = places.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (places[mid] <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo - 1;
 }
 
 /** Characters before a head word searched for the name it ends. */
@@ -93,6 +153,27 @@ function groupPhrase(role: string): RegExp {
   return re;
 }
 
+const SPACE = /\s/;
+
+/**
+ * The last three words (runs of non-space) of text[from, head), when a space ends it; else none.
+ * Read back from `head`: an anchored regex over the window retried at every start, which this
+ * replaces, was a fifth of a long page's time.
+ */
+function wordsBefore(text: string, from: number, head: number): string[] {
+  let k = head;
+  if (k <= from || !SPACE.test(text[k - 1])) return [];
+  const words: string[] = [];
+  while (words.length < 3) {
+    while (k > from && SPACE.test(text[k - 1])) k--;
+    if (k === from) break;
+    const end = k;
+    while (k > from && !SPACE.test(text[k - 1])) k--;
+    words.unshift(text.slice(k, end));
+  }
+  return words;
+}
+
 /** The longest group name that ends at `end` with the head at `head`, not opening with "The". */
 function groupEndingAt(
   text: string,
@@ -102,11 +183,11 @@ function groupEndingAt(
 ): { index: number; text: string } | null {
   const from = Math.max(0, head - GROUP_WINDOW);
   // Most heads follow an ordinary word ("the government"): no name can end there.
-  const before = /(?:(\S+)\s+)?(?:(\S+)\s+)?(\S+)\s+$/.exec(text.slice(from, head));
-  if (!before) return null;
+  const before = wordsBefore(text, from, head);
+  if (before.length === 0) return null;
   const named = /^\p{Lu}/u.test(text[head])
-    ? /^\p{Lu}/u.test(before[3])
-    : before.slice(1).some((w) => w !== undefined && /['’]s?$/.test(w));
+    ? /^\p{Lu}/u.test(before[before.length - 1])
+    : before.some((w) => /['’]s?$/.test(w));
   if (!named) return null;
   const window = text.slice(from, end);
   const phrase = groupPhrase(role);

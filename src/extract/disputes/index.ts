@@ -37,6 +37,10 @@ interface Target {
   /** What it states: an attribution's content, or the claim itself. */
   about: Span;
   attribution: Attribution | null;
+  /** The first target whose attribution speaks via this one's, if any. */
+  relays?: Target;
+  /** The content words of `about`, once asked for. */
+  words?: Set<string>;
 }
 
 function sourceKey(a: Attribution, names: Map<string, string>): string | null {
@@ -119,7 +123,13 @@ function candidates(ctx: ExtractionContext): Target[] {
     if (c.sourced) continue;
     targets.push({ id: c.id, start: c.start, end: c.end, about: c, attribution: null });
   }
-  return targets.sort((x, y) => x.start - y.start);
+  targets.sort((x, y) => x.start - y.start);
+  const byAttribution = new Map(targets.filter((t) => t.attribution).map((t) => [t.attribution!.id, t]));
+  for (const u of targets) {
+    const outer = u.attribution?.via ? byAttribution.get(u.attribution.via) : undefined;
+    if (outer) outer.relays ??= u;
+  }
+  return targets;
 }
 
 function resolve(
@@ -139,9 +149,10 @@ function resolve(
     // The statement that relays the denial itself ("X denied …, according to a statement") is no target.
     if (t.attribution.id === denial.id || t.attribution.id === denial.via) return false;
     if (denier !== null && sourceKey(t.attribution, names) === denier) return false;
-    const inner = targets.find((u) => u.attribution?.via === t.attribution?.id);
-    return !(inner?.attribution && denier !== null && sourceKey(inner.attribution, names) === denier);
+    const inner = t.relays?.attribution;
+    return !(inner && denier !== null && sourceKey(inner, names) === denier);
   });
+  const eligibleById = new Map(eligible.map((t) => [t.id, t]));
   const before = (t: Target) => t.start < denial.cue.start;
   const byDistance = (x: Target, y: Target) =>
     Number(before(y)) - Number(before(x)) ||
@@ -164,7 +175,7 @@ function resolve(
     const clause = contentWords(doc.text.slice(object.clause.start, object.clause.end));
     const scored = eligible
       .filter((t) => t.end <= object.clause!.start || t.start >= object.clause!.end)
-      .map((t) => ({ t, score: overlapScore(clause, contentWords(t.about.text)) }))
+      .map((t) => ({ t, score: overlapScore(clause, (t.words ??= contentWords(t.about.text))) }))
       .filter((x) => x.score >= MIN_CLAUSE_OVERLAP && x.score * clause.size >= MIN_SHARED_WORDS)
       .sort((x, y) => y.score - x.score || byDistance(x.t, y.t));
     if (scored.length > 0) return scored[0].t;
@@ -177,7 +188,7 @@ function resolve(
   }
   // Another denial of what is already disputed ("also denied the claim …"); "the report" only if it is one.
   for (let k = disputed.length - 1; k >= 0; k--) {
-    const already = eligible.find((t) => t.id === disputed[k]);
+    const already = eligibleById.get(disputed[k]);
     const needsReport = object.noun !== null && PUBLICATION_NOUNS.has(object.noun);
     if (already && (!needsReport || (already.attribution && reportTier(already.attribution) < 2)))
       return already;
