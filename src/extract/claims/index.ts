@@ -6,7 +6,7 @@ import type { Claim, Range } from '../../analysis/types.js';
 import type { ExtractionContext } from '../context.js';
 import { predict, shippedModel } from './checkworthy/model.js';
 import { findFraming } from './framing.js';
-import { attributionSpans, sourcingOf } from './sourcing.js';
+import { attributionSpans, sourcingOf, touchingIndex } from './sourcing.js';
 import { claimUnits } from './units.js';
 
 const round = (x: number) => Math.round(x * 1000) / 1000;
@@ -21,6 +21,7 @@ export function findClaims(ctx: ExtractionContext): Claim[] {
   const model = shippedModel();
   if (!model) throw new Error('whosaid: models/checkworthy.bin is missing (npm run train checkworthy)');
   const spansOf = attributions.map(attributionSpans);
+  const touching = touchingIndex(spansOf);
   const contents = attributions.flatMap((a) => a.content);
   const scratch: number[] = [];
   const claims: Claim[] = [];
@@ -29,7 +30,7 @@ export function findClaims(ctx: ExtractionContext): Claim[] {
     const end = doc.tokEnd[unit.end - 1];
     if (!insideBody(ctx.article.body, start, end)) continue;
     const text = doc.text.slice(start, end);
-    const source = sourcingOf(attributions, spansOf, start, end);
+    const source = sourcingOf(attributions, spansOf, start, end, touching(start, end));
     const claim: Claim = {
       id: `C${claims.length + 1}`,
       start,

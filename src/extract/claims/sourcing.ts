@@ -37,19 +37,53 @@ export function coveredLength(spans: Range[], start: number, end: number): numbe
   return covered;
 }
 
-/** The attribution that covers the most of the unit, when all of them together cover most of it. */
+/**
+ * Which attributions can touch a range, by the extent of their spans: a long page has thousands of
+ * attributions and as many units, and each unit meets only its neighbours. Returns their indices
+ * in ascending order, a superset of those whose spans overlap [start, end).
+ */
+export function touchingIndex(spansOf: Range[][]): (start: number, end: number) => number[] {
+  const extents = spansOf
+    .map((spans, k) => ({
+      k,
+      start: Math.min(...spans.map((s) => s.start)),
+      end: Math.max(...spans.map((s) => s.end)),
+    }))
+    .sort((a, b) => a.start - b.start);
+  // The furthest end up to each extent: scanning back past it finds none that reaches further.
+  const reach: number[] = [];
+  for (const [j, e] of extents.entries()) reach.push(Math.max(e.end, j > 0 ? reach[j - 1] : e.end));
+  return (start, end) => {
+    let lo = 0;
+    let hi = extents.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (extents[mid].start < end) lo = mid + 1;
+      else hi = mid;
+    }
+    const near: number[] = [];
+    for (let j = lo - 1; j >= 0 && reach[j] > start; j--) if (extents[j].end > start) near.push(extents[j].k);
+    return near.sort((a, b) => a - b);
+  };
+}
+
+/**
+ * The attribution that covers the most of the unit, when all of them together cover most of it.
+ * `near` (indices into `attributions`, ascending) limits the ones looked at, as touchingIndex gives them.
+ */
 export function sourcingOf(
   attributions: Attribution[],
   spansOf: Range[][],
   start: number,
   end: number,
+  near: Iterable<number> = attributions.keys(),
 ): Attribution | null {
   const length = end - start;
   if (length <= 0) return null;
   let best: Attribution | null = null;
   let bestCovered = 0;
   const touching: Range[] = [];
-  for (let k = 0; k < attributions.length; k++) {
+  for (const k of near) {
     const covered = coveredLength(spansOf[k], start, end);
     if (covered === 0) continue;
     for (const s of spansOf[k]) touching.push(s);
