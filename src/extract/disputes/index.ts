@@ -39,8 +39,17 @@ interface Target {
   attribution: Attribution | null;
   /** The first target whose attribution speaks via this one's, if any. */
   relays?: Target;
-  /** The content words of `about`, once asked for. */
+  /** The content words of `about`, its attribution's source key and its sentence, once asked for. */
   words?: Set<string>;
+  key?: string | null;
+  sentence?: number;
+}
+
+/** The first of the least items by `compare`: what a stable sort puts first, without the sort. */
+function firstLeast<T>(items: readonly T[], compare: (x: T, y: T) => number): T | undefined {
+  let best: T | undefined;
+  for (const item of items) if (best === undefined || compare(item, best) < 0) best = item;
+  return best;
 }
 
 function sourceKey(a: Attribution, names: Map<string, string>): string | null {
@@ -132,27 +141,34 @@ function candidates(ctx: ExtractionContext): Target[] {
   return targets;
 }
 
-function resolve(
-  doc: Doc,
-  denial: Attribution,
-  object: DeniedObject,
-  targets: Target[],
-  disputed: string[],
-  entities: Map<string, Entity>,
-  names: Map<string, string>,
-  inDispute: (t: Target) => boolean,
-): Target | null {
+/** What every denial of one article is resolved against. */
+interface Scope {
+  doc: Doc;
+  targets: Target[];
+  targetsById: Map<string, Target>;
+  /** Targets already disputed, in the order the denials found them. */
+  disputed: string[];
+  entities: Map<string, Entity>;
+  names: Map<string, string>;
+  inDispute: (t: Target) => boolean;
+}
+
+function resolve(scope: Scope, denial: Attribution, object: DeniedObject): Target | null {
+  const { doc, names, entities, disputed, inDispute } = scope;
   const denier = sourceKey(denial, names);
-  const eligible = targets.filter((t) => {
+  const isEligible = (t: Target) => {
     // A claim in the article's own voice is only ever an earlier statement, never the denial's own sentence.
     if (!t.attribution) return t.end <= denial.cue.start && (object.noun === null || object.clause !== null);
     // The statement that relays the denial itself ("X denied …, according to a statement") is no target.
     if (t.attribution.id === denial.id || t.attribution.id === denial.via) return false;
-    if (denier !== null && sourceKey(t.attribution, names) === denier) return false;
-    const inner = t.relays?.attribution;
-    return !(inner && denier !== null && sourceKey(inner, names) === denier);
-  });
-  const eligibleById = new Map(eligible.map((t) => [t.id, t]));
+    if (denier === null) return true;
+    if ((t.key ??= sourceKey(t.attribution, names)) === denier) return false;
+    const inner = t.relays;
+    return !(inner && (inner.key ??= sourceKey(inner.attribution!, names)) === denier);
+  };
+  // Filtered only when a step needs the whole list: a long page has thousands of targets per denial.
+  let eligibleList: Target[] | undefined;
+  const eligible = () => (eligibleList ??= scope.targets.filter(isEligible));
   const before = (t: Target) => t.start < denial.cue.start;
   const byDistance = (x: Target, y: Target) =>
     Number(before(y)) - Number(before(x)) ||
@@ -160,59 +176,60 @@ function resolve(
 
   if (object.owner.length > 0) {
     const owner = contentWords(object.owner.join(' '));
-    const named = eligible
+    const named = eligible()
       .filter((t) => t.attribution && owner.size > 0)
       .map((t) => ({ t, score: overlapScore(owner, ownerWords(t.attribution!, entities)) }))
-      .filter((x) => x.score > 0)
-      // "The AP report", denied again: the report already disputed, not another statement of AP's.
-      .sort(
-        (x, y) =>
-          y.score - x.score || Number(inDispute(y.t)) - Number(inDispute(x.t)) || byDistance(x.t, y.t),
-      );
-    if (named.length > 0) return named[0].t;
+      .filter((x) => x.score > 0);
+    // "The AP report", denied again: the report already disputed, not another statement of AP's.
+    const top = firstLeast(
+      named,
+      (x, y) => y.score - x.score || Number(inDispute(y.t)) - Number(inDispute(x.t)) || byDistance(x.t, y.t),
+    );
+    if (top) return top.t;
   }
   if (object.clause) {
     const clause = contentWords(doc.text.slice(object.clause.start, object.clause.end));
-    const scored = eligible
+    const scored = eligible()
       .filter((t) => t.end <= object.clause!.start || t.start >= object.clause!.end)
       .map((t) => ({ t, score: overlapScore(clause, (t.words ??= contentWords(t.about.text))) }))
-      .filter((x) => x.score >= MIN_CLAUSE_OVERLAP && x.score * clause.size >= MIN_SHARED_WORDS)
-      .sort((x, y) => y.score - x.score || byDistance(x.t, y.t));
-    if (scored.length > 0) return scored[0].t;
+      .filter((x) => x.score >= MIN_CLAUSE_OVERLAP && x.score * clause.size >= MIN_SHARED_WORDS);
+    const top = firstLeast(scored, (x, y) => y.score - x.score || byDistance(x.t, y.t));
+    if (top) return top.t;
     // "denied that the memo existed": the statement whose source is that memo.
-    const documents = eligible
+    const documents = eligible()
       .filter((t) => t.attribution?.source?.kind === 'document' && before(t))
-      .filter((t) => namesDocument(clause, t.attribution!.source!.text))
-      .sort(byDistance);
-    if (documents.length > 0) return documents[0];
+      .filter((t) => namesDocument(clause, t.attribution!.source!.text));
+    const document = firstLeast(documents, byDistance);
+    if (document) return document;
   }
   // Another denial of what is already disputed ("also denied the claim …"); "the report" only if it is one.
   for (let k = disputed.length - 1; k >= 0; k--) {
-    const already = eligibleById.get(disputed[k]);
+    const known = scope.targetsById.get(disputed[k]);
+    const already = known && isEligible(known) ? known : undefined;
     const needsReport = object.noun !== null && PUBLICATION_NOUNS.has(object.noun);
     if (already && (!needsReport || (already.attribution && reportTier(already.attribution) < 2)))
       return already;
   }
   if (object.noun) {
     const tier = (t: Target) => reportTier(t.attribution!);
-    const reports = eligible
-      .filter((t) => t.attribution && tier(t) < 2)
-      .sort((x, y) => tier(x) - tier(y) || byDistance(x, y));
+    const reports = eligible().filter((t) => t.attribution && tier(t) < 2);
+    const nearest = firstLeast(reports, (x, y) => tier(x) - tier(y) || byDistance(x, y));
     // "The report" is a source's report as a whole: its first statement, where the claim is made.
-    if (reports.length > 0) {
-      const speaker = sourceHead(reports[0].attribution!);
-      const same = reports.filter(
-        (t) => sourceHead(t.attribution!) === speaker && tier(t) === tier(reports[0]),
-      );
-      return same.reduce((first, t) => (t.start < first.start ? t : first), reports[0]);
+    if (nearest) {
+      const speaker = sourceHead(nearest.attribution!);
+      const same = reports.filter((t) => sourceHead(t.attribution!) === speaker && tier(t) === tier(nearest));
+      return same.reduce((first, t) => (t.start < first.start ? t : first), nearest);
     }
   }
   const denialSentence = doc.sentenceOf(doc.tokenAtOrAfter(denial.cue.start));
-  const near = eligible
+  const near = eligible()
     .filter((t) => t.attribution && before(t))
-    .filter((t) => denialSentence - doc.sentenceOf(doc.tokenAtOrAfter(t.start)) <= NEAREST_WINDOW_SENTENCES)
-    .sort(byDistance);
-  return near[0] ?? null;
+    .filter(
+      (t) =>
+        denialSentence - (t.sentence ??= doc.sentenceOf(doc.tokenAtOrAfter(t.start))) <=
+        NEAREST_WINDOW_SENTENCES,
+    );
+  return firstLeast(near, byDistance) ?? null;
 }
 
 /** Links claims and reports to the attributions that deny or contradict them. */
@@ -224,13 +241,21 @@ export function findDisputes(ctx: ExtractionContext): Dispute[] {
   const byTarget = new Map<string, { target: Target; denials: string[] }>();
   const byId = new Map(ctx.attributions.map((a) => [a.id, a]));
   const disputed: string[] = [];
+  const scope: Scope = {
+    doc: ctx.doc,
+    targets,
+    targetsById: new Map(targets.map((t) => [t.id, t])),
+    disputed,
+    entities,
+    names,
+    inDispute: (t) => byTarget.has(relayRoot(t, byId)),
+  };
   for (const a of ctx.attributions) {
     if (!DENYING.has(a.cue.stance)) continue;
     const object = deniedObject(ctx.doc, a);
     // "rejected a petition" refuses a thing, it contradicts no statement; "denied" always does.
     if (a.cue.stance !== 'deny' && !object.propositional) continue;
-    const inDispute = (t: Target) => byTarget.has(relayRoot(t, byId));
-    const target = resolve(ctx.doc, a, object, targets, disputed, entities, names, inDispute);
+    const target = resolve(scope, a, object);
     if (!target) continue;
     // A relayed statement and its relay ("officials told the agency" via "the agency reported") are one report.
     const key = relayRoot(target, byId);
