@@ -106,11 +106,12 @@ const MAX_TRAILING_SPEAKER_WORDS = 10;
  */
 export function splitTrailingTags(text: string, attributions: Attribution[]): boolean {
   const added: Attribution[] = [];
+  const cueAt = cuesByStart(attributions);
   for (const inner of attributions) {
     let last = inner.content[inner.content.length - 1];
     if (!last || last.start < inner.cue.end) continue;
     // The tagger may stop the content right before the tag's verb, which it made a cue.
-    const next = attributions.find((b) => b !== inner && /^\s+$/.test(text.slice(last.end, b.cue.start)));
+    const next = cueAfterSpace(text, last.end, cueAt, inner);
     if (next) last = spanOf(text, last.start, next.cue.end);
     const m = TRAILING_TAG.exec(last.text);
     if (!m || m[1].split(/\s+/).length > MAX_TRAILING_SPEAKER_WORDS || /\b(?:that|who|which)\b/i.test(m[1]))
@@ -129,6 +130,30 @@ export function splitTrailingTags(text: string, attributions: Attribution[]): bo
   }
   attributions.push(...added);
   return added.length > 0;
+}
+
+/** Each cue start with the attributions whose cue starts there, with their places in the list. */
+function cuesByStart(attributions: Attribution[]): Map<number, { a: Attribution; rank: number }[]> {
+  const at = new Map<number, { a: Attribution; rank: number }[]>();
+  attributions.forEach((a, rank) => {
+    const list = at.get(a.cue.start);
+    if (list) list.push({ a, rank });
+    else at.set(a.cue.start, [{ a, rank }]);
+  });
+  return at;
+}
+
+/** The first attribution in list order, other than `self`, whose cue follows `end` past white space only. */
+function cueAfterSpace(
+  text: string,
+  end: number,
+  cueAt: Map<number, { a: Attribution; rank: number }[]>,
+  self: Attribution,
+): Attribution | undefined {
+  let best: { a: Attribution; rank: number } | undefined;
+  for (let k = end; k < text.length && /\s/.test(text[k]); k++)
+    for (const b of cueAt.get(k + 1) ?? []) if (b.a !== self && (!best || b.rank < best.rank)) best = b;
+  return best?.a;
 }
 
 /** How far past a speech tag a relay tail ending its sentence is looked for. */

@@ -81,6 +81,8 @@ export function earlierNamedGroup(
 let cachedText: string | null = null;
 const placesByHead = new Map<string, { places: number[]; latest: Int32Array }>();
 const groupsAt = new Map<string, { index: number; text: string } | null>();
+/** The body the places were filtered by: the caller passes the same array for one article. */
+let cachedBody: readonly Range[] | null = null;
 
 function groupPlaces(
   text: string,
@@ -89,12 +91,13 @@ function groupPlaces(
   written: boolean,
   body: readonly Range[],
 ): { places: number[]; latest: Int32Array } {
-  if (text !== cachedText) {
+  if (text !== cachedText || body !== cachedBody) {
     cachedText = text;
+    cachedBody = body;
     placesByHead.clear();
     groupsAt.clear();
   }
-  const key = `${head}\u0000${role}\u0000${written}\u0000${body.map((r) => `${r.start}-${r.end}`).join(',')}`;
+  const key = `${head}\u0000${role}\u0000${written}`;
   let found = placesByHead.get(key);
   if (found) return found;
   const places: number[] = [];
