@@ -20,6 +20,7 @@ import { joinOrganisationOfPlace } from './organisationOfPlace.js';
 import { nameOutletsByHead, nameStations } from './outletHeads.js';
 import { joinPlaceOfPlace } from './placeOfPlace.js';
 import { joinPlaceOrganisations } from './placeOrganisations.js';
+import { joinPossessiveShops } from './possessiveShops.js';
 import { propagateNames } from './propagate.js';
 import { findRuleSpans } from './rules.js';
 import { loadSpanTyper } from './spanTyper.js';
@@ -124,5 +125,7 @@ export function recognizeSentence(view: TokenView, start: number, end: number, o
   retypeBusinessAppositives(view, names, start, end);
   retypeRoleAppositives(view, names, start, end);
   addModifierNames(view, names, start, end);
-  for (const c of addCompanyNames(view, names, start, end)) out.push(c);
+  const named = addCompanyNames(view, names, start, end);
+  joinPossessiveShops(view, named, start, end);
+  for (const c of named) out.push(c);
 }
