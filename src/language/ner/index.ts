@@ -5,6 +5,7 @@
  */
 import type { Doc } from '../doc.js';
 import { LEX_SLOTS } from '../lexeme.js';
+import { retypeBrandPlaces } from './brandPlaces.js';
 import { retypeBusinessAppositives, retypeRoleAppositives } from './businessAppositives.js';
 import { addCompanyNames, spreadCompanyNames } from './companyNames.js';
 import { joinCompanySuffixes } from './companySuffix.js';
@@ -126,6 +127,7 @@ export function recognizeSentence(view: TokenView, start: number, end: number, o
   retypeRoleAppositives(view, names, start, end);
   addModifierNames(view, names, start, end);
   const named = addCompanyNames(view, names, start, end);
+  retypeBrandPlaces(view, named);
   joinPossessiveShops(view, named, start, end);
   for (const c of named) out.push(c);
 }
