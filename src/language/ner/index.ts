@@ -21,6 +21,7 @@ import { joinOrganisationOfPlace } from './organisationOfPlace.js';
 import { nameOutletsByHead, nameStations } from './outletHeads.js';
 import { joinPlaceOfPlace } from './placeOfPlace.js';
 import { joinPlaceOrganisations } from './placeOrganisations.js';
+import { dropPlanetNames } from './planetNames.js';
 import { joinPossessiveShops } from './possessiveShops.js';
 import { propagateNames } from './propagate.js';
 import { findRuleSpans } from './rules.js';
@@ -94,7 +95,10 @@ export function recognizeDocument(
   loadNerModel()?.beginDocument();
   const ents: Candidate[] = [];
   for (let s = 0; s < sentStart.length; s++) recognizeSentence(view, sentStart[s], sentEnd[s], ents);
-  const names = joinKnownHyphenatedNames(view, propagateNames(view, dropStormNames(view, ents)));
+  const names = joinKnownHyphenatedNames(
+    view,
+    dropPlanetNames(view, propagateNames(view, dropStormNames(view, ents))),
+  );
   return nameOutletsByHead(view, nameStations(view, spreadCompanyNames(view, names)));
 }
 
