@@ -15,7 +15,9 @@ import type { Candidate, TokenView } from './tokens.js';
  * The tagger sometimes starts a person's name one word late ("executive Fred [Gregory]",
  * "[M. Anderson]" after "Jennifer"): a capitalised first name right before a PERSON span,
  * outside every other span, is taken into it. A storm word is not ("Hurricane [Rita]": taken in,
- * the storm's name was no longer dropped across the article, stormNames.ts).
+ * the storm's name was no longer dropped across the article, stormNames.ts), nor a greeting that
+ * the first-name lists also hold ("Hi [Carys] ,": "Hi" is a given name there; UNER train has "Hi",
+ * "Hey", "Hello", "Dear" 56 times, inside a name never).
  */
 export function extendFirstNames(v: TokenView, spans: Candidate[], start: number): void {
   for (let k = 0; k < spans.length; k++) {
@@ -24,12 +26,29 @@ export function extendFirstNames(v: TokenView, spans: Candidate[], start: number
     if (s.label !== 'PERSON' || i < start || (k > 0 && spans[k - 1].end > i)) continue;
     const f = v.lexicon.flags[v.ids[i]];
     if ((f & FLAG_CAPITALISED) === 0 || (f & FLAG_HONORIFIC) !== 0 || namesStorm(v, i)) continue;
+    if (GREETINGS.has(v.lower[i])) continue;
     if ((f & FLAG_FIRST_NAME) !== 0 || (i > start && unlistedProperName(v, i, f))) {
       s.start = i;
       s.rule += '+first-name';
     }
   }
 }
+
+/** Words that open a letter or a reply before the name it greets. */
+const GREETINGS = new Set([
+  'hi',
+  'hey',
+  'hello',
+  'dear',
+  'thanks',
+  'thank',
+  'welcome',
+  'yo',
+  'howdy',
+  'greetings',
+  'congratulations',
+  'congrats',
+]);
 
 /** Profile buckets (H_PROFILE_CAP) of words capitalised mid-sentence most or all of the time. */
 const MOSTLY_CAPITALISED = 4;
