@@ -52,14 +52,17 @@ const GREETINGS = new Set([
 
 /** Profile buckets (H_PROFILE_CAP) of words capitalised mid-sentence most or all of the time. */
 const MOSTLY_CAPITALISED = 4;
+const TITLE_CASE_WORD = /^\p{Lu}\p{Ll}+$/u;
 const NOT_A_NAME_START = FLAG_DATE_WORD | FLAG_STARTS_PLACE | FLAG_STARTS_CITY | FLAG_STARTS_ORGANISATION;
 
 /**
  * A capitalised word inside the sentence that no list names and that unlabeled text never or
  * mostly shows capitalised ("said Khaled [Ben Amer]"): a given name the first-name lists lack.
+ * It is written in letters, one capital first: abbreviations and all-caps words ("PM [Allawi]",
+ * "the SRD [Team]") and words with an apostrophe ("OK'd [Anthony]") are no given names.
  */
 function unlistedProperName(v: TokenView, i: number, flags: number): boolean {
-  if ((flags & NOT_A_NAME_START) !== 0) return false;
+  if ((flags & NOT_A_NAME_START) !== 0 || !TITLE_CASE_WORD.test(v.words[i])) return false;
   const cap = v.lexicon.hash(v.ids[i], H_PROFILE_CAP);
   return cap === 0 || cap >= MOSTLY_CAPITALISED;
 }
