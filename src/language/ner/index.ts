@@ -11,7 +11,7 @@ import { addCompanyNames, spreadCompanyNames } from './companyNames.js';
 import { joinCompanySuffixes } from './companySuffix.js';
 import { extendFirstNames } from './firstNameStart.js';
 import { joinHyphenatedNames, joinKnownHyphenatedNames } from './hyphenNames.js';
-import { joinInvertedNames } from './invertedNames.js';
+import { joinInvertedNames, nameQuotedSenders } from './invertedNames.js';
 import { type Lexicon, sharedLexicon } from './lexicon.js';
 import { mergeSpans } from './merge.js';
 import { loadNerModel } from './model.js';
@@ -125,7 +125,12 @@ export function recognizeSentence(view: TokenView, start: number, end: number, o
   trimLowerTails(view, merged);
   extendFirstNames(view, merged, start);
   extendBackOverParticles(view, merged, start);
-  const names = joinInvertedNames(view, joinHyphenatedNames(view, merged, start, end), start, end);
+  const names = nameQuotedSenders(
+    view,
+    joinInvertedNames(view, joinHyphenatedNames(view, merged, start, end), start, end),
+    start,
+    end,
+  );
   retypeTeams(view, names, start, end);
   retypeBusinessAppositives(view, names, start, end);
   retypeRoleAppositives(view, names, start, end);
