@@ -27,6 +27,7 @@ import { propagateNames } from './propagate.js';
 import { findRuleSpans } from './rules.js';
 import { loadSpanTyper } from './spanTyper.js';
 import { retypeTeams } from './sportsTeams.js';
+import { addStatesAfterPlaces } from './stateAbbreviations.js';
 import { dropStormNames } from './stormNames.js';
 
 import { type Candidate, makeTokenView, type TokenView } from './tokens.js';
@@ -135,7 +136,7 @@ export function recognizeSentence(view: TokenView, start: number, end: number, o
   retypeBusinessAppositives(view, names, start, end);
   retypeRoleAppositives(view, names, start, end);
   addModifierNames(view, names, start, end);
-  const named = addCompanyNames(view, names, start, end);
+  const named = addStatesAfterPlaces(view, addCompanyNames(view, names, start, end), end);
   retypeBrandPlaces(view, named);
   joinPossessiveShops(view, named, start, end);
   for (const c of named) out.push(c);
