@@ -18,6 +18,7 @@ import { loadNerModel } from './model.js';
 import { addModifierNames } from './modifierNames.js';
 import { extendBackOverParticles, joinNameParticles } from './nameParticles.js';
 import { joinOrganisationOfPlace } from './organisationOfPlace.js';
+import { takeOutletArticles } from './outletArticles.js';
 import { nameOutletsByHead, nameStations } from './outletHeads.js';
 import { joinPlaceOfPlace } from './placeOfPlace.js';
 import { joinPlaceOrganisations } from './placeOrganisations.js';
@@ -138,6 +139,7 @@ export function recognizeSentence(view: TokenView, start: number, end: number, o
   addModifierNames(view, names, start, end);
   const named = addStatesAfterPlaces(view, addCompanyNames(view, names, start, end), end);
   retypeBrandPlaces(view, named);
+  takeOutletArticles(view, named, start);
   joinPossessiveShops(view, named, start, end);
   for (const c of named) out.push(c);
 }
