@@ -12,6 +12,8 @@
  *   capitalised word next it was another name's possessive as often ("to Ranfurly 's North Quay"),
  *   so that is left alone.
  */
+import { cityGazetteer } from '../en/gazetteers/cities.js';
+import { FLAG_STARTS_CITY } from './lexicon.js';
 import { type Candidate, isCapitalised, type TokenView } from './tokens.js';
 
 export const POSSESSIVE_SHOP_RULE = 'possessive-shop';
@@ -84,6 +86,16 @@ function shopMayEndBefore(v: TokenView, i: number, end: number): boolean {
 }
 
 /**
+ * Whether token i is a city naming the shop's branch, the clause ending after it ("dinner at Ortolan
+ * 's Leeds ?"); a capitalised word there is otherwise another name's ("to Ranfurly 's North Quay").
+ */
+function branchCity(v: TokenView, i: number, end: number): boolean {
+  if (i >= end || (v.lexicon.flags[v.ids[i]] & FLAG_STARTS_CITY) === 0) return false;
+  if (cityGazetteer().cities.longestMatch(v.lower, i, end) !== 1) return false;
+  return i + 1 >= end || (PUNCT.test(v.words[i + 1]) && !QUOTE.test(v.words[i + 1]));
+}
+
+/**
  * Takes the possessive into a tagged name where it names a shop, in place: the span grows by one token
  * and a person becomes a place. `spans` sorted, of sentence [start, end).
  */
@@ -98,7 +110,10 @@ export function joinPossessiveShops(v: TokenView, spans: Candidate[], start: num
     let join = false;
     if (w === 's') join = shopMayEndBefore(v, p + 1, end);
     else if (w === "'s" || w === '’s')
-      join = s.start > start && PLACE_BEFORE.has(v.lower[s.start - 1]) && shopMayEndBefore(v, p + 1, end);
+      join =
+        s.start > start &&
+        PLACE_BEFORE.has(v.lower[s.start - 1]) &&
+        (shopMayEndBefore(v, p + 1, end) || branchCity(v, p + 1, end));
     if (!join) continue;
     s.end = p + 1;
     s.rule = `${s.rule}+${POSSESSIVE_SHOP_RULE}`;

@@ -23,6 +23,8 @@ describe('joinPossessiveShops', () => {
     ['after "at", before a full stop', "meet me at [Corrie Vance]/PERSON 's .", ["Corrie Vance 's/LOC"]],
     ['no place word before it', "I agree with [Ortolan]/PERSON 's .", ['Ortolan/PERSON']],
     ['a noun after it', "we went to [Ortolan]/PERSON 's house", ['Ortolan/PERSON']],
+    ['a branch city, then the clause ends', "the menu at [Ortolan]/PERSON 's Leeds ?", ["Ortolan 's/LOC"]],
+    ['a city going on into a name', "we went to [Ortolan]/PERSON 's Leeds office", ['Ortolan/PERSON']],
     ['another name after it', "flew to [Ranfurly]/LOC 's North Quay", ['Ranfurly/LOC']],
     ['a quote after it', 'a line from [Ortolan]/PERSON \'s " Winter "', ['Ortolan/PERSON']],
     ['a lower-case span', 'ate at [pike]/PERSON s .', ['pike/PERSON']],
