@@ -17,6 +17,7 @@ import { mergeSpans } from './merge.js';
 import { loadNerModel } from './model.js';
 import { addModifierNames } from './modifierNames.js';
 import { extendBackOverParticles, joinNameParticles } from './nameParticles.js';
+import { joinNameSuffixes } from './nameSuffixes.js';
 import { joinOrganisationOfPlace } from './organisationOfPlace.js';
 import { takeOutletArticles } from './outletArticles.js';
 import { nameOutletsByHead, nameStations } from './outletHeads.js';
@@ -140,6 +141,7 @@ export function recognizeSentence(view: TokenView, start: number, end: number, o
   const named = addStatesAfterPlaces(view, addCompanyNames(view, names, start, end), end);
   retypeBrandPlaces(view, named);
   takeOutletArticles(view, named, start);
+  joinNameSuffixes(view, named, end);
   joinPossessiveShops(view, named, start, end);
   for (const c of named) out.push(c);
 }
