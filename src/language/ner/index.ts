@@ -10,6 +10,7 @@ import { retypeBusinessAppositives, retypeRoleAppositives } from './businessAppo
 import { addCompanyNames, spreadCompanyNames } from './companyNames.js';
 import { joinCompanySuffixes } from './companySuffix.js';
 import { extendFirstNames } from './firstNameStart.js';
+import { addGeographicFeatures } from './geographicFeatures.js';
 import { joinHyphenatedNames, joinKnownHyphenatedNames } from './hyphenNames.js';
 import { joinInvertedNames, nameQuotedSenders } from './invertedNames.js';
 import { type Lexicon, sharedLexicon } from './lexicon.js';
@@ -138,7 +139,12 @@ export function recognizeSentence(view: TokenView, start: number, end: number, o
   retypeBusinessAppositives(view, names, start, end);
   retypeRoleAppositives(view, names, start, end);
   addModifierNames(view, names, start, end);
-  const named = addStatesAfterPlaces(view, addCompanyNames(view, names, start, end), end);
+  const named = addGeographicFeatures(
+    view,
+    addStatesAfterPlaces(view, addCompanyNames(view, names, start, end), end),
+    start,
+    end,
+  );
   retypeBrandPlaces(view, named);
   takeOutletArticles(view, named, start);
   joinNameSuffixes(view, named, end);
