@@ -41,7 +41,8 @@ export function addGeographicFeatures(
   let added: Candidate[] | null = null;
   let k = 0;
   for (let i = start + 1; i < end; i++) {
-    if (v.lower[i - 1] !== 'the' || !isCapitalised(v, i) || !FEATURES.has(v.words[i])) continue;
+    // The capital flag first: an integer test at every token, the string tests only on capitals.
+    if (!isCapitalised(v, i) || !FEATURES.has(v.words[i]) || v.lower[i - 1] !== 'the') continue;
     if (i + 1 < end && isCapitalised(v, i + 1)) continue;
     while (k < spans.length && spans[k].end <= i) k++;
     if (k < spans.length && spans[k].start <= i) continue;
