@@ -66,3 +66,22 @@ function unlistedProperName(v: TokenView, i: number, flags: number): boolean {
   const cap = v.lexicon.hash(v.ids[i], H_PROFILE_CAP);
   return cap === 0 || cap >= MOSTLY_CAPITALISED;
 }
+
+/** Religious and tribal titles UNER annotates as part of the name they open. */
+const NAME_TITLES = new Set(['Sheikh', 'Shaikh', 'Sheik', 'Mullah', 'Ayatollah']);
+
+/**
+ * "Sheikh Amal Haddad", "Mullah Karim": UNER puts these titles inside the person's span (train: 12 of
+ * 15 before a name), where it leaves "Mr." or "President" out; the tagger mostly starts after them. A
+ * capitalised such title right before a PERSON span, outside every other span, is taken into it.
+ */
+export function extendOverNameTitles(v: TokenView, spans: Candidate[], start: number): void {
+  for (let k = 0; k < spans.length; k++) {
+    const s = spans[k];
+    const i = s.start - 1;
+    if (s.label !== 'PERSON' || i < start || (k > 0 && spans[k - 1].end > i)) continue;
+    if (!NAME_TITLES.has(v.words[i])) continue;
+    s.start = i;
+    s.rule += '+title';
+  }
+}

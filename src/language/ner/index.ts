@@ -9,7 +9,7 @@ import { retypeBrandPlaces } from './brandPlaces.js';
 import { retypeBusinessAppositives, retypeRoleAppositives } from './businessAppositives.js';
 import { addCompanyNames, spreadCompanyNames } from './companyNames.js';
 import { joinCompanySuffixes } from './companySuffix.js';
-import { extendFirstNames } from './firstNameStart.js';
+import { extendFirstNames, extendOverNameTitles } from './firstNameStart.js';
 import { addGeographicFeatures } from './geographicFeatures.js';
 import { joinHyphenatedNames, joinKnownHyphenatedNames } from './hyphenNames.js';
 import { joinInvertedNames, nameQuotedSenders } from './invertedNames.js';
@@ -148,6 +148,7 @@ export function recognizeSentence(view: TokenView, start: number, end: number, o
   retypeBrandPlaces(view, named);
   takeOutletArticles(view, named, start);
   joinNameSuffixes(view, named, end);
+  extendOverNameTitles(view, named, start);
   joinPossessiveShops(view, named, start, end);
   for (const c of named) out.push(c);
 }

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { extendFirstNames } from '../../../src/language/ner/firstNameStart.js';
+import { extendFirstNames, extendOverNameTitles } from '../../../src/language/ner/firstNameStart.js';
 import { applySpanRule } from './spanNotation.js';
 
 /** Spans written as [words]/LABEL in `text`; returns them after the rule as "words/label". */
@@ -48,4 +48,20 @@ describe('extendFirstNames', () => {
     ['so does a capitalised Storm', 'after Storm [Odessa]/PERSON passed', ['Odessa/PERSON']],
   ];
   for (const [name, text, expected] of cases) it(name, () => assert.deepEqual(extended(text), expected));
+});
+
+describe('extendOverNameTitles', () => {
+  const titled = (text: string) =>
+    applySpanRule(text, (view, spans) => {
+      extendOverNameTitles(view, spans, 0);
+      return spans;
+    });
+  const cases: [string, string, string[]][] = [
+    ['a sheikh', 'killed Sheikh [Amal Haddad]/PERSON , a clan elder', ['Sheikh Amal Haddad/PERSON']],
+    ['a mullah', 'where is Mullah [Karim]/PERSON ?', ['Mullah Karim/PERSON']],
+    ['"Mr." stays out', 'said Mr. [Haddad]/PERSON', ['Haddad/PERSON']],
+    ['a lower-case title stays out', 'the blind sheik [Amal Haddad]/PERSON', ['Amal Haddad/PERSON']],
+    ['only people', 'Sheikh [Zayed Road]/LOC', ['Zayed Road/LOC']],
+  ];
+  for (const [name, text, expected] of cases) it(name, () => assert.deepEqual(titled(text), expected));
 });
