@@ -5,25 +5,32 @@
  */
 import type { Doc } from '../doc.js';
 import { LEX_SLOTS } from '../lexeme.js';
+import { retypeBrandPlaces } from './brandPlaces.js';
 import { retypeBusinessAppositives, retypeRoleAppositives } from './businessAppositives.js';
 import { addCompanyNames, spreadCompanyNames } from './companyNames.js';
 import { joinCompanySuffixes } from './companySuffix.js';
-import { extendFirstNames } from './firstNameStart.js';
+import { extendFirstNames, extendOverNameTitles } from './firstNameStart.js';
+import { addGeographicFeatures } from './geographicFeatures.js';
 import { joinHyphenatedNames, joinKnownHyphenatedNames } from './hyphenNames.js';
-import { joinInvertedNames } from './invertedNames.js';
+import { joinInvertedNames, nameQuotedSenders } from './invertedNames.js';
 import { type Lexicon, sharedLexicon } from './lexicon.js';
 import { mergeSpans } from './merge.js';
 import { loadNerModel } from './model.js';
 import { addModifierNames } from './modifierNames.js';
 import { extendBackOverParticles, joinNameParticles } from './nameParticles.js';
+import { joinNameSuffixes } from './nameSuffixes.js';
 import { joinOrganisationOfPlace } from './organisationOfPlace.js';
+import { takeOutletArticles } from './outletArticles.js';
 import { nameOutletsByHead, nameStations } from './outletHeads.js';
 import { joinPlaceOfPlace } from './placeOfPlace.js';
 import { joinPlaceOrganisations } from './placeOrganisations.js';
+import { dropPlanetNames } from './planetNames.js';
+import { joinPossessiveShops } from './possessiveShops.js';
 import { propagateNames } from './propagate.js';
 import { findRuleSpans } from './rules.js';
 import { loadSpanTyper } from './spanTyper.js';
 import { retypeTeams } from './sportsTeams.js';
+import { addStatesAfterPlaces } from './stateAbbreviations.js';
 import { dropStormNames } from './stormNames.js';
 
 import { type Candidate, makeTokenView, type TokenView } from './tokens.js';
@@ -92,7 +99,10 @@ export function recognizeDocument(
   loadNerModel()?.beginDocument();
   const ents: Candidate[] = [];
   for (let s = 0; s < sentStart.length; s++) recognizeSentence(view, sentStart[s], sentEnd[s], ents);
-  const names = joinKnownHyphenatedNames(view, propagateNames(view, dropStormNames(view, ents)));
+  const names = joinKnownHyphenatedNames(
+    view,
+    dropPlanetNames(view, propagateNames(view, dropStormNames(view, ents))),
+  );
   return nameOutletsByHead(view, nameStations(view, spreadCompanyNames(view, names)));
 }
 
@@ -119,10 +129,26 @@ export function recognizeSentence(view: TokenView, start: number, end: number, o
   trimLowerTails(view, merged);
   extendFirstNames(view, merged, start);
   extendBackOverParticles(view, merged, start);
-  const names = joinInvertedNames(view, joinHyphenatedNames(view, merged, start, end), start, end);
+  const names = nameQuotedSenders(
+    view,
+    joinInvertedNames(view, joinHyphenatedNames(view, merged, start, end), start, end),
+    start,
+    end,
+  );
   retypeTeams(view, names, start, end);
   retypeBusinessAppositives(view, names, start, end);
   retypeRoleAppositives(view, names, start, end);
   addModifierNames(view, names, start, end);
-  for (const c of addCompanyNames(view, names, start, end)) out.push(c);
+  const named = addGeographicFeatures(
+    view,
+    addStatesAfterPlaces(view, addCompanyNames(view, names, start, end), end),
+    start,
+    end,
+  );
+  retypeBrandPlaces(view, named);
+  takeOutletArticles(view, named, start);
+  joinNameSuffixes(view, named, end);
+  extendOverNameTitles(view, named, start);
+  joinPossessiveShops(view, named, start, end);
+  for (const c of named) out.push(c);
 }

@@ -30,6 +30,8 @@ describe('addCompanyNames', () => {
       ['Corvane Shipping Lines/ORG'],
     ],
     ['the name goes on past the head', 'hired Goldvane Capital Markets today', []],
+    ['a trade as the head', 'we called Tarrow Roofing twice', ['Tarrow Roofing/ORG']],
+    ['a broker read as a person', 'orders sent to [Kemble Futures]/PERSON daily', ['Kemble Futures/ORG']],
     ['part of a longer name', 'the School of Industrial and Systems Engineering', []],
     ['a head word alone', 'the Systems went down', []],
     ['a head word in capitals', 'from ACME SYSTEMS today', []],

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
-import { joinInvertedNames } from '../../../src/language/ner/invertedNames.js';
+import { joinInvertedNames, nameQuotedSenders } from '../../../src/language/ner/invertedNames.js';
 import { applySpanRule } from './spanNotation.js';
 
 const joined = (text: string) =>
@@ -47,4 +47,24 @@ describe('joinInvertedNames', () => {
       ),
     );
   });
+});
+
+describe('nameQuotedSenders', () => {
+  const named = (text: string) =>
+    applySpanRule(text, (view, spans, n) => nameQuotedSenders(view, spans, 0, n));
+  const cases: [string, string, string[]][] = [
+    ['initials the tagger missed', 'From : " TJO " < tj@example.org >', ['TJO/PERSON']],
+    ['a name split in two', '" [Tamsin]/PERSON [Orrell]/LOC " < to@example.org >', ['Tamsin Orrell/PERSON']],
+    ['surname first', '" Orrell , Tamsin " < to@example.org >', ['Orrell , Tamsin/PERSON']],
+    ['an organisation head word', '" Quill Holdings " < info@example.org >', []],
+    ['a title with an article', '" The Cat Album " < cats@example.org >', []],
+    ['a lower-case handle', '" zorbo " < z@example.org >', []],
+    ['no address after the quotes', 'he said " Tamsin Orrell " loudly', []],
+    [
+      'a span crossing the quotes',
+      '[Tamsin " Orrell]/PERSON " < to@example.org >',
+      ['Tamsin " Orrell/PERSON'],
+    ],
+  ];
+  for (const [name, text, expected] of cases) it(name, () => assert.deepEqual(named(text), expected));
 });

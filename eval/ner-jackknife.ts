@@ -1,0 +1,155 @@
+/**
+ * The entity recognizer on UNER English EWT train by 5-fold jackknife: for each fold of documents
+ * (document index mod 5), a one-member tagger and span typer are trained on the other four folds and
+ * the whole recognizer (model, span typer, every pass after decoding) runs on the held-out fold, one
+ * document at a time as in ner.eval.ts. Train has about seven times dev's spans, and its held-out ORG
+ * F1 sits close to test's, so rules tuned on dev can be checked here against what test-like text does
+ * (models/README.md, session 14). Nothing here reads dev or test.
+ *
+ * The fold models are cached in --dir (default .tmp/ner-jackknife): delete it after changing the
+ * tagger's features or training; passes after decoding need no retraining. Prints exact-span F1 per
+ * type; --errors FILE writes every gold and predicted span, TP/FN/FP, with its context.
+ * Usage: npx tsx eval/ner-jackknife.ts [--dir DIR] [--seed N] [--errors FILE]
+ */
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import {
+  iobSpans,
+  readIob2,
+  SCORED_TYPES,
+  type TaggedSentence,
+  UNER_TYPES,
+} from '../src/language/ner/data.js';
+import { recognizeDocument } from '../src/language/ner/index.js';
+import { Lexicon, sharedLexicon } from '../src/language/ner/lexicon.js';
+import { NerModel, useNerModel } from '../src/language/ner/model.js';
+import { findRuleSpans } from '../src/language/ner/rules.js';
+import { type Span, SpanScorer } from '../src/language/ner/score.js';
+import { SpanTyper, useSpanTyper } from '../src/language/ner/spanTyper.js';
+import { type Candidate, makeTokenView, type TokenView } from '../src/language/ner/tokens.js';
+import { packageRoot } from '../src/paths.js';
+
+const FOLDS = 5;
+// As scripts/train/30-ner.train.ts trains the shipped models (importing it would run the training).
+const NER_EPOCHS = 6;
+const NER_SEED = 20141016;
+const SPAN_TYPER_EPOCHS = 8;
+const SCORED_AS: Record<string, string> = { PERSON: 'PER', ORG: 'ORG', MEDIA: 'ORG', GPE: 'LOC', LOC: 'LOC' };
+const TYPES = ['PER', 'ORG', 'LOC'];
+
+function arg(name: string, fallback: string): string {
+  const i = process.argv.indexOf(name);
+  return i >= 0 && i + 1 < process.argv.length ? process.argv[i + 1] : fallback;
+}
+
+const dir = arg('--dir', join(packageRoot, '.tmp', 'ner-jackknife'));
+const seed = Number(arg('--seed', String(NER_SEED)));
+const errorsFile = arg('--errors', '');
+const trainFile = join(packageRoot, '..', 'shared', 'data', 'uner-english-ewt', 'train.iob2');
+// The tagger learns OTH too (as 30-ner.train.ts trains it); the typer and the scoring see PER/ORG/LOC.
+const withOther = readIob2(trainFile, UNER_TYPES);
+const scored = readIob2(trainFile, SCORED_TYPES);
+const rulesFor = (v: TokenView): Candidate[] => {
+  const rules: Candidate[] = [];
+  findRuleSpans(v, 0, v.words.length, rules);
+  return rules;
+};
+
+mkdirSync(dir, { recursive: true });
+const scorer = new SpanScorer(TYPES);
+const rows: string[] = [];
+const started = performance.now();
+for (let fold = 0; fold < FOLDS; fold++) {
+  const modelFile = join(dir, `fold${fold}-seed${seed}.bin`);
+  const typerFile = join(dir, `fold${fold}-seed${seed}.types.bin`);
+  if (!existsSync(modelFile) || !existsSync(typerFile)) {
+    const kept = (s: TaggedSentence) => s.doc % FOLDS !== fold;
+    const model = NerModel.train(withOther.filter(kept), new Lexicon(), rulesFor, {
+      epochs: NER_EPOCHS,
+      seed,
+      members: 1,
+    });
+    const typer = SpanTyper.train(scored.filter(kept), new Lexicon(), SPAN_TYPER_EPOCHS, seed, 1);
+    writeFileSync(modelFile, model.save({ data: `UNER English EWT train without fold ${fold} of ${FOLDS}` }));
+    writeFileSync(typerFile, typer.save());
+  }
+  useNerModel(NerModel.load(readFileSync(modelFile)));
+  useSpanTyper(SpanTyper.load(readFileSync(typerFile)));
+  const held = scored.filter((s) => s.doc % FOLDS === fold);
+  for (let a = 0; a < held.length; ) {
+    let b = a;
+    while (b < held.length && held[b].doc === held[a].doc) b++;
+    const words: string[] = [];
+    const gold: Span[] = [];
+    const sentStart: number[] = [];
+    const sentEnd: number[] = [];
+    const attached: number[] = [];
+    let spacingKnown = true;
+    for (let k = a; k < b; k++) {
+      const s = held[k];
+      if (s.attached) attached.push(...s.attached);
+      else spacingKnown = false;
+      const offset = words.length;
+      for (const [start, end, type] of iobSpans(s.tags)) gold.push([offset + start, offset + end, type]);
+      words.push(...s.words);
+      sentStart.push(offset);
+      sentEnd.push(words.length);
+    }
+    const view = makeTokenView(words, sharedLexicon(), spacingKnown ? Uint8Array.from(attached) : undefined);
+    const found = recognizeDocument(view, sentStart, sentEnd).filter((c) => SCORED_AS[c.label]);
+    const predicted: Span[] = found.map((c) => [c.start, c.end, SCORED_AS[c.label]]);
+    scorer.add(gold, predicted);
+    if (errorsFile) rows.push(...spanRows(words, sentStart, sentEnd, gold, found));
+    a = b;
+  }
+}
+const scores = scorer.scores();
+console.log(
+  `UNER train, ${FOLDS}-fold jackknife (seed ${seed}, ${((performance.now() - started) / 1000).toFixed(0)} s)`,
+);
+console.log('type    P      R      F1     gold  predicted');
+for (const t of [...TYPES, 'ALL']) {
+  const s = scores[t];
+  const pct = (x: number) => (100 * x).toFixed(2).padStart(6);
+  console.log(
+    `${t.padEnd(6)}${pct(s.precision)} ${pct(s.recall)} ${pct(s.f1)} ${String(s.tp + s.fn).padStart(6)} ${String(s.tp + s.fp).padStart(6)}`,
+  );
+}
+if (errorsFile) writeFileSync(errorsFile, `${rows.join('\n')}\n`);
+
+/**
+ * One tab-separated row per gold span (TP or FN, with the predicted spans over it) and per wrong
+ * predicted span (FP, with the gold spans under it and the rule that made it), each with up to six
+ * words of context either side within the sentence and the span in brackets.
+ */
+function spanRows(
+  words: string[],
+  sentStart: number[],
+  sentEnd: number[],
+  gold: Span[],
+  found: Candidate[],
+): string[] {
+  const text = (s: number, e: number) => words.slice(s, e).join(' ');
+  const context = (s: number, e: number) => {
+    let k = 0;
+    while (k + 1 < sentStart.length && sentStart[k + 1] <= s) k++;
+    return `${text(Math.max(sentStart[k], s - 6), s)} [${text(s, e)}] ${text(e, Math.min(sentEnd[k], e + 6))}`;
+  };
+  const key = (s: number, e: number, t: string) => `${s}:${e}:${t}`;
+  const predictedKeys = new Set(found.map((c) => key(c.start, c.end, SCORED_AS[c.label])));
+  const goldKeys = new Set(gold.map(([s, e, t]) => key(s, e, t)));
+  const out: string[] = [];
+  for (const [s, e, t] of gold) {
+    const over = found.filter((c) => c.start < e && s < c.end);
+    const shown = over.map((c) => `${text(c.start, c.end)}/${SCORED_AS[c.label]}/${c.rule}`).join(', ');
+    out.push(`${predictedKeys.has(key(s, e, t)) ? 'TP' : 'FN'}\t${t}\t${shown}\t${context(s, e)}`);
+  }
+  for (const c of found) {
+    const t = SCORED_AS[c.label];
+    if (goldKeys.has(key(c.start, c.end, t))) continue;
+    const under = gold.filter(([s, e]) => c.start < e && s < c.end);
+    const shown = under.map(([s, e, g]) => `${text(s, e)}/${g}`).join(', ');
+    out.push(`FP\t${t}\t${c.rule} | ${shown}\t${context(c.start, c.end)}`);
+  }
+  return out;
+}
