@@ -1,8 +1,11 @@
 /**
  * The grammatical gender a first name suggests, from the @stdlib English first-name lists
- * (Apache-2.0), loaded lazily once. Names on both lists, or on neither, say nothing.
+ * (Apache-2.0), loaded lazily once. Names on both lists, or on neither, say nothing. A person's
+ * title or role ("Mrs", "a ward sister", "the spokeswoman") says more than the name.
  */
 import { createRequire } from 'node:module';
+import type { Entity } from '../../analysis/types.js';
+import { parseName } from '../../language/names/parseName.js';
 
 export type Gender = 'female' | 'male' | 'unknown';
 
@@ -19,16 +22,64 @@ function load() {
   return lists;
 }
 
-/** Gender of a person's name, by its first word that is a listed first name. */
+/**
+ * Gender of a person's name, by its first given name. Only that word counts: a surname or a word
+ * of one that happens to be a first name elsewhere ("Mac" in "Gráinne Mac Aodha", "Ellery" in
+ * "Carys Ellery") says nothing about the person.
+ */
 export function genderOfName(name: string): Gender {
   const { female, male } = load();
-  for (const word of name.toLowerCase().split(/[\s.]+/)) {
-    const f = female.has(word);
-    const m = male.has(word);
-    if (f !== m) return f ? 'female' : 'male';
-    if (f && m) return 'unknown';
+  const given = parseName(name).given[0];
+  if (!given) return 'unknown';
+  const word = given.toLowerCase();
+  const f = female.has(word);
+  const m = male.has(word);
+  return f === m ? 'unknown' : f ? 'female' : 'male';
+}
+
+/** Titles and role nouns that only a woman or only a man carries. */
+const FEMALE_ROLES =
+  /^(?:mrs|ms|miss|madam|dame|lady|sister|spokeswoman|chairwoman|businesswoman|councilwoman|congresswoman|policewoman|headmistress|actress|waitress|mother|grandmother|wife|daughter|widow|woman|girl|queen|princess|duchess|countess)$/;
+const MALE_ROLES =
+  /^(?:mr|sir|lord|brother|spokesman|businessman|councilman|congressman|policeman|headmaster|father|grandfather|husband|son|widower|man|boy|king|prince|duke|count)$/;
+/** Words that link a name to someone else's role ("the son of Ann Roe", "said to Ann Roe"). */
+const LINKS = /^(?:of|to|by|with|and|or|for|from|at|in|on|as|than|said|told|says|asked|met|saw)$/;
+/** Characters before a name searched for its title or role ("Mrs Adeyemi", "ward sister Ann Roe"). */
+const ROLE_BEFORE = 30;
+/** Characters of an appositive after a name searched for its role ("…, a ward sister who …"). */
+const ROLE_AFTER = 60;
+
+/**
+ * The gender a person's titles and apposed roles show ("Mrs Roe", "Ann Roe, a ward sister", "The
+ * spokeswoman, Ann Roe"), else the gender of the name; 'unknown' when the roles disagree.
+ */
+export function genderOfPerson(e: Entity, text: string): Gender {
+  let found: Gender = 'unknown';
+  for (const m of e.mentions) {
+    // A pronoun some earlier resolution pointed here is no evidence of its own.
+    if (!/^\p{Lu}/u.test(m.text) || /^(?:he|she|it|they|we|i|you)$/i.test(m.text)) continue;
+    // The title or role right before the name ("ward sister Ann Roe", "The spokeswoman, Ann Roe"),
+    // and the noun phrase of an appositive after it, up to its own clause or complement.
+    const before = /((?:\p{L}+\.?\s+){0,2}\p{L}+\.?),?\s+$/u.exec(
+      text.slice(Math.max(0, m.start - ROLE_BEFORE), m.start),
+    );
+    const after = text.slice(m.end, m.end + ROLE_AFTER);
+    const apposed = after.startsWith(',')
+      ? after
+          .slice(1)
+          .split(/[,.;:!?"“”()]|\s(?:who|whom|whose|which|that|of|for|at|in|on|from|with|to)\s/)[0]
+      : '';
+    const lead = (before?.[1] ?? '').split(/\s+/);
+    const cut = lead.findLastIndex((w) => LINKS.test(w.toLowerCase()));
+    for (const w of [...lead.slice(cut + 1), ...m.text.split(/\s+/), ...apposed.split(/\s+/)]) {
+      const word = w.toLowerCase().replace(/\.$/, '');
+      const g: Gender = FEMALE_ROLES.test(word) ? 'female' : MALE_ROLES.test(word) ? 'male' : 'unknown';
+      if (g === 'unknown') continue;
+      if (found !== 'unknown' && found !== g) return genderOfName(e.name);
+      found = g;
+    }
   }
-  return 'unknown';
+  return found !== 'unknown' ? found : genderOfName(e.name);
 }
 
 export function pronounGender(pronoun: string): Gender {

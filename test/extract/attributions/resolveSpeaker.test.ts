@@ -483,3 +483,35 @@ describe('resolveSpeakers: first and second person', () => {
     assert.equal(ents.length, 1);
   });
 });
+
+describe('resolveSpeakers: a pronoun and the gender a role shows', () => {
+  // Neither given name is on the first-name lists; "Mac" and "Ellery" are, and say nothing.
+  const t = [
+    'Tunde Okoro, the depot manager, said costs were up. "We had no choice," he said.',
+    'Nuala Mac Daire, a ward sister, said staff were angry. She said nobody had asked them.',
+    "The office's spokeswoman, Carys Ellery, disagreed. She said the figures were wrong.",
+  ].join('\n');
+  const rows: [string, string, string][] = [
+    ['"he" after a man with an unlisted name', 'he', 'Tunde Okoro'],
+    ['"She" after a ward sister, not the nearest speaker before her', 'She said nobody', 'Nuala Mac Daire'],
+    [
+      '"She" after a spokeswoman whose surname is a male first name elsewhere',
+      'She said the figures',
+      'Carys Ellery',
+    ],
+  ];
+  for (const [name, at, want] of rows)
+    it(name, () => {
+      const ents: Entity[] = [
+        entityIn(t, 'E1', 'Tunde Okoro', 'PERSON'),
+        entityIn(t, 'E2', 'Nuala Mac Daire', 'PERSON'),
+        entityIn(t, 'E3', 'Carys Ellery', 'PERSON'),
+      ];
+      const said = (source: string, from: number) =>
+        attributionIn(t, { source, cue: 'said', content: ' ', from, cueFrom: from, contentFrom: from });
+      const okoro = said('Tunde Okoro, the depot manager', 0);
+      const pronoun = said(at.split(' ')[0], t.indexOf(at));
+      resolveSpeakers(t, [okoro, pronoun], ents);
+      assert.equal(ents.find((e) => e.id === pronoun.source?.entity)?.name, want);
+    });
+});
