@@ -82,6 +82,18 @@ export function genderOfPerson(e: Entity, text: string): Gender {
   return found !== 'unknown' ? found : genderOfName(e.name);
 }
 
+/** The gender the role words of a phrase show ("a spokeswoman who declined to be named"). */
+export function phraseGender(phrase: string): Gender {
+  let found: Gender = 'unknown';
+  for (const w of phrase.toLowerCase().split(/[^\p{L}]+/u)) {
+    const g: Gender = FEMALE_ROLES.test(w) ? 'female' : MALE_ROLES.test(w) ? 'male' : 'unknown';
+    if (g === 'unknown') continue;
+    if (found !== 'unknown' && found !== g) return 'unknown';
+    found = g;
+  }
+  return found;
+}
+
 export function pronounGender(pronoun: string): Gender {
   const p = pronoun.toLowerCase();
   if (p === 'he' || p === 'him') return 'male';

@@ -11,6 +11,7 @@ import { PERSON_PRONOUNS } from '../../language/en/cues/sourceWords.js';
 import { PRONOUN_TYPES } from '../../language/en/cues/titles.js';
 import { findEntityByName } from '../entities/index.js';
 import { markAnonymousReferences } from './anonymousReferences.js';
+import { phraseGender, pronounGender } from './gender.js';
 import {
   earlierNamedGroup,
   laterIntroducedPerson,
@@ -18,7 +19,7 @@ import {
   resolveDescription,
 } from './resolveDescription.js';
 import { resolvePronoun } from './resolvePronoun.js';
-import { firstMention, nextId, SPEAKER_RULE } from './speakerEntities.js';
+import { firstMention, nearest, nextId, SPEAKER_RULE } from './speakerEntities.js';
 
 const DETERMINERS = /^(?:the|a|an)\s+/i;
 const QUOTED_TITLE = /[“"]([^”"]{3,})[”"]?/;
@@ -65,11 +66,22 @@ export function resolveSpeakers(
 ): void {
   markAnonymousReferences(text, attributions);
   let previous: Entity | null = null;
+  // The last speaker when it was anonymous: a pronoun right after it may stand for it.
+  let anonymous: { start: number; end: number; text: string } | null = null;
   const byId = new Map(entities.map((e) => [e.id, e]));
   for (const a of [...attributions].sort((x, y) => x.cue.start - y.cue.start)) {
     const source = a.source;
-    if (!source || source.kind === 'anonymous') continue;
+    if (!source) continue;
+    if (source.kind === 'anonymous') {
+      anonymous = source;
+      continue;
+    }
+    if (anonymous && standsForAnonymous(text, source, anonymous, entities)) {
+      source.kind = 'anonymous';
+      continue;
+    }
     const entity = resolveOne(text, source, entities, previous, body);
+    anonymous = null;
     if (!entity) continue;
     source.entity = entity.id;
     // The entity's type outranks the words of the phrase ("Haftar" is a person, whatever its label);
@@ -89,6 +101,45 @@ export function resolveSpeakers(
     addMention(entity, source.start, source.end, source.text, text);
     previous = entity;
   }
+}
+
+/** Sentence ends a pronoun may lie past the anonymous speaker it stands for. */
+const ANONYMOUS_PRONOUN_SENTENCES = 2;
+/** Words that make an anonymous source a group ("two officials", "several residents"). */
+const GROUP_WORDS =
+  /^(?:two|three|four|five|several|some|many|both|few|people|police|staff|sources|officials|others)$/;
+
+/**
+ * "A former supervisor, who did not want to be named, said … “…,” he said.": a pronoun right after
+ * an anonymous speaker stands for that speaker (no entity), one person for "he" or "she" and a
+ * group for "they", unless a person the pronoun fits was named in between.
+ */
+function standsForAnonymous(
+  text: string,
+  source: { start: number; text: string },
+  anonymous: { start: number; end: number; text: string },
+  entities: Entity[],
+): boolean {
+  const pronoun = source.text.trim().toLowerCase();
+  if (pronoun !== 'he' && pronoun !== 'she' && pronoun !== 'they') return false;
+  if (sentenceEnds(text, anonymous.end, source.start) > ANONYMOUS_PRONOUN_SENTENCES) return false;
+  const words = anonymous.text
+    .toLowerCase()
+    .split(/,|\s(?:who|whom|whose|that|with|from|at|in|of|for|familiar|close)\s/)[0]
+    .split(/\s+/)
+    .filter((w) => w.length > 0);
+  const group = words.some((w) => GROUP_WORDS.test(w)) || /[^s]s$/.test(words[words.length - 1] ?? '');
+  if (group !== (pronoun === 'they')) return false;
+  const want = pronounGender(pronoun);
+  const have = phraseGender(anonymous.text);
+  if (want !== 'unknown' && have !== 'unknown' && want !== have) return false;
+  // "… said one official. Ana Ruiz, the mayor, disagreed: “…,” she said": the named person.
+  const named = nearest(entities, source.start, (e) => e.type === 'PERSON');
+  return !named || named.at < anonymous.start;
+}
+
+function sentenceEnds(text: string, from: number, to: number): number {
+  return (text.slice(from, to).match(/[.!?]["”’]?\s/g) ?? []).length;
 }
 
 function resolveOne(

@@ -515,3 +515,71 @@ describe('resolveSpeakers: a pronoun and the gender a role shows', () => {
       assert.equal(ents.find((e) => e.id === pronoun.source?.entity)?.name, want);
     });
 });
+
+describe('resolveSpeakers: a pronoun right after an anonymous speaker', () => {
+  // Each row: the passage, the pronoun's words (first occurrence), and the entity it should get
+  // (null: it stands for the anonymous speaker, whose kind it takes).
+  const rows: [string, string, string, string | null][] = [
+    [
+      'a man unnamed by choice, after a named man',
+      'Omar Haddou said the crane was old. A crane driver, who did not want to be named, said it shook. "It was a matter of time," he said.',
+      'he said',
+      null,
+    ],
+    [
+      'a group, for "they"',
+      'Omar Haddou said the crane was old. Two drivers who asked not to be named said it shook. They said nobody listened.',
+      'They said',
+      null,
+    ],
+    [
+      'a woman by her role, for "he": the named man instead',
+      'Omar Haddou said the crane was old. A spokeswoman, who declined to be named, said it was safe. He said that was untrue.',
+      'He said',
+      'Omar Haddou',
+    ],
+    [
+      'a person named after the anonymous speaker',
+      'Nuria Sala said the crane was old. A driver, speaking on condition of anonymity, said it shook. Sala repeated her call. She said it must go.',
+      'She said',
+      'Nuria Sala',
+    ],
+    [
+      'a group, for "he": the named man',
+      'Omar Haddou said the crane was old. Several drivers, speaking on condition of anonymity, said it shook. He said it would be replaced.',
+      'He said',
+      'Omar Haddou',
+    ],
+  ];
+  for (const [name, t, at, want] of rows)
+    it(name, () => {
+      const person = t.startsWith('Omar') ? 'Omar Haddou' : 'Nuria Sala';
+      const at2 = t.indexOf('Sala repeated');
+      const ents: Entity[] = [entityIn(t, 'E1', person, 'PERSON')];
+      if (at2 > 0) ents[0].mentions.push(spanIn(t, 'Sala', at2));
+      const first = attributionIn(t, { source: person, cue: 'said', content: 'the crane was old' });
+      const anonymousPhrase = t.slice(t.indexOf('. ') + 2, t.indexOf(' said', t.indexOf('. ')));
+      const anonymous = attributionIn(t, {
+        source: anonymousPhrase,
+        cue: 'said',
+        content: ' ',
+        from: t.indexOf('. '),
+        cueFrom: t.indexOf('. ') + 2 + anonymousPhrase.length,
+        contentFrom: t.indexOf('. '),
+        kind: 'anonymous',
+      });
+      const from = t.indexOf(at);
+      const pronoun = attributionIn(t, {
+        source: at.split(' ')[0],
+        cue: 'said',
+        content: ' ',
+        from,
+        cueFrom: from,
+        contentFrom: from,
+      });
+      resolveSpeakers(t, [first, anonymous, pronoun], ents);
+      const got = pronoun.source?.entity ?? null;
+      assert.equal(got ? ents.find((e) => e.id === got)?.name : null, want);
+      assert.equal(pronoun.source?.kind, want === null ? 'anonymous' : 'person');
+    });
+});
