@@ -6,6 +6,10 @@
 import type { Entity, Range } from '../../analysis/types.js';
 import { COMPANY_HEADS, DOCUMENT_WORDS, PERSON_TITLES } from '../../language/en/cues/sourceWords.js';
 import { TITLE_ABBREVIATIONS } from '../../language/en/cues/titles.js';
+import {
+  COMPANY_SUFFIXES,
+  COMPANY_HEADS as NAME_COMPANY_HEADS,
+} from '../../language/en/gazetteers/companySuffixes.js';
 import { firstMention, lastMentionBefore, nearest, nextId, SPEAKER_RULE } from './speakerEntities.js';
 
 /** A description looks this many characters back for the person it describes. */
@@ -130,7 +134,21 @@ export function latestCompany(description: string, at: number, entities: Entity[
     .replace(/^.*\s(?:for|of|at|from)\s+the\s+(?=\S+$)/, '')
     .split(/\s+/);
   if (words.length !== 1 || !COMPANY_HEADS.has(words[0])) return null;
-  return nearest(entities, at, (e) => e.type === 'ORG')?.entity ?? null;
+  // A court, a council or a union named since is no company: an organisation named as one wins.
+  return (
+    nearest(entities, at, (e) => e.type === 'ORG' && namedAsCompany(e.name))?.entity ??
+    nearest(entities, at, (e) => e.type === 'ORG')?.entity ??
+    null
+  );
+}
+
+const LEGAL_FORMS = new Set(COMPANY_SUFFIXES);
+const BUSINESS_HEADS = new Set(NAME_COMPANY_HEADS);
+
+/** Whether an organisation's name ends in a legal form or a trade ("Marlow Ltd", "Halden Logistics"). */
+function namedAsCompany(name: string): boolean {
+  const last = name.toLowerCase().split(/\s+/).pop() ?? '';
+  return LEGAL_FORMS.has(last) || BUSINESS_HEADS.has(last);
 }
 /** A description looks this many characters ahead for the person it announces. */
 const CATAPHORA_REACH = 600;

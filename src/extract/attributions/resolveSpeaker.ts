@@ -80,7 +80,17 @@ export function resolveSpeakers(
       source.kind = 'anonymous';
       continue;
     }
-    const entity = resolveOne(text, source, entities, previous, body);
+    // "Outside court, the company": the words before the comma say where, not who.
+    const opener = FRONTED_ADVERBIAL.exec(source.text);
+    const spoken = opener
+      ? {
+          start: source.start + opener[0].length,
+          end: source.end,
+          text: source.text.slice(opener[0].length),
+          kind: source.kind,
+        }
+      : source;
+    const entity = resolveOne(text, spoken, entities, previous, body);
     anonymous = null;
     if (!entity) continue;
     source.entity = entity.id;
@@ -98,10 +108,17 @@ export function resolveSpeakers(
       entities.push(entity);
       byId.set(entity.id, entity);
     }
-    addMention(entity, source.start, source.end, source.text, text);
+    addMention(entity, spoken.start, spoken.end, spoken.text, text);
     previous = entity;
   }
 }
+
+/**
+ * A phrase of place, time or manner fronted before the speaker and set off by a comma ("Outside
+ * court, the company", "In a statement, Ms Roe"), when the tagger took it into the source.
+ */
+const FRONTED_ADVERBIAL =
+  /^(?:outside|inside|in|at|after|before|on|during|since|from|within|later|earlier|meanwhile|separately|afterwards|yesterday|today|tonight|asked|speaking)\b[^,]{0,40},\s+(?=[\p{Lu}]|(?:the|a|an|its|their|his|her)\s)/iu;
 
 /** Sentence ends a pronoun may lie past the anonymous speaker it stands for. */
 const ANONYMOUS_PRONOUN_SENTENCES = 2;

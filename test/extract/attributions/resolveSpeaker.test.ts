@@ -583,3 +583,43 @@ describe('resolveSpeakers: a pronoun right after an anonymous speaker', () => {
       assert.equal(pronoun.source?.kind, want === null ? 'anonymous' : 'person');
     });
 });
+
+describe('resolveSpeakers: "the company" and a fronted phrase before the source', () => {
+  const t = [
+    'Brenmoor Freight Ltd was fined at Tarrow Magistrates Court on Monday.',
+    'Outside court, the company said it had changed its rules.',
+    'In a statement, the firm said no driver had been hurt.',
+    'Tarrow Council said it would review the licence. The company said nothing more.',
+  ].join('\n');
+  const rows: [string, string, string][] = [
+    ['a company named by its legal form, not the court named after it', 'the company said it', 'E1'],
+    ['"the firm" after a fronted phrase', 'the firm said', 'E1'],
+    ['a company after a council named since', 'The company said nothing', 'E1'],
+  ];
+  for (const [name, at, want] of rows)
+    it(name, () => {
+      const ents: Entity[] = [
+        entityIn(t, 'E1', 'Brenmoor Freight Ltd', 'ORG'),
+        entityIn(t, 'E2', 'Tarrow Magistrates Court', 'ORG'),
+        entityIn(t, 'E3', 'Tarrow Council', 'ORG'),
+      ];
+      const from = t.indexOf(at);
+      const lineStart = t.lastIndexOf('\n', from) + 1;
+      // The tagger takes the fronted phrase into the source ("Outside court, the company").
+      const opener = /^(?:Outside court|In a statement), /.test(t.slice(lineStart)) ? lineStart : from;
+      const source = t.slice(opener, from) + at.split(' said')[0];
+      const a = attributionIn(t, {
+        source,
+        cue: 'said',
+        content: ' ',
+        from: opener,
+        cueFrom: from,
+        contentFrom: from,
+        kind: 'organization',
+      });
+      resolveSpeakers(t, [a], ents);
+      assert.equal(a.source?.entity, want);
+      const added = ents[0].mentions.find((m) => m.start >= opener && m.start < from + at.length);
+      assert.ok(!added || !/^(?:Outside|In)\b/.test(added.text), `mention ${added?.text}`);
+    });
+});

@@ -95,6 +95,38 @@ describe('extractEntities', () => {
     assert.equal(found[0], 'E1 ORG Vantix Systems [Vantix Systems | Vantix]');
   });
 
+  it("joins a company's name without its legal form to the name with it", () => {
+    const rows: [string, [string, string][], string[]][] = [
+      [
+        'Brenmoor Freight Ltd pleaded guilty. Brenmoor Freight employs 90 people.',
+        [
+          ['Brenmoor Freight Ltd', 'ORG'],
+          ['Brenmoor Freight', 'ORG'],
+        ],
+        ['E1 ORG Brenmoor Freight Ltd [Brenmoor Freight Ltd | Brenmoor Freight]'],
+      ],
+      [
+        'Tallis Mills plc said sales fell. Later Tallis Mills said more.',
+        [
+          ['Tallis Mills plc', 'ORG'],
+          ['Tallis Mills', 'ORG'],
+        ],
+        ['E1 ORG Tallis Mills plc [Tallis Mills plc | Tallis Mills]'],
+      ],
+      // A shorter name that is not the same name less its legal form stays apart.
+      [
+        'Brenmoor Freight Ltd pleaded guilty. Brenmoor Council objected.',
+        [
+          ['Brenmoor Freight Ltd', 'ORG'],
+          ['Brenmoor Council', 'ORG'],
+        ],
+        ['E1 ORG Brenmoor Freight Ltd [Brenmoor Freight Ltd]', 'E2 ORG Brenmoor Council [Brenmoor Council]'],
+      ],
+    ];
+    for (const [text, marks, want] of rows)
+      assert.deepEqual(summary(entitiesOf(docWith(text, marks))), want, text);
+  });
+
   it('joins a given name alone to the one person who has it, and not when two do', () => {
     const one = 'Glenn Carver reported from the hearing. Glenn said no complaint had been made.';
     assert.deepEqual(
