@@ -123,6 +123,48 @@ function groupEndingAt(
   return null;
 }
 
+/** Characters a description looks back for its head with a modifier ("the hospital trust"). */
+const MODIFIED_REACH = 4000;
+
+/**
+ * "The trust" after "Selby General Hospital … the hospital trust": a description whose head was
+ * written earlier (or is written now) after a lower-case modifier that is the last word of an
+ * organisation's name is that organisation, the one mentioned last before.
+ */
+export function modifiedGroup(
+  text: string,
+  description: string,
+  at: number,
+  entities: Entity[],
+): Entity | null {
+  const words = description.toLowerCase().trim().split(/\s+/);
+  const role = words[words.length - 1];
+  if (!role || !/^\p{L}[\p{L}-]{2,}$/u.test(role)) return null;
+  const modifiers =
+    words.length >= 2
+      ? [words[words.length - 2]]
+      : [...text.slice(Math.max(0, at - MODIFIED_REACH), at).matchAll(modifiedPhrase(role))]
+          .map((m) => m[1])
+          .reverse();
+  for (const modifier of modifiers) {
+    const named = nearest(
+      entities,
+      at,
+      (e) => e.type === 'ORG' && e.name.toLowerCase().split(/\s+/).pop() === modifier,
+    );
+    if (named) return named.entity;
+  }
+  return null;
+}
+
+/** "the hospital trust", "its parent company": a determiner, one lower-case modifier and the head. */
+function modifiedPhrase(role: string): RegExp {
+  return new RegExp(
+    `(?<!\\p{L})(?:the|its|their|a)\\s+(\\p{Ll}[\\p{L}-]+)\\s+${escapeRegExp(role)}(?!\\p{L})`,
+    'giu',
+  );
+}
+
 /**
  * "The company said", "a spokesperson for the company": the organisation named last before, when
  * the description is a generic business head or someone speaking for one.

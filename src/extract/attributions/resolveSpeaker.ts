@@ -16,6 +16,7 @@ import {
   earlierNamedGroup,
   laterIntroducedPerson,
   latestCompany,
+  modifiedGroup,
   resolveDescription,
 } from './resolveDescription.js';
 import { resolvePronoun } from './resolvePronoun.js';
@@ -208,6 +209,7 @@ function resolveOne(
     return (
       resolveDescription(text, description, source.start, entities) ??
       earlierNamedGroup(text, description, source.start, entities, body) ??
+      modifiedGroup(text, description, source.start, entities) ??
       latestCompany(description, source.start, entities) ??
       (inLede(body, source.start)
         ? laterIntroducedPerson(text, head.replace(DETERMINERS, ''), source.start, entities)

@@ -623,3 +623,38 @@ describe('resolveSpeakers: "the company" and a fronted phrase before the source'
       assert.ok(!added || !/^(?:Outside|In)\b/.test(added.text), `mention ${added?.text}`);
     });
 });
+
+describe('resolveSpeakers: a head noun an organisation was given with a modifier', () => {
+  const t = [
+    'Fees at Carlow Street Clinic will double, the clinic board said, and the city council agreed.',
+    'The board said the money would fund nurses.',
+    'A spokesman for Harwell Ferries said nothing. The board later said more.',
+    'The committee said it would meet.',
+  ].join('\n');
+  const rows: [string, string, string | null][] = [
+    ['the modified phrase itself ("the clinic board")', 'the clinic board', 'E1'],
+    ['the bare head after the modified phrase', 'The board said the money', 'E1'],
+    ['past a company named since that is no board', 'The board later', 'E1'],
+    ['a head never written with such a modifier', 'The committee', null],
+  ];
+  for (const [name, at, want] of rows)
+    it(name, () => {
+      const ents: Entity[] = [
+        entityIn(t, 'E1', 'Carlow Street Clinic', 'ORG'),
+        entityIn(t, 'E2', 'Harwell Ferries', 'ORG'),
+      ];
+      const from = t.indexOf(at);
+      const source = at.replace(/ (?:said|later)\b.*$/, '');
+      const a = attributionIn(t, {
+        source,
+        cue: 'said',
+        content: ' ',
+        from,
+        cueFrom: from,
+        contentFrom: from,
+        kind: 'organization',
+      });
+      resolveSpeakers(t, [a], ents);
+      assert.equal(a.source?.entity ?? null, want);
+    });
+});
