@@ -9,6 +9,7 @@
 import type { Attribution, Entity, EntityType, Range, SourceKind } from '../../analysis/types.js';
 import { PERSON_PRONOUNS } from '../../language/en/cues/sourceWords.js';
 import { PRONOUN_TYPES } from '../../language/en/cues/titles.js';
+import { ORG_HEADS } from '../../language/en/gazetteers/nameHeads.js';
 import { findEntityByName } from '../entities/index.js';
 import { markAnonymousReferences } from './anonymousReferences.js';
 import { phraseGender, pronounGender } from './gender.js';
@@ -170,6 +171,8 @@ function resolveOne(
   // Coordinated sources ("the ministry, a firm and the council") name a group, no one entity.
   const title = QUOTED_TITLE.exec(source.text);
   if (title && source.kind === 'document') return workEntity(title[1], entities);
+  const bodyNamed = bodyName(source.text);
+  if (bodyNamed) return bodyEntity(bodyNamed, source, entities);
   const and = /\s(?:and|&)\s/.exec(source.text);
   if (and) {
     const at = source.start + and.index;
@@ -226,6 +229,46 @@ function resolveOne(
     variants: [head],
   };
 }
+/** Last words of a public body's or organisation's proper name, beyond the recognizer's heads. */
+const BODY_HEADS = new Set([...ORG_HEADS, 'executive', 'inspectorate', 'directorate', 'regulator']);
+/**
+ * "The Food and Allied Workers' Union", "the Health and Safety Executive": after "the", words all
+ * capitalised but for the joining words, ending in a word that heads organisations' names. A
+ * person's name takes no "the", and "and" inside such a name joins no two sources.
+ */
+const BODY_NAME = /^[Tt]he\s+(\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:and|of|for|&)\s+)?\p{Lu}[\p{L}'’.-]*)+)$/u;
+
+/** The proper name of a body that opens a source ("The X and Y Union, which …"), or null. */
+function bodyName(phrase: string): { name: string; offset: number } | null {
+  const lead = phrase.split(/,|\s(?:which|who|that)\s/)[0].trim();
+  const m = BODY_NAME.exec(lead);
+  if (!m) return null;
+  const last = m[1].split(/\s+/).pop()!.toLowerCase();
+  if (!BODY_HEADS.has(last)) return null;
+  return { name: m[1], offset: phrase.indexOf(m[1]) };
+}
+
+/** The entity of a body's proper name: one that bears or covers that name, else a new one. */
+function bodyEntity(
+  body: { name: string; offset: number },
+  source: { start: number; kind: SourceKind },
+  entities: Entity[],
+): Entity {
+  const start = source.start + body.offset;
+  const end = start + body.name.length;
+  const known =
+    entities.find((e) => e.name === body.name || e.variants?.includes(body.name)) ??
+    entities.find((e) => e.mentions.some((m) => m.start <= start && m.end >= end) && e.type !== 'PERSON');
+  if (known) return known;
+  return {
+    id: nextId(entities),
+    name: body.name,
+    type: source.kind === 'media' ? 'MEDIA' : 'ORG',
+    mentions: [],
+    variants: [body.name],
+  };
+}
+
 /** The pronoun standing for the owner of a two-word possessive phrase ("its report" → "it"), or null. */
 function ownedBy(phrase: string): string | null {
   const lower = phrase.trim().toLowerCase();

@@ -658,3 +658,46 @@ describe('resolveSpeakers: a head noun an organisation was given with a modifier
       assert.equal(a.source?.entity ?? null, want);
     });
 });
+
+describe('resolveSpeakers: a body whose proper name holds "and"', () => {
+  const t = [
+    "The Road and Rail Drivers' Union, which has 400 members at the yard, said the fine was low.",
+    'The union said it would appeal. They said the yard was unsafe.',
+    'The Fire and Rescue Authority said the blaze was out.',
+    'The Tarrow Herald and the Brenmoor Echo said the yard had been warned.',
+    'The Kessock Times and Harbour Weekly said nothing.',
+  ].join('\n');
+  const rows: [string, string, string | null][] = [
+    [
+      'the name with its clause after it',
+      "The Road and Rail Drivers' Union, which has 400 members at the yard",
+      "Road and Rail Drivers' Union",
+    ],
+    ['the head noun after it', 'The union', "Road and Rail Drivers' Union"],
+    ['"They" after it', 'They', "Road and Rail Drivers' Union"],
+    ['a public body no recognizer found', 'The Fire and Rescue Authority', 'Fire and Rescue Authority'],
+    ['two outlets, each with its article: no one entity', 'The Tarrow Herald and the Brenmoor Echo', null],
+    ["a name not ending in a body's head word", 'The Kessock Times and Harbour Weekly', null],
+  ];
+  it('resolves each source', () => {
+    const ents: Entity[] = [];
+    const attrs = rows.map(([, source]) => {
+      const from = t.indexOf(source);
+      const cue = t.indexOf(' said', from + source.length - 1) + 1;
+      return attributionIn(t, {
+        source,
+        cue: 'said',
+        content: ' ',
+        from,
+        cueFrom: cue,
+        contentFrom: cue,
+        kind: 'organization',
+      });
+    });
+    resolveSpeakers(t, attrs, ents);
+    rows.forEach(([name, , want], k) => {
+      const id = attrs[k].source?.entity ?? null;
+      assert.equal(id ? ents.find((e) => e.id === id)?.name : null, want, name);
+    });
+  });
+});
