@@ -237,6 +237,37 @@ export function laterIntroducedPerson(
   return best;
 }
 
+/**
+ * "…, its cabinet member for education said on Tuesday" then a paragraph opening "Rhys Penhale told
+ * a meeting …": a lede's role with no name is the person whose full name opens the next paragraph,
+ * named there for the first time and given no role of their own (an appositive after the name
+ * would be another person's role). The caller keeps this to the first paragraph.
+ */
+export function personOpeningNextParagraph(
+  text: string,
+  description: string,
+  at: number,
+  entities: Entity[],
+  body: readonly Range[],
+): Entity | null {
+  const head = description
+    .toLowerCase()
+    .split(/\s+(?:of|for|at|in|on|with|from|to)\s+/)[0]
+    .split(/\s+/)
+    .pop();
+  if (!head || !namesPerson(head)) return null;
+  const lede = body.findIndex((r) => r.start <= at && at < r.end);
+  const next = lede >= 0 ? body[lede + 1] : undefined;
+  if (!next) return null;
+  const opening = next.start + (/^\s*/.exec(text.slice(next.start, next.end))?.[0].length ?? 0);
+  for (const e of entities) {
+    if (e.type !== 'PERSON' || firstMention(e) !== opening) continue;
+    const m = e.mentions.find((x) => x.start === opening)!;
+    if (/\s/.test(m.text) && !/^\s*,/.test(text.slice(m.end, next.end))) return e;
+  }
+  return null;
+}
+
 /** Whether the mention carries one of `forms` in its title ("Col. Qadiri") or appositive ("Qadiri, the colonel"), up to `limit`. */
 function introducedAs(
   text: string,

@@ -18,6 +18,7 @@ import {
   laterIntroducedPerson,
   latestCompany,
   modifiedGroup,
+  personOpeningNextParagraph,
   resolveDescription,
 } from './resolveDescription.js';
 import { resolvePronoun } from './resolvePronoun.js';
@@ -215,10 +216,18 @@ function resolveOne(
       modifiedGroup(text, description, source.start, entities) ??
       latestCompany(description, source.start, entities) ??
       (inLede(body, source.start)
-        ? laterIntroducedPerson(text, head.replace(DETERMINERS, ''), source.start, entities)
+        ? (laterIntroducedPerson(text, head.replace(DETERMINERS, ''), source.start, entities) ??
+          personOpeningNextParagraph(text, head.replace(DETERMINERS, ''), source.start, entities, body))
         : null)
     );
   }
+  // "its cabinet member for education": a role its owner's article gives, named later in a lede.
+  const owned = /^(?:its|their)\s+(\S+\s+\S.*)$/i.exec(head);
+  if (owned && inLede(body, source.start))
+    return (
+      laterIntroducedPerson(text, owned[1], source.start, entities) ??
+      personOpeningNextParagraph(text, owned[1], source.start, entities, body)
+    );
   const type = KIND_TYPE[source.kind];
   if (!type || !startsName(head)) return null;
   return {

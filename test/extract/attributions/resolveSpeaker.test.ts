@@ -701,3 +701,63 @@ describe('resolveSpeakers: a body whose proper name holds "and"', () => {
     });
   });
 });
+
+describe('resolveSpeakers: a lede role named bare at the start of the next paragraph', () => {
+  // Each case: lede, next paragraph, the lede's source, the entity expected. All invented.
+  const rows: [string, string, string, string, string | null][] = [
+    [
+      'an owned role with a complement',
+      'ORLEY — The borough will sell the depot, its cabinet member for housing said on Monday.',
+      'Dilys Vaughan told a committee that the site had stood empty for years.',
+      'its cabinet member for housing',
+      'Dilys Vaughan',
+    ],
+    [
+      'a title after "the"',
+      'ORLEY — The depot will be sold, the housing chief said on Monday.',
+      'Dilys Vaughan told a committee that the site had stood empty for years.',
+      'the housing chief',
+      'Dilys Vaughan',
+    ],
+    [
+      'a body, not a person',
+      'ORLEY — The depot will be sold, the housing office said on Monday.',
+      'Dilys Vaughan told a committee that the site had stood empty for years.',
+      'the housing office',
+      null,
+    ],
+    [
+      'a role noun ending like an agent',
+      'ORLEY — The depot will be sold, the housing director said on Monday.',
+      'Dilys Vaughan told a committee that the site had stood empty for years.',
+      'the housing director',
+      'Dilys Vaughan',
+    ],
+    [
+      'a person with a role of their own is someone else',
+      'ORLEY — The depot will be sold, the housing director said on Monday.',
+      'Dilys Vaughan, a tenant, said the site had stood empty for years.',
+      'the housing director',
+      null,
+    ],
+    [
+      'a person not opening the paragraph',
+      'ORLEY — The depot will be sold, the housing director said on Monday.',
+      'At a committee, Dilys Vaughan said the site had stood empty for years.',
+      'the housing director',
+      null,
+    ],
+  ];
+  for (const [name, lede, next, source, want] of rows)
+    it(name, () => {
+      const t = `${lede}\n${next}`;
+      const ents = [entityIn(t, 'E1', 'Dilys Vaughan', 'PERSON')];
+      const a = attributionIn(t, { source, cue: 'said', content: 'The', kind: 'unknown' });
+      resolveSpeakers(t, [a], ents, [
+        { start: 0, end: lede.length },
+        { start: lede.length + 1, end: t.length },
+      ]);
+      const id = a.source?.entity ?? null;
+      assert.equal(id ? ents.find((e) => e.id === id)?.name : null, want);
+    });
+});
