@@ -57,6 +57,8 @@ export function earlierNamedGroup(
   }
   if (!found) return null;
   const groupName = found.text.replace(/\s+/g, ' ');
+  // "the Ashgrove campaign": a place's or a person's name before the noun says where or whose, not what.
+  if (entities.some((e) => e.type !== 'ORG' && e.type !== 'MEDIA' && e.name === groupName)) return null;
   const known = entities.find((e) => e.type === 'ORG' && e.name === groupName);
   if (known) return known;
   const entity: Entity = {
@@ -111,7 +113,7 @@ function groupEndingAt(
   const named = /^\p{Lu}/u.test(text[head])
     ? /^\p{Lu}/u.test(before[3])
     : before.slice(1).some((w) => w !== undefined && /['’]s?$/.test(w));
-  if (!named) return null;
+  if (!named) return GROUP_NOUNS.has(role.toLowerCase()) ? namedBeforeHead(text, from, head) : null;
   const window = text.slice(from, end);
   const phrase = groupPhrase(role);
   phrase.lastIndex = 0;
@@ -163,6 +165,31 @@ function modifiedPhrase(role: string): RegExp {
     `(?<!\\p{L})(?:the|its|their|a)\\s+(\\p{Ll}[\\p{L}-]+)\\s+${escapeRegExp(role)}(?!\\p{L})`,
     'giu',
   );
+}
+
+/** Group nouns a name may stand before in lower case ("the Save Ashgrove campaign"). */
+const GROUP_NOUNS = new Set([
+  'campaign',
+  'group',
+  'coalition',
+  'alliance',
+  'movement',
+  'network',
+  'collective',
+  'forum',
+]);
+
+/**
+ * "the newly formed Save Ashgrove campaign": a run of capitalised words right before a lower-case
+ * group noun, inside a sentence and after "the" and at most two lower-case words, names the group
+ * (the run alone). A sentence's opening capital names nothing.
+ */
+function namedBeforeHead(text: string, from: number, head: number): { index: number; text: string } | null {
+  const m =
+    /(?<![.!?]["”’]?\s)(?<=\bthe\s+(?:\p{Ll}+\s+){0,2})(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3})\s+$/u.exec(
+      text.slice(from, head),
+    );
+  return m ? { index: from + m.index, text: m[1] } : null;
 }
 
 /**

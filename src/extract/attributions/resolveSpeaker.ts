@@ -187,7 +187,14 @@ function resolveOne(
   if (owner)
     return resolvePronoun(text, source.start, owner, PRONOUN_TYPES.get(owner) ?? [], entities, previous);
   const types = PRONOUN_TYPES.get(lower);
-  if (types) return resolvePronoun(text, source.start, lower, types, entities, previous);
+  if (types) {
+    const subject =
+      lower === 'they' || lower === 'it'
+        ? groupSubjectBefore(text, source.start, entities, body, types)
+        : null;
+    if (subject) return subject;
+    return resolvePronoun(text, source.start, lower, types, entities, previous);
+  }
   // "We", "I", "you": a quoted speaker's own voice, never a name of its own.
   if (PERSON_PRONOUNS.has(lower)) return null;
   // "Amal Fituri, who runs a shop, …": a relative pronoun speaks for the name right before it.
@@ -276,6 +283,40 @@ function bodyEntity(
     mentions: [],
     variants: [body.name],
   };
+}
+
+/** "The campaign handed …", "The union is …": a sentence opening with a group's description. */
+const DESCRIBED_SUBJECT = /^[\s"“]*(?:The|This)\s+(\p{Ll}[\p{L}-]+)(?![\p{L}'’-])/u;
+
+/**
+ * "The campaign handed in a petition on Monday. They said …": "they" or "it" opening a sentence
+ * after one whose subject is a group's description stands for that group, when the description
+ * resolves to one.
+ */
+function groupSubjectBefore(
+  text: string,
+  at: number,
+  entities: Entity[],
+  body: readonly Range[],
+  types: readonly string[],
+): Entity | null {
+  const ends = [...text.slice(Math.max(0, at - 600), at).matchAll(/[.!?]["”’]?\s+|\n+/g)];
+  const last = ends[ends.length - 1];
+  const from = Math.max(0, at - 600);
+  if (!last || from + last.index + last[0].length !== at) return null;
+  const previousStart =
+    ends.length >= 2 ? from + ends[ends.length - 2].index + ends[ends.length - 2][0].length : from;
+  const subject = DESCRIBED_SUBJECT.exec(text.slice(previousStart, from + last.index));
+  if (!subject) return null;
+  const noun = subject[1];
+  // "The campaign" may also be a word of someone's appositive ("…, who chairs the campaign"): a group only.
+  const fits = (e: Entity | null) => (e && types.includes(e.type) ? e : null);
+  return (
+    fits(resolveDescription(text, noun, at, entities)) ??
+    fits(earlierNamedGroup(text, noun, at, entities, body)) ??
+    fits(modifiedGroup(text, noun, at, entities)) ??
+    fits(latestCompany(noun, at, entities))
+  );
 }
 
 /** The pronoun standing for the owner of a two-word possessive phrase ("its report" → "it"), or null. */

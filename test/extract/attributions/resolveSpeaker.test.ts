@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import type { Attribution, Entity, SourceKind } from '../../../src/analysis/types.js';
+import type { Attribution, Entity, EntityType, SourceKind } from '../../../src/analysis/types.js';
 import { resolveSpeakers } from '../../../src/extract/attributions/resolveSpeaker.js';
 import { attributionIn, entityIn, spanAt, spanIn } from './fixtures.js';
 
@@ -757,6 +757,60 @@ describe('resolveSpeakers: a lede role named bare at the start of the next parag
         { start: 0, end: lede.length },
         { start: lede.length + 1, end: t.length },
       ]);
+      const id = a.source?.entity ?? null;
+      assert.equal(id ? ents.find((e) => e.id === id)?.name : null, want);
+    });
+});
+
+describe('resolveSpeakers: "they" or "it" after a sentence whose subject is a group', () => {
+  const rows: [string, string, string, [string, string][], string | null][] = [
+    [
+      'a campaign named before its lower-case noun',
+      'Ruth Amos, who leads the new Keep Carrow Green campaign, spoke first. The campaign met the mayor on Friday. They said the park must stay.',
+      'They',
+      [['Ruth Amos', 'PERSON']],
+      'Keep Carrow Green',
+    ],
+    [
+      'a group named after the place it works in is no name',
+      'Carrow was quiet. Ruth Amos backs the Carrow campaign, and Tarrow Housing Trust agreed. The campaign met the mayor. They said the park must stay.',
+      'They',
+      [
+        ['Carrow', 'GPE'],
+        ['Ruth Amos', 'PERSON'],
+        ['Tarrow Housing Trust', 'ORG'],
+      ],
+      'Tarrow Housing Trust',
+    ],
+    [
+      'a union named earlier, "it" after a sentence about it',
+      'The Carrow Bus Workers Union balloted members. The union is angry. It said pay was too low.',
+      'It',
+      [['Carrow Bus Workers Union', 'ORG']],
+      'Carrow Bus Workers Union',
+    ],
+    [
+      'a pronoun inside its sentence is left to the other rules',
+      'The campaign met the mayor, the Keep Carrow Green campaign said, and they said more.',
+      'they',
+      [],
+      null,
+    ],
+  ];
+  for (const [name, t, pronoun, marks, want] of rows)
+    it(name, () => {
+      const ents: Entity[] = marks.map(([n, type], k) => entityIn(t, `E${k + 1}`, n, type as EntityType));
+      const from = t.lastIndexOf(pronoun);
+      const a = attributionIn(t, {
+        source: pronoun,
+        cue: 'said',
+        content: ' ',
+        from,
+        cueFrom: from,
+        contentFrom: from,
+        kind: 'unknown',
+      });
+      resolveSpeakers(t, [a], ents);
       const id = a.source?.entity ?? null;
       assert.equal(id ? ents.find((e) => e.id === id)?.name : null, want);
     });
