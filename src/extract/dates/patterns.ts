@@ -259,18 +259,21 @@ export const DATE_PATTERNS: DatePattern[] = [
   },
   {
     // "in July", "the end of June", "early March", "in February, June and September": a month named
-    // after a preposition, a qualifier or another month of a list
+    // after a preposition, a qualifier or another month of a list; "in February last year" is that
+    // year's February
     name: 'month',
     requires: HAS_MONTH,
     re: new RegExp(
-      String.raw`(?:\b(?:[Tt]he\s+(?:end|beginning|start|middle)\s+of|[Ee]arly|[Ll]ate|[Mm]id-)\s*|(?<=\b(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Tt]ill|[Dd]uring|[Tt]hrough|[Ff]rom|[Bb]efore|[Aa]fter|[Oo]f)\s+)|(?<=\b(?:${FULL_MONTH})(?:,\s+|,?\s+(?:and|or)\s+)))(${FULL_MONTH})\b(?!\s+\d)`,
+      String.raw`(?:\b(?:[Tt]he\s+(?:end|beginning|start|middle)\s+of|[Ee]arly|[Ll]ate|[Mm]id-)\s*|(?<=\b(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Tt]ill|[Dd]uring|[Tt]hrough|[Ff]rom|[Bb]efore|[Aa]fter|[Oo]f)\s+)|(?<=\b(?:${FULL_MONTH})(?:,\s+|,?\s+(?:and|or)\s+)))(${FULL_MONTH})\b(?!\s+\d)(?:\s+(last|this|next)\s+year\b)?`,
       'g',
     ),
     resolve: (m, c) => {
       if (!c.ref) return relative(m);
       const month = monthOf(m[1]);
+      if (m[2]) return formatMonth(c.ref.year + YEAR_SHIFT[m[2]], month);
       return formatMonth(yearOf({ ...c, ref: c.ref }, month, null), month);
     },
+    setsYear: (m) => m[2] !== undefined,
   },
   {
     name: 'weekday',

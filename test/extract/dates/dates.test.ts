@@ -23,6 +23,10 @@ const TABLE: [string, string, string][] = [
   ['The compound was attacked on Sept. 11.', 'Sept. 11', '2014-09-11'],
   ['The embassy was attacked on Sept. 11, 2012.', 'Sept. 11, 2012', '2012-09-11'],
   ['Clashes broke out on Sept. 11 last year.', 'Sept. 11 last year', '2013-09-11'],
+  // A month with its year after it: that year's month, not the latest one before the date.
+  ['The crane fell in February last year.', 'February last year', '2013-02'],
+  ['The depot reopens in March next year.', 'March next year', '2015-03'],
+  ['Fares rose in June this year.', 'June this year', '2014-06'],
   ['The report is dated 2014-10-15.', '2014-10-15', '2014-10-15'],
   ['Talks stalled earlier this month.', 'earlier this month', '2014-10'],
   ['A vote is expected next week.', 'next week', '2014-W43'],
