@@ -197,18 +197,64 @@ function namedBeforeHead(text: string, from: number, head: number): { index: num
  * the description is a generic business head or someone speaking for one.
  */
 export function latestCompany(description: string, at: number, entities: Entity[]): Entity | null {
-  // "a spokesperson for the company" speaks for it.
-  const words = description
-    .toLowerCase()
-    .replace(/^.*\s(?:for|of|at|from)\s+the\s+(?=\S+$)/, '')
-    .split(/\s+/);
+  // "a spokesperson for the company" speaks for it; "a senior manager at the company" is one of its
+  // people speaking for themselves, no more the company than any employee.
+  const lower = description.toLowerCase();
+  const speaksFor =
+    /^(?:\S+\s+)?(?:spokes(?:man|woman|person)|representative|statement|lawyer|lawyers)\s+(?:for|of|from)\s+the\s+(?=\S+$)/;
+  const words = (speaksFor.test(lower) ? lower.replace(speaksFor, '') : lower).split(/\s+/);
   if (words.length !== 1 || !COMPANY_HEADS.has(words[0])) return null;
-  // A court, a council or a union named since is no company: an organisation named as one wins.
+  // A court, a council or a union is no company: one named as a company wins, then any other
+  // organisation but a public body or a union.
   return (
     nearest(entities, at, (e) => e.type === 'ORG' && namedAsCompany(e.name))?.entity ??
-    nearest(entities, at, (e) => e.type === 'ORG')?.entity ??
+    nearest(entities, at, (e) => e.type === 'ORG' && !namedAsPublicBody(e.name))?.entity ??
     null
   );
+}
+
+/** Last words of the names of bodies that are not companies: public bodies, courts, unions, charities. */
+const PUBLIC_BODY_HEADS = new Set([
+  'council',
+  'court',
+  'ministry',
+  'department',
+  'union',
+  'authority',
+  'agency',
+  'commission',
+  'committee',
+  'police',
+  'parliament',
+  'assembly',
+  'government',
+  'administration',
+  'service',
+  'executive',
+  'office',
+  'tribunal',
+  'inquiry',
+  'board',
+  'trust',
+  'school',
+  'college',
+  'university',
+  'hospital',
+  'forum',
+  'association',
+  'federation',
+  'party',
+  'army',
+  'navy',
+  'church',
+  'charity',
+  'foundation',
+  'institute',
+]);
+
+/** Whether an organisation's name ends in the head of a public body's, a union's or a charity's name. */
+function namedAsPublicBody(name: string): boolean {
+  return PUBLIC_BODY_HEADS.has(name.toLowerCase().split(/\s+/).pop() ?? '');
 }
 
 const LEGAL_FORMS = new Set(COMPANY_SUFFIXES);

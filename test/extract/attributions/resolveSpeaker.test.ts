@@ -815,3 +815,55 @@ describe('resolveSpeakers: "they" or "it" after a sentence whose subject is a gr
       assert.equal(id ? ents.find((e) => e.id === id)?.name : null, want);
     });
 });
+
+describe('resolveSpeakers: "the company" is no public body, and an employee is not the company', () => {
+  const t = [
+    'Tarn Coaches runs the routes under contract to Orley Borough Council.',
+    'The company said fares would stay the same.',
+    'A spokeswoman for the company said drivers were paid well.',
+    'A senior manager at the company told staff the routes were losing money.',
+    'Orley Borough Council set the fares. The company denied it had cut services.',
+  ].join('\n');
+  const rows: [string, string, string | null][] = [
+    ['an operator named without a trade word, not the council named after it', 'The company said', 'E1'],
+    ['a spokeswoman speaks for the company', 'A spokeswoman for the company', 'E1'],
+    ['a manager at the company speaks for herself', 'A senior manager at the company', null],
+    ['a council named since is no company', 'The company denied', 'E1'],
+  ];
+  for (const [name, at, want] of rows)
+    it(name, () => {
+      const ents: Entity[] = [
+        entityIn(t, 'E1', 'Tarn Coaches', 'ORG'),
+        entityIn(t, 'E2', 'Orley Borough Council', 'ORG', {
+          at: [0, t.indexOf('Orley Borough Council set')],
+        }),
+      ];
+      const from = t.indexOf(at);
+      const source = at.replace(/ (?:said|denied)$/, '');
+      const cue = t.indexOf(' ', from + source.length) + 1;
+      const a = attributionIn(t, {
+        source,
+        cue: 'd',
+        content: ' ',
+        from,
+        cueFrom: cue,
+        contentFrom: cue,
+        kind: 'organization',
+      });
+      resolveSpeakers(t, [a], ents);
+      assert.equal(a.source?.entity ?? null, want);
+    });
+
+  it('gives "the company" no entity when only public bodies were named', () => {
+    const only = 'Orley Borough Council met. The company said nothing.';
+    const ents: Entity[] = [entityIn(only, 'E1', 'Orley Borough Council', 'ORG')];
+    const a = attributionIn(only, {
+      source: 'The company',
+      cue: 'said',
+      content: 'nothing',
+      kind: 'organization',
+    });
+    resolveSpeakers(only, [a], ents);
+    assert.equal(a.source?.entity ?? null, null);
+  });
+});
