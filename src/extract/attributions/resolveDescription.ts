@@ -341,6 +341,10 @@ export function personOpeningNextParagraph(
   return null;
 }
 
+/** A past-tense verb right after a name's comma ("…, Sunita Barve, urged the company …"). */
+const PREDICATE_START =
+  /^\s*(?:\p{Ll}+ed|said|told|wrote|spoke|gave|took|made|went|came|saw|sent|met|became)\b/u;
+
 /** Whether the mention carries one of `forms` in its title ("Col. Qadiri") or appositive ("Qadiri, the colonel"), up to `limit`. */
 function introducedAs(
   text: string,
@@ -351,7 +355,11 @@ function introducedAs(
   const before = text.slice(Math.max(0, m.start - TITLE_WINDOW_BEFORE), m.start).toLowerCase();
   const titles = m.text.toLowerCase().split(/\s+/).slice(0, -1).join(' ');
   const after = text.slice(m.end, Math.min(limit, m.end + TITLE_WINDOW_AFTER)).toLowerCase();
-  const apposed = after.startsWith(',') ? after.split(/[.;:!?]|,\s*(?:said|told|added)/)[0] : '';
+  // "Ana Roe, urged the company …": a verb after the comma opens the sentence's predicate, no appositive.
+  const apposed =
+    after.startsWith(',') && !PREDICATE_START.test(after.slice(1))
+      ? after.split(/[.;:!?]|,\s*(?:said|told|added)/)[0]
+      : '';
   // "The board's chairman, Declan Roche": the role may stand before the name, set off by a comma.
   const roleBefore = before.replace(/,\s*$/, '');
   return forms.some(

@@ -18,6 +18,7 @@ import {
   laterIntroducedPerson,
   latestCompany,
   modifiedGroup,
+  namesPerson,
   personOpeningNextParagraph,
   resolveDescription,
 } from './resolveDescription.js';
@@ -96,6 +97,10 @@ export function resolveSpeakers(
     const entity = resolveOne(text, spoken, entities, previous, body);
     anonymous = null;
     if (!entity) continue;
+    // "The county council's cabinet member for transport, Sunita Barve": a person's role before the
+    // name makes the name a person's, whatever place the recognizer took it for.
+    if ((entity.type === 'LOC' || entity.type === 'GPE') && afterPersonRole(spoken.text))
+      entity.type = 'PERSON';
     source.entity = entity.id;
     // The entity's type outranks the words of the phrase ("Haftar" is a person, whatever its label);
     // a document keeps its kind ("a study by Dale University"), unless it is the owner's ("its report").
@@ -317,6 +322,15 @@ function groupSubjectBefore(
     fits(modifiedGroup(text, noun, at, entities)) ??
     fits(latestCompany(noun, at, entities))
   );
+}
+
+/** Whether a source names someone after a role that only a person has ("The …'s cabinet member for transport, Ana Roe"). */
+function afterPersonRole(phrase: string): boolean {
+  const { head, offset } = namePart(phrase);
+  if (offset === 0 || !/^\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{L}'’-]+){1,2}$/u.test(head)) return false;
+  const role = phrase.slice(0, phrase.indexOf(',')).split(/\s+(?:of|for|at|in|on|with|from|to)\s+/)[0];
+  const last = role.trim().split(/\s+/).pop()?.toLowerCase() ?? '';
+  return namesPerson(last);
 }
 
 /** The pronoun standing for the owner of a two-word possessive phrase ("its report" → "it"), or null. */

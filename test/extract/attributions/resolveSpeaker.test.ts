@@ -867,3 +867,33 @@ describe('resolveSpeakers: "the company" is no public body, and an employee is n
     assert.equal(a.source?.entity ?? null, null);
   });
 });
+
+describe('resolveSpeakers: a name after a person role that the recognizer took for a place', () => {
+  const t = [
+    "The borough's cabinet member for roads, Dilys Vaughan, urged the company to settle.",
+    'Ms Vaughan told a radio station the borough had no power. "We have asked," she said.',
+    'The company said nothing.',
+  ].join('\n');
+  it('makes the name a person, joins "Ms Vaughan" to it, and reads no role into the verb after its comma', () => {
+    const ents: Entity[] = [
+      entityIn(t, 'E1', 'Dilys Vaughan', 'LOC'),
+      entityIn(t, 'E2', 'Vaughan', 'PERSON', { at: [t.indexOf('Ms Vaughan')] }),
+      // A company the article never names: "The company" must not find her through the verb phrase.
+      entityIn(t, 'E3', 'Tarn Coaches', 'ORG', { at: [] }),
+    ];
+    const say = (source: string, cue: string, from: number) => {
+      const s = spanIn(t, source, from);
+      return attributionIn(t, { source: s, cue, content: ' ', cueFrom: s.end, contentFrom: s.end });
+    };
+    const role = say("The borough's cabinet member for roads, Dilys Vaughan", 'urged', 0);
+    const ms = say('Ms Vaughan', 'told', 0);
+    const she = say('she', 'said', t.indexOf('she said'));
+    const company = say('The company', 'said', 0);
+    resolveSpeakers(t, [role, ms, she, company], ents);
+    assert.equal(ents[0].type, 'PERSON');
+    assert.deepEqual(
+      [role, ms, she, company].map((a) => a.source?.entity ?? null),
+      ['E1', 'E1', 'E1', null],
+    );
+  });
+});
