@@ -180,7 +180,11 @@ function resolveOne(
   const bodyNamed = bodyName(source.text);
   if (bodyNamed) return bodyEntity(bodyNamed, source, entities);
   const and = /\s(?:and|&)\s/.exec(source.text);
-  if (and) {
+  // "Rachel Oduro, the MP for Branshaw and Fell": an "and" inside the appositive joins no sources.
+  const comma = source.text.indexOf(',');
+  const inAppositive =
+    and && comma > 0 && and.index > comma && !source.text.slice(comma + 1, and.index).includes(',');
+  if (and && !inAppositive) {
     const at = source.start + and.index;
     const spanned = entities.some((e) => e.mentions.some((m) => m.start < at && m.end > at + and[0].length));
     if (!spanned) return null;
@@ -212,7 +216,12 @@ function resolveOne(
   // "an inquiry into the grounding of the Marisol": what the source is about names nobody speaking.
   const topic = TOPIC_PREPOSITION.exec(head);
   const named = topic ? head.slice(0, topic.index) : head;
+  // "A senior engineer at Caddon Water": someone working there, speaking for themselves.
+  if (workerAt(named)) return null;
   const covering = entityCovering(entities, source.start + offset, source.start + offset + named.length);
+  // "Caddon Water" where only "Caddon" was recognised: the longer name is another thing's.
+  const longer = covering ? longerName(text, covering, source.start + offset, named) : null;
+  if (longer) return findEntityByName(entities, longer, source.start) ?? orgEntity(longer, entities);
   if (covering) return fullerPerson(covering, entities, source.start) ?? covering;
   if (/^\p{Lu}/u.test(head) && !DETERMINERS.test(head)) {
     const named = findEntityByName(entities, head, source.start);
@@ -257,15 +266,25 @@ const BODY_HEADS = new Set([...ORG_HEADS, 'executive', 'inspectorate', 'director
  * capitalised but for the joining words, ending in a word that heads organisations' names. A
  * person's name takes no "the", and "and" inside such a name joins no two sources.
  */
-const BODY_NAME = /^[Tt]he\s+(\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:and|of|for|&)\s+)?\p{Lu}[\p{L}'’.-]*)+)$/u;
+const BODY_NAME =
+  /^[Tt]he\s+(\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:and|of|for|&)\s+(?:the\s+)?)?\p{Lu}[\p{L}'’.-]*)+)$/u;
+/** An appositive that says what kind of body a name is ("…, a volunteer group that …"). */
+const GROUP_APPOSITIVE =
+  /^\s*(?:a|an|the)\s+(?:[\p{Ll}-]+\s+){0,3}(?:group|charity|campaign|organi[sz]ation|association|society|coalition|alliance|network|union|trust|body|club|company|firm|business)\b/u;
 
-/** The proper name of a body that opens a source ("The X and Y Union, which …"), or null. */
+/**
+ * The proper name of a body that opens a source ("The X and Y Union, which …", "The Friends of the
+ * Caddon, a volunteer group …"): its last word heads organisations' names, or an appositive says
+ * it is a group. Else null.
+ */
 function bodyName(phrase: string): { name: string; offset: number } | null {
   const lead = phrase.split(/,|\s(?:which|who|that)\s/)[0].trim();
   const m = BODY_NAME.exec(lead);
   if (!m) return null;
   const last = m[1].split(/\s+/).pop()!.toLowerCase();
-  if (!BODY_HEADS.has(last)) return null;
+  const comma = phrase.indexOf(',');
+  const apposed = comma > 0 && GROUP_APPOSITIVE.test(phrase.slice(comma + 1));
+  if (!BODY_HEADS.has(last) && !apposed) return null;
   return { name: m[1], offset: phrase.indexOf(m[1]) };
 }
 
@@ -331,6 +350,35 @@ function afterPersonRole(phrase: string): boolean {
   const role = phrase.slice(0, phrase.indexOf(',')).split(/\s+(?:of|for|at|in|on|with|from|to)\s+/)[0];
   const last = role.trim().split(/\s+/).pop()?.toLowerCase() ?? '';
   return namesPerson(last);
+}
+
+/** "A senior engineer at …", "a manager from …": a person by role at a place of work, not a spokesperson. */
+function workerAt(phrase: string): boolean {
+  const m = /^(?:[Aa]n?|[Oo]ne)\s+((?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)\s+(?:at|from|with|in)\s+\S/u.exec(
+    phrase,
+  );
+  if (!m) return false;
+  const role = m[1].split(/\s+/).pop()!;
+  return namesPerson(role) && !/^spokes|representative/.test(role);
+}
+
+/**
+ * The capitalised name a source holds when the entity found inside it is only its first part
+ * ("Caddon Water" around "Caddon"), else null. Titles before a person's name ("Col. Qadiri") and
+ * anything after a comma or "of" are not part of such a name.
+ */
+function longerName(text: string, e: Entity, start: number, phrase: string): string | null {
+  const lead = phrase.split(/,|\s(?:of|for|at|from|who|which|that)\s/)[0].trim();
+  if (!/^\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)+$/u.test(lead)) return null;
+  const end = start + phrase.indexOf(lead) + lead.length;
+  const inside = e.mentions.find((m) => m.start >= start && m.end <= end);
+  if (!inside || inside.end >= end || !/^\s+\p{Lu}/u.test(text.slice(inside.end, end))) return null;
+  if (inside.start > start + phrase.indexOf(lead)) return null;
+  return lead;
+}
+
+function orgEntity(name: string, entities: Entity[]): Entity {
+  return { id: nextId(entities), name, type: 'ORG', mentions: [], variants: [name] };
 }
 
 /** The pronoun standing for the owner of a two-word possessive phrase ("its report" → "it"), or null. */

@@ -897,3 +897,70 @@ describe('resolveSpeakers: a name after a person role that the recognizer took f
     );
   });
 });
+
+describe('resolveSpeakers: names the recognizer clipped, appositives with "and", people at an organisation', () => {
+  const t = [
+    'The Friends of the Morrow, a volunteer group that counts otters, said numbers had fallen. They said the river was dirtier.',
+    'Morrow Water disputed the count. A spokesperson for the company said its own survey found more otters.',
+    'Nia Castell, the MP for Tarrow and Fell, said she would ask a question in Parliament.',
+    'A senior chemist at Morrow Water told colleagues the pumps were failing.',
+    'Col. Ines Haro said the bridge was closed.',
+  ].join('\n');
+  // The recognizer found only "Morrow" (as a person) in "Friends of the Morrow" and "Morrow Water".
+  const marks: [string, string][] = [
+    ['Morrow', 'PERSON'],
+    ['Nia Castell', 'PERSON'],
+    ['Ines Haro', 'PERSON'],
+  ];
+  const rows: [string, string, string, string | null][] = [
+    [
+      'a name of a group with "of the", its appositive saying it is a group',
+      'The Friends of the Morrow, a volunteer group that counts otters',
+      'said',
+      'Friends of the Morrow',
+    ],
+    ['"They" after that group', 'They', 'said', 'Friends of the Morrow'],
+    [
+      'a longer capitalised name than the one recognised inside it',
+      'Morrow Water',
+      'disputed',
+      'Morrow Water',
+    ],
+    ['the company named so', 'A spokesperson for the company', 'said', 'Morrow Water'],
+    [
+      '"and" inside an appositive joins no sources',
+      'Nia Castell, the MP for Tarrow and Fell',
+      'said',
+      'Nia Castell',
+    ],
+    [
+      'someone working at an organisation is not the organisation',
+      'A senior chemist at Morrow Water',
+      'told',
+      null,
+    ],
+    ['a title before a recognised name is no longer name', 'Col. Ines Haro', 'said', 'Ines Haro'],
+  ];
+  it('resolves each source', () => {
+    const ents: Entity[] = marks.map(([n, type], k) => entityIn(t, `E${k + 1}`, n, type as EntityType));
+    ents[0].mentions = [...t.matchAll(/Morrow/g)].map((m) => spanAt(t, m.index, m.index + 6));
+    const attrs = rows.map(([, source, cue]) => {
+      const from = t.indexOf(source);
+      const c = t.indexOf(` ${cue}`, from + source.length - 1) + 1;
+      return attributionIn(t, {
+        source,
+        cue,
+        content: ' ',
+        from,
+        cueFrom: c,
+        contentFrom: c,
+        kind: 'unknown',
+      });
+    });
+    resolveSpeakers(t, attrs, ents);
+    rows.forEach(([name, , , want], k) => {
+      const id = attrs[k].source?.entity ?? null;
+      assert.equal(id ? ents.find((e) => e.id === id)?.name : null, want, name);
+    });
+  });
+});
