@@ -158,9 +158,10 @@ function standsForAnonymous(
   const want = pronounGender(pronoun);
   const have = phraseGender(anonymous.text);
   if (want !== 'unknown' && have !== 'unknown' && want !== have) return false;
-  // "… said one official. Ana Ruiz, the mayor, disagreed: “…,” she said": the named person.
+  // "… said one official. Ana Ruiz, the mayor, disagreed: “…,” she said": the named person; a name
+  // inside the anonymous phrase ("A relative of Mr Pender") is not someone brought in.
   const named = nearest(entities, source.start, (e) => e.type === 'PERSON');
-  return !named || named.at < anonymous.start;
+  return !named || named.at < anonymous.end;
 }
 
 function sentenceEnds(text: string, from: number, to: number): number {
@@ -177,6 +178,12 @@ function resolveOne(
   // Coordinated sources ("the ministry, a firm and the council") name a group, no one entity.
   const title = QUOTED_TITLE.exec(source.text);
   if (title && source.kind === 'document') return workEntity(title[1], entities);
+  // "police said", "Police said": the force the article names ("Castlemoor Police").
+  const bare = /^\p{L}+$/u.test(source.text.trim()) ? source.text.trim() : null;
+  if (bare && BODY_HEADS.has(bare.toLowerCase())) {
+    const force = namedBodyWithHead(text, bare.toLowerCase(), source.start, entities, body);
+    if (force) return force;
+  }
   const bodyNamed = bodyName(source.text);
   if (bodyNamed) return bodyEntity(bodyNamed, source, entities);
   const and = /\s(?:and|&)\s/.exec(source.text);
@@ -350,6 +357,47 @@ function afterPersonRole(phrase: string): boolean {
   const role = phrase.slice(0, phrase.indexOf(',')).split(/\s+(?:of|for|at|in|on|with|from|to)\s+/)[0];
   const last = role.trim().split(/\s+/).pop()?.toLowerCase() ?? '';
   return namesPerson(last);
+}
+
+/** How far from a bare head ("police said") its body's full name is looked for. */
+const BODY_NAME_REACH = 2000;
+
+/**
+ * "police said … Castlemoor Police said …": a bare head word stands for the organisation the article
+ * names with it, the one mentioned last before, else (a lede, before the name) the first after; a
+ * name written in the text ("Castlemoor Police") that no entity holds becomes one.
+ */
+function namedBodyWithHead(
+  text: string,
+  head: string,
+  at: number,
+  entities: Entity[],
+  body: readonly Range[],
+): Entity | null {
+  const ends = (e: Entity) =>
+    e.type === 'ORG' && e.name.toLowerCase().split(/\s+/).pop() === head && e.name.includes(' ');
+  const before = nearest(entities, at, ends);
+  if (before) return before.entity;
+  const capital = head[0].toUpperCase() + head.slice(1);
+  const name = new RegExp(`(?<!\\p{L})(?:\\p{Lu}[\\p{L}'’-]+\\s+){1,3}${capital}(?!\\p{L})`, 'gu');
+  const inBody = (i: number) => body.some((r) => r.start <= i && i < r.end);
+  let best: { index: number; text: string } | null = null;
+  for (const m of text.slice(Math.max(0, at - BODY_NAME_REACH), at + BODY_NAME_REACH).matchAll(name)) {
+    const index = Math.max(0, at - BODY_NAME_REACH) + m.index;
+    if (!inBody(index) || /^(?:The|A|An|This|That)\s/.test(m[0])) continue;
+    if (!best || Math.abs(index - at) < Math.abs(best.index - at)) best = { index, text: m[0] };
+  }
+  if (!best) return null;
+  const known = entities.find((e) => e.name === best.text);
+  if (known) return known;
+  const entity = orgEntity(best.text, entities);
+  entity.mentions.push({
+    start: best.index,
+    end: best.index + best.text.length,
+    text: best.text,
+    rule: SPEAKER_RULE,
+  });
+  return entity;
 }
 
 /** "A senior engineer at …", "a manager from …": a person by role at a place of work, not a spokesperson. */

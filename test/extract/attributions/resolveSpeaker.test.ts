@@ -964,3 +964,49 @@ describe('resolveSpeakers: names the recognizer clipped, appositives with "and",
     });
   });
 });
+
+describe('resolveSpeakers: a bare head word for the body the article names with it', () => {
+  const lede = 'ORLEY — A cyclist was hurt on the ring road, police said on Monday.';
+  const rest = [
+    'Tarrow Police said the driver had stopped. Orley Council said the junction would be reviewed.',
+    'A relative of Mr Vance, who asked not to be named, said the family was shocked. He said the junction was known.',
+    'Police said the road had reopened.',
+  ].join('\n');
+  const t = `${lede}\n${rest}`;
+  const body = [
+    { start: 0, end: lede.length },
+    { start: lede.length + 1, end: t.length },
+  ];
+  const rows: [string, string, string | null, boolean][] = [
+    ['a lower-case head in the lede: the force named after it', 'police', 'Tarrow Police', false],
+    ['the full name', 'Tarrow Police', 'Tarrow Police', false],
+    ['a capitalised head alone opening a sentence', 'Police', 'Tarrow Police', false],
+    ['the anonymous relative', 'A relative of Mr Vance, who asked not to be named', null, true],
+    ['"He" after him, past the name inside his own phrase', 'He', null, false],
+  ];
+  it('resolves each source', () => {
+    const ents: Entity[] = [entityIn(t, 'E1', 'Orley Council', 'ORG'), entityIn(t, 'E2', 'Vance', 'PERSON')];
+    const attrs = rows.map(([, source, , anonymous]) => {
+      const from =
+        source === 'Police'
+          ? t.lastIndexOf('Police said')
+          : t.indexOf(source === 'police' ? 'police said' : source);
+      const c = t.indexOf(' said', from + source.length - 1) + 1;
+      return attributionIn(t, {
+        source,
+        cue: 'said',
+        content: ' ',
+        from,
+        cueFrom: c,
+        contentFrom: c,
+        kind: anonymous ? 'anonymous' : 'unknown',
+      });
+    });
+    resolveSpeakers(t, attrs, ents, body);
+    rows.forEach(([name, , want], k) => {
+      const id = attrs[k].source?.entity ?? null;
+      assert.equal(id ? ents.find((e) => e.id === id)?.name : null, want, name);
+    });
+    assert.equal(attrs[4].source?.kind, 'anonymous');
+  });
+});
