@@ -142,12 +142,7 @@ export function modifiedGroup(
   const words = description.toLowerCase().trim().split(/\s+/);
   const role = words[words.length - 1];
   if (!role || !/^\p{L}[\p{L}-]{2,}$/u.test(role)) return null;
-  const modifiers =
-    words.length >= 2
-      ? [words[words.length - 2]]
-      : [...text.slice(Math.max(0, at - MODIFIED_REACH), at).matchAll(modifiedPhrase(role))]
-          .map((m) => m[1])
-          .reverse();
+  const modifiers = words.length >= 2 ? [words[words.length - 2]] : modifiersBefore(text, role, at);
   for (const modifier of modifiers) {
     const named = nearest(
       entities,
@@ -160,11 +155,19 @@ export function modifiedGroup(
 }
 
 /** "the hospital trust", "its parent company": a determiner, one lower-case modifier and the head. */
-function modifiedPhrase(role: string): RegExp {
-  return new RegExp(
-    `(?<!\\p{L})(?:the|its|their|a)\\s+(\\p{Ll}[\\p{L}-]+)\\s+${escapeRegExp(role)}(?!\\p{L})`,
-    'giu',
-  );
+const MODIFIED_PHRASE = /(?:^|[^\p{L}])(?:[Tt]he|[Ii]ts|[Tt]heir|[Aa])\s+(\p{Ll}[\p{L}-]+)\s+$/u;
+
+/** The modifiers `role` was written after within MODIFIED_REACH before `at`, latest first. */
+function modifiersBefore(text: string, role: string, at: number): string[] {
+  const found: string[] = [];
+  const from = Math.max(0, at - MODIFIED_REACH);
+  // Only the few places the head word occurs are examined.
+  for (let h = text.lastIndexOf(role, at - role.length); h >= from; h = text.lastIndexOf(role, h - 1)) {
+    if (h === 0 || /\p{L}/u.test(text[h - 1]) || /\p{L}/u.test(text[h + role.length] ?? '')) continue;
+    const m = MODIFIED_PHRASE.exec(text.slice(Math.max(from, h - 40), h));
+    if (m) found.push(m[1]);
+  }
+  return found;
 }
 
 /** Group nouns a name may stand before in lower case ("the Save Ashgrove campaign"). */

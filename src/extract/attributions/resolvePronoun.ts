@@ -11,8 +11,9 @@ function compatible(text: string, e: Entity, pronoun: string, types: readonly st
   if (!types.includes(e.type)) return false;
   if (e.type !== 'PERSON') return true;
   const want = pronounGender(pronoun);
+  if (want === 'unknown') return true;
   const have = genderOfPerson(e, text);
-  return want === 'unknown' || have === 'unknown' || want === have;
+  return have === 'unknown' || want === have;
 }
 
 /** Pronouns that stand for things as often as for named organisations ("It found …" of a report). */
