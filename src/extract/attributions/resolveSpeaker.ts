@@ -70,8 +70,9 @@ export function resolveSpeakers(
 ): void {
   markAnonymousReferences(text, attributions);
   let previous: Entity | null = null;
-  // The last speaker when it was anonymous: a pronoun right after it may stand for it.
-  let anonymous: { start: number; end: number; text: string } | null = null;
+  // The last speaker when it was anonymous or someone unnamed ("A government spokesman"): a
+  // pronoun right after it may stand for it.
+  let anonymous: { start: number; end: number; text: string; kind: SourceKind } | null = null;
   const byId = new Map(entities.map((e) => [e.id, e]));
   for (const a of [...attributions].sort((x, y) => x.cue.start - y.cue.start)) {
     const source = a.source;
@@ -81,7 +82,7 @@ export function resolveSpeakers(
       continue;
     }
     if (anonymous && standsForAnonymous(text, source, anonymous, entities)) {
-      source.kind = 'anonymous';
+      if (anonymous.kind === 'anonymous') source.kind = 'anonymous';
       continue;
     }
     // "Outside court, the company": the words before the comma say where, not who.
@@ -95,7 +96,7 @@ export function resolveSpeakers(
         }
       : source;
     const entity = resolveOne(text, spoken, entities, previous, body);
-    anonymous = null;
+    anonymous = !entity && unnamedPerson(spoken.text) ? { ...spoken } : null;
     if (!entity) continue;
     // "The county council's cabinet member for transport, Sunita Barve": a person's role before the
     // name makes the name a person's, whatever place the recognizer took it for.
@@ -127,6 +128,33 @@ export function resolveSpeakers(
  */
 const FRONTED_ADVERBIAL =
   /^(?:outside|inside|in|at|after|before|on|during|since|from|within|later|earlier|meanwhile|separately|afterwards|yesterday|today|tonight|asked|speaking)\b[^,]{0,40},\s+(?=[\p{Lu}]|(?:the|a|an|its|their|his|her)\s)/iu;
+
+/** "A government spokesman", "an official at the port", "a relative of …": one person, described, not named. */
+function unnamedPerson(phrase: string): boolean {
+  const m =
+    /^(?:[Aa]n?|[Oo]ne)\s+((?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)(?:\s+(?:at|for|from|of|with|in)\s|\s*,|\s*$)/u.exec(
+      phrase,
+    );
+  const head = m?.[1].split(/\s+/).pop();
+  return !!head && (namesPerson(head) || PERSON_HEADS.has(head));
+}
+/** Nouns for one person that no title or agent ending shows. */
+const PERSON_HEADS = new Set([
+  'official',
+  'source',
+  'employee',
+  'resident',
+  'witness',
+  'aide',
+  'relative',
+  'nurse',
+  'analyst',
+  'expert',
+  'student',
+  'parent',
+  'neighbour',
+  'neighbor',
+]);
 
 /** Sentence ends a pronoun may lie past the anonymous speaker it stands for. */
 const ANONYMOUS_PRONOUN_SENTENCES = 2;

@@ -6,6 +6,7 @@
 import type { Entity, EntityType, Mention } from '../../analysis/types.js';
 import { NAME_PARTICLES } from '../../language/en/gazetteers/titles.js';
 import { nameSimilarity, SAME_NAME_THRESHOLD } from '../../language/names/nameSimilarity.js';
+import { foldName } from '../../language/names/normalize.js';
 import { parseName } from '../../language/names/parseName.js';
 import type { ExtractionContext } from '../context.js';
 import {
@@ -36,7 +37,9 @@ export function extractEntities(ctx: ExtractionContext): Entity[] {
       rule: e.rule,
     });
   }
-  return mergeSurnamesIntoPersons(clusterMentions(mentions)).map((c, k) => toEntity(c, k + 1));
+  return mergeFirstWordsIntoOrgs(mergeSurnamesIntoPersons(clusterMentions(mentions))).map((c, k) =>
+    toEntity(c, k + 1),
+  );
 }
 
 /** Labels a person's name is sometimes mistaken for ("Libyan General Khalifa Haftar" as ORG). */
@@ -85,6 +88,36 @@ function mergeSurnamesIntoPersons(clusters: MentionCluster[]): MentionCluster[] 
     for (const m of c.mentions)
       best.mentions.push({ start: m.start, end: m.end, text: m.text, label: 'PERSON', rule: m.rule });
     best.mentions.sort((a, b) => a.start - b.start);
+  }
+  return kept;
+}
+
+/**
+ * "Brightwell said" after "Brightwell Glass" where the recognizer read "Brightwell" as a person: a
+ * one-word person cluster that is no one's surname in the article (no fuller person's name ends in
+ * it) and the first word of exactly one organisation named before it is that organisation.
+ */
+function mergeFirstWordsIntoOrgs(clusters: MentionCluster[]): MentionCluster[] {
+  const orgs = clusters.filter((c) => c.group === 'org' && /\s/.test(c.fullest));
+  if (orgs.length === 0) return clusters;
+  const kept: MentionCluster[] = [];
+  for (const c of clusters) {
+    const word = c.group === 'person' && /^\p{Lu}[\p{L}'’-]+$/u.test(c.fullest) ? foldName(c.fullest) : null;
+    const first = c.mentions[0]?.start ?? 0;
+    const owners = word
+      ? orgs.filter((o) => foldName(o.fullest).startsWith(`${word} `) && o.mentions[0].start < first)
+      : [];
+    const surname =
+      word !== null &&
+      clusters.some((p) => p !== c && p.group === 'person' && foldName(p.fullest).endsWith(` ${word}`));
+    if (owners.length !== 1 || surname) {
+      kept.push(c);
+      continue;
+    }
+    // Built field by field, as extractEntities builds a record (see mergeSurnamesIntoPersons).
+    for (const m of c.mentions)
+      owners[0].mentions.push({ start: m.start, end: m.end, text: m.text, label: 'ORG', rule: m.rule });
+    owners[0].mentions.sort((a, b) => a.start - b.start);
   }
   return kept;
 }

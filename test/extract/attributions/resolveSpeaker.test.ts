@@ -1010,3 +1010,41 @@ describe('resolveSpeakers: a bare head word for the body the article names with 
     assert.equal(attrs[4].source?.kind, 'anonymous');
   });
 });
+
+describe('resolveSpeakers: a pronoun right after someone described but not named', () => {
+  const rows: [string, string, string, string | null][] = [
+    [
+      'an unnamed spokesman, after a named man',
+      'Omar Haddou said the loan was agreed. A ministry spokesman denied that any loan was offered. "Nothing was signed," he said.',
+      'A ministry spokesman',
+      null,
+    ],
+    [
+      'an unnamed neighbour, after a named man',
+      'Omar Haddou said the loan was agreed. A neighbour of the plant said the gates were locked. He said nobody came.',
+      'A neighbour of the plant',
+      null,
+    ],
+    [
+      'a named man after the unnamed one takes the pronoun',
+      'A ministry spokesman denied it. Omar Haddou disagreed. He said the loan was agreed.',
+      'A ministry spokesman',
+      'Omar Haddou',
+    ],
+  ];
+  for (const [name, t, unnamed, want] of rows)
+    it(name, () => {
+      const ents: Entity[] = [entityIn(t, 'E1', 'Omar Haddou', 'PERSON')];
+      const say = (source: string, from: number) => {
+        const s = spanIn(t, source, from);
+        return attributionIn(t, { source: s, cue: spanIn(t, ' ', s.end), content: ' ', contentFrom: s.end });
+      };
+      const attrs = [say(unnamed, 0)];
+      if (t.startsWith('Omar')) attrs.unshift(say('Omar Haddou', 0));
+      const pronoun = say(/\bhe said/.test(t) ? 'he' : 'He', t.search(/\b[Hh]e said/));
+      resolveSpeakers(t, [...attrs, pronoun], ents);
+      const id = pronoun.source?.entity ?? null;
+      assert.equal(id ? ents.find((e) => e.id === id)?.name : null, want);
+      assert.equal(pronoun.source?.kind, 'person');
+    });
+});

@@ -127,6 +127,45 @@ describe('extractEntities', () => {
       assert.deepEqual(summary(entitiesOf(docWith(text, marks))), want, text);
   });
 
+  it("joins a company's first word the recognizer took for a person to the company named before", () => {
+    const rows: [string, [string, string][], string[]][] = [
+      [
+        'Harwell Glass will shut the plant. Harwell said no buyer came forward.',
+        [
+          ['Harwell Glass', 'ORG'],
+          ['Harwell', 'PERSON'],
+        ],
+        ['E1 ORG Harwell Glass [Harwell Glass | Harwell]'],
+      ],
+      // A person whose surname it is keeps it.
+      [
+        'Harwell Glass will shut the plant. Ana Harwell, its founder, said no buyer came. Harwell wept.',
+        [
+          ['Harwell Glass', 'ORG'],
+          ['Ana Harwell', 'PERSON'],
+          ['Harwell', 'PERSON'],
+        ],
+        ['E1 ORG Harwell Glass [Harwell Glass]', 'E2 PERSON Ana Harwell [Ana Harwell | Harwell]'],
+      ],
+      // Two organisations open with it: no telling which.
+      [
+        'Harwell Glass and Harwell Council met. Harwell said little.',
+        [
+          ['Harwell Glass', 'ORG'],
+          ['Harwell Council', 'ORG'],
+          ['Harwell', 'PERSON'],
+        ],
+        [
+          'E1 ORG Harwell Glass [Harwell Glass]',
+          'E2 ORG Harwell Council [Harwell Council]',
+          'E3 PERSON Harwell [Harwell]',
+        ],
+      ],
+    ];
+    for (const [text, marks, want] of rows)
+      assert.deepEqual(summary(entitiesOf(docWith(text, marks))), want, text);
+  });
+
   it('joins a given name alone to the one person who has it, and not when two do', () => {
     const one = 'Glenn Carver reported from the hearing. Glenn said no complaint had been made.';
     assert.deepEqual(
