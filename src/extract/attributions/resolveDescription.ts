@@ -6,6 +6,7 @@
 import type { Entity, Range } from '../../analysis/types.js';
 import { COMPANY_HEADS, DOCUMENT_WORDS, PERSON_TITLES } from '../../language/en/cues/sourceWords.js';
 import { TITLE_ABBREVIATIONS } from '../../language/en/cues/titles.js';
+import { BUSINESS_NOUNS } from '../../language/en/gazetteers/businessNouns.js';
 import {
   COMPANY_SUFFIXES,
   COMPANY_HEADS as NAME_COMPANY_HEADS,
@@ -199,7 +200,7 @@ function namedBeforeHead(text: string, from: number, head: number): { index: num
  * "The company said", "a spokesperson for the company": the organisation named last before, when
  * the description is a generic business head or someone speaking for one.
  */
-export function latestCompany(description: string, at: number, entities: Entity[]): Entity | null {
+export function latestCompany(description: string, at: number, entities: Entity[], text = ''): Entity | null {
   // "a spokesperson for the company" speaks for it; "a senior manager at the company" is one of its
   // people speaking for themselves, no more the company than any employee.
   const lower = description.toLowerCase();
@@ -212,8 +213,43 @@ export function latestCompany(description: string, at: number, entities: Entity[
   return (
     nearest(entities, at, (e) => e.type === 'ORG' && namedAsCompany(e.name))?.entity ??
     nearest(entities, at, (e) => e.type === 'ORG' && !namedAsPublicBody(e.name))?.entity ??
-    null
+    apposedBusiness(text, at, entities)
   );
+}
+
+/** Characters before a description looked through for a business named in apposition. */
+const APPOSED_BUSINESS_REACH = 3000;
+/** "The developer, Kingsmere Homes, will build …": a business noun, then a name set off by commas. */
+const APPOSED_BUSINESS =
+  /(?:^|[^\p{L}])(?:[Tt]he|[Aa]n?|[Ii]ts)\s+([\p{Ll}]+),\s+(\p{Lu}[\p{L}'’&-]*(?:\s+\p{Lu}[\p{L}'’&-]*){0,3}),/gu;
+
+/**
+ * The business the article introduced as one in apposition ("The developer, Kingsmere Homes, …"),
+ * the last before `at`, when the recognizer found no name there: it becomes an entity.
+ */
+function apposedBusiness(text: string, at: number, entities: Entity[]): Entity | null {
+  const from = Math.max(0, at - APPOSED_BUSINESS_REACH);
+  let found: { index: number; name: string } | null = null;
+  for (const m of text.slice(from, at).matchAll(APPOSED_BUSINESS))
+    if (BUSINESS_NOUNS.has(m[1]))
+      found = { index: from + m.index + m[0].indexOf(m[2], m[0].indexOf(',')), name: m[2] };
+  if (!found) return null;
+  const known = entities.find((e) => e.name === found.name);
+  if (known) return known.type === 'PERSON' ? null : known;
+  const entity: Entity = {
+    id: nextId(entities),
+    name: found.name,
+    type: 'ORG',
+    mentions: [],
+    variants: [found.name],
+  };
+  entity.mentions.push({
+    start: found.index,
+    end: found.index + found.name.length,
+    text: found.name,
+    rule: SPEAKER_RULE,
+  });
+  return entity;
 }
 
 /** Last words of the names of bodies that are not companies: public bodies, courts, unions, charities. */

@@ -129,6 +129,22 @@ export function resolveSpeakers(
 const FRONTED_ADVERBIAL =
   /^(?:outside|inside|in|at|after|before|on|during|since|from|within|later|earlier|meanwhile|separately|afterwards|yesterday|today|tonight|asked|speaking)\b[^,]{0,40},\s+(?=[\p{Lu}]|(?:the|a|an|its|their|his|her)\s)/iu;
 
+/** "Residents of Millbrook Lane", "Workers at the plant": people by what they are and where, no entity. */
+function peopleOf(phrase: string): boolean {
+  const m = /^(\p{L}+)\s+(?:of|at|from|in|on|near)\s/u.exec(phrase);
+  if (!m || !/^\p{Lu}?\p{Ll}+s$/u.test(m[1])) return false;
+  const one = m[1].toLowerCase().replace(/s$/, '');
+  return namesPerson(one) || PERSON_HEADS.has(one);
+}
+
+/** The one person named before `at` whose surname is `surname`, else null. */
+function personWithSurname(entities: Entity[], surname: string, at: number): Entity | null {
+  const found = entities.filter(
+    (e) => e.type === 'PERSON' && firstMention(e) < at && e.name.split(/\s+/).pop() === surname,
+  );
+  return found.length === 1 ? found[0] : null;
+}
+
 /** "A government spokesman", "an official at the port", "a relative of …": one person, described, not named. */
 function unnamedPerson(phrase: string): boolean {
   const m =
@@ -251,8 +267,13 @@ function resolveOne(
   // "an inquiry into the grounding of the Marisol": what the source is about names nobody speaking.
   const topic = TOPIC_PREPOSITION.exec(head);
   const named = topic ? head.slice(0, topic.index) : head;
-  // "A senior engineer at Caddon Water": someone working there, speaking for themselves.
-  if (workerAt(named)) return null;
+  // "A senior engineer at Caddon Water", "Residents of Millbrook Lane": people there, speaking for themselves.
+  if (workerAt(named) || peopleOf(named)) return null;
+  // "Anand-Lowe" after "Victor Anand-Lowe", whatever the recognizer made of the hyphenated word.
+  const surnamed = /^\p{Lu}[\p{L}'’]+(?:-\p{Lu}[\p{L}'’]+)+$/u.test(named)
+    ? personWithSurname(entities, named, source.start)
+    : null;
+  if (surnamed) return surnamed;
   const covering = entityCovering(entities, source.start + offset, source.start + offset + named.length);
   // "Caddon Water" where only "Caddon" was recognised: the longer name is another thing's.
   const longer = covering ? longerName(text, covering, source.start + offset, named) : null;
@@ -270,7 +291,7 @@ function resolveOne(
       resolveDescription(text, description, source.start, entities) ??
       earlierNamedGroup(text, description, source.start, entities, body) ??
       modifiedGroup(text, description, source.start, entities) ??
-      latestCompany(description, source.start, entities) ??
+      latestCompany(description, source.start, entities, text) ??
       (inLede(body, source.start)
         ? (laterIntroducedPerson(text, head.replace(DETERMINERS, ''), source.start, entities) ??
           personOpeningNextParagraph(text, head.replace(DETERMINERS, ''), source.start, entities, body))
@@ -374,7 +395,7 @@ function groupSubjectBefore(
     fits(resolveDescription(text, noun, at, entities)) ??
     fits(earlierNamedGroup(text, noun, at, entities, body)) ??
     fits(modifiedGroup(text, noun, at, entities)) ??
-    fits(latestCompany(noun, at, entities))
+    fits(latestCompany(noun, at, entities, text))
   );
 }
 

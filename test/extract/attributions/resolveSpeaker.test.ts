@@ -1048,3 +1048,48 @@ describe('resolveSpeakers: a pronoun right after someone described but not named
       assert.equal(pronoun.source?.kind, 'person');
     });
 });
+
+describe('resolveSpeakers: people of a place, a business named in apposition, a hyphenated surname', () => {
+  const t = [
+    'Residents of Kellaway Road, which runs past the site, said they were angry.',
+    'The contractor, Dunmore Build, will start in May. A spokesman for the company said the work would take a year.',
+    'Workers at the depot said they had not been told.',
+    'Nadia Brook-Hollis chairs the board. Brook-Hollis said the plan was sound.',
+  ].join('\n');
+  const rows: [string, string, string | null][] = [
+    [
+      'residents of a street are not the street',
+      'Residents of Kellaway Road, which runs past the site',
+      null,
+    ],
+    ['a business named in apposition to "The contractor"', 'A spokesman for the company', 'Dunmore Build'],
+    ['workers at a place', 'Workers at the depot', null],
+    ['a hyphenated surname alone, split by the recognizer', 'Brook-Hollis', 'Nadia Brook-Hollis'],
+  ];
+  it('resolves each source', () => {
+    const ents: Entity[] = [
+      entityIn(t, 'E1', 'Kellaway Road', 'LOC'),
+      entityIn(t, 'E2', 'Nadia Brook-Hollis', 'PERSON'),
+      // The recognizer read the later surname as two names.
+      entityIn(t, 'E3', 'Hollis', 'PERSON', { at: [t.indexOf('Brook-Hollis said')] }),
+    ];
+    const attrs = rows.map(([, source]) => {
+      const from = t.indexOf(source === 'Brook-Hollis' ? 'Brook-Hollis said' : source);
+      const c = t.indexOf(' said', from + source.length - 1) + 1;
+      return attributionIn(t, {
+        source,
+        cue: 'said',
+        content: ' ',
+        from,
+        cueFrom: c,
+        contentFrom: c,
+        kind: 'unknown',
+      });
+    });
+    resolveSpeakers(t, attrs, ents);
+    rows.forEach(([name, , want], k) => {
+      const id = attrs[k].source?.entity ?? null;
+      assert.equal(id ? ents.find((e) => e.id === id)?.name : null, want, name);
+    });
+  });
+});
