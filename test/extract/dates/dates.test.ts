@@ -31,6 +31,9 @@ const TABLE: [string, string, string][] = [
   ['The service said it had offered to host talks on Monday.', 'Monday', '2014-10-13'],
   ['She said the union would strike on Saturday.', 'Saturday', '2014-10-18'],
   ['Fares rose in June this year.', 'June this year', '2014-06'],
+  // A past verb with its object before the day sets the tense, whatever the sentence says of the future.
+  ['The plant will shut, the firm told staff on Monday.', 'Monday', '2014-10-13'],
+  ['The plant will shut, the firm told its staff on Monday.', 'Monday', '2014-10-13'],
   ['The report is dated 2014-10-15.', '2014-10-15', '2014-10-15'],
   ['Talks stalled earlier this month.', 'earlier this month', '2014-10'],
   ['A vote is expected next week.', 'next week', '2014-W43'],
