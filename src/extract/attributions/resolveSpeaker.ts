@@ -305,7 +305,10 @@ function resolveOne(
       laterIntroducedPerson(text, owned[1], source.start, entities) ??
       personOpeningNextParagraph(text, owned[1], source.start, entities, body)
     );
-  const type = KIND_TYPE[source.kind];
+  // "Kestor Air, which has its base here", "Clear Skies, a campaign group …": a thing, not a person.
+  const rest = source.text.slice(offset + head.length);
+  const thing = /^,\s*which\s/.test(rest) || (/^,/.test(rest) && GROUP_APPOSITIVE.test(rest.slice(1)));
+  const type = thing && source.kind !== 'media' ? 'ORG' : KIND_TYPE[source.kind];
   if (!type || !startsName(head)) return null;
   return {
     id: nextId(entities),

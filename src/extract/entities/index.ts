@@ -37,6 +37,7 @@ export function extractEntities(ctx: ExtractionContext): Entity[] {
       rule: e.rule,
     });
   }
+  joinHyphenatedNames(mentions, doc.text);
   return mergeFirstWordsIntoOrgs(mergeSurnamesIntoPersons(clusterMentions(mentions))).map((c, k) =>
     toEntity(c, k + 1),
   );
@@ -90,6 +91,27 @@ function mergeSurnamesIntoPersons(clusters: MentionCluster[]): MentionCluster[] 
     best.mentions.sort((a, b) => a.start - b.start);
   }
   return kept;
+}
+
+/**
+ * "Ruth Okafor-Bain" read as "Ruth Okafor" and "Bain": two spans joined by a bare hyphen are one
+ * name, a person's when either part was (in place; `mentions` in text order).
+ */
+function joinHyphenatedNames(mentions: MentionRecord[], text: string): void {
+  mentions.sort((a, b) => a.start - b.start);
+  for (let k = mentions.length - 2; k >= 0; k--) {
+    const [a, b] = [mentions[k], mentions[k + 1]];
+    if (b.start !== a.end + 1 || text[a.end] !== '-' || !/^\p{Lu}/u.test(b.text)) continue;
+    if (a.label !== 'PERSON' && b.label !== 'PERSON') continue;
+    mentions[k] = {
+      start: a.start,
+      end: b.end,
+      text: text.slice(a.start, b.end),
+      label: 'PERSON',
+      rule: a.rule,
+    };
+    mentions.splice(k + 1, 1);
+  }
 }
 
 /**

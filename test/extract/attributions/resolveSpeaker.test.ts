@@ -1093,3 +1093,39 @@ describe('resolveSpeakers: people of a place, a business named in apposition, a 
     });
   });
 });
+
+describe('resolveSpeakers: a name no entity holds, said of a thing', () => {
+  const t = [
+    'Kestor Air, which flies from the city, said it would add routes. A spokesperson for the airline said jets were ordered.',
+    'Clear Skies Tarrow, a campaign group set up by villagers, said the plan was wrong.',
+    'Mira Kessel, who flies from the city, said she would move.',
+  ].join('\n');
+  const rows: [string, string, EntityType][] = [
+    ['a name with "which" after it', 'Kestor Air, which flies from the city', 'ORG'],
+    ['someone speaking for it', 'A spokesperson for the airline', 'ORG'],
+    ['a name an appositive calls a group', 'Clear Skies Tarrow, a campaign group set up by villagers', 'ORG'],
+    ['a name with "who" after it', 'Mira Kessel, who flies from the city', 'PERSON'],
+  ];
+  it('makes an organisation of a name said of a thing, and finds it again', () => {
+    const ents: Entity[] = [];
+    const attrs = rows.map(([, source]) => {
+      const from = t.indexOf(source);
+      const c = t.indexOf(' said', from + source.length - 1) + 1;
+      return attributionIn(t, {
+        source,
+        cue: 'said',
+        content: ' ',
+        from,
+        cueFrom: c,
+        contentFrom: c,
+        kind: 'person',
+      });
+    });
+    resolveSpeakers(t, attrs, ents);
+    rows.forEach(([name, , type], k) => {
+      const e = ents.find((x) => x.id === attrs[k].source?.entity);
+      assert.equal(e?.type, type, name);
+    });
+    assert.equal(attrs[1].source?.entity, attrs[0].source?.entity);
+  });
+});

@@ -166,6 +166,24 @@ describe('extractEntities', () => {
       assert.deepEqual(summary(entitiesOf(docWith(text, marks))), want, text);
   });
 
+  it('joins two spans a bare hyphen links into one name', () => {
+    const text =
+      'Dr Ruth Okafor-Bain spoke. Later Dr Okafor-Bain added more, and the Anglo-Irish talks went on.';
+    const doc = docWith(text, [
+      ['Ruth Okafor', 'PERSON'],
+      ['Bain', 'PERSON'],
+      ['Okafor', 'PERSON'],
+      ['Bain', 'ORG'],
+      ['Anglo', 'NORP'],
+      ['Irish', 'NORP'],
+    ]);
+    assert.deepEqual(summary(entitiesOf(doc)), [
+      'E1 PERSON Ruth Okafor-Bain [Ruth Okafor-Bain | Okafor-Bain]',
+      'E2 NORP Anglo [Anglo]',
+      'E3 NORP Irish [Irish]',
+    ]);
+  });
+
   it('joins a given name alone to the one person who has it, and not when two do', () => {
     const one = 'Glenn Carver reported from the hearing. Glenn said no complaint had been made.';
     assert.deepEqual(
