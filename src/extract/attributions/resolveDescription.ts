@@ -210,11 +210,25 @@ export function latestCompany(description: string, at: number, entities: Entity[
   if (words.length !== 1 || !COMPANY_HEADS.has(words[0])) return null;
   // A court, a council or a union is no company: one named as a company wins, then any other
   // organisation but a public body or a union.
+  const company = nearest(
+    entities,
+    at,
+    (e) => (e.type === 'ORG' && namedAsCompany(e.name)) || (e.type === 'PERSON' && tradeCompounded(e.name)),
+  )?.entity;
+  // "Holloway Agrochemicals", read as a person's name: no person is named after a trade.
+  if (company?.type === 'PERSON') company.type = 'ORG';
   return (
-    nearest(entities, at, (e) => e.type === 'ORG' && namedAsCompany(e.name))?.entity ??
+    company ??
     nearest(entities, at, (e) => e.type === 'ORG' && !namedAsPublicBody(e.name))?.entity ??
     apposedBusiness(text, at, entities)
   );
+}
+
+/** A name whose last word is a trade compounded ("Agrochemicals", "Biotechnologies"): a company's, never a person's. */
+function tradeCompounded(name: string): boolean {
+  const words = name.toLowerCase().split(/\s+/);
+  const last = words[words.length - 1];
+  return words.length > 1 && [...BUSINESS_HEADS].some((h) => h.length >= 5 && last !== h && last.endsWith(h));
 }
 
 /** Characters before a description looked through for a business named in apposition. */
@@ -291,9 +305,18 @@ const PUBLIC_BODY_HEADS = new Set([
   'institute',
 ]);
 
-/** Whether an organisation's name ends in the head of a public body's, a union's or a charity's name. */
+/**
+ * Whether an organisation's name has the head of a public body's, a union's or a charity's name: its
+ * last word, or the last before "of" ("University of Aldwick", "Ministry of Health").
+ */
 function namedAsPublicBody(name: string): boolean {
-  return PUBLIC_BODY_HEADS.has(name.toLowerCase().split(/\s+/).pop() ?? '');
+  const head =
+    name
+      .toLowerCase()
+      .split(/\s+of\s+/)[0]
+      .split(/\s+/)
+      .pop() ?? '';
+  return PUBLIC_BODY_HEADS.has(head) || PUBLIC_BODY_HEADS.has(name.toLowerCase().split(/\s+/).pop() ?? '');
 }
 
 const LEGAL_FORMS = new Set(COMPANY_SUFFIXES);
@@ -302,7 +325,7 @@ const BUSINESS_HEADS = new Set(NAME_COMPANY_HEADS);
 /** Whether an organisation's name ends in a legal form or a trade ("Marlow Ltd", "Halden Logistics"). */
 function namedAsCompany(name: string): boolean {
   const last = name.toLowerCase().split(/\s+/).pop() ?? '';
-  return LEGAL_FORMS.has(last) || BUSINESS_HEADS.has(last);
+  return LEGAL_FORMS.has(last) || BUSINESS_HEADS.has(last) || tradeCompounded(name);
 }
 /** A description looks this many characters ahead for the person it announces. */
 const CATAPHORA_REACH = 600;

@@ -1129,3 +1129,29 @@ describe('resolveSpeakers: a name no entity holds, said of a thing', () => {
     assert.equal(attrs[1].source?.entity, attrs[0].source?.entity);
   });
 });
+
+describe('resolveSpeakers: "the company" past a university, and a company read as a person', () => {
+  const t = [
+    'A study by the University of Tarrow found bees in decline. The herbicide is made by Ketley Agrochemicals.',
+    'The company said the study was flawed.',
+    'John Steel, a farmer, said he used it. The company said nothing more.',
+  ].join('\n');
+  it('finds the company named by a compounded trade, not the university or a person named like a trade', () => {
+    const ents: Entity[] = [
+      entityIn(t, 'E1', 'University of Tarrow', 'ORG'),
+      // The recognizer read the company's name as a person's.
+      entityIn(t, 'E2', 'Ketley Agrochemicals', 'PERSON'),
+      entityIn(t, 'E3', 'John Steel', 'PERSON'),
+    ];
+    const first = attributionIn(t, { source: 'The company', cue: 'said', content: 'the study was flawed' });
+    const later = attributionIn(t, {
+      source: 'The company',
+      cue: 'said',
+      content: 'nothing more',
+      from: t.indexOf('The company said nothing'),
+    });
+    resolveSpeakers(t, [first, later], ents);
+    assert.deepEqual([first.source?.entity, later.source?.entity], ['E2', 'E2']);
+    assert.equal(ents[1].type, 'ORG');
+  });
+});
