@@ -47,7 +47,10 @@ export const REGEXPS = {
   /** A line that is only a date and maybe a time: "March 12, 2026", "Thursday 12 March 2026 14:05 GMT". */
   timestampOnly:
     /^(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\.?,?\s+)?(?:\d{4}-\d{2}-\d{2}(?:[T\s][\d:.]+)?|\d{1,2}\s+[a-z]{3,9}\.?,?\s+\d{4}|[a-z]{3,9}\.?\s+\d{1,2},?\s+\d{4})(?:[\s,]+(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?)?(?:\s*(?:[A-Z]{2,5}|[+-]\d{2}:?\d{2}|Z))?$/iu,
-  /** Author bio lines: "X is a correspondent for …", "X covers … for …", "X is the executive director of …". */
+  /**
+   * Author bio lines: "X is a correspondent for …", "X covers … for …", "X is the executive director of
+   * …", "X is the Star's transport correspondent".
+   */
   bio: [
     new RegExp(
       `^(?<name>${NAME}),?\\s+(?:is|was|has been|serves as)\\s+(?:a|an|the|our)\\s+[^.]{0,200}?\\b(?:for|at|of|with|in|based)\\b`,
@@ -62,6 +65,11 @@ export const REGEXPS = {
       'u',
     ),
     new RegExp(`^(?<name>${NAME})\\s+is\\s+(?:the\\s+)?(?:author|co-author|editor)\\s+of\\b`, 'u'),
+    // "X is environment reporter at the …", "X is the Star's transport correspondent.": a newsroom role.
+    new RegExp(
+      `^(?<name>${NAME}),?\\s+(?:is|was|has been)\\s+(?:(?:a|an|the|our)\\s+)?[^.]{0,80}?\\b(?:reporter|correspondent|editor|columnist|journalist)\\b`,
+      'u',
+    ),
     new RegExp(`^(?:[Ff]ollow|[Cc]ontact|[Ee]mail)\\s+(?<name>${NAME})\\s+(?:on|at|via)\\b`, 'u'),
     new RegExp(`^(?:[Rr]eporting|[Aa]dditional reporting|[Ww]riting)\\s+by\\s+(?<name>${NAME})`, 'u'),
   ],

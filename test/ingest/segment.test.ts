@@ -159,6 +159,26 @@ const cases: Case[] = [
     bodyFirst: 'Tide gauges along the coast',
   },
   {
+    name: 'bios that name a newsroom role without an article or a preposition after it',
+    article: {
+      text: lines(
+        'Ferry Timetable Cut Again',
+        'The island ferry will run twice a day from next month, down from four sailings, after a second vessel failed its safety inspection.',
+        "Iona Blackwood is the Harbour Record's transport correspondent.",
+        'Dev Mistry is environment reporter at the Harbour Record.',
+        '© 2026 Harbour Record. All rights reserved.',
+      ),
+    },
+    byline: ['Iona Blackwood', 'Dev Mistry'],
+    removed: {
+      'author-bio': [
+        "Iona Blackwood is the Harbour Record's transport correspondent.",
+        'Dev Mistry is environment reporter at the Harbour Record.',
+      ],
+      boilerplate: ['© 2026 Harbour Record. All rights reserved.'],
+    },
+  },
+  {
     name: 'a closing sentence about someone in the story is not a bio',
     article: {
       text: lines(

@@ -1,8 +1,11 @@
 /**
  * The grammatical gender a first name suggests, from the @stdlib English first-name lists
- * (Apache-2.0), loaded lazily once. Names on both lists, or on neither, say nothing.
+ * (Apache-2.0), loaded lazily once. Names on both lists, or on neither, say nothing. A person's
+ * title or role ("Mrs", "a ward sister", "the spokeswoman") says more than the name.
  */
 import { createRequire } from 'node:module';
+import type { Entity } from '../../analysis/types.js';
+import { parseName } from '../../language/names/parseName.js';
 
 export type Gender = 'female' | 'male' | 'unknown';
 
@@ -19,16 +22,159 @@ function load() {
   return lists;
 }
 
-/** Gender of a person's name, by its first word that is a listed first name. */
+/**
+ * Gender of a person's name, by its first given name. Only that word counts: a surname or a word
+ * of one that happens to be a first name elsewhere ("Mac" in "Gráinne Mac Aodha", "Ellery" in
+ * "Carys Ellery") says nothing about the person.
+ */
 export function genderOfName(name: string): Gender {
   const { female, male } = load();
-  for (const word of name.toLowerCase().split(/[\s.]+/)) {
-    const f = female.has(word);
-    const m = male.has(word);
-    if (f !== m) return f ? 'female' : 'male';
-    if (f && m) return 'unknown';
+  const given = parseName(name).given[0];
+  if (!given) return 'unknown';
+  const word = given.toLowerCase();
+  const f = female.has(word);
+  const m = male.has(word);
+  return f === m ? 'unknown' : f ? 'female' : 'male';
+}
+
+/** Titles and role nouns that only a woman or only a man carries. */
+const FEMALE_WORDS = [
+  'mrs',
+  'ms',
+  'miss',
+  'madam',
+  'dame',
+  'lady',
+  'sister',
+  'spokeswoman',
+  'chairwoman',
+  'businesswoman',
+  'councilwoman',
+  'congresswoman',
+  'policewoman',
+  'headmistress',
+  'actress',
+  'waitress',
+  'mother',
+  'grandmother',
+  'wife',
+  'daughter',
+  'widow',
+  'woman',
+  'girl',
+  'queen',
+  'princess',
+  'duchess',
+  'countess',
+];
+const MALE_WORDS = [
+  'mr',
+  'sir',
+  'lord',
+  'brother',
+  'spokesman',
+  'businessman',
+  'councilman',
+  'congressman',
+  'policeman',
+  'headmaster',
+  'father',
+  'grandfather',
+  'husband',
+  'son',
+  'widower',
+  'man',
+  'boy',
+  'king',
+  'prince',
+  'duke',
+  'count',
+];
+const FEMALE_ROLES = new Set(FEMALE_WORDS);
+const MALE_ROLES = new Set(MALE_WORDS);
+/** Any of those words, a cheap first look around a mention before the closer one. */
+const ANY_ROLE = new RegExp(`(?<!\\p{L})(?:${[...FEMALE_WORDS, ...MALE_WORDS].join('|')})(?!\\p{L})`, 'iu');
+/** Words that link a name to someone else's role ("the son of Ann Roe", "said to Ann Roe"). */
+const LINKS = /^(?:of|to|by|with|and|or|for|from|at|in|on|as|than|said|told|says|asked|met|saw)$/;
+/** Characters before a name searched for its title or role ("Mrs Adeyemi", "ward sister Ann Roe"). */
+const ROLE_BEFORE = 30;
+/** Characters of an appositive after a name searched for its role ("…, a ward sister who …"). */
+const ROLE_AFTER = 60;
+
+/**
+ * The gender a person's titles and apposed roles show ("Mrs Roe", "Ann Roe, a ward sister", "The
+ * spokeswoman, Ann Roe"), else the gender of the name; 'unknown' when the roles disagree.
+ */
+export function genderOfPerson(e: Entity, text: string): Gender {
+  // Asked for every person at every pronoun, and people are mentioned often: each mention's
+  // reading is kept, for this text.
+  let seen = mentionGenders.get(e);
+  if (!seen || seen.text !== text)
+    mentionGenders.set(e, (seen = { text, byMention: new Map(), mentions: -1, gender: 'unknown' }));
+  if (seen.mentions === e.mentions.length) return seen.gender;
+  seen.mentions = e.mentions.length;
+  seen.gender = personGender(e, text, seen.byMention);
+  return seen.gender;
+}
+
+const mentionGenders = new WeakMap<
+  Entity,
+  { text: string; byMention: Map<number, Gender>; mentions: number; gender: Gender }
+>();
+
+function personGender(e: Entity, text: string, byMention: Map<number, Gender>): Gender {
+  let found: Gender = 'unknown';
+  for (const m of e.mentions) {
+    const key = m.start * 65536 + (m.end - m.start);
+    let g = byMention.get(key);
+    if (g === undefined) byMention.set(key, (g = mentionGender(m, text)));
+    if (g === 'unknown') continue;
+    if (found !== 'unknown' && found !== g) return genderOfName(e.name);
+    found = g;
   }
-  return 'unknown';
+  return found !== 'unknown' ? found : genderOfName(e.name);
+}
+
+/** The gender the title, role or appositive around one mention shows, or 'unknown' (also when they disagree). */
+function mentionGender(m: { start: number; end: number; text: string }, text: string): Gender {
+  // A pronoun some earlier resolution pointed here is no evidence of its own.
+  if (!/^\p{Lu}/u.test(m.text) || /^(?:he|she|it|they|we|i|you)$/i.test(m.text)) return 'unknown';
+  if (!ANY_ROLE.test(text.slice(Math.max(0, m.start - ROLE_BEFORE), m.end + ROLE_AFTER))) return 'unknown';
+  // The title or role right before the name ("ward sister Ann Roe", "The spokeswoman, Ann Roe"),
+  // and the noun phrase of an appositive after it, up to its own clause or complement.
+  const lead: string[] = [];
+  const words = text.slice(Math.max(0, m.start - ROLE_BEFORE), m.start).split(/,?\s+/);
+  for (let k = words.length - 1; k >= 0 && lead.length < 3; k--) {
+    if (words[k] === '' && k === words.length - 1) continue;
+    if (!/^\p{L}+\.?$/u.test(words[k])) break;
+    lead.unshift(words[k]);
+  }
+  const after = text.slice(m.end, m.end + ROLE_AFTER);
+  const apposed = after.startsWith(',')
+    ? after.slice(1).split(/[,.;:!?"“”()]|\s(?:who|whom|whose|which|that|of|for|at|in|on|from|with|to)\s/)[0]
+    : '';
+  const cut = lead.findLastIndex((w) => LINKS.test(w.toLowerCase()));
+  let found: Gender = 'unknown';
+  for (const w of [...lead.slice(cut + 1), ...m.text.split(/\s+/), ...apposed.split(/\s+/)]) {
+    const word = w.toLowerCase().replace(/\.$/, '');
+    const g: Gender = FEMALE_ROLES.has(word) ? 'female' : MALE_ROLES.has(word) ? 'male' : 'unknown';
+    if (g === 'unknown') continue;
+    if (found !== 'unknown' && found !== g) return 'unknown';
+    found = g;
+  }
+  return found;
+}
+
+/** The gender the role words of a phrase show ("a spokeswoman who declined to be named"). */
+export function phraseGender(phrase: string): Gender {
+  let found: Gender = 'unknown';
+  for (const w of phrase.toLowerCase().split(/[^\p{L}]+/u)) {
+    const g: Gender = FEMALE_ROLES.has(w) ? 'female' : MALE_ROLES.has(w) ? 'male' : 'unknown';
+    if (g === 'unknown') continue;
+    if (found !== 'unknown' && found !== g) return 'unknown';
+    found = g;
+  }
+  return found;
 }
 
 export function pronounGender(pronoun: string): Gender {

@@ -6,6 +6,11 @@
 import type { Entity, Range } from '../../analysis/types.js';
 import { COMPANY_HEADS, DOCUMENT_WORDS, PERSON_TITLES } from '../../language/en/cues/sourceWords.js';
 import { TITLE_ABBREVIATIONS } from '../../language/en/cues/titles.js';
+import { BUSINESS_NOUNS } from '../../language/en/gazetteers/businessNouns.js';
+import {
+  COMPANY_SUFFIXES,
+  COMPANY_HEADS as NAME_COMPANY_HEADS,
+} from '../../language/en/gazetteers/companySuffixes.js';
 import { firstMention, lastMentionBefore, nearest, nextId, SPEAKER_RULE } from './speakerEntities.js';
 
 /** A description looks this many characters back for the person it describes. */
@@ -55,6 +60,8 @@ export function earlierNamedGroup(
   }
   if (!found) return null;
   const groupName = found.text.replace(/\s+/g, ' ');
+  // "the Ashgrove campaign": a place's or a person's name before the noun says where or whose, not what.
+  if (entities.some((e) => e.type !== 'ORG' && e.type !== 'MEDIA' && e.name === groupName)) return null;
   const known = entities.find((e) => e.type === 'ORG' && e.name === groupName);
   if (known) return known;
   const entity: Entity = {
@@ -191,7 +198,7 @@ function groupEndingAt(
   const named = /^\p{Lu}/u.test(text[head])
     ? /^\p{Lu}/u.test(before[before.length - 1])
     : before.some((w) => /['’]s?$/.test(w));
-  if (!named) return null;
+  if (!named) return GROUP_NOUNS.has(role.toLowerCase()) ? namedBeforeHead(text, from, head) : null;
   const window = text.slice(from, end);
   const phrase = groupPhrase(role);
   phrase.lastIndex = 0;
@@ -203,18 +210,206 @@ function groupEndingAt(
   return null;
 }
 
+/** Characters a description looks back for its head with a modifier ("the hospital trust"). */
+const MODIFIED_REACH = 4000;
+
+/**
+ * "The trust" after "Selby General Hospital … the hospital trust": a description whose head was
+ * written earlier (or is written now) after a lower-case modifier that is the last word of an
+ * organisation's name is that organisation, the one mentioned last before.
+ */
+export function modifiedGroup(
+  text: string,
+  description: string,
+  at: number,
+  entities: Entity[],
+): Entity | null {
+  const words = description.toLowerCase().trim().split(/\s+/);
+  const role = words[words.length - 1];
+  if (!role || !/^\p{L}[\p{L}-]{2,}$/u.test(role)) return null;
+  const modifiers = words.length >= 2 ? [words[words.length - 2]] : modifiersBefore(text, role, at);
+  for (const modifier of modifiers) {
+    const named = nearest(
+      entities,
+      at,
+      (e) => e.type === 'ORG' && e.name.toLowerCase().split(/\s+/).pop() === modifier,
+    );
+    if (named) return named.entity;
+  }
+  return null;
+}
+
+/** "the hospital trust", "its parent company": a determiner, one lower-case modifier and the head. */
+const MODIFIED_PHRASE = /(?:^|[^\p{L}])(?:[Tt]he|[Ii]ts|[Tt]heir|[Aa])\s+(\p{Ll}[\p{L}-]+)\s+$/u;
+
+/** The modifiers `role` was written after within MODIFIED_REACH before `at`, latest first. */
+function modifiersBefore(text: string, role: string, at: number): string[] {
+  const found: string[] = [];
+  const from = Math.max(0, at - MODIFIED_REACH);
+  // Only the few places the head word occurs are examined.
+  for (let h = text.lastIndexOf(role, at - role.length); h >= from; h = text.lastIndexOf(role, h - 1)) {
+    if (h === 0 || /\p{L}/u.test(text[h - 1]) || /\p{L}/u.test(text[h + role.length] ?? '')) continue;
+    const m = MODIFIED_PHRASE.exec(text.slice(Math.max(from, h - 40), h));
+    if (m) found.push(m[1]);
+  }
+  return found;
+}
+
+/** Group nouns a name may stand before in lower case ("the Save Ashgrove campaign"). */
+const GROUP_NOUNS = new Set([
+  'campaign',
+  'group',
+  'coalition',
+  'alliance',
+  'movement',
+  'network',
+  'collective',
+  'forum',
+]);
+
+/**
+ * "the newly formed Save Ashgrove campaign": a run of capitalised words right before a lower-case
+ * group noun, inside a sentence and after "the" and at most two lower-case words, names the group
+ * (the run alone). A sentence's opening capital names nothing.
+ */
+function namedBeforeHead(text: string, from: number, head: number): { index: number; text: string } | null {
+  const m =
+    /(?<![.!?]["”’]?\s)(?<=\bthe\s+(?:\p{Ll}+\s+){0,2})(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3})\s+$/u.exec(
+      text.slice(from, head),
+    );
+  return m ? { index: from + m.index, text: m[1] } : null;
+}
+
 /**
  * "The company said", "a spokesperson for the company": the organisation named last before, when
  * the description is a generic business head or someone speaking for one.
  */
-export function latestCompany(description: string, at: number, entities: Entity[]): Entity | null {
-  // "a spokesperson for the company" speaks for it.
-  const words = description
-    .toLowerCase()
-    .replace(/^.*\s(?:for|of|at|from)\s+the\s+(?=\S+$)/, '')
-    .split(/\s+/);
+export function latestCompany(description: string, at: number, entities: Entity[], text = ''): Entity | null {
+  // "a spokesperson for the company" speaks for it; "a senior manager at the company" is one of its
+  // people speaking for themselves, no more the company than any employee.
+  const lower = description.toLowerCase();
+  const speaksFor =
+    /^(?:\S+\s+)?(?:spokes(?:man|woman|person)|representative|statement|lawyer|lawyers)\s+(?:for|of|from)\s+the\s+(?=\S+$)/;
+  const words = (speaksFor.test(lower) ? lower.replace(speaksFor, '') : lower).split(/\s+/);
   if (words.length !== 1 || !COMPANY_HEADS.has(words[0])) return null;
-  return nearest(entities, at, (e) => e.type === 'ORG')?.entity ?? null;
+  // A court, a council or a union is no company: one named as a company wins, then any other
+  // organisation but a public body or a union.
+  const company = nearest(
+    entities,
+    at,
+    (e) => (e.type === 'ORG' && namedAsCompany(e.name)) || (e.type === 'PERSON' && tradeCompounded(e.name)),
+  )?.entity;
+  // "Holloway Agrochemicals", read as a person's name: no person is named after a trade.
+  if (company?.type === 'PERSON') company.type = 'ORG';
+  return (
+    company ??
+    nearest(entities, at, (e) => e.type === 'ORG' && !namedAsPublicBody(e.name))?.entity ??
+    apposedBusiness(text, at, entities)
+  );
+}
+
+/** A name whose last word is a trade compounded ("Agrochemicals", "Biotechnologies"): a company's, never a person's. */
+function tradeCompounded(name: string): boolean {
+  const words = name.toLowerCase().split(/\s+/);
+  const last = words[words.length - 1];
+  return words.length > 1 && [...BUSINESS_HEADS].some((h) => h.length >= 5 && last !== h && last.endsWith(h));
+}
+
+/** Characters before a description looked through for a business named in apposition. */
+const APPOSED_BUSINESS_REACH = 3000;
+/** "The developer, Kingsmere Homes, will build …": a business noun, then a name set off by commas. */
+const APPOSED_BUSINESS =
+  /(?:^|[^\p{L}])(?:[Tt]he|[Aa]n?|[Ii]ts)\s+([\p{Ll}]+),\s+(\p{Lu}[\p{L}'’&-]*(?:\s+\p{Lu}[\p{L}'’&-]*){0,3}),/gu;
+
+/**
+ * The business the article introduced as one in apposition ("The developer, Kingsmere Homes, …"),
+ * the last before `at`, when the recognizer found no name there: it becomes an entity.
+ */
+function apposedBusiness(text: string, at: number, entities: Entity[]): Entity | null {
+  const from = Math.max(0, at - APPOSED_BUSINESS_REACH);
+  let found: { index: number; name: string } | null = null;
+  for (const m of text.slice(from, at).matchAll(APPOSED_BUSINESS))
+    if (BUSINESS_NOUNS.has(m[1]))
+      found = { index: from + m.index + m[0].indexOf(m[2], m[0].indexOf(',')), name: m[2] };
+  if (!found) return null;
+  const known = entities.find((e) => e.name === found.name);
+  if (known) return known.type === 'PERSON' ? null : known;
+  const entity: Entity = {
+    id: nextId(entities),
+    name: found.name,
+    type: 'ORG',
+    mentions: [],
+    variants: [found.name],
+  };
+  entity.mentions.push({
+    start: found.index,
+    end: found.index + found.name.length,
+    text: found.name,
+    rule: SPEAKER_RULE,
+  });
+  return entity;
+}
+
+/** Last words of the names of bodies that are not companies: public bodies, courts, unions, charities. */
+const PUBLIC_BODY_HEADS = new Set([
+  'council',
+  'court',
+  'ministry',
+  'department',
+  'union',
+  'authority',
+  'agency',
+  'commission',
+  'committee',
+  'police',
+  'parliament',
+  'assembly',
+  'government',
+  'administration',
+  'service',
+  'executive',
+  'office',
+  'tribunal',
+  'inquiry',
+  'board',
+  'trust',
+  'school',
+  'college',
+  'university',
+  'hospital',
+  'forum',
+  'association',
+  'federation',
+  'party',
+  'army',
+  'navy',
+  'church',
+  'charity',
+  'foundation',
+  'institute',
+]);
+
+/**
+ * Whether an organisation's name has the head of a public body's, a union's or a charity's name: its
+ * last word, or the last before "of" ("University of Aldwick", "Ministry of Health").
+ */
+function namedAsPublicBody(name: string): boolean {
+  const head =
+    name
+      .toLowerCase()
+      .split(/\s+of\s+/)[0]
+      .split(/\s+/)
+      .pop() ?? '';
+  return PUBLIC_BODY_HEADS.has(head) || PUBLIC_BODY_HEADS.has(name.toLowerCase().split(/\s+/).pop() ?? '');
+}
+
+const LEGAL_FORMS = new Set(COMPANY_SUFFIXES);
+const BUSINESS_HEADS = new Set(NAME_COMPANY_HEADS);
+
+/** Whether an organisation's name ends in a legal form or a trade ("Marlow Ltd", "Halden Logistics"). */
+function namedAsCompany(name: string): boolean {
+  const last = name.toLowerCase().split(/\s+/).pop() ?? '';
+  return LEGAL_FORMS.has(last) || BUSINESS_HEADS.has(last) || tradeCompounded(name);
 }
 /** A description looks this many characters ahead for the person it announces. */
 const CATAPHORA_REACH = 600;
@@ -261,6 +456,41 @@ export function laterIntroducedPerson(
   return best;
 }
 
+/**
+ * "…, its cabinet member for education said on Tuesday" then a paragraph opening "Rhys Penhale told
+ * a meeting …": a lede's role with no name is the person whose full name opens the next paragraph,
+ * named there for the first time and given no role of their own (an appositive after the name
+ * would be another person's role). The caller keeps this to the first paragraph.
+ */
+export function personOpeningNextParagraph(
+  text: string,
+  description: string,
+  at: number,
+  entities: Entity[],
+  body: readonly Range[],
+): Entity | null {
+  const head = description
+    .toLowerCase()
+    .split(/\s+(?:of|for|at|in|on|with|from|to)\s+/)[0]
+    .split(/\s+/)
+    .pop();
+  if (!head || !namesPerson(head)) return null;
+  const lede = body.findIndex((r) => r.start <= at && at < r.end);
+  const next = lede >= 0 ? body[lede + 1] : undefined;
+  if (!next) return null;
+  const opening = next.start + (/^\s*/.exec(text.slice(next.start, next.end))?.[0].length ?? 0);
+  for (const e of entities) {
+    if (e.type !== 'PERSON' || firstMention(e) !== opening) continue;
+    const m = e.mentions.find((x) => x.start === opening)!;
+    if (/\s/.test(m.text) && !/^\s*,/.test(text.slice(m.end, next.end))) return e;
+  }
+  return null;
+}
+
+/** A past-tense verb right after a name's comma ("…, Sunita Barve, urged the company …"). */
+const PREDICATE_START =
+  /^\s*(?:\p{Ll}+ed|said|told|wrote|spoke|gave|took|made|went|came|saw|sent|met|became)\b/u;
+
 /** Whether the mention carries one of `forms` in its title ("Col. Qadiri") or appositive ("Qadiri, the colonel"), up to `limit`. */
 function introducedAs(
   text: string,
@@ -271,7 +501,11 @@ function introducedAs(
   const before = text.slice(Math.max(0, m.start - TITLE_WINDOW_BEFORE), m.start).toLowerCase();
   const titles = m.text.toLowerCase().split(/\s+/).slice(0, -1).join(' ');
   const after = text.slice(m.end, Math.min(limit, m.end + TITLE_WINDOW_AFTER)).toLowerCase();
-  const apposed = after.startsWith(',') ? after.split(/[.;:!?]|,\s*(?:said|told|added)/)[0] : '';
+  // "Ana Roe, urged the company …": a verb after the comma opens the sentence's predicate, no appositive.
+  const apposed =
+    after.startsWith(',') && !PREDICATE_START.test(after.slice(1))
+      ? after.split(/[.;:!?]|,\s*(?:said|told|added)/)[0]
+      : '';
   // "The board's chairman, Declan Roche": the role may stand before the name, set off by a comma.
   const roleBefore = before.replace(/,\s*$/, '');
   return forms.some(

@@ -4,15 +4,16 @@
  */
 import type { Entity } from '../../analysis/types.js';
 import { sameSentence } from './build.js';
-import { genderOfName, pronounGender } from './gender.js';
+import { genderOfPerson, pronounGender } from './gender.js';
 import { firstMention, lastMentionBefore, nearest } from './speakerEntities.js';
 
-function compatible(e: Entity, pronoun: string, types: readonly string[]): boolean {
+function compatible(text: string, e: Entity, pronoun: string, types: readonly string[]): boolean {
   if (!types.includes(e.type)) return false;
   if (e.type !== 'PERSON') return true;
   const want = pronounGender(pronoun);
-  const have = genderOfName(e.name);
-  return want === 'unknown' || have === 'unknown' || want === have;
+  if (want === 'unknown') return true;
+  const have = genderOfPerson(e, text);
+  return have === 'unknown' || want === have;
 }
 
 /** Pronouns that stand for things as often as for named organisations ("It found …" of a report). */
@@ -39,11 +40,11 @@ export function resolvePronoun(
   previous: Entity | null,
 ): Entity | null {
   const usable = (e: Entity | null): e is Entity =>
-    !!e && compatible(e, pronoun, types) && firstMention(e) < at;
+    !!e && compatible(text, e, pronoun, types) && firstMention(e) < at;
   const want = pronounGender(pronoun);
-  const known = (e: Entity) => want !== 'unknown' && e.type === 'PERSON' && genderOfName(e.name) === want;
+  const known = (e: Entity) => want !== 'unknown' && e.type === 'PERSON' && genderOfPerson(e, text) === want;
   // Shouted names are datelines and headings ("HARMON FALLS"), not people a pronoun points back to.
-  const fits = (e: Entity) => compatible(e, pronoun, types) && /\p{Ll}/u.test(e.name);
+  const fits = (e: Entity) => compatible(text, e, pronoun, types) && /\p{Ll}/u.test(e.name);
   const near = nearest(entities, at, (e) => fits(e) && known(e)) ?? nearest(entities, at, fits);
   if (!usable(previous))
     return near && (!THING_PRONOUNS.has(pronoun) || closeBy(text, near.at, at)) ? near.entity : null;

@@ -9,16 +9,21 @@
 import type { Attribution, Entity, EntityType, Range, SourceKind } from '../../analysis/types.js';
 import { PERSON_PRONOUNS } from '../../language/en/cues/sourceWords.js';
 import { PRONOUN_TYPES } from '../../language/en/cues/titles.js';
+import { ORG_HEADS } from '../../language/en/gazetteers/nameHeads.js';
 import { findEntityByName } from '../entities/index.js';
 import { markAnonymousReferences } from './anonymousReferences.js';
+import { phraseGender, pronounGender } from './gender.js';
 import {
   earlierNamedGroup,
   laterIntroducedPerson,
   latestCompany,
+  modifiedGroup,
+  namesPerson,
+  personOpeningNextParagraph,
   resolveDescription,
 } from './resolveDescription.js';
 import { resolvePronoun } from './resolvePronoun.js';
-import { firstMention, nextId, SPEAKER_RULE } from './speakerEntities.js';
+import { firstMention, nearest, nextId, SPEAKER_RULE } from './speakerEntities.js';
 
 const DETERMINERS = /^(?:the|a|an)\s+/i;
 const QUOTED_TITLE = /[“"]([^”"]{3,})[”"]?/;
@@ -65,12 +70,38 @@ export function resolveSpeakers(
 ): void {
   markAnonymousReferences(text, attributions);
   let previous: Entity | null = null;
+  // The last speaker when it was anonymous or someone unnamed ("A government spokesman"): a
+  // pronoun right after it may stand for it.
+  let anonymous: { start: number; end: number; text: string; kind: SourceKind } | null = null;
   const byId = new Map(entities.map((e) => [e.id, e]));
   for (const a of [...attributions].sort((x, y) => x.cue.start - y.cue.start)) {
     const source = a.source;
-    if (!source || source.kind === 'anonymous') continue;
-    const entity = resolveOne(text, source, entities, previous, body);
+    if (!source) continue;
+    if (source.kind === 'anonymous') {
+      anonymous = source;
+      continue;
+    }
+    if (anonymous && standsForAnonymous(text, source, anonymous, entities)) {
+      if (anonymous.kind === 'anonymous') source.kind = 'anonymous';
+      continue;
+    }
+    // "Outside court, the company": the words before the comma say where, not who.
+    const opener = FRONTED_ADVERBIAL.exec(source.text);
+    const spoken = opener
+      ? {
+          start: source.start + opener[0].length,
+          end: source.end,
+          text: source.text.slice(opener[0].length),
+          kind: source.kind,
+        }
+      : source;
+    const entity = resolveOne(text, spoken, entities, previous, body);
+    anonymous = !entity && unnamedPerson(spoken.text) ? { ...spoken } : null;
     if (!entity) continue;
+    // "The county council's cabinet member for transport, Sunita Barve": a person's role before the
+    // name makes the name a person's, whatever place the recognizer took it for.
+    if ((entity.type === 'LOC' || entity.type === 'GPE') && afterPersonRole(spoken.text))
+      entity.type = 'PERSON';
     source.entity = entity.id;
     // The entity's type outranks the words of the phrase ("Haftar" is a person, whatever its label);
     // a document keeps its kind ("a study by Dale University"), unless it is the owner's ("its report").
@@ -86,9 +117,99 @@ export function resolveSpeakers(
       entities.push(entity);
       byId.set(entity.id, entity);
     }
-    addMention(entity, source.start, source.end, source.text, text);
+    addMention(entity, spoken.start, spoken.end, spoken.text, text);
     previous = entity;
   }
+}
+
+/**
+ * A phrase of place, time or manner fronted before the speaker and set off by a comma ("Outside
+ * court, the company", "In a statement, Ms Roe"), when the tagger took it into the source.
+ */
+const FRONTED_ADVERBIAL =
+  /^(?:outside|inside|in|at|after|before|on|during|since|from|within|later|earlier|meanwhile|separately|afterwards|yesterday|today|tonight|asked|speaking)\b[^,]{0,40},\s+(?=[\p{Lu}]|(?:the|a|an|its|their|his|her)\s)/iu;
+
+/** "Residents of Millbrook Lane", "Workers at the plant": people by what they are and where, no entity. */
+function peopleOf(phrase: string): boolean {
+  const m = /^(\p{L}+)\s+(?:of|at|from|in|on|near)\s/u.exec(phrase);
+  if (!m || !/^\p{Lu}?\p{Ll}+s$/u.test(m[1])) return false;
+  const one = m[1].toLowerCase().replace(/s$/, '');
+  return namesPerson(one) || PERSON_HEADS.has(one);
+}
+
+/** The one person named before `at` whose surname is `surname`, else null. */
+function personWithSurname(entities: Entity[], surname: string, at: number): Entity | null {
+  const found = entities.filter(
+    (e) => e.type === 'PERSON' && firstMention(e) < at && e.name.split(/\s+/).pop() === surname,
+  );
+  return found.length === 1 ? found[0] : null;
+}
+
+/** "A government spokesman", "an official at the port", "a relative of …": one person, described, not named. */
+function unnamedPerson(phrase: string): boolean {
+  const m =
+    /^(?:[Aa]n?|[Oo]ne)\s+((?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)(?:\s+(?:at|for|from|of|with|in)\s|\s*,|\s*$)/u.exec(
+      phrase,
+    );
+  const head = m?.[1].split(/\s+/).pop();
+  return !!head && (namesPerson(head) || PERSON_HEADS.has(head));
+}
+/** Nouns for one person that no title or agent ending shows. */
+const PERSON_HEADS = new Set([
+  'official',
+  'source',
+  'employee',
+  'resident',
+  'witness',
+  'aide',
+  'relative',
+  'nurse',
+  'analyst',
+  'expert',
+  'student',
+  'parent',
+  'neighbour',
+  'neighbor',
+]);
+
+/** Sentence ends a pronoun may lie past the anonymous speaker it stands for. */
+const ANONYMOUS_PRONOUN_SENTENCES = 2;
+/** Words that make an anonymous source a group ("two officials", "several residents"). */
+const GROUP_WORDS =
+  /^(?:two|three|four|five|several|some|many|both|few|people|police|staff|sources|officials|others)$/;
+
+/**
+ * "A former supervisor, who did not want to be named, said … “…,” he said.": a pronoun right after
+ * an anonymous speaker stands for that speaker (no entity), one person for "he" or "she" and a
+ * group for "they", unless a person the pronoun fits was named in between.
+ */
+function standsForAnonymous(
+  text: string,
+  source: { start: number; text: string },
+  anonymous: { start: number; end: number; text: string },
+  entities: Entity[],
+): boolean {
+  const pronoun = source.text.trim().toLowerCase();
+  if (pronoun !== 'he' && pronoun !== 'she' && pronoun !== 'they') return false;
+  if (sentenceEnds(text, anonymous.end, source.start) > ANONYMOUS_PRONOUN_SENTENCES) return false;
+  const words = anonymous.text
+    .toLowerCase()
+    .split(/,|\s(?:who|whom|whose|that|with|from|at|in|of|for|familiar|close)\s/)[0]
+    .split(/\s+/)
+    .filter((w) => w.length > 0);
+  const group = words.some((w) => GROUP_WORDS.test(w)) || /[^s]s$/.test(words[words.length - 1] ?? '');
+  if (group !== (pronoun === 'they')) return false;
+  const want = pronounGender(pronoun);
+  const have = phraseGender(anonymous.text);
+  if (want !== 'unknown' && have !== 'unknown' && want !== have) return false;
+  // "… said one official. Ana Ruiz, the mayor, disagreed: “…,” she said": the named person; a name
+  // inside the anonymous phrase ("A relative of Mr Pender") is not someone brought in.
+  const named = nearest(entities, source.start, (e) => e.type === 'PERSON');
+  return !named || named.at < anonymous.end;
+}
+
+function sentenceEnds(text: string, from: number, to: number): number {
+  return (text.slice(from, to).match(/[.!?]["”’]?\s/g) ?? []).length;
 }
 
 function resolveOne(
@@ -101,8 +222,20 @@ function resolveOne(
   // Coordinated sources ("the ministry, a firm and the council") name a group, no one entity.
   const title = QUOTED_TITLE.exec(source.text);
   if (title && source.kind === 'document') return workEntity(title[1], entities);
+  // "police said", "Police said": the force the article names ("Castlemoor Police").
+  const bare = /^\p{L}+$/u.test(source.text.trim()) ? source.text.trim() : null;
+  if (bare && BODY_HEADS.has(bare.toLowerCase())) {
+    const force = namedBodyWithHead(text, bare.toLowerCase(), source.start, entities, body);
+    if (force) return force;
+  }
+  const bodyNamed = bodyName(source.text);
+  if (bodyNamed) return bodyEntity(bodyNamed, source, entities);
   const and = /\s(?:and|&)\s/.exec(source.text);
-  if (and) {
+  // "Rachel Oduro, the MP for Branshaw and Fell": an "and" inside the appositive joins no sources.
+  const comma = source.text.indexOf(',');
+  const inAppositive =
+    and && comma > 0 && and.index > comma && !source.text.slice(comma + 1, and.index).includes(',');
+  if (and && !inAppositive) {
     const at = source.start + and.index;
     const spanned = entities.some((e) => e.mentions.some((m) => m.start < at && m.end > at + and[0].length));
     if (!spanned) return null;
@@ -114,7 +247,14 @@ function resolveOne(
   if (owner)
     return resolvePronoun(text, source.start, owner, PRONOUN_TYPES.get(owner) ?? [], entities, previous);
   const types = PRONOUN_TYPES.get(lower);
-  if (types) return resolvePronoun(text, source.start, lower, types, entities, previous);
+  if (types) {
+    const subject =
+      lower === 'they' || lower === 'it'
+        ? groupSubjectBefore(text, source.start, entities, body, types)
+        : null;
+    if (subject) return subject;
+    return resolvePronoun(text, source.start, lower, types, entities, previous);
+  }
   // "We", "I", "you": a quoted speaker's own voice, never a name of its own.
   if (PERSON_PRONOUNS.has(lower)) return null;
   // "Amal Fituri, who runs a shop, …": a relative pronoun speaks for the name right before it.
@@ -127,7 +267,17 @@ function resolveOne(
   // "an inquiry into the grounding of the Marisol": what the source is about names nobody speaking.
   const topic = TOPIC_PREPOSITION.exec(head);
   const named = topic ? head.slice(0, topic.index) : head;
+  // "A senior engineer at Caddon Water", "Residents of Millbrook Lane": people there, speaking for themselves.
+  if (workerAt(named) || peopleOf(named)) return null;
+  // "Anand-Lowe" after "Victor Anand-Lowe", whatever the recognizer made of the hyphenated word.
+  const surnamed = /^\p{Lu}[\p{L}'’]+(?:-\p{Lu}[\p{L}'’]+)+$/u.test(named)
+    ? personWithSurname(entities, named, source.start)
+    : null;
+  if (surnamed) return surnamed;
   const covering = entityCovering(entities, source.start + offset, source.start + offset + named.length);
+  // "Caddon Water" where only "Caddon" was recognised: the longer name is another thing's.
+  const longer = covering ? longerName(text, covering, source.start + offset, named) : null;
+  if (longer) return findEntityByName(entities, longer, source.start) ?? orgEntity(longer, entities);
   if (covering) return fullerPerson(covering, entities, source.start) ?? covering;
   if (/^\p{Lu}/u.test(head) && !DETERMINERS.test(head)) {
     const named = findEntityByName(entities, head, source.start);
@@ -140,13 +290,25 @@ function resolveOne(
     return (
       resolveDescription(text, description, source.start, entities) ??
       earlierNamedGroup(text, description, source.start, entities, body) ??
-      latestCompany(description, source.start, entities) ??
+      modifiedGroup(text, description, source.start, entities) ??
+      latestCompany(description, source.start, entities, text) ??
       (inLede(body, source.start)
-        ? laterIntroducedPerson(text, head.replace(DETERMINERS, ''), source.start, entities)
+        ? (laterIntroducedPerson(text, head.replace(DETERMINERS, ''), source.start, entities) ??
+          personOpeningNextParagraph(text, head.replace(DETERMINERS, ''), source.start, entities, body))
         : null)
     );
   }
-  const type = KIND_TYPE[source.kind];
+  // "its cabinet member for education": a role its owner's article gives, named later in a lede.
+  const owned = /^(?:its|their)\s+(\S+\s+\S.*)$/i.exec(head);
+  if (owned && inLede(body, source.start))
+    return (
+      laterIntroducedPerson(text, owned[1], source.start, entities) ??
+      personOpeningNextParagraph(text, owned[1], source.start, entities, body)
+    );
+  // "Kestor Air, which has its base here", "Clear Skies, a campaign group …": a thing, not a person.
+  const rest = source.text.slice(offset + head.length);
+  const thing = /^,\s*which\s/.test(rest) || (/^,/.test(rest) && GROUP_APPOSITIVE.test(rest.slice(1)));
+  const type = thing && source.kind !== 'media' ? 'ORG' : KIND_TYPE[source.kind];
   if (!type || !startsName(head)) return null;
   return {
     id: nextId(entities),
@@ -156,6 +318,169 @@ function resolveOne(
     variants: [head],
   };
 }
+/** Last words of a public body's or organisation's proper name, beyond the recognizer's heads. */
+const BODY_HEADS = new Set([...ORG_HEADS, 'executive', 'inspectorate', 'directorate', 'regulator']);
+/**
+ * "The Food and Allied Workers' Union", "the Health and Safety Executive": after "the", words all
+ * capitalised but for the joining words, ending in a word that heads organisations' names. A
+ * person's name takes no "the", and "and" inside such a name joins no two sources.
+ */
+const BODY_NAME =
+  /^[Tt]he\s+(\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:and|of|for|&)\s+(?:the\s+)?)?\p{Lu}[\p{L}'’.-]*)+)$/u;
+/** An appositive that says what kind of body a name is ("…, a volunteer group that …"). */
+const GROUP_APPOSITIVE =
+  /^\s*(?:a|an|the)\s+(?:[\p{Ll}-]+\s+){0,3}(?:group|charity|campaign|organi[sz]ation|association|society|coalition|alliance|network|union|trust|body|club|company|firm|business)\b/u;
+
+/**
+ * The proper name of a body that opens a source ("The X and Y Union, which …", "The Friends of the
+ * Caddon, a volunteer group …"): its last word heads organisations' names, or an appositive says
+ * it is a group. Else null.
+ */
+function bodyName(phrase: string): { name: string; offset: number } | null {
+  const lead = phrase.split(/,|\s(?:which|who|that)\s/)[0].trim();
+  const m = BODY_NAME.exec(lead);
+  if (!m) return null;
+  const last = m[1].split(/\s+/).pop()!.toLowerCase();
+  const comma = phrase.indexOf(',');
+  const apposed = comma > 0 && GROUP_APPOSITIVE.test(phrase.slice(comma + 1));
+  if (!BODY_HEADS.has(last) && !apposed) return null;
+  return { name: m[1], offset: phrase.indexOf(m[1]) };
+}
+
+/** The entity of a body's proper name: one that bears or covers that name, else a new one. */
+function bodyEntity(
+  body: { name: string; offset: number },
+  source: { start: number; kind: SourceKind },
+  entities: Entity[],
+): Entity {
+  const start = source.start + body.offset;
+  const end = start + body.name.length;
+  const known =
+    entities.find((e) => e.name === body.name || e.variants?.includes(body.name)) ??
+    entities.find((e) => e.mentions.some((m) => m.start <= start && m.end >= end) && e.type !== 'PERSON');
+  if (known) return known;
+  return {
+    id: nextId(entities),
+    name: body.name,
+    type: source.kind === 'media' ? 'MEDIA' : 'ORG',
+    mentions: [],
+    variants: [body.name],
+  };
+}
+
+/** "The campaign handed …", "The union is …": a sentence opening with a group's description. */
+const DESCRIBED_SUBJECT = /^[\s"“]*(?:The|This)\s+(\p{Ll}[\p{L}-]+)(?![\p{L}'’-])/u;
+
+/**
+ * "The campaign handed in a petition on Monday. They said …": "they" or "it" opening a sentence
+ * after one whose subject is a group's description stands for that group, when the description
+ * resolves to one.
+ */
+function groupSubjectBefore(
+  text: string,
+  at: number,
+  entities: Entity[],
+  body: readonly Range[],
+  types: readonly string[],
+): Entity | null {
+  const ends = [...text.slice(Math.max(0, at - 600), at).matchAll(/[.!?]["”’]?\s+|\n+/g)];
+  const last = ends[ends.length - 1];
+  const from = Math.max(0, at - 600);
+  if (!last || from + last.index + last[0].length !== at) return null;
+  const previousStart =
+    ends.length >= 2 ? from + ends[ends.length - 2].index + ends[ends.length - 2][0].length : from;
+  const subject = DESCRIBED_SUBJECT.exec(text.slice(previousStart, from + last.index));
+  if (!subject) return null;
+  const noun = subject[1];
+  // "The campaign" may also be a word of someone's appositive ("…, who chairs the campaign"): a group only.
+  const fits = (e: Entity | null) => (e && types.includes(e.type) ? e : null);
+  return (
+    fits(resolveDescription(text, noun, at, entities)) ??
+    fits(earlierNamedGroup(text, noun, at, entities, body)) ??
+    fits(modifiedGroup(text, noun, at, entities)) ??
+    fits(latestCompany(noun, at, entities, text))
+  );
+}
+
+/** Whether a source names someone after a role that only a person has ("The …'s cabinet member for transport, Ana Roe"). */
+function afterPersonRole(phrase: string): boolean {
+  const { head, offset } = namePart(phrase);
+  if (offset === 0 || !/^\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{L}'’-]+){1,2}$/u.test(head)) return false;
+  const role = phrase.slice(0, phrase.indexOf(',')).split(/\s+(?:of|for|at|in|on|with|from|to)\s+/)[0];
+  const last = role.trim().split(/\s+/).pop()?.toLowerCase() ?? '';
+  return namesPerson(last);
+}
+
+/** How far from a bare head ("police said") its body's full name is looked for. */
+const BODY_NAME_REACH = 2000;
+
+/**
+ * "police said … Castlemoor Police said …": a bare head word stands for the organisation the article
+ * names with it, the one mentioned last before, else (a lede, before the name) the first after; a
+ * name written in the text ("Castlemoor Police") that no entity holds becomes one.
+ */
+function namedBodyWithHead(
+  text: string,
+  head: string,
+  at: number,
+  entities: Entity[],
+  body: readonly Range[],
+): Entity | null {
+  const ends = (e: Entity) =>
+    e.type === 'ORG' && e.name.toLowerCase().split(/\s+/).pop() === head && e.name.includes(' ');
+  const before = nearest(entities, at, ends);
+  if (before) return before.entity;
+  const capital = head[0].toUpperCase() + head.slice(1);
+  const name = new RegExp(`(?<!\\p{L})(?:\\p{Lu}[\\p{L}'’-]+\\s+){1,3}${capital}(?!\\p{L})`, 'gu');
+  const inBody = (i: number) => body.some((r) => r.start <= i && i < r.end);
+  let best: { index: number; text: string } | null = null;
+  for (const m of text.slice(Math.max(0, at - BODY_NAME_REACH), at + BODY_NAME_REACH).matchAll(name)) {
+    const index = Math.max(0, at - BODY_NAME_REACH) + m.index;
+    if (!inBody(index) || /^(?:The|A|An|This|That)\s/.test(m[0])) continue;
+    if (!best || Math.abs(index - at) < Math.abs(best.index - at)) best = { index, text: m[0] };
+  }
+  if (!best) return null;
+  const known = entities.find((e) => e.name === best.text);
+  if (known) return known;
+  const entity = orgEntity(best.text, entities);
+  entity.mentions.push({
+    start: best.index,
+    end: best.index + best.text.length,
+    text: best.text,
+    rule: SPEAKER_RULE,
+  });
+  return entity;
+}
+
+/** "A senior engineer at …", "a manager from …": a person by role at a place of work, not a spokesperson. */
+function workerAt(phrase: string): boolean {
+  const m = /^(?:[Aa]n?|[Oo]ne)\s+((?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)\s+(?:at|from|with|in)\s+\S/u.exec(
+    phrase,
+  );
+  if (!m) return false;
+  const role = m[1].split(/\s+/).pop()!;
+  return namesPerson(role) && !/^spokes|representative/.test(role);
+}
+
+/**
+ * The capitalised name a source holds when the entity found inside it is only its first part
+ * ("Caddon Water" around "Caddon"), else null. Titles before a person's name ("Col. Qadiri") and
+ * anything after a comma or "of" are not part of such a name.
+ */
+function longerName(text: string, e: Entity, start: number, phrase: string): string | null {
+  const lead = phrase.split(/,|\s(?:of|for|at|from|who|which|that)\s/)[0].trim();
+  if (!/^\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)+$/u.test(lead)) return null;
+  const end = start + phrase.indexOf(lead) + lead.length;
+  const inside = e.mentions.find((m) => m.start >= start && m.end <= end);
+  if (!inside || inside.end >= end || !/^\s+\p{Lu}/u.test(text.slice(inside.end, end))) return null;
+  if (inside.start > start + phrase.indexOf(lead)) return null;
+  return lead;
+}
+
+function orgEntity(name: string, entities: Entity[]): Entity {
+  return { id: nextId(entities), name, type: 'ORG', mentions: [], variants: [name] };
+}
+
 /** The pronoun standing for the owner of a two-word possessive phrase ("its report" → "it"), or null. */
 function ownedBy(phrase: string): string | null {
   const lower = phrase.trim().toLowerCase();

@@ -27,11 +27,12 @@ const LEAD_CHARS = 6;
 /** How many characters before a date are read for the verb it follows. */
 const VERB_CHARS = 30;
 /**
- * A past-tense verb right before a date, maybe with "on" or "last" ("confirmed on Tuesday", "met last May");
+ * A past-tense verb right before a date, maybe with "on" or "last" ("confirmed on Tuesday", "met last May"),
+ * or with its object between ("told staff on Wednesday");
  * not a participle after "be" or a modal ("would be published in January").
  */
 const PAST_VERB_BEFORE =
-  /(?<!\b(?:be|been|being|to|will|would|could|should|may|might|must)\s+)\b(?:\p{L}+ed|said|told|wrote|was|were|had|did|met|spoke|came|went|began|gave|took|made|found|held|left|sent|saw|won|lost)\s+(?:(?:on|in|last|early|late)\s+)?$/iu;
+  /(?<!\b(?:be|been|being|to|will|would|could|should|may|might|must)\s+)\b(?:\p{L}+ed|said|told|wrote|was|were|had|did|met|spoke|came|went|began|gave|took|made|found|held|left|sent|saw|won|lost)(?:\s+(?:(?:the|its|their|his|her)\s+)?\p{L}+(?=\s+(?:on|in)\s))?\s+(?:(?:on|in|last|early|late)\s+)?$/iu;
 /** "since Monday" always looks back, whatever the tense. */
 const SINCE_BEFORE = /\bsince\s*$/i;
 

@@ -146,8 +146,9 @@ function nearestYear(ref: YMD, month: number, day: number | null): number {
 /** A sentence that speaks of what is to come: its undated months and days lie ahead. */
 export const FUTURE_CONTEXT =
   /\b(?:will|shall|won['’]t|(?:is|are|was|were)\s+(?:due|expected|scheduled|set|to\s+be)|plans?\s+to|upcoming|deadline)\b|['’]ll\b/i;
-/** Looking ahead from a past point: "said they would", "was to", "were going to". */
-export const FUTURE_IN_PAST = /\b(?:would|(?:was|were)\s+(?:to|going\s+to))\b/i;
+/** Looking ahead from a past point: "said they would", "was to", "were going to", "offered to host talks". */
+export const FUTURE_IN_PAST =
+  /\b(?:would|(?:was|were)\s+(?:to|going\s+to)|(?:offered|agreed|promised|planned|pledged|vowed|threatened|decided|arranged)\s+to)\b/i;
 /** "by the end of June", "by March": a deadline ahead. */
 export const DEADLINE_BEFORE = /\bby\s*$/i;
 
@@ -165,6 +166,10 @@ function weekdayValue(ref: YMD, target: number, modifier: string | undefined): s
   if (m === 'next') return formatDay(addDays(ref, (target - weekday(ref) + 7) % 7 || 7));
   // An unqualified weekday in a sentence about what is to come: the first on or after P.
   if (m === 'coming') return formatDay(addDays(ref, (target - weekday(ref) + 7) % 7));
+  if (m === 'nearest') {
+    const ahead = (target - weekday(ref) + 7) % 7;
+    return formatDay(addDays(ref, ahead < back ? ahead : -back));
+  }
   if (m === 'last') return formatDay(addDays(ref, -(back || 7)));
   // "this Wednesday": that day of the ISO week (Monday to Sunday) holding P.
   if (m === 'this') return formatDay(addDays(ref, ((target + 6) % 7) - ((weekday(ref) + 6) % 7)));
@@ -259,26 +264,39 @@ export const DATE_PATTERNS: DatePattern[] = [
   },
   {
     // "in July", "the end of June", "early March", "in February, June and September": a month named
-    // after a preposition, a qualifier or another month of a list
+    // after a preposition, a qualifier or another month of a list; "in February last year" is that
+    // year's February
     name: 'month',
     requires: HAS_MONTH,
     re: new RegExp(
-      String.raw`(?:\b(?:[Tt]he\s+(?:end|beginning|start|middle)\s+of|[Ee]arly|[Ll]ate|[Mm]id-)\s*|(?<=\b(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Tt]ill|[Dd]uring|[Tt]hrough|[Ff]rom|[Bb]efore|[Aa]fter|[Oo]f)\s+)|(?<=\b(?:${FULL_MONTH})(?:,\s+|,?\s+(?:and|or)\s+)))(${FULL_MONTH})\b(?!\s+\d)`,
+      String.raw`(?:\b(?:[Tt]he\s+(?:end|beginning|start|middle)\s+of|[Ee]arly|[Ll]ate|[Mm]id-)\s*|(?<=\b(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Tt]ill|[Dd]uring|[Tt]hrough|[Ff]rom|[Bb]efore|[Aa]fter|[Oo]f)\s+)|(?<=\b(?:${FULL_MONTH})(?:,\s+|,?\s+(?:and|or)\s+)))(${FULL_MONTH})\b(?!\s+\d)(?:\s+(last|this|next)\s+year\b)?`,
       'g',
     ),
     resolve: (m, c) => {
       if (!c.ref) return relative(m);
       const month = monthOf(m[1]);
+      if (m[2]) return formatMonth(c.ref.year + YEAR_SHIFT[m[2]], month);
       return formatMonth(yearOf({ ...c, ref: c.ref }, month, null), month);
     },
+    setsYear: (m) => m[2] !== undefined,
   },
   {
     name: 'weekday',
     requires: HAS_WEEKDAY,
-    re: new RegExp(String.raw`\b(?:([Ll]ast|[Nn]ext|[Tt]his)\s+)?(${WEEKDAY})${PART_OF_DAY}\b`, 'g'),
-    resolve: (m, { ref, future }) =>
+    // "on a Sunday night", "every Monday": any such day, no date.
+    re: new RegExp(
+      String.raw`(?<!\b(?:[Aa]n?|[Ee]very|[Ee]ach|[Oo]ne)\s+)\b(?:([Ll]ast|[Nn]ext|[Tt]his)\s+)?(${WEEKDAY})${PART_OF_DAY}\b`,
+      'g',
+    ),
+    // Looking ahead from a past point ("offered to host talks on Thursday"): the nearer of the
+    // last and the coming such day, as for months.
+    resolve: (m, { ref, future, nearest }) =>
       ref
-        ? weekdayValue(ref, WEEKDAYS[m[2].toLowerCase()], m[1] ?? (future ? 'coming' : undefined))
+        ? weekdayValue(
+            ref,
+            WEEKDAYS[m[2].toLowerCase()],
+            m[1] ?? (future ? 'coming' : nearest ? 'nearest' : undefined),
+          )
         : relative(m),
   },
   {

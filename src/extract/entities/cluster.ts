@@ -6,6 +6,7 @@
  * article) goes, mention by mention, to the entity mentioned most recently before it.
  */
 
+import { COMPANY_SUFFIXES } from '../../language/en/gazetteers/companySuffixes.js';
 import { type NameKind, nameSimilarity, SAME_NAME_THRESHOLD } from '../../language/names/nameSimilarity.js';
 import { foldName } from '../../language/names/normalize.js';
 import { parseName, stripTitles } from '../../language/names/parseName.js';
@@ -112,8 +113,26 @@ function fullerNamesEndingIn(
     const given = clusters.filter((c) => c.group === 'person' && foldName(c.fullest).startsWith(`${named} `));
     return given.length === 1 ? given : [];
   }
+  // "Hallam Cold Stores" after "Hallam Cold Stores Ltd": the company without its legal form.
+  if (form.group === 'org') {
+    const same = clusters.filter(
+      (c) =>
+        c.group === 'org' && withoutLegalForm(foldName(c.fullest)) === named && foldName(c.fullest) !== named,
+    );
+    if (same.length > 0) return same;
+  }
   if (!outletHead && form.group !== 'person') return [];
   return clusters.filter((c) => c.group === form.group && foldName(c.fullest).endsWith(` ${named}`));
+}
+
+const LEGAL_FORMS = new Set(COMPANY_SUFFIXES);
+
+/** A company's name without the legal form that ends it ("marlow ltd" → "marlow"), else the name. */
+function withoutLegalForm(folded: string): string {
+  const words = folded.split(' ');
+  return words.length > 1 && LEGAL_FORMS.has(words[words.length - 1])
+    ? words.slice(0, -1).join(' ').replace(/,$/, '')
+    : folded;
 }
 
 /** The cluster with the latest mention before `offset`, else the one mentioned first after it. */

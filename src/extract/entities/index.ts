@@ -6,6 +6,7 @@
 import type { Entity, EntityType, Mention } from '../../analysis/types.js';
 import { NAME_PARTICLES } from '../../language/en/gazetteers/titles.js';
 import { nameSimilarity, SAME_NAME_THRESHOLD } from '../../language/names/nameSimilarity.js';
+import { foldName } from '../../language/names/normalize.js';
 import { parseName } from '../../language/names/parseName.js';
 import type { ExtractionContext } from '../context.js';
 import {
@@ -36,7 +37,10 @@ export function extractEntities(ctx: ExtractionContext): Entity[] {
       rule: e.rule,
     });
   }
-  return mergeSurnamesIntoPersons(clusterMentions(mentions)).map((c, k) => toEntity(c, k + 1));
+  joinHyphenatedNames(mentions, doc.text);
+  return mergeFirstWordsIntoOrgs(mergeSurnamesIntoPersons(clusterMentions(mentions))).map((c, k) =>
+    toEntity(c, k + 1),
+  );
 }
 
 /** Labels a person's name is sometimes mistaken for ("Libyan General Khalifa Haftar" as ORG). */
@@ -85,6 +89,57 @@ function mergeSurnamesIntoPersons(clusters: MentionCluster[]): MentionCluster[] 
     for (const m of c.mentions)
       best.mentions.push({ start: m.start, end: m.end, text: m.text, label: 'PERSON', rule: m.rule });
     best.mentions.sort((a, b) => a.start - b.start);
+  }
+  return kept;
+}
+
+/**
+ * "Ruth Okafor-Bain" read as "Ruth Okafor" and "Bain": two spans joined by a bare hyphen are one
+ * name, a person's when either part was (in place; `mentions` in text order).
+ */
+function joinHyphenatedNames(mentions: MentionRecord[], text: string): void {
+  mentions.sort((a, b) => a.start - b.start);
+  for (let k = mentions.length - 2; k >= 0; k--) {
+    const [a, b] = [mentions[k], mentions[k + 1]];
+    if (b.start !== a.end + 1 || text[a.end] !== '-' || !/^\p{Lu}/u.test(b.text)) continue;
+    if (a.label !== 'PERSON' && b.label !== 'PERSON') continue;
+    mentions[k] = {
+      start: a.start,
+      end: b.end,
+      text: text.slice(a.start, b.end),
+      label: 'PERSON',
+      rule: a.rule,
+    };
+    mentions.splice(k + 1, 1);
+  }
+}
+
+/**
+ * "Brightwell said" after "Brightwell Glass" where the recognizer read "Brightwell" as a person: a
+ * one-word person cluster that is no one's surname in the article (no fuller person's name ends in
+ * it) and the first word of exactly one organisation named before it is that organisation.
+ */
+function mergeFirstWordsIntoOrgs(clusters: MentionCluster[]): MentionCluster[] {
+  const orgs = clusters.filter((c) => c.group === 'org' && /\s/.test(c.fullest));
+  if (orgs.length === 0) return clusters;
+  const kept: MentionCluster[] = [];
+  for (const c of clusters) {
+    const word = c.group === 'person' && /^\p{Lu}[\p{L}'’-]+$/u.test(c.fullest) ? foldName(c.fullest) : null;
+    const first = c.mentions[0]?.start ?? 0;
+    const owners = word
+      ? orgs.filter((o) => foldName(o.fullest).startsWith(`${word} `) && o.mentions[0].start < first)
+      : [];
+    const surname =
+      word !== null &&
+      clusters.some((p) => p !== c && p.group === 'person' && foldName(p.fullest).endsWith(` ${word}`));
+    if (owners.length !== 1 || surname) {
+      kept.push(c);
+      continue;
+    }
+    // Built field by field, as extractEntities builds a record (see mergeSurnamesIntoPersons).
+    for (const m of c.mentions)
+      owners[0].mentions.push({ start: m.start, end: m.end, text: m.text, label: 'ORG', rule: m.rule });
+    owners[0].mentions.sort((a, b) => a.start - b.start);
   }
   return kept;
 }

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import type { Attribution, Entity, SourceKind } from '../../../src/analysis/types.js';
+import type { Attribution, Entity, EntityType, SourceKind } from '../../../src/analysis/types.js';
 import { resolveSpeakers } from '../../../src/extract/attributions/resolveSpeaker.js';
 import { attributionIn, entityIn, spanAt, spanIn } from './fixtures.js';
 
@@ -481,5 +481,677 @@ describe('resolveSpeakers: first and second person', () => {
       [null, null, null],
     );
     assert.equal(ents.length, 1);
+  });
+});
+
+describe('resolveSpeakers: a pronoun and the gender a role shows', () => {
+  // Neither given name is on the first-name lists; "Mac" and "Ellery" are, and say nothing.
+  const t = [
+    'Tunde Okoro, the depot manager, said costs were up. "We had no choice," he said.',
+    'Nuala Mac Daire, a ward sister, said staff were angry. She said nobody had asked them.',
+    "The office's spokeswoman, Carys Ellery, disagreed. She said the figures were wrong.",
+  ].join('\n');
+  const rows: [string, string, string][] = [
+    ['"he" after a man with an unlisted name', 'he', 'Tunde Okoro'],
+    ['"She" after a ward sister, not the nearest speaker before her', 'She said nobody', 'Nuala Mac Daire'],
+    [
+      '"She" after a spokeswoman whose surname is a male first name elsewhere',
+      'She said the figures',
+      'Carys Ellery',
+    ],
+  ];
+  for (const [name, at, want] of rows)
+    it(name, () => {
+      const ents: Entity[] = [
+        entityIn(t, 'E1', 'Tunde Okoro', 'PERSON'),
+        entityIn(t, 'E2', 'Nuala Mac Daire', 'PERSON'),
+        entityIn(t, 'E3', 'Carys Ellery', 'PERSON'),
+      ];
+      const said = (source: string, from: number) =>
+        attributionIn(t, { source, cue: 'said', content: ' ', from, cueFrom: from, contentFrom: from });
+      const okoro = said('Tunde Okoro, the depot manager', 0);
+      const pronoun = said(at.split(' ')[0], t.indexOf(at));
+      resolveSpeakers(t, [okoro, pronoun], ents);
+      assert.equal(ents.find((e) => e.id === pronoun.source?.entity)?.name, want);
+    });
+});
+
+describe('resolveSpeakers: a pronoun right after an anonymous speaker', () => {
+  // Each row: the passage, the pronoun's words (first occurrence), and the entity it should get
+  // (null: it stands for the anonymous speaker, whose kind it takes).
+  const rows: [string, string, string, string | null][] = [
+    [
+      'a man unnamed by choice, after a named man',
+      'Omar Haddou said the crane was old. A crane driver, who did not want to be named, said it shook. "It was a matter of time," he said.',
+      'he said',
+      null,
+    ],
+    [
+      'a group, for "they"',
+      'Omar Haddou said the crane was old. Two drivers who asked not to be named said it shook. They said nobody listened.',
+      'They said',
+      null,
+    ],
+    [
+      'a woman by her role, for "he": the named man instead',
+      'Omar Haddou said the crane was old. A spokeswoman, who declined to be named, said it was safe. He said that was untrue.',
+      'He said',
+      'Omar Haddou',
+    ],
+    [
+      'a person named after the anonymous speaker',
+      'Nuria Sala said the crane was old. A driver, speaking on condition of anonymity, said it shook. Sala repeated her call. She said it must go.',
+      'She said',
+      'Nuria Sala',
+    ],
+    [
+      'a group, for "he": the named man',
+      'Omar Haddou said the crane was old. Several drivers, speaking on condition of anonymity, said it shook. He said it would be replaced.',
+      'He said',
+      'Omar Haddou',
+    ],
+  ];
+  for (const [name, t, at, want] of rows)
+    it(name, () => {
+      const person = t.startsWith('Omar') ? 'Omar Haddou' : 'Nuria Sala';
+      const at2 = t.indexOf('Sala repeated');
+      const ents: Entity[] = [entityIn(t, 'E1', person, 'PERSON')];
+      if (at2 > 0) ents[0].mentions.push(spanIn(t, 'Sala', at2));
+      const first = attributionIn(t, { source: person, cue: 'said', content: 'the crane was old' });
+      const anonymousPhrase = t.slice(t.indexOf('. ') + 2, t.indexOf(' said', t.indexOf('. ')));
+      const anonymous = attributionIn(t, {
+        source: anonymousPhrase,
+        cue: 'said',
+        content: ' ',
+        from: t.indexOf('. '),
+        cueFrom: t.indexOf('. ') + 2 + anonymousPhrase.length,
+        contentFrom: t.indexOf('. '),
+        kind: 'anonymous',
+      });
+      const from = t.indexOf(at);
+      const pronoun = attributionIn(t, {
+        source: at.split(' ')[0],
+        cue: 'said',
+        content: ' ',
+        from,
+        cueFrom: from,
+        contentFrom: from,
+      });
+      resolveSpeakers(t, [first, anonymous, pronoun], ents);
+      const got = pronoun.source?.entity ?? null;
+      assert.equal(got ? ents.find((e) => e.id === got)?.name : null, want);
+      assert.equal(pronoun.source?.kind, want === null ? 'anonymous' : 'person');
+    });
+});
+
+describe('resolveSpeakers: "the company" and a fronted phrase before the source', () => {
+  const t = [
+    'Brenmoor Freight Ltd was fined at Tarrow Magistrates Court on Monday.',
+    'Outside court, the company said it had changed its rules.',
+    'In a statement, the firm said no driver had been hurt.',
+    'Tarrow Council said it would review the licence. The company said nothing more.',
+  ].join('\n');
+  const rows: [string, string, string][] = [
+    ['a company named by its legal form, not the court named after it', 'the company said it', 'E1'],
+    ['"the firm" after a fronted phrase', 'the firm said', 'E1'],
+    ['a company after a council named since', 'The company said nothing', 'E1'],
+  ];
+  for (const [name, at, want] of rows)
+    it(name, () => {
+      const ents: Entity[] = [
+        entityIn(t, 'E1', 'Brenmoor Freight Ltd', 'ORG'),
+        entityIn(t, 'E2', 'Tarrow Magistrates Court', 'ORG'),
+        entityIn(t, 'E3', 'Tarrow Council', 'ORG'),
+      ];
+      const from = t.indexOf(at);
+      const lineStart = t.lastIndexOf('\n', from) + 1;
+      // The tagger takes the fronted phrase into the source ("Outside court, the company").
+      const opener = /^(?:Outside court|In a statement), /.test(t.slice(lineStart)) ? lineStart : from;
+      const source = t.slice(opener, from) + at.split(' said')[0];
+      const a = attributionIn(t, {
+        source,
+        cue: 'said',
+        content: ' ',
+        from: opener,
+        cueFrom: from,
+        contentFrom: from,
+        kind: 'organization',
+      });
+      resolveSpeakers(t, [a], ents);
+      assert.equal(a.source?.entity, want);
+      const added = ents[0].mentions.find((m) => m.start >= opener && m.start < from + at.length);
+      assert.ok(!added || !/^(?:Outside|In)\b/.test(added.text), `mention ${added?.text}`);
+    });
+});
+
+describe('resolveSpeakers: a head noun an organisation was given with a modifier', () => {
+  const t = [
+    'Fees at Carlow Street Clinic will double, the clinic board said, and the city council agreed.',
+    'The board said the money would fund nurses.',
+    'A spokesman for Harwell Ferries said nothing. The board later said more.',
+    'The committee said it would meet.',
+  ].join('\n');
+  const rows: [string, string, string | null][] = [
+    ['the modified phrase itself ("the clinic board")', 'the clinic board', 'E1'],
+    ['the bare head after the modified phrase', 'The board said the money', 'E1'],
+    ['past a company named since that is no board', 'The board later', 'E1'],
+    ['a head never written with such a modifier', 'The committee', null],
+  ];
+  for (const [name, at, want] of rows)
+    it(name, () => {
+      const ents: Entity[] = [
+        entityIn(t, 'E1', 'Carlow Street Clinic', 'ORG'),
+        entityIn(t, 'E2', 'Harwell Ferries', 'ORG'),
+      ];
+      const from = t.indexOf(at);
+      const source = at.replace(/ (?:said|later)\b.*$/, '');
+      const a = attributionIn(t, {
+        source,
+        cue: 'said',
+        content: ' ',
+        from,
+        cueFrom: from,
+        contentFrom: from,
+        kind: 'organization',
+      });
+      resolveSpeakers(t, [a], ents);
+      assert.equal(a.source?.entity ?? null, want);
+    });
+});
+
+describe('resolveSpeakers: a body whose proper name holds "and"', () => {
+  const t = [
+    "The Road and Rail Drivers' Union, which has 400 members at the yard, said the fine was low.",
+    'The union said it would appeal. They said the yard was unsafe.',
+    'The Fire and Rescue Authority said the blaze was out.',
+    'The Tarrow Herald and the Brenmoor Echo said the yard had been warned.',
+    'The Kessock Times and Harbour Weekly said nothing.',
+  ].join('\n');
+  const rows: [string, string, string | null][] = [
+    [
+      'the name with its clause after it',
+      "The Road and Rail Drivers' Union, which has 400 members at the yard",
+      "Road and Rail Drivers' Union",
+    ],
+    ['the head noun after it', 'The union', "Road and Rail Drivers' Union"],
+    ['"They" after it', 'They', "Road and Rail Drivers' Union"],
+    ['a public body no recognizer found', 'The Fire and Rescue Authority', 'Fire and Rescue Authority'],
+    ['two outlets, each with its article: no one entity', 'The Tarrow Herald and the Brenmoor Echo', null],
+    ["a name not ending in a body's head word", 'The Kessock Times and Harbour Weekly', null],
+  ];
+  it('resolves each source', () => {
+    const ents: Entity[] = [];
+    const attrs = rows.map(([, source]) => {
+      const from = t.indexOf(source);
+      const cue = t.indexOf(' said', from + source.length - 1) + 1;
+      return attributionIn(t, {
+        source,
+        cue: 'said',
+        content: ' ',
+        from,
+        cueFrom: cue,
+        contentFrom: cue,
+        kind: 'organization',
+      });
+    });
+    resolveSpeakers(t, attrs, ents);
+    rows.forEach(([name, , want], k) => {
+      const id = attrs[k].source?.entity ?? null;
+      assert.equal(id ? ents.find((e) => e.id === id)?.name : null, want, name);
+    });
+  });
+});
+
+describe('resolveSpeakers: a lede role named bare at the start of the next paragraph', () => {
+  // Each case: lede, next paragraph, the lede's source, the entity expected. All invented.
+  const rows: [string, string, string, string, string | null][] = [
+    [
+      'an owned role with a complement',
+      'ORLEY — The borough will sell the depot, its cabinet member for housing said on Monday.',
+      'Dilys Vaughan told a committee that the site had stood empty for years.',
+      'its cabinet member for housing',
+      'Dilys Vaughan',
+    ],
+    [
+      'a title after "the"',
+      'ORLEY — The depot will be sold, the housing chief said on Monday.',
+      'Dilys Vaughan told a committee that the site had stood empty for years.',
+      'the housing chief',
+      'Dilys Vaughan',
+    ],
+    [
+      'a body, not a person',
+      'ORLEY — The depot will be sold, the housing office said on Monday.',
+      'Dilys Vaughan told a committee that the site had stood empty for years.',
+      'the housing office',
+      null,
+    ],
+    [
+      'a role noun ending like an agent',
+      'ORLEY — The depot will be sold, the housing director said on Monday.',
+      'Dilys Vaughan told a committee that the site had stood empty for years.',
+      'the housing director',
+      'Dilys Vaughan',
+    ],
+    [
+      'a person with a role of their own is someone else',
+      'ORLEY — The depot will be sold, the housing director said on Monday.',
+      'Dilys Vaughan, a tenant, said the site had stood empty for years.',
+      'the housing director',
+      null,
+    ],
+    [
+      'a person not opening the paragraph',
+      'ORLEY — The depot will be sold, the housing director said on Monday.',
+      'At a committee, Dilys Vaughan said the site had stood empty for years.',
+      'the housing director',
+      null,
+    ],
+  ];
+  for (const [name, lede, next, source, want] of rows)
+    it(name, () => {
+      const t = `${lede}\n${next}`;
+      const ents = [entityIn(t, 'E1', 'Dilys Vaughan', 'PERSON')];
+      const a = attributionIn(t, { source, cue: 'said', content: 'The', kind: 'unknown' });
+      resolveSpeakers(t, [a], ents, [
+        { start: 0, end: lede.length },
+        { start: lede.length + 1, end: t.length },
+      ]);
+      const id = a.source?.entity ?? null;
+      assert.equal(id ? ents.find((e) => e.id === id)?.name : null, want);
+    });
+});
+
+describe('resolveSpeakers: "they" or "it" after a sentence whose subject is a group', () => {
+  const rows: [string, string, string, [string, string][], string | null][] = [
+    [
+      'a campaign named before its lower-case noun',
+      'Ruth Amos, who leads the new Keep Carrow Green campaign, spoke first. The campaign met the mayor on Friday. They said the park must stay.',
+      'They',
+      [['Ruth Amos', 'PERSON']],
+      'Keep Carrow Green',
+    ],
+    [
+      'a group named after the place it works in is no name',
+      'Carrow was quiet. Ruth Amos backs the Carrow campaign, and Tarrow Housing Trust agreed. The campaign met the mayor. They said the park must stay.',
+      'They',
+      [
+        ['Carrow', 'GPE'],
+        ['Ruth Amos', 'PERSON'],
+        ['Tarrow Housing Trust', 'ORG'],
+      ],
+      'Tarrow Housing Trust',
+    ],
+    [
+      'a union named earlier, "it" after a sentence about it',
+      'The Carrow Bus Workers Union balloted members. The union is angry. It said pay was too low.',
+      'It',
+      [['Carrow Bus Workers Union', 'ORG']],
+      'Carrow Bus Workers Union',
+    ],
+    [
+      'a pronoun inside its sentence is left to the other rules',
+      'The campaign met the mayor, the Keep Carrow Green campaign said, and they said more.',
+      'they',
+      [],
+      null,
+    ],
+  ];
+  for (const [name, t, pronoun, marks, want] of rows)
+    it(name, () => {
+      const ents: Entity[] = marks.map(([n, type], k) => entityIn(t, `E${k + 1}`, n, type as EntityType));
+      const from = t.lastIndexOf(pronoun);
+      const a = attributionIn(t, {
+        source: pronoun,
+        cue: 'said',
+        content: ' ',
+        from,
+        cueFrom: from,
+        contentFrom: from,
+        kind: 'unknown',
+      });
+      resolveSpeakers(t, [a], ents);
+      const id = a.source?.entity ?? null;
+      assert.equal(id ? ents.find((e) => e.id === id)?.name : null, want);
+    });
+});
+
+describe('resolveSpeakers: "the company" is no public body, and an employee is not the company', () => {
+  const t = [
+    'Tarn Coaches runs the routes under contract to Orley Borough Council.',
+    'The company said fares would stay the same.',
+    'A spokeswoman for the company said drivers were paid well.',
+    'A senior manager at the company told staff the routes were losing money.',
+    'Orley Borough Council set the fares. The company denied it had cut services.',
+  ].join('\n');
+  const rows: [string, string, string | null][] = [
+    ['an operator named without a trade word, not the council named after it', 'The company said', 'E1'],
+    ['a spokeswoman speaks for the company', 'A spokeswoman for the company', 'E1'],
+    ['a manager at the company speaks for herself', 'A senior manager at the company', null],
+    ['a council named since is no company', 'The company denied', 'E1'],
+  ];
+  for (const [name, at, want] of rows)
+    it(name, () => {
+      const ents: Entity[] = [
+        entityIn(t, 'E1', 'Tarn Coaches', 'ORG'),
+        entityIn(t, 'E2', 'Orley Borough Council', 'ORG', {
+          at: [0, t.indexOf('Orley Borough Council set')],
+        }),
+      ];
+      const from = t.indexOf(at);
+      const source = at.replace(/ (?:said|denied)$/, '');
+      const cue = t.indexOf(' ', from + source.length) + 1;
+      const a = attributionIn(t, {
+        source,
+        cue: 'd',
+        content: ' ',
+        from,
+        cueFrom: cue,
+        contentFrom: cue,
+        kind: 'organization',
+      });
+      resolveSpeakers(t, [a], ents);
+      assert.equal(a.source?.entity ?? null, want);
+    });
+
+  it('gives "the company" no entity when only public bodies were named', () => {
+    const only = 'Orley Borough Council met. The company said nothing.';
+    const ents: Entity[] = [entityIn(only, 'E1', 'Orley Borough Council', 'ORG')];
+    const a = attributionIn(only, {
+      source: 'The company',
+      cue: 'said',
+      content: 'nothing',
+      kind: 'organization',
+    });
+    resolveSpeakers(only, [a], ents);
+    assert.equal(a.source?.entity ?? null, null);
+  });
+});
+
+describe('resolveSpeakers: a name after a person role that the recognizer took for a place', () => {
+  const t = [
+    "The borough's cabinet member for roads, Dilys Vaughan, urged the company to settle.",
+    'Ms Vaughan told a radio station the borough had no power. "We have asked," she said.',
+    'The company said nothing.',
+  ].join('\n');
+  it('makes the name a person, joins "Ms Vaughan" to it, and reads no role into the verb after its comma', () => {
+    const ents: Entity[] = [
+      entityIn(t, 'E1', 'Dilys Vaughan', 'LOC'),
+      entityIn(t, 'E2', 'Vaughan', 'PERSON', { at: [t.indexOf('Ms Vaughan')] }),
+      // A company the article never names: "The company" must not find her through the verb phrase.
+      entityIn(t, 'E3', 'Tarn Coaches', 'ORG', { at: [] }),
+    ];
+    const say = (source: string, cue: string, from: number) => {
+      const s = spanIn(t, source, from);
+      return attributionIn(t, { source: s, cue, content: ' ', cueFrom: s.end, contentFrom: s.end });
+    };
+    const role = say("The borough's cabinet member for roads, Dilys Vaughan", 'urged', 0);
+    const ms = say('Ms Vaughan', 'told', 0);
+    const she = say('she', 'said', t.indexOf('she said'));
+    const company = say('The company', 'said', 0);
+    resolveSpeakers(t, [role, ms, she, company], ents);
+    assert.equal(ents[0].type, 'PERSON');
+    assert.deepEqual(
+      [role, ms, she, company].map((a) => a.source?.entity ?? null),
+      ['E1', 'E1', 'E1', null],
+    );
+  });
+});
+
+describe('resolveSpeakers: names the recognizer clipped, appositives with "and", people at an organisation', () => {
+  const t = [
+    'The Friends of the Morrow, a volunteer group that counts otters, said numbers had fallen. They said the river was dirtier.',
+    'Morrow Water disputed the count. A spokesperson for the company said its own survey found more otters.',
+    'Nia Castell, the MP for Tarrow and Fell, said she would ask a question in Parliament.',
+    'A senior chemist at Morrow Water told colleagues the pumps were failing.',
+    'Col. Ines Haro said the bridge was closed.',
+  ].join('\n');
+  // The recognizer found only "Morrow" (as a person) in "Friends of the Morrow" and "Morrow Water".
+  const marks: [string, string][] = [
+    ['Morrow', 'PERSON'],
+    ['Nia Castell', 'PERSON'],
+    ['Ines Haro', 'PERSON'],
+  ];
+  const rows: [string, string, string, string | null][] = [
+    [
+      'a name of a group with "of the", its appositive saying it is a group',
+      'The Friends of the Morrow, a volunteer group that counts otters',
+      'said',
+      'Friends of the Morrow',
+    ],
+    ['"They" after that group', 'They', 'said', 'Friends of the Morrow'],
+    [
+      'a longer capitalised name than the one recognised inside it',
+      'Morrow Water',
+      'disputed',
+      'Morrow Water',
+    ],
+    ['the company named so', 'A spokesperson for the company', 'said', 'Morrow Water'],
+    [
+      '"and" inside an appositive joins no sources',
+      'Nia Castell, the MP for Tarrow and Fell',
+      'said',
+      'Nia Castell',
+    ],
+    [
+      'someone working at an organisation is not the organisation',
+      'A senior chemist at Morrow Water',
+      'told',
+      null,
+    ],
+    ['a title before a recognised name is no longer name', 'Col. Ines Haro', 'said', 'Ines Haro'],
+  ];
+  it('resolves each source', () => {
+    const ents: Entity[] = marks.map(([n, type], k) => entityIn(t, `E${k + 1}`, n, type as EntityType));
+    ents[0].mentions = [...t.matchAll(/Morrow/g)].map((m) => spanAt(t, m.index, m.index + 6));
+    const attrs = rows.map(([, source, cue]) => {
+      const from = t.indexOf(source);
+      const c = t.indexOf(` ${cue}`, from + source.length - 1) + 1;
+      return attributionIn(t, {
+        source,
+        cue,
+        content: ' ',
+        from,
+        cueFrom: c,
+        contentFrom: c,
+        kind: 'unknown',
+      });
+    });
+    resolveSpeakers(t, attrs, ents);
+    rows.forEach(([name, , , want], k) => {
+      const id = attrs[k].source?.entity ?? null;
+      assert.equal(id ? ents.find((e) => e.id === id)?.name : null, want, name);
+    });
+  });
+});
+
+describe('resolveSpeakers: a bare head word for the body the article names with it', () => {
+  const lede = 'ORLEY — A cyclist was hurt on the ring road, police said on Monday.';
+  const rest = [
+    'Tarrow Police said the driver had stopped. Orley Council said the junction would be reviewed.',
+    'A relative of Mr Vance, who asked not to be named, said the family was shocked. He said the junction was known.',
+    'Police said the road had reopened.',
+  ].join('\n');
+  const t = `${lede}\n${rest}`;
+  const body = [
+    { start: 0, end: lede.length },
+    { start: lede.length + 1, end: t.length },
+  ];
+  const rows: [string, string, string | null, boolean][] = [
+    ['a lower-case head in the lede: the force named after it', 'police', 'Tarrow Police', false],
+    ['the full name', 'Tarrow Police', 'Tarrow Police', false],
+    ['a capitalised head alone opening a sentence', 'Police', 'Tarrow Police', false],
+    ['the anonymous relative', 'A relative of Mr Vance, who asked not to be named', null, true],
+    ['"He" after him, past the name inside his own phrase', 'He', null, false],
+  ];
+  it('resolves each source', () => {
+    const ents: Entity[] = [entityIn(t, 'E1', 'Orley Council', 'ORG'), entityIn(t, 'E2', 'Vance', 'PERSON')];
+    const attrs = rows.map(([, source, , anonymous]) => {
+      const from =
+        source === 'Police'
+          ? t.lastIndexOf('Police said')
+          : t.indexOf(source === 'police' ? 'police said' : source);
+      const c = t.indexOf(' said', from + source.length - 1) + 1;
+      return attributionIn(t, {
+        source,
+        cue: 'said',
+        content: ' ',
+        from,
+        cueFrom: c,
+        contentFrom: c,
+        kind: anonymous ? 'anonymous' : 'unknown',
+      });
+    });
+    resolveSpeakers(t, attrs, ents, body);
+    rows.forEach(([name, , want], k) => {
+      const id = attrs[k].source?.entity ?? null;
+      assert.equal(id ? ents.find((e) => e.id === id)?.name : null, want, name);
+    });
+    assert.equal(attrs[4].source?.kind, 'anonymous');
+  });
+});
+
+describe('resolveSpeakers: a pronoun right after someone described but not named', () => {
+  const rows: [string, string, string, string | null][] = [
+    [
+      'an unnamed spokesman, after a named man',
+      'Omar Haddou said the loan was agreed. A ministry spokesman denied that any loan was offered. "Nothing was signed," he said.',
+      'A ministry spokesman',
+      null,
+    ],
+    [
+      'an unnamed neighbour, after a named man',
+      'Omar Haddou said the loan was agreed. A neighbour of the plant said the gates were locked. He said nobody came.',
+      'A neighbour of the plant',
+      null,
+    ],
+    [
+      'a named man after the unnamed one takes the pronoun',
+      'A ministry spokesman denied it. Omar Haddou disagreed. He said the loan was agreed.',
+      'A ministry spokesman',
+      'Omar Haddou',
+    ],
+  ];
+  for (const [name, t, unnamed, want] of rows)
+    it(name, () => {
+      const ents: Entity[] = [entityIn(t, 'E1', 'Omar Haddou', 'PERSON')];
+      const say = (source: string, from: number) => {
+        const s = spanIn(t, source, from);
+        return attributionIn(t, { source: s, cue: spanIn(t, ' ', s.end), content: ' ', contentFrom: s.end });
+      };
+      const attrs = [say(unnamed, 0)];
+      if (t.startsWith('Omar')) attrs.unshift(say('Omar Haddou', 0));
+      const pronoun = say(/\bhe said/.test(t) ? 'he' : 'He', t.search(/\b[Hh]e said/));
+      resolveSpeakers(t, [...attrs, pronoun], ents);
+      const id = pronoun.source?.entity ?? null;
+      assert.equal(id ? ents.find((e) => e.id === id)?.name : null, want);
+      assert.equal(pronoun.source?.kind, 'person');
+    });
+});
+
+describe('resolveSpeakers: people of a place, a business named in apposition, a hyphenated surname', () => {
+  const t = [
+    'Residents of Kellaway Road, which runs past the site, said they were angry.',
+    'The contractor, Dunmore Build, will start in May. A spokesman for the company said the work would take a year.',
+    'Workers at the depot said they had not been told.',
+    'Nadia Brook-Hollis chairs the board. Brook-Hollis said the plan was sound.',
+  ].join('\n');
+  const rows: [string, string, string | null][] = [
+    [
+      'residents of a street are not the street',
+      'Residents of Kellaway Road, which runs past the site',
+      null,
+    ],
+    ['a business named in apposition to "The contractor"', 'A spokesman for the company', 'Dunmore Build'],
+    ['workers at a place', 'Workers at the depot', null],
+    ['a hyphenated surname alone, split by the recognizer', 'Brook-Hollis', 'Nadia Brook-Hollis'],
+  ];
+  it('resolves each source', () => {
+    const ents: Entity[] = [
+      entityIn(t, 'E1', 'Kellaway Road', 'LOC'),
+      entityIn(t, 'E2', 'Nadia Brook-Hollis', 'PERSON'),
+      // The recognizer read the later surname as two names.
+      entityIn(t, 'E3', 'Hollis', 'PERSON', { at: [t.indexOf('Brook-Hollis said')] }),
+    ];
+    const attrs = rows.map(([, source]) => {
+      const from = t.indexOf(source === 'Brook-Hollis' ? 'Brook-Hollis said' : source);
+      const c = t.indexOf(' said', from + source.length - 1) + 1;
+      return attributionIn(t, {
+        source,
+        cue: 'said',
+        content: ' ',
+        from,
+        cueFrom: c,
+        contentFrom: c,
+        kind: 'unknown',
+      });
+    });
+    resolveSpeakers(t, attrs, ents);
+    rows.forEach(([name, , want], k) => {
+      const id = attrs[k].source?.entity ?? null;
+      assert.equal(id ? ents.find((e) => e.id === id)?.name : null, want, name);
+    });
+  });
+});
+
+describe('resolveSpeakers: a name no entity holds, said of a thing', () => {
+  const t = [
+    'Kestor Air, which flies from the city, said it would add routes. A spokesperson for the airline said jets were ordered.',
+    'Clear Skies Tarrow, a campaign group set up by villagers, said the plan was wrong.',
+    'Mira Kessel, who flies from the city, said she would move.',
+  ].join('\n');
+  const rows: [string, string, EntityType][] = [
+    ['a name with "which" after it', 'Kestor Air, which flies from the city', 'ORG'],
+    ['someone speaking for it', 'A spokesperson for the airline', 'ORG'],
+    ['a name an appositive calls a group', 'Clear Skies Tarrow, a campaign group set up by villagers', 'ORG'],
+    ['a name with "who" after it', 'Mira Kessel, who flies from the city', 'PERSON'],
+  ];
+  it('makes an organisation of a name said of a thing, and finds it again', () => {
+    const ents: Entity[] = [];
+    const attrs = rows.map(([, source]) => {
+      const from = t.indexOf(source);
+      const c = t.indexOf(' said', from + source.length - 1) + 1;
+      return attributionIn(t, {
+        source,
+        cue: 'said',
+        content: ' ',
+        from,
+        cueFrom: c,
+        contentFrom: c,
+        kind: 'person',
+      });
+    });
+    resolveSpeakers(t, attrs, ents);
+    rows.forEach(([name, , type], k) => {
+      const e = ents.find((x) => x.id === attrs[k].source?.entity);
+      assert.equal(e?.type, type, name);
+    });
+    assert.equal(attrs[1].source?.entity, attrs[0].source?.entity);
+  });
+});
+
+describe('resolveSpeakers: "the company" past a university, and a company read as a person', () => {
+  const t = [
+    'A study by the University of Tarrow found bees in decline. The herbicide is made by Ketley Agrochemicals.',
+    'The company said the study was flawed.',
+    'John Steel, a farmer, said he used it. The company said nothing more.',
+  ].join('\n');
+  it('finds the company named by a compounded trade, not the university or a person named like a trade', () => {
+    const ents: Entity[] = [
+      entityIn(t, 'E1', 'University of Tarrow', 'ORG'),
+      // The recognizer read the company's name as a person's.
+      entityIn(t, 'E2', 'Ketley Agrochemicals', 'PERSON'),
+      entityIn(t, 'E3', 'John Steel', 'PERSON'),
+    ];
+    const first = attributionIn(t, { source: 'The company', cue: 'said', content: 'the study was flawed' });
+    const later = attributionIn(t, {
+      source: 'The company',
+      cue: 'said',
+      content: 'nothing more',
+      from: t.indexOf('The company said nothing'),
+    });
+    resolveSpeakers(t, [first, later], ents);
+    assert.deepEqual([first.source?.entity, later.source?.entity], ['E2', 'E2']);
+    assert.equal(ents[1].type, 'ORG');
   });
 });

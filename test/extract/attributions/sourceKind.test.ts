@@ -39,6 +39,9 @@ describe('classifySource', () => {
     ['a fisherman identified only as Omar', 'anonymous'],
     ['the Brennock Post', 'media'],
     ['the Harbour Board report', 'document'],
+    ['A night porter at the clinic, who did not want to be named', 'anonymous'],
+    ["a driver who didn't wish to be identified", 'anonymous'],
+    ['a teacher who wished to remain anonymous', 'anonymous'],
   ];
   for (const [text, kind] of rows) it(`"${text}" is ${kind}`, () => assert.equal(classifySource(text), kind));
 

@@ -23,6 +23,17 @@ const TABLE: [string, string, string][] = [
   ['The compound was attacked on Sept. 11.', 'Sept. 11', '2014-09-11'],
   ['The embassy was attacked on Sept. 11, 2012.', 'Sept. 11, 2012', '2012-09-11'],
   ['Clashes broke out on Sept. 11 last year.', 'Sept. 11 last year', '2013-09-11'],
+  // A month with its year after it: that year's month, not the latest one before the date.
+  ['The crane fell in February last year.', 'February last year', '2013-02'],
+  ['The depot reopens in March next year.', 'March next year', '2015-03'],
+  // Looking ahead from a past point through an infinitive: the day nearest the date (P is Thursday 16th).
+  ['The service said it had offered to host talks on Saturday.', 'Saturday', '2014-10-18'],
+  ['The service said it had offered to host talks on Monday.', 'Monday', '2014-10-13'],
+  ['She said the union would strike on Saturday.', 'Saturday', '2014-10-18'],
+  ['Fares rose in June this year.', 'June this year', '2014-06'],
+  // A past verb with its object before the day sets the tense, whatever the sentence says of the future.
+  ['The plant will shut, the firm told staff on Monday.', 'Monday', '2014-10-13'],
+  ['The plant will shut, the firm told its staff on Monday.', 'Monday', '2014-10-13'],
   ['The report is dated 2014-10-15.', '2014-10-15', '2014-10-15'],
   ['Talks stalled earlier this month.', 'earlier this month', '2014-10'],
   ['A vote is expected next week.', 'next week', '2014-W43'],
@@ -69,6 +80,11 @@ describe('findDates', () => {
   it('does not take counts, modal "may" or bare month-like words for dates', () => {
     const text =
       'The camp holds 2011 people and may close. The troops march north. They said 1500 percent more. Will they?';
+    assert.deepEqual(findDates(buildContext(text, [], { published: PUBLISHED })), []);
+  });
+
+  it('takes no date from a weekday any week may hold ("on a Sunday night", "every Monday")', () => {
+    const text = 'Her rota came on a Sunday night. The depot shuts every Monday and each Friday afternoon.';
     assert.deepEqual(findDates(buildContext(text, [], { published: PUBLISHED })), []);
   });
 

@@ -95,6 +95,95 @@ describe('extractEntities', () => {
     assert.equal(found[0], 'E1 ORG Vantix Systems [Vantix Systems | Vantix]');
   });
 
+  it("joins a company's name without its legal form to the name with it", () => {
+    const rows: [string, [string, string][], string[]][] = [
+      [
+        'Brenmoor Freight Ltd pleaded guilty. Brenmoor Freight employs 90 people.',
+        [
+          ['Brenmoor Freight Ltd', 'ORG'],
+          ['Brenmoor Freight', 'ORG'],
+        ],
+        ['E1 ORG Brenmoor Freight Ltd [Brenmoor Freight Ltd | Brenmoor Freight]'],
+      ],
+      [
+        'Tallis Mills plc said sales fell. Later Tallis Mills said more.',
+        [
+          ['Tallis Mills plc', 'ORG'],
+          ['Tallis Mills', 'ORG'],
+        ],
+        ['E1 ORG Tallis Mills plc [Tallis Mills plc | Tallis Mills]'],
+      ],
+      // A shorter name that is not the same name less its legal form stays apart.
+      [
+        'Brenmoor Freight Ltd pleaded guilty. Brenmoor Council objected.',
+        [
+          ['Brenmoor Freight Ltd', 'ORG'],
+          ['Brenmoor Council', 'ORG'],
+        ],
+        ['E1 ORG Brenmoor Freight Ltd [Brenmoor Freight Ltd]', 'E2 ORG Brenmoor Council [Brenmoor Council]'],
+      ],
+    ];
+    for (const [text, marks, want] of rows)
+      assert.deepEqual(summary(entitiesOf(docWith(text, marks))), want, text);
+  });
+
+  it("joins a company's first word the recognizer took for a person to the company named before", () => {
+    const rows: [string, [string, string][], string[]][] = [
+      [
+        'Harwell Glass will shut the plant. Harwell said no buyer came forward.',
+        [
+          ['Harwell Glass', 'ORG'],
+          ['Harwell', 'PERSON'],
+        ],
+        ['E1 ORG Harwell Glass [Harwell Glass | Harwell]'],
+      ],
+      // A person whose surname it is keeps it.
+      [
+        'Harwell Glass will shut the plant. Ana Harwell, its founder, said no buyer came. Harwell wept.',
+        [
+          ['Harwell Glass', 'ORG'],
+          ['Ana Harwell', 'PERSON'],
+          ['Harwell', 'PERSON'],
+        ],
+        ['E1 ORG Harwell Glass [Harwell Glass]', 'E2 PERSON Ana Harwell [Ana Harwell | Harwell]'],
+      ],
+      // Two organisations open with it: no telling which.
+      [
+        'Harwell Glass and Harwell Council met. Harwell said little.',
+        [
+          ['Harwell Glass', 'ORG'],
+          ['Harwell Council', 'ORG'],
+          ['Harwell', 'PERSON'],
+        ],
+        [
+          'E1 ORG Harwell Glass [Harwell Glass]',
+          'E2 ORG Harwell Council [Harwell Council]',
+          'E3 PERSON Harwell [Harwell]',
+        ],
+      ],
+    ];
+    for (const [text, marks, want] of rows)
+      assert.deepEqual(summary(entitiesOf(docWith(text, marks))), want, text);
+  });
+
+  it('joins two spans a bare hyphen links into one name', () => {
+    const text =
+      'Dr Ruth Okafor-Bain spoke. Later Dr Okafor-Bain added more, and the Anglo-Irish talks went on.';
+    const doc = docWith(text, [
+      ['Ruth Okafor', 'PERSON'],
+      ['Bain', 'PERSON'],
+      ['Okafor', 'PERSON'],
+      ['Bain', 'ORG'],
+      ['Anglo', 'NORP'],
+      ['Irish', 'NORP'],
+    ]);
+    assert.deepEqual(summary(entitiesOf(doc)), [
+      'E1 PERSON Ruth Okafor-Bain [Ruth Okafor-Bain | Okafor-Bain]',
+      'E2 NORP Anglo [Anglo]',
+      'E3 NORP Irish [Irish]',
+    ]);
+  });
+
   it('joins a given name alone to the one person who has it, and not when two do', () => {
     const one = 'Glenn Carver reported from the hearing. Glenn said no complaint had been made.';
     assert.deepEqual(

@@ -1,0 +1,52 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { type Gender, genderOfName, genderOfPerson } from '../../../src/extract/attributions/gender.js';
+import { entityIn } from './fixtures.js';
+
+describe('genderOfName', () => {
+  const rows: [string, string, Gender][] = [
+    ['a listed female given name', 'Harriet Quill', 'female'],
+    ['a listed male given name', 'Daniel Ferris', 'male'],
+    ['a title before the given name', 'Dr. Harriet Quill', 'female'],
+    ['an unlisted given name before a surname that is a first name elsewhere', 'Carys Ellery', 'unknown'],
+    ['an unlisted given name before "Mac"', 'Gráinne Mac Aodha', 'unknown'],
+    ['a surname alone', 'Quill', 'unknown'],
+  ];
+  for (const [name, text, want] of rows) it(name, () => assert.equal(genderOfName(text), want));
+});
+
+describe('genderOfPerson', () => {
+  // Invented lines; each row's person is the name given, mentioned where it first occurs.
+  const rows: [string, string, string, Gender][] = [
+    [
+      'a role in an appositive',
+      'Nuala Mac Daire, a ward sister at the clinic, spoke.',
+      'Nuala Mac Daire',
+      'female',
+    ],
+    [
+      'a role set off before the name',
+      'The spokeswoman, Bríd Mac Giolla, spoke.',
+      'Bríd Mac Giolla',
+      'female',
+    ],
+    ['a title in front of the name', 'Later Mrs Tarrant spoke.', 'Mrs Tarrant', 'female'],
+    ['a role noun in front of the name', 'The council spokesman Eoin Ellery spoke.', 'Eoin Ellery', 'male'],
+    ['a role over a name list that says otherwise', 'Mr Kerry Bolan spoke.', 'Kerry Bolan', 'male'],
+    [
+      'a role of someone else the name is linked to',
+      'The son of Aoife Tarrant spoke.',
+      'Aoife Tarrant',
+      'unknown',
+    ],
+    [
+      'a role after the appositive has moved on',
+      'Aoife Tarrant, who met a man from the firm, spoke.',
+      'Aoife Tarrant',
+      'unknown',
+    ],
+    ['no role: the given name decides', 'Harriet Quill spoke.', 'Harriet Quill', 'female'],
+  ];
+  for (const [name, text, person, want] of rows)
+    it(name, () => assert.equal(genderOfPerson(entityIn(text, 'E1', person, 'PERSON'), text), want));
+});
