@@ -12,6 +12,10 @@ import {
   PERSON_PRONOUNS,
   PERSON_TITLES,
 } from '../../language/en/cues/sourceWords.js';
+import { ORG_HEADS } from '../../language/en/gazetteers/nameHeads.js';
+
+/** Last words of organisations' names ("… Supporters' Trust", "… Residents Alliance"). */
+const NAME_ORG_HEADS = new Set(ORG_HEADS);
 
 const ENTITY_KIND: Record<string, SourceKind> = {
   PERSON: 'person',
@@ -54,7 +58,10 @@ export function classifySource(text: string, entityLabel: string | null = null):
   if (ANONYMOUS_HEADS.has(lower[head]) && !named) return 'anonymous';
   if (lower.some((w) => ORGANIZATION_WORDS.has(w))) return 'organization';
   if (lower.some((w) => PERSON_TITLES.has(w))) return 'person';
-  if (words.every((w) => /^\p{Lu}/u.test(w)) && words.length <= 4) return 'person';
+  const capitalised = words.every((w) => /^\p{Lu}/u.test(w));
+  // A name the recognizer did not label, ending in an organisation's head word, names a body.
+  if (capitalised && words.length >= 2 && NAME_ORG_HEADS.has(lower[words.length - 1])) return 'organization';
+  if (capitalised && words.length <= 4) return 'person';
   if (/^\p{Lu}/u.test(words[head])) return 'person';
   return 'unknown';
 }

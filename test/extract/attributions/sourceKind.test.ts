@@ -38,6 +38,10 @@ describe('classifySource', () => {
     ['One resident, who gave only his first name, Salem', 'anonymous'],
     ['a fisherman identified only as Omar', 'anonymous'],
     ['the Brennock Post', 'media'],
+    // A name ending in an organisation's head word is a body, not a person, when no recognizer label says otherwise.
+    ["Kelvedon Rowers' Trust", 'organization'],
+    ['Marsh Lane Residents Alliance', 'organization'],
+    ['Ana Ruiz', 'person'],
     ['the Harbour Board report', 'document'],
     ['A night porter at the clinic, who did not want to be named', 'anonymous'],
     ["a driver who didn't wish to be identified", 'anonymous'],
