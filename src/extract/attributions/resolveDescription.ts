@@ -50,7 +50,7 @@ export function earlierNamedGroup(
       if (found && places[i] < found.index) break;
       // A head word running on past the description's start cannot name it; earlier ones all end before it.
       if (wordEnd(text, places[i], head) > at) continue;
-      const j = latest[i];
+      const j = latest(i);
       if (j >= 0 && !(found && places[j] < found.index)) {
         const match = groupsAt.get(`${role}\u0000${places[j]}`) ?? null;
         if (match && (!found || match.index > found.index)) found = match;
@@ -86,7 +86,7 @@ export function earlierNamedGroup(
  * back through the whole text for each made such a page quadratic.
  */
 let cachedText: string | null = null;
-const placesByHead = new Map<string, { places: number[]; latest: Int32Array }>();
+const placesByHead = new Map<string, { places: number[]; latest: (i: number) => number }>();
 const groupsAt = new Map<string, { index: number; text: string } | null>();
 /** The body the places were filtered by: the caller passes the same array for one article. */
 let cachedBody: readonly Range[] | null = null;
@@ -97,7 +97,7 @@ function groupPlaces(
   role: string,
   written: boolean,
   body: readonly Range[],
-): { places: number[]; latest: Int32Array } {
+): { places: number[]; latest: (i: number) => number } {
   if (text !== cachedText || body !== cachedBody) {
     cachedText = text;
     cachedBody = body;
@@ -109,18 +109,37 @@ function groupPlaces(
   if (found) return found;
   const places: number[] = [];
   for (let h = text.indexOf(head); h >= 0; h = text.indexOf(head, h + 1)) places.push(h);
-  const latest = new Int32Array(places.length);
-  places.forEach((h, i) => {
-    const usable =
-      h > 0 && !/\p{L}/u.test(text[h - 1]) && (written || body.some((r) => r.start <= h && h < r.end));
-    const match = usable ? groupEndingAt(text, role, h, wordEnd(text, h, head)) : null;
-    if (match) groupsAt.set(`${role}\u0000${h}`, match);
-    latest[i] = match ? i : i > 0 ? latest[i - 1] : -1;
-  });
+  // Filled as asked, latest places first: most descriptions stop at the first place that names a group.
+  const known = new Int32Array(places.length).fill(UNKNOWN);
+  const latest = (i: number): number => {
+    let k = i;
+    let result = -1;
+    for (; k >= 0; k--) {
+      if (known[k] !== UNKNOWN) {
+        result = known[k];
+        break;
+      }
+      const h = places[k];
+      const usable =
+        h > 0 && !/\p{L}/u.test(text[h - 1]) && (written || body.some((r) => r.start <= h && h < r.end));
+      const match = usable ? groupEndingAt(text, role, h, wordEnd(text, h, head)) : null;
+      if (match) {
+        groupsAt.set(`${role}\u0000${h}`, match);
+        result = k;
+        break;
+      }
+    }
+    for (let j = i; j > k; j--) known[j] = result;
+    if (k >= 0) known[k] = result;
+    return result;
+  };
   found = { places, latest };
   placesByHead.set(key, found);
   return found;
 }
+
+/** Not yet looked at, in groupPlaces' record of the latest place that names a group. */
+const UNKNOWN = -2;
 
 /** Where the word starting with `head` at `h` ends. */
 function wordEnd(text: string, h: number, head: string): number {
