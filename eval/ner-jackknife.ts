@@ -13,13 +13,7 @@
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import {
-  iobSpans,
-  readIob2,
-  SCORED_TYPES,
-  type TaggedSentence,
-  UNER_TYPES,
-} from '../src/language/ner/data.js';
+import { readIob2, SCORED_TYPES, type TaggedSentence, UNER_TYPES } from '../src/language/ner/data.js';
 import { recognizeDocument } from '../src/language/ner/index.js';
 import { Lexicon, sharedLexicon } from '../src/language/ner/lexicon.js';
 import { NerModel, useNerModel } from '../src/language/ner/model.js';
@@ -28,14 +22,13 @@ import { type Span, SpanScorer } from '../src/language/ner/score.js';
 import { SpanTyper, useSpanTyper } from '../src/language/ner/spanTyper.js';
 import { type Candidate, makeTokenView, type TokenView } from '../src/language/ner/tokens.js';
 import { packageRoot } from '../src/paths.js';
+import { goldDocuments, printSpanScores, SCORED_AS, TYPES } from './nerDocuments.js';
 
 const FOLDS = 5;
 // As scripts/train/30-ner.train.ts trains the shipped models (importing it would run the training).
 const NER_EPOCHS = 6;
 const NER_SEED = 20141016;
 const SPAN_TYPER_EPOCHS = 8;
-const SCORED_AS: Record<string, string> = { PERSON: 'PER', ORG: 'ORG', MEDIA: 'ORG', GPE: 'LOC', LOC: 'LOC' };
-const TYPES = ['PER', 'ORG', 'LOC'];
 
 function arg(name: string, fallback: string): string {
   const i = process.argv.indexOf(name);
@@ -76,45 +69,19 @@ for (let fold = 0; fold < FOLDS; fold++) {
   useNerModel(NerModel.load(readFileSync(modelFile)));
   useSpanTyper(SpanTyper.load(readFileSync(typerFile)));
   const held = scored.filter((s) => s.doc % FOLDS === fold);
-  for (let a = 0; a < held.length; ) {
-    let b = a;
-    while (b < held.length && held[b].doc === held[a].doc) b++;
-    const words: string[] = [];
-    const gold: Span[] = [];
-    const sentStart: number[] = [];
-    const sentEnd: number[] = [];
-    const attached: number[] = [];
-    let spacingKnown = true;
-    for (let k = a; k < b; k++) {
-      const s = held[k];
-      if (s.attached) attached.push(...s.attached);
-      else spacingKnown = false;
-      const offset = words.length;
-      for (const [start, end, type] of iobSpans(s.tags)) gold.push([offset + start, offset + end, type]);
-      words.push(...s.words);
-      sentStart.push(offset);
-      sentEnd.push(words.length);
-    }
-    const view = makeTokenView(words, sharedLexicon(), spacingKnown ? Uint8Array.from(attached) : undefined);
-    const found = recognizeDocument(view, sentStart, sentEnd).filter((c) => SCORED_AS[c.label]);
+  for (const d of goldDocuments(held)) {
+    const view = makeTokenView(d.words, sharedLexicon(), d.attached);
+    const found = recognizeDocument(view, d.sentStart, d.sentEnd).filter((c) => SCORED_AS[c.label]);
     const predicted: Span[] = found.map((c) => [c.start, c.end, SCORED_AS[c.label]]);
-    scorer.add(gold, predicted);
-    if (errorsFile) rows.push(...spanRows(words, sentStart, sentEnd, gold, found));
-    a = b;
+    scorer.add(d.gold, predicted);
+    if (errorsFile) rows.push(...spanRows(d.words, d.sentStart, d.sentEnd, d.gold, found));
   }
 }
 const scores = scorer.scores();
 console.log(
   `UNER train, ${FOLDS}-fold jackknife (seed ${seed}, ${((performance.now() - started) / 1000).toFixed(0)} s)`,
 );
-console.log('type    P      R      F1     gold  predicted');
-for (const t of [...TYPES, 'ALL']) {
-  const s = scores[t];
-  const pct = (x: number) => (100 * x).toFixed(2).padStart(6);
-  console.log(
-    `${t.padEnd(6)}${pct(s.precision)} ${pct(s.recall)} ${pct(s.f1)} ${String(s.tp + s.fn).padStart(6)} ${String(s.tp + s.fp).padStart(6)}`,
-  );
-}
+printSpanScores(scores);
 if (errorsFile) writeFileSync(errorsFile, `${rows.join('\n')}\n`);
 
 /**

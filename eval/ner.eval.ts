@@ -7,7 +7,7 @@
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { iobSpans, readConll2003, readIob2, type TaggedSentence } from '../src/language/ner/data.js';
+import { readConll2003, readIob2, type TaggedSentence } from '../src/language/ner/data.js';
 import { recognizeDocument } from '../src/language/ner/index.js';
 import { sharedLexicon } from '../src/language/ner/lexicon.js';
 import { loadNerModel, NerModel, useNerModel } from '../src/language/ner/model.js';
@@ -16,9 +16,8 @@ import { type Span, type SpanScore, SpanScorer } from '../src/language/ner/score
 import { SpanTyper, useSpanTyper } from '../src/language/ner/spanTyper.js';
 import { makeTokenView } from '../src/language/ner/tokens.js';
 import { packageRoot } from '../src/paths.js';
+import { goldDocuments, printSpanScores, SCORED_AS, TYPES } from './nerDocuments.js';
 
-const SCORED_AS: Record<string, string> = { PERSON: 'PER', ORG: 'ORG', MEDIA: 'ORG', GPE: 'LOC', LOC: 'LOC' };
-const TYPES = ['PER', 'ORG', 'LOC'];
 const DATA = join(packageRoot, '..', 'shared', 'data');
 
 function evaluate(sentences: TaggedSentence[]): {
@@ -30,49 +29,21 @@ function evaluate(sentences: TaggedSentence[]): {
   const lexicon = sharedLexicon();
   let tokens = 0;
   const started = performance.now();
-  for (let a = 0; a < sentences.length; ) {
-    // One document at a time, as the recognizer sees an article.
-    let b = a;
-    while (b < sentences.length && sentences[b].doc === sentences[a].doc) b++;
-    const words: string[] = [];
-    const gold: Span[] = [];
-    const sentStart: number[] = [];
-    const sentEnd: number[] = [];
-    const attached: number[] = [];
-    let spacingKnown = true;
-    for (let k = a; k < b; k++) {
-      const s = sentences[k];
-      if (s.attached) attached.push(...s.attached);
-      else spacingKnown = false;
-      const offset = words.length;
-      for (const [start, end, type] of iobSpans(sentences[k].tags))
-        gold.push([offset + start, offset + end, type]);
-      words.push(...sentences[k].words);
-      sentStart.push(offset);
-      sentEnd.push(words.length);
-    }
-    // Spacing (UNER's "# text") lets hyphenated names be told from spaced dashes; CoNLL has none.
-    const view = makeTokenView(words, lexicon, spacingKnown ? Uint8Array.from(attached) : undefined);
-    const found = recognizeDocument(view, sentStart, sentEnd);
+  // One document at a time, as the recognizer sees an article.
+  for (const d of goldDocuments(sentences)) {
+    const view = makeTokenView(d.words, lexicon, d.attached);
+    const found = recognizeDocument(view, d.sentStart, d.sentEnd);
     const predicted: Span[] = [];
     for (const c of found) if (SCORED_AS[c.label]) predicted.push([c.start, c.end, SCORED_AS[c.label]]);
-    scorer.add(gold, predicted);
-    tokens += words.length;
-    a = b;
+    scorer.add(d.gold, predicted);
+    tokens += d.words.length;
   }
   return { scores: scorer.scores(), tokens, ms: performance.now() - started };
 }
 
 function printTable(name: string, r: ReturnType<typeof evaluate>): void {
   console.log(`\n${name}  (${r.tokens} tokens, ${((r.tokens / r.ms) * 1000).toFixed(0)} tokens/s)`);
-  console.log('type    P      R      F1     gold  predicted');
-  for (const t of [...TYPES, 'ALL']) {
-    const s = r.scores[t];
-    const pct = (x: number) => (100 * x).toFixed(2).padStart(6);
-    console.log(
-      `${t.padEnd(6)}${pct(s.precision)} ${pct(s.recall)} ${pct(s.f1)} ${String(s.tp + s.fn).padStart(6)} ${String(s.tp + s.fp).padStart(6)}`,
-    );
-  }
+  printSpanScores(r.scores);
 }
 
 // --model FILE and --types FILE evaluate another tagger or span typer file (an experiment) in place of

@@ -154,21 +154,19 @@ function mentionGender(m: { start: number; end: number; text: string }, text: st
     ? after.slice(1).split(/[,.;:!?"“”()]|\s(?:who|whom|whose|which|that|of|for|at|in|on|from|with|to)\s/)[0]
     : '';
   const cut = lead.findLastIndex((w) => LINKS.test(w.toLowerCase()));
-  let found: Gender = 'unknown';
-  for (const w of [...lead.slice(cut + 1), ...m.text.split(/\s+/), ...apposed.split(/\s+/)]) {
-    const word = w.toLowerCase().replace(/\.$/, '');
-    const g: Gender = FEMALE_ROLES.has(word) ? 'female' : MALE_ROLES.has(word) ? 'male' : 'unknown';
-    if (g === 'unknown') continue;
-    if (found !== 'unknown' && found !== g) return 'unknown';
-    found = g;
-  }
-  return found;
+  const roleWords = [...lead.slice(cut + 1), ...m.text.split(/\s+/), ...apposed.split(/\s+/)];
+  return roleWordsGender(roleWords.map((w) => w.toLowerCase().replace(/\.$/, '')));
 }
 
 /** The gender the role words of a phrase show ("a spokeswoman who declined to be named"). */
 export function phraseGender(phrase: string): Gender {
+  return roleWordsGender(phrase.toLowerCase().split(/[^\p{L}]+/u));
+}
+
+/** The gender the role words among lower-case `words` agree on; unknown when none or when they disagree. */
+function roleWordsGender(words: Iterable<string>): Gender {
   let found: Gender = 'unknown';
-  for (const w of phrase.toLowerCase().split(/[^\p{L}]+/u)) {
+  for (const w of words) {
     const g: Gender = FEMALE_ROLES.has(w) ? 'female' : MALE_ROLES.has(w) ? 'male' : 'unknown';
     if (g === 'unknown') continue;
     if (found !== 'unknown' && found !== g) return 'unknown';

@@ -11,7 +11,7 @@ import {
   COMPANY_SUFFIXES,
   COMPANY_HEADS as NAME_COMPANY_HEADS,
 } from '../../language/en/gazetteers/companySuffixes.js';
-import { firstMention, lastMentionBefore, nearest, nextId, SPEAKER_RULE } from './speakerEntities.js';
+import { firstMention, lastMentionBefore, nearest, speakerOrg } from './speakerEntities.js';
 
 /** A description looks this many characters back for the person it describes. */
 const DESCRIPTION_REACH = 4000;
@@ -64,20 +64,7 @@ export function earlierNamedGroup(
   if (entities.some((e) => e.type !== 'ORG' && e.type !== 'MEDIA' && e.name === groupName)) return null;
   const known = entities.find((e) => e.type === 'ORG' && e.name === groupName);
   if (known) return known;
-  const entity: Entity = {
-    id: nextId(entities),
-    name: groupName,
-    type: 'ORG',
-    mentions: [],
-    variants: [groupName],
-  };
-  entity.mentions.push({
-    start: found.index,
-    end: found.index + found.text.length,
-    text: found.text,
-    rule: SPEAKER_RULE,
-  });
-  return entity;
+  return speakerOrg(groupName, entities, found.index, found.text);
 }
 
 /**
@@ -353,20 +340,7 @@ function apposedBusiness(text: string, at: number, entities: Entity[]): Entity |
   if (!found) return null;
   const known = entities.find((e) => e.name === found.name);
   if (known) return known.type === 'PERSON' ? null : known;
-  const entity: Entity = {
-    id: nextId(entities),
-    name: found.name,
-    type: 'ORG',
-    mentions: [],
-    variants: [found.name],
-  };
-  entity.mentions.push({
-    start: found.index,
-    end: found.index + found.name.length,
-    text: found.name,
-    rule: SPEAKER_RULE,
-  });
-  return entity;
+  return speakerOrg(found.name, entities, found.index);
 }
 
 /** Last words of the names of bodies that are not companies: public bodies, courts, unions, charities. */

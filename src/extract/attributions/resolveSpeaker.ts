@@ -23,7 +23,7 @@ import {
   resolveDescription,
 } from './resolveDescription.js';
 import { resolvePronoun } from './resolvePronoun.js';
-import { firstMention, nearest, nextId, SPEAKER_RULE } from './speakerEntities.js';
+import { firstMention, nearest, nextId, SPEAKER_RULE, speakerOrg } from './speakerEntities.js';
 
 const DETERMINERS = /^(?:the|a|an)\s+/i;
 const QUOTED_TITLE = /[“"]([^”"]{3,})[”"]?/;
@@ -277,7 +277,7 @@ function resolveOne(
   const covering = entityCovering(entities, source.start + offset, source.start + offset + named.length);
   // "Caddon Water" where only "Caddon" was recognised: the longer name is another thing's.
   const longer = covering ? longerName(text, covering, source.start + offset, named) : null;
-  if (longer) return findEntityByName(entities, longer, source.start) ?? orgEntity(longer, entities);
+  if (longer) return findEntityByName(entities, longer, source.start) ?? speakerOrg(longer, entities);
   if (covering) return fullerPerson(covering, entities, source.start) ?? covering;
   if (/^\p{Lu}/u.test(head) && !DETERMINERS.test(head)) {
     const named = findEntityByName(entities, head, source.start);
@@ -442,14 +442,7 @@ function namedBodyWithHead(
   if (!best) return null;
   const known = entities.find((e) => e.name === best.text);
   if (known) return known;
-  const entity = orgEntity(best.text, entities);
-  entity.mentions.push({
-    start: best.index,
-    end: best.index + best.text.length,
-    text: best.text,
-    rule: SPEAKER_RULE,
-  });
-  return entity;
+  return speakerOrg(best.text, entities, best.index);
 }
 
 /** "A senior engineer at …", "a manager from …": a person by role at a place of work, not a spokesperson. */
@@ -475,10 +468,6 @@ function longerName(text: string, e: Entity, start: number, phrase: string): str
   if (!inside || inside.end >= end || !/^\s+\p{Lu}/u.test(text.slice(inside.end, end))) return null;
   if (inside.start > start + phrase.indexOf(lead)) return null;
   return lead;
-}
-
-function orgEntity(name: string, entities: Entity[]): Entity {
-  return { id: nextId(entities), name, type: 'ORG', mentions: [], variants: [name] };
 }
 
 /** The pronoun standing for the owner of a two-word possessive phrase ("its report" → "it"), or null. */

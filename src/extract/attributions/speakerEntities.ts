@@ -39,3 +39,14 @@ export function nextId(entities: Entity[]): string {
   for (const e of entities) max = Math.max(max, Number(e.id.slice(1)) || 0);
   return `E${max + 1}`;
 }
+
+/**
+ * A new organisation the resolver names from the text (not yet among `entities`), with the mention it
+ * was found by when `at` is given: `written` as it stands there, white space and all.
+ */
+export function speakerOrg(name: string, entities: Entity[], at?: number, written = name): Entity {
+  const entity: Entity = { id: nextId(entities), name, type: 'ORG', mentions: [], variants: [name] };
+  if (at !== undefined)
+    entity.mentions.push({ start: at, end: at + written.length, text: written, rule: SPEAKER_RULE });
+  return entity;
+}
