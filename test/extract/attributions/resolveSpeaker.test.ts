@@ -29,6 +29,22 @@ function attr(source: string, cue: string, from: number): Attribution {
   return attributionIn(text, { source: s, cue: c, content: spanAt(text, c.end + 1, c.end + 5), kind });
 }
 
+/**
+ * An attribution of `source` (found at `at`, else its first place in `t`) with the first `cue` after
+ * it and an empty content: what the resolver reads of a speech tag.
+ */
+function saidBy(t: string, source: string, cue: string, kind: SourceKind, at = source): Attribution {
+  const from = t.indexOf(at);
+  const c = t.indexOf(` ${cue}`, from + source.length - 1) + 1;
+  return attributionIn(t, { source, cue, content: ' ', from, cueFrom: c, contentFrom: c, kind });
+}
+
+/** The name of the entity an attribution's source was resolved to; null when none, undefined when unknown. */
+function speakerName(a: Attribution, ents: Entity[]): string | null | undefined {
+  const id = a.source?.entity ?? null;
+  return id ? ents.find((e) => e.id === id)?.name : null;
+}
+
 describe('resolveSpeakers', () => {
   const rows: [string, string, number, string | null][] = [
     ['a full name with its title', 'Col. Omar Saleh', 0, 'Omar Saleh'],
@@ -46,8 +62,7 @@ describe('resolveSpeakers', () => {
     const attrs = rows.map(([, source, from]) => attr(source, 'said', from));
     resolveSpeakers(text, attrs, ents);
     rows.forEach(([name, , , expected], k) => {
-      const id = attrs[k].source?.entity ?? null;
-      assert.equal(id ? ents.find((e) => e.id === id)?.name : null, expected, name);
+      assert.equal(speakerName(attrs[k], ents), expected, name);
     });
   });
 
@@ -682,22 +697,11 @@ describe('resolveSpeakers: a body whose proper name holds "and"', () => {
   it('resolves each source', () => {
     const ents: Entity[] = [];
     const attrs = rows.map(([, source]) => {
-      const from = t.indexOf(source);
-      const cue = t.indexOf(' said', from + source.length - 1) + 1;
-      return attributionIn(t, {
-        source,
-        cue: 'said',
-        content: ' ',
-        from,
-        cueFrom: cue,
-        contentFrom: cue,
-        kind: 'organization',
-      });
+      return saidBy(t, source, 'said', 'organization');
     });
     resolveSpeakers(t, attrs, ents);
     rows.forEach(([name, , want], k) => {
-      const id = attrs[k].source?.entity ?? null;
-      assert.equal(id ? ents.find((e) => e.id === id)?.name : null, want, name);
+      assert.equal(speakerName(attrs[k], ents), want, name);
     });
   });
 });
@@ -945,22 +949,11 @@ describe('resolveSpeakers: names the recognizer clipped, appositives with "and",
     const ents: Entity[] = marks.map(([n, type], k) => entityIn(t, `E${k + 1}`, n, type as EntityType));
     ents[0].mentions = [...t.matchAll(/Morrow/g)].map((m) => spanAt(t, m.index, m.index + 6));
     const attrs = rows.map(([, source, cue]) => {
-      const from = t.indexOf(source);
-      const c = t.indexOf(` ${cue}`, from + source.length - 1) + 1;
-      return attributionIn(t, {
-        source,
-        cue,
-        content: ' ',
-        from,
-        cueFrom: c,
-        contentFrom: c,
-        kind: 'unknown',
-      });
+      return saidBy(t, source, cue, 'unknown');
     });
     resolveSpeakers(t, attrs, ents);
     rows.forEach(([name, , , want], k) => {
-      const id = attrs[k].source?.entity ?? null;
-      assert.equal(id ? ents.find((e) => e.id === id)?.name : null, want, name);
+      assert.equal(speakerName(attrs[k], ents), want, name);
     });
   });
 });
@@ -1004,8 +997,7 @@ describe('resolveSpeakers: a bare head word for the body the article names with 
     });
     resolveSpeakers(t, attrs, ents, body);
     rows.forEach(([name, , want], k) => {
-      const id = attrs[k].source?.entity ?? null;
-      assert.equal(id ? ents.find((e) => e.id === id)?.name : null, want, name);
+      assert.equal(speakerName(attrs[k], ents), want, name);
     });
     assert.equal(attrs[4].source?.kind, 'anonymous');
   });
@@ -1074,22 +1066,11 @@ describe('resolveSpeakers: people of a place, a business named in apposition, a 
       entityIn(t, 'E3', 'Hollis', 'PERSON', { at: [t.indexOf('Brook-Hollis said')] }),
     ];
     const attrs = rows.map(([, source]) => {
-      const from = t.indexOf(source === 'Brook-Hollis' ? 'Brook-Hollis said' : source);
-      const c = t.indexOf(' said', from + source.length - 1) + 1;
-      return attributionIn(t, {
-        source,
-        cue: 'said',
-        content: ' ',
-        from,
-        cueFrom: c,
-        contentFrom: c,
-        kind: 'unknown',
-      });
+      return saidBy(t, source, 'said', 'unknown', source === 'Brook-Hollis' ? 'Brook-Hollis said' : source);
     });
     resolveSpeakers(t, attrs, ents);
     rows.forEach(([name, , want], k) => {
-      const id = attrs[k].source?.entity ?? null;
-      assert.equal(id ? ents.find((e) => e.id === id)?.name : null, want, name);
+      assert.equal(speakerName(attrs[k], ents), want, name);
     });
   });
 });
@@ -1109,17 +1090,7 @@ describe('resolveSpeakers: a name no entity holds, said of a thing', () => {
   it('makes an organisation of a name said of a thing, and finds it again', () => {
     const ents: Entity[] = [];
     const attrs = rows.map(([, source]) => {
-      const from = t.indexOf(source);
-      const c = t.indexOf(' said', from + source.length - 1) + 1;
-      return attributionIn(t, {
-        source,
-        cue: 'said',
-        content: ' ',
-        from,
-        cueFrom: c,
-        contentFrom: c,
-        kind: 'person',
-      });
+      return saidBy(t, source, 'said', 'person');
     });
     resolveSpeakers(t, attrs, ents);
     rows.forEach(([name, , type], k) => {
