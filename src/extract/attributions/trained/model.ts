@@ -20,6 +20,7 @@ import { QUOTED_REPORT_RULE, quotedReportCues, reportInQuote } from './quotedRep
 import { cueContext, MAX_ROLE_FEATURES, ROLE_FEATURES_VERSION, roleFeatures } from './roleFeatures.js';
 import { ruleAttributions } from './ruleCues.js';
 import { GreedyTagger, type Sequence, SequenceBuilder, shuffled } from './sequence.js';
+import { withTrailingTags } from './trailingTags.js';
 import type { DocView } from './view.js';
 import { CUE_DECODING, fillStaticScores, ROLE_DECODING, StaticScores, viterbiTag } from './viterbi.js';
 
@@ -266,7 +267,7 @@ export function predict(models: AttributionModels, v: DocView): PredictedAttribu
   const cues = spansOf(labels, CUE.B, CUE.I);
   const mask = new Uint8Array(n);
   for (const c of cues) for (let k = c.start; k < c.end; k++) mask[k] = 1;
-  const out: PredictedAttribution[] = [];
+  let out: PredictedAttribution[] = [];
   for (const cue of cues) {
     const found = decodeRoles(models, v, cue, mask);
     if (found) out.push({ cue, source: found.source, content: found.content, margin: margins[cue.start] });
@@ -290,6 +291,7 @@ export function predict(models: AttributionModels, v: DocView): PredictedAttribu
   }
   if (quoted.length > 0) out.sort((a, b) => a.cue.start - b.cue.start);
   continueQuotes(v, out, mask);
+  out = withTrailingTags(v, out);
   const taken = new Uint8Array(n);
   for (const a of out)
     for (const s of [a.cue, ...a.content]) for (let k = s.start; k < s.end; k++) taken[k] = 1;

@@ -1,0 +1,113 @@
+/**
+ * Report tags that close a sentence after a comma with a verb other than "said" ("…, their union
+ * announced on Monday."; "…, a court heard."): wire ledes end this way, but PolNeAR's train split
+ * shows few such tags for any one verb, so the cue tagger passes over most of them.
+ */
+import { SPEECH_LEMMAS } from '../../../language/en/cues/reportingVerbs.js';
+import { XPOS_ID } from '../../../language/tagsets.js';
+import type { PredictedAttribution } from './model.js';
+import type { DocView } from './view.js';
+
+/** Longest subject of a tag ("the county's chief fire officer"), in tokens. */
+const MAX_SUBJECT = 6;
+/** Longest adjunct after the verb ("on Monday night", "in a statement"), in tokens. */
+const MAX_ADJUNCT = 5;
+/** Fewest tokens of the clause a tag reports. */
+const MIN_CONTENT = 4;
+/** Rule attributions carry no tagger margin (see ruleCues.ts). */
+const RULE_MARGIN = 0;
+
+const SUBJECT_TAGS = new Set(['DET', 'PRON', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PART', 'ADP', 'CCONJ']);
+/** A subject opens with these ("after the interview, concluded" and "and X responded" are not tags); it holds no relative ("the writer who wrote"). */
+const SUBJECT_OPENERS = new Set(['DET', 'PRON', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
+const RELATIVES = new Set(['who', 'which', 'that', 'whom', 'whose']);
+const HEAD_TAGS = new Set(['NOUN', 'PROPN', 'PRON']);
+/** Bodies that "hear" evidence: the tag's verb is then "heard", not a reporting verb. */
+const HEARING_BODIES = new Set(['court', 'inquiry', 'tribunal', 'inquest', 'hearing', 'jury', 'committee']);
+
+/**
+ * A past-tense reporting verb after a comma and a short subject, followed by at most a short
+ * adjunct up to the sentence's end or its next comma ("…, the trust confirmed on Tuesday, despite
+ * …"), reports the clause before the comma (from the sentence's start: a dateline there is trimmed
+ * later). The taggers' attributions it overlaps are dropped when they lie inside that clause
+ * (PolNeAR never nests: the tag's report is the one annotated); any other overlap keeps the
+ * taggers' reading and drops the tag. Returns the attributions, in order.
+ */
+export function withTrailingTags(v: DocView, found: PredictedAttribution[]): PredictedAttribution[] {
+  const { doc } = v;
+  let out = found;
+  for (let s = 0; s < doc.sentenceCount; s++) {
+    const from = doc.sentStart[s];
+    const to = doc.sentEnd[s];
+    for (let verb = from + MIN_CONTENT + 2; verb < to; verb++) {
+      const subject = isTagVerb(v, verb) && endsClause(v, verb, to) ? tagSubjectStart(v, from, verb) : null;
+      if (subject === null) continue;
+      const tag: PredictedAttribution = {
+        cue: { start: verb, end: verb + 1 },
+        source: { start: subject, end: verb },
+        content: [{ start: from, end: subject - 1 }],
+        margin: RULE_MARGIN,
+        rule: 'trailing-tag',
+      };
+      const overlapping = out.filter((a) => overlapsRange(a, from, verb + 1));
+      if (!overlapping.every((a) => insideRange(a, from, subject - 1))) continue;
+      out = [...out.filter((a) => !overlapping.includes(a)), tag].sort((a, b) => a.cue.start - b.cue.start);
+    }
+  }
+  return out;
+}
+
+/** Whether only a short adjunct without a verb follows the verb before the sentence's end or a comma. */
+function endsClause(v: DocView, verb: number, to: number): boolean {
+  let k = verb + 1;
+  while (
+    k < to &&
+    k - verb - 1 <= MAX_ADJUNCT &&
+    v.lower[k] !== ',' &&
+    !/^[.!;]$/.test(v.lower[k]) &&
+    v.shape[k] !== 'q'
+  ) {
+    if (v.upos[k] === 'VERB' || v.upos[k] === 'AUX') return false;
+    k++;
+  }
+  return k === to || k - verb - 1 <= MAX_ADJUNCT;
+}
+
+function spansOfAttribution(a: PredictedAttribution) {
+  return a.source ? [a.cue, a.source, ...a.content] : [a.cue, ...a.content];
+}
+
+function overlapsRange(a: PredictedAttribution, start: number, end: number): boolean {
+  return spansOfAttribution(a).some((x) => x.start < end && start < x.end);
+}
+
+function insideRange(a: PredictedAttribution, start: number, end: number): boolean {
+  return spansOfAttribution(a).every((x) => start <= x.start && x.end <= end);
+}
+
+function isTagVerb(v: DocView, i: number): boolean {
+  // The tagger reads some of these as participles ("a minister announced"); the subject before
+  // them is checked to hold no auxiliary, so a past tense is the only reading left.
+  // A form unlike the past tense ("written") or an agent after it ("claims denied by …") is the passive.
+  const past = v.doc.xpos[i] === XPOS_ID.VBD || (v.doc.xpos[i] === XPOS_ID.VBN && v.lower[i].endsWith('ed'));
+  if (!past || v.lower[i + 1] === 'by') return false;
+  if (v.lower[i] === 'heard') return HEARING_BODIES.has(v.lower[i - 1]);
+  // "said" is the taggers' own; "quoted" relays someone else's words.
+  return v.lexicon[i] !== 'say' && v.lexicon[i] !== 'quote' && SPEECH_LEMMAS.has(v.lexicon[i]);
+}
+
+/** Where the tag's subject begins (just after its comma), or null when the verb has no such subject. */
+function tagSubjectStart(v: DocView, from: number, verb: number): number | null {
+  let k = verb - 1;
+  let head = false;
+  while (k > from && verb - k <= MAX_SUBJECT && v.lower[k] !== ',') {
+    if (!SUBJECT_TAGS.has(v.upos[k]) || RELATIVES.has(v.lower[k])) return null;
+    head ||= HEAD_TAGS.has(v.upos[k]);
+    k--;
+  }
+  if (v.lower[k] !== ',' || !head || k - from < MIN_CONTENT || !SUBJECT_OPENERS.has(v.upos[k + 1]))
+    return null;
+  // The clause reported must have a verb of its own: "In a speech, he declared" reports nothing here.
+  for (let c = from; c < k; c++) if (v.upos[c] === 'VERB' || v.upos[c] === 'AUX') return k + 1;
+  return null;
+}

@@ -1,0 +1,112 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import type { PredictedAttribution } from '../../../../src/extract/attributions/trained/model.js';
+import { withTrailingTags } from '../../../../src/extract/attributions/trained/trailingTags.js';
+import { viewOf } from '../../../../src/extract/attributions/trained/view.js';
+import { makeDoc } from '../../../../src/language/index.js';
+import { annotate } from '../../../../src/language/pipeline.js';
+
+/** The trailing tags found in a tagged text, beside the given attributions: [source, cue, content]. */
+function tagsIn(text: string, found: (doc: ReturnType<typeof makeDoc>) => PredictedAttribution[] = () => []) {
+  const doc = makeDoc(text);
+  annotate(doc);
+  const view = viewOf(doc, [{ start: 0, end: text.length }]);
+  return withTrailingTags(view, found(doc)).map((a) => [
+    a.rule ?? '',
+    a.source ? doc.spanText(a.source.start, a.source.end) : '',
+    doc.spanText(a.cue.start, a.cue.end),
+    ...a.content.map((c) => doc.spanText(c.start, c.end)),
+  ]);
+}
+
+describe('trained extractor: trailing report tags', () => {
+  const cases: [string, string, string[][]][] = [
+    [
+      'a lede closed by a subject and "announced", with a day after it',
+      'Porters at the depot will stop work for two days after pay talks failed, their union announced on Monday.',
+      [
+        [
+          'trailing-tag',
+          'their union',
+          'announced',
+          'Porters at the depot will stop work for two days after pay talks failed',
+        ],
+      ],
+    ],
+    [
+      'the tag may be followed by a comma and more',
+      'Ticket prices at the museum will double in spring, the board confirmed on Friday, despite a petition.',
+      [['trailing-tag', 'the board', 'confirmed', 'Ticket prices at the museum will double in spring']],
+    ],
+    [
+      'a court hears what it is told',
+      'A roofing firm was fined after a labourer fell through a skylight, a court heard.',
+      [
+        [
+          'trailing-tag',
+          'a court',
+          'heard',
+          'A roofing firm was fined after a labourer fell through a skylight',
+        ],
+      ],
+    ],
+    [
+      '"said" is left to the taggers',
+      'The bridge will close for repairs next month, the council said on Tuesday.',
+      [],
+    ],
+    [
+      'a passive with its agent is not a tag',
+      'The figures were disputed at once, claims denied by the minister.',
+      [],
+    ],
+    [
+      'a subject holding a relative is not a tag',
+      'Nobody expected the play to run for a year, the critic who wrote it.',
+      [],
+    ],
+    [
+      'the clause before the comma must have a verb',
+      'In a long speech at the harbour, the mayor declared.',
+      [],
+    ],
+    [
+      'a verb other than a reporting verb is not a tag',
+      'The ferry was late again on Sunday, the captain arrived at noon.',
+      [],
+    ],
+  ];
+  for (const [name, text, expected] of cases) it(name, () => assert.deepEqual(tagsIn(text), expected));
+
+  it('replaces a reading inside the reported clause, and yields to one that overlaps the tag', () => {
+    const text = 'The firm refused to pay the fine in full, its lawyer confirmed.';
+    const inside = (doc: ReturnType<typeof makeDoc>): PredictedAttribution[] => {
+      const at = (w: string) => doc.tokenAtOrAfter(text.indexOf(w));
+      return [
+        {
+          cue: { start: at('refused'), end: at('refused') + 1 },
+          source: { start: 0, end: 2 },
+          content: [{ start: at('to'), end: at(',') }],
+          margin: 1,
+        },
+      ];
+    };
+    assert.deepEqual(tagsIn(text, inside), [
+      ['trailing-tag', 'its lawyer', 'confirmed', 'The firm refused to pay the fine in full'],
+    ]);
+    const across = (doc: ReturnType<typeof makeDoc>): PredictedAttribution[] => {
+      const at = (w: string) => doc.tokenAtOrAfter(text.indexOf(w));
+      return [
+        {
+          cue: { start: at('refused'), end: at('refused') + 1 },
+          source: { start: 0, end: 2 },
+          content: [{ start: at('to'), end: at('confirmed') + 1 }],
+          margin: 1,
+        },
+      ];
+    };
+    assert.deepEqual(tagsIn(text, across), [
+      ['', 'The firm', 'refused', 'to pay the fine in full, its lawyer confirmed'],
+    ]);
+  });
+});
