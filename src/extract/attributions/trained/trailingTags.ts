@@ -40,7 +40,14 @@ export function withTrailingTags(v: DocView, found: PredictedAttribution[]): Pre
     const from = doc.sentStart[s];
     const to = doc.sentEnd[s];
     for (let verb = from + MIN_CONTENT + 2; verb < to; verb++) {
-      const subject = isTagVerb(v, verb) && endsClause(v, verb, to) ? tagSubjectStart(v, from, verb) : null;
+      const relay = isRelayVerb(v, verb) ? out.find((a) => a.cue.start === verb) : undefined;
+      if (relay) {
+        const subject = endsClause(v, verb, to, true) ? tagSubjectStart(v, from, verb) : null;
+        if (subject !== null) relayWholeClause(out, relay, from, subject);
+        continue;
+      }
+      const subject =
+        isTagVerb(v, verb) && endsClause(v, verb, to, false) ? tagSubjectStart(v, from, verb) : null;
       if (subject === null) continue;
       const tag: PredictedAttribution = {
         cue: { start: verb, end: verb + 1 },
@@ -57,20 +64,61 @@ export function withTrailingTags(v: DocView, found: PredictedAttribution[]): Pre
   return out;
 }
 
-/** Whether only a short adjunct without a verb follows the verb before the sentence's end or a comma. */
-function endsClause(v: DocView, verb: number, to: number): boolean {
-  let k = verb + 1;
-  while (
-    k < to &&
-    k - verb - 1 <= MAX_ADJUNCT &&
-    v.lower[k] !== ',' &&
-    !/^[.!;]$/.test(v.lower[k]) &&
-    v.shape[k] !== 'q'
-  ) {
-    if (v.upos[k] === 'VERB' || v.upos[k] === 'AUX') return false;
-    k++;
+const RELAY_LEMMAS = new Set(['report', 'say', 'write']);
+
+function isRelayVerb(v: DocView, i: number): boolean {
+  return RELAY_LEMMAS.has(v.lexicon[i]) && (v.doc.xpos[i] === XPOS_ID.VBD || v.doc.xpos[i] === XPOS_ID.VBN);
+}
+
+/**
+ * "Ana Ruiz told staff that …, the Courier reported.": the report relays the whole clause before its
+ * comma, speaker and cue included, from whoever stands between the comma and its verb, when another
+ * attribution's cue lies in that clause (chains.ts then points that one's `via` at the report).
+ * The taggers, which never nest, start the report's content after the inner cue or take the inner
+ * speaker for the report's source.
+ */
+function relayWholeClause(
+  all: PredictedAttribution[],
+  relay: PredictedAttribution,
+  from: number,
+  subject: number,
+) {
+  const comma = subject - 1;
+  if (!all.some((a) => a !== relay && from <= a.cue.start && a.cue.end <= comma)) return;
+  relay.source = { start: subject, end: relay.cue.start };
+  relay.content = [{ start: from, end: comma }];
+}
+
+const ADJUNCT_OPENERS = new Set(['ADP', 'ADV', 'ADJ', 'DET']);
+const TIME_WORD =
+  /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|january|february|march|april|may|june|july|august|september|october|november|december)$/;
+
+/**
+ * Whether only a short adjunct without a verb ("on Monday", "Thursday", "in a statement") follows
+ * the verb before the sentence's end or, unless `atEnd`, a comma that opens no quote ("…, she
+ * recalled, “…”" introduces what follows instead). A comma before a participle ("…, adding that")
+ * ends the clause either way. A name or a word after the verb is what was said ("he said Ryan"),
+ * save the listener of "told".
+ */
+function endsClause(v: DocView, verb: number, to: number, atEnd: boolean): boolean {
+  const first = verb + 1;
+  if (
+    first < to &&
+    /^[XxdD]/.test(v.shape[first]) &&
+    !ADJUNCT_OPENERS.has(v.upos[first]) &&
+    !TIME_WORD.test(v.lower[first]) &&
+    v.lexicon[verb] !== 'tell'
+  )
+    return false;
+  for (let k = first; k < to && k - first <= MAX_ADJUNCT; k++) {
+    if (/^[.!;]$/.test(v.lower[k])) return true;
+    if (v.lower[k] === ',') {
+      if (k + 1 >= to || /ing$/.test(v.lower[k + 1])) return true;
+      return !atEnd && v.shape[k + 1] !== 'q' && v.lower[k + 1] !== ':';
+    }
+    if (v.shape[k] === 'q' || v.upos[k] === 'VERB' || v.upos[k] === 'AUX') return false;
   }
-  return k === to || k - verb - 1 <= MAX_ADJUNCT;
+  return first >= to || to - first <= MAX_ADJUNCT;
 }
 
 function spansOfAttribution(a: PredictedAttribution) {
@@ -86,13 +134,13 @@ function insideRange(a: PredictedAttribution, start: number, end: number): boole
 }
 
 function isTagVerb(v: DocView, i: number): boolean {
-  // The tagger reads some of these as participles ("a minister announced"); the subject before
-  // them is checked to hold no auxiliary, so a past tense is the only reading left.
-  // A form unlike the past tense ("written") or an agent after it ("claims denied by …") is the passive.
-  const past = v.doc.xpos[i] === XPOS_ID.VBD || (v.doc.xpos[i] === XPOS_ID.VBN && v.lower[i].endsWith('ed'));
-  if (!past || v.lower[i + 1] === 'by') return false;
-  if (v.lower[i] === 'heard') return HEARING_BODIES.has(v.lower[i - 1]);
-  // "said" is the taggers' own; "quoted" relays someone else's words.
+  const word = v.lower[i];
+  if (v.doc.xpos[i] !== XPOS_ID.VBD && v.doc.xpos[i] !== XPOS_ID.VBN) return false;
+  if (word === 'heard') return HEARING_BODIES.has(v.lower[i - 1]);
+  // The tagger reads some past tenses as participles ("a minister announced"), and the subject
+  // holds no auxiliary; but a form unlike the past tense ("written") or an agent after it ("claims
+  // denied by …") is a passive. "said" is the taggers' own; "quoted" relays someone else's words.
+  if ((v.doc.xpos[i] === XPOS_ID.VBN && !word.endsWith('ed')) || v.lower[i + 1] === 'by') return false;
   return v.lexicon[i] !== 'say' && v.lexicon[i] !== 'quote' && SPEECH_LEMMAS.has(v.lexicon[i]);
 }
 

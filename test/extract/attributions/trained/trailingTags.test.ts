@@ -71,12 +71,71 @@ describe('trained extractor: trailing report tags', () => {
       [],
     ],
     [
+      'what follows the verb may be what was said',
+      'After a long debate about the budget, the chair announced cuts.',
+      [],
+    ],
+    [
       'a verb other than a reporting verb is not a tag',
       'The ferry was late again on Sunday, the captain arrived at noon.',
       [],
     ],
   ];
   for (const [name, text, expected] of cases) it(name, () => assert.deepEqual(tagsIn(text), expected));
+
+  it('a report relays the whole clause before its comma when another cue stands in it', () => {
+    const text =
+      'Mayor Lund told traders at a meeting that the market would move, the Harbour Gazette reported.';
+    const found = (doc: ReturnType<typeof makeDoc>): PredictedAttribution[] => {
+      const at = (w: string) => doc.tokenAtOrAfter(text.indexOf(w));
+      // As the taggers read it: the report's content starts after the inner cue.
+      return [
+        {
+          cue: { start: at('told'), end: at('told') + 1 },
+          source: { start: 0, end: 2 },
+          content: [{ start: at('that'), end: at(',') }],
+          margin: 1,
+        },
+        {
+          cue: { start: at('reported'), end: at('reported') + 1 },
+          source: { start: at('the Harbour'), end: at('reported') },
+          content: [{ start: at('traders'), end: at(',') }],
+          margin: 1,
+        },
+      ];
+    };
+    assert.deepEqual(tagsIn(text, found), [
+      ['', 'Mayor Lund', 'told', 'that the market would move'],
+      [
+        '',
+        'the Harbour Gazette',
+        'reported',
+        'Mayor Lund told traders at a meeting that the market would move',
+      ],
+    ]);
+  });
+
+  it('a parenthetical "he said," in mid-sentence relays nothing', () => {
+    const text = 'The vote was close, he said, but fair.';
+    const found = (doc: ReturnType<typeof makeDoc>): PredictedAttribution[] => {
+      const at = (w: string) => doc.tokenAtOrAfter(text.indexOf(w));
+      return [
+        {
+          cue: { start: at('close'), end: at('close') + 1 },
+          source: null,
+          content: [{ start: 0, end: 2 }],
+          margin: 1,
+        },
+        {
+          cue: { start: at('said'), end: at('said') + 1 },
+          source: { start: at('he said'), end: at('said') },
+          content: [{ start: at('but'), end: at('fair') + 1 }],
+          margin: 1,
+        },
+      ];
+    };
+    assert.deepEqual(tagsIn(text, found)[1], ['', 'he', 'said', 'but fair']);
+  });
 
   it('replaces a reading inside the reported clause, and yields to one that overlaps the tag', () => {
     const text = 'The firm refused to pay the fine in full, its lawyer confirmed.';
