@@ -9,6 +9,7 @@ import { DEPREL, UPOS_ID } from '../../../language/tagsets.js';
 import { AveragedPerceptron as Perceptron } from '../../../learn/perceptron.js';
 import type { TokenSpan } from '../build.js';
 import type { PolnearArticle } from '../polnear/load.js';
+import { wholeAccordingToClauses } from './accordingToClauses.js';
 import { type Calibration, calibrationFromJson, UNCALIBRATED } from './calibrate.js';
 import { continueQuotes } from './continuedQuotes.js';
 import { CUE_FEATURES_VERSION, cueFacts, cueFeatures, MAX_CUE_FEATURES } from './cueFeatures.js';
@@ -292,6 +293,7 @@ export function predict(models: AttributionModels, v: DocView): PredictedAttribu
   if (quoted.length > 0) out.sort((a, b) => a.cue.start - b.cue.start);
   continueQuotes(v, out, mask);
   out = withTrailingTags(v, out);
+  wholeAccordingToClauses(v, out);
   const taken = new Uint8Array(n);
   for (const a of out)
     for (const s of [a.cue, ...a.content]) for (let k = s.start; k < s.end; k++) taken[k] = 1;
