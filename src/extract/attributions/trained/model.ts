@@ -21,6 +21,7 @@ import { QUOTED_REPORT_RULE, quotedReportCues, reportInQuote } from './quotedRep
 import { cueContext, MAX_ROLE_FEATURES, ROLE_FEATURES_VERSION, roleFeatures } from './roleFeatures.js';
 import { ruleAttributions } from './ruleCues.js';
 import { GreedyTagger, type Sequence, SequenceBuilder, shuffled } from './sequence.js';
+import { throughSubjectRelatives } from './subjectRelatives.js';
 import { withTrailingTags } from './trailingTags.js';
 import type { DocView } from './view.js';
 import { CUE_DECODING, fillStaticScores, ROLE_DECODING, StaticScores, viterbiTag } from './viterbi.js';
@@ -294,6 +295,7 @@ export function predict(models: AttributionModels, v: DocView): PredictedAttribu
   continueQuotes(v, out, mask);
   out = withTrailingTags(v, out);
   wholeAccordingToClauses(v, out);
+  throughSubjectRelatives(v, out);
   const taken = new Uint8Array(n);
   for (const a of out)
     for (const s of [a.cue, ...a.content]) for (let k = s.start; k < s.end; k++) taken[k] = 1;
