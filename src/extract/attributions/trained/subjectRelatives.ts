@@ -5,6 +5,7 @@
  * were a subject, and the clause goes on to the sentence's end.
  */
 import { FINITE_XPOS } from '../../../language/tagsets.js';
+import { anyCueIn, cueStartsOf } from './cueStarts.js';
 import type { PredictedAttribution } from './model.js';
 import type { DocView } from './view.js';
 
@@ -14,6 +15,7 @@ const MAX_RELATIVE = 25;
 
 export function throughSubjectRelatives(v: DocView, found: PredictedAttribution[]): void {
   const { doc } = v;
+  let starts: Int32Array | null = null;
   for (const a of found) {
     const last = a.content[a.content.length - 1];
     if (!last || v.lower[last.end] !== ',' || !RELATIVES.has(v.lower[last.end + 1])) continue;
@@ -29,9 +31,8 @@ export function throughSubjectRelatives(v: DocView, found: PredictedAttribution[
     )
       close++;
     if (v.lower[close] !== ',' || close + 1 >= end || !FINITE_XPOS.has(doc.xpos[close + 1])) continue;
-    const next = found.find((b) => b.cue.start > last.end && b.cue.start < end);
-    if (next) continue;
-    if (a.cue.start >= last.end && a.cue.start < end) continue;
+    starts ??= cueStartsOf(found);
+    if (anyCueIn(starts, last.end, end)) continue;
     a.content[a.content.length - 1] = { start: last.start, end };
   }
 }

@@ -35,33 +35,54 @@ const HEARING_BODIES = new Set(['court', 'inquiry', 'tribunal', 'inquest', 'hear
  */
 export function withTrailingTags(v: DocView, found: PredictedAttribution[]): PredictedAttribution[] {
   const { doc } = v;
-  let out = found;
+  const byCue = new Map(found.map((a) => [a.cue.start, a]));
+  const touching = bySentence(v, found);
+  const dropped = new Set<PredictedAttribution>();
+  const added: PredictedAttribution[] = [];
   for (let s = 0; s < doc.sentenceCount; s++) {
     const from = doc.sentStart[s];
     const to = doc.sentEnd[s];
     for (let verb = from + MIN_CONTENT + 2; verb < to; verb++) {
-      const relay = isRelayVerb(v, verb) ? out.find((a) => a.cue.start === verb) : undefined;
+      const relay = isRelayVerb(v, verb) ? byCue.get(verb) : undefined;
       if (relay) {
         const subject = endsClause(v, verb, to, true) ? tagSubjectStart(v, from, verb) : null;
-        if (subject !== null) relayWholeClause(out, relay, from, subject);
+        if (subject !== null) relayWholeClause(touching.get(s) ?? [], relay, from, subject);
         continue;
       }
       const subject =
         isTagVerb(v, verb) && endsClause(v, verb, to, false) ? tagSubjectStart(v, from, verb) : null;
       if (subject === null) continue;
-      const tag: PredictedAttribution = {
+      const overlapping = (touching.get(s) ?? []).filter(
+        (a) => !dropped.has(a) && overlapsRange(a, from, verb + 1),
+      );
+      if (!overlapping.every((a) => insideRange(a, from, subject - 1))) continue;
+      for (const a of overlapping) dropped.add(a);
+      added.push({
         cue: { start: verb, end: verb + 1 },
         source: { start: subject, end: verb },
         content: [{ start: from, end: subject - 1 }],
         margin: RULE_MARGIN,
         rule: 'trailing-tag',
-      };
-      const overlapping = out.filter((a) => overlapsRange(a, from, verb + 1));
-      if (!overlapping.every((a) => insideRange(a, from, subject - 1))) continue;
-      out = [...out.filter((a) => !overlapping.includes(a)), tag].sort((a, b) => a.cue.start - b.cue.start);
+      });
     }
   }
-  return out;
+  if (added.length === 0) return found;
+  return [...found.filter((a) => !dropped.has(a)), ...added].sort((a, b) => a.cue.start - b.cue.start);
+}
+
+/** The attributions with a span in each sentence: a long page has thousands, a sentence a few. */
+function bySentence(v: DocView, found: PredictedAttribution[]): Map<number, PredictedAttribution[]> {
+  const touching = new Map<number, PredictedAttribution[]>();
+  for (const a of found)
+    for (const span of spansOfAttribution(a)) {
+      const last = v.doc.sentenceOf(span.end - 1);
+      for (let s = v.doc.sentenceOf(span.start); s <= last; s++) {
+        const list = touching.get(s);
+        if (!list) touching.set(s, [a]);
+        else if (list[list.length - 1] !== a) list.push(a);
+      }
+    }
+  return touching;
 }
 
 const RELAY_LEMMAS = new Set(['report', 'say', 'write']);
@@ -78,13 +99,13 @@ function isRelayVerb(v: DocView, i: number): boolean {
  * speaker for the report's source.
  */
 function relayWholeClause(
-  all: PredictedAttribution[],
+  inSentence: PredictedAttribution[],
   relay: PredictedAttribution,
   from: number,
   subject: number,
 ) {
   const comma = subject - 1;
-  if (!all.some((a) => a !== relay && from <= a.cue.start && a.cue.end <= comma)) return;
+  if (!inSentence.some((a) => a !== relay && from <= a.cue.start && a.cue.end <= comma)) return;
   relay.source = { start: subject, end: relay.cue.start };
   relay.content = [{ start: from, end: comma }];
 }
