@@ -52,8 +52,9 @@ export function withTrailingTags(v: DocView, found: PredictedAttribution[]): Pre
       const subject =
         isTagVerb(v, verb) && endsClause(v, verb, to, false) ? tagSubjectStart(v, from, verb) : null;
       if (subject === null) continue;
+      // A participle after the tag ("…, the board announced, blaming …") shares its subject.
       const overlapping = (touching.get(s) ?? []).filter(
-        (a) => !dropped.has(a) && overlapsRange(a, from, verb + 1),
+        (a) => !dropped.has(a) && overlapsRange(a, from, verb + 1) && !sharesSubject(a, subject, verb),
       );
       if (!overlapping.every((a) => insideRange(a, from, subject - 1))) continue;
       for (const a of overlapping) dropped.add(a);
@@ -140,6 +141,10 @@ function endsClause(v: DocView, verb: number, to: number, atEnd: boolean): boole
     if (v.shape[k] === 'q' || v.upos[k] === 'VERB' || v.upos[k] === 'AUX') return false;
   }
   return first >= to || to - first <= MAX_ADJUNCT;
+}
+
+function sharesSubject(a: PredictedAttribution, subject: number, verb: number): boolean {
+  return a.cue.start > verb && a.source !== null && subject <= a.source.start && a.source.end <= verb;
 }
 
 function spansOfAttribution(a: PredictedAttribution) {

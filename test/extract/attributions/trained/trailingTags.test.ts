@@ -115,6 +115,26 @@ describe('trained extractor: trailing report tags', () => {
     ]);
   });
 
+  it('a participle after the tag shares its subject and does not block it', () => {
+    const text =
+      'Night buses will stop running in March, the operator confirmed on Friday, citing falling fares.';
+    const found = (doc: ReturnType<typeof makeDoc>): PredictedAttribution[] => {
+      const at = (w: string) => doc.tokenAtOrAfter(text.indexOf(w));
+      return [
+        {
+          cue: { start: at('citing'), end: at('citing') + 1 },
+          source: { start: at('the operator'), end: at('confirmed') },
+          content: [{ start: at('falling'), end: at('.') }],
+          margin: 1,
+        },
+      ];
+    };
+    assert.deepEqual(tagsIn(text, found), [
+      ['trailing-tag', 'the operator', 'confirmed', 'Night buses will stop running in March'],
+      ['', 'the operator', 'citing', 'falling fares'],
+    ]);
+  });
+
   it('a parenthetical "he said," in mid-sentence relays nothing', () => {
     const text = 'The vote was close, he said, but fair.';
     const found = (doc: ReturnType<typeof makeDoc>): PredictedAttribution[] => {
