@@ -140,6 +140,16 @@ describe('joinKnownHyphenatedNames', () => {
       ['Ruth Adeyemi - Clarke/PERSON', 'Bush/PERSON', 'Cheney/PERSON'],
     ],
     [
+      'two surnames joined with no given name before them',
+      'the [Bush +- +Cheney]/PERSON ticket ; [Bush]/PERSON +- +[Cheney]/PERSON won',
+      ['Bush - Cheney/PERSON', 'Bush/PERSON', 'Cheney/PERSON'],
+    ],
+    [
+      'an organisation written whole once',
+      'shares of [Vexa +- +Lintor]/ORG fell ; [Vexa]/ORG +- +[Lintor]/ORG rose',
+      ['Vexa - Lintor/ORG', 'Vexa - Lintor/ORG'],
+    ],
+    [
       'a spaced hyphen',
       'mayor [Ruth Adeyemi +- +Clarke]/PERSON spoke ; [Adeyemi]/PERSON - [Clarke]/PERSON agreed',
       ['Ruth Adeyemi - Clarke/PERSON', 'Adeyemi/PERSON', 'Clarke/PERSON'],
