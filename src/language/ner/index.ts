@@ -126,7 +126,10 @@ export function recognizeSentence(view: TokenView, start: number, end: number, o
     view,
     splitAtOrdinaryWords(
       view,
-      joinPlaceOfPlace(view, joinOrganisationOfPlace(view, joinPlaceOrganisations(view, joined, end), start)),
+      joinPlaceOfPlace(
+        view,
+        joinOrganisationOfPlace(view, joinPlaceOrganisations(view, joined, start, end), start),
+      ),
     ),
     end,
   );
