@@ -53,6 +53,8 @@ function headRunStart(v: TokenView, place: number, start: number): number {
 const TAIL_OPENERS = new Set(['of', 'for', 'on']);
 /** Legal forms close a company's name; what follows is where it is ("… , Inc. of Tarn"). */
 const LEGAL_FORMS = new Set(['inc', 'inc.', 'ltd', 'ltd.', 'llc', 'plc', 'co', 'co.', 'corp', 'corp.']);
+/** "the Board on Thursdays": weekdays in the plural, which the date words leave out. */
+const PLURAL_WEEKDAY = /^(?:mon|tues|wednes|thurs|fri|satur|sun)days$/;
 /** Longest complement taken in (capitalised words, with "and" or "of" between two of them). */
 const MAX_TAIL = 8;
 
@@ -68,7 +70,10 @@ const MAX_TAIL = 8;
 export function joinOrganisationTails(v: TokenView, spans: Candidate[], end: number): Candidate[] {
   const out: Candidate[] = [];
   const flags = (j: number) => v.lexicon.flags[v.ids[j]];
-  const word = (j: number) => (flags(j) & FLAG_CAPITALISED) !== 0 && (flags(j) & FLAG_DATE_WORD) === 0;
+  const word = (j: number) =>
+    (flags(j) & FLAG_CAPITALISED) !== 0 &&
+    (flags(j) & FLAG_DATE_WORD) === 0 &&
+    !PLURAL_WEEKDAY.test(v.lower[j]);
   for (let k = 0; k < spans.length; k++) {
     const s = spans[k];
     let i = s.end;

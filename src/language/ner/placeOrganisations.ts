@@ -27,8 +27,12 @@ export function joinPlaceOrganisations(
       const joined = peopleOrganisation(v, s, out[out.length - 1], start, end);
       let last = k;
       while (joined && last + 1 < spans.length && spans[last + 1].start < joined.end) last++;
-      // A span running on past the name's head is left alone, and so is the demonym.
-      if (!joined || spans[last].end > joined.end) out.push(s);
+      // A span running on past the name's head is left alone, and so is the demonym; so is one
+      // that would swallow a person or another people ("German Chancellor Ida Brandt and European
+      // Commission").
+      let inside = false;
+      for (let m = k + 1; m <= last; m++) inside ||= spans[m].label === 'PERSON' || spans[m].label === 'NORP';
+      if (!joined || spans[last].end > joined.end || inside) out.push(s);
       else {
         out.push(joined);
         k = last;

@@ -66,6 +66,7 @@ describe('joinOrganisationTails', () => {
     ],
     ['a place typed wrongly becomes ORG', 'the [Marlow School]/LOC of Music', ['Marlow School of Music/ORG']],
     ['a date word ends it', 'the [Water Board]/ORG on Monday', ['Water Board/ORG']],
+    ['so does a weekday in the plural', 'the [Water Board]/ORG on Thursdays', ['Water Board/ORG']],
     ['a lower-case word after "of"', 'the [Water Board]/ORG of our town', ['Water Board/ORG']],
     ['no head word', 'the [Orrin Gallery]/ORG of Modern Art', ['Orrin Gallery/ORG']],
     ['a legal form', 'bought by [Tessel Inc.]/ORG of Harwick', ['Tessel Inc./ORG']],

@@ -42,6 +42,11 @@ describe('joinPlaceOrganisations after a demonym', () => {
       'said [Norwegian]/NORP Rowing Association President [Ola Berg]/PERSON today',
       ['Norwegian Rowing Association/ORG', 'Ola Berg/PERSON'],
     ],
+    [
+      'a person inside the run',
+      'the [Danish]/NORP Premier [Ida Brandt]/PERSON and European Commission met',
+      ['Danish/NORP', 'Ida Brandt/PERSON'],
+    ],
     ['a state head word is left out', 'the [Danish]/NORP Government said', ['Danish/NORP']],
     ['an all-caps headline', '[DANISH]/NORP LEAGUE RESULTS', ['DANISH/NORP']],
     ['no head word', 'a [Danish]/NORP Pastry Shop', ['Danish/NORP']],
