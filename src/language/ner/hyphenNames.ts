@@ -67,16 +67,21 @@ export function joinHyphenatedNames(
 
 /**
  * "Ruth Adeyemi-Clarke … Adeyemi-Clarke said": where the article has already written a double
- * name in one span, two one-word spans on either side of a tight hyphen that spell it again are
- * that name, not the two people twoNames takes them for. `ents` sorted, over the whole document.
+ * name in one span (see below for spans the hyphen pass made), two one-word spans on either side
+ * of a tight hyphen that spell it again are that name, not the two people twoNames takes them for. `ents` sorted, over the whole document.
  */
 export function joinKnownHyphenatedNames(v: TokenView, ents: Candidate[]): Candidate[] {
   if (!v.attached) return ents;
   const known = new Set<string>();
   for (const e of ents) {
     if (!NAME_LABELS.has(e.label)) continue;
+    // Where the hyphen pass carried a person's name over its hyphen (the tagger had found one
+    // half), the pair counts only after a given name or with a half too short to be a surname
+    // ("Jay-Z"): two surnames carried together ("Bush-Cheney") are two people (UNER train: 9 in 13).
+    const carried = e.label === 'PERSON' && e.rule.includes('+hyphen');
     for (let i = e.start + 1; i + 1 < e.end; i++)
-      if (tightHyphen(v, i)) known.add(`${v.words[i - 1]}-${v.words[i + 1]}`);
+      if (tightHyphen(v, i) && (!carried || i > e.start + 1 || short(v, i - 1) || short(v, i + 1)))
+        known.add(`${v.words[i - 1]}-${v.words[i + 1]}`);
   }
   if (known.size === 0) return ents;
   const out: Candidate[] = [];
@@ -97,6 +102,9 @@ export function joinKnownHyphenatedNames(v: TokenView, ents: Candidate[]): Candi
   }
   return out;
 }
+
+/** A word too short to be a surname of its own ("Jay-Z"). */
+const short = (v: TokenView, i: number) => v.words[i].length < 3;
 
 /** Token `i` is a hyphen written with no space on either side. */
 function tightHyphen(v: TokenView, i: number): boolean {

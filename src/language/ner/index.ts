@@ -19,7 +19,7 @@ import { loadNerModel } from './model.js';
 import { addModifierNames } from './modifierNames.js';
 import { extendBackOverParticles, joinNameParticles } from './nameParticles.js';
 import { joinNameSuffixes } from './nameSuffixes.js';
-import { joinOrganisationOfPlace } from './organisationOfPlace.js';
+import { joinOrganisationOfPlace, joinOrganisationTails } from './organisationOfPlace.js';
 import { takeOutletArticles } from './outletArticles.js';
 import { nameOutletsByHead, nameStations } from './outletHeads.js';
 import { joinPlaceOfPlace } from './placeOfPlace.js';
@@ -122,9 +122,16 @@ export function recognizeSentence(view: TokenView, start: number, end: number, o
     joinCompanySuffixes(view, mergeSpans(view, model, rules), start, end),
     end,
   );
-  const merged = splitAtOrdinaryWords(
+  const merged = joinOrganisationTails(
     view,
-    joinPlaceOfPlace(view, joinOrganisationOfPlace(view, joinPlaceOrganisations(view, joined, end), start)),
+    splitAtOrdinaryWords(
+      view,
+      joinPlaceOfPlace(
+        view,
+        joinOrganisationOfPlace(view, joinPlaceOrganisations(view, joined, start, end), start),
+      ),
+    ),
+    end,
   );
   trimLowerTails(view, merged);
   extendFirstNames(view, merged, start);

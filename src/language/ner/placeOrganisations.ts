@@ -4,7 +4,7 @@
  * place alone. A place span followed by capitalised words (with "of", "and", "&" between them)
  * among which is an organisation head word (nameHeads.ts) is extended over them and becomes ORG.
  */
-import { FLAG_CAPITALISED, FLAG_ORG_HEAD } from './lexicon.js';
+import { FLAG_ALL_CAPS, FLAG_CAPITALISED, FLAG_ORG_HEAD } from './lexicon.js';
 import type { Candidate, TokenView } from './tokens.js';
 
 const PLACE_LABELS = new Set(['LOC', 'GPE']);
@@ -13,11 +13,32 @@ const CONNECTORS = new Set(['of', 'and', '&', 'for']);
 const MAX_TAIL = 7;
 
 /** Returns the spans of sentence [start, end) with place-named organisations joined; `spans` sorted. */
-export function joinPlaceOrganisations(v: TokenView, spans: Candidate[], end: number): Candidate[] {
+export function joinPlaceOrganisations(
+  v: TokenView,
+  spans: Candidate[],
+  start: number,
+  end: number,
+): Candidate[] {
   const flags = (i: number) => v.lexicon.flags[v.ids[i]];
   const out: Candidate[] = [];
   for (let k = 0; k < spans.length; k++) {
     const s = spans[k];
+    if (s.label === 'NORP') {
+      const joined = peopleOrganisation(v, s, out[out.length - 1], start, end);
+      let last = k;
+      while (joined && last + 1 < spans.length && spans[last + 1].start < joined.end) last++;
+      // A span running on past the name's head is left alone, and so is the demonym; so is one
+      // that would swallow a person or another people ("German Chancellor Ida Brandt and European
+      // Commission").
+      let inside = false;
+      for (let m = k + 1; m <= last; m++) inside ||= spans[m].label === 'PERSON' || spans[m].label === 'NORP';
+      if (!joined || spans[last].end > joined.end || inside) out.push(s);
+      else {
+        out.push(joined);
+        k = last;
+      }
+      continue;
+    }
     if (!PLACE_LABELS.has(s.label)) {
       out.push(s);
       continue;
@@ -43,3 +64,48 @@ export function joinPlaceOrganisations(v: TokenView, spans: Candidate[], end: nu
   }
   return out;
 }
+
+/** Heads after a people's name that UNER leaves out of any name ("the Iranian Government"). */
+const STATE_HEADS = new Set(['government', 'administration', 'cabinet', 'regime']);
+/** Capitalised words taken in before the people's name ("United", "World"). */
+const MAX_BEFORE = 2;
+
+/**
+ * "the Palestinian Authority", "the Indian National Congress", "the World Zionist Organization":
+ * a demonym followed by capitalised words up to an organisation head is one ORG, taking in up to
+ * two capitalised words before it (not an article, not a sentence's first word). The name ends at
+ * its last head word ("Panamanian Boxing Association President …"). Not over a state's head word,
+ * which UNER leaves out, nor in all-caps headlines ("SCOTTISH LEAGUE RESULTS"). Returns the joined
+ * span, or null; `before` is the span before `s`, whose words are not taken.
+ */
+function peopleOrganisation(
+  v: TokenView,
+  s: Candidate,
+  before: Candidate | undefined,
+  start: number,
+  end: number,
+): Candidate | null {
+  const flags = (i: number) => v.lexicon.flags[v.ids[i]];
+  let head = -1;
+  for (let j = s.end; j < end && j - s.end < MAX_TAIL; j++) {
+    const capitalised = (flags(j) & FLAG_CAPITALISED) !== 0;
+    const connector =
+      CONNECTORS.has(v.lower[j]) && j > s.end && j + 1 < end && (flags(j + 1) & FLAG_CAPITALISED) !== 0;
+    if (!capitalised && !connector) break;
+    if (capitalised && (flags(j) & FLAG_ORG_HEAD) !== 0) head = j;
+  }
+  if (head < 0 || STATE_HEADS.has(v.lower[head]) || (flags(head) & FLAG_ALL_CAPS) !== 0) return null;
+  let from = s.start;
+  const free = before ? before.end : start;
+  while (
+    from - 1 > start &&
+    from - 1 >= free &&
+    s.start - from < MAX_BEFORE &&
+    (flags(from - 1) & FLAG_CAPITALISED) !== 0 &&
+    !ARTICLES.has(v.lower[from - 1])
+  )
+    from--;
+  return { start: from, end: head + 1, label: 'ORG', rule: `${s.rule}+org-head` };
+}
+
+const ARTICLES = new Set(['the', 'a', 'an']);

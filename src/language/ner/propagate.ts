@@ -26,9 +26,16 @@ export function propagateNames(v: TokenView, ents: Candidate[]): Candidate[] {
     if (!stats) names.set(key, (stats = { words, votes: new Map() }));
     stats.votes.set(label, (stats.votes.get(label) ?? 0) + 1);
   };
+  const surnames = articleSurnames(v, ents);
   for (const e of ents) {
     if (!e.rule.startsWith('ner-model') || !PROPAGATED.has(e.label)) continue;
     const words = v.words.slice(e.start, e.end);
+    // "Al-Harbi" alone, where the article named "Sheikh Nasir Al-Harbi", is that person, though
+    // hyphenNames.ts reads an article-first name with no first name as an organisation.
+    if (e.label === 'ORG' && e.end - e.start === 3 && surnames?.has(articleKey(v, e.end))) {
+      e.label = 'PERSON';
+      e.rule += '+document';
+    }
     note(words, e.label);
     if (e.label === 'PERSON' && words.length > 1 && /^\p{Lu}\p{Ll}+$/u.test(words[words.length - 1]))
       note([words[words.length - 1]], 'PERSON');
@@ -132,4 +139,27 @@ function initials(v: TokenView, start: number, end: number): string {
   for (let i = start; i < end; i++)
     if ((v.lexicon.flags[v.ids[i]] & FLAG_CAPITALISED) !== 0) out += v.words[i][0];
   return out.length >= 2 ? out : '';
+}
+
+/**
+ * The "<Al|El> - <Name>" endings of the article's person spans that hold more than that ending
+ * ("Sheikh Nasir Al - Harbi", "Nasir al - Harbi"), as articleKey writes them; null when none.
+ */
+function articleSurnames(v: TokenView, ents: Candidate[]): Set<string> | null {
+  let out: Set<string> | null = null;
+  for (const e of ents) {
+    if (e.label !== 'PERSON' || e.end - e.start < 4 || v.words[e.end - 2] !== '-') continue;
+    const article = v.lower[e.end - 3];
+    if (
+      (article === 'al' || article === 'el') &&
+      (v.lexicon.flags[v.ids[e.end - 1]] & FLAG_CAPITALISED) !== 0
+    )
+      (out ??= new Set()).add(articleKey(v, e.end));
+  }
+  return out;
+}
+
+/** The three words ending at `end` with the article lower-cased: "al - Harbi" and "Al - Harbi" alike. */
+function articleKey(v: TokenView, end: number): string {
+  return `${v.lower[end - 3]} ${v.words[end - 2]} ${v.words[end - 1]}`;
 }

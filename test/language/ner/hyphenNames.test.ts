@@ -140,6 +140,16 @@ describe('joinKnownHyphenatedNames', () => {
       ['Ruth Adeyemi - Clarke/PERSON', 'Bush/PERSON', 'Cheney/PERSON'],
     ],
     [
+      'a double name the tagger read whole, with no given name',
+      'Ms [Tanaka +- +Royle]/PERSON left ; [Tanaka]/PERSON +- +[Royle]/PERSON stayed',
+      ['Tanaka - Royle/PERSON', 'Tanaka - Royle/PERSON'],
+    ],
+    [
+      'an organisation written whole once',
+      'shares of [Vexa +- +Lintor]/ORG fell ; [Vexa]/ORG +- +[Lintor]/ORG rose',
+      ['Vexa - Lintor/ORG', 'Vexa - Lintor/ORG'],
+    ],
+    [
       'a spaced hyphen',
       'mayor [Ruth Adeyemi +- +Clarke]/PERSON spoke ; [Adeyemi]/PERSON - [Clarke]/PERSON agreed',
       ['Ruth Adeyemi - Clarke/PERSON', 'Adeyemi/PERSON', 'Clarke/PERSON'],
@@ -148,6 +158,35 @@ describe('joinKnownHyphenatedNames', () => {
       'labels that differ',
       'mayor [Ruth Adeyemi +- +Clarke]/PERSON spoke ; [Adeyemi]/PERSON +- +[Clarke]/LOC agreed',
       ['Ruth Adeyemi - Clarke/PERSON', 'Adeyemi/PERSON', 'Clarke/LOC'],
+    ],
+  ];
+  for (const [name, text, expected] of cases) it(name, () => assert.deepEqual(known(text), expected));
+});
+
+describe('joinKnownHyphenatedNames after the hyphen pass carried a name', () => {
+  // The first span is one joinHyphenatedNames carried over its hyphen.
+  const known = (text: string) =>
+    applySpanRule(text, (view, spans) =>
+      joinKnownHyphenatedNames(
+        view,
+        spans.map((s, k) => (k === 0 ? { ...s, rule: 'ner-model+hyphen' } : s)),
+      ),
+    );
+  const cases: [string, string, string[]][] = [
+    [
+      'two surnames carried together stay two elsewhere',
+      'the [Bush +- +Cheney]/PERSON ticket ; [Bush]/PERSON +- +[Cheney]/PERSON won',
+      ['Bush - Cheney/PERSON', 'Bush/PERSON', 'Cheney/PERSON'],
+    ],
+    [
+      'a half too short to be a surname',
+      'rapper [Jay +- +Q]/PERSON sang ; [Jay]/PERSON +- +[Q]/PERSON again',
+      ['Jay - Q/PERSON', 'Jay - Q/PERSON'],
+    ],
+    [
+      'after a given name',
+      'mayor [Ruth Adeyemi +- +Clarke]/PERSON spoke ; [Adeyemi]/PERSON +- +[Clarke]/PERSON agreed',
+      ['Ruth Adeyemi - Clarke/PERSON', 'Adeyemi - Clarke/PERSON'],
     ],
   ];
   for (const [name, text, expected] of cases) it(name, () => assert.deepEqual(known(text), expected));

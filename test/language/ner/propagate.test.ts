@@ -105,6 +105,46 @@ describe('propagateNames', () => {
   });
 });
 
+describe('propagateNames: article surnames', () => {
+  // The person's full name first (tokens 0-4), then the bare "<article> - <name>" read as ORG at 7-9.
+  const cases: [string, string, string, string][] = [
+    [
+      'the same writing',
+      'Sheikh Tamir Al - Rawdi spoke . Al - Rawdi left .',
+      'PERSON',
+      'ner-model+hyphen+document',
+    ],
+    [
+      'a lower-case article in the full name',
+      'Sheikh Tamir al - Rawdi spoke . Al - Rawdi left .',
+      'PERSON',
+      'ner-model+hyphen+document',
+    ],
+    ['another surname', 'Sheikh Tamir Al - Rawdi spoke . Al - Mansur left .', 'ORG', 'ner-model+hyphen'],
+  ];
+  for (const [name, text, label, rule] of cases)
+    it(name, () => {
+      const v = view(text);
+      const spans: Candidate[] = [
+        { start: 0, end: 5, label: 'PERSON', rule: 'ner-model' },
+        { start: 7, end: 10, label: 'ORG', rule: 'ner-model+hyphen' },
+      ];
+      const out = propagateNames(v, spans).find((c) => c.start === 7);
+      assert.deepEqual([out?.label, out?.rule], [label, rule]);
+    });
+  it('a bare article-first name with no person of that name stays an organisation', () => {
+    const v = view('The Al - Rawdi group met . Al - Rawdi left .');
+    const spans: Candidate[] = [
+      { start: 1, end: 4, label: 'ORG', rule: 'ner-model+hyphen' },
+      { start: 7, end: 10, label: 'ORG', rule: 'ner-model+hyphen' },
+    ];
+    assert.deepEqual(
+      propagateNames(v, spans).map((c) => c.label),
+      ['ORG', 'ORG'],
+    );
+  });
+});
+
 describe('mergeSpans', () => {
   it('renames model spans by the gazetteers and drops spans that cannot be names', () => {
     const v = view(
