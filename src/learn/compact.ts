@@ -364,6 +364,24 @@ export class CompactPerceptron implements Scorer {
     }
   }
 
+  /**
+   * The scores of the two features `a` and `b` alone, into `out[at ..]`: what `score` gives for
+   * them, without a call through it and a copy out of its buffer (the taggers' Viterbi scores the
+   * two history features that read the words for every label alive at every position; packed rows,
+   * which no tagger has, go through `score`).
+   */
+  scoreTwoFeatures(a: number, b: number, out: Float32Array, at: number): void {
+    const k = this.classes;
+    if (this.index !== null) {
+      out.set(this.score(Int32Array.of(a, b), 2, new Float32Array(k)), at);
+      return;
+    }
+    const v = this.values;
+    const ra = (a & this.mask) * k;
+    const rb = (b & this.mask) * k;
+    for (let c = 0; c < k; c++) out[at + c] = v[ra + c] + v[rb + c];
+  }
+
   /** Dense three-class scores of positions p and q at once (scorePositions). */
   private pairThree(
     features: Int32Array,

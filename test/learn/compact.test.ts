@@ -120,6 +120,26 @@ describe('CompactPerceptron', () => {
       );
     });
 
+  for (const [classes, bucketsLog2] of [
+    [3, 6],
+    [6, 6],
+    [9, 12],
+  ] as const)
+    it(`scores two features alone as score does, ${classes} classes`, () => {
+      const compact = CompactPerceptron.from(trainedModel(classes, bucketsLog2, 64, 41 + classes));
+      fc.assert(
+        fc.property(fc.integer(), fc.integer(), fc.nat(5), (a, b, slot) => {
+          const out = new Float32Array(8 * classes).fill(5);
+          compact.scoreTwoFeatures(a, b, out, slot * classes);
+          const expected = compact.score(Int32Array.of(a, b), 2, new Float32Array(classes));
+          assert.deepEqual([...out.subarray(slot * classes, (slot + 1) * classes)], [...expected]);
+          out.forEach((x, j) => {
+            if (j < slot * classes || j >= (slot + 1) * classes) assert.equal(x, 5);
+          });
+        }),
+      );
+    });
+
   it('scoreSome writes only the classes asked for', () => {
     const model = trainedModel(4, 8, 32, 3);
     const compact = CompactPerceptron.from(model);

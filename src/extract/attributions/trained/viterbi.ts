@@ -75,7 +75,6 @@ export function viterbiTag(
   const bias = tagger.bias.map((b) => b * model.scale);
   const temperature = TEMPERATURE * model.scale;
   const buf = new Int32Array(2);
-  const scores = new Float32Array(C);
   const pair = pairScores(tagger, model);
   const stat = statics?.scores ?? scratch.floats(0, n * C);
   const scored = statics?.ready ?? false;
@@ -120,7 +119,7 @@ export function viterbiTag(
       for (let p1 = START; p1 < C; p1++) {
         if (!(lastLabels & (1 << (p1 + 1)))) continue;
         wordHistory(buf, 0, seq, k, p1);
-        own.set(model.score(buf, 2, scores), (k * L + p1 + 1) * C);
+        model.scoreTwoFeatures(buf[0], buf[1], own, (k * L + p1 + 1) * C);
       }
       for (let j = 0; j < liveCount; j++) {
         const state = live[j];
