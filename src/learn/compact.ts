@@ -314,6 +314,204 @@ export class CompactPerceptron implements Scorer {
     return scores;
   }
 
+  /**
+   * Scores every position k in [from, to) of a sequence whose `fixed[k]` is negative, into
+   * `out[k * classes ..]`: position k's features are `features[offsets[k] .. offsets[k + 1])`, the
+   * first `limit` of them. The same sums as `score` position by position (exact integers), but the
+   * dense three- and six-class rows of the attribution taggers are read two positions at a time:
+   * each position's row loads miss the cache and wait on memory, and a loop over one position at a
+   * time has too few of them in flight to hide that.
+   */
+  scorePositions(
+    features: Int32Array,
+    offsets: Int32Array,
+    fixed: Int8Array,
+    from: number,
+    to: number,
+    limit: number,
+    out: Float32Array,
+  ): void {
+    const k = this.classes;
+    if (this.index !== null || (k !== 3 && k !== 6)) {
+      const scores = new Float32Array(k);
+      for (let p = from; p < to; p++) {
+        if (fixed[p] >= 0) continue;
+        this.score(features, Math.min(offsets[p + 1] - offsets[p], limit), scores, offsets[p]);
+        out.set(scores, p * k);
+      }
+      return;
+    }
+    let pending = -1;
+    for (let p = from; p < to; p++) {
+      if (fixed[p] >= 0) continue;
+      if (pending < 0) {
+        pending = p;
+        continue;
+      }
+      if (k === 3) this.pairThree(features, offsets, pending, p, limit, out);
+      else this.pairSix(features, offsets, pending, p, limit, out);
+      pending = -1;
+    }
+    if (pending >= 0) {
+      const scores = new Float32Array(k);
+      this.score(
+        features,
+        Math.min(offsets[pending + 1] - offsets[pending], limit),
+        scores,
+        offsets[pending],
+      );
+      out.set(scores, pending * k);
+    }
+  }
+
+  /**
+   * The scores of the two features `a` and `b` alone, into `out[at ..]`: what `score` gives for
+   * them, without a call through it and a copy out of its buffer (the taggers' Viterbi scores the
+   * two history features that read the words for every label alive at every position; packed rows,
+   * which no tagger has, go through `score`).
+   */
+  scoreTwoFeatures(a: number, b: number, out: Float32Array, at: number): void {
+    const k = this.classes;
+    if (this.index !== null) {
+      out.set(this.score(Int32Array.of(a, b), 2, new Float32Array(k)), at);
+      return;
+    }
+    const v = this.values;
+    const ra = (a & this.mask) * k;
+    const rb = (b & this.mask) * k;
+    for (let c = 0; c < k; c++) out[at + c] = v[ra + c] + v[rb + c];
+  }
+
+  /** Dense three-class scores of positions p and q at once (scorePositions). */
+  private pairThree(
+    features: Int32Array,
+    offsets: Int32Array,
+    p: number,
+    q: number,
+    limit: number,
+    out: Float32Array,
+  ): void {
+    const v = this.values;
+    const mask = this.mask;
+    const fp = offsets[p];
+    const fq = offsets[q];
+    const cp = Math.min(offsets[p + 1] - fp, limit);
+    const cq = Math.min(offsets[q + 1] - fq, limit);
+    const both = Math.min(cp, cq);
+    let a0 = 0;
+    let a1 = 0;
+    let a2 = 0;
+    let b0 = 0;
+    let b1 = 0;
+    let b2 = 0;
+    for (let j = 0; j < both; j++) {
+      const r = (features[fp + j] & mask) * 3;
+      const s = (features[fq + j] & mask) * 3;
+      a0 += v[r];
+      a1 += v[r + 1];
+      a2 += v[r + 2];
+      b0 += v[s];
+      b1 += v[s + 1];
+      b2 += v[s + 2];
+    }
+    for (let j = both; j < cp; j++) {
+      const r = (features[fp + j] & mask) * 3;
+      a0 += v[r];
+      a1 += v[r + 1];
+      a2 += v[r + 2];
+    }
+    for (let j = both; j < cq; j++) {
+      const s = (features[fq + j] & mask) * 3;
+      b0 += v[s];
+      b1 += v[s + 1];
+      b2 += v[s + 2];
+    }
+    out[p * 3] = a0;
+    out[p * 3 + 1] = a1;
+    out[p * 3 + 2] = a2;
+    out[q * 3] = b0;
+    out[q * 3 + 1] = b1;
+    out[q * 3 + 2] = b2;
+  }
+
+  /** Dense six-class scores of positions p and q at once (scorePositions). */
+  private pairSix(
+    features: Int32Array,
+    offsets: Int32Array,
+    p: number,
+    q: number,
+    limit: number,
+    out: Float32Array,
+  ): void {
+    const v = this.values;
+    const mask = this.mask;
+    const fp = offsets[p];
+    const fq = offsets[q];
+    const cp = Math.min(offsets[p + 1] - fp, limit);
+    const cq = Math.min(offsets[q + 1] - fq, limit);
+    const both = Math.min(cp, cq);
+    let a0 = 0;
+    let a1 = 0;
+    let a2 = 0;
+    let a3 = 0;
+    let a4 = 0;
+    let a5 = 0;
+    let b0 = 0;
+    let b1 = 0;
+    let b2 = 0;
+    let b3 = 0;
+    let b4 = 0;
+    let b5 = 0;
+    for (let j = 0; j < both; j++) {
+      const r = (features[fp + j] & mask) * 6;
+      const s = (features[fq + j] & mask) * 6;
+      a0 += v[r];
+      a1 += v[r + 1];
+      a2 += v[r + 2];
+      a3 += v[r + 3];
+      a4 += v[r + 4];
+      a5 += v[r + 5];
+      b0 += v[s];
+      b1 += v[s + 1];
+      b2 += v[s + 2];
+      b3 += v[s + 3];
+      b4 += v[s + 4];
+      b5 += v[s + 5];
+    }
+    for (let j = both; j < cp; j++) {
+      const r = (features[fp + j] & mask) * 6;
+      a0 += v[r];
+      a1 += v[r + 1];
+      a2 += v[r + 2];
+      a3 += v[r + 3];
+      a4 += v[r + 4];
+      a5 += v[r + 5];
+    }
+    for (let j = both; j < cq; j++) {
+      const s = (features[fq + j] & mask) * 6;
+      b0 += v[s];
+      b1 += v[s + 1];
+      b2 += v[s + 2];
+      b3 += v[s + 3];
+      b4 += v[s + 4];
+      b5 += v[s + 5];
+    }
+    const at = p * 6;
+    out[at] = a0;
+    out[at + 1] = a1;
+    out[at + 2] = a2;
+    out[at + 3] = a3;
+    out[at + 4] = a4;
+    out[at + 5] = a5;
+    const bt = q * 6;
+    out[bt] = b0;
+    out[bt + 1] = b1;
+    out[bt + 2] = b2;
+    out[bt + 3] = b3;
+    out[bt + 4] = b4;
+    out[bt + 5] = b5;
+  }
+
   scoreSome(
     features: ArrayLike<number>,
     count: number,

@@ -80,6 +80,66 @@ describe('CompactPerceptron', () => {
         );
       });
 
+  // Three and six classes are read two positions at a time; the rest position by position.
+  for (const classes of [3, 6, 5])
+    it(`scores a sequence's positions as score does one at a time, ${classes} classes`, () => {
+      const compact = CompactPerceptron.from(trainedModel(classes, 6, 64, 23 + classes));
+      fc.assert(
+        fc.property(
+          fc.array(
+            fc.record({
+              features: fc.array(fc.integer({ min: 0, max: 1 << 16 }), { maxLength: 9 }),
+              fixed: fc.boolean(),
+            }),
+            { maxLength: 9 },
+          ),
+          fc.integer({ min: 1, max: 10 }),
+          fc.nat(),
+          (positions, limit, cut) => {
+            const n = positions.length;
+            const offsets = new Int32Array(n + 1);
+            positions.forEach((p, k) => {
+              offsets[k + 1] = offsets[k] + p.features.length;
+            });
+            const features = Int32Array.from(positions.flatMap((p) => p.features));
+            const fixed = Int8Array.from(positions, (p) => (p.fixed ? 1 : -1));
+            const from = n === 0 ? 0 : cut % n;
+            const out = new Float32Array(n * classes).fill(7);
+            compact.scorePositions(features, offsets, fixed, from, n, limit, out);
+            for (let k = 0; k < n; k++) {
+              const got = [...out.subarray(k * classes, (k + 1) * classes)];
+              if (k < from || fixed[k] >= 0) assert.deepEqual(got, new Array(classes).fill(7));
+              else {
+                const count = Math.min(offsets[k + 1] - offsets[k], limit);
+                const one = compact.score(features, count, new Float32Array(classes), offsets[k]);
+                assert.deepEqual(got, [...one]);
+              }
+            }
+          },
+        ),
+      );
+    });
+
+  for (const [classes, bucketsLog2] of [
+    [3, 6],
+    [6, 6],
+    [9, 12],
+  ] as const)
+    it(`scores two features alone as score does, ${classes} classes`, () => {
+      const compact = CompactPerceptron.from(trainedModel(classes, bucketsLog2, 64, 41 + classes));
+      fc.assert(
+        fc.property(fc.integer(), fc.integer(), fc.nat(5), (a, b, slot) => {
+          const out = new Float32Array(8 * classes).fill(5);
+          compact.scoreTwoFeatures(a, b, out, slot * classes);
+          const expected = compact.score(Int32Array.of(a, b), 2, new Float32Array(classes));
+          assert.deepEqual([...out.subarray(slot * classes, (slot + 1) * classes)], [...expected]);
+          out.forEach((x, j) => {
+            if (j < slot * classes || j >= (slot + 1) * classes) assert.equal(x, 5);
+          });
+        }),
+      );
+    });
+
   it('scoreSome writes only the classes asked for', () => {
     const model = trainedModel(4, 8, 32, 3);
     const compact = CompactPerceptron.from(model);

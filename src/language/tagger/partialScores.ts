@@ -59,18 +59,53 @@ export class PartialScores {
   }
 
   /**
-   * Readies the word parts for rows of `lex` (call before each sentence); another table starts
-   * afresh, and so does a full one (between sentences, so no offset handed out is in use), lest
-   * every word unseen before it filled be scored anew at each of its uses.
+   * Readies the word parts for rows of `lex` (call before each sentence, so no offset handed out
+   * is in use): another table starts afresh, a grown copy of the same one keeps every row, and a
+   * full store keeps its older half, lest every word unseen before it filled be scored anew at each
+   * of its uses.
    */
   use(lex: Int32Array): void {
-    if (lex === this.lex && this.rows < MAX_KEPT) return;
+    if (lex !== this.lex) {
+      if (this.lex !== null && extends_(lex, this.lex)) this.grow(lex);
+      else this.clear(lex);
+    }
+    if (this.rows >= MAX_KEPT) this.keepOlder(MAX_KEPT / 2);
+  }
+
+  /** Empties the store for rows of `lex`. */
+  private clear(lex: Int32Array): void {
     this.lex = lex;
     for (let part = 0; part < WORD_PARTS; part++)
       this.wordAt[part] = new Int32Array(lex.length / LEX_SLOTS + 1).fill(NONE);
     this.tagAt.fill(NONE);
     this.flagAt.fill(NONE);
     this.rows = WORD_PARTS + 2;
+  }
+
+  /**
+   * The lexeme table outgrew its array and copied it into `lex`: every kept word row still holds
+   * (starting afresh re-scored every common word after each of a long batch's regrowths).
+   */
+  private grow(lex: Int32Array): void {
+    this.lex = lex;
+    for (let part = 0; part < WORD_PARTS; part++) {
+      const grown = new Int32Array(lex.length / LEX_SLOTS + 1).fill(NONE);
+      grown.set(this.wordAt[part]);
+      this.wordAt[part] = grown;
+    }
+  }
+
+  /**
+   * Forgets the rows kept after the first `rows`: rows are kept in the order their words were first
+   * met, so the older ones are mostly the common words, tag pairs and flag sets, which a full
+   * restart scored all over again.
+   */
+  private keepOlder(rows: number): void {
+    const limit = rows * this.classes;
+    for (const index of this.wordAt) forgetFrom(index, limit);
+    forgetFrom(this.tagAt, limit);
+    forgetFrom(this.flagAt, limit);
+    this.rows = rows;
   }
 
   /**
@@ -212,4 +247,20 @@ export class PartialScores {
     this.model.score(this.features, count, this.kept.subarray(at, at + k));
     return at;
   }
+}
+
+/** Marks every offset at or past `limit` in `index` as not kept. */
+function forgetFrom(index: Int32Array, limit: number): void {
+  for (let i = 0; i < index.length; i++) if (index[i] >= limit) index[i] = NONE;
+}
+
+/**
+ * Whether `grown` begins with every row of `old`: so it does when the lexeme table outgrew `old`
+ * and copied it, not after the table forgot its forms or for another table (checked only when the
+ * array changes, a few times in a long batch).
+ */
+function extends_(grown: Int32Array, old: Int32Array): boolean {
+  if (grown.length < old.length) return false;
+  for (let i = 0; i < old.length; i++) if (grown[i] !== old[i]) return false;
+  return true;
 }

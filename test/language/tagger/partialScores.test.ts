@@ -95,7 +95,22 @@ describe('tagger partial sums', () => {
     );
   });
 
-  it('stay right once the kept rows fill up and start afresh', () => {
+  it('stay right when two lexeme tables take turns, the same words at other rows', () => {
+    const first = new LexemeTable();
+    const second = new LexemeTable();
+    for (let i = 0; i < 50; i++) second.lookup(`pad${i}`);
+    const cases = [
+      ['The', 'council', 'approved', 'a', 'new', 'budget', '.'],
+      ['we', 'will', 'not', 'resign', ',', 'inspectors', 'said'],
+      ['zxqv', 'Ottoline', 'quietly', 'denied', 'the', 'report'],
+    ];
+    for (let round = 0; round < 3; round++)
+      for (const words of cases)
+        for (const lexemes of [first, second, first])
+          assert.deepEqual(tagWith(loaded, lexemes, words), tagWith(plain, new LexemeTable(), words));
+  });
+
+  it('stay right once the kept rows fill up and keep their older half', () => {
     const lexemes = new LexemeTable();
     // Enough words never seen before to fill every kept row (five parts per word) several times over.
     for (let k = 0; k < 40_000; k += 8) {

@@ -6,7 +6,7 @@
  * back when the next words make a cue plain; the sequence view can. Both attribution taggers decode
  * so (PolNeAR dev, same weights, greedy -> Viterbi: cue F1 71.5 -> 72.5, whole overlap 74.1 -> 75.4).
  */
-import type { CompactPerceptron, Scorer } from '../../../learn/compact.js';
+import type { Scorer } from '../../../learn/compact.js';
 import { CUE, ROLE } from './data.js';
 import { type GreedyTagger, labelHistory, MAX_STATIC, type Sequence, wordHistory } from './sequence.js';
 
@@ -75,7 +75,6 @@ export function viterbiTag(
   const bias = tagger.bias.map((b) => b * model.scale);
   const temperature = TEMPERATURE * model.scale;
   const buf = new Int32Array(2);
-  const scores = new Float32Array(C);
   const pair = pairScores(tagger, model);
   const stat = statics?.scores ?? scratch.floats(0, n * C);
   const scored = statics?.ready ?? false;
@@ -98,6 +97,7 @@ export function viterbiTag(
   const allowed = new Uint8Array(L * C);
   for (let p = START; p < C; p++)
     for (let y = 0; y < C; y++) allowed[(p + 1) * C + y] = +decoding.allowed(p, y);
+  if (!scored) model.scorePositions(seq.features, seq.offsets, seq.fixed, from, to, MAX_STATIC, stat);
   for (let k = from; k < to; k++) {
     let reachedCount = 0;
     const fixed = seq.fixed[k];
@@ -114,16 +114,12 @@ export function viterbiTag(
         }
       }
     } else {
-      if (!scored) {
-        staticScores(model, seq, k, scores);
-        stat.set(scores, k * C);
-      }
       let lastLabels = 0;
       for (let j = 0; j < liveCount; j++) lastLabels |= 1 << (live[j] % L);
       for (let p1 = START; p1 < C; p1++) {
         if (!(lastLabels & (1 << (p1 + 1)))) continue;
         wordHistory(buf, 0, seq, k, p1);
-        own.set(model.score(buf, 2, scores), (k * L + p1 + 1) * C);
+        model.scoreTwoFeatures(buf[0], buf[1], own, (k * L + p1 + 1) * C);
       }
       for (let j = 0; j < liveCount; j++) {
         const state = live[j];
@@ -190,21 +186,9 @@ export function viterbiTag(
  * the packed weights' units, and marks it ready: a caller may then add scores of its own before decoding.
  */
 export function fillStaticScores(tagger: GreedyTagger, seq: Sequence, statics: StaticScores): void {
-  const model = tagger.packed();
-  const C = tagger.classes;
-  const scores = new Float32Array(C);
-  for (let k = 0; k < seq.offsets.length - 1; k++) {
-    if (seq.fixed[k] >= 0) continue;
-    staticScores(model, seq, k, scores);
-    statics.scores.set(scores, k * C);
-  }
+  const n = seq.offsets.length - 1;
+  tagger.packed().scorePositions(seq.features, seq.offsets, seq.fixed, 0, n, MAX_STATIC, statics.scores);
   statics.ready = true;
-}
-
-/** Scores position k's static features where they lie in the sequence (no copy). */
-function staticScores(model: CompactPerceptron, seq: Sequence, k: number, out: Float32Array): void {
-  const from = seq.offsets[k];
-  model.score(seq.features, Math.min(seq.offsets[k + 1] - from, MAX_STATIC), out, from);
 }
 
 /**
