@@ -27,6 +27,7 @@ import { joinPlaceOrganisations } from './placeOrganisations.js';
 import { dropPlanetNames } from './planetNames.js';
 import { joinPossessiveShops } from './possessiveShops.js';
 import { propagateNames } from './propagate.js';
+import { retypeRolePhraseNames } from './rolePhraseNames.js';
 import { findRuleSpans } from './rules.js';
 import { loadSpanTyper } from './spanTyper.js';
 import { retypeTeams } from './sportsTeams.js';
@@ -138,6 +139,7 @@ export function recognizeSentence(view: TokenView, start: number, end: number, o
   retypeTeams(view, names, start, end);
   retypeBusinessAppositives(view, names, start, end);
   retypeRoleAppositives(view, names, start, end);
+  retypeRolePhraseNames(view, names, start, end);
   addModifierNames(view, names, start, end);
   const named = addGeographicFeatures(
     view,
