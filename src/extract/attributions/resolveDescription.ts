@@ -450,6 +450,33 @@ export function laterIntroducedPerson(
 }
 
 /**
+ * "…, the fire service said." in a lede, then "Kellshire Fire and Rescue Service said …": a lede's
+ * description of a body no one named before is the first organisation named after it, within a
+ * paragraph or so, whose name holds every word of the description. The caller keeps this to the
+ * first paragraph.
+ */
+export function laterNamedOrganisation(description: string, at: number, entities: Entity[]): Entity | null {
+  const words = description
+    .toLowerCase()
+    .split(/\s+/)
+    .filter((w) => w.length >= 3);
+  if (words.length === 0 || !words.every((w) => /^[\p{L}-]+$/u.test(w))) return null;
+  let best: Entity | null = null;
+  let bestAt = Number.POSITIVE_INFINITY;
+  for (const e of entities) {
+    if (e.type !== 'ORG') continue;
+    const first = firstMention(e);
+    if (first <= at || first > at + CATAPHORA_REACH || first >= bestAt) continue;
+    const name = e.name.toLowerCase().split(/\s+/);
+    if (words.every((w) => name.includes(w))) {
+      best = e;
+      bestAt = first;
+    }
+  }
+  return best;
+}
+
+/**
  * "…, its cabinet member for education said on Tuesday" then a paragraph opening "Rhys Penhale told
  * a meeting …": a lede's role with no name is the person whose full name opens the next paragraph,
  * named there for the first time and given no role of their own (an appositive after the name

@@ -10,12 +10,14 @@ import type { Attribution, Entity, EntityType, Range, SourceKind } from '../../a
 import { PERSON_PRONOUNS } from '../../language/en/cues/sourceWords.js';
 import { PRONOUN_TYPES } from '../../language/en/cues/titles.js';
 import { ORG_HEADS } from '../../language/en/gazetteers/nameHeads.js';
+import { wordProfiles } from '../../language/ner/wordProfiles.js';
 import { findEntityByName } from '../entities/index.js';
 import { markAnonymousReferences } from './anonymousReferences.js';
 import { phraseGender, pronounGender } from './gender.js';
 import {
   earlierNamedGroup,
   laterIntroducedPerson,
+  laterNamedOrganisation,
   latestCompany,
   modifiedGroup,
   namesPerson,
@@ -143,6 +145,47 @@ function personWithSurname(entities: Entity[], surname: string, at: number): Ent
     (e) => e.type === 'PERSON' && firstMention(e) < at && e.name.split(/\s+/).pop() === surname,
   );
   return found.length === 1 ? found[0] : null;
+}
+
+/** "A spokeswoman", "a company spokesman": someone speaking for a body the phrase does not name. */
+const BARE_SPOKESPERSON = /^(?:an?)\s+(?:company\s+)?(?:spokes(?:man|woman|person)|representative)$/i;
+/** Sentence ends a bare spokesperson may lie past the body they speak for. */
+const SPOKESPERSON_SENTENCES = 2;
+
+/**
+ * "The association disputed that account. A spokeswoman said …": a spokesperson the sentence gives
+ * no body speaks for the organisation in focus: the body the sentence before opens with (the
+ * caller looks there first), else the previous speaker when it is an organisation, else the one
+ * named last, within a sentence or two.
+ */
+function bodyInFocus(text: string, at: number, entities: Entity[], previous: Entity | null): Entity | null {
+  const isBody = (e: Entity) => e.type === 'ORG';
+  const near = (e: Entity) => {
+    const last = e.mentions.reduce((max, m) => (m.end <= at ? Math.max(max, m.start) : max), -1);
+    return last >= 0 && sentenceEnds(text, last, at) <= SPOKESPERSON_SENTENCES;
+  };
+  if (previous && isBody(previous) && near(previous)) return previous;
+  const named = nearest(entities, at, isBody);
+  return named && near(named.entity) ? named.entity : null;
+}
+
+/** Whether `at` opens a sentence (its capital says nothing of a name). */
+function opensSentence(text: string, at: number): boolean {
+  return /(?:^|[.!?]["”’]?\s+|\n\s*)$/.test(text.slice(Math.max(0, at - 4), at));
+}
+
+/**
+ * "Tenants have complained …": a word opening a sentence that is the plural of a noun for people
+ * ("tenants", "villagers", "campaigners") names a group, unless running text capitalises it (a
+ * surname such as "Rogers").
+ */
+function peoplePlural(word: string): boolean {
+  const m = /^\p{Lu}(\p{Ll}+)s$/u.exec(word);
+  if (!m || /(?:ss|us|is)$/.test(word)) return false;
+  const profile = wordProfiles().get(word.toLowerCase());
+  if (profile && profile.cap > 1) return false;
+  const one = word.slice(0, -1).toLowerCase();
+  return namesPerson(one) || PERSON_HEADS.has(one) || /(?:ant|ent)$/.test(one);
 }
 
 /** "A government spokesman", "an official at the port", "a relative of …": one person, described, not named. */
@@ -284,6 +327,11 @@ function resolveOne(
     if (named) return named;
   }
   if (DETERMINERS.test(head)) {
+    if (BARE_SPOKESPERSON.test(head))
+      return (
+        groupSubjectBefore(text, source.start, entities, body, ['ORG']) ??
+        bodyInFocus(text, source.start, entities, previous)
+      );
     // "The study's authors" speak for the study.
     const owner = /^(?:the|a|an)\s+([\p{L}-]+)['’]s\b/iu.exec(head);
     const description = owner ? owner[1] : named.trim().replace(DETERMINERS, '');
@@ -294,7 +342,8 @@ function resolveOne(
       latestCompany(description, source.start, entities, text) ??
       (inLede(body, source.start)
         ? (laterIntroducedPerson(text, head.replace(DETERMINERS, ''), source.start, entities) ??
-          personOpeningNextParagraph(text, head.replace(DETERMINERS, ''), source.start, entities, body))
+          personOpeningNextParagraph(text, head.replace(DETERMINERS, ''), source.start, entities, body) ??
+          laterNamedOrganisation(head.replace(DETERMINERS, ''), source.start, entities))
         : null)
     );
   }
@@ -310,6 +359,7 @@ function resolveOne(
   const thing = /^,\s*which\s/.test(rest) || (/^,/.test(rest) && GROUP_APPOSITIVE.test(rest.slice(1)));
   const type = thing && source.kind !== 'media' ? 'ORG' : KIND_TYPE[source.kind];
   if (!type || !startsName(head)) return null;
+  if (opensSentence(text, source.start + offset) && peoplePlural(head)) return null;
   return {
     id: nextId(entities),
     name: head,

@@ -1126,3 +1126,65 @@ describe('resolveSpeakers: "the company" past a university, and a company read a
     assert.equal(ents[1].type, 'ORG');
   });
 });
+
+describe('resolveSpeakers: a lede body named next, a spokesperson for the body in focus, people by a plural', () => {
+  const lede = 'MORVALE — Two roads were shut on Sunday after a bank gave way, the water board said.';
+  const rest = [
+    'Morvale Water Board said 30 homes had no supply. Its engineers said repairs would take a week.',
+    'Allotment holders have complained for months. Their chair, Edwin Sollis, said letters went unanswered.',
+    'The board rejected that. A spokeswoman said every letter had been answered.',
+    'Shopkeepers said trade had fallen. Harrow Lane Traders said the same.',
+    'Later a spokesman said the road would reopen. The week before, the town fair had been cancelled.',
+    'Nobody was hurt. A spokesman said the cost was not known.',
+  ].join('\n');
+  const t = `${lede}\n${rest}`;
+  const body = [
+    { start: 0, end: lede.length },
+    { start: lede.length + 1, end: t.length },
+  ];
+  // source, where to find it, the entity expected, whether the resolver may make a new entity
+  const rows: [string, string, string, string | null][] = [
+    [
+      'a lede description whose words the body’s name holds',
+      'the water board',
+      'the water board said',
+      'Morvale Water Board',
+    ],
+    ['a plural for people opening a sentence names no one', 'Allotment holders', 'Allotment holders', null],
+    ['a bare spokeswoman after the body spoke', 'A spokeswoman', 'A spokeswoman said', 'Morvale Water Board'],
+    ['a capitalised plural for people opening a sentence', 'Shopkeepers', 'Shopkeepers said', null],
+    ['a spokesman far from any body', 'A spokesman', 'A spokesman said the cost', null],
+  ];
+  it('resolves each source', () => {
+    const ents: Entity[] = [
+      entityIn(t, 'E1', 'Morvale Water Board', 'ORG'),
+      entityIn(t, 'E2', 'Edwin Sollis', 'PERSON'),
+    ];
+    const attrs = rows.map(([, source, at]) => {
+      const from = t.indexOf(at);
+      const c = t.indexOf(' said', from + source.length - 1) + 1;
+      return attributionIn(t, {
+        source,
+        cue: 'said',
+        content: ' ',
+        from,
+        cueFrom: c,
+        contentFrom: c,
+        kind: 'unknown',
+      });
+    });
+    resolveSpeakers(t, attrs, ents, body);
+    rows.forEach(([name, , , want], k) => {
+      assert.equal(speakerName(attrs[k], ents), want, name);
+    });
+    assert.ok(!ents.some((e) => /^(?:Shopkeepers|Allotment)/.test(e.name)), 'no entity of a plural');
+  });
+
+  it('keeps a name opening a sentence that running text capitalises ("Rogers said")', () => {
+    const s = 'The vote was close. Rogers said the plan would pass.';
+    const a = attributionIn(s, { source: 'Rogers', cue: 'said', content: 'the plan', kind: 'person' });
+    const ents: Entity[] = [];
+    resolveSpeakers(s, [a], ents);
+    assert.equal(speakerName(a, ents), 'Rogers');
+  });
+});
