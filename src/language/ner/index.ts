@@ -22,6 +22,7 @@ import { joinNameSuffixes } from './nameSuffixes.js';
 import { joinOrganisationOfPlace } from './organisationOfPlace.js';
 import { takeOutletArticles } from './outletArticles.js';
 import { nameOutletsByHead, nameStations } from './outletHeads.js';
+import { addPlaceNamedBodies } from './placeNamedBodies.js';
 import { joinPlaceOfPlace } from './placeOfPlace.js';
 import { joinPlaceOrganisations } from './placeOrganisations.js';
 import { dropPlanetNames } from './planetNames.js';
@@ -143,7 +144,11 @@ export function recognizeSentence(view: TokenView, start: number, end: number, o
   addModifierNames(view, names, start, end);
   const named = addGeographicFeatures(
     view,
-    addStatesAfterPlaces(view, addCompanyNames(view, names, start, end), end),
+    addStatesAfterPlaces(
+      view,
+      addPlaceNamedBodies(view, addCompanyNames(view, names, start, end), start, end),
+      end,
+    ),
     start,
     end,
   );

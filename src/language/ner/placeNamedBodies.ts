@@ -1,0 +1,103 @@
+/**
+ * Bodies named by a place and what they are: "Castlemoor Police said …", "Caddon Water's chief
+ * executive", "The developer, Kingsmere Homes, …". The tagger misses such a name when it knows
+ * neither word (above all at a sentence's start), or tags the place alone and as a person
+ * ("[Caddon] Water"). A run of capitalised words ending in an organisation head word
+ * (nameHeads.ts) or in a word for a utility or a housebuilder ("Water", "Homes", "Buses"), where
+ * no span covers it or only person spans lie inside it and leave the head word out, is one ORG; a
+ * span of exactly the run that the tagger called a person is retyped ORG (no person is called
+ * "X Police" or "X Water"). Spans the tagger gave a place label are left to placeOrganisations.ts,
+ * and a lake ("Coniston Water") it read as a place stays one.
+ */
+import { ORG_HEADS } from '../en/gazetteers/nameHeads.js';
+import { FLAG_ALL_CAPS, FLAG_CAPITALISED, H_PROFILE_CAP } from './lexicon.js';
+import { MOSTLY_LOWER_BUCKETS } from './merge.js';
+import type { Candidate, TokenView } from './tokens.js';
+
+export const PLACE_BODY_RULE = 'place-body';
+/**
+ * Last words of the names of utilities, transport operators and housebuilders, which are mostly a
+ * place's name and what they supply ("Anglian Water", "Kestrel Buses", "Kingsmere Homes").
+ */
+const SUPPLY_HEADS = [
+  'water',
+  'homes',
+  'buses',
+  'coaches',
+  'ferries',
+  'trains',
+  'railways',
+  'trams',
+  'housing',
+];
+const HEADS = new Set([...ORG_HEADS, ...SUPPLY_HEADS]);
+/** Heads that are also ordinary words before a name ("Post", "Times" end outlets' names: rules find those). */
+const SKIPPED_HEADS = new Set(['press', 'times', 'news', 'herald', 'post', 'front', 'office', 'team']);
+/** Legal forms and abbreviations: companySuffix.ts joins them, with their full stop. */
+const ABBREVIATED = /^(?:co|corp|inc|ltd|llc|plc|fc|bros)\.?$/;
+/** Words of a name before its head word. */
+const MAX_NAME_WORDS = 3;
+const ARTICLES = new Set(['the', 'a', 'an']);
+
+/** Returns the spans of sentence [start, end) with place-named bodies added; `spans` sorted. */
+export function addPlaceNamedBodies(
+  v: TokenView,
+  spans: Candidate[],
+  start: number,
+  end: number,
+): Candidate[] {
+  let out = spans;
+  for (let h = start + 1; h < end; h++) {
+    const lower = v.lower[h];
+    if (!HEADS.has(lower) || SKIPPED_HEADS.has(lower) || !capitalised(v, h) || allCaps(v, h)) continue;
+    if (ABBREVIATED.test(lower)) continue;
+    // "Castlemoor Police Federation", "Georgia Institute of Technology": the name goes on past this head word.
+    if (h + 1 < end && capitalised(v, h + 1)) continue;
+    if (h + 2 < end && v.lower[h + 1] === 'of' && capitalised(v, h + 2)) continue;
+    let first = h;
+    while (first - 1 >= start && h - (first - 1) <= MAX_NAME_WORDS && namePart(v, first - 1)) first--;
+    if (first < h && ARTICLES.has(v.lower[first])) first++;
+    // A sentence's first word is capitalised whatever it is; "Local Police", "Senior Council" name nothing.
+    while (first < h && commonWord(v, first)) first++;
+    if (first === h) continue;
+    // "the # 1 Newsgroup Service": a rank or a count before the words makes them a description.
+    if (first - 1 >= start && /^(?:#|no\.?|\p{N}+)$/u.test(v.lower[first - 1])) continue;
+    // "University of Northmere Police", "Friends of the Caddon Water …": part of a longer name.
+    if (first - 1 >= start && /^(?:of|and|&|for|the)$/.test(v.lower[first - 1]) && first - 2 >= start)
+      if (capitalised(v, first - 2)) continue;
+    const inside = out.filter((s) => s.start <= h && first < s.end);
+    const whole =
+      inside.length === 1 && inside[0].start === first && inside[0].end === h + 1 ? inside[0] : null;
+    if (whole) {
+      if (whole.label === 'PERSON') {
+        whole.label = 'ORG';
+        whole.rule = `${whole.rule}+${PLACE_BODY_RULE}`;
+      }
+      continue;
+    }
+    if (inside.some((s) => s.start < first || s.end > h || s.label !== 'PERSON')) continue;
+    out = out.filter((s) => !inside.includes(s));
+    out.push({ start: first, end: h + 1, label: 'ORG', rule: PLACE_BODY_RULE });
+    out.sort((a, b) => a.start - b.start);
+  }
+  return out;
+}
+
+function capitalised(v: TokenView, i: number): boolean {
+  return (v.lexicon.flags[v.ids[i]] & FLAG_CAPITALISED) !== 0;
+}
+
+function allCaps(v: TokenView, i: number): boolean {
+  return (v.lexicon.flags[v.ids[i]] & FLAG_ALL_CAPS) !== 0;
+}
+
+/** A capitalised word of letters that may be part of a name ("Castlemoor", "St", "Kingsmere"). */
+function namePart(v: TokenView, i: number): boolean {
+  return capitalised(v, i) && !allCaps(v, i) && /^\p{Lu}[\p{L}'’.-]*$/u.test(v.words[i]);
+}
+
+/** Whether running text mostly writes the word in lower case. */
+function commonWord(v: TokenView, i: number): boolean {
+  const cap = v.lexicon.hash(v.ids[i], H_PROFILE_CAP);
+  return cap > 0 && cap <= MOSTLY_LOWER_BUCKETS;
+}

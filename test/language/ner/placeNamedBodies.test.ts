@@ -1,0 +1,42 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { addPlaceNamedBodies } from '../../../src/language/ner/placeNamedBodies.js';
+import { applySpanRule } from './spanNotation.js';
+
+const added = (text: string) =>
+  applySpanRule(text, (view, spans, n) => addPlaceNamedBodies(view, spans, 0, n));
+
+describe('addPlaceNamedBodies', () => {
+  // Invented names and sentences.
+  const cases: [string, string, string[]][] = [
+    [
+      'a force the tagger missed at the sentence start',
+      'Dunmarsh Police said no one was hurt',
+      ['Dunmarsh Police/ORG'],
+    ],
+    [
+      'a utility whose place was read as a person',
+      "[Orrin]/PERSON Water 's chief executive said",
+      ['Orrin Water/ORG'],
+    ],
+    ['a housebuilder in apposition', 'The developer , Tolbeck Homes , will build', ['Tolbeck Homes/ORG']],
+    ['a bus company read whole as a person', '[Ardle Buses]/PERSON runs 40 routes', ['Ardle Buses/ORG']],
+    ['"the" stays out', 'the Dunmarsh Council said', ['Dunmarsh Council/ORG']],
+    ['a place span inside is left to the place rules', 'said [Dunmarsh]/GPE Council', ['Dunmarsh/GPE']],
+    ['a lake read as a place stays one', 'sailed on [Coniston Water]/LOC today', ['Coniston Water/LOC']],
+    [
+      'the name goes on to a later head',
+      'Dunmarsh Police Federation said',
+      ['Dunmarsh Police Federation/ORG'],
+    ],
+    ['the name goes on past the head', 'Dunmarsh Police Cadets said', []],
+    ['the name goes on after "of"', 'the Georgia Institute of Technology', []],
+    ['a rank before it', 'the # 1 Newsgroup Service online', []],
+    ['a legal form is left to the suffix rule', 'shares in Salomon Bros . rose', []],
+    ['a head word alone', 'Police said the road was shut', []],
+    ['a head word in capitals', 'DUNMARSH POLICE said', []],
+    ['a head in lower case', 'the Dunmarsh police said', []],
+    ['an outlet head is left to the outlet rules', 'the Dunmarsh Times said', []],
+  ];
+  for (const [name, text, expected] of cases) it(name, () => assert.deepEqual(added(text), expected));
+});
