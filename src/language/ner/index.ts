@@ -11,6 +11,7 @@ import { addCompanyNames, spreadCompanyNames } from './companyNames.js';
 import { joinCompanySuffixes } from './companySuffix.js';
 import { extendFirstNames, extendOverNameTitles } from './firstNameStart.js';
 import { addGeographicFeatures } from './geographicFeatures.js';
+import { retypeHeadedBodies } from './headedBodies.js';
 import { joinHyphenatedNames, joinKnownHyphenatedNames } from './hyphenNames.js';
 import { joinInvertedNames, nameQuotedSenders } from './invertedNames.js';
 import { type Lexicon, sharedLexicon } from './lexicon.js';
@@ -153,6 +154,7 @@ export function recognizeSentence(view: TokenView, start: number, end: number, o
     end,
   );
   retypeBrandPlaces(view, named);
+  retypeHeadedBodies(view, named);
   takeOutletArticles(view, named, start);
   joinNameSuffixes(view, named, end);
   extendOverNameTitles(view, named, start);
