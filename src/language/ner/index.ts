@@ -26,6 +26,7 @@ import { nameOutletsByHead, nameStations } from './outletHeads.js';
 import { addPlaceNamedBodies } from './placeNamedBodies.js';
 import { joinPlaceOfPlace } from './placeOfPlace.js';
 import { joinPlaceOrganisations } from './placeOrganisations.js';
+import { retypePlacesReadAsPersons } from './placesReadAsPersons.js';
 import { dropPlanetNames } from './planetNames.js';
 import { joinPossessiveShops } from './possessiveShops.js';
 import { propagateNames } from './propagate.js';
@@ -102,9 +103,9 @@ export function recognizeDocument(
   loadNerModel()?.beginDocument();
   const ents: Candidate[] = [];
   for (let s = 0; s < sentStart.length; s++) recognizeSentence(view, sentStart[s], sentEnd[s], ents);
-  const names = joinKnownHyphenatedNames(
+  const names = retypePlacesReadAsPersons(
     view,
-    dropPlanetNames(view, propagateNames(view, dropStormNames(view, ents))),
+    joinKnownHyphenatedNames(view, dropPlanetNames(view, propagateNames(view, dropStormNames(view, ents)))),
   );
   return nameOutletsByHead(view, nameStations(view, spreadCompanyNames(view, names)));
 }
