@@ -449,6 +449,17 @@ export function laterIntroducedPerson(
   return best;
 }
 
+/** Heads of descriptions of a business that its own name seldom holds. */
+const GENERIC_BUSINESS = new Set([
+  'company',
+  'firm',
+  'business',
+  'operator',
+  'utility',
+  'provider',
+  'supplier',
+]);
+
 /**
  * "…, the fire service said." in a lede, then "Kellshire Fire and Rescue Service said …": a lede's
  * description of a body no one named before is the first organisation named after it, within a
@@ -456,11 +467,14 @@ export function laterIntroducedPerson(
  * first paragraph.
  */
 export function laterNamedOrganisation(description: string, at: number, entities: Entity[]): Entity | null {
-  const words = description
+  let words = description
     .toLowerCase()
     .split(/\s+/)
     .filter((w) => w.length >= 3);
   if (words.length === 0 || !words.every((w) => /^[\p{L}-]+$/u.test(w))) return null;
+  // "the water company" → "Fenmoor Water", "the bus operator" → "Kestrel Buses": a business's generic
+  // head is in no name, but what it supplies is.
+  if (words.length > 1 && GENERIC_BUSINESS.has(words[words.length - 1])) words = words.slice(0, -1);
   let best: Entity | null = null;
   let bestAt = Number.POSITIVE_INFINITY;
   for (const e of entities) {
@@ -468,7 +482,11 @@ export function laterNamedOrganisation(description: string, at: number, entities
     const first = firstMention(e);
     if (first <= at || first > at + CATAPHORA_REACH || first >= bestAt) continue;
     const name = e.name.toLowerCase().split(/\s+/);
-    if (words.every((w) => name.includes(w))) {
+    if (
+      words.every((w) =>
+        name.some((n) => n === w || (w.length >= 3 && n.startsWith(w) && n.length <= w.length + 2)),
+      )
+    ) {
       best = e;
       bestAt = first;
     }

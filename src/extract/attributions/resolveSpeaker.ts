@@ -559,6 +559,13 @@ function namePart(text: string): { head: string; offset: number } {
   const name = after.split(/,|\s[-–—]\s|\s(?:who|whom|whose)\s/)[0].trim();
   if (!startsName(before) && startsName(name) && !/\s(?:of|for|at)\s/.test(name))
     return { head: name, offset: text.indexOf(after) };
+  // "The regulator, the Water Services Authority": a body's name keeps its "the".
+  const body = /^the\s+(?=\p{Lu})/iu.exec(name);
+  if (body && !startsName(before) && /\s/.test(name.slice(body[0].length))) {
+    const bare = name.slice(body[0].length);
+    if (startsName(bare) && !/\s\p{Ll}/u.test(bare.replace(/\s(?:of|and|for|the)\s/g, ' ')))
+      return { head: bare, offset: text.indexOf(after) + body[0].length };
+  }
   return { head: before, offset: 0 };
 }
 

@@ -1188,3 +1188,37 @@ describe('resolveSpeakers: a lede body named next, a spokesperson for the body i
     assert.equal(speakerName(a, ents), 'Rogers');
   });
 });
+
+describe('resolveSpeakers: a lede business by what it supplies, a body named with its "the" after a role', () => {
+  const lede = 'ORLEY — Taps ran dry in 900 homes on Monday, the water company said.';
+  const rest = [
+    'Tarrow Water said a main had burst. The regulator, the Water Standards Board, said it would ask why.',
+    'The watchdog, the Orley Consumer Panel, said bills should fall. The bus company said nothing.',
+  ].join('\n');
+  const t = `${lede}\n${rest}`;
+  const body = [
+    { start: 0, end: lede.length },
+    { start: lede.length + 1, end: t.length },
+  ];
+  const rows: [string, string, string | null][] = [
+    ['a generic business head: its modifier names the company', 'the water company', 'Tarrow Water'],
+    [
+      'a role, then the body’s name with "the"',
+      'The regulator, the Water Standards Board',
+      'Water Standards Board',
+    ],
+    ['the same for a name no entity holds', 'The watchdog, the Orley Consumer Panel', 'Orley Consumer Panel'],
+    ['a business no name holds the modifier of, outside the lede', 'The bus company', null],
+  ];
+  it('resolves each source', () => {
+    const ents: Entity[] = [
+      entityIn(t, 'E1', 'Tarrow Water', 'ORG'),
+      entityIn(t, 'E2', 'Water Standards Board', 'ORG'),
+    ];
+    const attrs = rows.map(([, source]) => saidBy(t, source, 'said', 'organization'));
+    resolveSpeakers(t, attrs, ents, body);
+    rows.forEach(([name, , want], k) => {
+      assert.equal(speakerName(attrs[k], ents), want, name);
+    });
+  });
+});
