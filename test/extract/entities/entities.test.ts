@@ -127,6 +127,44 @@ describe('extractEntities', () => {
       assert.deepEqual(summary(entitiesOf(docWith(text, marks))), want, text);
   });
 
+  it("joins a company's first word the tagger found as an organisation to the one company it opens", () => {
+    const rows: [string, [string, string][], string[]][] = [
+      [
+        'Quenby Roofing Ltd was fined. Quenby denied it.',
+        [
+          ['Quenby Roofing Ltd', 'ORG'],
+          ['Quenby', 'ORG'],
+        ],
+        ['E1 ORG Quenby Roofing Ltd [Quenby Roofing Ltd | Quenby]'],
+      ],
+      // A council is not its place's name alone.
+      [
+        'Quenby Council met. Quenby voted no.',
+        [
+          ['Quenby Council', 'ORG'],
+          ['Quenby', 'ORG'],
+        ],
+        ['E1 ORG Quenby Council [Quenby Council]', 'E2 ORG Quenby [Quenby]'],
+      ],
+      // Two companies open with the word: neither.
+      [
+        'Quenby Roofing Ltd and Quenby Logistics merged. Quenby said so.',
+        [
+          ['Quenby Roofing Ltd', 'ORG'],
+          ['Quenby Logistics', 'ORG'],
+          ['Quenby', 'ORG'],
+        ],
+        [
+          'E1 ORG Quenby Roofing Ltd [Quenby Roofing Ltd]',
+          'E2 ORG Quenby Logistics [Quenby Logistics]',
+          'E3 ORG Quenby [Quenby]',
+        ],
+      ],
+    ];
+    for (const [text, marks, want] of rows)
+      assert.deepEqual(summary(entitiesOf(docWith(text, marks))), want, text);
+  });
+
   it("joins a company's first word the recognizer took for a person to the company named before", () => {
     const rows: [string, [string, string][], string[]][] = [
       [
