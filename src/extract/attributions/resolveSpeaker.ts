@@ -9,6 +9,7 @@
 import type { Attribution, Entity, EntityType, Range, SourceKind } from '../../analysis/types.js';
 import { PERSON_PRONOUNS } from '../../language/en/cues/sourceWords.js';
 import { PRONOUN_TYPES } from '../../language/en/cues/titles.js';
+import { BUSINESS_NOUNS } from '../../language/en/gazetteers/businessNouns.js';
 import { ORG_HEADS } from '../../language/en/gazetteers/nameHeads.js';
 import { wordProfiles } from '../../language/ner/wordProfiles.js';
 import { findEntityByName } from '../entities/index.js';
@@ -327,6 +328,8 @@ function resolveOne(
     if (named) return named;
   }
   if (DETERMINERS.test(head)) {
+    // "A council officer, speaking on condition of anonymity": one of its people, not the council.
+    if (/^an?\s/i.test(head) && unnamedPerson(head) && !/spokes|representative/i.test(head)) return null;
     if (BARE_SPOKESPERSON.test(head))
       return (
         groupSubjectBefore(text, source.start, entities, body, ['ORG']) ??
@@ -458,7 +461,8 @@ function afterPersonRole(phrase: string): boolean {
   if (offset === 0 || !/^\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{L}'’-]+){1,2}$/u.test(head)) return false;
   const role = phrase.slice(0, phrase.indexOf(',')).split(/\s+(?:of|for|at|in|on|with|from|to)\s+/)[0];
   const last = role.trim().split(/\s+/).pop()?.toLowerCase() ?? '';
-  return namesPerson(last);
+  // "The developer, Brockley Estates": a business noun ends in "-er" too.
+  return namesPerson(last) && !BUSINESS_NOUNS.has(last);
 }
 
 /** How far from a bare head ("police said") its body's full name is looked for. */

@@ -6,8 +6,9 @@
  * (nameHeads.ts) or in a word for a utility or a housebuilder ("Water", "Homes", "Buses"), where
  * no span covers it or only person spans lie inside it and leave the head word out, is one ORG; a
  * span of exactly the run that the tagger called a person is retyped ORG (no person is called
- * "X Police" or "X Water"). Spans the tagger gave a place label are left to placeOrganisations.ts,
- * and a lake ("Coniston Water") it read as a place stays one.
+ * "X Police" or "X Water"), and so is a place span of a name ending in a plural trade ("Brockley
+ * Estates", "Kingsmere Homes"). Other spans the tagger gave a place label are left to
+ * placeOrganisations.ts, and a lake ("Coniston Water") it read as a place stays one.
  */
 import { ORG_HEADS } from '../en/gazetteers/nameHeads.js';
 import { FLAG_ALL_CAPS, FLAG_CAPITALISED, H_PROFILE_CAP } from './lexicon.js';
@@ -19,8 +20,9 @@ export const PLACE_BODY_RULE = 'place-body';
  * Last words of the names of utilities, transport operators and housebuilders, which are mostly a
  * place's name and what they supply ("Anglian Water", "Kestrel Buses", "Kingsmere Homes").
  */
-const SUPPLY_HEADS = [
-  'water',
+const SUPPLY_HEADS = ['water', 'housing'];
+/** Plural trades no place is named by ("Kingsmere Homes", "Brockley Estates"): a place span of such a name is a business. */
+const PLURAL_TRADES = new Set([
   'homes',
   'buses',
   'coaches',
@@ -28,9 +30,13 @@ const SUPPLY_HEADS = [
   'trains',
   'railways',
   'trams',
-  'housing',
-];
-const HEADS = new Set([...ORG_HEADS, ...SUPPLY_HEADS]);
+  'estates',
+  'properties',
+]);
+const HEADS = new Set([...ORG_HEADS, ...SUPPLY_HEADS, ...PLURAL_TRADES]);
+/** Labels a body's name may have been given by mistake, by head word. */
+const RETYPED = new Set(['PERSON']);
+const RETYPED_PLURAL = new Set(['PERSON', 'LOC', 'GPE']);
 /** Heads that are also ordinary words before a name ("Post", "Times" end outlets' names: rules find those). */
 const SKIPPED_HEADS = new Set(['press', 'times', 'news', 'herald', 'post', 'front', 'office', 'team']);
 /** Legal forms and abbreviations: companySuffix.ts joins them, with their full stop. */
@@ -69,7 +75,7 @@ export function addPlaceNamedBodies(
     const whole =
       inside.length === 1 && inside[0].start === first && inside[0].end === h + 1 ? inside[0] : null;
     if (whole) {
-      if (whole.label === 'PERSON') {
+      if ((PLURAL_TRADES.has(lower) ? RETYPED_PLURAL : RETYPED).has(whole.label)) {
         whole.label = 'ORG';
         whole.rule = `${whole.rule}+${PLACE_BODY_RULE}`;
       }

@@ -1222,3 +1222,29 @@ describe('resolveSpeakers: a lede business by what it supplies, a body named wit
     });
   });
 });
+
+describe('resolveSpeakers: one of a body’s people, and a business in apposition to a trade noun', () => {
+  const t = [
+    'Orley Borough Council rejected the plan. A council officer, speaking on condition of anonymity, said it was close.',
+    'A council spokeswoman said the vote was fair. The developer, Tolbeck Estates, said it would appeal.',
+  ].join('\n');
+  // what the row shows, the source, the entity expected
+  const rows: [string, string, string | null][] = [
+    ['an officer of the council is not the council', 'A council officer', null],
+    ['a spokeswoman speaks for it', 'A council spokeswoman', 'Orley Borough Council'],
+    ['the developer named after it', 'The developer, Tolbeck Estates', 'Tolbeck Estates'],
+  ];
+  it('resolves each source', () => {
+    const ents: Entity[] = [
+      entityIn(t, 'E1', 'Orley Borough Council', 'ORG'),
+      // The recognizer read the business as a place.
+      entityIn(t, 'E2', 'Tolbeck Estates', 'LOC'),
+    ];
+    const attrs = rows.map(([, source]) => saidBy(t, source, 'said', 'unknown'));
+    resolveSpeakers(t, attrs, ents);
+    rows.forEach(([name, , want], k) => {
+      assert.equal(speakerName(attrs[k], ents), want, name);
+    });
+    assert.equal(ents[1].type, 'LOC', 'a business noun before the name makes it no person');
+  });
+});

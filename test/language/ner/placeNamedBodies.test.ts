@@ -25,6 +25,11 @@ describe('addPlaceNamedBodies', () => {
     ['a place span inside is left to the place rules', 'said [Dunmarsh]/GPE Council', ['Dunmarsh/GPE']],
     ['a lake read as a place stays one', 'sailed on [Coniston Water]/LOC today', ['Coniston Water/LOC']],
     [
+      'a plural trade read as a place',
+      'The developer , [Tolbeck Estates]/LOC , said',
+      ['Tolbeck Estates/ORG'],
+    ],
+    [
       'the name goes on to a later head',
       'Dunmarsh Police Federation said',
       ['Dunmarsh Police Federation/ORG'],
