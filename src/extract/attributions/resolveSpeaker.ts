@@ -84,6 +84,9 @@ export function resolveSpeakers(
       anonymous = source;
       continue;
     }
+    // "“We wrote it down, we said it …,” she said": a quoted speaker's own "we" or "I" names no one
+    // and leaves the speaker in focus as it was.
+    if (/^(?:i|we|you)$/i.test(source.text.trim())) continue;
     if (anonymous && standsForAnonymous(text, source, anonymous, entities)) {
       if (anonymous.kind === 'anonymous') source.kind = 'anonymous';
       continue;
@@ -329,7 +332,9 @@ function resolveOne(
   }
   if (DETERMINERS.test(head)) {
     // "A council officer, speaking on condition of anonymity": one of its people, not the council.
-    if (/^an?\s/i.test(head) && unnamedPerson(head) && !/spokes|representative/i.test(head)) return null;
+    // "A lawyer for the company" speaks for it, as a spokesperson does.
+    if (/^an?\s/i.test(head) && unnamedPerson(head) && !/spokes|representative|\sfor\s/i.test(head))
+      return null;
     if (BARE_SPOKESPERSON.test(head))
       return (
         groupSubjectBefore(text, source.start, entities, body, ['ORG']) ??

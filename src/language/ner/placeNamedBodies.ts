@@ -32,8 +32,16 @@ const PLURAL_TRADES = new Set([
   'trams',
   'estates',
   'properties',
+  'lettings',
+  'dairies',
+  'quarries',
+  'laundries',
 ]);
+/** Plurals of the places where a trade is carried on ("Bakeries", "Breweries", "Fisheries", "Creameries"). */
+const ESTABLISHMENTS = /^\p{Lu}\p{Ll}{2,}eries$/u;
 const HEADS = new Set([...ORG_HEADS, ...SUPPLY_HEADS, ...PLURAL_TRADES]);
+const pluralTrade = (v: TokenView, i: number) =>
+  PLURAL_TRADES.has(v.lower[i]) || ESTABLISHMENTS.test(v.words[i]);
 /** Labels a body's name may have been given by mistake, by head word. */
 const RETYPED = new Set(['PERSON']);
 const RETYPED_PLURAL = new Set(['PERSON', 'LOC', 'GPE']);
@@ -55,7 +63,8 @@ export function addPlaceNamedBodies(
   let out = spans;
   for (let h = start + 1; h < end; h++) {
     const lower = v.lower[h];
-    if (!HEADS.has(lower) || SKIPPED_HEADS.has(lower) || !capitalised(v, h) || allCaps(v, h)) continue;
+    if (!(HEADS.has(lower) || pluralTrade(v, h)) || SKIPPED_HEADS.has(lower)) continue;
+    if (!capitalised(v, h) || allCaps(v, h)) continue;
     if (ABBREVIATED.test(lower)) continue;
     // "Castlemoor Police Federation", "Georgia Institute of Technology": the name goes on past this head word.
     if (h + 1 < end && capitalised(v, h + 1)) continue;
@@ -75,7 +84,7 @@ export function addPlaceNamedBodies(
     const whole =
       inside.length === 1 && inside[0].start === first && inside[0].end === h + 1 ? inside[0] : null;
     if (whole) {
-      if ((PLURAL_TRADES.has(lower) ? RETYPED_PLURAL : RETYPED).has(whole.label)) {
+      if ((pluralTrade(v, h) ? RETYPED_PLURAL : RETYPED).has(whole.label)) {
         whole.label = 'ORG';
         whole.rule = `${whole.rule}+${PLACE_BODY_RULE}`;
       }

@@ -1248,3 +1248,26 @@ describe('resolveSpeakers: one of a body’s people, and a business in appositio
     assert.equal(ents[1].type, 'LOC', 'a business noun before the name makes it no person');
   });
 });
+
+describe('resolveSpeakers: a lawyer for a company, and a "we" inside an anonymous speaker’s quote', () => {
+  const t = [
+    'Quenby Lettings Ltd was fined. A lawyer for the company declined to comment.',
+    'Dr Omar Reid said the ward was full. A porter, who asked not to be named, said staff were tired.',
+    '"We said it in meetings," she said on Monday.',
+  ].join('\n');
+  it('gives the lawyer the company, and "she" the anonymous porter', () => {
+    const ents: Entity[] = [
+      entityIn(t, 'E1', 'Quenby Lettings Ltd', 'ORG'),
+      entityIn(t, 'E2', 'Omar Reid', 'PERSON'),
+    ];
+    const lawyer = saidBy(t, 'A lawyer for the company', 'declined', 'unknown');
+    const porter = saidBy(t, 'A porter, who asked not to be named', 'said', 'anonymous');
+    const we = saidBy(t, 'We', 'said', 'person');
+    const she = saidBy(t, 'she', 'said', 'person');
+    resolveSpeakers(t, [lawyer, porter, we, she], ents);
+    assert.equal(speakerName(lawyer, ents), 'Quenby Lettings Ltd');
+    assert.equal(speakerName(we, ents), null);
+    assert.equal(speakerName(she, ents), null);
+    assert.equal(she.source?.kind, 'anonymous');
+  });
+});

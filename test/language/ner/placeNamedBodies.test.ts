@@ -38,6 +38,12 @@ describe('addPlaceNamedBodies', () => {
     ['the name goes on after "of"', 'the Georgia Institute of Technology', []],
     ['a rank before it', 'the # 1 Newsgroup Service online', []],
     ['a legal form is left to the suffix rule', 'shares in Salomon Bros . rose', []],
+    [
+      'the plural of an establishment opening a sentence',
+      'Ferrow Creameries will close',
+      ['Ferrow Creameries/ORG'],
+    ],
+    ['a letting agent read as a person', 'said [Quenby Lettings]/PERSON today', ['Quenby Lettings/ORG']],
     ['a head word alone', 'Police said the road was shut', []],
     ['a head word in capitals', 'DUNMARSH POLICE said', []],
     ['a head in lower case', 'the Dunmarsh police said', []],
