@@ -11,6 +11,8 @@ import {
   COMPANY_SUFFIXES,
   COMPANY_HEADS as NAME_COMPANY_HEADS,
 } from '../../language/en/gazetteers/companySuffixes.js';
+import { ORG_HEADS } from '../../language/en/gazetteers/nameHeads.js';
+import { endsInTrade } from '../../language/ner/placeNamedBodies.js';
 import { firstMention, lastMentionBefore, nearest, speakerOrg } from './speakerEntities.js';
 
 /** A description looks this many characters back for the person it describes. */
@@ -380,6 +382,13 @@ const PUBLIC_BODY_HEADS = new Set([
   'charity',
   'foundation',
   'institute',
+  // Voluntary bodies: "the company" after "Saltby Piers Society" is not the society.
+  'society',
+  'club',
+  'campaign',
+  'coalition',
+  'alliance',
+  'network',
 ]);
 
 /**
@@ -402,7 +411,7 @@ const BUSINESS_HEADS = new Set(NAME_COMPANY_HEADS);
 /** Whether an organisation's name ends in a legal form or a trade ("Marlow Ltd", "Halden Logistics"). */
 function namedAsCompany(name: string): boolean {
   const last = name.toLowerCase().split(/\s+/).pop() ?? '';
-  return LEGAL_FORMS.has(last) || BUSINESS_HEADS.has(last) || tradeCompounded(name);
+  return LEGAL_FORMS.has(last) || BUSINESS_HEADS.has(last) || tradeCompounded(name) || endsInTrade(name);
 }
 /** A description looks this many characters ahead for the person it announces. */
 const CATAPHORA_REACH = 600;
@@ -448,6 +457,44 @@ export function laterIntroducedPerson(
   }
   return best;
 }
+
+const ORG_HEAD_WORDS = new Set(ORG_HEADS);
+
+/**
+ * "…, its owners said." in a lede, then a paragraph opening "Saltby Leisure, which has run the pier
+ * …, said": a lede's owner, operator or employer no one named before is the organisation whose
+ * name opens the next paragraph. The caller keeps this to the first paragraph.
+ */
+export function organisationOpeningNextParagraph(
+  text: string,
+  role: string,
+  at: number,
+  entities: Entity[],
+  body: readonly Range[],
+): Entity | null {
+  if (!OWNER_ROLES.has(role.toLowerCase())) return null;
+  const lede = body.findIndex((r) => r.start <= at && at < r.end);
+  const next = lede >= 0 ? body[lede + 1] : undefined;
+  if (!next) return null;
+  const opening = next.start + (/^\s*/.exec(text.slice(next.start, next.end))?.[0].length ?? 0);
+  return entities.find((e) => e.type === 'ORG' && e.mentions.some((m) => m.start === opening)) ?? null;
+}
+
+/** Who owns, runs or employs: roles a business plays that a lede may give before its name. */
+const OWNER_ROLES = new Set([
+  'owner',
+  'owners',
+  'operator',
+  'operators',
+  'landlord',
+  'landlords',
+  'employer',
+  'maker',
+  'makers',
+  'manufacturer',
+  'developer',
+  'developers',
+]);
 
 /** Heads of descriptions of a business that its own name seldom holds. */
 const GENERIC_BUSINESS = new Set([
@@ -564,17 +611,24 @@ export function resolveDescription(
   if (!role) return null;
   const forms = [role, ...(TITLE_ABBREVIATIONS.get(role) ?? [])];
   // An organisation named with the word ("the ministry" → "Libyan Ministry of Health") first.
+  // One whose name is headed by the word ("University of Kelbridge") outranks one that merely holds
+  // it ("University and College Staff Union" for "the university").
   let best: Entity | null = null;
   let bestAt = -1;
+  let bestHeaded = false;
   for (const e of entities) {
     if (e.type === 'PERSON' || !namesRole(e, role)) continue;
     const last = lastMentionBefore(e, at);
-    if (last > bestAt) {
+    const headed = headedBy(e.name, role);
+    if (last >= 0 && (headed && !bestHeaded ? true : headed === bestHeaded && last > bestAt)) {
       best = e;
       bestAt = last;
+      bestHeaded = headed;
     }
   }
   if (best) return best;
+  // "The company" is no person whose appositive mentions the company ("Ana Roe, the company's director").
+  if (COMPANY_HEADS.has(role) || ORG_HEAD_WORDS.has(role)) return null;
   // Else the person last introduced with that title ("Col. Qadiri") or appositive ("Qadiri, the colonel").
   for (const e of entities) {
     if (e.type !== 'PERSON') continue;
@@ -612,6 +666,13 @@ export function endsWithWord(s: string, word: string): boolean {
 function letterBefore(s: string, at: number): boolean {
   return at > 0 && LETTER_AT_END.test(s.slice(Math.max(0, at - 2), at));
 }
+/** Whether a name's head, its last word or the word before "of", is `role` ("Ministry of Health"). */
+function headedBy(name: string, role: string): boolean {
+  const words = name.toLowerCase().split(/\s+/);
+  const of = words.indexOf('of');
+  return words[words.length - 1] === role || (of > 0 && words[of - 1] === role);
+}
+
 /** "the co-op" names the "Fishermen's Co-operative"; "the study" the last quoted work. */
 function namesRole(e: Entity, role: string): boolean {
   if (e.type === 'WORK') return DOCUMENT_WORDS.has(role);

@@ -7,7 +7,7 @@
  * Offsets are UTF-16 (the pipeline converts at the end).
  */
 import type { Attribution, Entity, EntityType, Range, SourceKind } from '../../analysis/types.js';
-import { PERSON_PRONOUNS } from '../../language/en/cues/sourceWords.js';
+import { DOCUMENT_WORDS, PERSON_PRONOUNS } from '../../language/en/cues/sourceWords.js';
 import { PRONOUN_TYPES } from '../../language/en/cues/titles.js';
 import { BUSINESS_NOUNS } from '../../language/en/gazetteers/businessNouns.js';
 import { ORG_HEADS } from '../../language/en/gazetteers/nameHeads.js';
@@ -22,6 +22,7 @@ import {
   latestCompany,
   modifiedGroup,
   namesPerson,
+  organisationOpeningNextParagraph,
   personOpeningNextParagraph,
   resolveDescription,
 } from './resolveDescription.js';
@@ -108,6 +109,8 @@ export function resolveSpeakers(
     // name makes the name a person's, whatever place the recognizer took it for.
     if ((entity.type === 'LOC' || entity.type === 'GPE') && afterPersonRole(spoken.text))
       entity.type = 'PERSON';
+    // "Saltby Leisure, which has run the pier …": a name "which" follows is a thing's, whatever the recognizer said.
+    if (entity.type === 'PERSON' && /^[^,]*,\s*which\s/.test(spoken.text)) entity.type = 'ORG';
     source.entity = entity.id;
     // The entity's type outranks the words of the phrase ("Haftar" is a person, whatever its label);
     // a document keeps its kind ("a study by Dale University"), unless it is the owner's ("its report").
@@ -173,6 +176,55 @@ function bodyInFocus(text: string, at: number, entities: Entity[], previous: Ent
   return named && near(named.entity) ? named.entity : null;
 }
 
+/** Nouns for documents beyond DOCUMENT_WORDS' singulars ("minutes", "studies"). */
+const DOCUMENT_NOUNS = new Set([
+  ...DOCUMENT_WORDS,
+  'minutes',
+  'studies',
+  'reports',
+  'papers',
+  'files',
+  'notes',
+  'letters',
+]);
+/** "an inspection report published …", "minutes seen by …", "a five-year study by …". */
+const DESCRIBED_DOCUMENT =
+  /^(?:(?:an?|the|some|several|two|three|\p{N}[\p{N},]*)\s+)?((?:[\p{Ll}\p{N}-]+\s+){0,3}?)([\p{Ll}]+)(?=$|\s+(?:by|from|of|seen|obtained|published|compiled|released|prepared|written|leaked|shared)\b)/u;
+
+/** Whether a source is a document described, not named, whose maker is no source of its own. */
+function untitledDocument(phrase: string): boolean {
+  const trimmed = phrase.trim();
+  // A sentence's capital ("Minutes seen by …") says nothing of a title.
+  const m = DESCRIBED_DOCUMENT.exec(trimmed.charAt(0).toLowerCase() + trimmed.slice(1));
+  return !!m && DOCUMENT_NOUNS.has(m[2]) && !m[1].split(/\s+/).some((w) => POSSESSIVE_OWNER.has(w));
+}
+
+/**
+ * "their union", "its board": an owned organisation noun names the organisation the article names
+ * with that head (the one last mentioned, else in a lede the one named next), not the owner.
+ */
+function ownedOrganisation(
+  text: string,
+  head: string,
+  at: number,
+  entities: Entity[],
+  body: readonly Range[],
+): Entity | null {
+  const noun = head.trim().split(/\s+/)[1]?.toLowerCase() ?? '';
+  if (inLede(body, at)) {
+    const owner = organisationOpeningNextParagraph(text, noun, at, entities, body);
+    if (owner) return owner;
+  }
+  if (!ORG_HEADS.includes(noun) || DOCUMENT_WORDS.has(noun)) return null;
+  const named = nearest(
+    entities,
+    at,
+    (e) => e.type === 'ORG' && e.name.toLowerCase().split(/\s+/).pop() === noun,
+  );
+  if (named) return named.entity;
+  return inLede(body, at) ? laterNamedOrganisation(noun, at, entities) : null;
+}
+
 /** Whether `at` opens a sentence (its capital says nothing of a name). */
 function opensSentence(text: string, at: number): boolean {
   return /(?:^|[.!?]["”’]?\s+|\n\s*)$/.test(text.slice(Math.max(0, at - 4), at));
@@ -195,7 +247,7 @@ function peoplePlural(word: string): boolean {
 /** "A government spokesman", "an official at the port", "a relative of …": one person, described, not named. */
 function unnamedPerson(phrase: string): boolean {
   const m =
-    /^(?:[Aa]n?|[Oo]ne)\s+((?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)(?:\s+(?:at|for|from|of|with|in)\s|\s*,|\s*$)/u.exec(
+    /^(?:[Aa]n?|[Oo]ne)\s+((?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)(?:\s+(?:at|for|from|of|with|in|who|whom|whose)\s|\s*,|\s*$)/u.exec(
       phrase,
     );
   const head = m?.[1].split(/\s+/).pop();
@@ -269,6 +321,9 @@ function resolveOne(
   // Coordinated sources ("the ministry, a firm and the council") name a group, no one entity.
   const title = QUOTED_TITLE.exec(source.text);
   if (title && source.kind === 'document') return workEntity(title[1], entities);
+  // "minutes seen by the Evening Post", "a study by researchers at …": an untitled document is no
+  // one's voice, whoever is named inside the phrase.
+  if (!title && untitledDocument(source.text)) return null;
   // "police said", "Police said": the force the article names ("Castlemoor Police").
   const bare = /^\p{L}+$/u.test(source.text.trim()) ? source.text.trim() : null;
   if (bare && BODY_HEADS.has(bare.toLowerCase())) {
@@ -291,6 +346,9 @@ function resolveOne(
   const lower = head.toLowerCase();
   // "its report", "their statement": whoever the possessive points back to.
   const owner = ownedBy(head);
+  // "Lecturers at the university will strike, their union said": the union, not its members' employer.
+  const ownedBody = owner ? ownedOrganisation(text, head, source.start, entities, body) : null;
+  if (ownedBody) return ownedBody;
   if (owner)
     return resolvePronoun(text, source.start, owner, PRONOUN_TYPES.get(owner) ?? [], entities, previous);
   const types = PRONOUN_TYPES.get(lower);
@@ -331,6 +389,9 @@ function resolveOne(
     if (named) return named;
   }
   if (DETERMINERS.test(head)) {
+    // "The force": the police the article names.
+    if (/^the\s+(?:force|constabulary)$/i.test(head))
+      return namedBodyWithHead(text, 'police', source.start, entities, body);
     // "A council officer, speaking on condition of anonymity": one of its people, not the council.
     // "A lawyer for the company" speaks for it, as a spokesperson does.
     if (/^an?\s/i.test(head) && unnamedPerson(head) && !/spokes|representative|\sfor\s/i.test(head))

@@ -128,8 +128,16 @@ function fullerNamesEndingIn(
       if (company.length === 1) return company;
     }
   }
-  if (!outletHead && form.group !== 'person') return [];
-  return clusters.filter((c) => c.group === form.group && foldName(c.fullest).endsWith(` ${named}`));
+  // "the Evening Post" after "the Kelbridge Evening Post": an outlet's name of two words or more that
+  // ends a fuller outlet's name is that outlet.
+  const outletTail = form.mentions.every((m) => m.label === 'MEDIA') && /\s/.test(form.name);
+  if (!outletHead && !outletTail && form.group !== 'person') return [];
+  return clusters.filter(
+    (c) =>
+      c.group === form.group &&
+      foldName(c.fullest).endsWith(` ${named}`) &&
+      (!outletTail || outletHead || c.mentions.some((m) => m.label === 'MEDIA')),
+  );
 }
 
 const LEGAL_FORMS = new Set(COMPANY_SUFFIXES);

@@ -9,6 +9,7 @@ import { retypeBrandPlaces } from './brandPlaces.js';
 import { retypeBusinessAppositives, retypeRoleAppositives } from './businessAppositives.js';
 import { addCompanyNames, spreadCompanyNames } from './companyNames.js';
 import { joinCompanySuffixes } from './companySuffix.js';
+import { joinCoordinatedNames } from './coordinatedNames.js';
 import { extendFirstNames, extendOverNameTitles } from './firstNameStart.js';
 import { addGeographicFeatures } from './geographicFeatures.js';
 import { retypeHeadedBodies } from './headedBodies.js';
@@ -156,6 +157,7 @@ export function recognizeSentence(view: TokenView, start: number, end: number, o
   );
   retypeBrandPlaces(view, named);
   retypeHeadedBodies(view, named);
+  joinCoordinatedNames(view, named, start);
   takeOutletArticles(view, named, start);
   joinNameSuffixes(view, named, end);
   extendOverNameTitles(view, named, start);

@@ -17,10 +17,10 @@ import type { Candidate, TokenView } from './tokens.js';
 
 export const PLACE_BODY_RULE = 'place-body';
 /**
- * Last words of the names of utilities, transport operators and housebuilders, which are mostly a
- * place's name and what they supply ("Anglian Water", "Kestrel Buses", "Kingsmere Homes").
+ * Last words of the names of utilities and service firms, which are mostly a place's name and what
+ * they supply ("Anglian Water", "Saltby Leisure", "Fenwick Security").
  */
-const SUPPLY_HEADS = ['water', 'housing'];
+const SUPPLY_HEADS = ['water', 'housing', 'leisure', 'security', 'catering', 'hospitality'];
 /** Plural trades no place is named by ("Kingsmere Homes", "Brockley Estates"): a place span of such a name is a business. */
 const PLURAL_TRADES = new Set([
   'homes',
@@ -42,6 +42,14 @@ const ESTABLISHMENTS = /^\p{Lu}\p{Ll}{2,}eries$/u;
 const HEADS = new Set([...ORG_HEADS, ...SUPPLY_HEADS, ...PLURAL_TRADES]);
 const pluralTrade = (v: TokenView, i: number) =>
   PLURAL_TRADES.has(v.lower[i]) || ESTABLISHMENTS.test(v.words[i]);
+
+/** Whether a name's last word is a trade this rule reads as a business's ("Leisure", "Bakeries"); not "Water". */
+export function endsInTrade(name: string): boolean {
+  const last = name.split(/\s+/).pop() ?? '';
+  const lower = last.toLowerCase();
+  const service = SUPPLY_HEADS.includes(lower) && lower !== 'water' && lower !== 'housing';
+  return service || PLURAL_TRADES.has(lower) || ESTABLISHMENTS.test(last);
+}
 /** Labels a body's name may have been given by mistake, by head word. */
 const RETYPED = new Set(['PERSON']);
 const RETYPED_PLURAL = new Set(['PERSON', 'LOC', 'GPE']);

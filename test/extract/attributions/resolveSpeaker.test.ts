@@ -1271,3 +1271,90 @@ describe('resolveSpeakers: a lawyer for a company, and a "we" inside an anonymou
     assert.equal(she.source?.kind, 'anonymous');
   });
 });
+
+describe('resolveSpeakers: owned bodies, "the force", untitled documents, things said with "which"', () => {
+  const lede =
+    'TARLO — Nurses at the Tarlo Infirmary will strike next week, their union said, and the pier will shut, its owners said.';
+  const rest = [
+    'Orrin Leisure, which runs the pier, said the legs had rusted. Ann Reed, the company’s director, said repairs were dear.',
+    'The Nursing and Midwifery Union said talks had failed. Tarlo Police said no arrests were made. The force said it was calm.',
+    'Minutes seen by the Tarlo Post showed the board was warned. A study by researchers at the University of Tarlo found the same.',
+    'The company said the pier would reopen. The university said the study was sound.',
+    'A neighbour who did not want to give her name said it was loud. "We heard it all," she said on Monday.',
+    'Kestor Tide, which runs the ferry, said fares would rise.',
+  ].join('\n');
+  const t = `${lede}\n${rest}`;
+  const body = [
+    { start: 0, end: lede.length },
+    { start: lede.length + 1, end: t.length },
+  ];
+  // what the row shows, the source, where it is, the entity expected
+  const rows: [string, string, string, string | null][] = [
+    [
+      'an owned union in a lede: the union named next, not the employer',
+      'their union',
+      'their union',
+      'Nursing and Midwifery Union',
+    ],
+    [
+      'a lede\'s "its owners": the body opening the next paragraph',
+      'its owners',
+      'its owners',
+      'Orrin Leisure',
+    ],
+    ['a name "which" follows', 'Kestor Tide, which runs the ferry', 'Kestor Tide', 'Kestor Tide'],
+    ['"The force": the police named', 'The force', 'The force', 'Tarlo Police'],
+    ['minutes seen by an outlet are not the outlet', 'Minutes seen by the Tarlo Post', 'Minutes', null],
+    [
+      'a study by researchers at a university is not the university',
+      'A study by researchers at the University of Tarlo',
+      'A study',
+      null,
+    ],
+    [
+      '"The company" is not the person whose appositive names it',
+      'The company',
+      'The company',
+      'Orrin Leisure',
+    ],
+    [
+      '"The university": the body headed by the word, not one holding it',
+      'The university',
+      'The university',
+      'University of Tarlo',
+    ],
+    ['a pronoun after an unnamed neighbour "who …"', 'she', 'she said on', null],
+  ];
+  it('resolves each source', () => {
+    const ents: Entity[] = [
+      entityIn(t, 'E1', 'Tarlo Infirmary', 'ORG'),
+      entityIn(t, 'E2', 'Orrin Leisure', 'ORG'),
+      entityIn(t, 'E3', 'Ann Reed', 'PERSON'),
+      entityIn(t, 'E4', 'Nursing and Midwifery Union', 'ORG'),
+      entityIn(t, 'E5', 'Tarlo Police', 'ORG'),
+      entityIn(t, 'E6', 'Tarlo Post', 'MEDIA'),
+      entityIn(t, 'E7', 'University of Tarlo', 'ORG'),
+      // The recognizer read this company as a person.
+      entityIn(t, 'E8', 'Kestor Tide', 'PERSON'),
+    ];
+    const neighbour = saidBy(t, 'A neighbour who did not want to give her name', 'said', 'unknown');
+    const attrs = rows.map(([, source, at]) =>
+      saidBy(
+        t,
+        source,
+        /^(?:Minutes|A study)/.test(source) ? (source.startsWith('A') ? 'found' : 'showed') : 'said',
+        'unknown',
+        at,
+      ),
+    );
+    resolveSpeakers(t, [...attrs, neighbour], ents, body);
+    rows.forEach(([name, , , want], k) => {
+      assert.equal(speakerName(attrs[k], ents), want, name);
+    });
+    assert.equal(
+      ents.find((e) => e.name === 'Kestor Tide')?.type,
+      'ORG',
+      'a thing "which" follows is no person',
+    );
+  });
+});

@@ -165,6 +165,23 @@ describe('extractEntities', () => {
       assert.deepEqual(summary(entitiesOf(docWith(text, marks))), want, text);
   });
 
+  it("joins an outlet's shorter name to the fuller outlet name it ends", () => {
+    const text = 'The Tarrow Evening Post said so. Later the Evening Post said more. The Post agreed.';
+    const doc = docWith(text, [
+      ['Tarrow Evening Post', 'MEDIA'],
+      ['Evening Post', 'MEDIA'],
+    ]);
+    assert.deepEqual(summary(entitiesOf(doc)), [
+      'E1 MEDIA Tarrow Evening Post [Tarrow Evening Post | Evening Post]',
+    ]);
+    // An organisation's two last words are not its name.
+    const other = docWith('Tarrow Health Board met. Health Board staff left.', [
+      ['Tarrow Health Board', 'ORG'],
+      ['Health Board', 'ORG'],
+    ]);
+    assert.equal(summary(entitiesOf(other)).length, 2);
+  });
+
   it("joins a company's first word the recognizer took for a person to the company named before", () => {
     const rows: [string, [string, string][], string[]][] = [
       [
