@@ -10,6 +10,7 @@ import type { Attribution, Entity, EntityType, Range, SourceKind } from '../../a
 import { DOCUMENT_WORDS, PERSON_PRONOUNS } from '../../language/en/cues/sourceWords.js';
 import { PRONOUN_TYPES } from '../../language/en/cues/titles.js';
 import { BUSINESS_NOUNS } from '../../language/en/gazetteers/businessNouns.js';
+import { firstNames } from '../../language/en/gazetteers/firstNames.js';
 import { ORG_HEADS } from '../../language/en/gazetteers/nameHeads.js';
 import { wordProfiles } from '../../language/ner/wordProfiles.js';
 import { findEntityByName } from '../entities/index.js';
@@ -47,7 +48,7 @@ const ENTITY_KIND: Partial<Record<EntityType, SourceKind>> = {
 };
 const RELATIVE_PRONOUNS = new Set(['who', 'which', 'that']);
 /** "Skyrail's chief executive": an owner's name, then a role in lower case. */
-const OWNER_THEN_ROLE = /^[\p{Lu}][\p{L}.&-]*(?:\s+[\p{Lu}][\p{L}.&-]*)*['’]s\s+\p{Ll}/u;
+const OWNER_THEN_ROLE = /^[\p{Lu}][\p{L}.&-]*(?:\s+[\p{Lu}][\p{L}.&-]*)*['’]s\s+(?:\p{Ll}|\p{Lu}{2,4}\b)/u;
 /** "Mr Oyelaran's office", "the mayor's campaign": a body speaking for its owner, an organisation still. */
 const OWNED_BODY = /['’]s\s+(?:\p{Ll}+\s+)?(?:office|campaign|team|staff|administration|government)$/u;
 /** A name of capitalised words, maybe after "the" ("the Coastline Review"). */
@@ -108,6 +109,14 @@ export function resolveSpeakers(
     // "The county council's cabinet member for transport, Sunita Barve": a person's role before the
     // name makes the name a person's, whatever place the recognizer took it for.
     if ((entity.type === 'LOC' || entity.type === 'GPE') && afterPersonRole(spoken.text))
+      entity.type = 'PERSON';
+    // "The club's record goalscorer, Trevor Mills, who …": a listed given name after a person's role,
+    // or before "who", is a person's, whatever trade word ends it.
+    if (
+      entity.type === 'ORG' &&
+      givenNameFirst(entity.name) &&
+      (afterPersonRole(spoken.text) || /,\s*who\s/.test(spoken.text))
+    )
       entity.type = 'PERSON';
     // "Saltby Leisure, which has run the pier …": a name "which" follows is a thing's, whatever the recognizer said.
     if (entity.type === 'PERSON' && /^[^,]*,\s*which\s/.test(spoken.text)) entity.type = 'ORG';
@@ -223,6 +232,12 @@ function ownedOrganisation(
   );
   if (named) return named.entity;
   return inLede(body, at) ? laterNamedOrganisation(noun, at, entities) : null;
+}
+
+/** Whether a name of two words or more starts with a listed given name ("Trevor Mills"). */
+function givenNameFirst(name: string): boolean {
+  const words = name.split(/\s+/);
+  return words.length >= 2 && firstNames().has(words[0].toLowerCase());
 }
 
 /** Whether `at` opens a sentence (its capital says nothing of a name). */

@@ -36,6 +36,15 @@ const PLURAL_TRADES = new Set([
   'dairies',
   'quarries',
   'laundries',
+  // Goods a business is named by, never a place: "Glenholm Poultry", "Tarrow Timber".
+  'poultry',
+  'seafood',
+  'seafoods',
+  'timber',
+  'plastics',
+  'textiles',
+  'packaging',
+  'meats',
 ]);
 /** Plurals of the places where a trade is carried on ("Bakeries", "Breweries", "Fisheries", "Creameries"). */
 const ESTABLISHMENTS = /^\p{Lu}\p{Ll}{2,}eries$/u;
@@ -78,10 +87,16 @@ export function addPlaceNamedBodies(
     if (h + 1 < end && capitalised(v, h + 1)) continue;
     if (h + 2 < end && v.lower[h + 1] === 'of' && capitalised(v, h + 2)) continue;
     let first = h;
-    while (first - 1 >= start && h - (first - 1) <= MAX_NAME_WORDS && namePart(v, first - 1)) first--;
+    for (let k = h - 1, words = 0; k >= start && words < MAX_NAME_WORDS; k--) {
+      // "Ashby Town Supporters' Trust": a plural's possessive mark inside the name.
+      if (possessiveMark(v, k) && k - 1 >= start && /s$/.test(v.words[k - 1]) && namePart(v, k - 1)) continue;
+      if (!namePart(v, k)) break;
+      first = k;
+      words++;
+    }
     if (first < h && ARTICLES.has(v.lower[first])) first++;
     // A sentence's first word is capitalised whatever it is; "Local Police", "Senior Council" name nothing.
-    while (first < h && commonWord(v, first)) first++;
+    while (first < h && (commonWord(v, first) || possessiveMark(v, first))) first++;
     if (first === h) continue;
     // "the # 1 Newsgroup Service": a rank or a count before the words makes them a description.
     if (first - 1 >= start && /^(?:#|no\.?|\p{N}+)$/u.test(v.lower[first - 1])) continue;
@@ -98,12 +113,24 @@ export function addPlaceNamedBodies(
       }
       continue;
     }
-    if (inside.some((s) => s.start < first || s.end > h || s.label !== 'PERSON')) continue;
+    // A place inside a body's name is the place it is named by ("[Ashby Town] Supporters' Trust").
+    const inner = ORG_HEAD_SET.has(lower) ? INNER_FOR_BODIES : INNER_FOR_TRADES;
+    if (inside.some((s) => s.start < first || s.end > h || !inner.has(s.label))) continue;
     out = out.filter((s) => !inside.includes(s));
     out.push({ start: first, end: h + 1, label: 'ORG', rule: PLACE_BODY_RULE });
     out.sort((a, b) => a.start - b.start);
   }
   return out;
+}
+
+const ORG_HEAD_SET = new Set(ORG_HEADS);
+/** Spans a name's first words may carry: a person's by mistake; for a body's head, a place's too. */
+const INNER_FOR_TRADES = new Set(['PERSON']);
+const INNER_FOR_BODIES = new Set(['PERSON', 'LOC', 'GPE']);
+
+/** An apostrophe token written onto the word before it ("Supporters" "'"). */
+function possessiveMark(v: TokenView, i: number): boolean {
+  return /^['’]$/.test(v.words[i]) && (v.attached === undefined || v.attached[i] === 1);
 }
 
 function capitalised(v: TokenView, i: number): boolean {

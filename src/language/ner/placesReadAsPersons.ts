@@ -28,6 +28,13 @@ const PLACE_BODY_HEADS = new Set([
   'echo',
   'herald',
   'times',
+  'press',
+  'post',
+  'journal',
+  'observer',
+  'mercury',
+  'standard',
+  'telegraph',
 ]);
 const PLACE_LABELS = new Set(['LOC', 'GPE']);
 const BODY_LABELS = new Set(['ORG', 'MEDIA']);

@@ -1358,3 +1358,30 @@ describe('resolveSpeakers: owned bodies, "the force", untitled documents, things
     );
   });
 });
+
+describe("resolveSpeakers: a given name read as a business, and a place's MP", () => {
+  const t = [
+    "The club's top scorer, Trevor Kilns, who played for the town, said he was sad.",
+    "Tarlo's MP, Ruth Amadi, said she would write. Tarlo Rovers said nothing.",
+  ].join('\n');
+  it('makes the scorer a person and gives the MP her own name, not the place or the club', () => {
+    const ents: Entity[] = [
+      // The recognizer took a trade word ending the name for a business.
+      entityIn(t, 'E1', 'Trevor Kilns', 'ORG'),
+      entityIn(t, 'E2', 'Ruth Amadi', 'PERSON'),
+      entityIn(t, 'E3', 'Tarlo Rovers', 'ORG', { at: [t.indexOf('Tarlo Rovers')] }),
+      entityIn(t, 'E4', 'Tarlo', 'ORG'),
+    ];
+    const scorer = saidBy(
+      t,
+      "The club's top scorer, Trevor Kilns, who played for the town",
+      'said',
+      'unknown',
+    );
+    const mp = saidBy(t, "Tarlo's MP, Ruth Amadi", 'said', 'unknown');
+    resolveSpeakers(t, [scorer, mp], ents);
+    assert.equal(speakerName(scorer, ents), 'Trevor Kilns');
+    assert.equal(ents[0].type, 'PERSON');
+    assert.equal(speakerName(mp, ents), 'Ruth Amadi');
+  });
+});

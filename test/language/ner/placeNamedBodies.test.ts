@@ -22,7 +22,7 @@ describe('addPlaceNamedBodies', () => {
     ['a housebuilder in apposition', 'The developer , Tolbeck Homes , will build', ['Tolbeck Homes/ORG']],
     ['a bus company read whole as a person', '[Ardle Buses]/PERSON runs 40 routes', ['Ardle Buses/ORG']],
     ['"the" stays out', 'the Dunmarsh Council said', ['Dunmarsh Council/ORG']],
-    ['a place span inside is left to the place rules', 'said [Dunmarsh]/GPE Council', ['Dunmarsh/GPE']],
+    ["a place span inside a body's name joins it", 'said [Dunmarsh]/GPE Council', ['Dunmarsh Council/ORG']],
     ['a lake read as a place stays one', 'sailed on [Coniston Water]/LOC today', ['Coniston Water/LOC']],
     [
       'a plural trade read as a place',
@@ -44,6 +44,17 @@ describe('addPlaceNamedBodies', () => {
       ['Ferrow Creameries/ORG'],
     ],
     ['a letting agent read as a person', 'said [Quenby Lettings]/PERSON today', ['Quenby Lettings/ORG']],
+    [
+      'a place and a plural possessive inside a body name',
+      "The [Tarrow Town]/LOC Supporters +' Trust said",
+      ["Tarrow Town Supporters ' Trust/ORG"],
+    ],
+    [
+      'goods a business is named by, read as a place',
+      'eggs go to [Ferrow Poultry]/LOC , which',
+      ['Ferrow Poultry/ORG'],
+    ],
+    ['common words before a possessive name no body', "The Food and Allied Workers +' Union said", []],
     ['a head word alone', 'Police said the road was shut', []],
     ['a head word in capitals', 'DUNMARSH POLICE said', []],
     ['a head in lower case', 'the Dunmarsh police said', []],

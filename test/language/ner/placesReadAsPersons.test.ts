@@ -21,6 +21,11 @@ describe('retypePlacesReadAsPersons', () => {
     ],
     ['after "near"', 'a crash near [Ostley]/PERSON , police said', ['Ostley/GPE']],
     [
+      'the first word of an outlet',
+      "[Ostley]/PERSON 's minister spoke . the [Ostley Press]/MEDIA said",
+      ['Ostley/GPE', 'Ostley Press/MEDIA'],
+    ],
+    [
       'coordinated with a place after "in"',
       'hospitals in [Tarvale]/GPE and [Ostley]/PERSON were full',
       ['Tarvale/GPE', 'Ostley/GPE'],
