@@ -148,7 +148,7 @@ export const FUTURE_CONTEXT =
   /\b(?:will|shall|won['’]t|(?:is|are|was|were)\s+(?:due|expected|scheduled|set|to\s+be)|plans?\s+(?:to|an?\s+\p{L}+\s+(?:on|for|from|to|at|in|outside|through|across))|(?:is|are)\s+planning|upcoming|deadline)\b|['’]ll\b/iu;
 /** Looking ahead from a past point: "said they would", "was to", "were going to", "offered to host talks". */
 export const FUTURE_IN_PAST =
-  /\b(?:would|(?:was|were)\s+(?:to|going\s+to)|(?:offered|agreed|promised|planned|pledged|vowed|threatened|decided|arranged)\s+to)\b/i;
+  /\b(?:would|(?:was|were)\s+(?:to|going\s+to)|(?:offered|agreed|promised|planned|pledged|vowed|threatened|decided|arranged)\s+to|(?:was|were)\s+(?:working|hoping|trying|aiming|preparing)\b[^.;]{0,40}?\bto\s+\p{L}+)\b/iu;
 /** "by the end of June", "by March": a deadline ahead. */
 export const DEADLINE_BEFORE = /\bby\s*$/i;
 
@@ -324,7 +324,8 @@ export const DATE_PATTERNS: DatePattern[] = [
   {
     name: 'this-last-next',
     requires: /week|month|year/,
-    re: /\b(?:(?:[Ee]arlier|[Ll]ater)\s+this|([Ll]ast|[Nn]ext|[Tt]his))\s+(week|month|year)\b/g,
+    // "by the end of the month": the month of the date, as "this month" is.
+    re: /\b(?:(?:[Ee]arlier|[Ll]ater)\s+this|[Tt]he\s+(?:end|beginning|start|middle)\s+of\s+the|([Ll]ast|[Nn]ext|[Tt]his))\s+(week|month|year)\b/g,
     resolve: (m, { ref }) => {
       if (!ref) return relative(m);
       const which = (m[1] ?? 'this').toLowerCase();
