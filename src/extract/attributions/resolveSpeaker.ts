@@ -7,7 +7,7 @@
  * Offsets are UTF-16 (the pipeline converts at the end).
  */
 import type { Attribution, Entity, EntityType, Range, SourceKind } from '../../analysis/types.js';
-import { DOCUMENT_WORDS, PERSON_PRONOUNS } from '../../language/en/cues/sourceWords.js';
+import { ANONYMOUS_PHRASES, DOCUMENT_WORDS, PERSON_PRONOUNS } from '../../language/en/cues/sourceWords.js';
 import { PRONOUN_TYPES } from '../../language/en/cues/titles.js';
 import { BUSINESS_NOUNS } from '../../language/en/gazetteers/businessNouns.js';
 import { firstNames } from '../../language/en/gazetteers/firstNames.js';
@@ -91,6 +91,11 @@ export function resolveSpeakers(
     if (/^(?:i|we|you)$/i.test(source.text.trim())) continue;
     if (anonymous && standsForAnonymous(text, source, anonymous, entities)) {
       if (anonymous.kind === 'anonymous') source.kind = 'anonymous';
+      continue;
+    }
+    // The same when the anonymous speaker's own attribution was not found.
+    if (afterUnfoundAnonymous(text, source, entities)) {
+      source.kind = 'anonymous';
       continue;
     }
     // "Outside court, the company": the words before the comma say where, not who.
@@ -320,6 +325,39 @@ function standsForAnonymous(
   // inside the anonymous phrase ("A relative of Mr Pender") is not someone brought in.
   const named = nearest(entities, source.start, (e) => e.type === 'PERSON');
   return !named || named.at < anonymous.end;
+}
+
+/**
+ * "A paramedic who worked that night, speaking on condition of anonymity, said … “…,” he said.":
+ * "he" or "she" in the paragraph of a sentence that opens with an unnamed person made anonymous
+ * ("A …", "One …"), within two sentence ends, with no person named in between.
+ */
+function afterUnfoundAnonymous(
+  text: string,
+  source: { start: number; text: string },
+  entities: Entity[],
+): boolean {
+  const pronoun = source.text.trim().toLowerCase();
+  if (pronoun !== 'he' && pronoun !== 'she') return false;
+  const paragraph = text.lastIndexOf('\n', source.start) + 1;
+  const before = text.slice(paragraph, source.start);
+  const starts = [...before.matchAll(/(?:^|[.!?]["”’]?\s+)(?=(?:A|An|One)\s)/g)].map(
+    (m) => paragraph + m.index + m[0].length,
+  );
+  for (let k = starts.length - 1; k >= 0; k--) {
+    const at = starts[k];
+    if (sentenceEnds(text, at, source.start) > ANONYMOUS_PRONOUN_SENTENCES) return false;
+    const sentence = text.slice(at, at + 300).split(/[.!?]["”’]?\s/)[0];
+    const marker = ANONYMOUS_PHRASES.exec(sentence);
+    // The marker says the phrase before it is someone ("A paramedic who …, speaking on condition of anonymity").
+    if (!marker || !/^(?:A|An|One)\s+\p{Ll}/u.test(sentence)) continue;
+    const have = phraseGender(sentence.slice(0, marker.index));
+    if (have !== 'unknown' && have !== pronounGender(pronoun)) return false;
+    const from = at + marker.index;
+    const named = nearest(entities, source.start, (e) => e.type === 'PERSON');
+    return !named || named.at < from;
+  }
+  return false;
 }
 
 function sentenceEnds(text: string, from: number, to: number): number {

@@ -1385,3 +1385,21 @@ describe("resolveSpeakers: a given name read as a business, and a place's MP", (
     assert.equal(speakerName(mp, ents), 'Ruth Amadi');
   });
 });
+
+describe('resolveSpeakers: a pronoun after an anonymous speaker whose own attribution was not found', () => {
+  const t = [
+    'Lena Obi, the director, said crews were stretched.',
+    'A porter who worked that night, speaking on condition of anonymity, described the queue. "We waited for hours," he said on Monday.',
+    'A porter described the queue. "We waited for hours," she said on Monday.',
+  ].join('\n');
+  it('leaves "he" anonymous after a made-anonymous sentence, and not after a plain one', () => {
+    const ents: Entity[] = [entityIn(t, 'E1', 'Lena Obi', 'PERSON')];
+    const director = saidBy(t, 'Lena Obi, the director', 'said', 'person');
+    const he = saidBy(t, 'he', 'said', 'person', 'he said on');
+    const she = saidBy(t, 'she', 'said', 'person', 'she said on');
+    resolveSpeakers(t, [director, he, she], ents);
+    assert.equal(speakerName(he, ents), null);
+    assert.equal(he.source?.kind, 'anonymous');
+    assert.equal(speakerName(she, ents), 'Lena Obi');
+  });
+});
