@@ -232,6 +232,8 @@ export function modifiedGroup(
   at: number,
   entities: Entity[],
 ): Entity | null {
+  // "the Northmere Star" is a name, not a head with a modifier.
+  if (/\p{Lu}/u.test(description)) return null;
   const words = description.toLowerCase().trim().split(/\s+/);
   const role = words[words.length - 1];
   if (!role || !/^\p{L}[\p{L}-]{2,}$/u.test(role)) return null;
@@ -531,7 +533,8 @@ export function laterNamedOrganisation(description: string, at: number, entities
     const name = e.name.toLowerCase().split(/\s+/);
     if (
       words.every((w) =>
-        name.some((n) => n === w || (w.length >= 3 && n.startsWith(w) && n.length <= w.length + 2)),
+        // "exam" → "Examinations", "bus" → "Buses": a word the name's word begins with.
+        name.some((n) => n === w || (n.startsWith(w) && (w.length >= 4 || n.length <= w.length + 2))),
       )
     ) {
       best = e;
@@ -591,8 +594,11 @@ function introducedAs(
     after.startsWith(',') && !PREDICATE_START.test(after.slice(1))
       ? after.split(/[.;:!?]|,\s*(?:said|told|added)/)[0]
       : '';
-  // "The board's chairman, Declan Roche": the role may stand before the name, set off by a comma.
-  const roleBefore = before.replace(/,\s*$/, '');
+  // "The board's chairman, Declan Roche": the role may stand before the name, set off by a comma;
+  // "Transport minister Sir Alasdair Keogh": or before an honorific the name was given without.
+  const roleBefore = before
+    .replace(/,\s*$/, '')
+    .replace(/\s(?:sir|dame|lord|lady|dr|prof|mr|mrs|ms)\.?\s*$/, ' ');
   return forms.some(
     (f) =>
       hasWord(titles, f) || endsWithWord(before, f) || endsWithWord(roleBefore, f) || hasWord(apposed, f),

@@ -11,6 +11,7 @@ import { ANONYMOUS_PHRASES, DOCUMENT_WORDS, PERSON_PRONOUNS } from '../../langua
 import { PRONOUN_TYPES } from '../../language/en/cues/titles.js';
 import { BUSINESS_NOUNS } from '../../language/en/gazetteers/businessNouns.js';
 import { firstNames } from '../../language/en/gazetteers/firstNames.js';
+import { PAPER_HEADS } from '../../language/en/gazetteers/media.js';
 import { ORG_HEADS } from '../../language/en/gazetteers/nameHeads.js';
 import { wordProfiles } from '../../language/ner/wordProfiles.js';
 import { findEntityByName } from '../entities/index.js';
@@ -445,10 +446,17 @@ function resolveOne(
     // "The force": the police the article names.
     if (/^the\s+(?:force|constabulary)$/i.test(head))
       return namedBodyWithHead(text, 'police', source.start, entities, body);
-    // "A council officer, speaking on condition of anonymity": one of its people, not the council.
-    // "A lawyer for the company" speaks for it, as a spokesperson does.
-    if (/^an?\s/i.test(head) && unnamedPerson(head) && !/spokes|representative|\sfor\s/i.test(head))
-      return null;
+    // "A council officer, speaking on condition of anonymity": one of its people, not the council;
+    // in a lede, "a minister announced" may be the person named next. "A lawyer for the company"
+    // speaks for it, as a spokesperson does.
+    if (/^an?\s/i.test(head) && unnamedPerson(head) && !/spokes|representative|\sfor\s/i.test(head)) {
+      if (!inLede(body, source.start)) return null;
+      const role = head.replace(DETERMINERS, '');
+      return (
+        laterIntroducedPerson(text, role, source.start, entities) ??
+        personOpeningNextParagraph(text, role, source.start, entities, body)
+      );
+    }
     if (BARE_SPOKESPERSON.test(head))
       return (
         groupSubjectBefore(text, source.start, entities, body, ['ORG']) ??
@@ -515,9 +523,14 @@ function bodyName(phrase: string): { name: string; offset: number } | null {
   const last = m[1].split(/\s+/).pop()!.toLowerCase();
   const comma = phrase.indexOf(',');
   const apposed = comma > 0 && GROUP_APPOSITIVE.test(phrase.slice(comma + 1));
-  if (!BODY_HEADS.has(last) && !apposed) return null;
+  // "the Tarrow Herald and the Brenmoor Echo" are two papers.
+  const paper = PAPER_HEAD_WORDS.has(last) && !/\s(?:and|&)\s/.test(m[1]);
+  if (!BODY_HEADS.has(last) && !apposed && !paper) return null;
   return { name: m[1], offset: phrase.indexOf(m[1]) };
 }
+
+/** Last words of newspapers' names ("the Northmere Star"): such a body is an outlet. */
+const PAPER_HEAD_WORDS = new Set([...PAPER_HEADS.map((h) => h.toLowerCase()), 'star', 'mail']);
 
 /** The entity of a body's proper name: one that bears or covers that name, else a new one. */
 function bodyEntity(
@@ -534,7 +547,10 @@ function bodyEntity(
   return {
     id: nextId(entities),
     name: body.name,
-    type: source.kind === 'media' ? 'MEDIA' : 'ORG',
+    type:
+      source.kind === 'media' || PAPER_HEAD_WORDS.has(body.name.split(/\s+/).pop()!.toLowerCase())
+        ? 'MEDIA'
+        : 'ORG',
     mentions: [],
     variants: [body.name],
   };

@@ -1403,3 +1403,48 @@ describe('resolveSpeakers: a pronoun after an anonymous speaker whose own attrib
     assert.equal(speakerName(she, ents), 'Lena Obi');
   });
 });
+
+describe('resolveSpeakers: a paper by its name, a lede body by a shortened word, a lede role before an honorific', () => {
+  const lede =
+    'TARLO — Results at a school were cancelled, an exam board confirmed, and a road will close, a minister announced.';
+  const rest = [
+    'The Northern Examinations Board said papers had leaked. Transport minister Sir Hugh Brand told reporters the road was unsafe.',
+    'Dr Ana Kell of the University of Tarlo said so too. Staff had been warned, the Tarlo Star reported on Monday.',
+  ].join('\n');
+  const t = `${lede}\n${rest}`;
+  const body = [
+    { start: 0, end: lede.length },
+    { start: lede.length + 1, end: t.length },
+  ];
+  const rows: [string, string, string, string][] = [
+    [
+      'a lede body whose name holds a longer form of its word',
+      'an exam board',
+      'confirmed',
+      'Northern Examinations Board',
+    ],
+    ['a lede role before an honorific and the name', 'a minister', 'announced', 'Hugh Brand'],
+    [
+      '"the Tarlo Star" is a paper of that name, not the university of the place',
+      'the Tarlo Star',
+      'reported',
+      'Tarlo Star',
+    ],
+  ];
+  it('resolves each source', () => {
+    const ents: Entity[] = [
+      entityIn(t, 'E1', 'Northern Examinations Board', 'ORG'),
+      entityIn(t, 'E2', 'Hugh Brand', 'PERSON'),
+      entityIn(t, 'E3', 'Ana Kell', 'PERSON'),
+      entityIn(t, 'E4', 'University of Tarlo', 'ORG'),
+    ];
+    const attrs = rows.map(([, source, cue]) =>
+      saidBy(t, source, cue, source.startsWith('the Tarlo') ? 'organization' : 'unknown'),
+    );
+    resolveSpeakers(t, attrs, ents, body);
+    rows.forEach(([name, , , want], k) => {
+      assert.equal(speakerName(attrs[k], ents), want, name);
+    });
+    assert.equal(ents.find((e) => e.name === 'Tarlo Star')?.type, 'MEDIA');
+  });
+});
