@@ -426,6 +426,13 @@ function resolveOne(
   // "an inquiry into the grounding of the Marisol": what the source is about names nobody speaking.
   const topic = TOPIC_PREPOSITION.exec(head);
   const named = topic ? head.slice(0, topic.index) : head;
+  // "Villagers who formed the Save Pendle Fields group": the group they formed speaks.
+  const formed = FORMED_GROUP.exec(named);
+  if (formed) {
+    const at =
+      source.start + offset + formed.index + formed[0].indexOf(formed[1], formed[0].indexOf(' the '));
+    return entities.find((e) => e.name === formed[1]) ?? speakerOrg(formed[1], entities, at);
+  }
   // "A senior engineer at Caddon Water", "Residents of Millbrook Lane": people there, speaking for themselves.
   if (workerAt(named) || peopleOf(named)) return null;
   // "Anand-Lowe" after "Victor Anand-Lowe", whatever the recognizer made of the hyphenated word.
@@ -490,14 +497,29 @@ function resolveOne(
   const type = thing && source.kind !== 'media' ? 'ORG' : KIND_TYPE[source.kind];
   if (!type || !startsName(head)) return null;
   if (opensSentence(text, source.start + offset) && peoplePlural(head)) return null;
+  // "Animal welfare charity Wild Watch": what the body is, in lower case, before its name.
+  const kindFirst = DESCRIBED_NAME.exec(head);
+  const name = kindFirst ? head.slice(kindFirst[0].length) : head;
+  if (kindFirst) {
+    const known = findEntityByName(entities, name, source.start);
+    if (known) return known;
+  }
   return {
     id: nextId(entities),
-    name: head,
-    type,
+    name,
+    type:
+      kindFirst && GROUP_APPOSITIVE.test(`a ${kindFirst[0].toLowerCase()}`) && source.kind !== 'media'
+        ? 'ORG'
+        : type,
     mentions: [],
-    variants: [head],
+    variants: [name],
   };
 }
+/** "Villagers who formed the Save Pendle Fields group": people and the named group they formed or run. */
+const FORMED_GROUP =
+  /^\p{L}+s\s+who\s+(?:formed|founded|set\s+up|started|run|lead)\s+the\s+(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*)\s+(?:group|campaign|association|society|trust|coalition|alliance)\b/u;
+/** A kind of body or person in lower case opening a name ("Animal welfare charity Wild Watch"). */
+const DESCRIBED_NAME = /^\p{Lu}\p{Ll}+(?:\s+\p{Ll}[\p{L}-]*)+\s+(?=\p{Lu})/u;
 /** Last words of a public body's or organisation's proper name, beyond the recognizer's heads. */
 const BODY_HEADS = new Set([...ORG_HEADS, 'executive', 'inspectorate', 'directorate', 'regulator']);
 /**
@@ -520,12 +542,18 @@ function bodyName(phrase: string): { name: string; offset: number } | null {
   const lead = phrase.split(/,|\s(?:which|who|that)\s/)[0].trim();
   const m = BODY_NAME.exec(lead);
   if (!m) return null;
-  const last = m[1].split(/\s+/).pop()!.toLowerCase();
+  // "The Association of Independent Festivals": the head stands before "of".
+  const last = m[1]
+    .split(/\s+of\s+/)[0]
+    .split(/\s+/)
+    .pop()!
+    .toLowerCase();
+  const final = m[1].split(/\s+/).pop()!.toLowerCase();
   const comma = phrase.indexOf(',');
   const apposed = comma > 0 && GROUP_APPOSITIVE.test(phrase.slice(comma + 1));
   // "the Tarrow Herald and the Brenmoor Echo" are two papers.
-  const paper = PAPER_HEAD_WORDS.has(last) && !/\s(?:and|&)\s/.test(m[1]);
-  if (!BODY_HEADS.has(last) && !apposed && !paper) return null;
+  const paper = PAPER_HEAD_WORDS.has(final) && !/\s(?:and|&)\s/.test(m[1]);
+  if (!BODY_HEADS.has(final) && !BODY_HEADS.has(last) && !apposed && !paper) return null;
   return { name: m[1], offset: phrase.indexOf(m[1]) };
 }
 
@@ -695,9 +723,12 @@ function namePart(text: string): { head: string; offset: number } {
   const before = text.slice(0, comma).trim();
   const after = text.slice(comma + 1).trim();
   // The name ends at its own clause ("Rory Kane - who was cleared of arson …").
-  const name = after.split(/,|\s[-–—]\s|\s(?:who|whom|whose)\s/)[0].trim();
+  const clause = after.split(/,|\s[-–—]\s|\s(?:who|whom|whose)\s/)[0].trim();
+  // "Boyce's neighbour, farmer Tom Illingworth": a role in lower case before the name.
+  const role = /^(?:\p{Ll}[\p{L}-]*\s+){1,2}(?=\p{Lu}\p{Ll})/u.exec(clause);
+  const name = role && !/^(?:the|a|an)\s/.test(clause) ? clause.slice(role[0].length) : clause;
   if (!startsName(before) && startsName(name) && !/\s(?:of|for|at)\s/.test(name))
-    return { head: name, offset: text.indexOf(after) };
+    return { head: name, offset: text.indexOf(after) + (name === clause ? 0 : role![0].length) };
   // "The regulator, the Water Services Authority": a body's name keeps its "the".
   const body = /^the\s+(?=\p{Lu})/iu.exec(name);
   if (body && !startsName(before) && /\s/.test(name.slice(body[0].length))) {

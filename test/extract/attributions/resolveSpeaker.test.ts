@@ -1448,3 +1448,38 @@ describe('resolveSpeakers: a paper by its name, a lede body by a shortened word,
     assert.equal(ents.find((e) => e.name === 'Tarlo Star')?.type, 'MEDIA');
   });
 });
+
+describe('resolveSpeakers: a kind before a name, a body headed before "of", a group people formed, a role before a name', () => {
+  const t = [
+    'Animal welfare charity Hoof Trust said checks were weak. The Association of Rural Halls said halls were empty.',
+    'Parents who formed the Keep Tarlo School campaign said they would fight. Ann Roe chairs it.',
+    "Roe's neighbour, farmer Bill Haig, said the lane flooded. He said it was worse each year.",
+  ].join('\n');
+  const rows: [string, string, string][] = [
+    ['a body named after what it is, in lower case', 'Animal welfare charity Hoof Trust', 'Hoof Trust'],
+    ['a body whose head stands before "of"', 'The Association of Rural Halls', 'Association of Rural Halls'],
+    ['the group people formed', 'Parents who formed the Keep Tarlo School campaign', 'Keep Tarlo School'],
+    [
+      "a role in lower case before the name, after someone's possessive",
+      "Roe's neighbour, farmer Bill Haig",
+      'Bill Haig',
+    ],
+    ['"He" after him', 'He', 'Bill Haig'],
+  ];
+  it('resolves each source', () => {
+    const ents: Entity[] = [entityIn(t, 'E1', 'Ann Roe', 'PERSON'), entityIn(t, 'E2', 'Bill Haig', 'PERSON')];
+    const attrs = rows.map(([, source]) =>
+      saidBy(
+        t,
+        source,
+        'said',
+        source === 'He' || source.includes('Haig') ? 'person' : 'organization',
+        source === 'He' ? 'He said it' : source,
+      ),
+    );
+    resolveSpeakers(t, attrs, ents);
+    rows.forEach(([name, , want], k) => {
+      assert.equal(speakerName(attrs[k], ents), want, name);
+    });
+  });
+});
