@@ -11,7 +11,7 @@
  * placeOrganisations.ts, and a lake ("Coniston Water") it read as a place stays one.
  */
 import { ORG_HEADS } from '../en/gazetteers/nameHeads.js';
-import { FLAG_ALL_CAPS, FLAG_CAPITALISED, H_PROFILE_CAP } from './lexicon.js';
+import { FLAG_ALL_CAPS, FLAG_CAPITALISED, FLAG_FIRST_NAME, H_PROFILE_CAP } from './lexicon.js';
 import { MOSTLY_LOWER_BUCKETS } from './merge.js';
 import type { Candidate, TokenView } from './tokens.js';
 
@@ -85,7 +85,12 @@ export function addPlaceNamedBodies(
     if (ABBREVIATED.test(lower)) continue;
     // "Castlemoor Police Federation", "Georgia Institute of Technology": the name goes on past this head word.
     if (h + 1 < end && capitalised(v, h + 1)) continue;
-    if (h + 2 < end && v.lower[h + 1] === 'of' && capitalised(v, h + 2)) continue;
+    // "… Court of the District of Columbia", "… Fund for Animal Welfare", "Customer Service 101".
+    if (h + 1 < end && /^(?:of|for)$/.test(v.lower[h + 1])) {
+      const after = h + 2 < end && v.lower[h + 2] === 'the' ? h + 3 : h + 2;
+      if (after < end && capitalised(v, after)) continue;
+    }
+    if (h + 1 < end && /^\p{N}/u.test(v.words[h + 1])) continue;
     let first = h;
     for (let k = h - 1, words = 0; k >= start && words < MAX_NAME_WORDS; k--) {
       // "Ashby Town Supporters' Trust": a plural's possessive mark inside the name.
@@ -96,7 +101,10 @@ export function addPlaceNamedBodies(
     }
     if (first < h && ARTICLES.has(v.lower[first])) first++;
     // A sentence's first word is capitalised whatever it is; "Local Police", "Senior Council" name nothing.
-    while (first < h && (commonWord(v, first) || possessiveMark(v, first))) first++;
+    // Inside a sentence a capitalised common word is part of the name ("Bow Street Magistrates' Court").
+    const opens = first === start || /^["“‘'([:—–-]$/.test(v.words[first - 1]);
+    if (opens) while (first < h && commonWord(v, first)) first++;
+    while (first < h && possessiveMark(v, first)) first++;
     if (first === h) continue;
     // "the # 1 Newsgroup Service": a rank or a count before the words makes them a description.
     if (first - 1 >= start && /^(?:#|no\.?|\p{N}+)$/u.test(v.lower[first - 1])) continue;
@@ -104,6 +112,8 @@ export function addPlaceNamedBodies(
     if (first - 1 >= start && /^(?:of|and|&|for|the)$/.test(v.lower[first - 1]) && first - 2 >= start)
       if (capitalised(v, first - 2)) continue;
     const inside = out.filter((s) => s.start <= h && first < s.end);
+    // "Thomas Haden Church", "Charlotte Church": a person read as a person, named with a given name.
+    if (inside.some((s) => s.label === 'PERSON' && firstName(v, s.start))) continue;
     const whole =
       inside.length === 1 && inside[0].start === first && inside[0].end === h + 1 ? inside[0] : null;
     if (whole) {
@@ -131,6 +141,10 @@ const INNER_FOR_BODIES = new Set(['PERSON', 'LOC', 'GPE']);
 /** An apostrophe token written onto the word before it ("Supporters" "'"). */
 function possessiveMark(v: TokenView, i: number): boolean {
   return /^['’]$/.test(v.words[i]) && (v.attached === undefined || v.attached[i] === 1);
+}
+
+function firstName(v: TokenView, i: number): boolean {
+  return (v.lexicon.flags[v.ids[i]] & FLAG_FIRST_NAME) !== 0;
 }
 
 function capitalised(v: TokenView, i: number): boolean {

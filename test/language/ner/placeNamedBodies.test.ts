@@ -16,8 +16,8 @@ describe('addPlaceNamedBodies', () => {
     ],
     [
       'a utility whose place was read as a person',
-      "[Orrin]/PERSON Water 's chief executive said",
-      ['Orrin Water/ORG'],
+      "[Ferrow]/PERSON Water 's chief executive said",
+      ['Ferrow Water/ORG'],
     ],
     ['a housebuilder in apposition', 'The developer , Tolbeck Homes , will build', ['Tolbeck Homes/ORG']],
     ['a bus company read whole as a person', '[Ardle Buses]/PERSON runs 40 routes', ['Ardle Buses/ORG']],
@@ -36,6 +36,14 @@ describe('addPlaceNamedBodies', () => {
     ],
     ['the name goes on past the head', 'Dunmarsh Police Cadets said', []],
     ['the name goes on after "of"', 'the Georgia Institute of Technology', []],
+    ['the name goes on after "of the"', 'judge of the Tarrow Court of the Western Circuit', []],
+    ['the name goes on after "for"', 'the Tarrow Fund for Animal Welfare', []],
+    ['a number after the head', 'took Customer Service 101 online', []],
+    [
+      'a capitalised common word inside a sentence is part of the name',
+      "at Bow Street Magistrates +' Court today",
+      ["Bow Street Magistrates ' Court/ORG"],
+    ],
     ['a rank before it', 'the # 1 Newsgroup Service online', []],
     ['a legal form is left to the suffix rule', 'shares in Salomon Bros . rose', []],
     [
@@ -55,6 +63,11 @@ describe('addPlaceNamedBodies', () => {
       ['Ferrow Poultry/ORG'],
     ],
     ['common words before a possessive name no body', "The Food and Allied Workers +' Union said", []],
+    [
+      'a person named with a given name stays a person',
+      'said [Charlotte Church]/PERSON today',
+      ['Charlotte Church/PERSON'],
+    ],
     ['a head word alone', 'Police said the road was shut', []],
     ['a head word in capitals', 'DUNMARSH POLICE said', []],
     ['a head in lower case', 'the Dunmarsh police said', []],
