@@ -56,6 +56,7 @@ const TABLE: [string, string, string][] = [
   ['Her group plans a rally on Saturday.', 'Saturday', '2014-10-18'],
   ['Parents are planning a protest on Monday.', 'Monday', '2014-10-20'],
   ['Tenants opposed the plans a developer sent on Monday.', 'Monday', '2014-10-13'],
+  ['The fault had been known since at least 2009.', '2009', '2009'],
   // "the end of the month" is the month of the date, as "this month" is.
   ['She asked for a report by the end of the month.', 'the end of the month', '2014-10'],
   // Working towards something from a past point looks ahead: the nearest such month.
