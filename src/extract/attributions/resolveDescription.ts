@@ -11,6 +11,8 @@ import {
   COMPANY_SUFFIXES,
   COMPANY_HEADS as NAME_COMPANY_HEADS,
 } from '../../language/en/gazetteers/companySuffixes.js';
+import { ORG_HEADS } from '../../language/en/gazetteers/nameHeads.js';
+import { endsInTrade } from '../../language/ner/placeNamedBodies.js';
 import { firstMention, lastMentionBefore, nearest, speakerOrg } from './speakerEntities.js';
 
 /** A description looks this many characters back for the person it describes. */
@@ -230,6 +232,8 @@ export function modifiedGroup(
   at: number,
   entities: Entity[],
 ): Entity | null {
+  // "the Northmere Star" is a name, not a head with a modifier.
+  if (/\p{Lu}/u.test(description)) return null;
   const words = description.toLowerCase().trim().split(/\s+/);
   const role = words[words.length - 1];
   if (!role || !/^\p{L}[\p{L}-]{2,}$/u.test(role)) return null;
@@ -380,6 +384,13 @@ const PUBLIC_BODY_HEADS = new Set([
   'charity',
   'foundation',
   'institute',
+  // Voluntary bodies: "the company" after "Saltby Piers Society" is not the society.
+  'society',
+  'club',
+  'campaign',
+  'coalition',
+  'alliance',
+  'network',
 ]);
 
 /**
@@ -402,7 +413,7 @@ const BUSINESS_HEADS = new Set(NAME_COMPANY_HEADS);
 /** Whether an organisation's name ends in a legal form or a trade ("Marlow Ltd", "Halden Logistics"). */
 function namedAsCompany(name: string): boolean {
   const last = name.toLowerCase().split(/\s+/).pop() ?? '';
-  return LEGAL_FORMS.has(last) || BUSINESS_HEADS.has(last) || tradeCompounded(name);
+  return LEGAL_FORMS.has(last) || BUSINESS_HEADS.has(last) || tradeCompounded(name) || endsInTrade(name);
 }
 /** A description looks this many characters ahead for the person it announces. */
 const CATAPHORA_REACH = 600;
@@ -442,6 +453,90 @@ export function laterIntroducedPerson(
     if (first <= at || first > at + CATAPHORA_REACH || first >= bestAt) continue;
     const m = e.mentions.find((x) => x.start === first)!;
     if (introducedAs(text, m, Number.POSITIVE_INFINITY, forms)) {
+      best = e;
+      bestAt = first;
+    }
+  }
+  return best;
+}
+
+const ORG_HEAD_WORDS = new Set(ORG_HEADS);
+
+/**
+ * "…, its owners said." in a lede, then a paragraph opening "Saltby Leisure, which has run the pier
+ * …, said": a lede's owner, operator or employer no one named before is the organisation whose
+ * name opens the next paragraph. The caller keeps this to the first paragraph.
+ */
+export function organisationOpeningNextParagraph(
+  text: string,
+  role: string,
+  at: number,
+  entities: Entity[],
+  body: readonly Range[],
+): Entity | null {
+  if (!OWNER_ROLES.has(role.toLowerCase())) return null;
+  const lede = body.findIndex((r) => r.start <= at && at < r.end);
+  const next = lede >= 0 ? body[lede + 1] : undefined;
+  if (!next) return null;
+  const opening = next.start + (/^\s*/.exec(text.slice(next.start, next.end))?.[0].length ?? 0);
+  return entities.find((e) => e.type === 'ORG' && e.mentions.some((m) => m.start === opening)) ?? null;
+}
+
+/** Who owns, runs or employs: roles a business plays that a lede may give before its name. */
+const OWNER_ROLES = new Set([
+  'owner',
+  'owners',
+  'operator',
+  'operators',
+  'landlord',
+  'landlords',
+  'employer',
+  'maker',
+  'makers',
+  'manufacturer',
+  'developer',
+  'developers',
+]);
+
+/** Heads of descriptions of a business that its own name seldom holds. */
+const GENERIC_BUSINESS = new Set([
+  'company',
+  'firm',
+  'business',
+  'operator',
+  'utility',
+  'provider',
+  'supplier',
+]);
+
+/**
+ * "…, the fire service said." in a lede, then "Kellshire Fire and Rescue Service said …": a lede's
+ * description of a body no one named before is the first organisation named after it, within a
+ * paragraph or so, whose name holds every word of the description. The caller keeps this to the
+ * first paragraph.
+ */
+export function laterNamedOrganisation(description: string, at: number, entities: Entity[]): Entity | null {
+  let words = description
+    .toLowerCase()
+    .split(/\s+/)
+    .filter((w) => w.length >= 3);
+  if (words.length === 0 || !words.every((w) => /^[\p{L}-]+$/u.test(w))) return null;
+  // "the water company" → "Fenmoor Water", "the bus operator" → "Kestrel Buses": a business's generic
+  // head is in no name, but what it supplies is.
+  if (words.length > 1 && GENERIC_BUSINESS.has(words[words.length - 1])) words = words.slice(0, -1);
+  let best: Entity | null = null;
+  let bestAt = Number.POSITIVE_INFINITY;
+  for (const e of entities) {
+    if (e.type !== 'ORG') continue;
+    const first = firstMention(e);
+    if (first <= at || first > at + CATAPHORA_REACH || first >= bestAt) continue;
+    const name = e.name.toLowerCase().split(/\s+/);
+    if (
+      words.every((w) =>
+        // "exam" → "Examinations", "bus" → "Buses": a word the name's word begins with.
+        name.some((n) => n === w || (n.startsWith(w) && (w.length >= 4 || n.length <= w.length + 2))),
+      )
+    ) {
       best = e;
       bestAt = first;
     }
@@ -499,8 +594,11 @@ function introducedAs(
     after.startsWith(',') && !PREDICATE_START.test(after.slice(1))
       ? after.split(/[.;:!?]|,\s*(?:said|told|added)/)[0]
       : '';
-  // "The board's chairman, Declan Roche": the role may stand before the name, set off by a comma.
-  const roleBefore = before.replace(/,\s*$/, '');
+  // "The board's chairman, Declan Roche": the role may stand before the name, set off by a comma;
+  // "Transport minister Sir Alasdair Keogh": or before an honorific the name was given without.
+  const roleBefore = before
+    .replace(/,\s*$/, '')
+    .replace(/\s(?:sir|dame|lord|lady|dr|prof|mr|mrs|ms)\.?\s*$/, ' ');
   return forms.some(
     (f) =>
       hasWord(titles, f) || endsWithWord(before, f) || endsWithWord(roleBefore, f) || hasWord(apposed, f),
@@ -519,17 +617,24 @@ export function resolveDescription(
   if (!role) return null;
   const forms = [role, ...(TITLE_ABBREVIATIONS.get(role) ?? [])];
   // An organisation named with the word ("the ministry" → "Libyan Ministry of Health") first.
+  // One whose name is headed by the word ("University of Kelbridge") outranks one that merely holds
+  // it ("University and College Staff Union" for "the university").
   let best: Entity | null = null;
   let bestAt = -1;
+  let bestHeaded = false;
   for (const e of entities) {
     if (e.type === 'PERSON' || !namesRole(e, role)) continue;
     const last = lastMentionBefore(e, at);
-    if (last > bestAt) {
+    const headed = headedBy(e.name, role);
+    if (last >= 0 && (headed && !bestHeaded ? true : headed === bestHeaded && last > bestAt)) {
       best = e;
       bestAt = last;
+      bestHeaded = headed;
     }
   }
   if (best) return best;
+  // "The company" is no person whose appositive mentions the company ("Ana Roe, the company's director").
+  if (COMPANY_HEADS.has(role) || ORG_HEAD_WORDS.has(role)) return null;
   // Else the person last introduced with that title ("Col. Qadiri") or appositive ("Qadiri, the colonel").
   for (const e of entities) {
     if (e.type !== 'PERSON') continue;
@@ -567,6 +672,13 @@ export function endsWithWord(s: string, word: string): boolean {
 function letterBefore(s: string, at: number): boolean {
   return at > 0 && LETTER_AT_END.test(s.slice(Math.max(0, at - 2), at));
 }
+/** Whether a name's head, its last word or the word before "of", is `role` ("Ministry of Health"). */
+function headedBy(name: string, role: string): boolean {
+  const words = name.toLowerCase().split(/\s+/);
+  const of = words.indexOf('of');
+  return words[words.length - 1] === role || (of > 0 && words[of - 1] === role);
+}
+
 /** "the co-op" names the "Fishermen's Co-operative"; "the study" the last quoted work. */
 function namesRole(e: Entity, role: string): boolean {
   if (e.type === 'WORK') return DOCUMENT_WORDS.has(role);

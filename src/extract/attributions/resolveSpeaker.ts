@@ -7,18 +7,24 @@
  * Offsets are UTF-16 (the pipeline converts at the end).
  */
 import type { Attribution, Entity, EntityType, Range, SourceKind } from '../../analysis/types.js';
-import { PERSON_PRONOUNS } from '../../language/en/cues/sourceWords.js';
+import { ANONYMOUS_PHRASES, DOCUMENT_WORDS, PERSON_PRONOUNS } from '../../language/en/cues/sourceWords.js';
 import { PRONOUN_TYPES } from '../../language/en/cues/titles.js';
+import { BUSINESS_NOUNS } from '../../language/en/gazetteers/businessNouns.js';
+import { firstNames } from '../../language/en/gazetteers/firstNames.js';
+import { PAPER_HEADS } from '../../language/en/gazetteers/media.js';
 import { ORG_HEADS } from '../../language/en/gazetteers/nameHeads.js';
+import { wordProfiles } from '../../language/ner/wordProfiles.js';
 import { findEntityByName } from '../entities/index.js';
 import { markAnonymousReferences } from './anonymousReferences.js';
 import { phraseGender, pronounGender } from './gender.js';
 import {
   earlierNamedGroup,
   laterIntroducedPerson,
+  laterNamedOrganisation,
   latestCompany,
   modifiedGroup,
   namesPerson,
+  organisationOpeningNextParagraph,
   personOpeningNextParagraph,
   resolveDescription,
 } from './resolveDescription.js';
@@ -43,7 +49,7 @@ const ENTITY_KIND: Partial<Record<EntityType, SourceKind>> = {
 };
 const RELATIVE_PRONOUNS = new Set(['who', 'which', 'that']);
 /** "Skyrail's chief executive": an owner's name, then a role in lower case. */
-const OWNER_THEN_ROLE = /^[\p{Lu}][\p{L}.&-]*(?:\s+[\p{Lu}][\p{L}.&-]*)*['’]s\s+\p{Ll}/u;
+const OWNER_THEN_ROLE = /^[\p{Lu}][\p{L}.&-]*(?:\s+[\p{Lu}][\p{L}.&-]*)*['’]s\s+(?:\p{Ll}|\p{Lu}{2,4}\b)/u;
 /** "Mr Oyelaran's office", "the mayor's campaign": a body speaking for its owner, an organisation still. */
 const OWNED_BODY = /['’]s\s+(?:\p{Ll}+\s+)?(?:office|campaign|team|staff|administration|government)$/u;
 /** A name of capitalised words, maybe after "the" ("the Coastline Review"). */
@@ -81,8 +87,16 @@ export function resolveSpeakers(
       anonymous = source;
       continue;
     }
+    // "“We wrote it down, we said it …,” she said": a quoted speaker's own "we" or "I" names no one
+    // and leaves the speaker in focus as it was.
+    if (/^(?:i|we|you)$/i.test(source.text.trim())) continue;
     if (anonymous && standsForAnonymous(text, source, anonymous, entities)) {
       if (anonymous.kind === 'anonymous') source.kind = 'anonymous';
+      continue;
+    }
+    // The same when the anonymous speaker's own attribution was not found.
+    if (afterUnfoundAnonymous(text, source, entities)) {
+      source.kind = 'anonymous';
       continue;
     }
     // "Outside court, the company": the words before the comma say where, not who.
@@ -102,6 +116,16 @@ export function resolveSpeakers(
     // name makes the name a person's, whatever place the recognizer took it for.
     if ((entity.type === 'LOC' || entity.type === 'GPE') && afterPersonRole(spoken.text))
       entity.type = 'PERSON';
+    // "The club's record goalscorer, Trevor Mills, who …": a listed given name after a person's role,
+    // or before "who", is a person's, whatever trade word ends it.
+    if (
+      entity.type === 'ORG' &&
+      givenNameFirst(entity.name) &&
+      (afterPersonRole(spoken.text) || /,\s*who\s/.test(spoken.text))
+    )
+      entity.type = 'PERSON';
+    // "Saltby Leisure, which has run the pier …": a name "which" follows is a thing's, whatever the recognizer said.
+    if (entity.type === 'PERSON' && /^[^,]*,\s*which\s/.test(spoken.text)) entity.type = 'ORG';
     source.entity = entity.id;
     // The entity's type outranks the words of the phrase ("Haftar" is a person, whatever its label);
     // a document keeps its kind ("a study by Dale University"), unless it is the owner's ("its report").
@@ -145,10 +169,106 @@ function personWithSurname(entities: Entity[], surname: string, at: number): Ent
   return found.length === 1 ? found[0] : null;
 }
 
+/** "A spokeswoman", "a company spokesman": someone speaking for a body the phrase does not name. */
+const BARE_SPOKESPERSON = /^(?:an?)\s+(?:company\s+)?(?:spokes(?:man|woman|person)|representative)$/i;
+/** Sentence ends a bare spokesperson may lie past the body they speak for. */
+const SPOKESPERSON_SENTENCES = 2;
+
+/**
+ * "The association disputed that account. A spokeswoman said …": a spokesperson the sentence gives
+ * no body speaks for the organisation in focus: the body the sentence before opens with (the
+ * caller looks there first), else the previous speaker when it is an organisation, else the one
+ * named last, within a sentence or two.
+ */
+function bodyInFocus(text: string, at: number, entities: Entity[], previous: Entity | null): Entity | null {
+  const isBody = (e: Entity) => e.type === 'ORG';
+  const near = (e: Entity) => {
+    const last = e.mentions.reduce((max, m) => (m.end <= at ? Math.max(max, m.start) : max), -1);
+    return last >= 0 && sentenceEnds(text, last, at) <= SPOKESPERSON_SENTENCES;
+  };
+  if (previous && isBody(previous) && near(previous)) return previous;
+  const named = nearest(entities, at, isBody);
+  return named && near(named.entity) ? named.entity : null;
+}
+
+/** Nouns for documents beyond DOCUMENT_WORDS' singulars ("minutes", "studies"). */
+const DOCUMENT_NOUNS = new Set([
+  ...DOCUMENT_WORDS,
+  'minutes',
+  'studies',
+  'reports',
+  'papers',
+  'files',
+  'notes',
+  'letters',
+]);
+/** "an inspection report published …", "minutes seen by …", "a five-year study by …". */
+const DESCRIBED_DOCUMENT =
+  /^(?:(?:an?|the|some|several|two|three|\p{N}[\p{N},]*)\s+)?((?:[\p{Ll}\p{N}-]+\s+){0,3}?)([\p{Ll}]+)(?=$|\s+(?:by|from|of|seen|obtained|published|compiled|released|prepared|written|leaked|shared)\b)/u;
+
+/** Whether a source is a document described, not named, whose maker is no source of its own. */
+function untitledDocument(phrase: string): boolean {
+  const trimmed = phrase.trim();
+  // A sentence's capital ("Minutes seen by …") says nothing of a title.
+  const m = DESCRIBED_DOCUMENT.exec(trimmed.charAt(0).toLowerCase() + trimmed.slice(1));
+  return !!m && DOCUMENT_NOUNS.has(m[2]) && !m[1].split(/\s+/).some((w) => POSSESSIVE_OWNER.has(w));
+}
+
+/**
+ * "their union", "its board": an owned organisation noun names the organisation the article names
+ * with that head (the one last mentioned, else in a lede the one named next), not the owner.
+ */
+function ownedOrganisation(
+  text: string,
+  head: string,
+  at: number,
+  entities: Entity[],
+  body: readonly Range[],
+): Entity | null {
+  const noun = head.trim().split(/\s+/)[1]?.toLowerCase() ?? '';
+  if (inLede(body, at)) {
+    const owner = organisationOpeningNextParagraph(text, noun, at, entities, body);
+    if (owner) return owner;
+  }
+  if (!ORG_HEADS.includes(noun) || DOCUMENT_WORDS.has(noun)) return null;
+  const named = nearest(
+    entities,
+    at,
+    (e) => e.type === 'ORG' && e.name.toLowerCase().split(/\s+/).pop() === noun,
+  );
+  if (named) return named.entity;
+  return inLede(body, at) ? laterNamedOrganisation(noun, at, entities) : null;
+}
+
+/** Whether a name of two words or more starts with a listed given name ("Trevor Mills"). */
+function givenNameFirst(name: string): boolean {
+  const words = name.split(/\s+/);
+  return words.length >= 2 && firstNames().has(words[0].toLowerCase());
+}
+
+/** Whether `at` opens a sentence (its capital says nothing of a name). */
+function opensSentence(text: string, at: number): boolean {
+  return /(?:^|[.!?]["”’]?\s+|\n\s*)$/.test(text.slice(Math.max(0, at - 4), at));
+}
+
+/**
+ * "Tenants have complained …": a word opening a sentence that is the plural of a noun for people
+ * ("tenants", "villagers", "campaigners") names a group, unless running text capitalises it (a
+ * surname such as "Rogers").
+ */
+function peoplePlural(word: string): boolean {
+  const m = /^\p{Lu}(\p{Ll}+)s$/u.exec(word);
+  if (!m || /(?:ss|us|is)$/.test(word)) return false;
+  const profile = wordProfiles().get(word.toLowerCase());
+  if (profile && profile.cap > 1) return false;
+  const one = word.slice(0, -1).toLowerCase();
+  return namesPerson(one) || PERSON_HEADS.has(one) || /(?:ant|ent)$/.test(one);
+}
+
 /** "A government spokesman", "an official at the port", "a relative of …": one person, described, not named. */
 function unnamedPerson(phrase: string): boolean {
   const m =
-    /^(?:[Aa]n?|[Oo]ne)\s+((?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)(?:\s+(?:at|for|from|of|with|in)\s|\s*,|\s*$)/u.exec(
+    /^(?:[Aa]n?|[Oo]ne)\s+((?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)(?:\s+(?:at|for|from|of|with|in|who|whom|whose)\s|\s*,|\s*$)/u.exec(
       phrase,
     );
   const head = m?.[1].split(/\s+/).pop();
@@ -208,6 +328,39 @@ function standsForAnonymous(
   return !named || named.at < anonymous.end;
 }
 
+/**
+ * "A paramedic who worked that night, speaking on condition of anonymity, said … “…,” he said.":
+ * "he" or "she" in the paragraph of a sentence that opens with an unnamed person made anonymous
+ * ("A …", "One …"), within two sentence ends, with no person named in between.
+ */
+function afterUnfoundAnonymous(
+  text: string,
+  source: { start: number; text: string },
+  entities: Entity[],
+): boolean {
+  const pronoun = source.text.trim().toLowerCase();
+  if (pronoun !== 'he' && pronoun !== 'she') return false;
+  const paragraph = text.lastIndexOf('\n', source.start) + 1;
+  const before = text.slice(paragraph, source.start);
+  const starts = [...before.matchAll(/(?:^|[.!?]["”’]?\s+)(?=(?:A|An|One)\s)/g)].map(
+    (m) => paragraph + m.index + m[0].length,
+  );
+  for (let k = starts.length - 1; k >= 0; k--) {
+    const at = starts[k];
+    if (sentenceEnds(text, at, source.start) > ANONYMOUS_PRONOUN_SENTENCES) return false;
+    const sentence = text.slice(at, at + 300).split(/[.!?]["”’]?\s/)[0];
+    const marker = ANONYMOUS_PHRASES.exec(sentence);
+    // The marker says the phrase before it is someone ("A paramedic who …, speaking on condition of anonymity").
+    if (!marker || !/^(?:A|An|One)\s+\p{Ll}/u.test(sentence)) continue;
+    const have = phraseGender(sentence.slice(0, marker.index));
+    if (have !== 'unknown' && have !== pronounGender(pronoun)) return false;
+    const from = at + marker.index;
+    const named = nearest(entities, source.start, (e) => e.type === 'PERSON');
+    return !named || named.at < from;
+  }
+  return false;
+}
+
 function sentenceEnds(text: string, from: number, to: number): number {
   return (text.slice(from, to).match(/[.!?]["”’]?\s/g) ?? []).length;
 }
@@ -222,6 +375,9 @@ function resolveOne(
   // Coordinated sources ("the ministry, a firm and the council") name a group, no one entity.
   const title = QUOTED_TITLE.exec(source.text);
   if (title && source.kind === 'document') return workEntity(title[1], entities);
+  // "minutes seen by the Evening Post", "a study by researchers at …": an untitled document is no
+  // one's voice, whoever is named inside the phrase.
+  if (!title && untitledDocument(source.text)) return null;
   // "police said", "Police said": the force the article names ("Castlemoor Police").
   const bare = /^\p{L}+$/u.test(source.text.trim()) ? source.text.trim() : null;
   if (bare && BODY_HEADS.has(bare.toLowerCase())) {
@@ -244,6 +400,9 @@ function resolveOne(
   const lower = head.toLowerCase();
   // "its report", "their statement": whoever the possessive points back to.
   const owner = ownedBy(head);
+  // "Lecturers at the university will strike, their union said": the union, not its members' employer.
+  const ownedBody = owner ? ownedOrganisation(text, head, source.start, entities, body) : null;
+  if (ownedBody) return ownedBody;
   if (owner)
     return resolvePronoun(text, source.start, owner, PRONOUN_TYPES.get(owner) ?? [], entities, previous);
   const types = PRONOUN_TYPES.get(lower);
@@ -267,6 +426,13 @@ function resolveOne(
   // "an inquiry into the grounding of the Marisol": what the source is about names nobody speaking.
   const topic = TOPIC_PREPOSITION.exec(head);
   const named = topic ? head.slice(0, topic.index) : head;
+  // "Villagers who formed the Save Pendle Fields group": the group they formed speaks.
+  const formed = FORMED_GROUP.exec(named);
+  if (formed) {
+    const at =
+      source.start + offset + formed.index + formed[0].indexOf(formed[1], formed[0].indexOf(' the '));
+    return entities.find((e) => e.name === formed[1]) ?? speakerOrg(formed[1], entities, at);
+  }
   // "A senior engineer at Caddon Water", "Residents of Millbrook Lane": people there, speaking for themselves.
   if (workerAt(named) || peopleOf(named)) return null;
   // "Anand-Lowe" after "Victor Anand-Lowe", whatever the recognizer made of the hyphenated word.
@@ -284,6 +450,25 @@ function resolveOne(
     if (named) return named;
   }
   if (DETERMINERS.test(head)) {
+    // "The force": the police the article names.
+    if (/^the\s+(?:force|constabulary)$/i.test(head))
+      return namedBodyWithHead(text, 'police', source.start, entities, body);
+    // "A council officer, speaking on condition of anonymity": one of its people, not the council;
+    // in a lede, "a minister announced" may be the person named next. "A lawyer for the company"
+    // speaks for it, as a spokesperson does.
+    if (/^an?\s/i.test(head) && unnamedPerson(head) && !/spokes|representative|\sfor\s/i.test(head)) {
+      if (!inLede(body, source.start)) return null;
+      const role = head.replace(DETERMINERS, '');
+      return (
+        laterIntroducedPerson(text, role, source.start, entities) ??
+        personOpeningNextParagraph(text, role, source.start, entities, body)
+      );
+    }
+    if (BARE_SPOKESPERSON.test(head))
+      return (
+        groupSubjectBefore(text, source.start, entities, body, ['ORG']) ??
+        bodyInFocus(text, source.start, entities, previous)
+      );
     // "The study's authors" speak for the study.
     const owner = /^(?:the|a|an)\s+([\p{L}-]+)['’]s\b/iu.exec(head);
     const description = owner ? owner[1] : named.trim().replace(DETERMINERS, '');
@@ -294,7 +479,8 @@ function resolveOne(
       latestCompany(description, source.start, entities, text) ??
       (inLede(body, source.start)
         ? (laterIntroducedPerson(text, head.replace(DETERMINERS, ''), source.start, entities) ??
-          personOpeningNextParagraph(text, head.replace(DETERMINERS, ''), source.start, entities, body))
+          personOpeningNextParagraph(text, head.replace(DETERMINERS, ''), source.start, entities, body) ??
+          laterNamedOrganisation(head.replace(DETERMINERS, ''), source.start, entities))
         : null)
     );
   }
@@ -310,14 +496,30 @@ function resolveOne(
   const thing = /^,\s*which\s/.test(rest) || (/^,/.test(rest) && GROUP_APPOSITIVE.test(rest.slice(1)));
   const type = thing && source.kind !== 'media' ? 'ORG' : KIND_TYPE[source.kind];
   if (!type || !startsName(head)) return null;
+  if (opensSentence(text, source.start + offset) && peoplePlural(head)) return null;
+  // "Animal welfare charity Wild Watch": what the body is, in lower case, before its name.
+  const kindFirst = DESCRIBED_NAME.exec(head);
+  const name = kindFirst ? head.slice(kindFirst[0].length) : head;
+  if (kindFirst) {
+    const known = findEntityByName(entities, name, source.start);
+    if (known) return known;
+  }
   return {
     id: nextId(entities),
-    name: head,
-    type,
+    name,
+    type:
+      kindFirst && GROUP_APPOSITIVE.test(`a ${kindFirst[0].toLowerCase()}`) && source.kind !== 'media'
+        ? 'ORG'
+        : type,
     mentions: [],
-    variants: [head],
+    variants: [name],
   };
 }
+/** "Villagers who formed the Save Pendle Fields group": people and the named group they formed or run. */
+const FORMED_GROUP =
+  /^\p{L}+s\s+who\s+(?:formed|founded|set\s+up|started|run|lead)\s+the\s+(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*)\s+(?:group|campaign|association|society|trust|coalition|alliance)\b/u;
+/** A kind of body or person in lower case opening a name ("Animal welfare charity Wild Watch"). */
+const DESCRIBED_NAME = /^\p{Lu}\p{Ll}+(?:\s+\p{Ll}[\p{L}-]*)+\s+(?=\p{Lu})/u;
 /** Last words of a public body's or organisation's proper name, beyond the recognizer's heads. */
 const BODY_HEADS = new Set([...ORG_HEADS, 'executive', 'inspectorate', 'directorate', 'regulator']);
 /**
@@ -340,12 +542,23 @@ function bodyName(phrase: string): { name: string; offset: number } | null {
   const lead = phrase.split(/,|\s(?:which|who|that)\s/)[0].trim();
   const m = BODY_NAME.exec(lead);
   if (!m) return null;
-  const last = m[1].split(/\s+/).pop()!.toLowerCase();
+  // "The Association of Independent Festivals": the head stands before "of".
+  const last = m[1]
+    .split(/\s+of\s+/)[0]
+    .split(/\s+/)
+    .pop()!
+    .toLowerCase();
+  const final = m[1].split(/\s+/).pop()!.toLowerCase();
   const comma = phrase.indexOf(',');
   const apposed = comma > 0 && GROUP_APPOSITIVE.test(phrase.slice(comma + 1));
-  if (!BODY_HEADS.has(last) && !apposed) return null;
+  // "the Tarrow Herald and the Brenmoor Echo" are two papers.
+  const paper = PAPER_HEAD_WORDS.has(final) && !/\s(?:and|&)\s/.test(m[1]);
+  if (!BODY_HEADS.has(final) && !BODY_HEADS.has(last) && !apposed && !paper) return null;
   return { name: m[1], offset: phrase.indexOf(m[1]) };
 }
+
+/** Last words of newspapers' names ("the Northmere Star"): such a body is an outlet. */
+const PAPER_HEAD_WORDS = new Set([...PAPER_HEADS.map((h) => h.toLowerCase()), 'star', 'mail']);
 
 /** The entity of a body's proper name: one that bears or covers that name, else a new one. */
 function bodyEntity(
@@ -362,7 +575,10 @@ function bodyEntity(
   return {
     id: nextId(entities),
     name: body.name,
-    type: source.kind === 'media' ? 'MEDIA' : 'ORG',
+    type:
+      source.kind === 'media' || PAPER_HEAD_WORDS.has(body.name.split(/\s+/).pop()!.toLowerCase())
+        ? 'MEDIA'
+        : 'ORG',
     mentions: [],
     variants: [body.name],
   };
@@ -408,7 +624,8 @@ function afterPersonRole(phrase: string): boolean {
   if (offset === 0 || !/^\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{L}'’-]+){1,2}$/u.test(head)) return false;
   const role = phrase.slice(0, phrase.indexOf(',')).split(/\s+(?:of|for|at|in|on|with|from|to)\s+/)[0];
   const last = role.trim().split(/\s+/).pop()?.toLowerCase() ?? '';
-  return namesPerson(last);
+  // "The developer, Brockley Estates": a business noun ends in "-er" too.
+  return namesPerson(last) && !BUSINESS_NOUNS.has(last);
 }
 
 /** How far from a bare head ("police said") its body's full name is looked for. */
@@ -506,9 +723,19 @@ function namePart(text: string): { head: string; offset: number } {
   const before = text.slice(0, comma).trim();
   const after = text.slice(comma + 1).trim();
   // The name ends at its own clause ("Rory Kane - who was cleared of arson …").
-  const name = after.split(/,|\s[-–—]\s|\s(?:who|whom|whose)\s/)[0].trim();
+  const clause = after.split(/,|\s[-–—]\s|\s(?:who|whom|whose)\s/)[0].trim();
+  // "Boyce's neighbour, farmer Tom Illingworth": a role in lower case before the name.
+  const role = /^(?:\p{Ll}[\p{L}-]*\s+){1,2}(?=\p{Lu}\p{Ll})/u.exec(clause);
+  const name = role && !/^(?:the|a|an)\s/.test(clause) ? clause.slice(role[0].length) : clause;
   if (!startsName(before) && startsName(name) && !/\s(?:of|for|at)\s/.test(name))
-    return { head: name, offset: text.indexOf(after) };
+    return { head: name, offset: text.indexOf(after) + (name === clause ? 0 : role![0].length) };
+  // "The regulator, the Water Services Authority": a body's name keeps its "the".
+  const body = /^the\s+(?=\p{Lu})/iu.exec(name);
+  if (body && !startsName(before) && /\s/.test(name.slice(body[0].length))) {
+    const bare = name.slice(body[0].length);
+    if (startsName(bare) && !/\s\p{Ll}/u.test(bare.replace(/\s(?:of|and|for|the)\s/g, ' ')))
+      return { head: bare, offset: text.indexOf(after) + body[0].length };
+  }
   return { head: before, offset: 0 };
 }
 

@@ -103,7 +103,8 @@ const PART_OF_DAY = String.raw`(?:\s+(?:morning|afternoon|evening|night))?`;
 const YEAR = String.raw`(?:1[89]\d\d|20\d\d)`;
 const NUMBER_WORD = Object.keys(NUMBERS).join('|');
 /** Words after which a bare year is a date, not a count ("in 2011", "between 2012 and 2018"). */
-const YEAR_LEAD = `(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Tt]ill|[Ff]rom|[Oo]f|[Dd]uring|[Tt]hrough|[Bb]efore|[Aa]fter|[Bb]etween|[Aa]round|and|or|to|[Aa]|[Tt]he|its|his|her|their|[Ee]arly|[Ll]ate|[Mm]id-?)`;
+// "since at least 2029", "as early as 2019": a preposition's year with "at least" or "as early as" between.
+const YEAR_LEAD = `(?:(?:[Ss]ince|[Ii]n|[Bb]y|[Ff]rom)\\s+(?:at\\s+least|as\\s+(?:early|late)\\s+as)|[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Tt]ill|[Ff]rom|[Oo]f|[Dd]uring|[Tt]hrough|[Bb]efore|[Aa]fter|[Bb]etween|[Aa]round|and|or|to|[Aa]|[Tt]he|its|his|her|their|[Ee]arly|[Ll]ate|[Mm]id-?)`;
 
 /** Every month name and abbreviation starts with one of these (May is both). */
 const HAS_MONTH = new RegExp(MONTH_NAMES.map((name) => capitalized(name.slice(0, 3))).join('|'));
@@ -145,10 +146,10 @@ function nearestYear(ref: YMD, month: number, day: number | null): number {
 
 /** A sentence that speaks of what is to come: its undated months and days lie ahead. */
 export const FUTURE_CONTEXT =
-  /\b(?:will|shall|won['’]t|(?:is|are|was|were)\s+(?:due|expected|scheduled|set|to\s+be)|plans?\s+to|upcoming|deadline)\b|['’]ll\b/i;
+  /\b(?:will|shall|won['’]t|(?:is|are|was|were)\s+(?:due|expected|scheduled|set|to\s+be)|plans?\s+(?:to|an?\s+\p{L}+\s+(?:on|for|from|to|at|in|outside|through|across))|(?:is|are)\s+planning|upcoming|deadline)\b|['’]ll\b/iu;
 /** Looking ahead from a past point: "said they would", "was to", "were going to", "offered to host talks". */
 export const FUTURE_IN_PAST =
-  /\b(?:would|(?:was|were)\s+(?:to|going\s+to)|(?:offered|agreed|promised|planned|pledged|vowed|threatened|decided|arranged)\s+to)\b/i;
+  /\b(?:would|(?:was|were)\s+(?:to|going\s+to)|(?:offered|agreed|promised|planned|pledged|vowed|threatened|decided|arranged)\s+to|(?:was|were)\s+(?:working|hoping|trying|aiming|preparing)\b[^.;]{0,40}?\bto\s+\p{L}+)\b/iu;
 /** "by the end of June", "by March": a deadline ahead. */
 export const DEADLINE_BEFORE = /\bby\s*$/i;
 
@@ -324,7 +325,8 @@ export const DATE_PATTERNS: DatePattern[] = [
   {
     name: 'this-last-next',
     requires: /week|month|year/,
-    re: /\b(?:(?:[Ee]arlier|[Ll]ater)\s+this|([Ll]ast|[Nn]ext|[Tt]his))\s+(week|month|year)\b/g,
+    // "by the end of the month": the month of the date, as "this month" is.
+    re: /\b(?:(?:[Ee]arlier|[Ll]ater)\s+this|[Tt]he\s+(?:end|beginning|start|middle)\s+of\s+the|([Ll]ast|[Nn]ext|[Tt]his))\s+(week|month|year)\b/g,
     resolve: (m, { ref }) => {
       if (!ref) return relative(m);
       const which = (m[1] ?? 'this').toLowerCase();

@@ -6,7 +6,7 @@
  * article) goes, mention by mention, to the entity mentioned most recently before it.
  */
 
-import { COMPANY_SUFFIXES } from '../../language/en/gazetteers/companySuffixes.js';
+import { COMPANY_HEADS, COMPANY_SUFFIXES } from '../../language/en/gazetteers/companySuffixes.js';
 import { type NameKind, nameSimilarity, SAME_NAME_THRESHOLD } from '../../language/names/nameSimilarity.js';
 import { foldName } from '../../language/names/normalize.js';
 import { parseName, stripTitles } from '../../language/names/parseName.js';
@@ -120,12 +120,40 @@ function fullerNamesEndingIn(
         c.group === 'org' && withoutLegalForm(foldName(c.fullest)) === named && foldName(c.fullest) !== named,
     );
     if (same.length > 0) return same;
+    // "Halvern" after "Halvern Construction Ltd": a company's first word alone, when one company has it.
+    if (!/\s/.test(form.name)) {
+      const company = clusters.filter(
+        (c) => c.group === 'org' && foldName(c.fullest).startsWith(`${named} `) && namedAsCompany(c.fullest),
+      );
+      if (company.length === 1) return company;
+    }
   }
-  if (!outletHead && form.group !== 'person') return [];
-  return clusters.filter((c) => c.group === form.group && foldName(c.fullest).endsWith(` ${named}`));
+  // "the Evening Post" after "the Kelbridge Evening Post": an outlet's name of two words or more that
+  // ends a fuller outlet's name is that outlet.
+  const outletTail = form.mentions.every((m) => m.label === 'MEDIA') && /\s/.test(form.name);
+  if (!outletHead && !outletTail && form.group !== 'person') return [];
+  return clusters.filter(
+    (c) =>
+      c.group === form.group &&
+      foldName(c.fullest).endsWith(` ${named}`) &&
+      (!outletTail || outletHead || c.mentions.some((m) => m.label === 'MEDIA')),
+  );
 }
 
 const LEGAL_FORMS = new Set(COMPANY_SUFFIXES);
+const TRADES = new Set(COMPANY_HEADS);
+
+/**
+ * Whether a name ends in a legal form or a trade ("Halvern Construction Ltd", "Tarvin Haulage"): a
+ * company's first word stands for it, as a council's place name ("Castlemoor") does not stand for
+ * the council.
+ */
+function namedAsCompany(name: string): boolean {
+  const words = foldName(name).split(' ');
+  return (
+    words.length > 1 && (LEGAL_FORMS.has(words[words.length - 1]) || TRADES.has(words[words.length - 1]))
+  );
+}
 
 /** A company's name without the legal form that ends it ("marlow ltd" → "marlow"), else the name. */
 function withoutLegalForm(folded: string): string {

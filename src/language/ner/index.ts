@@ -9,8 +9,10 @@ import { retypeBrandPlaces } from './brandPlaces.js';
 import { retypeBusinessAppositives, retypeRoleAppositives } from './businessAppositives.js';
 import { addCompanyNames, spreadCompanyNames } from './companyNames.js';
 import { joinCompanySuffixes } from './companySuffix.js';
+import { joinCoordinatedNames } from './coordinatedNames.js';
 import { extendFirstNames, extendOverNameTitles } from './firstNameStart.js';
 import { addGeographicFeatures } from './geographicFeatures.js';
+import { retypeHeadedBodies } from './headedBodies.js';
 import { joinHyphenatedNames, joinKnownHyphenatedNames } from './hyphenNames.js';
 import { joinInvertedNames, nameQuotedSenders } from './invertedNames.js';
 import { type Lexicon, sharedLexicon } from './lexicon.js';
@@ -22,11 +24,14 @@ import { joinNameSuffixes } from './nameSuffixes.js';
 import { joinOrganisationOfPlace, joinOrganisationTails } from './organisationOfPlace.js';
 import { takeOutletArticles } from './outletArticles.js';
 import { nameOutletsByHead, nameStations } from './outletHeads.js';
+import { addPlaceNamedBodies } from './placeNamedBodies.js';
 import { joinPlaceOfPlace } from './placeOfPlace.js';
 import { joinPlaceOrganisations } from './placeOrganisations.js';
+import { retypePlacesReadAsPersons } from './placesReadAsPersons.js';
 import { dropPlanetNames } from './planetNames.js';
 import { joinPossessiveShops } from './possessiveShops.js';
 import { propagateNames } from './propagate.js';
+import { retypeRolePhraseNames } from './rolePhraseNames.js';
 import { findRuleSpans } from './rules.js';
 import { loadSpanTyper } from './spanTyper.js';
 import { retypeTeams } from './sportsTeams.js';
@@ -99,9 +104,9 @@ export function recognizeDocument(
   loadNerModel()?.beginDocument();
   const ents: Candidate[] = [];
   for (let s = 0; s < sentStart.length; s++) recognizeSentence(view, sentStart[s], sentEnd[s], ents);
-  const names = joinKnownHyphenatedNames(
+  const names = retypePlacesReadAsPersons(
     view,
-    dropPlanetNames(view, propagateNames(view, dropStormNames(view, ents))),
+    joinKnownHyphenatedNames(view, dropPlanetNames(view, propagateNames(view, dropStormNames(view, ents)))),
   );
   return nameOutletsByHead(view, nameStations(view, spreadCompanyNames(view, names)));
 }
@@ -145,14 +150,21 @@ export function recognizeSentence(view: TokenView, start: number, end: number, o
   retypeTeams(view, names, start, end);
   retypeBusinessAppositives(view, names, start, end);
   retypeRoleAppositives(view, names, start, end);
+  retypeRolePhraseNames(view, names, start, end);
   addModifierNames(view, names, start, end);
   const named = addGeographicFeatures(
     view,
-    addStatesAfterPlaces(view, addCompanyNames(view, names, start, end), end),
+    addStatesAfterPlaces(
+      view,
+      addPlaceNamedBodies(view, addCompanyNames(view, names, start, end), start, end),
+      end,
+    ),
     start,
     end,
   );
   retypeBrandPlaces(view, named);
+  retypeHeadedBodies(view, named);
+  joinCoordinatedNames(view, named, start);
   takeOutletArticles(view, named, start);
   joinNameSuffixes(view, named, end);
   extendOverNameTitles(view, named, start);

@@ -1126,3 +1126,360 @@ describe('resolveSpeakers: "the company" past a university, and a company read a
     assert.equal(ents[1].type, 'ORG');
   });
 });
+
+describe('resolveSpeakers: a lede body named next, a spokesperson for the body in focus, people by a plural', () => {
+  const lede = 'MORVALE — Two roads were shut on Sunday after a bank gave way, the water board said.';
+  const rest = [
+    'Morvale Water Board said 30 homes had no supply. Its engineers said repairs would take a week.',
+    'Allotment holders have complained for months. Their chair, Edwin Sollis, said letters went unanswered.',
+    'The board rejected that. A spokeswoman said every letter had been answered.',
+    'Shopkeepers said trade had fallen. Harrow Lane Traders said the same.',
+    'Later a spokesman said the road would reopen. The week before, the town fair had been cancelled.',
+    'Nobody was hurt. A spokesman said the cost was not known.',
+  ].join('\n');
+  const t = `${lede}\n${rest}`;
+  const body = [
+    { start: 0, end: lede.length },
+    { start: lede.length + 1, end: t.length },
+  ];
+  // source, where to find it, the entity expected, whether the resolver may make a new entity
+  const rows: [string, string, string, string | null][] = [
+    [
+      'a lede description whose words the body’s name holds',
+      'the water board',
+      'the water board said',
+      'Morvale Water Board',
+    ],
+    ['a plural for people opening a sentence names no one', 'Allotment holders', 'Allotment holders', null],
+    ['a bare spokeswoman after the body spoke', 'A spokeswoman', 'A spokeswoman said', 'Morvale Water Board'],
+    ['a capitalised plural for people opening a sentence', 'Shopkeepers', 'Shopkeepers said', null],
+    ['a spokesman far from any body', 'A spokesman', 'A spokesman said the cost', null],
+  ];
+  it('resolves each source', () => {
+    const ents: Entity[] = [
+      entityIn(t, 'E1', 'Morvale Water Board', 'ORG'),
+      entityIn(t, 'E2', 'Edwin Sollis', 'PERSON'),
+    ];
+    const attrs = rows.map(([, source, at]) => {
+      const from = t.indexOf(at);
+      const c = t.indexOf(' said', from + source.length - 1) + 1;
+      return attributionIn(t, {
+        source,
+        cue: 'said',
+        content: ' ',
+        from,
+        cueFrom: c,
+        contentFrom: c,
+        kind: 'unknown',
+      });
+    });
+    resolveSpeakers(t, attrs, ents, body);
+    rows.forEach(([name, , , want], k) => {
+      assert.equal(speakerName(attrs[k], ents), want, name);
+    });
+    assert.ok(!ents.some((e) => /^(?:Shopkeepers|Allotment)/.test(e.name)), 'no entity of a plural');
+  });
+
+  it('keeps a name opening a sentence that running text capitalises ("Rogers said")', () => {
+    const s = 'The vote was close. Rogers said the plan would pass.';
+    const a = attributionIn(s, { source: 'Rogers', cue: 'said', content: 'the plan', kind: 'person' });
+    const ents: Entity[] = [];
+    resolveSpeakers(s, [a], ents);
+    assert.equal(speakerName(a, ents), 'Rogers');
+  });
+});
+
+describe('resolveSpeakers: a lede business by what it supplies, a body named with its "the" after a role', () => {
+  const lede = 'ORLEY — Taps ran dry in 900 homes on Monday, the water company said.';
+  const rest = [
+    'Tarrow Water said a main had burst. The regulator, the Water Standards Board, said it would ask why.',
+    'The watchdog, the Orley Consumer Panel, said bills should fall. The bus company said nothing.',
+  ].join('\n');
+  const t = `${lede}\n${rest}`;
+  const body = [
+    { start: 0, end: lede.length },
+    { start: lede.length + 1, end: t.length },
+  ];
+  const rows: [string, string, string | null][] = [
+    ['a generic business head: its modifier names the company', 'the water company', 'Tarrow Water'],
+    [
+      'a role, then the body’s name with "the"',
+      'The regulator, the Water Standards Board',
+      'Water Standards Board',
+    ],
+    ['the same for a name no entity holds', 'The watchdog, the Orley Consumer Panel', 'Orley Consumer Panel'],
+    ['a business no name holds the modifier of, outside the lede', 'The bus company', null],
+  ];
+  it('resolves each source', () => {
+    const ents: Entity[] = [
+      entityIn(t, 'E1', 'Tarrow Water', 'ORG'),
+      entityIn(t, 'E2', 'Water Standards Board', 'ORG'),
+    ];
+    const attrs = rows.map(([, source]) => saidBy(t, source, 'said', 'organization'));
+    resolveSpeakers(t, attrs, ents, body);
+    rows.forEach(([name, , want], k) => {
+      assert.equal(speakerName(attrs[k], ents), want, name);
+    });
+  });
+});
+
+describe('resolveSpeakers: one of a body’s people, and a business in apposition to a trade noun', () => {
+  const t = [
+    'Orley Borough Council rejected the plan. A council officer, speaking on condition of anonymity, said it was close.',
+    'A council spokeswoman said the vote was fair. The developer, Tolbeck Estates, said it would appeal.',
+  ].join('\n');
+  // what the row shows, the source, the entity expected
+  const rows: [string, string, string | null][] = [
+    ['an officer of the council is not the council', 'A council officer', null],
+    ['a spokeswoman speaks for it', 'A council spokeswoman', 'Orley Borough Council'],
+    ['the developer named after it', 'The developer, Tolbeck Estates', 'Tolbeck Estates'],
+  ];
+  it('resolves each source', () => {
+    const ents: Entity[] = [
+      entityIn(t, 'E1', 'Orley Borough Council', 'ORG'),
+      // The recognizer read the business as a place.
+      entityIn(t, 'E2', 'Tolbeck Estates', 'LOC'),
+    ];
+    const attrs = rows.map(([, source]) => saidBy(t, source, 'said', 'unknown'));
+    resolveSpeakers(t, attrs, ents);
+    rows.forEach(([name, , want], k) => {
+      assert.equal(speakerName(attrs[k], ents), want, name);
+    });
+    assert.equal(ents[1].type, 'LOC', 'a business noun before the name makes it no person');
+  });
+});
+
+describe('resolveSpeakers: a lawyer for a company, and a "we" inside an anonymous speaker’s quote', () => {
+  const t = [
+    'Quenby Lettings Ltd was fined. A lawyer for the company declined to comment.',
+    'Dr Omar Reid said the ward was full. A porter, who asked not to be named, said staff were tired.',
+    '"We said it in meetings," she said on Monday.',
+  ].join('\n');
+  it('gives the lawyer the company, and "she" the anonymous porter', () => {
+    const ents: Entity[] = [
+      entityIn(t, 'E1', 'Quenby Lettings Ltd', 'ORG'),
+      entityIn(t, 'E2', 'Omar Reid', 'PERSON'),
+    ];
+    const lawyer = saidBy(t, 'A lawyer for the company', 'declined', 'unknown');
+    const porter = saidBy(t, 'A porter, who asked not to be named', 'said', 'anonymous');
+    const we = saidBy(t, 'We', 'said', 'person');
+    const she = saidBy(t, 'she', 'said', 'person');
+    resolveSpeakers(t, [lawyer, porter, we, she], ents);
+    assert.equal(speakerName(lawyer, ents), 'Quenby Lettings Ltd');
+    assert.equal(speakerName(we, ents), null);
+    assert.equal(speakerName(she, ents), null);
+    assert.equal(she.source?.kind, 'anonymous');
+  });
+});
+
+describe('resolveSpeakers: owned bodies, "the force", untitled documents, things said with "which"', () => {
+  const lede =
+    'TARLO — Nurses at the Tarlo Infirmary will strike next week, their union said, and the pier will shut, its owners said.';
+  const rest = [
+    'Orrin Leisure, which runs the pier, said the legs had rusted. Ann Reed, the company’s director, said repairs were dear.',
+    'The Nursing and Midwifery Union said talks had failed. Tarlo Police said no arrests were made. The force said it was calm.',
+    'Minutes seen by the Tarlo Post showed the board was warned. A study by researchers at the University of Tarlo found the same.',
+    'The company said the pier would reopen. The university said the study was sound.',
+    'A neighbour who did not want to give her name said it was loud. "We heard it all," she said on Monday.',
+    'Kestor Tide, which runs the ferry, said fares would rise.',
+  ].join('\n');
+  const t = `${lede}\n${rest}`;
+  const body = [
+    { start: 0, end: lede.length },
+    { start: lede.length + 1, end: t.length },
+  ];
+  // what the row shows, the source, where it is, the entity expected
+  const rows: [string, string, string, string | null][] = [
+    [
+      'an owned union in a lede: the union named next, not the employer',
+      'their union',
+      'their union',
+      'Nursing and Midwifery Union',
+    ],
+    [
+      'a lede\'s "its owners": the body opening the next paragraph',
+      'its owners',
+      'its owners',
+      'Orrin Leisure',
+    ],
+    ['a name "which" follows', 'Kestor Tide, which runs the ferry', 'Kestor Tide', 'Kestor Tide'],
+    ['"The force": the police named', 'The force', 'The force', 'Tarlo Police'],
+    ['minutes seen by an outlet are not the outlet', 'Minutes seen by the Tarlo Post', 'Minutes', null],
+    [
+      'a study by researchers at a university is not the university',
+      'A study by researchers at the University of Tarlo',
+      'A study',
+      null,
+    ],
+    [
+      '"The company" is not the person whose appositive names it',
+      'The company',
+      'The company',
+      'Orrin Leisure',
+    ],
+    [
+      '"The university": the body headed by the word, not one holding it',
+      'The university',
+      'The university',
+      'University of Tarlo',
+    ],
+    ['a pronoun after an unnamed neighbour "who …"', 'she', 'she said on', null],
+  ];
+  it('resolves each source', () => {
+    const ents: Entity[] = [
+      entityIn(t, 'E1', 'Tarlo Infirmary', 'ORG'),
+      entityIn(t, 'E2', 'Orrin Leisure', 'ORG'),
+      entityIn(t, 'E3', 'Ann Reed', 'PERSON'),
+      entityIn(t, 'E4', 'Nursing and Midwifery Union', 'ORG'),
+      entityIn(t, 'E5', 'Tarlo Police', 'ORG'),
+      entityIn(t, 'E6', 'Tarlo Post', 'MEDIA'),
+      entityIn(t, 'E7', 'University of Tarlo', 'ORG'),
+      // The recognizer read this company as a person.
+      entityIn(t, 'E8', 'Kestor Tide', 'PERSON'),
+    ];
+    const neighbour = saidBy(t, 'A neighbour who did not want to give her name', 'said', 'unknown');
+    const attrs = rows.map(([, source, at]) =>
+      saidBy(
+        t,
+        source,
+        /^(?:Minutes|A study)/.test(source) ? (source.startsWith('A') ? 'found' : 'showed') : 'said',
+        'unknown',
+        at,
+      ),
+    );
+    resolveSpeakers(t, [...attrs, neighbour], ents, body);
+    rows.forEach(([name, , , want], k) => {
+      assert.equal(speakerName(attrs[k], ents), want, name);
+    });
+    assert.equal(
+      ents.find((e) => e.name === 'Kestor Tide')?.type,
+      'ORG',
+      'a thing "which" follows is no person',
+    );
+  });
+});
+
+describe("resolveSpeakers: a given name read as a business, and a place's MP", () => {
+  const t = [
+    "The club's top scorer, Trevor Kilns, who played for the town, said he was sad.",
+    "Tarlo's MP, Ruth Amadi, said she would write. Tarlo Rovers said nothing.",
+  ].join('\n');
+  it('makes the scorer a person and gives the MP her own name, not the place or the club', () => {
+    const ents: Entity[] = [
+      // The recognizer took a trade word ending the name for a business.
+      entityIn(t, 'E1', 'Trevor Kilns', 'ORG'),
+      entityIn(t, 'E2', 'Ruth Amadi', 'PERSON'),
+      entityIn(t, 'E3', 'Tarlo Rovers', 'ORG', { at: [t.indexOf('Tarlo Rovers')] }),
+      entityIn(t, 'E4', 'Tarlo', 'ORG'),
+    ];
+    const scorer = saidBy(
+      t,
+      "The club's top scorer, Trevor Kilns, who played for the town",
+      'said',
+      'unknown',
+    );
+    const mp = saidBy(t, "Tarlo's MP, Ruth Amadi", 'said', 'unknown');
+    resolveSpeakers(t, [scorer, mp], ents);
+    assert.equal(speakerName(scorer, ents), 'Trevor Kilns');
+    assert.equal(ents[0].type, 'PERSON');
+    assert.equal(speakerName(mp, ents), 'Ruth Amadi');
+  });
+});
+
+describe('resolveSpeakers: a pronoun after an anonymous speaker whose own attribution was not found', () => {
+  const t = [
+    'Lena Obi, the director, said crews were stretched.',
+    'A porter who worked that night, speaking on condition of anonymity, described the queue. "We waited for hours," he said on Monday.',
+    'A porter described the queue. "We waited for hours," she said on Monday.',
+  ].join('\n');
+  it('leaves "he" anonymous after a made-anonymous sentence, and not after a plain one', () => {
+    const ents: Entity[] = [entityIn(t, 'E1', 'Lena Obi', 'PERSON')];
+    const director = saidBy(t, 'Lena Obi, the director', 'said', 'person');
+    const he = saidBy(t, 'he', 'said', 'person', 'he said on');
+    const she = saidBy(t, 'she', 'said', 'person', 'she said on');
+    resolveSpeakers(t, [director, he, she], ents);
+    assert.equal(speakerName(he, ents), null);
+    assert.equal(he.source?.kind, 'anonymous');
+    assert.equal(speakerName(she, ents), 'Lena Obi');
+  });
+});
+
+describe('resolveSpeakers: a paper by its name, a lede body by a shortened word, a lede role before an honorific', () => {
+  const lede =
+    'TARLO — Results at a school were cancelled, an exam board confirmed, and a road will close, a minister announced.';
+  const rest = [
+    'The Northern Examinations Board said papers had leaked. Transport minister Sir Hugh Brand told reporters the road was unsafe.',
+    'Dr Ana Kell of the University of Tarlo said so too. Staff had been warned, the Tarlo Star reported on Monday.',
+  ].join('\n');
+  const t = `${lede}\n${rest}`;
+  const body = [
+    { start: 0, end: lede.length },
+    { start: lede.length + 1, end: t.length },
+  ];
+  const rows: [string, string, string, string][] = [
+    [
+      'a lede body whose name holds a longer form of its word',
+      'an exam board',
+      'confirmed',
+      'Northern Examinations Board',
+    ],
+    ['a lede role before an honorific and the name', 'a minister', 'announced', 'Hugh Brand'],
+    [
+      '"the Tarlo Star" is a paper of that name, not the university of the place',
+      'the Tarlo Star',
+      'reported',
+      'Tarlo Star',
+    ],
+  ];
+  it('resolves each source', () => {
+    const ents: Entity[] = [
+      entityIn(t, 'E1', 'Northern Examinations Board', 'ORG'),
+      entityIn(t, 'E2', 'Hugh Brand', 'PERSON'),
+      entityIn(t, 'E3', 'Ana Kell', 'PERSON'),
+      entityIn(t, 'E4', 'University of Tarlo', 'ORG'),
+    ];
+    const attrs = rows.map(([, source, cue]) =>
+      saidBy(t, source, cue, source.startsWith('the Tarlo') ? 'organization' : 'unknown'),
+    );
+    resolveSpeakers(t, attrs, ents, body);
+    rows.forEach(([name, , , want], k) => {
+      assert.equal(speakerName(attrs[k], ents), want, name);
+    });
+    assert.equal(ents.find((e) => e.name === 'Tarlo Star')?.type, 'MEDIA');
+  });
+});
+
+describe('resolveSpeakers: a kind before a name, a body headed before "of", a group people formed, a role before a name', () => {
+  const t = [
+    'Animal welfare charity Hoof Trust said checks were weak. The Association of Rural Halls said halls were empty.',
+    'Parents who formed the Keep Tarlo School campaign said they would fight. Ann Roe chairs it.',
+    "Roe's neighbour, farmer Bill Haig, said the lane flooded. He said it was worse each year.",
+  ].join('\n');
+  const rows: [string, string, string][] = [
+    ['a body named after what it is, in lower case', 'Animal welfare charity Hoof Trust', 'Hoof Trust'],
+    ['a body whose head stands before "of"', 'The Association of Rural Halls', 'Association of Rural Halls'],
+    ['the group people formed', 'Parents who formed the Keep Tarlo School campaign', 'Keep Tarlo School'],
+    [
+      "a role in lower case before the name, after someone's possessive",
+      "Roe's neighbour, farmer Bill Haig",
+      'Bill Haig',
+    ],
+    ['"He" after him', 'He', 'Bill Haig'],
+  ];
+  it('resolves each source', () => {
+    const ents: Entity[] = [entityIn(t, 'E1', 'Ann Roe', 'PERSON'), entityIn(t, 'E2', 'Bill Haig', 'PERSON')];
+    const attrs = rows.map(([, source]) =>
+      saidBy(
+        t,
+        source,
+        'said',
+        source === 'He' || source.includes('Haig') ? 'person' : 'organization',
+        source === 'He' ? 'He said it' : source,
+      ),
+    );
+    resolveSpeakers(t, attrs, ents);
+    rows.forEach(([name, , want], k) => {
+      assert.equal(speakerName(attrs[k], ents), want, name);
+    });
+  });
+});

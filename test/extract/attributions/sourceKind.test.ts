@@ -46,6 +46,8 @@ describe('classifySource', () => {
     ['A night porter at the clinic, who did not want to be named', 'anonymous'],
     ["a driver who didn't wish to be identified", 'anonymous'],
     ['a teacher who wished to remain anonymous', 'anonymous'],
+    ['A neighbour who did not want to give her name', 'anonymous'],
+    ['a cleaner who declined to give his full name', 'anonymous'],
   ];
   for (const [text, kind] of rows) it(`"${text}" is ${kind}`, () => assert.equal(classifySource(text), kind));
 

@@ -52,6 +52,15 @@ const TABLE: [string, string, string][] = [
   ['He said the vote would take place on Oct. 14.', 'Oct. 14', '2014-10-14'],
   // The verb a date follows sets its tense, whatever else the sentence says of the future.
   ['Fares will rise, the ferry company confirmed on Tuesday.', 'Tuesday', '2014-10-14'],
+  // Something planned for a day lies ahead; plans someone made on a day do not.
+  ['Her group plans a rally on Saturday.', 'Saturday', '2014-10-18'],
+  ['Parents are planning a protest on Monday.', 'Monday', '2014-10-20'],
+  ['Tenants opposed the plans a developer sent on Monday.', 'Monday', '2014-10-13'],
+  ['The fault had been known since at least 2009.', '2009', '2009'],
+  // "the end of the month" is the month of the date, as "this month" is.
+  ['She asked for a report by the end of the month.', 'the end of the month', '2014-10'],
+  // Working towards something from a past point looks ahead: the nearest such month.
+  ['The board said it was working with schools to hold the resits in January.', 'January', '2015-01'],
 ];
 
 describe('findDates', () => {

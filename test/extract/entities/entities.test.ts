@@ -127,6 +127,61 @@ describe('extractEntities', () => {
       assert.deepEqual(summary(entitiesOf(docWith(text, marks))), want, text);
   });
 
+  it("joins a company's first word the tagger found as an organisation to the one company it opens", () => {
+    const rows: [string, [string, string][], string[]][] = [
+      [
+        'Quenby Roofing Ltd was fined. Quenby denied it.',
+        [
+          ['Quenby Roofing Ltd', 'ORG'],
+          ['Quenby', 'ORG'],
+        ],
+        ['E1 ORG Quenby Roofing Ltd [Quenby Roofing Ltd | Quenby]'],
+      ],
+      // A council is not its place's name alone.
+      [
+        'Quenby Council met. Quenby voted no.',
+        [
+          ['Quenby Council', 'ORG'],
+          ['Quenby', 'ORG'],
+        ],
+        ['E1 ORG Quenby Council [Quenby Council]', 'E2 ORG Quenby [Quenby]'],
+      ],
+      // Two companies open with the word: neither.
+      [
+        'Quenby Roofing Ltd and Quenby Logistics merged. Quenby said so.',
+        [
+          ['Quenby Roofing Ltd', 'ORG'],
+          ['Quenby Logistics', 'ORG'],
+          ['Quenby', 'ORG'],
+        ],
+        [
+          'E1 ORG Quenby Roofing Ltd [Quenby Roofing Ltd]',
+          'E2 ORG Quenby Logistics [Quenby Logistics]',
+          'E3 ORG Quenby [Quenby]',
+        ],
+      ],
+    ];
+    for (const [text, marks, want] of rows)
+      assert.deepEqual(summary(entitiesOf(docWith(text, marks))), want, text);
+  });
+
+  it("joins an outlet's shorter name to the fuller outlet name it ends", () => {
+    const text = 'The Tarrow Evening Post said so. Later the Evening Post said more. The Post agreed.';
+    const doc = docWith(text, [
+      ['Tarrow Evening Post', 'MEDIA'],
+      ['Evening Post', 'MEDIA'],
+    ]);
+    assert.deepEqual(summary(entitiesOf(doc)), [
+      'E1 MEDIA Tarrow Evening Post [Tarrow Evening Post | Evening Post]',
+    ]);
+    // An organisation's two last words are not its name.
+    const other = docWith('Tarrow Health Board met. Health Board staff left.', [
+      ['Tarrow Health Board', 'ORG'],
+      ['Health Board', 'ORG'],
+    ]);
+    assert.equal(summary(entitiesOf(other)).length, 2);
+  });
+
   it("joins a company's first word the recognizer took for a person to the company named before", () => {
     const rows: [string, [string, string][], string[]][] = [
       [

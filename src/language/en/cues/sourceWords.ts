@@ -16,7 +16,7 @@ export const ANONYMOUS_MARKERS = new Set([
 
 /** Phrases that make any source anonymous ("a spokeswoman, who declined to be named", "who gave only his first name"). */
 export const ANONYMOUS_PHRASES =
-  /\b(?:(?:declined|asked not|refused|not) to be (?:named|identified)|(?:did|does|do) ?n[o’']t (?:want|wish) to be (?:named|identified)|wished to remain anonymous|not authori[sz]ed to|condition of anonymity|speaking anonymously|gave only (?:his|her|their|a) (?:first )?name|identified only (?:as|by))\b/i;
+  /\b(?:(?:declined|asked not|refused|not) to be (?:named|identified)|(?:did|does|do) ?n[o’']t (?:want|wish) to (?:be (?:named|identified)|give (?:his|her|their) (?:full )?name)|(?:declined|refused) to give (?:his|her|their) (?:full )?name|wished to remain anonymous|not authori[sz]ed to|condition of anonymity|speaking anonymously|gave only (?:his|her|their|a) (?:first )?name|identified only (?:as|by))\b/i;
 
 /** Head nouns that are anonymous unless a name comes with them. */
 export const ANONYMOUS_HEADS = new Set([
