@@ -30,13 +30,31 @@ function attr(source: string, cue: string, from: number): Attribution {
 }
 
 /**
- * An attribution of `source` (found at `at`, else its first place in `t`) with the first `cue` after
- * it and an empty content: what the resolver reads of a speech tag.
+ * An attribution of `source` (found at `at`, a string or an offset, else its first place in `t`) with
+ * the first `cue` after it and an empty content: what the resolver reads of a speech tag.
  */
-function saidBy(t: string, source: string, cue: string, kind: SourceKind, at = source): Attribution {
-  const from = t.indexOf(at);
+function saidBy(
+  t: string,
+  source: string,
+  cue: string,
+  kind: SourceKind,
+  at: string | number = source,
+): Attribution {
+  const from = typeof at === 'number' ? at : t.indexOf(at);
   const c = t.indexOf(` ${cue}`, from + source.length - 1) + 1;
   return attributionIn(t, { source, cue, content: ' ', from, cueFrom: c, contentFrom: c, kind });
+}
+
+/** An article of a lede paragraph and the rest: its text and its body's two ranges. */
+function ledeArticle(lede: string, rest: string) {
+  const t = `${lede}\n${rest}`;
+  return {
+    t,
+    body: [
+      { start: 0, end: lede.length },
+      { start: lede.length + 1, end: t.length },
+    ],
+  };
 }
 
 /** The name of the entity an attribution's source was resolved to; null when none, undefined when unknown. */
@@ -965,11 +983,7 @@ describe('resolveSpeakers: a bare head word for the body the article names with 
     'A relative of Mr Vance, who asked not to be named, said the family was shocked. He said the junction was known.',
     'Police said the road had reopened.',
   ].join('\n');
-  const t = `${lede}\n${rest}`;
-  const body = [
-    { start: 0, end: lede.length },
-    { start: lede.length + 1, end: t.length },
-  ];
+  const { t, body } = ledeArticle(lede, rest);
   const rows: [string, string, string | null, boolean][] = [
     ['a lower-case head in the lede: the force named after it', 'police', 'Tarrow Police', false],
     ['the full name', 'Tarrow Police', 'Tarrow Police', false],
@@ -984,16 +998,7 @@ describe('resolveSpeakers: a bare head word for the body the article names with 
         source === 'Police'
           ? t.lastIndexOf('Police said')
           : t.indexOf(source === 'police' ? 'police said' : source);
-      const c = t.indexOf(' said', from + source.length - 1) + 1;
-      return attributionIn(t, {
-        source,
-        cue: 'said',
-        content: ' ',
-        from,
-        cueFrom: c,
-        contentFrom: c,
-        kind: anonymous ? 'anonymous' : 'unknown',
-      });
+      return saidBy(t, source, 'said', anonymous ? 'anonymous' : 'unknown', from);
     });
     resolveSpeakers(t, attrs, ents, body);
     rows.forEach(([name, , want], k) => {
@@ -1137,11 +1142,7 @@ describe('resolveSpeakers: a lede body named next, a spokesperson for the body i
     'Later a spokesman said the road would reopen. The week before, the town fair had been cancelled.',
     'Nobody was hurt. A spokesman said the cost was not known.',
   ].join('\n');
-  const t = `${lede}\n${rest}`;
-  const body = [
-    { start: 0, end: lede.length },
-    { start: lede.length + 1, end: t.length },
-  ];
+  const { t, body } = ledeArticle(lede, rest);
   // source, where to find it, the entity expected, whether the resolver may make a new entity
   const rows: [string, string, string, string | null][] = [
     [
@@ -1162,16 +1163,7 @@ describe('resolveSpeakers: a lede body named next, a spokesperson for the body i
     ];
     const attrs = rows.map(([, source, at]) => {
       const from = t.indexOf(at);
-      const c = t.indexOf(' said', from + source.length - 1) + 1;
-      return attributionIn(t, {
-        source,
-        cue: 'said',
-        content: ' ',
-        from,
-        cueFrom: c,
-        contentFrom: c,
-        kind: 'unknown',
-      });
+      return saidBy(t, source, 'said', 'unknown', from);
     });
     resolveSpeakers(t, attrs, ents, body);
     rows.forEach(([name, , , want], k) => {
@@ -1195,11 +1187,7 @@ describe('resolveSpeakers: a lede business by what it supplies, a body named wit
     'Tarrow Water said a main had burst. The regulator, the Water Standards Board, said it would ask why.',
     'The watchdog, the Orley Consumer Panel, said bills should fall. The bus company said nothing.',
   ].join('\n');
-  const t = `${lede}\n${rest}`;
-  const body = [
-    { start: 0, end: lede.length },
-    { start: lede.length + 1, end: t.length },
-  ];
+  const { t, body } = ledeArticle(lede, rest);
   const rows: [string, string, string | null][] = [
     ['a generic business head: its modifier names the company', 'the water company', 'Tarrow Water'],
     [
@@ -1283,11 +1271,7 @@ describe('resolveSpeakers: owned bodies, "the force", untitled documents, things
     'A neighbour who did not want to give her name said it was loud. "We heard it all," she said on Monday.',
     'Kestor Tide, which runs the ferry, said fares would rise.',
   ].join('\n');
-  const t = `${lede}\n${rest}`;
-  const body = [
-    { start: 0, end: lede.length },
-    { start: lede.length + 1, end: t.length },
-  ];
+  const { t, body } = ledeArticle(lede, rest);
   // what the row shows, the source, where it is, the entity expected
   const rows: [string, string, string, string | null][] = [
     [
@@ -1411,11 +1395,7 @@ describe('resolveSpeakers: a paper by its name, a lede body by a shortened word,
     'The Northern Examinations Board said papers had leaked. Transport minister Sir Hugh Brand told reporters the road was unsafe.',
     'Dr Ana Kell of the University of Tarlo said so too. Staff had been warned, the Tarlo Star reported on Monday.',
   ].join('\n');
-  const t = `${lede}\n${rest}`;
-  const body = [
-    { start: 0, end: lede.length },
-    { start: lede.length + 1, end: t.length },
-  ];
+  const { t, body } = ledeArticle(lede, rest);
   const rows: [string, string, string, string][] = [
     [
       'a lede body whose name holds a longer form of its word',
