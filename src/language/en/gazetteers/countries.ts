@@ -129,8 +129,7 @@ export function countryGazetteer(): CountryGazetteer {
     places.add(r.name.official, 'GPE');
     for (const alt of r.altSpellings) if (alt.length >= MIN_ALT_SPELLING_LENGTH) places.add(alt, 'GPE');
     const d = r.demonyms?.eng;
-    // Gibraltar and Djibouti give their own name as the demonym; the name is the place.
-    if (d) for (const form of new Set([d.m, d.f])) if (form !== r.name.common) addPeople(peoples, form);
+    if (d) for (const form of new Set([d.m, d.f])) addPeople(peoples, form);
   }
   for (const p of EXTRA_PLACES) places.add(p, 'GPE');
   for (const p of REGIONS) places.add(p, 'GPE');
