@@ -18,7 +18,10 @@ const MIN_CONTENT = 4;
 const RULE_MARGIN = 0;
 
 const SUBJECT_TAGS = new Set(['DET', 'PRON', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PART', 'ADP', 'CCONJ']);
-/** A subject opens with these ("after the interview, concluded" and "and X responded" are not tags); it holds no relative ("the writer who wrote"). */
+/**
+ * A subject opens with these ("after the interview, concluded" and "and X responded" are not tags);
+ * it holds no relative ("the writer who wrote").
+ */
 const SUBJECT_OPENERS = new Set(['DET', 'PRON', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
 const RELATIVES = new Set(['who', 'which', 'that', 'whom', 'whose']);
 const HEAD_TAGS = new Set(['NOUN', 'PROPN', 'PRON']);
@@ -35,24 +38,29 @@ const HEARING_BODIES = new Set(['court', 'inquiry', 'tribunal', 'inquest', 'hear
  */
 export function withTrailingTags(v: DocView, found: PredictedAttribution[]): PredictedAttribution[] {
   const { doc } = v;
-  const byCue = new Map(found.map((a) => [a.cue.start, a]));
-  const touching = bySentence(v, found);
+  // Built at the first candidate: most articles have none.
+  let byCue: Map<number, PredictedAttribution> | null = null;
+  let touching: Map<number, PredictedAttribution[]> | null = null;
   const dropped = new Set<PredictedAttribution>();
   const added: PredictedAttribution[] = [];
   for (let s = 0; s < doc.sentenceCount; s++) {
     const from = doc.sentStart[s];
     const to = doc.sentEnd[s];
     for (let verb = from + MIN_CONTENT + 2; verb < to; verb++) {
-      const relay = isRelayVerb(v, verb) ? byCue.get(verb) : undefined;
+      const relay = isRelayVerb(v, verb)
+        ? (byCue ??= new Map(found.map((a) => [a.cue.start, a]))).get(verb)
+        : undefined;
       if (relay) {
         const subject = endsClause(v, verb, to, true) ? tagSubjectStart(v, from, verb) : null;
-        if (subject !== null) relayWholeClause(touching.get(s) ?? [], relay, from, subject);
+        if (subject !== null)
+          relayWholeClause((touching ??= bySentence(v, found)).get(s) ?? [], relay, from, subject);
         continue;
       }
       const subject =
         isTagVerb(v, verb) && endsClause(v, verb, to, false) ? tagSubjectStart(v, from, verb) : null;
       if (subject === null) continue;
       // A participle after the tag ("…, the board announced, blaming …") shares its subject.
+      touching ??= bySentence(v, found);
       const overlapping = (touching.get(s) ?? []).filter(
         (a) => !dropped.has(a) && overlapsRange(a, from, verb + 1) && !sharesSubject(a, subject, verb),
       );
