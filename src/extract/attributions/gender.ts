@@ -98,6 +98,12 @@ const ANY_ROLE = new RegExp(`(?<!\\p{L})(?:${[...FEMALE_WORDS, ...MALE_WORDS].jo
 const LINKS = /^(?:of|to|by|with|and|or|for|from|at|in|on|as|than|said|told|says|asked|met|saw)$/;
 /** Characters before a name searched for its title or role ("Mrs Adeyemi", "ward sister Ann Roe"). */
 const ROLE_BEFORE = 30;
+/**
+ * A reporting verb right after a name's comma ("One neighbour, Ann Roe, said her son …", the comma
+ * closing a role's appositive): the sentence's predicate, no appositive of the name.
+ */
+const PREDICATE_AFTER_COMMA =
+  /^\s*(?:said|says|told|tells|added|adds|wrote|writes|warned|claimed|insisted|argued|explained|recalled|denied)\b/;
 /** Characters of an appositive after a name searched for its role ("…, a ward sister who …"). */
 const ROLE_AFTER = 60;
 
@@ -150,9 +156,13 @@ function mentionGender(m: { start: number; end: number; text: string }, text: st
     lead.unshift(words[k]);
   }
   const after = text.slice(m.end, m.end + ROLE_AFTER);
-  const apposed = after.startsWith(',')
-    ? after.slice(1).split(/[,.;:!?"“”()]|\s(?:who|whom|whose|which|that|of|for|at|in|on|from|with|to)\s/)[0]
-    : '';
+  // "…, Ann Roe, said her father …": the words of the predicate describe someone else.
+  const apposed =
+    after.startsWith(',') && !PREDICATE_AFTER_COMMA.test(after.slice(1))
+      ? after
+          .slice(1)
+          .split(/[,.;:!?"“”()]|\s(?:who|whom|whose|which|that|of|for|at|in|on|from|with|to)\s/)[0]
+      : '';
   const cut = lead.findLastIndex((w) => LINKS.test(w.toLowerCase()));
   const roleWords = [...lead.slice(cut + 1), ...m.text.split(/\s+/), ...apposed.split(/\s+/)];
   return roleWordsGender(roleWords.map((w) => w.toLowerCase().replace(/\.$/, '')));

@@ -483,7 +483,7 @@ export function organisationOpeningNextParagraph(
 }
 
 /** Who owns, runs or employs: roles a business plays that a lede may give before its name. */
-const OWNER_ROLES = new Set([
+export const OWNER_ROLES: ReadonlySet<string> = new Set([
   'owner',
   'owners',
   'operator',
@@ -497,6 +497,49 @@ const OWNER_ROLES = new Set([
   'developer',
   'developers',
 ]);
+
+/** Heads of a lede's description of a public body that its name need not hold ("the care regulator"). */
+const PUBLIC_ROLES = new Set(['regulator', 'watchdog', 'agency', 'authority', 'inspectorate', 'body']);
+/** Heads of a description of whoever puts on an event, business or not ("its organisers"). */
+const ORGANISER_ROLES = new Set(['organiser', 'organizer', 'promoter', 'organisation', 'organization']);
+
+/**
+ * "…, the care regulator announced." in a lede, then a paragraph opening "The Eastvale Care
+ * Standards Board said …": a lede's description of a body by what it does ("the company that runs
+ * the bridge", "the government's animal health agency"), which no body named before or after
+ * answers by its words, is the organisation whose name opens the next paragraph as the subject of
+ * its first report (`speaks` says whether a source starts at an offset). A company is no public
+ * body, nor a regulator a company. The caller keeps this to the first paragraph.
+ */
+export function organisationSpeakingNext(
+  text: string,
+  description: string,
+  at: number,
+  entities: Entity[],
+  body: readonly Range[],
+  speaks: (start: number) => boolean,
+): Entity | null {
+  const words = description
+    .toLowerCase()
+    .split(/\s+(?:that|which|who|of|for|at|in|on|with|from|to)\s/)[0]
+    .trim()
+    .split(/\s+/);
+  const last = words[words.length - 1] ?? '';
+  const head = /[^s]s$/.test(last) && !BUSINESS_NOUNS.has(last) ? last.slice(0, -1) : last;
+  const business = BUSINESS_NOUNS.has(head) || OWNER_ROLES.has(head) || OWNER_ROLES.has(last);
+  const publicBody = PUBLIC_ROLES.has(head);
+  if (!business && !publicBody && !ORGANISER_ROLES.has(head)) return null;
+  const lede = body.findIndex((r) => r.start <= at && at < r.end);
+  const next = lede >= 0 ? body[lede + 1] : undefined;
+  if (!next) return null;
+  const opening = next.start + (/^\s*/.exec(text.slice(next.start, next.end))?.[0].length ?? 0);
+  const named = /^the\s+/i.exec(text.slice(opening, opening + 4));
+  const nameAt = opening + (named?.[0].length ?? 0);
+  if (!speaks(opening)) return null;
+  const e = entities.find((x) => x.type === 'ORG' && x.mentions.some((m) => m.start === nameAt));
+  if (!e || (business && namedAsPublicBody(e.name)) || (publicBody && namedAsCompany(e.name))) return null;
+  return e;
+}
 
 /** Heads of descriptions of a business that its own name seldom holds. */
 const GENERIC_BUSINESS = new Set([

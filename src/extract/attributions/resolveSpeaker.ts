@@ -24,7 +24,9 @@ import {
   latestCompany,
   modifiedGroup,
   namesPerson,
+  OWNER_ROLES,
   organisationOpeningNextParagraph,
+  organisationSpeakingNext,
   personOpeningNextParagraph,
   resolveDescription,
 } from './resolveDescription.js';
@@ -80,6 +82,8 @@ export function resolveSpeakers(
   // pronoun right after it may stand for it.
   let anonymous: { start: number; end: number; text: string; kind: SourceKind } | null = null;
   const byId = new Map(entities.map((e) => [e.id, e]));
+  const sourceStarts = new Set(attributions.map((a) => a.source?.start ?? -1));
+  const speaks = (start: number) => sourceStarts.has(start);
   for (const a of [...attributions].sort((x, y) => x.cue.start - y.cue.start)) {
     const source = a.source;
     if (!source) continue;
@@ -109,7 +113,7 @@ export function resolveSpeakers(
           kind: source.kind,
         }
       : source;
-    const entity = resolveOne(text, spoken, entities, previous, body);
+    const entity = resolveOne(text, spoken, entities, previous, body, speaks);
     anonymous = !entity && unnamedPerson(spoken.text) ? { ...spoken } : null;
     if (!entity) continue;
     // "The county council's cabinet member for transport, Sunita Barve": a person's role before the
@@ -224,10 +228,13 @@ function ownedOrganisation(
   at: number,
   entities: Entity[],
   body: readonly Range[],
+  speaks: (start: number) => boolean,
 ): Entity | null {
   const noun = head.trim().split(/\s+/)[1]?.toLowerCase() ?? '';
   if (inLede(body, at)) {
-    const owner = organisationOpeningNextParagraph(text, noun, at, entities, body);
+    const owner =
+      organisationOpeningNextParagraph(text, noun, at, entities, body) ??
+      organisationSpeakingNext(text, noun, at, entities, body, speaks);
     if (owner) return owner;
   }
   if (!ORG_HEADS.includes(noun) || DOCUMENT_WORDS.has(noun)) return null;
@@ -253,14 +260,16 @@ function opensSentence(text: string, at: number): boolean {
 
 /**
  * "Tenants have complained …": a word opening a sentence that is the plural of a noun for people
- * ("tenants", "villagers", "campaigners") names a group, unless running text capitalises it (a
- * surname such as "Rogers").
+ * ("tenants", "villagers", "campaigners") or that running text never capitalises ("families")
+ * names a group, unless running text capitalises it (a surname such as "Rogers").
  */
 function peoplePlural(word: string): boolean {
   const m = /^\p{Lu}(\p{Ll}+)s$/u.exec(word);
   if (!m || /(?:ss|us|is)$/.test(word)) return false;
   const profile = wordProfiles().get(word.toLowerCase());
   if (profile && profile.cap > 1) return false;
+  // "Families said …": a plural running text never capitalises names no one, whatever its singular.
+  if (profile?.cap === 0) return true;
   const one = word.slice(0, -1).toLowerCase();
   return namesPerson(one) || PERSON_HEADS.has(one) || /(?:ant|ent)$/.test(one);
 }
@@ -371,6 +380,7 @@ function resolveOne(
   entities: Entity[],
   previous: Entity | null,
   body: readonly Range[],
+  speaks: (start: number) => boolean,
 ): Entity | null {
   // Coordinated sources ("the ministry, a firm and the council") name a group, no one entity.
   const title = QUOTED_TITLE.exec(source.text);
@@ -401,7 +411,7 @@ function resolveOne(
   // "its report", "their statement": whoever the possessive points back to.
   const owner = ownedBy(head);
   // "Lecturers at the university will strike, their union said": the union, not its members' employer.
-  const ownedBody = owner ? ownedOrganisation(text, head, source.start, entities, body) : null;
+  const ownedBody = owner ? ownedOrganisation(text, head, source.start, entities, body, speaks) : null;
   if (ownedBody) return ownedBody;
   if (owner)
     return resolvePronoun(text, source.start, owner, PRONOUN_TYPES.get(owner) ?? [], entities, previous);
@@ -480,7 +490,8 @@ function resolveOne(
       (inLede(body, source.start)
         ? (laterIntroducedPerson(text, head.replace(DETERMINERS, ''), source.start, entities) ??
           personOpeningNextParagraph(text, head.replace(DETERMINERS, ''), source.start, entities, body) ??
-          laterNamedOrganisation(head.replace(DETERMINERS, ''), source.start, entities))
+          laterNamedOrganisation(head.replace(DETERMINERS, ''), source.start, entities) ??
+          organisationSpeakingNext(text, head.replace(DETERMINERS, ''), source.start, entities, body, speaks))
         : null)
     );
   }
@@ -494,7 +505,10 @@ function resolveOne(
   // "Kestor Air, which has its base here", "Clear Skies, a campaign group …": a thing, not a person.
   const rest = source.text.slice(offset + head.length);
   const thing = /^,\s*which\s/.test(rest) || (/^,/.test(rest) && GROUP_APPOSITIVE.test(rest.slice(1)));
-  const type = thing && source.kind !== 'media' ? 'ORG' : KIND_TYPE[source.kind];
+  const type =
+    (thing && source.kind !== 'media') || businessRoleBefore(source.text, head)
+      ? 'ORG'
+      : KIND_TYPE[source.kind];
   if (!type || !startsName(head)) return null;
   if (opensSentence(text, source.start + offset) && peoplePlural(head)) return null;
   // "Animal welfare charity Wild Watch": what the body is, in lower case, before its name.
@@ -616,6 +630,25 @@ function groupSubjectBefore(
     fits(modifiedGroup(text, noun, at, entities)) ??
     fits(latestCompany(noun, at, entities, text))
   );
+}
+
+/**
+ * "Heather Lodge's owner, Meadowbank Care": a name set off after the role of an owner, operator or
+ * other business, with no given name to open it, is the business's, not a person's.
+ */
+function businessRoleBefore(phrase: string, name: string): boolean {
+  const comma = phrase.indexOf(',');
+  if (
+    comma < 0 ||
+    givenNameFirst(name) ||
+    !phrase
+      .slice(comma + 1)
+      .trimStart()
+      .startsWith(name)
+  )
+    return false;
+  const role = phrase.slice(0, comma).trim().split(/\s+/).pop()?.toLowerCase() ?? '';
+  return BUSINESS_NOUNS.has(role) || OWNER_ROLES.has(role);
 }
 
 /** Whether a source names someone after a role that only a person has ("The …'s cabinet member for transport, Ana Roe"). */
@@ -796,7 +829,9 @@ function entityCovering(entities: Entity[], start: number, end: number): Entity 
 
 function addMention(e: Entity, start: number, end: number, surface: string, text: string): void {
   if (e.mentions.some((m) => m.start < end && m.end > start)) return;
-  const name = e.type === 'WORK' ? e.name : surface.split(',')[0].trim();
+  // "Heather Lodge's owner, Meadowbank Care": the name after a role's comma is the mention, not the role.
+  const apposed = surface.indexOf(`, ${e.name}`) >= 0;
+  const name = e.type === 'WORK' || apposed ? e.name : surface.split(',')[0].trim();
   if (surface.indexOf(name) < 0) return;
   const s = start + surface.indexOf(name);
   if (text.slice(s, s + name.length) !== name) return;

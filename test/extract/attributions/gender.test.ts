@@ -46,6 +46,18 @@ describe('genderOfPerson', () => {
       'unknown',
     ],
     ['no role: the given name decides', 'Harriet Quill spoke.', 'Harriet Quill', 'female'],
+    [
+      'a role in the predicate after the name’s closing comma',
+      'A second neighbour, Hester Quill, said her husband had seen the smoke.',
+      'Hester Quill',
+      'female',
+    ],
+    [
+      'a predicate after the comma, a name the lists do not know',
+      'The last caller, Tamsin Orrey, told us her son was safe.',
+      'Tamsin Orrey',
+      'unknown',
+    ],
   ];
   for (const [name, text, person, want] of rows)
     it(name, () => assert.equal(genderOfPerson(entityIn(text, 'E1', person, 'PERSON'), text), want));

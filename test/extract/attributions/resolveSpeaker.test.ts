@@ -1141,6 +1141,7 @@ describe('resolveSpeakers: a lede body named next, a spokesperson for the body i
     'Shopkeepers said trade had fallen. Harrow Lane Traders said the same.',
     'Later a spokesman said the road would reopen. The week before, the town fair had been cancelled.',
     'Nobody was hurt. A spokesman said the cost was not known.',
+    'Families said the letters came late.',
   ].join('\n');
   const { t, body } = ledeArticle(lede, rest);
   // source, where to find it, the entity expected, whether the resolver may make a new entity
@@ -1155,6 +1156,12 @@ describe('resolveSpeakers: a lede body named next, a spokesperson for the body i
     ['a bare spokeswoman after the body spoke', 'A spokeswoman', 'A spokeswoman said', 'Morvale Water Board'],
     ['a capitalised plural for people opening a sentence', 'Shopkeepers', 'Shopkeepers said', null],
     ['a spokesman far from any body', 'A spokesman', 'A spokesman said the cost', null],
+    [
+      'a plural running text writes in lower case, not a noun for a person',
+      'Families',
+      'Families said',
+      null,
+    ],
   ];
   it('resolves each source', () => {
     const ents: Entity[] = [
@@ -1169,7 +1176,7 @@ describe('resolveSpeakers: a lede body named next, a spokesperson for the body i
     rows.forEach(([name, , , want], k) => {
       assert.equal(speakerName(attrs[k], ents), want, name);
     });
-    assert.ok(!ents.some((e) => /^(?:Shopkeepers|Allotment)/.test(e.name)), 'no entity of a plural');
+    assert.ok(!ents.some((e) => /^(?:Shopkeepers|Allotment|Families)/.test(e.name)), 'no entity of a plural');
   });
 
   it('keeps a name opening a sentence that running text capitalises ("Rogers said")', () => {
@@ -1461,5 +1468,105 @@ describe('resolveSpeakers: a kind before a name, a body headed before "of", a gr
     rows.forEach(([name, , want], k) => {
       assert.equal(speakerName(attrs[k], ents), want, name);
     });
+  });
+});
+
+describe('resolveSpeakers: a lede body by what it does, the one that speaks first in the next paragraph', () => {
+  // source in the lede, the next paragraph, the body named there and its type, whether that body's
+  // sentence is a report (an attribution starts at it), the speaker expected
+  const rows: [string, string, string, string, boolean, string | null][] = [
+    [
+      'a business by a relative clause; a company speaks next',
+      'the firm that maintains the tunnel',
+      'Borrowdene Tunnels Ltd said the repairs would take a month.',
+      'Borrowdene Tunnels Ltd',
+      true,
+      'Borrowdene Tunnels Ltd',
+    ],
+    [
+      'a public body by its work; a panel speaks next, with its "the"',
+      "the county's roads watchdog",
+      'The Orley Highways Panel said the crossing had been checked twice.',
+      'Orley Highways Panel',
+      true,
+      'Orley Highways Panel',
+    ],
+    [
+      'an owned plural of organisers',
+      'its organisers',
+      'Lantern Nights said every ticket would be refunded.',
+      'Lantern Nights',
+      true,
+      'Lantern Nights',
+    ],
+    [
+      'a company is no council',
+      'the firm that maintains the tunnel',
+      'Orley Borough Council said the repairs would take a month.',
+      'Orley Borough Council',
+      true,
+      null,
+    ],
+    [
+      'a regulator is no company',
+      "the county's roads watchdog",
+      'Borrowdene Tunnels Ltd said the crossing had been checked twice.',
+      'Borrowdene Tunnels Ltd',
+      true,
+      null,
+    ],
+    [
+      'a body that opens the paragraph but reports nothing',
+      'the firm that maintains the tunnel',
+      'Borrowdene Tunnels Ltd has run the tunnel since 2009.',
+      'Borrowdene Tunnels Ltd',
+      false,
+      null,
+    ],
+    [
+      'a person’s role is not a body',
+      'the head teacher',
+      'Borrowdene Tunnels Ltd said the school trip was off.',
+      'Borrowdene Tunnels Ltd',
+      true,
+      null,
+    ],
+  ];
+  for (const [name, source, next, body, reports, want] of rows)
+    it(name, () => {
+      const lede = `ORLEY — The tunnel will shut for a month from Monday, ${source} said on Friday.`;
+      const { t, body: ranges } = ledeArticle(lede, next);
+      const ents: Entity[] = [entityIn(t, 'E1', body, 'ORG')];
+      const attrs = [saidBy(t, source, 'said', 'unknown')];
+      if (reports) attrs.push(saidBy(t, next.split(' said')[0], 'said', 'organization', lede.length + 1));
+      resolveSpeakers(t, attrs, ents, ranges);
+      assert.equal(speakerName(attrs[0], ents), want);
+    });
+});
+
+describe('resolveSpeakers: a business named after its owner’s role', () => {
+  it('types the name an organisation and records the name, not the role, as its mention', () => {
+    const t = 'Rowan Court’s owner, Fernlea Living, confirmed the sale. The company said staff would stay.';
+    const attrs = [
+      saidBy(t, 'Rowan Court’s owner, Fernlea Living', 'confirmed', 'person'),
+      saidBy(t, 'The company', 'said', 'organization'),
+    ];
+    const ents: Entity[] = [];
+    resolveSpeakers(t, attrs, ents);
+    const e = ents.find((x) => x.name === 'Fernlea Living');
+    assert.equal(e?.type, 'ORG');
+    assert.deepEqual(
+      e?.mentions.map((m) => m.text),
+      ['Fernlea Living', 'The company'],
+    );
+    assert.equal(speakerName(attrs[1], ents), 'Fernlea Living');
+  });
+
+  it('keeps a person after the same role when a given name opens the name', () => {
+    const t = 'The cafe’s owner, Margaret Tolley, confirmed the sale.';
+    const attrs = [saidBy(t, 'The cafe’s owner, Margaret Tolley', 'confirmed', 'person')];
+    const ents: Entity[] = [];
+    resolveSpeakers(t, attrs, ents);
+    assert.equal(ents.find((x) => x.name === 'Margaret Tolley')?.type, 'PERSON');
   });
 });
