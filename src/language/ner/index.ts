@@ -29,6 +29,7 @@ import { joinPlaceOfPlace } from './placeOfPlace.js';
 import { joinPlaceOrganisations } from './placeOrganisations.js';
 import { retypePlacesReadAsPersons } from './placesReadAsPersons.js';
 import { dropPlanetNames } from './planetNames.js';
+import { cutBodyPossessives } from './possessiveBodies.js';
 import { joinPossessiveShops } from './possessiveShops.js';
 import { propagateNames } from './propagate.js';
 import { retypeRolePhraseNames } from './rolePhraseNames.js';
@@ -169,5 +170,6 @@ export function recognizeSentence(view: TokenView, start: number, end: number, o
   joinNameSuffixes(view, named, end);
   extendOverNameTitles(view, named, start);
   joinPossessiveShops(view, named, start, end);
+  cutBodyPossessives(view, named);
   for (const c of named) out.push(c);
 }
