@@ -78,6 +78,7 @@ export function resolveSpeakers(
 ): void {
   markAnonymousReferences(text, attributions);
   let previous: Entity | null = null;
+  let previousAttribution: Attribution | null = null;
   // The last speaker when it was anonymous or someone unnamed ("A government spokesman"): a
   // pronoun right after it may stand for it.
   let anonymous: { start: number; end: number; text: string; kind: SourceKind } | null = null;
@@ -130,6 +131,9 @@ export function resolveSpeakers(
       entity.type = 'PERSON';
     // "Saltby Leisure, which has run the pier …": a name "which" follows is a thing's, whatever the recognizer said.
     if (entity.type === 'PERSON' && /^[^,]*,\s*which\s/.test(spoken.text)) entity.type = 'ORG';
+    // "Sentinel Guarding, the firm that monitors …": so is a name an appositive calls a business or a group.
+    if (entity.type === 'PERSON' && !givenNameFirst(entity.name) && apposedAsBody(spoken.text))
+      entity.type = 'ORG';
     source.entity = entity.id;
     // The entity's type outranks the words of the phrase ("Haftar" is a person, whatever its label);
     // a document keeps its kind ("a study by Dale University"), unless it is the owner's ("its report").
@@ -146,8 +150,16 @@ export function resolveSpeakers(
       byId.set(entity.id, entity);
     }
     addMention(entity, spoken.start, spoken.end, spoken.text, text);
-    previous = entity;
+    // "Ana Roe told staff that …, the Courier reported. She said …": an outlet relaying the speaker
+    // before it leaves that speaker in focus.
+    if (!(entity.type === 'MEDIA' && relaysPrevious(a, previousAttribution))) previous = entity;
+    previousAttribution = a;
   }
+}
+
+/** Whether `a`'s content holds the cue of `before` (the attribution it relays). */
+function relaysPrevious(a: Attribution, before: Attribution | null): boolean {
+  return !!before && a.content.some((c) => c.start <= before.cue.start && before.cue.end <= c.end);
 }
 
 /**
@@ -163,6 +175,33 @@ function peopleOf(phrase: string): boolean {
   if (!m || !/^\p{Lu}?\p{Ll}+s$/u.test(m[1])) return false;
   const one = m[1].toLowerCase().replace(/s$/, '');
   return namesPerson(one) || PERSON_HEADS.has(one);
+}
+
+/** First words of places' names that are no given name ("Port Askew", "Mount Farrell"). */
+const PLACE_PREFIX =
+  /^(?:port|mount|mt|lake|loch|river|fort|cape|north|south|east|west|upper|lower|great|little|new|old|st|saint|san|santa|glen|ben|isle|castle|bishop|kings?|queens?)$/;
+
+/**
+ * "…, the tenant, Leanne Foster, …" taken for a place, then "Foster, 29, said": a surname speaking
+ * alone is the one two-word name before it that ends in that word, whatever place the recognizer
+ * took the name for, when no person bears the surname and the name's first word opens no place's
+ * name.
+ */
+function personReadAsPlace(entities: Entity[], surname: string, at: number): Entity | null {
+  if (!/^\p{Lu}[\p{Ll}'’-]+$/u.test(surname)) return null;
+  if (entities.some((e) => e.type === 'PERSON' && e.name.split(/\s+/).pop() === surname)) return null;
+  const found = entities.filter((e) => {
+    const words = e.name.split(/\s+/);
+    return (
+      (e.type === 'LOC' || e.type === 'GPE') &&
+      firstMention(e) < at &&
+      words.length === 2 &&
+      words[1] === surname &&
+      /^\p{Lu}\p{Ll}+$/u.test(words[0]) &&
+      !PLACE_PREFIX.test(words[0].toLowerCase())
+    );
+  });
+  return found.length === 1 ? found[0] : null;
 }
 
 /** The one person named before `at` whose surname is `surname`, else null. */
@@ -458,6 +497,11 @@ function resolveOne(
   if (/^\p{Lu}/u.test(head) && !DETERMINERS.test(head)) {
     const named = findEntityByName(entities, head, source.start);
     if (named) return named;
+    const placed = personReadAsPlace(entities, head, source.start);
+    if (placed) {
+      placed.type = 'PERSON';
+      return placed;
+    }
   }
   if (DETERMINERS.test(head)) {
     // "The force": the police the article names.
@@ -630,6 +674,18 @@ function groupSubjectBefore(
     fits(modifiedGroup(text, noun, at, entities)) ??
     fits(latestCompany(noun, at, entities, text))
   );
+}
+
+/** Whether the name opening a phrase is set off by an appositive that calls it a business or a group ("…, the security firm that …"). */
+function apposedAsBody(phrase: string): boolean {
+  const comma = phrase.indexOf(',');
+  if (comma < 0) return false;
+  const m =
+    /^\s*(?:a|an|the)\s+((?:\p{Ll}[\p{L}-]*\s+){0,2}?\p{Ll}[\p{L}-]*)(?=\s+(?:that|which|who|of|for|at|in|on|with|from|to|based|run|owned)\b|\s*,|\s*$)/u.exec(
+      phrase.slice(comma + 1),
+    );
+  const head = m?.[1].split(/\s+/).pop() ?? '';
+  return BUSINESS_NOUNS.has(head) || GROUP_APPOSITIVE.test(`a ${head}`);
 }
 
 /**

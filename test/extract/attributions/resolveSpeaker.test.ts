@@ -1570,3 +1570,72 @@ describe('resolveSpeakers: a business named after its owner’s role', () => {
     assert.equal(ents.find((x) => x.name === 'Margaret Tolley')?.type, 'PERSON');
   });
 });
+
+describe('resolveSpeakers: a business in apposition, a relaying outlet, a surname after a name read as a place', () => {
+  it('types a name an appositive calls a firm an organisation, so "the company" finds it', () => {
+    const t =
+      'Lanyard Museum was shut. Bellcote Watch, the security firm that guards it, denied any fault. The company said its staff had acted at once.';
+    const ents: Entity[] = [
+      entityIn(t, 'E1', 'Lanyard Museum', 'ORG'),
+      entityIn(t, 'E2', 'Bellcote Watch', 'PERSON'),
+    ];
+    const attrs = [
+      saidBy(t, 'Bellcote Watch, the security firm that guards it', 'denied', 'person'),
+      saidBy(t, 'The company', 'said', 'organization'),
+    ];
+    resolveSpeakers(t, attrs, ents);
+    assert.equal(ents[1].type, 'ORG');
+    assert.equal(speakerName(attrs[1], ents), 'Bellcote Watch');
+  });
+
+  it('keeps a person whose appositive is a role at a firm', () => {
+    const t = 'Bellcote Watch, a guard at the firm, said the door was open.';
+    const ents: Entity[] = [entityIn(t, 'E1', 'Bellcote Watch', 'PERSON')];
+    resolveSpeakers(t, [saidBy(t, 'Bellcote Watch, a guard at the firm', 'said', 'person')], ents);
+    assert.equal(ents[0].type, 'PERSON');
+  });
+
+  // Two women; the second's given name says nothing of her gender, the first's does.
+  const t = [
+    'Helen Garrow, who chairs the trust, said the loss was grave. She urged buyers to be careful.',
+    'Tegwen Brisco told reporters that the search would widen, the Lanyard Post reported. She said more officers would join it.',
+  ].join('\n');
+  it('leaves the relayed speaker, not the outlet, in focus for the next pronoun', () => {
+    const ents: Entity[] = [
+      entityIn(t, 'E1', 'Helen Garrow', 'PERSON'),
+      entityIn(t, 'E2', 'Tegwen Brisco', 'PERSON'),
+      entityIn(t, 'E3', 'Lanyard Post', 'MEDIA'),
+    ];
+    const told = saidBy(t, 'Tegwen Brisco', 'told', 'person');
+    const reported = attributionIn(t, {
+      source: 'the Lanyard Post',
+      cue: 'reported',
+      content: 'Tegwen Brisco told reporters that the search would widen',
+      kind: 'media',
+    });
+    const attrs = [
+      saidBy(t, 'Helen Garrow, who chairs the trust', 'said', 'person'),
+      saidBy(t, 'She', 'urged', 'person'),
+      told,
+      reported,
+      saidBy(t, 'She', 'said', 'person', t.indexOf('She said more')),
+    ];
+    resolveSpeakers(t, attrs, ents);
+    assert.equal(speakerName(attrs[4], ents), 'Tegwen Brisco');
+  });
+
+  const rows: [string, string, EntityType, string | null, EntityType | null][] = [
+    ['a two-word name read as a place', 'Orla Tasker', 'LOC', 'Orla Tasker', 'PERSON'],
+    ['a place whose first word opens places’ names', 'Port Tasker', 'GPE', null, null],
+  ];
+  for (const [name, full, type, want, wantType] of rows)
+    it(`a lone surname: ${name}`, () => {
+      const s = `Letters went to the tenant, ${full}, in May. Tasker, 31, said nobody came.`;
+      const ents: Entity[] = [entityIn(s, 'E1', full, type)];
+      const a = saidBy(s, 'Tasker, 31', 'said', 'person');
+      resolveSpeakers(s, [a], ents);
+      if (want === null) assert.notEqual(speakerName(a, ents), full);
+      else assert.equal(speakerName(a, ents), want);
+      if (wantType) assert.equal(ents[0].type, wantType);
+    });
+});
