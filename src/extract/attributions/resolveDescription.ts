@@ -301,6 +301,8 @@ export function latestCompany(description: string, at: number, entities: Entity[
   const speaksFor =
     /^(?:\S+\s+)?(?:spokes(?:man|woman|person)|representative|statement|lawyer|lawyers)\s+(?:for|of|from)\s+the\s+(?=\S+$)/;
   const words = (speaksFor.test(lower) ? lower.replace(speaksFor, '') : lower).split(/\s+/);
+  if (words.length === 1 && !COMPANY_HEADS.has(words[0]) && BUSINESS_NOUNS.has(words[0]))
+    return apposedWith(words[0], at, entities, text);
   if (words.length !== 1 || !COMPANY_HEADS.has(words[0])) return null;
   // A court, a council or a union is no company: one named as a company wins, then any other
   // organisation but a public body or a union.
@@ -315,6 +317,27 @@ export function latestCompany(description: string, at: number, entities: Entity[
     company ??
     nearest(entities, at, (e) => e.type === 'ORG' && !namedAsPublicBody(e.name))?.entity ??
     apposedBusiness(text, at, entities)
+  );
+}
+
+/**
+ * "The train operator, Eastmarch Trains, said …" then "a spokesperson for the operator": a business
+ * by a noun of its trade is the organisation last set off by a comma after that noun.
+ */
+function apposedWith(noun: string, at: number, entities: Entity[], text: string): Entity | null {
+  const from = Math.max(0, at - APPOSED_BUSINESS_REACH);
+  const apposed = new RegExp(`(?<!\\p{L})${noun},\\s+(?:the\\s+)?$`, 'iu');
+  return (
+    nearest(
+      entities,
+      at,
+      (e) =>
+        e.type === 'ORG' &&
+        e.mentions.some(
+          (m) =>
+            m.start >= from && m.end <= at && apposed.test(text.slice(Math.max(0, m.start - 40), m.start)),
+        ),
+    )?.entity ?? null
   );
 }
 

@@ -7,7 +7,12 @@
  * Offsets are UTF-16 (the pipeline converts at the end).
  */
 import type { Attribution, Entity, EntityType, Range, SourceKind } from '../../analysis/types.js';
-import { ANONYMOUS_PHRASES, DOCUMENT_WORDS, PERSON_PRONOUNS } from '../../language/en/cues/sourceWords.js';
+import {
+  ANONYMOUS_PHRASES,
+  DOCUMENT_WORDS,
+  PERSON_PRONOUNS,
+  PERSON_TITLES,
+} from '../../language/en/cues/sourceWords.js';
 import { PRONOUN_TYPES } from '../../language/en/cues/titles.js';
 import { BUSINESS_NOUNS } from '../../language/en/gazetteers/businessNouns.js';
 import { firstNames } from '../../language/en/gazetteers/firstNames.js';
@@ -82,6 +87,7 @@ export function resolveSpeakers(
   // The last speaker when it was anonymous or someone unnamed ("A government spokesman"): a
   // pronoun right after it may stand for it.
   let anonymous: { start: number; end: number; text: string; kind: SourceKind } | null = null;
+  namedBodiesFirst(text, attributions, entities);
   const byId = new Map(entities.map((e) => [e.id, e]));
   const sourceStarts = new Set(attributions.map((a) => a.source?.start ?? -1));
   const speaks = (start: number) => sourceStarts.has(start);
@@ -154,6 +160,54 @@ export function resolveSpeakers(
     // before it leaves that speaker in focus.
     if (!(entity.type === 'MEDIA' && relaysPrevious(a, previousAttribution))) previous = entity;
     previousAttribution = a;
+  }
+  mergeSameNames(entities, attributions);
+}
+
+/**
+ * Entities of one type and name are one: a name widened in place ("Acorn Foods" → "Little Acorn
+ * Foods") may now be another entity's. The first keeps the mentions, variants and sources of both.
+ */
+function mergeSameNames(entities: Entity[], attributions: Attribution[]): void {
+  const first = new Map<string, Entity>();
+  const gone = new Map<string, Entity>();
+  for (const e of entities) {
+    const key = `${e.type}\u0000${e.name}`;
+    const kept = first.get(key);
+    if (!kept) {
+      first.set(key, e);
+      continue;
+    }
+    for (const m of e.mentions)
+      if (!kept.mentions.some((k) => k.start < m.end && m.start < k.end)) kept.mentions.push(m);
+    kept.mentions.sort((x, y) => x.start - y.start);
+    for (const v of e.variants ?? [])
+      if (!kept.variants?.includes(v)) kept.variants = [...(kept.variants ?? []), v];
+    gone.set(e.id, kept);
+  }
+  if (gone.size === 0) return;
+  for (const a of attributions) {
+    const to = a.source?.entity ? gone.get(a.source.entity) : undefined;
+    if (to && a.source) a.source.entity = to.id;
+  }
+  for (let k = entities.length - 1; k >= 0; k--) if (gone.has(entities[k].id)) entities.splice(k, 1);
+}
+
+/**
+ * "…, the fire service said." in a lede, then "Highmoor Fire and Rescue Service said …": bodies a
+ * source names in full become entities before any source is resolved, so that a lede's description
+ * may find the name written after it though the recognizer found none.
+ */
+function namedBodiesFirst(text: string, attributions: Attribution[], entities: Entity[]): void {
+  for (const a of attributions) {
+    const source = a.source;
+    if (!source || source.kind === 'anonymous') continue;
+    const body = bodyName(source.text);
+    if (!body) continue;
+    const entity = bodyEntity(body, source, entities);
+    if (!entities.includes(entity)) entities.push(entity);
+    const start = source.start + body.offset;
+    addMention(entity, start, start + body.name.length, body.name, text);
   }
 }
 
@@ -489,10 +543,17 @@ function resolveOne(
     ? personWithSurname(entities, named, source.start)
     : null;
   if (surnamed) return surnamed;
-  const covering = entityCovering(entities, source.start + offset, source.start + offset + named.length);
+  // "Inspector Joanne Swales of Highmoor Police": a person named before "of" heads the phrase, not the body after it.
+  const of = named.indexOf(' of ');
+  const person = of > 0 ? entityCovering(entities, source.start + offset, source.start + offset + of) : null;
+  const covering =
+    person?.type === 'PERSON'
+      ? person
+      : entityCovering(entities, source.start + offset, source.start + offset + named.length);
   // "Caddon Water" where only "Caddon" was recognised: the longer name is another thing's.
   const longer = covering ? longerName(text, covering, source.start + offset, named) : null;
   if (longer) return findEntityByName(entities, longer, source.start) ?? speakerOrg(longer, entities);
+  if (covering && widenedToLead(text, covering, source.start + offset, named)) return covering;
   if (covering) return fullerPerson(covering, entities, source.start) ?? covering;
   if (/^\p{Lu}/u.test(head) && !DETERMINERS.test(head)) {
     const named = findEntityByName(entities, head, source.start);
@@ -598,7 +659,7 @@ const GROUP_APPOSITIVE =
  */
 function bodyName(phrase: string): { name: string; offset: number } | null {
   const lead = phrase.split(/,|\s(?:which|who|that)\s/)[0].trim();
-  const m = BODY_NAME.exec(lead);
+  const m = BODY_NAME.exec(lead) ?? joinedBodyName(lead);
   if (!m) return null;
   // "The Association of Independent Festivals": the head stands before "of".
   const last = m[1]
@@ -613,6 +674,27 @@ function bodyName(phrase: string): { name: string; offset: number } | null {
   const paper = PAPER_HEAD_WORDS.has(final) && !/\s(?:and|&)\s/.test(m[1]);
   if (!BODY_HEADS.has(final) && !BODY_HEADS.has(last) && !apposed && !paper) return null;
   return { name: m[1], offset: phrase.indexOf(m[1]) };
+}
+
+/**
+ * "Highmoor Fire and Rescue Service", written without "the": capitalised words joined by "and",
+ * ending in a word that heads bodies' names when the words before "and" end in none ("Highmoor
+ * Council and Westfell Police" are two bodies). Shaped as BODY_NAME's match.
+ */
+function joinedBodyName(lead: string): [string, string] | null {
+  const m =
+    /^(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*)\s+(?:and|&)\s+(\p{Lu}[\p{L}'’.-]*(?:\s+(?:of\s+(?:the\s+)?)?\p{Lu}[\p{L}'’.-]*)*)$/u.exec(
+      lead,
+    );
+  if (!m) return null;
+  const before = m[1].split(/\s+/);
+  if (before.length < 2 || BODY_HEADS.has(before[before.length - 1].toLowerCase())) return null;
+  const head = m[2]
+    .split(/\s+of\s+/)[0]
+    .split(/\s+/)
+    .pop()!
+    .toLowerCase();
+  return BODY_HEADS.has(head) ? [lead, lead] : null;
 }
 
 /** Last words of newspapers' names ("the Northmere Star"): such a body is an outlet. */
@@ -694,15 +776,12 @@ function apposedAsBody(phrase: string): boolean {
  */
 function businessRoleBefore(phrase: string, name: string): boolean {
   const comma = phrase.indexOf(',');
-  if (
-    comma < 0 ||
-    givenNameFirst(name) ||
-    !phrase
-      .slice(comma + 1)
-      .trimStart()
-      .startsWith(name)
-  )
-    return false;
+  // "The moor's owner, the Brackenridge Estate": a body's name may keep its "the".
+  const apposed = phrase
+    .slice(comma + 1)
+    .trimStart()
+    .replace(/^the\s+/i, '');
+  if (comma < 0 || givenNameFirst(name) || !apposed.startsWith(name)) return false;
   const role = phrase.slice(0, comma).trim().split(/\s+/).pop()?.toLowerCase() ?? '';
   return BUSINESS_NOUNS.has(role) || OWNER_ROLES.has(role);
 }
@@ -774,6 +853,33 @@ function longerName(text: string, e: Entity, start: number, phrase: string): str
   if (!inside || inside.end >= end || !/^\s+\p{Lu}/u.test(text.slice(inside.end, end))) return null;
   if (inside.start > start + phrase.indexOf(lead)) return null;
   return lead;
+}
+
+/**
+ * "Little Acorn Foods, which is based in …" where only "Acorn Foods" was recognised (a sentence's
+ * first word is no sign of a name to the recognizer): a body's name that ends a source's opening
+ * run of capitalised words takes in the one or two words before it, in place. Returns whether it did.
+ */
+function widenedToLead(text: string, e: Entity, start: number, phrase: string): boolean {
+  if (e.type !== 'ORG' && e.type !== 'MEDIA') return false;
+  const lead = phrase.split(/,|\s(?:of|for|at|from|who|which|that)\s/)[0].trim();
+  if (phrase.indexOf(lead) !== 0 || !/^\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’&-]*){1,5}$/u.test(lead))
+    return false;
+  const end = start + lead.length;
+  const inside = e.mentions.find((m) => m.start > start && m.end === end);
+  if (!inside || inside.text !== e.name) return false;
+  const extra = text.slice(start, inside.start).trim().split(/\s+/);
+  if (
+    extra.length > 2 ||
+    extra.some((w) => DETERMINERS.test(`${w} `) || PERSON_TITLES.has(w.toLowerCase().replace(/\.$/, '')))
+  )
+    return false;
+  if (!e.variants?.includes(e.name)) e.variants = [...(e.variants ?? []), e.name];
+  e.name = lead;
+  if (!e.variants.includes(lead)) e.variants.push(lead);
+  inside.start = start;
+  inside.text = lead;
+  return true;
 }
 
 /** The pronoun standing for the owner of a two-word possessive phrase ("its report" → "it"), or null. */

@@ -1639,3 +1639,80 @@ describe('resolveSpeakers: a business in apposition, a relaying outlet, a surnam
       if (wantType) assert.equal(ents[0].type, wantType);
     });
 });
+
+describe('resolveSpeakers: bodies the recognizer missed or clipped, a person before "of", a business by its trade', () => {
+  it('takes "X Fire and Rescue Service" for one body, which a lede description before it then finds', () => {
+    const lede = 'ORLEY — A heath fire could burn for days, the fire service said on Friday.';
+    const { t, body } = ledeArticle(
+      lede,
+      'Orley Fire and Rescue Service said 40 crews were on the heath. Harvest and Coopers said nothing.',
+    );
+    const attrs = [
+      saidBy(t, 'the fire service', 'said', 'organization'),
+      saidBy(t, 'Orley Fire and Rescue Service', 'said', 'organization'),
+      saidBy(t, 'Harvest and Coopers', 'said', 'organization'),
+    ];
+    const ents: Entity[] = [];
+    resolveSpeakers(t, attrs, ents, body);
+    assert.deepEqual(
+      attrs.map((a) => speakerName(a, ents)),
+      ['Orley Fire and Rescue Service', 'Orley Fire and Rescue Service', null],
+    );
+    assert.equal(ents.filter((e) => e.name === 'Orley Fire and Rescue Service').length, 1);
+  });
+
+  it('keeps two bodies joined by "and" apart', () => {
+    const t = 'Orley Council and Tarrow Police said the road would stay shut.';
+    const ents: Entity[] = [];
+    const a = saidBy(t, 'Orley Council and Tarrow Police', 'said', 'organization');
+    resolveSpeakers(t, [a], ents);
+    assert.equal(speakerName(a, ents), null);
+  });
+
+  it('gives a title, a name and "of" a body to the person', () => {
+    const t = 'Sergeant Ffion Rees of Tarrow Police said two men were held.';
+    const ents: Entity[] = [
+      entityIn(t, 'E1', 'Ffion Rees', 'PERSON'),
+      entityIn(t, 'E2', 'Tarrow Police', 'ORG'),
+    ];
+    const a = saidBy(t, 'Sergeant Ffion Rees of Tarrow Police', 'said', 'organization');
+    resolveSpeakers(t, [a], ents);
+    assert.equal(speakerName(a, ents), 'Ffion Rees');
+    assert.equal(a.source?.kind, 'person');
+  });
+
+  it('makes an owner named with "the" after its role a body', () => {
+    const t = 'The farm’s owner, the Carrow Estate, said it had lost its hay.';
+    const ents: Entity[] = [];
+    const a = saidBy(t, 'The farm’s owner, the Carrow Estate', 'said', 'unknown');
+    resolveSpeakers(t, [a], ents);
+    assert.equal(speakerName(a, ents), 'Carrow Estate');
+    assert.equal(ents[0].type, 'ORG');
+  });
+
+  it('finds "the operator" in the business set off after that noun, not the nearer one', () => {
+    const t =
+      'The bus operator, Tarrow Coaches, said fares would rise. Orley Holdings said the depot would close. A spokesperson for the operator said drivers were told.';
+    const ents: Entity[] = [
+      entityIn(t, 'E1', 'Tarrow Coaches', 'ORG'),
+      entityIn(t, 'E2', 'Orley Holdings', 'ORG'),
+    ];
+    const a = saidBy(t, 'A spokesperson for the operator', 'said', 'organization');
+    resolveSpeakers(t, [a], ents);
+    assert.equal(speakerName(a, ents), 'Tarrow Coaches');
+  });
+
+  it('widens a body clipped of its first word to the source’s capitalised run, one entity with the full name', () => {
+    const t =
+      'Little Wren Bakeries, which is based in Orley, said the ovens were off. Little Wren Bakeries employs 90.';
+    const ents: Entity[] = [
+      entityIn(t, 'E1', 'Wren Bakeries', 'ORG'),
+      entityIn(t, 'E2', 'Little Wren Bakeries', 'ORG', { at: [t.indexOf('Little Wren Bakeries employs')] }),
+    ];
+    const a = saidBy(t, 'Little Wren Bakeries, which is based in Orley', 'said', 'organization');
+    resolveSpeakers(t, [a], ents);
+    assert.equal(speakerName(a, ents), 'Little Wren Bakeries');
+    assert.equal(ents.filter((e) => e.name === 'Little Wren Bakeries').length, 1);
+    assert.equal(ents.length, 1);
+  });
+});
