@@ -70,6 +70,34 @@ export function earlierNamedGroup(
 }
 
 /**
+ * "The university" after "the University of Keldon", which the recognizer did not find: a
+ * description's head capitalised before "of" and a capitalised name, in the body before it, is
+ * that body, the one written last; it becomes an entity. Else null.
+ */
+export function earlierHeadOfName(
+  text: string,
+  description: string,
+  at: number,
+  entities: Entity[],
+  body: readonly Range[],
+): Entity | null {
+  const role = description.trim().split(/\s+/).pop() ?? '';
+  if (!/^\p{Ll}{4,}$/u.test(role) || !ORG_HEAD_WORDS.has(role)) return null;
+  const head = role[0].toUpperCase() + role.slice(1);
+  const name = new RegExp(
+    `(?<!\\p{L})${head} of (?:the )?\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*){0,2}(?!\\p{L})`,
+    'gu',
+  );
+  const inBody = (i: number) => body.some((r) => r.start <= i && i < r.end);
+  const found = [...text.slice(0, at).matchAll(name)].filter((m) => inBody(m.index)).pop();
+  if (!found) return null;
+  return (
+    entities.find((e) => e.type === 'ORG' && e.name === found[0]) ??
+    speakerOrg(found[0], entities, found.index)
+  );
+}
+
+/**
  * Per head word of the text last asked about: where it occurs and, for each place, the latest place
  * up to it where a group name ends in it. Every description of a long page asks again, and a scan
  * back through the whole text for each made such a page quadratic.
@@ -582,8 +610,10 @@ const GENERIC_BUSINESS = new Set([
  * first paragraph.
  */
 export function laterNamedOrganisation(description: string, at: number, entities: Entity[]): Entity | null {
+  // "the mountain rescue team that found them": the relative clause says what the body did, not its name.
   let words = description
     .toLowerCase()
+    .split(/\s+(?:that|which|who)\s/)[0]
     .split(/\s+/)
     .filter((w) => w.length >= 3);
   if (words.length === 0 || !words.every((w) => /^[\p{L}-]+$/u.test(w))) return null;
@@ -689,7 +719,7 @@ export function resolveDescription(
   let bestAt = -1;
   let bestHeaded = false;
   for (const e of entities) {
-    if (e.type === 'PERSON' || !namesRole(e, role)) continue;
+    if (e.type === 'PERSON' || !(namesRole(e, role) || namedAsKind(e, role))) continue;
     const last = lastMentionBefore(e, at);
     const headed = headedBy(e.name, role);
     if (last >= 0 && (headed && !bestHeaded ? true : headed === bestHeaded && last > bestAt)) {
@@ -743,6 +773,17 @@ function headedBy(name: string, role: string): boolean {
   const words = name.toLowerCase().split(/\s+/);
   const of = words.indexOf('of');
   return words[words.length - 1] === role || (of > 0 && words[of - 1] === role);
+}
+
+/** Heads of bodies' names that a description by the kind of body stands for ("the charity" → "… Research Trust"). */
+const KIND_NAME_HEADS: ReadonlyMap<string, readonly string[]> = new Map([
+  ['charity', ['trust', 'foundation', 'fund', 'appeal']],
+]);
+
+/** Whether an organisation's name ends in a head of the kind `role` names. */
+function namedAsKind(e: Entity, role: string): boolean {
+  const heads = KIND_NAME_HEADS.get(role);
+  return e.type === 'ORG' && !!heads?.includes(e.name.toLowerCase().split(/\s+/).pop() ?? '');
 }
 
 /** "the co-op" names the "Fishermen's Co-operative"; "the study" the last quoted work. */

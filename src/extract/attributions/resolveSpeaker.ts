@@ -21,8 +21,9 @@ import { ORG_HEADS } from '../../language/en/gazetteers/nameHeads.js';
 import { wordProfiles } from '../../language/ner/wordProfiles.js';
 import { findEntityByName } from '../entities/index.js';
 import { markAnonymousReferences } from './anonymousReferences.js';
-import { phraseGender, pronounGender } from './gender.js';
+import { genderOfPerson, phraseGender, pronounGender } from './gender.js';
 import {
+  earlierHeadOfName,
   earlierNamedGroup,
   laterIntroducedPerson,
   laterNamedOrganisation,
@@ -256,6 +257,51 @@ function personReadAsPlace(entities: Entity[], surname: string, at: number): Ent
     );
   });
   return found.length === 1 ? found[0] : null;
+}
+
+/** Nouns for someone's relatives and companions: "his son" is not "he". */
+const KIN_NOUNS = new Set([
+  'son',
+  'daughter',
+  'wife',
+  'husband',
+  'partner',
+  'mother',
+  'father',
+  'brother',
+  'sister',
+  'grandson',
+  'granddaughter',
+  'grandmother',
+  'grandfather',
+  'friend',
+  'neighbour',
+  'neighbor',
+  'colleague',
+]);
+
+/**
+ * "… Graham Tulloch, 58, and his son Euan, 27, …" then "His son said": the person last named right
+ * after the relative's noun ("son Euan", "son, Euan"), else null: the relative is someone unnamed.
+ */
+function namedAsKin(text: string, noun: string, at: number, entities: Entity[]): Entity | null {
+  const before = new RegExp(`(?<!\\p{L})${noun},?\\s+$`, 'u');
+  const named = nearest(
+    entities,
+    at,
+    (e) =>
+      e.type === 'PERSON' &&
+      e.mentions.some((m) => m.end <= at && before.test(text.slice(Math.max(0, m.start - 20), m.start))),
+  )?.entity;
+  if (named) return named;
+  // "his son Euan", the given name alone, which the recognizer may pass over: the person of that
+  // given name, named in full later ("Euan Tulloch said").
+  const given = [
+    ...text.slice(0, at).matchAll(new RegExp(`(?<!\\p{L})${noun},?\\s+(\\p{Lu}\\p{Ll}+)\\b`, 'gu')),
+  ].pop();
+  if (!given) return null;
+  const full = entities.filter((e) => e.type === 'PERSON' && e.name.split(/\s+/)[0] === given[1]);
+  return full.length === 1 ? full[0] : null;
 }
 
 /** The one person named before `at` whose surname is `surname`, else null. */
@@ -501,6 +547,9 @@ function resolveOne(
   }
   const { head, offset } = namePart(source.text);
   const lower = head.toLowerCase();
+  // "His son said …": a relative is someone else, the one the article named with that word, else no one named.
+  const kin = /^(?:his|her|their)\s+(\p{Ll}+)$/iu.exec(head.trim());
+  if (kin && KIN_NOUNS.has(kin[1])) return namedAsKin(text, kin[1], source.start, entities);
   // "its report", "their statement": whoever the possessive points back to.
   const owner = ownedBy(head);
   // "Lecturers at the university will strike, their union said": the union, not its members' employer.
@@ -513,7 +562,9 @@ function resolveOne(
     const subject =
       lower === 'they' || lower === 'it'
         ? groupSubjectBefore(text, source.start, entities, body, types)
-        : null;
+        : lower === 'he' || lower === 'she'
+          ? personSubjectBefore(text, source.start, lower, entities)
+          : null;
     if (subject) return subject;
     return resolvePronoun(text, source.start, lower, types, entities, previous);
   }
@@ -565,6 +616,17 @@ function resolveOne(
     }
   }
   if (DETERMINERS.test(head)) {
+    // "The consumer group Fair Banking", "the union Unify": a kind of body in lower case, then its name.
+    const kindNamed = KIND_THEN_NAME.exec(named.trim());
+    if (kindNamed && (BUSINESS_NOUNS.has(kindNamed[2]) || BODY_KINDS.has(kindNamed[2]))) {
+      const name = kindNamed[3];
+      const at = source.start + offset + named.indexOf(name);
+      const known = findEntityByName(entities, name, source.start);
+      if (known && known.type !== 'PERSON') return known;
+      const made = speakerOrg(name, entities, at);
+      if (MEDIA_KINDS.has(kindNamed[2])) made.type = 'MEDIA';
+      return made;
+    }
     // "The force": the police the article names.
     if (/^the\s+(?:force|constabulary)$/i.test(head))
       return namedBodyWithHead(text, 'police', source.start, entities, body);
@@ -590,6 +652,7 @@ function resolveOne(
     return (
       resolveDescription(text, description, source.start, entities) ??
       earlierNamedGroup(text, description, source.start, entities, body) ??
+      earlierHeadOfName(text, description, source.start, entities, body) ??
       modifiedGroup(text, description, source.start, entities) ??
       latestCompany(description, source.start, entities, text) ??
       (inLede(body, source.start)
@@ -634,6 +697,39 @@ function resolveOne(
     variants: [name],
   };
 }
+/** "the consumer group Fair Banking": "the", lower-case words ending in a kind of body, then a capitalised name. */
+const KIND_THEN_NAME =
+  /^[Tt]he\s+((?:\p{Ll}[\p{L}-]*\s+){0,2}?)(\p{Ll}+)\s+(\p{Lu}[\p{L}'’&-]*(?:\s+\p{Lu}[\p{L}'’&-]*){0,4})$/u;
+/** Kinds of bodies, beyond businesses, that may stand before a body's name. */
+const MEDIA_KINDS = new Set([
+  'newspaper',
+  'paper',
+  'broadcaster',
+  'station',
+  'website',
+  'magazine',
+  'channel',
+]);
+const BODY_KINDS = new Set([
+  ...MEDIA_KINDS,
+  'group',
+  'charity',
+  'campaign',
+  'union',
+  'association',
+  'society',
+  'trust',
+  'body',
+  'watchdog',
+  'regulator',
+  'agency',
+  'network',
+  'coalition',
+  'alliance',
+  'party',
+  'organisation',
+  'organization',
+]);
 /** "Villagers who formed the Save Pendle Fields group": people and the named group they formed or run. */
 const FORMED_GROUP =
   /^\p{L}+s\s+who\s+(?:formed|founded|set\s+up|started|run|lead)\s+the\s+(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*)\s+(?:group|campaign|association|society|trust|coalition|alliance)\b/u;
@@ -722,6 +818,40 @@ function bodyEntity(
     mentions: [],
     variants: [body.name],
   };
+}
+
+/** Titles that may stand before a person's name at a sentence's start ("Dr Nair …"). */
+const OPENING_TITLE =
+  /^(?:(?:Dr|Mr|Mrs|Ms|Miss|Prof|Professor|Sir|Dame|Councillor|Cllr|Judge|Inspector|Sergeant|Sgt)\.?\s+)?$/;
+
+/**
+ * "Dr Nair was not convinced. She said …": "he" or "she" opening a sentence right after one that
+ * opens with a person's name stands for that person, when the name's gender does not say otherwise,
+ * whoever spoke last.
+ */
+function personSubjectBefore(text: string, at: number, pronoun: string, entities: Entity[]): Entity | null {
+  const ends = [...text.slice(Math.max(0, at - 600), at).matchAll(/[.!?]["”’]?\s+|\n+/g)];
+  const from = Math.max(0, at - 600);
+  const last = ends[ends.length - 1];
+  if (!last || from + last.index + last[0].length !== at) return null;
+  const start =
+    ends.length >= 2 ? from + ends[ends.length - 2].index + ends[ends.length - 2][0].length : from;
+  const want = pronounGender(pronoun);
+  for (const e of entities) {
+    if (e.type !== 'PERSON') continue;
+    // "Boyce's neighbour, farmer Tom Illingworth, said …": a possessive opens no subject of its own.
+    const m = e.mentions.find(
+      (x) =>
+        x.start >= start &&
+        x.start < at &&
+        OPENING_TITLE.test(text.slice(start, x.start)) &&
+        !/^['’]s?\s/.test(text.slice(x.end, x.end + 3)),
+    );
+    if (!m) continue;
+    const have = genderOfPerson(e, text);
+    return have === 'unknown' || have === want ? e : null;
+  }
+  return null;
 }
 
 /** "The campaign handed …", "The union is …": a sentence opening with a group's description. */

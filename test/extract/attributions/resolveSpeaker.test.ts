@@ -1716,3 +1716,100 @@ describe('resolveSpeakers: bodies the recognizer missed or clipped, a person bef
     assert.equal(ents.length, 1);
   });
 });
+
+describe('resolveSpeakers: relatives, a kind before a name, "the X of Y", the subject of the sentence before', () => {
+  it('gives "His son" to the son named after the word, not to his father', () => {
+    const t =
+      'Two men, Ewan Garrick, 60, and his son Rory, 31, were found. Ewan Garrick said it was cold. His son said he was fine. Rory Garrick said the team was quick.';
+    const ents: Entity[] = [
+      entityIn(t, 'E1', 'Ewan Garrick', 'PERSON', { at: [0, t.indexOf('Ewan Garrick said')] }),
+      entityIn(t, 'E2', 'Rory Garrick', 'PERSON'),
+    ];
+    const attrs = [
+      saidBy(t, 'Ewan Garrick', 'said', 'person', t.indexOf('Ewan Garrick said')),
+      saidBy(t, 'His son', 'said', 'person'),
+    ];
+    resolveSpeakers(t, attrs, ents);
+    assert.equal(speakerName(attrs[1], ents), 'Rory Garrick');
+  });
+
+  it('gives a relative no one named to no one', () => {
+    const t = 'Ewan Garrick said it was cold. His daughter said she had called for help.';
+    const ents: Entity[] = [entityIn(t, 'E1', 'Ewan Garrick', 'PERSON')];
+    const attrs = [saidBy(t, 'Ewan Garrick', 'said', 'person'), saidBy(t, 'His daughter', 'said', 'person')];
+    resolveSpeakers(t, attrs, ents);
+    assert.equal(speakerName(attrs[1], ents), null);
+  });
+
+  const kinds: [string, string, string | null, EntityType | null][] = [
+    ['a kind of group before a name', 'The consumer group Fair Lending', 'Fair Lending', 'ORG'],
+    ['a union before its name', 'the union Unisafe', 'Unisafe', 'ORG'],
+    ['a newspaper before its name', 'the newspaper Orley Voice', 'Orley Voice', 'MEDIA'],
+    ['a business described by a relative clause, no name', 'the company that runs the bridge', null, null],
+  ];
+  for (const [name, source, want, type] of kinds)
+    it(`a source: ${name}`, () => {
+      const t = `Branches are closing. ${source} said 1,200 had gone.`;
+      const ents: Entity[] = [];
+      const a = saidBy(t, source, 'said', 'organization');
+      resolveSpeakers(t, [a], ents);
+      assert.equal(speakerName(a, ents), want);
+      if (type) assert.equal(ents[0].type, type);
+    });
+
+  it('finds "The university" in "the University of …" the recognizer did not find', () => {
+    const t =
+      'A lecturer at the University of Tarrow was dismissed. The university said it had acted at once.';
+    const ents: Entity[] = [];
+    const a = saidBy(t, 'The university', 'said', 'organization');
+    resolveSpeakers(t, [a], ents);
+    assert.equal(speakerName(a, ents), 'University of Tarrow');
+  });
+
+  it('finds "the charity" in a trust', () => {
+    const t =
+      'The Orley Lung Trust paid for the work. A spokesman for the charity said no patient was harmed.';
+    const ents: Entity[] = [entityIn(t, 'E1', 'Orley Lung Trust', 'ORG')];
+    const a = saidBy(t, 'A spokesman for the charity', 'said', 'organization');
+    resolveSpeakers(t, [a], ents);
+    assert.equal(speakerName(a, ents), 'Orley Lung Trust');
+  });
+
+  it('takes the rescue team named after a lede that describes it with a relative clause', () => {
+    const lede = 'TARROW — Two walkers were found alive, the rescue team that found them said.';
+    const { t, body } = ledeArticle(lede, 'Tarrow Mountain Rescue Team said both were well.');
+    const ents: Entity[] = [entityIn(t, 'E1', 'Tarrow Mountain Rescue Team', 'ORG')];
+    const a = saidBy(t, 'the rescue team that found them', 'said', 'organization');
+    resolveSpeakers(t, [a], ents, body);
+    assert.equal(speakerName(a, ents), 'Tarrow Mountain Rescue Team');
+  });
+
+  // Two women; the one with a listed given name speaks last, the other opens the sentence before "She".
+  const t = [
+    'Dr Tegwen Hale said she had been ignored. Lucy Marsh said she had left.',
+    'Professor Owain Pryce said the rules had changed.',
+    'Dr Hale was not convinced. She said nothing had changed.',
+    "Pryce's neighbour, farmer Dai Rees, said the land was poor. He said the hedges were gone.",
+  ].join('\n');
+  it('gives a sentence-opening pronoun to the person who opens the sentence before, not to a possessive', () => {
+    const ents: Entity[] = [
+      entityIn(t, 'E1', 'Tegwen Hale', 'PERSON'),
+      entityIn(t, 'E2', 'Lucy Marsh', 'PERSON'),
+      entityIn(t, 'E3', 'Owain Pryce', 'PERSON'),
+      entityIn(t, 'E4', 'Dai Rees', 'PERSON'),
+    ];
+    ents[0].mentions.push(spanIn(t, 'Hale', t.indexOf('Hale was')));
+    ents[2].mentions.push(spanIn(t, 'Pryce', t.indexOf("Pryce's")));
+    const attrs = [
+      saidBy(t, 'Dr Tegwen Hale', 'said', 'person'),
+      saidBy(t, 'Lucy Marsh', 'said', 'person'),
+      saidBy(t, 'Professor Owain Pryce', 'said', 'person'),
+      saidBy(t, 'She', 'said', 'person', t.indexOf('She said nothing')),
+      saidBy(t, "Pryce's neighbour, farmer Dai Rees", 'said', 'person'),
+      saidBy(t, 'He', 'said', 'person', t.indexOf('He said the hedges')),
+    ];
+    resolveSpeakers(t, attrs, ents);
+    assert.equal(speakerName(attrs[3], ents), 'Tegwen Hale');
+    assert.equal(speakerName(attrs[5], ents), 'Dai Rees');
+  });
+});
