@@ -62,6 +62,7 @@ export function earlierNamedGroup(
   }
   if (!found) return null;
   const groupName = found.text.replace(/\s+/g, ' ');
+  if (!holdsWords(groupName, headModifiers(description))) return null;
   // "the Ashgrove campaign": a place's or a person's name before the noun says where or whose, not what.
   if (entities.some((e) => e.type !== 'ORG' && e.type !== 'MEDIA' && e.name === groupName)) return null;
   const known = entities.find((e) => e.type === 'ORG' && e.name === groupName);
@@ -267,10 +268,13 @@ export function modifiedGroup(
   if (!role || !/^\p{L}[\p{L}-]{2,}$/u.test(role)) return null;
   const modifiers = words.length >= 2 ? [words[words.length - 2]] : modifiersBefore(text, role, at);
   for (const modifier of modifiers) {
+    // "A ministry spokeswoman" for "Ministry of Justice": the name's head may stand before "of".
     const named = nearest(
       entities,
       at,
-      (e) => e.type === 'ORG' && e.name.toLowerCase().split(/\s+/).pop() === modifier,
+      (e) =>
+        e.type === 'ORG' &&
+        (e.name.toLowerCase().split(/\s+/).pop() === modifier || headedBy(e.name, modifier)),
     );
     if (named) return named.entity;
   }
@@ -448,7 +452,7 @@ const PUBLIC_BODY_HEADS = new Set([
  * Whether an organisation's name has the head of a public body's, a union's or a charity's name: its
  * last word, or the last before "of" ("University of Aldwick", "Ministry of Health").
  */
-function namedAsPublicBody(name: string): boolean {
+export function namedAsPublicBody(name: string): boolean {
   const head =
     name
       .toLowerCase()
@@ -718,8 +722,16 @@ export function resolveDescription(
   let best: Entity | null = null;
   let bestAt = -1;
   let bestHeaded = false;
+  // "the ambulance service" is no "Marport Fire and Rescue Service": a modifier of the head that
+  // says what kind of body (not where it works) must be in the name too.
+  const modifiers = headModifiers(description);
   for (const e of entities) {
-    if (e.type === 'PERSON' || !(namesRole(e, role) || namedAsKind(e, role))) continue;
+    if (
+      e.type === 'PERSON' ||
+      !(namesRole(e, role) || namedAsKind(e, role)) ||
+      !holdsWords(e.name, modifiers)
+    )
+      continue;
     const last = lastMentionBefore(e, at);
     const headed = headedBy(e.name, role);
     if (last >= 0 && (headed && !bestHeaded ? true : headed === bestHeaded && last > bestAt)) {
@@ -744,6 +756,61 @@ export function resolveDescription(
   }
   return best;
 }
+
+/**
+ * The lower-case words right before a description's head that say what kind of body it is ("the
+ * ambulance service" → ambulance), not where it works ("the county council") or whose it is.
+ */
+function headModifiers(description: string): string[] {
+  const words = description.toLowerCase().trim().split(/\s+/);
+  const found: string[] = [];
+  for (let k = words.length - 2; k >= 0; k--) {
+    const w = words[k];
+    if (!/^\p{Ll}+$/u.test(w) || MODIFIER_STOPS.has(w)) break;
+    if (w.length >= 4 && !AREA_WORDS.has(w) && !COMPANY_HEADS.has(w)) found.push(w);
+  }
+  return found;
+}
+const MODIFIER_STOPS = new Set([
+  'the',
+  'a',
+  'an',
+  'for',
+  'of',
+  'at',
+  'from',
+  'with',
+  'to',
+  'and',
+  'its',
+  'their',
+  'his',
+  'her',
+]);
+
+/** Whether a name holds each word, or a word it begins with ("exam" → "Examinations"). */
+function holdsWords(name: string, words: readonly string[]): boolean {
+  const parts = name.toLowerCase().split(/\s+/);
+  return words.every((w) => parts.some((n) => n.startsWith(w) || w.startsWith(n.replace(/s$/, ''))));
+}
+
+/** Modifiers that say where or at what level a body works, which its name may leave out ("the county council"). */
+const AREA_WORDS = new Set([
+  'local',
+  'county',
+  'city',
+  'district',
+  'borough',
+  'parish',
+  'town',
+  'regional',
+  'national',
+  'state',
+  'federal',
+  'central',
+  'international',
+  'village',
+]);
 
 const LETTER_AT_END = /\p{L}$/u;
 const LETTER_AT_START = /^\p{L}/u;

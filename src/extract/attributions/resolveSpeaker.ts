@@ -29,6 +29,7 @@ import {
   laterNamedOrganisation,
   latestCompany,
   modifiedGroup,
+  namedAsPublicBody,
   namesPerson,
   OWNER_ROLES,
   organisationOpeningNextParagraph,
@@ -37,7 +38,14 @@ import {
   resolveDescription,
 } from './resolveDescription.js';
 import { resolvePronoun } from './resolvePronoun.js';
-import { firstMention, nearest, nextId, SPEAKER_RULE, speakerOrg } from './speakerEntities.js';
+import {
+  firstMention,
+  lastMentionBefore,
+  nearest,
+  nextId,
+  SPEAKER_RULE,
+  speakerOrg,
+} from './speakerEntities.js';
 
 const DETERMINERS = /^(?:the|a|an)\s+/i;
 const QUOTED_TITLE = /[“"]([^”"]{3,})[”"]?/;
@@ -87,7 +95,7 @@ export function resolveSpeakers(
   let previousAttribution: Attribution | null = null;
   // The last speaker when it was anonymous or someone unnamed ("A government spokesman"): a
   // pronoun right after it may stand for it.
-  let anonymous: { start: number; end: number; text: string; kind: SourceKind } | null = null;
+  let anonymous: { start: number; end: number; text: string; kind: SourceKind; said?: number } | null = null;
   namedBodiesFirst(text, attributions, entities);
   const byId = new Map(entities.map((e) => [e.id, e]));
   const sourceStarts = new Set(attributions.map((a) => a.source?.start ?? -1));
@@ -96,7 +104,7 @@ export function resolveSpeakers(
     const source = a.source;
     if (!source) continue;
     if (source.kind === 'anonymous') {
-      anonymous = source;
+      anonymous = { ...source, said: Math.max(source.end, ...a.content.map((c) => c.end)) };
       continue;
     }
     // "“We wrote it down, we said it …,” she said": a quoted speaker's own "we" or "I" names no one
@@ -122,7 +130,10 @@ export function resolveSpeakers(
         }
       : source;
     const entity = resolveOne(text, spoken, entities, previous, body, speaks);
-    anonymous = !entity && unnamedPerson(spoken.text) ? { ...spoken } : null;
+    anonymous =
+      !entity && unnamedPerson(spoken.text)
+        ? { ...spoken, said: Math.max(spoken.end, ...a.content.map((c) => c.end)) }
+        : null;
     if (!entity) continue;
     // "The county council's cabinet member for transport, Sunita Barve": a person's role before the
     // name makes the name a person's, whatever place the recognizer took it for.
@@ -454,7 +465,7 @@ const GROUP_WORDS =
 function standsForAnonymous(
   text: string,
   source: { start: number; text: string },
-  anonymous: { start: number; end: number; text: string },
+  anonymous: { start: number; end: number; text: string; said?: number },
   entities: Entity[],
 ): boolean {
   const pronoun = source.text.trim().toLowerCase();
@@ -473,7 +484,9 @@ function standsForAnonymous(
   // "… said one official. Ana Ruiz, the mayor, disagreed: “…,” she said": the named person; a name
   // inside the anonymous phrase ("A relative of Mr Pender") is not someone brought in.
   const named = nearest(entities, source.start, (e) => e.type === 'PERSON');
-  return !named || named.at < anonymous.end;
+  // "… had stopped listening to Winstanley. “…,” he said": someone named in what the anonymous
+  // speaker said is spoken of, not brought in.
+  return !named || named.at < (anonymous.said ?? anonymous.end);
 }
 
 /**
@@ -548,7 +561,7 @@ function resolveOne(
   const { head, offset } = namePart(source.text);
   const lower = head.toLowerCase();
   // "His son said …": a relative is someone else, the one the article named with that word, else no one named.
-  const kin = /^(?:his|her|their)\s+(\p{Ll}+)$/iu.exec(head.trim());
+  const kin = /^(?:[Hh]is|[Hh]er|[Tt]heir)\s+(\p{Ll}+)$/u.exec(head.trim());
   if (kin && KIN_NOUNS.has(kin[1])) return namedAsKin(text, kin[1], source.start, entities);
   // "its report", "their statement": whoever the possessive points back to.
   const owner = ownedBy(head);
@@ -597,10 +610,16 @@ function resolveOne(
   // "Inspector Joanne Swales of Highmoor Police": a person named before "of" heads the phrase, not the body after it.
   const of = named.indexOf(' of ');
   const person = of > 0 ? entityCovering(entities, source.start + offset, source.start + offset + of) : null;
+  // "The mother of a prisoner who died at Ravensmoor": a described head ends where its complement
+  // begins; a name in the complement is someone or somewhere else.
+  const complement = /^(?:[Tt]he|[Aa]n?)\s+\p{Ll}/u.test(named)
+    ? /\s(?:of|who|whom|whose|which|that)\s/.exec(named)
+    : null;
+  const reach = complement ? complement.index : named.length;
   const covering =
     person?.type === 'PERSON'
       ? person
-      : entityCovering(entities, source.start + offset, source.start + offset + named.length);
+      : entityCovering(entities, source.start + offset, source.start + offset + reach);
   // "Caddon Water" where only "Caddon" was recognised: the longer name is another thing's.
   const longer = covering ? longerName(text, covering, source.start + offset, named) : null;
   if (longer) return findEntityByName(entities, longer, source.start) ?? speakerOrg(longer, entities);
@@ -616,6 +635,9 @@ function resolveOne(
     }
   }
   if (DETERMINERS.test(head)) {
+    // "The 47-year-old": the person last given that age.
+    const age = /^the\s+(\d{1,3})-year-old$/i.exec(head.trim());
+    if (age) return personOfAge(text, age[1], source.start, entities);
     // "The consumer group Fair Banking", "the union Unify": a kind of body in lower case, then its name.
     const kindNamed = KIND_THEN_NAME.exec(named.trim());
     if (kindNamed && (BUSINESS_NOUNS.has(kindNamed[2]) || BODY_KINDS.has(kindNamed[2]))) {
@@ -649,7 +671,7 @@ function resolveOne(
     // "The study's authors" speak for the study.
     const owner = /^(?:the|a|an)\s+([\p{L}-]+)['’]s\b/iu.exec(head);
     const description = owner ? owner[1] : named.trim().replace(DETERMINERS, '');
-    return (
+    const described =
       resolveDescription(text, description, source.start, entities) ??
       earlierNamedGroup(text, description, source.start, entities, body) ??
       earlierHeadOfName(text, description, source.start, entities, body) ??
@@ -659,8 +681,21 @@ function resolveOne(
         ? (laterIntroducedPerson(text, head.replace(DETERMINERS, ''), source.start, entities) ??
           personOpeningNextParagraph(text, head.replace(DETERMINERS, ''), source.start, entities, body) ??
           laterNamedOrganisation(head.replace(DETERMINERS, ''), source.start, entities) ??
-          organisationSpeakingNext(text, head.replace(DETERMINERS, ''), source.start, entities, body, speaks))
-        : null)
+          organisationSpeakingNext(
+            text,
+            head.replace(DETERMINERS, ''),
+            source.start,
+            entities,
+            body,
+            speaks,
+          ) ??
+          ledeSubjectOrganisation(text, head, source.start, entities, body))
+        : null);
+    if (described || owner) return described;
+    return (
+      sameDescription(head, source.start, entities) ??
+      epithetOfPrevious(text, head, source.start, previous) ??
+      relativeNamedNext(text, head, source.start, entities)
     );
   }
   // "its cabinet member for education": a role its owner's article gives, named later in a lede.
@@ -818,6 +853,124 @@ function bodyEntity(
     mentions: [],
     variants: [body.name],
   };
+}
+
+/** "The 47-year-old": the person last written with that age ("Gary Winstanley, 47,", "(47)", "47-year-old Gary …"). */
+function personOfAge(text: string, age: string, at: number, entities: Entity[]): Entity | null {
+  const after = new RegExp(`^(?:,\\s*|\\s*\\()${age}\\b`);
+  const before = new RegExp(`(?<!\\d)${age}-year-old\\s+$`);
+  return (
+    nearest(
+      entities,
+      at,
+      (e) =>
+        e.type === 'PERSON' &&
+        e.mentions.some(
+          (m) =>
+            m.end <= at &&
+            (after.test(text.slice(m.end, m.end + 6)) ||
+              before.test(text.slice(Math.max(0, m.start - 16), m.start))),
+        ),
+    )?.entity ?? null
+  );
+}
+
+/** Heads a lede may describe a sports club by, whose own name seldom holds them. */
+const CLUB_HEADS = new Set(['club', 'team', 'side']);
+
+/**
+ * "Halberton Rovers have sacked their manager …, the club said.": a lede's description of a body
+ * that no body named before or after answers is the organisation whose name opens the lede's
+ * sentence (after its dateline), the sentence's subject.
+ */
+function ledeSubjectOrganisation(
+  text: string,
+  head: string,
+  at: number,
+  entities: Entity[],
+  body: readonly Range[],
+): Entity | null {
+  const noun = head.trim().toLowerCase().split(/\s+/).pop() ?? '';
+  const business = BUSINESS_NOUNS.has(noun);
+  if ((!business && !CLUB_HEADS.has(noun)) || !/^the\s/i.test(head.trim())) return null;
+  const lede = body.find((r) => r.start <= at && at < r.end);
+  if (!lede) return null;
+  const line = text.slice(lede.start, at);
+  const dash = /^[^—–]*?[—–]\s*/.exec(line);
+  const opening = lede.start + (dash && dash[0].length < 80 ? dash[0].length : /^\s*/.exec(line)![0].length);
+  const named = /^the\s+/i.exec(text.slice(opening, opening + 4));
+  const nameAt = opening + (named?.[0].length ?? 0);
+  const e = entities.find((x) => x.type === 'ORG' && x.mentions.some((m) => m.start === nameAt));
+  // A company is no council.
+  return e && !(business && namedAsPublicBody(e.name)) ? e : null;
+}
+
+/** "In a statement, the club said" after "… the club said" was resolved: the entity that description was resolved to. */
+function sameDescription(head: string, at: number, entities: Entity[]): Entity | null {
+  const said = head.trim().toLowerCase();
+  return (
+    nearest(entities, at, (e) => e.mentions.some((m) => m.end <= at && m.text.toLowerCase() === said))
+      ?.entity ?? null
+  );
+}
+
+/**
+ * "Captain Lee Fairbrother said … The defender, who has played …, said": a person's role no one was
+ * introduced with, opening a sentence right after a person spoke in the same paragraph, is a
+ * further word for that person (sports and court reports vary their names so), when its gender
+ * does not say otherwise.
+ */
+function epithetOfPrevious(text: string, head: string, at: number, previous: Entity | null): Entity | null {
+  const m = /^[Tt]he\s+(?:[\p{Ll}-]+\s+)?([\p{Ll}-]+)$/u.exec(head.trim());
+  if (!m || !previous || previous.type !== 'PERSON' || !namesPerson(m[1]) || !opensSentence(text, at))
+    return null;
+  const paragraph = text.lastIndexOf('\n', at) + 1;
+  if (lastMentionBefore(previous, at) < paragraph) return null;
+  const want = phraseGender(head);
+  const have = genderOfPerson(previous, text);
+  return want !== 'unknown' && have !== 'unknown' && want !== have ? null : previous;
+}
+
+/** Nouns for someone by a relative they lost or have ("the mother of a prisoner", "the widow of …"). */
+const RELATIVE_HEADS = new Set([
+  'mother',
+  'father',
+  'parent',
+  'parents',
+  'widow',
+  'widower',
+  'wife',
+  'husband',
+  'sister',
+  'brother',
+  'daughter',
+  'son',
+  'relative',
+]);
+
+/**
+ * "The mother of a prisoner who died … said …. Linda Faulkner, whose son Jordan …, said": someone
+ * described by a relative, whom the next sentence of the paragraph names for the first time with
+ * "whose" and a relative of theirs, is that person.
+ */
+function relativeNamedNext(text: string, head: string, at: number, entities: Entity[]): Entity | null {
+  const m = /^[Tt]he\s+(\p{Ll}+)\b/u.exec(head.trim());
+  if (!m || !RELATIVE_HEADS.has(m[1])) return null;
+  const end = /[.!?]["”’]?\s+/g;
+  end.lastIndex = at;
+  const stop = end.exec(text);
+  const newline = text.indexOf('\n', at);
+  if (!stop || (newline >= 0 && newline < stop.index)) return null;
+  const next = stop.index + stop[0].length;
+  const want = phraseGender(m[1]);
+  for (const e of entities) {
+    if (e.type !== 'PERSON' || firstMention(e) !== next) continue;
+    const first = e.mentions.find((x) => x.start === next)!;
+    if (!/^,\s*whose\s/.test(text.slice(first.end, first.end + 10))) continue;
+    const have = genderOfPerson(e, text);
+    if (want === 'unknown' || have === 'unknown' || want === have) return e;
+  }
+  return null;
 }
 
 /** Titles that may stand before a person's name at a sentence's start ("Dr Nair …"). */

@@ -1813,3 +1813,83 @@ describe('resolveSpeakers: relatives, a kind before a name, "the X of Y", the su
     assert.equal(speakerName(attrs[5], ents), 'Dai Rees');
   });
 });
+
+describe('resolveSpeakers: ages, epithets, the lede’s own subject, relatives named next, kinds of service', () => {
+  it('finds a lede’s "the club" in the body that opens the lede, and the same words later', () => {
+    const lede = 'TARROW — Tarrow Wanderers have sacked their coach after ten defeats, the club said.';
+    const { t, body } = ledeArticle(
+      lede,
+      'In a statement, the club said he had left. The club confirmed a caretaker.',
+    );
+    const ents: Entity[] = [entityIn(t, 'E1', 'Tarrow Wanderers', 'ORG')];
+    const attrs = [
+      saidBy(t, 'the club', 'said', 'unknown'),
+      saidBy(t, 'In a statement, the club', 'said', 'unknown'),
+      saidBy(t, 'The club', 'confirmed', 'unknown', t.indexOf('The club confirmed')),
+    ];
+    resolveSpeakers(t, attrs, ents, body);
+    assert.deepEqual(
+      attrs.map((a) => speakerName(a, ents)),
+      ['Tarrow Wanderers', 'Tarrow Wanderers', 'Tarrow Wanderers'],
+    );
+  });
+
+  const t = [
+    'Dai Probert, 52, said he was sorry to go. Captain Ifor Rees said the players were upset. The defender said they had let Probert down.',
+    'The 52-year-old said he had no regrets.',
+    'A fan who asked not to be named said the squad had stopped listening to Probert. "It was over," he said. Fans left.',
+  ].join('\n');
+  it('gives an age and an epithet to the right men, and a pronoun to the anonymous fan', () => {
+    const ents: Entity[] = [
+      entityIn(t, 'E1', 'Dai Probert', 'PERSON'),
+      entityIn(t, 'E2', 'Ifor Rees', 'PERSON'),
+    ];
+    ents[0].mentions.push(spanIn(t, 'Probert', t.indexOf('Probert down')));
+    ents[0].mentions.push(spanIn(t, 'Probert', t.indexOf('Probert. "')));
+    const attrs = [
+      saidBy(t, 'Dai Probert, 52', 'said', 'person'),
+      saidBy(t, 'Captain Ifor Rees', 'said', 'person'),
+      saidBy(t, 'The defender', 'said', 'person'),
+      saidBy(t, 'The 52-year-old', 'said', 'person'),
+      attributionIn(t, {
+        source: 'A fan who asked not to be named',
+        cue: 'said',
+        content: 'the squad had stopped listening to Probert',
+        kind: 'anonymous',
+        cueFrom: t.indexOf('named said') + 6,
+      }),
+      saidBy(t, 'he', 'said', 'person', t.indexOf('he said', t.indexOf('It was over'))),
+    ];
+    resolveSpeakers(t, attrs, ents);
+    assert.deepEqual(
+      attrs.map((a) => speakerName(a, ents)),
+      ['Dai Probert', 'Ifor Rees', 'Ifor Rees', 'Dai Probert', null, null],
+    );
+  });
+
+  it('gives the mother of someone to the woman the next sentence names with "whose", not to a place inside', () => {
+    const s =
+      'The mother of a patient who died at Orley in May said nobody had called. Ann Tasker, whose son Rob died there, said she had asked for answers.';
+    const ents: Entity[] = [entityIn(s, 'E1', 'Orley', 'PERSON'), entityIn(s, 'E2', 'Ann Tasker', 'PERSON')];
+    const a = saidBy(s, 'The mother of a patient who died at Orley in May', 'said', 'person');
+    resolveSpeakers(s, [a], ents);
+    assert.equal(speakerName(a, ents), 'Ann Tasker');
+  });
+
+  it('keeps a service of another kind apart, and finds a ministry by the word before "of"', () => {
+    const s =
+      'Orley Fire and Rescue Service sealed the tank. Nine people were treated, according to the ambulance service. The Ministry of Transport said it would look. A ministry spokeswoman said more checks were due.';
+    const ents: Entity[] = [
+      entityIn(s, 'E1', 'Orley Fire and Rescue Service', 'ORG'),
+      entityIn(s, 'E2', 'Ministry of Transport', 'ORG'),
+    ];
+    const attrs = [
+      saidBy(s, 'the ambulance service', 'according to', 'organization'),
+      saidBy(s, 'A ministry spokeswoman', 'said', 'organization'),
+    ];
+    attrs[0].cue = { ...spanIn(s, 'according to'), lemma: 'say', stance: 'assert' };
+    resolveSpeakers(s, attrs, ents);
+    assert.equal(speakerName(attrs[0], ents), null);
+    assert.equal(speakerName(attrs[1], ents), 'Ministry of Transport');
+  });
+});
