@@ -615,10 +615,13 @@ const GENERIC_BUSINESS = new Set([
  */
 export function laterNamedOrganisation(description: string, at: number, entities: Entity[]): Entity | null {
   // "the mountain rescue team that found them": the relative clause says what the body did, not its name.
+  // "the students' union" → "Ardley Students' Union": a plural's apostrophe is no part of the word.
+  const bare = (w: string) => w.replace(/['’]s?$/, '');
   let words = description
     .toLowerCase()
     .split(/\s+(?:that|which|who)\s/)[0]
     .split(/\s+/)
+    .map(bare)
     .filter((w) => w.length >= 3);
   if (words.length === 0 || !words.every((w) => /^[\p{L}-]+$/u.test(w))) return null;
   // "the water company" → "Fenmoor Water", "the bus operator" → "Kestrel Buses": a business's generic
@@ -630,7 +633,7 @@ export function laterNamedOrganisation(description: string, at: number, entities
     if (e.type !== 'ORG') continue;
     const first = firstMention(e);
     if (first <= at || first > at + CATAPHORA_REACH || first >= bestAt) continue;
-    const name = e.name.toLowerCase().split(/\s+/);
+    const name = e.name.toLowerCase().split(/\s+/).map(bare);
     if (
       words.every((w) =>
         // "exam" → "Examinations", "bus" → "Buses": a word the name's word begins with.

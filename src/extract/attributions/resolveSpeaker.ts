@@ -147,6 +147,9 @@ export function resolveSpeakers(
       (afterPersonRole(spoken.text) || /,\s*who\s/.test(spoken.text))
     )
       entity.type = 'PERSON';
+    // "Kilbracken Airport said …": a place that speaks is the body that runs it, and "it" may stand for it.
+    if (entity.type === 'LOC' && SPEAKING_PLACE_HEADS.has(entity.name.toLowerCase().split(/\s+/).pop() ?? ''))
+      entity.type = 'ORG';
     // "Saltby Leisure, which has run the pier …": a name "which" follows is a thing's, whatever the recognizer said.
     if (entity.type === 'PERSON' && /^[^,]*,\s*which\s/.test(spoken.text)) entity.type = 'ORG';
     // "Sentinel Guarding, the firm that monitors …": so is a name an appositive calls a business or a group.
@@ -581,8 +584,8 @@ function resolveOne(
     if (subject) return subject;
     return resolvePronoun(text, source.start, lower, types, entities, previous);
   }
-  // "We", "I", "you": a quoted speaker's own voice, never a name of its own.
-  if (PERSON_PRONOUNS.has(lower)) return null;
+  // "We", "I", "you": a quoted speaker's own voice, never a name of its own; nor is "Nobody" or "Everyone".
+  if (PERSON_PRONOUNS.has(lower) || INDEFINITE_PRONOUNS.test(lower)) return null;
   // "Amal Fituri, who runs a shop, …": a relative pronoun speaks for the name right before it.
   if (RELATIVE_PRONOUNS.has(lower))
     return (
@@ -972,6 +975,30 @@ function relativeNamedNext(text: string, head: string, at: number, entities: Ent
   }
   return null;
 }
+
+/** Last words of the names of places run by a body that speaks for them. */
+const SPEAKING_PLACE_HEADS = new Set([
+  'airport',
+  'port',
+  'station',
+  'museum',
+  'gallery',
+  'library',
+  'hospital',
+  'infirmary',
+  'school',
+  'academy',
+  'college',
+  'university',
+  'prison',
+  'zoo',
+  'theatre',
+  'stadium',
+]);
+
+/** Pronouns for no one or anyone in particular, capitalised at a sentence's or a quote's start. */
+const INDEFINITE_PRONOUNS =
+  /^(?:nobody|no one|no-one|someone|somebody|everyone|everybody|anyone|anybody|none|nothing|everything|something|anything)$/;
 
 /** Titles that may stand before a person's name at a sentence's start ("Dr Nair …"). */
 const OPENING_TITLE =

@@ -32,6 +32,7 @@ import { dropPlanetNames } from './planetNames.js';
 import { cutBodyPossessives } from './possessiveBodies.js';
 import { joinPossessiveShops } from './possessiveShops.js';
 import { propagateNames } from './propagate.js';
+import { cutRankInitials } from './rankTitles.js';
 import { cutRolesInsideNames } from './roleInsideNames.js';
 import { retypeRolePhraseNames } from './rolePhraseNames.js';
 import { findRuleSpans } from './rules.js';
@@ -173,5 +174,6 @@ export function recognizeSentence(view: TokenView, start: number, end: number, o
   joinPossessiveShops(view, named, start, end);
   cutBodyPossessives(view, named);
   cutRolesInsideNames(view, named);
+  cutRankInitials(view, named);
   for (const c of named) out.push(c);
 }

@@ -1893,3 +1893,45 @@ describe('resolveSpeakers: ages, epithets, the lede’s own subject, relatives n
     assert.equal(speakerName(attrs[1], ents), 'Ministry of Transport');
   });
 });
+
+describe('resolveSpeakers: a union with an apostrophe, "Nobody", a place that speaks', () => {
+  it('finds a lede’s "the students’ union" in the name written next', () => {
+    const lede = "TARROW — Students have stopped paying rent, the students' union said.";
+    const { t, body } = ledeArticle(lede, "Tarrow Students' Union said 600 had joined.");
+    const ents: Entity[] = [entityIn(t, 'E1', "Tarrow Students' Union", 'ORG')];
+    const a = saidBy(t, "the students' union", 'said', 'organization');
+    resolveSpeakers(t, [a], ents, body);
+    assert.equal(speakerName(a, ents), "Tarrow Students' Union");
+  });
+
+  it('makes no one of "Nobody", and "she" after it stays with the woman who spoke', () => {
+    const t =
+      'Her sister, Ann Tait, said they slept on the floor. "Nobody told us anything," she said. Staff left.';
+    const ents: Entity[] = [entityIn(t, 'E1', 'Ann Tait', 'PERSON')];
+    const attrs = [
+      saidBy(t, 'Her sister, Ann Tait', 'said', 'person'),
+      saidBy(t, 'Nobody', 'told', 'person'),
+      saidBy(t, 'she', 'said', 'person', t.indexOf('she said')),
+    ];
+    resolveSpeakers(t, attrs, ents);
+    assert.deepEqual(
+      attrs.map((a) => speakerName(a, ents)),
+      ['Ann Tait', null, 'Ann Tait'],
+    );
+    assert.equal(ents.length, 1);
+  });
+
+  it('takes an airport that speaks for the body that runs it, so "It" finds it', () => {
+    const t =
+      'Tarrow Airport said the runway was shut. The airport denied any delay. It said all was checked.';
+    const ents: Entity[] = [entityIn(t, 'E1', 'Tarrow Airport', 'LOC')];
+    const attrs = [
+      saidBy(t, 'Tarrow Airport', 'said', 'organization'),
+      saidBy(t, 'The airport', 'denied', 'organization'),
+      saidBy(t, 'It', 'said', 'organization'),
+    ];
+    resolveSpeakers(t, attrs, ents);
+    assert.equal(ents[0].type, 'ORG');
+    assert.equal(speakerName(attrs[2], ents), 'Tarrow Airport');
+  });
+});
