@@ -6,7 +6,7 @@
 import type { Attribution, DateMention, Range } from '../../analysis/types.js';
 import type { Doc } from '../../language/doc.js';
 import { MONTH_NAMES } from '../../language/en/gazetteers/dateWords.js';
-import { XPOS_ID } from '../../language/tagsets.js';
+import { UPOS_ID, XPOS_ID } from '../../language/tagsets.js';
 import type { ExtractionContext } from '../context.js';
 import { parseYmd, type YMD } from './calendar.js';
 import {
@@ -33,6 +33,11 @@ const VERB_CHARS = 30;
  */
 const PAST_VERB_BEFORE =
   /(?<!\b(?:be|been|being|to|will|would|could|should|may|might|must)\s+)\b(?:\p{L}+ed|said|told|wrote|was|were|had|did|met|spoke|came|went|began|gave|took|made|found|held|left|sent|saw|won|lost)(?:\s+(?:(?:the|its|their|his|her)\s+)?\p{L}+(?=\s+(?:on|in)\s))?\s+(?:(?:on|in|last|early|late)\s+)?$/iu;
+/**
+ * A year the text compares with ("fewer than in the same months last year", "compared with 2019")
+ * is not when the story is set, so it dates no month after it.
+ */
+const COMPARED_BEFORE = /\b(?:than|compared (?:with|to))\b[^,;.]*$/i;
 /** "since Monday" always looks back, whatever the tense. */
 const SINCE_BEFORE = /\bsince\s*$/i;
 
@@ -95,6 +100,26 @@ function presentTenseOnly(doc: Doc, sentence: number): boolean {
   return present;
 }
 
+/** How many steps up the parse a date may sit below the verb it modifies ("at Thursday's concert" is two). */
+const MAX_STEPS_TO_VERB = 3;
+
+/**
+ * When the parser has run: is the verb a date hangs from in the past tense? "told a meeting on
+ * Thursday that the council would pay" and "On Thursday, the club said it will …" look back
+ * although what was said looks ahead; the words before the date alone miss both.
+ */
+function modifiesPastVerb(doc: Doc, start: number, end: number): boolean {
+  const { start: first, end: last } = doc.tokensInRange(start, end);
+  if (last <= first) return false;
+  let k = last - 1;
+  for (let step = 0; step < MAX_STEPS_TO_VERB; step++) {
+    k = doc.head[k];
+    if (k < 0 || (k >= first && k < last)) return false;
+    if (doc.upos[k] === UPOS_ID.VERB || doc.upos[k] === UPOS_ID.AUX) return doc.xpos[k] === XPOS_ID.VBD;
+  }
+  return false;
+}
+
 /** The distinct `requires` tests of the patterns (several share one), and which each pattern needs. */
 const REQUIREMENTS = [...new Set(DATE_PATTERNS.flatMap((p) => (p.requires ? [p.requires] : [])))];
 const REQUIREMENT_OF = DATE_PATTERNS.map((p) => (p.requires ? REQUIREMENTS.indexOf(p.requires) : -1));
@@ -149,13 +174,14 @@ export function findDates(ctx: ExtractionContext): DateMention[] {
         // "by the end of June" sets a deadline ahead; "by Wednesday afternoon" tells how far things had got.
         const deadline = f.pattern.name !== 'weekday' && DEADLINE_BEFORE.test(lead);
         // "…will rise in September, the trust confirmed on Tuesday": the verb the date follows sets its tense.
-        const past = PAST_VERB_BEFORE.test(
-          doc.text.slice(Math.max(sentence.start, f.start - VERB_CHARS), f.start),
-        );
+        const verbLead = doc.text.slice(Math.max(sentence.start, f.start - VERB_CHARS), f.start);
+        const past =
+          PAST_VERB_BEFORE.test(verbLead) ||
+          ((futureSentence || deadline || nearest) && modifiesPastVerb(doc, f.start, f.end));
         const future = !SINCE_BEFORE.test(lead) && !past && (futureSentence || deadline);
         const value = f.pattern.resolve(f.m, { ref, future, anchorYear, nearest: nearest && !past });
         if (value === null) continue;
-        if (typeof value === 'string' && f.pattern.setsYear?.(f.m))
+        if (typeof value === 'string' && f.pattern.setsYear?.(f.m) && !COMPARED_BEFORE.test(verbLead))
           anchorYear = sentenceAnchor = +value.slice(0, 4);
         out.push({
           start: f.start,

@@ -3,7 +3,7 @@ import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import { formatWeek, parseYmd } from '../../../src/extract/dates/calendar.js';
 import { findDates } from '../../../src/extract/dates/index.js';
-import { XPOS_ID } from '../../../src/language/tagsets.js';
+import { UPOS_ID, XPOS_ID } from '../../../src/language/tagsets.js';
 import { buildContext } from '../disputes/fixture.js';
 
 /** Published on Thursday 16 October 2014. [sentence, date text, value] */
@@ -155,6 +155,77 @@ describe('findDates', () => {
         ['June', '2025-06'],
         ['September', '2025-09'],
       ],
+    );
+  });
+
+  it('gives a month no year from a year the text only compares with', () => {
+    const text = 'Thefts fell by a third on the same months last year. A guard was hurt in June.';
+    assert.deepEqual(
+      findDates(buildContext(text, [], { published: '2026-11-20' })).map((d) => [d.text, d.value]),
+      [
+        ['last year', '2025'],
+        ['June', '2025-06'],
+      ],
+    );
+    const compared =
+      'Thefts fell by a third against the months before than in the same months last year. A guard was hurt in June.';
+    assert.deepEqual(
+      findDates(buildContext(compared, [], { published: '2026-11-20' })).map((d) => [d.text, d.value]),
+      [
+        ['last year', '2025'],
+        ['June', '2026-06'],
+      ],
+    );
+  });
+
+  it('reads tense from the verb the parse hangs a weekday on, wherever that verb stands', () => {
+    // [word, UPOS, XPOS, head word] per token; a weekday under a past verb looks back even when
+    // what was said looks ahead.
+    const parsed = (text: string, rows: [string, string, string, string | null][]) => {
+      const ctx = buildContext(text, [], { published: PUBLISHED });
+      const { doc } = ctx;
+      assert.equal(doc.length, rows.length);
+      rows.forEach(([word, upos, xpos, head], i) => {
+        assert.equal(doc.word(i), word);
+        doc.upos[i] = UPOS_ID[upos];
+        doc.xpos[i] = XPOS_ID[xpos];
+        doc.head[i] = head === null ? -1 : rows.findIndex((r) => r[0] === head);
+      });
+      return findDates(ctx).map((d) => d.value);
+    };
+    // Published on Thursday 16 October 2014: the last Saturday is the 11th, the next the 18th, the nearer.
+    assert.deepEqual(
+      parsed('Ruth told a meeting of tenants on Saturday that the firm would pay.', [
+        ['Ruth', 'PROPN', 'NNP', 'told'],
+        ['told', 'VERB', 'VBD', null],
+        ['a', 'DET', 'DT', 'meeting'],
+        ['meeting', 'NOUN', 'NN', 'told'],
+        ['of', 'ADP', 'IN', 'tenants'],
+        ['tenants', 'NOUN', 'NNS', 'meeting'],
+        ['on', 'ADP', 'IN', 'Saturday'],
+        ['Saturday', 'PROPN', 'NNP', 'told'],
+        ['that', 'SCONJ', 'IN', 'pay'],
+        ['the', 'DET', 'DT', 'firm'],
+        ['firm', 'NOUN', 'NN', 'pay'],
+        ['would', 'AUX', 'MD', 'pay'],
+        ['pay', 'VERB', 'VB', 'told'],
+        ['.', 'PUNCT', '.', 'told'],
+      ]),
+      ['2014-10-11'],
+    );
+    assert.deepEqual(
+      parsed('Ruth said the firm would pay on Saturday.', [
+        ['Ruth', 'PROPN', 'NNP', 'said'],
+        ['said', 'VERB', 'VBD', null],
+        ['the', 'DET', 'DT', 'firm'],
+        ['firm', 'NOUN', 'NN', 'pay'],
+        ['would', 'AUX', 'MD', 'pay'],
+        ['pay', 'VERB', 'VB', 'said'],
+        ['on', 'ADP', 'IN', 'Saturday'],
+        ['Saturday', 'PROPN', 'NNP', 'pay'],
+        ['.', 'PUNCT', '.', 'said'],
+      ]),
+      ['2014-10-18'],
     );
   });
 
