@@ -64,7 +64,8 @@ export function withTrailingTags(v: DocView, found: PredictedAttribution[]): Pre
       const overlapping = (touching.get(s) ?? []).filter(
         (a) => !dropped.has(a) && overlapsRange(a, from, verb + 1) && !sharesSubject(a, subject, verb),
       );
-      if (!overlapping.every((a) => insideRange(a, from, subject - 1))) continue;
+      if (!overlapping.every((a) => insideRange(a, from, subject - 1) || spillsInto(a, from, subject - 1)))
+        continue;
       for (const a of overlapping) dropped.add(a);
       added.push({
         cue: { start: verb, end: verb + 1 },
@@ -121,7 +122,8 @@ function relayWholeClause(
 
 const ADJUNCT_OPENERS = new Set(['ADP', 'ADV', 'ADJ', 'DET']);
 const TIME_WORD =
-  /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|january|february|march|april|may|june|july|august|september|october|november|december)$/;
+  /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|january|february|march|april|may|june|july|august|september|october|november|december|week|weekend|month|year|morning|afternoon|evening|night)$/;
+const OBJECT_TAGS = new Set(['NOUN', 'PROPN', 'NUM', 'PRON']);
 
 /**
  * Whether only a short adjunct without a verb ("on Monday", "Thursday", "in a statement") follows
@@ -140,8 +142,18 @@ function endsClause(v: DocView, verb: number, to: number, atEnd: boolean): boole
     v.lexicon[verb] !== 'tell'
   )
     return false;
+  let prepositional = false;
   for (let k = first; k < to && k - first <= MAX_ADJUNCT; k++) {
     if (/^[.!;]$/.test(v.lower[k])) return true;
+    // An object before any preposition ("added only 146 jobs") makes the verb no tag's.
+    prepositional ||= v.upos[k] === 'ADP';
+    if (
+      !prepositional &&
+      OBJECT_TAGS.has(v.upos[k]) &&
+      !TIME_WORD.test(v.lower[k]) &&
+      v.lexicon[verb] !== 'tell'
+    )
+      return false;
     if (v.lower[k] === ',') {
       if (k + 1 >= to || /ing$/.test(v.lower[k + 1])) return true;
       return !atEnd && v.shape[k + 1] !== 'q' && v.lower[k + 1] !== ':';
@@ -149,6 +161,18 @@ function endsClause(v: DocView, verb: number, to: number, atEnd: boolean): boole
     if (v.shape[k] === 'q' || v.upos[k] === 'VERB' || v.upos[k] === 'AUX') return false;
   }
   return first >= to || to - first <= MAX_ADJUNCT;
+}
+
+/**
+ * An attribution within the clause but for a content the tagger ran on over the tag ("… after tests
+ * found traces in one batch, the maker said"): the tag ends that content, so it is the tag's too.
+ */
+function spillsInto(a: PredictedAttribution, start: number, comma: number): boolean {
+  return (
+    start <= a.cue.start &&
+    a.cue.end <= comma &&
+    (!a.source || (start <= a.source.start && a.source.end <= comma))
+  );
 }
 
 function sharesSubject(a: PredictedAttribution, subject: number, verb: number): boolean {
@@ -173,9 +197,10 @@ function isTagVerb(v: DocView, i: number): boolean {
   if (word === 'heard') return HEARING_BODIES.has(v.lower[i - 1]);
   // The tagger reads some past tenses as participles ("a minister announced"), and the subject
   // holds no auxiliary; but a form unlike the past tense ("written") or an agent after it ("claims
-  // denied by …") is a passive. "said" is the taggers' own; "quoted" relays someone else's words.
-  if ((v.doc.xpos[i] === XPOS_ID.VBN && !word.endsWith('ed')) || v.lower[i + 1] === 'by') return false;
-  return v.lexicon[i] !== 'say' && v.lexicon[i] !== 'quote' && SPEECH_LEMMAS.has(v.lexicon[i]);
+  // denied by …") is a passive. "said" is the taggers' own, so it comes here only when they let it
+  // go (the relay branch takes it otherwise); "quoted" relays someone else's words.
+  if ((v.doc.xpos[i] === XPOS_ID.VBN && !/ed$|^said$/.test(word)) || v.lower[i + 1] === 'by') return false;
+  return v.lexicon[i] !== 'quote' && SPEECH_LEMMAS.has(v.lexicon[i]);
 }
 
 /** Where the tag's subject begins (just after its comma), or null when the verb has no such subject. */

@@ -51,9 +51,19 @@ describe('trained extractor: trailing report tags', () => {
       ],
     ],
     [
-      '"said" is left to the taggers',
+      '"said" the taggers let go is a tag too',
       'The bridge will close for repairs next month, the council said on Tuesday.',
+      [['trailing-tag', 'the council', 'said', 'The bridge will close for repairs next month']],
+    ],
+    [
+      'an object before any preposition makes the verb no tag',
+      'Across the region, local bakers added only forty jobs in March.',
       [],
+    ],
+    [
+      'a time word after the verb is no object',
+      'Two wards at the hospital will shut over winter, managers confirmed last week.',
+      [['trailing-tag', 'managers', 'confirmed', 'Two wards at the hospital will shut over winter']],
     ],
     [
       'a passive with its agent is not a tag',
@@ -157,7 +167,7 @@ describe('trained extractor: trailing report tags', () => {
     assert.deepEqual(tagsIn(text, found)[1], ['', 'he', 'said', 'but fair']);
   });
 
-  it('replaces a reading inside the reported clause, and yields to one that overlaps the tag', () => {
+  it('replaces a reading inside the reported clause or running on over the tag, and yields to one of the tag itself', () => {
     const text = 'The firm refused to pay the fine in full, its lawyer confirmed.';
     const inside = (doc: ReturnType<typeof makeDoc>): PredictedAttribution[] => {
       const at = (w: string) => doc.tokenAtOrAfter(text.indexOf(w));
@@ -173,7 +183,8 @@ describe('trained extractor: trailing report tags', () => {
     assert.deepEqual(tagsIn(text, inside), [
       ['trailing-tag', 'its lawyer', 'confirmed', 'The firm refused to pay the fine in full'],
     ]);
-    const across = (doc: ReturnType<typeof makeDoc>): PredictedAttribution[] => {
+    // Only its content ran on over the tag: the tag ends it, and reports the clause.
+    const spilling = (doc: ReturnType<typeof makeDoc>): PredictedAttribution[] => {
       const at = (w: string) => doc.tokenAtOrAfter(text.indexOf(w));
       return [
         {
@@ -184,8 +195,23 @@ describe('trained extractor: trailing report tags', () => {
         },
       ];
     };
-    assert.deepEqual(tagsIn(text, across), [
-      ['', 'The firm', 'refused', 'to pay the fine in full, its lawyer confirmed'],
+    assert.deepEqual(tagsIn(text, spilling), [
+      ['trailing-tag', 'its lawyer', 'confirmed', 'The firm refused to pay the fine in full'],
+    ]);
+    // The taggers read the tag's verb as a cue of their own: theirs stands.
+    const own = (doc: ReturnType<typeof makeDoc>): PredictedAttribution[] => {
+      const at = (w: string) => doc.tokenAtOrAfter(text.indexOf(w));
+      return [
+        {
+          cue: { start: at('confirmed'), end: at('confirmed') + 1 },
+          source: { start: at('its'), end: at('confirmed') },
+          content: [{ start: 0, end: at(',') }],
+          margin: 1,
+        },
+      ];
+    };
+    assert.deepEqual(tagsIn(text, own), [
+      ['', 'its lawyer', 'confirmed', 'The firm refused to pay the fine in full'],
     ]);
   });
 });
