@@ -217,13 +217,30 @@ function namedBodiesFirst(text: string, attributions: Attribution[], entities: E
   for (const a of attributions) {
     const source = a.source;
     if (!source || source.kind === 'anonymous') continue;
-    const body = bodyName(source.text);
+    const body = bodyName(source.text) ?? thingNamed(source.text);
     if (!body) continue;
     const entity = bodyEntity(body, source, entities);
     if (!entities.includes(entity)) entities.push(entity);
     const start = source.start + body.offset;
     addMention(entity, start, start + body.name.length, body.name, text);
   }
+}
+
+/**
+ * "the police and crime commissioner", "the chairman and chief executive": lower-case words under one
+ * determiner, ending in a word that names a person by role, are one office, not two sources.
+ */
+function oneRoleWithAnd(phrase: string): boolean {
+  const m = /^the\s+[\p{Ll}-]+(?:\s+[\p{Ll}-]+)*\s+(?:and|&)\s+(?:[\p{Ll}-]+\s+)*([\p{Ll}-]+)$/u.exec(
+    phrase.trim(),
+  );
+  return !!m && !/\s(?:and|&)\s+(?:the|a|an|its|their|his|her)\s/.test(phrase) && namesPerson(m[1]);
+}
+
+/** "Brightfield Renewables, which is based in Leeds, said": a name with "which" after it is a thing, a body here. */
+function thingNamed(phrase: string): { name: string; offset: number } | null {
+  const m = /^(\p{Lu}[\p{L}'’.&-]*(?:\s+\p{Lu}[\p{L}'’.&-]*){0,4}),\s*which\s/u.exec(phrase);
+  return m ? { name: m[1], offset: 0 } : null;
 }
 
 /** Whether `a`'s content holds the cue of `before` (the attribution it relays). */
@@ -556,7 +573,7 @@ function resolveOne(
   const comma = source.text.indexOf(',');
   const inAppositive =
     and && comma > 0 && and.index > comma && !source.text.slice(comma + 1, and.index).includes(',');
-  if (and && !inAppositive) {
+  if (and && !inAppositive && !oneRoleWithAnd(source.text)) {
     const at = source.start + and.index;
     const spanned = entities.some((e) => e.mentions.some((m) => m.start < at && m.end > at + and[0].length));
     if (!spanned) return null;

@@ -1544,6 +1544,46 @@ describe('resolveSpeakers: a lede body by what it does, the one that speaks firs
     });
 });
 
+describe('resolveSpeakers: a lede before the name the recognizer missed, and one office joined by "and"', () => {
+  it('takes "<Name>, which …" opening the next paragraph for the body a lede described', () => {
+    const lede =
+      'ORLEY — Two hundred jars of jam were recalled after a glass fragment was found, the maker said.';
+    const next = 'Pennick Preserves, which is based in Orley, said the fault had been traced to one jar.';
+    const { t, body } = ledeArticle(lede, next);
+    const attrs = [
+      saidBy(t, 'the maker', 'said', 'unknown'),
+      saidBy(t, 'Pennick Preserves, which is based in Orley', 'said', 'organization', lede.length + 1),
+    ];
+    const ents: Entity[] = [];
+    resolveSpeakers(t, attrs, ents, body);
+    assert.equal(speakerName(attrs[0], ents), 'Pennick Preserves');
+    assert.equal(speakerName(attrs[1], ents), 'Pennick Preserves');
+    assert.equal(ents.find((e) => e.name === 'Pennick Preserves')?.type, 'ORG');
+  });
+
+  it('reads "the police and crime commissioner" as one office, named later in a lede', () => {
+    const lede =
+      'ORLEY — The county’s chief fire officer has retired early, the police and crime commissioner announced.';
+    const next = 'Commissioner Dinah Royce said she had accepted his request.';
+    const { t, body } = ledeArticle(lede, next);
+    const attrs = [
+      saidBy(t, 'the police and crime commissioner', 'announced', 'unknown'),
+      saidBy(t, 'Commissioner Dinah Royce', 'said', 'person', lede.length + 1),
+    ];
+    const ents: Entity[] = [entityIn(t, 'E1', 'Dinah Royce', 'PERSON')];
+    resolveSpeakers(t, attrs, ents, body);
+    assert.equal(speakerName(attrs[0], ents), 'Dinah Royce');
+  });
+
+  it('still reads two bodies under "and" as a group, no one entity', () => {
+    const t = 'The council and the police said the road would reopen. Orley Council said so too.';
+    const attrs = [saidBy(t, 'The council and the police', 'said', 'organization')];
+    const ents: Entity[] = [entityIn(t, 'E1', 'Orley Council', 'ORG')];
+    resolveSpeakers(t, attrs, ents);
+    assert.equal(speakerName(attrs[0], ents), null);
+  });
+});
+
 describe('resolveSpeakers: a business named after its owner’s role', () => {
   it('types the name an organisation and records the name, not the role, as its mention', () => {
     const t = 'Rowan Court’s owner, Fernlea Living, confirmed the sale. The company said staff would stay.';
