@@ -16,6 +16,7 @@ import { CUE_FEATURES_VERSION, cueFacts, cueFeatures, MAX_CUE_FEATURES } from '.
 import { addNetScores, type CueNet, loadCueNet, saveCueNet, trainCueNet } from './cueNet.js';
 import { type CuePrior, countPrior, crossFittedPriors, priorFromJson, priorToJson } from './cuePrior.js';
 import { CUE, cueLabels, goldCue, ROLE, roleLabels, spansOf } from './data.js';
+import { isFindingParticiple } from './findingParticiples.js';
 import { hesitantCues, readsAsReport } from './hesitantCues.js';
 import { QUOTED_REPORT_RULE, quotedReportCues, reportInQuote } from './quotedReports.js';
 import { cueContext, MAX_ROLE_FEATURES, ROLE_FEATURES_VERSION, roleFeatures } from './roleFeatures.js';
@@ -266,7 +267,7 @@ export function predict(models: AttributionModels, v: DocView): PredictedAttribu
   const labels = viterbiTag(models.cue, cueSeq, CUE_DECODING, margins, 0, n, statics);
   statics.ready = true;
   const hesitant = hesitantCues(models.cue, v, cueSeq, labels, margins, statics);
-  const cues = spansOf(labels, CUE.B, CUE.I);
+  const cues = spansOf(labels, CUE.B, CUE.I).filter((c) => !isFindingParticiple(v, c));
   const mask = new Uint8Array(n);
   for (const c of cues) for (let k = c.start; k < c.end; k++) mask[k] = 1;
   let out: PredictedAttribution[] = [];

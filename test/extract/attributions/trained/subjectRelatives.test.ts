@@ -45,6 +45,20 @@ describe('trained extractor: a content whose subject has a relative clause', () 
       'the porter',
       'the porter',
     ],
+    [
+      'goes on past a participle clause the content already holds, at its closing comma',
+      'The curator said the brooch, dug up by a farmer near the river, was older than the church.',
+      'said',
+      'the brooch, dug up by a farmer near the river',
+      'the brooch, dug up by a farmer near the river, was older than the church',
+    ],
+    [
+      'does not when no finite verb follows the closing comma',
+      'The curator said the brooch, dug up by a farmer near the river, perhaps.',
+      'said',
+      'the brooch, dug up by a farmer near the river',
+      'the brooch, dug up by a farmer near the river',
+    ],
   ];
   for (const [name, text, cue, content, expected] of cases)
     it(name, () => assert.equal(repaired(text, cue, content), expected));
