@@ -13,7 +13,8 @@
  * gold and predicted span, TP/FN/FP, with its context; --genres adds the scores of each EWT genre
  * (the "# newdoc id" prefix: weblog, email, newsgroup, answers, reviews), whose shares of the spans
  * differ a lot: train's answers and reviews hold a fifth of its spans and score far lower.
- * Usage: npx tsx eval/ner-jackknife.ts [--dir DIR] [--seed N] [--members N] [--errors FILE] [--genres]
+ * Usage: npx tsx eval/ner-jackknife.ts [--dir DIR] [--seed N] [--members N] [--bag S] [--errors FILE]
+ *   [--genres]
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -45,6 +46,8 @@ const errorsFile = arg('--errors', '');
 // One member each by default; --members 3 trains taggers and typers as the shipped ones are (three
 // document orders averaged), at three times the training time.
 const members = Number(arg('--members', '1'));
+// --bag S: each member learns from a share S of the fold's training documents (TrainOptions.bag).
+const bag = Number(arg('--bag', '1'));
 const trainFile = join(packageRoot, '..', 'shared', 'data', 'uner-english-ewt', 'train.iob2');
 // The tagger learns OTH too (as 30-ner.train.ts trains it); the typer and the scoring see PER/ORG/LOC.
 const withOther = readIob2(trainFile, UNER_TYPES);
@@ -62,7 +65,7 @@ const genres = process.argv.includes('--genres') ? documentGenres(trainFile) : n
 const rows: string[] = [];
 const started = performance.now();
 for (let fold = 0; fold < FOLDS; fold++) {
-  const name = `fold${fold}-seed${seed}${members > 1 ? `-members${members}` : ''}`;
+  const name = `fold${fold}-seed${seed}${members > 1 ? `-members${members}` : ''}${bag < 1 ? `-bag${bag}` : ''}`;
   const modelFile = join(dir, `${name}.bin`);
   const typerFile = join(dir, `${name}.types.bin`);
   // Each is trained only when its file is missing, so a change to the typer alone retrains only it.
@@ -72,6 +75,7 @@ for (let fold = 0; fold < FOLDS; fold++) {
       epochs: NER_EPOCHS,
       seed,
       members,
+      bag,
     });
     writeFileSync(modelFile, model.save({ data: `UNER English EWT train without fold ${fold} of ${FOLDS}` }));
   }
@@ -100,7 +104,7 @@ for (let fold = 0; fold < FOLDS; fold++) {
 }
 const scores = scorer.scores();
 console.log(
-  `UNER train, ${FOLDS}-fold jackknife (seed ${seed}, ${members} member${members > 1 ? 's' : ''}, ${((performance.now() - started) / 1000).toFixed(0)} s)`,
+  `UNER train, ${FOLDS}-fold jackknife (seed ${seed}, ${members} member${members > 1 ? 's' : ''}${bag < 1 ? `, bag ${bag}` : ''}, ${((performance.now() - started) / 1000).toFixed(0)} s)`,
 );
 printSpanScores(scores);
 for (const [genre, s] of byGenre) {
