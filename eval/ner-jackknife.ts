@@ -1,15 +1,20 @@
 /**
  * The entity recognizer on UNER English EWT train by 5-fold jackknife: for each fold of documents
- * (document index mod 5), a one-member tagger and span typer are trained on the other four folds and
- * the whole recognizer (model, span typer, every pass after decoding) runs on the held-out fold, one
- * document at a time as in ner.eval.ts. Train has about seven times dev's spans, and its held-out ORG
- * F1 sits close to test's, so rules tuned on dev can be checked here against what test-like text does
- * (models/README.md, session 14). Nothing here reads dev or test.
+ * (document index mod 5), a tagger and span typer (one member each unless --members says more) are
+ * trained on the other four folds and the whole recognizer (model, span typer, every pass after
+ * decoding) runs on the held-out fold, one document at a time as in ner.eval.ts. Train has about
+ * seven times dev's spans, and its held-out ORG F1 sits close to test's, so rules tuned on dev can be
+ * checked here against what test-like text does (models/README.md, session 14). Nothing here reads
+ * dev or test.
  *
- * The fold models are cached in --dir (default .tmp/ner-jackknife): delete it after changing the
- * tagger's features or training; passes after decoding need no retraining. Prints exact-span F1 per
- * type; --errors FILE writes every gold and predicted span, TP/FN/FP, with its context.
- * Usage: npx tsx eval/ner-jackknife.ts [--dir DIR] [--seed N] [--errors FILE]
+ * The fold models are cached in --dir (default .tmp/ner-jackknife): delete them after changing the
+ * tagger's features or training (only the fold*.types.bin files after changing the span typer's);
+ * passes after decoding need no retraining. Prints exact-span F1 per type; --errors FILE writes every
+ * gold and predicted span, TP/FN/FP, with its context; --genres adds the scores of each EWT genre
+ * (the "# newdoc id" prefix: weblog, email, newsgroup, answers, reviews), whose shares of the spans
+ * differ a lot: train's answers and reviews hold a fifth of its spans and score far lower.
+ * Usage: npx tsx eval/ner-jackknife.ts [--dir DIR] [--seed N] [--members N] [--bag S] [--errors FILE]
+ *   [--genres]
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -38,6 +43,11 @@ function arg(name: string, fallback: string): string {
 const dir = arg('--dir', join(packageRoot, '.tmp', 'ner-jackknife'));
 const seed = Number(arg('--seed', String(NER_SEED)));
 const errorsFile = arg('--errors', '');
+// One member each by default; --members 3 trains taggers and typers as the shipped ones are (three
+// document orders averaged), at three times the training time.
+const members = Number(arg('--members', '1'));
+// --bag S: each member learns from a share S of the fold's training documents (TrainOptions.bag).
+const bag = Number(arg('--bag', '1'));
 const trainFile = join(packageRoot, '..', 'shared', 'data', 'uner-english-ewt', 'train.iob2');
 // The tagger learns OTH too (as 30-ner.train.ts trains it); the typer and the scoring see PER/ORG/LOC.
 const withOther = readIob2(trainFile, UNER_TYPES);
@@ -50,38 +60,57 @@ const rulesFor = (v: TokenView): Candidate[] => {
 
 mkdirSync(dir, { recursive: true });
 const scorer = new SpanScorer(TYPES);
+const byGenre = new Map<string, SpanScorer>();
+const genres = process.argv.includes('--genres') ? documentGenres(trainFile) : null;
 const rows: string[] = [];
 const started = performance.now();
 for (let fold = 0; fold < FOLDS; fold++) {
-  const modelFile = join(dir, `fold${fold}-seed${seed}.bin`);
-  const typerFile = join(dir, `fold${fold}-seed${seed}.types.bin`);
-  if (!existsSync(modelFile) || !existsSync(typerFile)) {
-    const kept = (s: TaggedSentence) => s.doc % FOLDS !== fold;
+  const name = `fold${fold}-seed${seed}${members > 1 ? `-members${members}` : ''}${bag < 1 ? `-bag${bag}` : ''}`;
+  const modelFile = join(dir, `${name}.bin`);
+  const typerFile = join(dir, `${name}.types.bin`);
+  // Each is trained only when its file is missing, so a change to the typer alone retrains only it.
+  const kept = (s: TaggedSentence) => s.doc % FOLDS !== fold;
+  if (!existsSync(modelFile)) {
     const model = NerModel.train(withOther.filter(kept), new Lexicon(), rulesFor, {
       epochs: NER_EPOCHS,
       seed,
-      members: 1,
+      members,
+      bag,
     });
-    const typer = SpanTyper.train(scored.filter(kept), new Lexicon(), SPAN_TYPER_EPOCHS, seed, 1);
     writeFileSync(modelFile, model.save({ data: `UNER English EWT train without fold ${fold} of ${FOLDS}` }));
+  }
+  if (!existsSync(typerFile)) {
+    const typer = SpanTyper.train(scored.filter(kept), new Lexicon(), SPAN_TYPER_EPOCHS, seed, members);
     writeFileSync(typerFile, typer.save());
   }
   useNerModel(NerModel.load(readFileSync(modelFile)));
   useSpanTyper(SpanTyper.load(readFileSync(typerFile)));
   const held = scored.filter((s) => s.doc % FOLDS === fold);
+  let first = 0;
   for (const d of goldDocuments(held)) {
+    const doc = held[first].doc;
+    first += d.sentStart.length;
     const view = makeTokenView(d.words, sharedLexicon(), d.attached);
     const found = recognizeDocument(view, d.sentStart, d.sentEnd).filter((c) => SCORED_AS[c.label]);
     const predicted: Span[] = found.map((c) => [c.start, c.end, SCORED_AS[c.label]]);
     scorer.add(d.gold, predicted);
+    if (genres) {
+      const genre = genres[doc] ?? '?';
+      if (!byGenre.has(genre)) byGenre.set(genre, new SpanScorer(TYPES));
+      byGenre.get(genre)!.add(d.gold, predicted);
+    }
     if (errorsFile) rows.push(...spanRows(d.words, d.sentStart, d.sentEnd, d.gold, found));
   }
 }
 const scores = scorer.scores();
 console.log(
-  `UNER train, ${FOLDS}-fold jackknife (seed ${seed}, ${((performance.now() - started) / 1000).toFixed(0)} s)`,
+  `UNER train, ${FOLDS}-fold jackknife (seed ${seed}, ${members} member${members > 1 ? 's' : ''}${bag < 1 ? `, bag ${bag}` : ''}, ${((performance.now() - started) / 1000).toFixed(0)} s)`,
 );
 printSpanScores(scores);
+for (const [genre, s] of byGenre) {
+  console.log(`\n${genre}`);
+  printSpanScores(s.scores());
+}
 if (errorsFile) writeFileSync(errorsFile, `${rows.join('\n')}\n`);
 
 /**
@@ -118,5 +147,13 @@ function spanRows(
     const shown = under.map(([s, e, g]) => `${text(s, e)}/${g}`).join(', ');
     out.push(`FP\t${t}\t${c.rule} | ${shown}\t${context(c.start, c.end)}`);
   }
+  return out;
+}
+
+/** The genre of each document of `file`, in document order: its "# newdoc id" up to the first "-". */
+function documentGenres(file: string): string[] {
+  const out: string[] = [];
+  for (const line of readFileSync(file, 'utf8').split('\n'))
+    if (line.startsWith('# newdoc')) out.push(line.replace(/^# newdoc id = /, '').replace(/-.*/, ''));
   return out;
 }

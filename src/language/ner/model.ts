@@ -67,6 +67,11 @@ export interface TrainOptions {
   seed: number;
   /** Taggers trained on different document orders and averaged into one (default 1). */
   members?: number;
+  /**
+   * The share of the documents each member learns from, drawn anew per member with its shuffle seed
+   * (bagging; default 1, every document, which draws nothing).
+   */
+  bag?: number;
   /** Reports progress after each epoch. */
   onEpoch?: (epoch: number, accuracy: number) => void;
 }
@@ -322,8 +327,9 @@ export class NerModel {
         new AveragedPerceptron(CLASSES, options.bucketsLog2 ?? BUCKETS_LOG2),
         new Transitions(CLASSES),
       );
-      const order = documents.map((_, i) => i);
       const random = seededRandom(options.seed + m);
+      const bag = options.bag ?? 1;
+      const order = documents.map((_, i) => i).filter(() => bag >= 1 || random() < bag);
       for (let epoch = 0; epoch < options.epochs; epoch++) {
         shuffle(order, random);
         let correct = 0;
