@@ -11,6 +11,8 @@
  * Usage: nice -n 10 npx tsx bench/interleave.ts <treeA> <treeB> [--passes 2] [--block 25] [--every 1]
  * (`--every 3`: every third BBC text only).
  */
+// First, as in the CLI and the worker threads: both trees run under the V8 settings every real run has.
+import '../src/runtime/v8Flags.js';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type * as pipeline from '../src/analyze.js';

@@ -3,6 +3,8 @@
  * whosaid's command line. Commands are discovered from src/cli/commands/ (one file each),
  * so adding a command never touches this file.
  */
+// First, so the V8 settings hold before any analysis code runs.
+import '../runtime/v8Flags.js';
 import { readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';

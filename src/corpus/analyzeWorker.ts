@@ -3,6 +3,7 @@
  * the article prepared for the store (`prepare`: rows already serialized, so the thread that owns the
  * store copies strings instead of cloning and re-serializing large objects).
  */
+import '../runtime/v8Flags.js';
 import { parentPort } from 'node:worker_threads';
 import { analyze } from '../analyze.js';
 import type { ArticleInput } from '../ingest/article.js';
