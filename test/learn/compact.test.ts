@@ -41,7 +41,10 @@ describe('CompactPerceptron', () => {
           compact.score(f, f.length, packed);
           for (let c = 0; c < 5; c++)
             assert.ok(Math.abs(packed[c] / compact.scale - dense[c]) < 1e-3 * f.length);
-          if (new Set(dense).size === 5) assert.equal(argmax(packed), argmax(dense));
+          // Rounding to 16 bits moves each score by less than the bound above, so only a lead wider than
+          // twice that must survive it (seed -165396028 found two classes closer than that).
+          const [top, second] = [...dense].sort((a, b) => b - a);
+          if (top - second > 2e-3 * f.length) assert.equal(argmax(packed), argmax(dense));
         }),
       );
     });
