@@ -86,10 +86,9 @@ const HAVE = new Set(['has', 'have', 'had', "'ve", '’ve', "'d", '’d']);
  * participle counts as past only after "has/have/had" ("has resigned"), not in a reduced relative
  * ("the inquiry, chaired by …, continues on Thursday").
  */
-function presentTenseOnly(doc: Doc, sentence: number): boolean {
+function presentTenseOnly(doc: Doc, first: number, end: number): boolean {
   let present = false;
-  const first = doc.sentStart[sentence];
-  for (let i = first; i < doc.sentEnd[sentence]; i++) {
+  for (let i = first; i < end; i++) {
     const tag = doc.xpos[i];
     if (tag === XPOS_ID.VBD) return false;
     if (tag === XPOS_ID.VBN) {
@@ -98,6 +97,24 @@ function presentTenseOnly(doc: Doc, sentence: number): boolean {
     } else if (PRESENT_TAGS.has(tag)) present = true;
   }
   return present;
+}
+
+/** The quotation holding offset `at` within [from, to), by its marks, or null when it stands outside one. */
+function quotedStretch(text: string, from: number, to: number, at: number): Range | null {
+  const open = text.lastIndexOf('“', at);
+  if (open >= from && text.lastIndexOf('”', at) < open) {
+    const close = text.indexOf('”', at);
+    return { start: open + 1, end: close >= 0 && close < to ? close : to };
+  }
+  let marks = 0;
+  let last = -1;
+  for (let k = text.indexOf('"', from); k >= 0 && k < at; k = text.indexOf('"', k + 1)) {
+    marks++;
+    last = k;
+  }
+  if (marks % 2 === 0) return null;
+  const close = text.indexOf('"', at);
+  return { start: last + 1, end: close >= 0 && close < to ? close : to };
 }
 
 /** How many steps up the parse a date may sit below the verb it modifies ("at Thursday's concert" is two). */
@@ -167,18 +184,26 @@ export function findDates(ctx: ExtractionContext): DateMention[] {
     let sentenceAnchor: number | null = null;
     if (found.length > 0) {
       const text = doc.text.slice(sentence.start, sentence.end);
-      const futureSentence = FUTURE_CONTEXT.test(text) || presentTenseOnly(doc, s);
+      const futureSentence =
+        FUTURE_CONTEXT.test(text) || presentTenseOnly(doc, doc.sentStart[s], doc.sentEnd[s]);
       const nearest = FUTURE_IN_PAST.test(text);
       for (const f of found) {
         const lead = doc.text.slice(Math.max(sentence.start, f.start - LEAD_CHARS), f.start);
         // "by the end of June" sets a deadline ahead; "by Wednesday afternoon" tells how far things had got.
         const deadline = f.pattern.name !== 'weekday' && DEADLINE_BEFORE.test(lead);
+        // '"We cannot fly on through February," she said': quoted words keep their own tense.
+        const quote = quotedStretch(doc.text, sentence.start, sentence.end, f.start);
+        const quoted = quote && doc.tokensInRange(quote.start, quote.end);
+        const ahead = quoted
+          ? FUTURE_CONTEXT.test(doc.text.slice(quote.start, quote.end)) ||
+            presentTenseOnly(doc, quoted.start, quoted.end)
+          : futureSentence;
         // "…will rise in September, the trust confirmed on Tuesday": the verb the date follows sets its tense.
         const verbLead = doc.text.slice(Math.max(sentence.start, f.start - VERB_CHARS), f.start);
         const past =
           PAST_VERB_BEFORE.test(verbLead) ||
-          ((futureSentence || deadline || nearest) && modifiesPastVerb(doc, f.start, f.end));
-        const future = !SINCE_BEFORE.test(lead) && !past && (futureSentence || deadline);
+          ((ahead || deadline || nearest) && modifiesPastVerb(doc, f.start, f.end));
+        const future = !SINCE_BEFORE.test(lead) && !past && (ahead || deadline);
         const value = f.pattern.resolve(f.m, { ref, future, anchorYear, nearest: nearest && !past });
         if (value === null) continue;
         if (typeof value === 'string' && f.pattern.setsYear?.(f.m) && !COMPARED_BEFORE.test(verbLead))

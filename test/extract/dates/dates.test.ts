@@ -229,6 +229,23 @@ describe('findDates', () => {
     );
   });
 
+  it('reads a date inside a quotation in the tense of the quotation', () => {
+    const text = '“We cannot keep the ferry running through February,” the skipper said.';
+    const plain = 'The ferry ran through February, the skipper said.';
+    const value = (t: string) => findDates(buildContext(t, [], { published: '2026-11-24' }))[0]?.value;
+    const tagged = (t: string, tags: Record<string, string>) => {
+      const ctx = buildContext(t, [], { published: '2026-11-24' });
+      for (let i = 0; i < ctx.doc.length; i++) {
+        const tag = tags[ctx.doc.word(i)];
+        if (tag) ctx.doc.xpos[i] = XPOS_ID[tag];
+      }
+      return findDates(ctx)[0]?.value;
+    };
+    assert.equal(tagged(text, { can: 'MD', keep: 'VB', said: 'VBD' }), '2027-02');
+    assert.equal(tagged(plain, { ran: 'VBD', said: 'VBD' }), '2026-02');
+    assert.equal(value(plain), '2026-02');
+  });
+
   it('only reads the body', () => {
     const text = 'Published Tuesday\n\nThe strike began on Monday.';
     const body = [{ start: text.indexOf('The strike'), end: text.length }];
