@@ -115,9 +115,17 @@ function relayWholeClause(
   subject: number,
 ) {
   const comma = subject - 1;
-  if (!inSentence.some((a) => a !== relay && from <= a.cue.start && a.cue.end <= comma)) return;
+  const inner = inSentence.filter((a) => a !== relay && from <= a.cue.start && a.cue.end <= comma);
+  if (inner.length === 0) return;
   relay.source = { start: subject, end: relay.cue.start };
   relay.content = [{ start: from, end: comma }];
+  // What the inner speaker said ends at the comma too, not with the relay's words in it.
+  for (const a of inner) {
+    const before = a.content
+      .filter((c) => c.start < comma)
+      .map((c) => (c.end > comma ? { start: c.start, end: comma } : c));
+    if (before.length > 0) a.content = before;
+  }
 }
 
 const ADJUNCT_OPENERS = new Set(['ADP', 'ADV', 'ADJ', 'DET']);

@@ -125,6 +125,31 @@ describe('trained extractor: trailing report tags', () => {
     ]);
   });
 
+  it('ends the inner content at the comma of the relay when the taggers ran it on into the tag', () => {
+    const text = 'The warden told the Gazette the gates would shut at dusk, the paper said.';
+    const found = (doc: ReturnType<typeof makeDoc>): PredictedAttribution[] => {
+      const at = (w: string) => doc.tokenAtOrAfter(text.indexOf(w));
+      return [
+        {
+          cue: { start: at('told'), end: at('told') + 1 },
+          source: { start: 0, end: 2 },
+          content: [{ start: at('the gates'), end: at('said') + 1 }],
+          margin: 1,
+        },
+        {
+          cue: { start: at('said'), end: at('said') + 1 },
+          source: { start: at('the paper'), end: at('said') },
+          content: [{ start: 0, end: at(',') }],
+          margin: 1,
+        },
+      ];
+    };
+    assert.deepEqual(tagsIn(text, found), [
+      ['', 'The warden', 'told', 'the gates would shut at dusk'],
+      ['', 'the paper', 'said', 'The warden told the Gazette the gates would shut at dusk'],
+    ]);
+  });
+
   it('a participle after the tag shares its subject and does not block it', () => {
     const text =
       'Night buses will stop running in March, the operator confirmed on Friday, citing falling fares.';
