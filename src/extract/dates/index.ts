@@ -99,7 +99,12 @@ function presentTenseOnly(doc: Doc, first: number, end: number): boolean {
   return present;
 }
 
-/** The quotation holding offset `at` within [from, to), by its marks, or null when it stands outside one. */
+/**
+ * The quotation holding offset `at` within [from, to), by its marks, or null when it stands outside one.
+ * Not attributions/quotes.ts's pairing: a tense only needs to know which side of a mark a date is, and
+ * that pairing drops a quote its writer reopened before closing ('said: "… on Tuesday and … "The …"'),
+ * which read the one such date of 750 BBC texts in the tag's past tense.
+ */
 function quotedStretch(text: string, from: number, to: number, at: number): Range | null {
   const open = text.lastIndexOf('“', at);
   if (open >= from && text.lastIndexOf('”', at) < open) {
