@@ -89,6 +89,14 @@ const rows: Row[] = [
     rule: 'agentless-passive',
   },
   {
+    name: 'an agentless passive whose verb reports nothing on its own',
+    text: 'It is understood that the depot will close in spring.',
+    source: null,
+    cue: 'It is understood',
+    content: 'that the depot will close in spring',
+    rule: 'agentless-passive',
+  },
+  {
     name: 'anonymous source',
     text: 'Two unnamed officials said the talks had stalled.',
     source: 'Two unnamed officials',
@@ -170,6 +178,7 @@ describe('extractBaseline', () => {
     ['a quoted title', 'She wrote a book titled “Salt and Stone” in 2001.'],
     ['scare quotes', 'The so-called “reform” cost more than it saved.'],
     ['a slogan with no speaker', 'Banners reading “Water for all” hung from the bridge.'],
+    ['a verb of understanding with a subject', 'The engineers understood the risk and closed the depot.'],
   ];
   for (const [name, text] of none)
     it(`finds no attribution in ${name}`, () => {

@@ -77,7 +77,7 @@ const PHRASE_STARTS = new Set(PHRASE_CUES.map((p) => p[0]));
 interface Cue {
   span: TokenSpan;
   lemma: string;
-  kind: 'verb' | 'according' | 'quoting' | 'colon' | 'phrase';
+  kind: 'verb' | 'according' | 'quoting' | 'colon' | 'phrase' | 'agentless';
 }
 
 /** A rule's result: its parts, and the attribution they build (built only when asked for). */
@@ -154,6 +154,9 @@ function findCues(doc: Doc, quotes: QuoteIndex): Cue[] {
     // "United States", "the Post": capitalized forms mid-sentence are names, not cues.
     if (lemma && isCapitalized(doc, i) && doc.sentStart[doc.sentenceOf(i)] !== i) continue;
     if (lemma) cues.push({ span: { start: i, end: i + 1 }, lemma, kind: 'verb' });
+    // "It is understood that …": a verb that reports only in the agentless passive.
+    else if (AGENTLESS_PASSIVES.has(w))
+      cues.push({ span: { start: i, end: i + 1 }, lemma: w, kind: 'agentless' });
   }
   return cues;
 }
@@ -169,6 +172,8 @@ function applyRules(doc: Doc, quotes: QuoteIndex, cue: Cue, found: Found[]): Att
       return quoting(doc, cue, ss, se, found);
     case 'colon':
       return colonSpeaker(doc, quotes, cue, ss, se);
+    case 'agentless':
+      return agentless(doc, cue, ss, se);
     default:
       return agentless(doc, cue, ss, se) ?? verbCue(doc, quotes, cue, ss, se);
   }
