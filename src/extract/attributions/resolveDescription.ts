@@ -736,7 +736,8 @@ export function resolveDescription(
     )
       continue;
     const last = lastMentionBefore(e, at);
-    const headed = headedBy(e.name, role);
+    // A name of the kind ("Northwind Air" for "the airline") is headed by it as much as one ending in the word.
+    const headed = headedBy(e.name, role) || (e.type !== 'MEDIA' && namedAsKind(e, role));
     if (last >= 0 && (headed && !bestHeaded ? true : headed === bestHeaded && last > bestAt)) {
       best = e;
       bestAt = last;
@@ -846,12 +847,27 @@ function headedBy(name: string, role: string): boolean {
 }
 
 /** Heads of bodies' names that a description by the kind of body stands for ("the charity" → "… Research Trust"). */
+const AIRLINE_HEADS = ['air', 'airways', 'airlines'];
 const KIND_NAME_HEADS: ReadonlyMap<string, readonly string[]> = new Map([
   ['charity', ['trust', 'foundation', 'fund', 'appeal']],
+  ['airline', AIRLINE_HEADS],
+  ['carrier', AIRLINE_HEADS],
 ]);
 
-/** Whether an organisation's name ends in a head of the kind `role` names. */
+/** Descriptions of an outlet ("the paper said"): any outlet the recognizer found is of that kind. */
+const OUTLET_KINDS = new Set([
+  'newspaper',
+  'paper',
+  'broadcaster',
+  'station',
+  'website',
+  'magazine',
+  'channel',
+]);
+
+/** Whether an organisation's name ends in a head of the kind `role` names, or an outlet is what it describes. */
 function namedAsKind(e: Entity, role: string): boolean {
+  if (e.type === 'MEDIA') return OUTLET_KINDS.has(role);
   const heads = KIND_NAME_HEADS.get(role);
   return e.type === 'ORG' && !!heads?.includes(e.name.toLowerCase().split(/\s+/).pop() ?? '');
 }

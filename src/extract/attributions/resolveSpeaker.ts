@@ -160,10 +160,14 @@ export function resolveSpeakers(
     // a document keeps its kind ("a study by Dale University"), unless it is the owner's ("its report").
     const kind = ENTITY_KIND[entity.type];
     if (OWNED_BODY.test(source.text)) source.kind = 'organization';
-    // "the Coastline Review" names an outlet, though "review" is also a document word.
+    // "the Coastline Review" names an outlet, though "review" is also a document word; so does
+    // "the paper" that is one.
     else if (
       kind &&
-      (source.kind !== 'document' || ownedBy(source.text) || CAPITALISED_NAME.test(source.text))
+      (source.kind !== 'document' ||
+        ownedBy(source.text) ||
+        CAPITALISED_NAME.test(source.text) ||
+        (entity.type === 'MEDIA' && PAPER_ALONE.test(source.text.trim())))
     )
       source.kind = kind;
     if (!byId.has(entity.id)) {
@@ -380,6 +384,18 @@ const DOCUMENT_NOUNS = new Set([
 const DESCRIBED_DOCUMENT =
   /^(?:(?:an?|the|some|several|two|three|\p{N}[\p{N},]*)\s+)?((?:[\p{Ll}\p{N}-]+\s+){0,3}?)([\p{Ll}]+)(?=$|\s+(?:by|from|of|seen|obtained|published|compiled|released|prepared|written|leaked|shared)\b)/u;
 
+const PAPER_ALONE = /^the\s+paper$/i;
+
+/**
+ * "The minister told the Courier …, the paper said": "the paper" alone is the outlet mentioned last
+ * when one was mentioned after any document; else it is a document, no one's voice.
+ */
+function paperMeaningOutlet(text: string, source: { start: number; text: string }, entities: Entity[]) {
+  if (!PAPER_ALONE.test(source.text.trim())) return null;
+  const meant = resolveDescription(text, 'paper', source.start, entities);
+  return meant?.type === 'MEDIA' ? meant : null;
+}
+
 /** Whether a source is a document described, not named, whose maker is no source of its own. */
 function untitledDocument(phrase: string): boolean {
   const trimmed = phrase.trim();
@@ -559,7 +575,7 @@ function resolveOne(
   if (title && source.kind === 'document') return workEntity(title[1], entities);
   // "minutes seen by the Evening Post", "a study by researchers at …": an untitled document is no
   // one's voice, whoever is named inside the phrase.
-  if (!title && untitledDocument(source.text)) return null;
+  if (!title && untitledDocument(source.text)) return paperMeaningOutlet(text, source, entities);
   // "police said", "Police said": the force the article names ("Castlemoor Police").
   const bare = /^\p{L}+$/u.test(source.text.trim()) ? source.text.trim() : null;
   if (bare && BODY_HEADS.has(bare.toLowerCase())) {

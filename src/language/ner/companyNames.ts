@@ -27,8 +27,9 @@ export function addCompanyNames(v: TokenView, spans: Candidate[], start: number,
   let out = spans;
   for (let h = start + 1; h < end; h++) {
     if (!HEADS.has(v.lower[h]) || !isCapitalised(v, h) || allCaps(v, h)) continue;
-    // "Capital Markets", "Systems Control": the name goes on past the head word.
-    if (h + 1 < end && isCapitalised(v, h + 1)) continue;
+    // "Capital Markets", "Systems Control": the name goes on past the head word; "Crayola Air-Dry
+    // Clay": a hyphen makes the head word part of a compound.
+    if (h + 1 < end && (isCapitalised(v, h + 1) || v.words[h + 1] === '-')) continue;
     let first = h;
     while (first - 1 >= start && h - (first - 1) <= MAX_NAME_WORDS && isCapitalised(v, first - 1)) first--;
     if (first < h && ARTICLES.has(v.lower[first])) first++;

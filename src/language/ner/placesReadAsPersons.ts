@@ -4,7 +4,8 @@
  * is someone's. It is one when it opens the name of a body that places name ("… Town Council",
  * "… Police", "… Courier", "… Water"), stands inside a place's name with a place head word ("River
  * Caddon"), follows "near" with nothing after it but punctuation or "and", or follows a place
- * after "in" and "and" ("in Zliten and Khoms"; "in" alone is said of more than places). It is
+ * after "in" and "and" ("in Zliten and Khoms"; "in" alone is said of more than places), or is
+ * listed among places ("to Gallow, Tresk, Mossbridge and Kirren": most of a list's names places). It is
  * someone's when it is part of a longer person's name ("Neil Tarvin"), follows an honorific ("Mr
  * Tarvin"), or is a listed first name ("Maria"). Then every person span of just that word is
  * retyped GPE. Bodies named after founders ("… Foundation", "… Haulage", "… Airport") show nothing.
@@ -63,6 +64,7 @@ export function retypePlacesReadAsPersons(v: TokenView, ents: Candidate[]): Cand
     if (BODY_LABELS.has(e.label) && len > 1 && PLACE_BODY_HEADS.has(v.lower[e.end - 1]))
       placed.add(v.words[e.start]);
   }
+  for (const w of listedAmongPlaces(v, ents)) placed.add(w);
   for (let i = 0; i < v.words.length; i++) {
     const w = v.words[i];
     if (!candidates.has(w)) continue;
@@ -80,6 +82,49 @@ export function retypePlacesReadAsPersons(v: TokenView, ents: Candidate[]): Cand
     e.rule = `${e.rule}+${PLACE_PERSON_RULE}`;
   }
   return ents;
+}
+
+/** Fewest names a list needs before what most of them are says what the rest are. */
+const MIN_LIST = 3;
+const CONJUNCTIONS = new Set(['and', 'or']);
+
+/**
+ * One-word names in lists of MIN_LIST or more names, most of them places: names joined by commas,
+ * the last after "and" or "or" ("Gallow, Tresk, Mossbridge, Kirren and Ardley"). A list ends at its
+ * conjunction's name, so a speaker after it ("…, Kirren and Ardley, Vance said") is not in it.
+ */
+function listedAmongPlaces(v: TokenView, ents: Candidate[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < ents.length; ) {
+    let j = i;
+    let closed = false;
+    while (!closed && j + 1 < ents.length) {
+      const joiner = joinerBetween(v, ents[j].end, ents[j + 1].start);
+      if (joiner === null) break;
+      closed = joiner;
+      j++;
+    }
+    const items = ents.slice(i, j + 1);
+    if (
+      closed &&
+      items.length >= MIN_LIST &&
+      2 * items.filter((e) => PLACE_LABELS.has(e.label)).length > items.length
+    )
+      for (const e of items) if (e.end - e.start === 1) out.push(v.words[e.start]);
+    i = j + 1;
+  }
+  return out;
+}
+
+/**
+ * What joins two names of a list: null when the words between are not a list's ("," alone, or a
+ * conjunction with or without a comma before it); else whether a conjunction, closing the list, joins them.
+ */
+function joinerBetween(v: TokenView, end: number, start: number): boolean | null {
+  if (start - end === 1 && v.lower[end] === ',') return false;
+  if (start - end === 1 && CONJUNCTIONS.has(v.lower[end])) return true;
+  if (start - end === 2 && v.lower[end] === ',' && CONJUNCTIONS.has(v.lower[end + 1])) return true;
+  return null;
 }
 
 /** Whether a place span holds a place head word ("River Caddon", "Gorran Hill"). */

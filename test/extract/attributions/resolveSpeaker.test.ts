@@ -1815,6 +1815,56 @@ describe('resolveSpeakers: relatives, a kind before a name, "the X of Y", the su
     assert.equal(speakerName(a, ents), 'Orley Lung Trust');
   });
 
+  // "The paper" after an outlet is the outlet; after a study quoted later, a document of no one's.
+  const paperCases: [string, string, string | null][] = [
+    [
+      'the outlet mentioned last',
+      'The Orley Voice reported the closure. The mayor told the Voice she was sorry, the paper said on Monday.',
+      'Orley Voice',
+    ],
+    [
+      'an outlet by what it is',
+      'The Orley Voice reported the closure. The newspaper said it had seen the letter.',
+      'Orley Voice',
+    ],
+    [
+      'a study quoted after the outlet',
+      'The Orley Voice reported on “Salt in the Water”, a study of wells. The paper said levels were high.',
+      null,
+    ],
+  ];
+  for (const [name, t, want] of paperCases)
+    it(`reads "the paper" as ${name}`, () => {
+      const description = t.includes('The newspaper')
+        ? 'The newspaper'
+        : t.includes('the paper')
+          ? 'the paper'
+          : 'The paper';
+      const ents: Entity[] = [entityIn(t, 'E1', 'Orley Voice', 'MEDIA')];
+      if (t.includes('Salt in the Water')) ents.push(entityIn(t, 'E2', 'Salt in the Water', 'WORK'));
+      const a = saidBy(t, description, 'said', description === 'The newspaper' ? 'media' : 'document');
+      resolveSpeakers(t, [a], ents);
+      assert.equal(a.source?.entity ? speakerName(a, ents) : null, want);
+      if (want) assert.equal(a.source?.kind, 'media');
+    });
+
+  // An airline named by what it is ("… Air"), and a union whose name holds the word only as a modifier.
+  const airlines = [
+    'Corrie Air cut three routes. The Northern Airline Crews Union said jobs were at risk.',
+    'The union met on Friday.',
+  ].join(' ');
+  for (const description of ['The airline', 'The carrier'])
+    it(`finds "${description}" in a name of that kind rather than one holding the word`, () => {
+      const t = `${airlines} ${description} said the timetable would follow.`;
+      const ents: Entity[] = [
+        entityIn(t, 'E1', 'Corrie Air', 'ORG'),
+        entityIn(t, 'E2', 'Northern Airline Crews Union', 'ORG'),
+      ];
+      const a = saidBy(t, description, 'said', 'organization', t.lastIndexOf(description));
+      resolveSpeakers(t, [a], ents);
+      assert.equal(speakerName(a, ents), 'Corrie Air');
+    });
+
   it('takes the rescue team named after a lede that describes it with a relative clause', () => {
     const lede = 'TARROW — Two walkers were found alive, the rescue team that found them said.';
     const { t, body } = ledeArticle(lede, 'Tarrow Mountain Rescue Team said both were well.');

@@ -36,6 +36,8 @@ describe('addCompanyNames', () => {
     ['a head word alone', 'the Systems went down', []],
     ['a head word in capitals', 'from ACME SYSTEMS today', []],
     ['a word in lower case', 'computer systems failed', []],
+    ['an airline named "… Air"', 'flights by [Corrie Air]/PERSON were cut', ['Corrie Air/ORG']],
+    ['a head word in a hyphenated compound', 'bought Tarvo Air - Dry paint', []],
   ];
   for (const [name, text, expected] of cases) it(name, () => assert.deepEqual(added(text), expected));
 });

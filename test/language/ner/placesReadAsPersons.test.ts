@@ -51,6 +51,21 @@ describe('retypePlacesReadAsPersons', () => {
       '[Maria]/PERSON said no . [Maria Council]/ORG met .',
       ['Maria/PERSON', 'Maria Council/ORG'],
     ],
+    [
+      'listed among places',
+      'routes to [Tarvale]/GPE , [Dunby]/LOC , [Ostley]/PERSON and [Kell]/GPE will end',
+      ['Tarvale/GPE', 'Dunby/LOC', 'Ostley/GPE', 'Kell/GPE'],
+    ],
+    [
+      'a speaker after a list of places is not in it',
+      'routes to [Tarvale]/GPE , [Dunby]/GPE and [Kell]/GPE , [Ostley]/PERSON said',
+      ['Tarvale/GPE', 'Dunby/GPE', 'Kell/GPE', 'Ostley/PERSON'],
+    ],
+    [
+      'a list of mostly people says nothing',
+      'met [Ostley]/PERSON , [Ann Rudd]/PERSON and [Tarvale]/GPE officials',
+      ['Ostley/PERSON', 'Ann Rudd/PERSON', 'Tarvale/GPE'],
+    ],
   ];
   for (const [name, text, expected] of cases) it(name, () => assert.deepEqual(retyped(text), expected));
 });

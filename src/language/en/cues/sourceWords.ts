@@ -285,6 +285,7 @@ export const COMPANY_HEADS = new Set([
   'insurer',
   'lender',
   'airline',
+  'carrier',
   'utility',
   'retailer',
 ]);

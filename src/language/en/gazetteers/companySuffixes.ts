@@ -32,6 +32,7 @@ export const COMPANY_SUFFIXES = [
  */
 export const COMPANY_HEADS = [
   'aggregates',
+  'air',
   'airlines',
   'airways',
   'associates',
