@@ -852,6 +852,7 @@ const KIND_NAME_HEADS: ReadonlyMap<string, readonly string[]> = new Map([
   ['charity', ['trust', 'foundation', 'fund', 'appeal']],
   ['airline', AIRLINE_HEADS],
   ['carrier', AIRLINE_HEADS],
+  ['orchestra', ['philharmonic', 'philharmonia', 'sinfonia', 'symphony']],
 ]);
 
 /** Descriptions of an outlet ("the paper said"): any outlet the recognizer found is of that kind. */

@@ -19,6 +19,7 @@ import { type Lexicon, sharedLexicon } from './lexicon.js';
 import { mergeSpans } from './merge.js';
 import { loadNerModel } from './model.js';
 import { addModifierNames } from './modifierNames.js';
+import { joinBodyModifiers } from './namedBodyModifiers.js';
 import { extendBackOverParticles, joinNameParticles } from './nameParticles.js';
 import { joinNameSuffixes } from './nameSuffixes.js';
 import { joinOrganisationOfPlace, joinOrganisationTails } from './organisationOfPlace.js';
@@ -168,6 +169,7 @@ export function recognizeSentence(view: TokenView, start: number, end: number, o
   retypeBrandPlaces(view, named);
   retypeHeadedBodies(view, named);
   joinCoordinatedNames(view, named, start);
+  joinBodyModifiers(view, named, start);
   takeOutletArticles(view, named, start);
   joinNameSuffixes(view, named, end);
   extendOverNameTitles(view, named, start);

@@ -1806,6 +1806,14 @@ describe('resolveSpeakers: relatives, a kind before a name, "the X of Y", the su
     assert.equal(speakerName(a, ents), 'University of Tarrow');
   });
 
+  it('finds "the orchestra" in a philharmonic', () => {
+    const t = 'The Tarvale Philharmonic cut its season. The orchestra said it had no choice.';
+    const ents: Entity[] = [entityIn(t, 'E1', 'Tarvale Philharmonic', 'ORG')];
+    const a = saidBy(t, 'The orchestra', 'said', 'organization');
+    resolveSpeakers(t, [a], ents);
+    assert.equal(speakerName(a, ents), 'Tarvale Philharmonic');
+  });
+
   it('finds "the charity" in a trust', () => {
     const t =
       'The Orley Lung Trust paid for the work. A spokesman for the charity said no patient was harmed.';
