@@ -452,6 +452,21 @@ const PUBLIC_BODY_HEADS = new Set([
  * Whether an organisation's name has the head of a public body's, a union's or a charity's name: its
  * last word, or the last before "of" ("University of Aldwick", "Ministry of Health").
  */
+/** Descriptions of a body that oversees others. */
+const OVERSIGHT_WORDS = new Set(['regulator', 'watchdog', 'inspectorate', 'ombudsman']);
+
+/**
+ * "The Office of Rail Standards said …. According to the regulator, …": a body of oversight
+ * described right after a public body spoke, when no name holds the word, is that body (not a
+ * company, and not a union, which oversee no one).
+ */
+export function overseerInFocus(description: string, previous: Entity | null): Entity | null {
+  const role = description.toLowerCase().split(/\s+/).pop() ?? '';
+  if (!OVERSIGHT_WORDS.has(role) || previous?.type !== 'ORG') return null;
+  const overseer = namedAsPublicBody(previous.name) && !/\bunion$/i.test(previous.name);
+  return overseer && !namedAsCompany(previous.name) ? previous : null;
+}
+
 export function namedAsPublicBody(name: string): boolean {
   const head =
     name

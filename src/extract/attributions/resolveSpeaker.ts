@@ -34,6 +34,7 @@ import {
   OWNER_ROLES,
   organisationOpeningNextParagraph,
   organisationSpeakingNext,
+  overseerInFocus,
   personOpeningNextParagraph,
   resolveDescription,
 } from './resolveDescription.js';
@@ -713,6 +714,7 @@ function resolveOne(
       earlierHeadOfName(text, description, source.start, entities, body) ??
       modifiedGroup(text, description, source.start, entities) ??
       latestCompany(description, source.start, entities, text) ??
+      overseerInFocus(description, previous) ??
       (inLede(body, source.start)
         ? (laterIntroducedPerson(text, head.replace(DETERMINERS, ''), source.start, entities) ??
           personOpeningNextParagraph(text, head.replace(DETERMINERS, ''), source.start, entities, body) ??

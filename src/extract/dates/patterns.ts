@@ -92,6 +92,10 @@ const NUMBERS: Record<string, number> = {
 
 const capitalized = (word: string) => word[0].toUpperCase() + word.slice(1);
 const FULL_MONTH = MONTH_NAMES.map(capitalized).join('|');
+/** Months whose names are no other word ("the March", "the May government" are not dates). */
+const PLAIN_MONTH = MONTH_NAMES.filter((m) => m !== 'may' && m !== 'march')
+  .map(capitalized)
+  .join('|');
 // In calendar order, the longer first within a month, so that "Sept." is not read as "Sep" + "t".
 const ABBR_MONTH = `(?:${Object.keys(MONTH_ABBREVIATIONS)
   .sort((a, b) => MONTH_ABBREVIATIONS[a] - MONTH_ABBREVIATIONS[b] || b.length - a.length)
@@ -280,6 +284,14 @@ export const DATE_PATTERNS: DatePattern[] = [
       return formatMonth(yearOf({ ...c, ref: c.ref }, month, null), month);
     },
     setsYear: (m) => m[2] !== undefined,
+  },
+  {
+    // "the October storms", "the January sales": a month that names a noun after "the"
+    name: 'month-modifier',
+    requires: HAS_MONTH,
+    re: new RegExp(String.raw`(?<=\b[Tt]he\s+)(${PLAIN_MONTH})(?=\s+[a-z])`, 'g'),
+    resolve: (m, c) =>
+      c.ref ? formatMonth(yearOf({ ...c, ref: c.ref }, monthOf(m[1]), null), monthOf(m[1])) : relative(m),
   },
   {
     name: 'weekday',

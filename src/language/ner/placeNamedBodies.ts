@@ -18,9 +18,9 @@ import type { Candidate, TokenView } from './tokens.js';
 export const PLACE_BODY_RULE = 'place-body';
 /**
  * Last words of the names of utilities and service firms, which are mostly a place's name and what
- * they supply ("Anglian Water", "Saltby Leisure", "Fenwick Security").
+ * they supply ("Anglian Water", "Saltby Leisure", "Fenwick Security", "Greyline Rail").
  */
-const SUPPLY_HEADS = ['water', 'housing', 'leisure', 'security', 'catering', 'hospitality'];
+const SUPPLY_HEADS = ['water', 'housing', 'leisure', 'security', 'catering', 'hospitality', 'rail'];
 /** Plural trades no place is named by ("Kingsmere Homes", "Brockley Estates"): a place span of such a name is a business. */
 const PLURAL_TRADES = new Set([
   'homes',

@@ -1806,6 +1806,30 @@ describe('resolveSpeakers: relatives, a kind before a name, "the X of Y", the su
     assert.equal(speakerName(a, ents), 'University of Tarrow');
   });
 
+  // "the regulator" right after a public body spoke is that body; after a company, no one.
+  const overseers: [string, string, string | null][] = [
+    ['a public body', 'Office of Road Standards', 'Office of Road Standards'],
+    ['a company', 'Kellow Buses', null],
+  ];
+  for (const [name, body, want] of overseers)
+    it(`reads "the regulator" after ${name} spoke`, () => {
+      const t = `The ${body} said it was aware of the faults. According to the regulator, the line is late most days.`;
+      const ents: Entity[] = [entityIn(t, 'E1', body, 'ORG')];
+      const first = saidBy(t, `The ${body}`, 'said', 'organization');
+      const from = t.indexOf('the regulator');
+      const a = attributionIn(t, {
+        source: 'the regulator',
+        cue: 'According to',
+        content: 'the line is late',
+        from,
+        cueFrom: t.indexOf('According'),
+        contentFrom: from,
+        kind: 'organization',
+      });
+      resolveSpeakers(t, [first, a], ents);
+      assert.equal(a.source?.entity ? speakerName(a, ents) : null, want);
+    });
+
   it('finds "the orchestra" in a philharmonic', () => {
     const t = 'The Tarvale Philharmonic cut its season. The orchestra said it had no choice.';
     const ents: Entity[] = [entityIn(t, 'E1', 'Tarvale Philharmonic', 'ORG')];

@@ -17,6 +17,8 @@ const TABLE: [string, string, string][] = [
   ['The fighting began last November.', 'last November', '2013-11'],
   ['The port was closed in July.', 'July', '2014-07'],
   ['Elections are due at the end of January.', 'the end of January', '2015-01'],
+  // A month naming a noun after "the".
+  ['Roofs were lost in the August gales.', 'August', '2014-08'],
   ['The militia was formed in 2011.', '2011', '2011'],
   ['The attack came three days ago.', 'three days ago', '2014-10-13'],
   ['Two weeks ago the convoy left.', 'Two weeks ago', '2014-W40'],
@@ -88,7 +90,7 @@ describe('findDates', () => {
 
   it('does not take counts, modal "may" or bare month-like words for dates', () => {
     const text =
-      'The camp holds 2011 people and may close. The troops march north. They said 1500 percent more. Will they?';
+      'The camp holds 2011 people and may close. The troops march north. They said 1500 percent more. Will they? The May government fell. The March went ahead.';
     assert.deepEqual(findDates(buildContext(text, [], { published: PUBLISHED })), []);
   });
 

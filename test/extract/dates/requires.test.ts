@@ -61,6 +61,8 @@ const PIECES = [
   'Mayor',
   'Decker',
   'Sunderland',
+  'the October',
+  'storms',
 ];
 
 describe('date patterns: the cheap test before each pattern', () => {

@@ -38,6 +38,7 @@ describe('addCompanyNames', () => {
     ['a word in lower case', 'computer systems failed', []],
     ['an airline named "… Air"', 'flights by [Corrie Air]/PERSON were cut', ['Corrie Air/ORG']],
     ['a head word in a hyphenated compound', 'bought Tarvo Air - Dry paint', []],
+    ['a maker named "… Kinetics"', 'the contractor , [Tarvo Kinetics]/PERSON , said', ['Tarvo Kinetics/ORG']],
   ];
   for (const [name, text, expected] of cases) it(name, () => assert.deepEqual(added(text), expected));
 });

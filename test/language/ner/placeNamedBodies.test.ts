@@ -14,6 +14,7 @@ describe('addPlaceNamedBodies', () => {
       'Dunmarsh Police said no one was hurt',
       ['Dunmarsh Police/ORG'],
     ],
+    ['a rail operator read as a person', '[Tarvale Rail]/PERSON cut its trains', ['Tarvale Rail/ORG']],
     [
       'a utility whose place was read as a person',
       "[Ferrow]/PERSON Water 's chief executive said",
