@@ -343,6 +343,15 @@ export function latestCompany(description: string, at: number, entities: Entity[
     at,
     (e) => (e.type === 'ORG' && namedAsCompany(e.name)) || (e.type === 'PERSON' && tradeCompounded(e.name)),
   )?.entity;
+  // "… Quillon engineers had warned …. The company said …": a business named bare in the sentence
+  // just before, and since the last one named as a company, is the one meant.
+  const bare = nearest(entities, at, bareNamedBusiness);
+  if (
+    bare &&
+    (!company || bare.at > lastMentionBefore(company, at)) &&
+    sentencesBetween(text, bare.at, at) <= 1
+  )
+    return bare.entity;
   // "Holloway Agrochemicals", read as a person's name: no person is named after a trade.
   if (company?.type === 'PERSON') company.type = 'ORG';
   return (
@@ -351,6 +360,16 @@ export function latestCompany(description: string, at: number, entities: Entity[
     apposedBusiness(text, at, entities)
   );
 }
+
+/** An organisation named with no word for what kind of body it is ("Quillon"), and no public body. */
+function bareNamedBusiness(e: Entity): boolean {
+  const last = e.name.toLowerCase().split(/\s+/).pop() ?? '';
+  return e.type === 'ORG' && !ORG_HEAD_WORDS.has(last) && !namedAsPublicBody(e.name) && !/\s/.test(e.name);
+}
+
+/** How many sentence ends lie between two offsets. */
+const sentencesBetween = (text: string, from: number, to: number) =>
+  (text.slice(from, to).match(/[.!?]["”’]?\s/g) ?? []).length;
 
 /**
  * "The train operator, Eastmarch Trains, said …" then "a spokesperson for the operator": a business

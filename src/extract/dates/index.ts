@@ -40,6 +40,8 @@ const PAST_VERB_BEFORE =
 const COMPARED_BEFORE = /\b(?:than|compared (?:with|to))\b[^,;.]*$/i;
 /** "since Monday" always looks back, whatever the tense. */
 const SINCE_BEFORE = /\bsince\s*$/i;
+/** A request earlier in the sentence, which a "by" date is the deadline of. */
+const REQUEST_BEFORE = /\b(?:asked|ordered|told|demanded|urged|instructed|requested|given|gave)\b/i;
 
 const PRESENT_TAGS = new Set([XPOS_ID.VBZ, XPOS_ID.VBP, XPOS_ID.MD]);
 
@@ -194,8 +196,11 @@ export function findDates(ctx: ExtractionContext): DateMention[] {
       const nearest = FUTURE_IN_PAST.test(text);
       for (const f of found) {
         const lead = doc.text.slice(Math.max(sentence.start, f.start - LEAD_CHARS), f.start);
-        // "by the end of June" sets a deadline ahead; "by Wednesday afternoon" tells how far things had got.
-        const deadline = f.pattern.name !== 'weekday' && DEADLINE_BEFORE.test(lead);
+        // "by the end of June" sets a deadline ahead; "by Wednesday afternoon" tells how far things had
+        // got, unless something was asked for by then ("asked the firm for an account by Friday").
+        const deadline =
+          DEADLINE_BEFORE.test(lead) &&
+          (f.pattern.name !== 'weekday' || REQUEST_BEFORE.test(doc.text.slice(sentence.start, f.start)));
         // '"We cannot fly on through February," she said': quoted words keep their own tense.
         const quote = quotedStretch(doc.text, sentence.start, sentence.end, f.start);
         const quoted = quote && doc.tokensInRange(quote.start, quote.end);
@@ -209,7 +214,9 @@ export function findDates(ctx: ExtractionContext): DateMention[] {
           PAST_VERB_BEFORE.test(verbLead) ||
           ((ahead || deadline || nearest) && modifiesPastVerb(doc, f.start, f.end));
         const future = !SINCE_BEFORE.test(lead) && !past && (ahead || deadline);
-        const value = f.pattern.resolve(f.m, { ref, future, anchorYear, nearest: nearest && !past });
+        // "…to rise next year. … had warned in September": a year ahead dates no month read in the past.
+        const anchor = past && ref && anchorYear !== null && anchorYear > ref.year ? null : anchorYear;
+        const value = f.pattern.resolve(f.m, { ref, future, anchorYear: anchor, nearest: nearest && !past });
         if (value === null) continue;
         if (typeof value === 'string' && f.pattern.setsYear?.(f.m) && !COMPARED_BEFORE.test(verbLead))
           anchorYear = sentenceAnchor = +value.slice(0, 4);

@@ -1830,6 +1830,31 @@ describe('resolveSpeakers: relatives, a kind before a name, "the X of Y", the su
       assert.equal(a.source?.entity ? speakerName(a, ents) : null, want);
     });
 
+  // "The company": a business named bare in the sentence just before, since the last one named as a company.
+  const companies: [string, string, string][] = [
+    [
+      'named bare in the sentence before',
+      'Harcourt Mills cut its forecast. Engineers at Quillon had warned of delays.',
+      'Quillon',
+    ],
+    [
+      'named bare further back',
+      'Quillon cut prices. Harcourt Mills said costs would rise.',
+      'Harcourt Mills',
+    ],
+  ];
+  for (const [name, lead, want] of companies)
+    it(`reads "The company" after a business ${name}`, () => {
+      const t = `${lead} The company said the claim was wrong.`;
+      const ents: Entity[] = [
+        entityIn(t, 'E1', 'Harcourt Mills', 'ORG'),
+        entityIn(t, 'E2', 'Quillon', 'ORG'),
+      ];
+      const a = saidBy(t, 'The company', 'said', 'organization');
+      resolveSpeakers(t, [a], ents);
+      assert.equal(speakerName(a, ents), want);
+    });
+
   it('finds "the orchestra" in a philharmonic', () => {
     const t = 'The Tarvale Philharmonic cut its season. The orchestra said it had no choice.';
     const ents: Entity[] = [entityIn(t, 'E1', 'Tarvale Philharmonic', 'ORG')];

@@ -27,6 +27,17 @@ describe('trained attribution extractor', () => {
     assert.match(a.content.map((c) => c.text).join(' '), /channel would reopen/);
   });
 
+  it('reads the object of "citing" set off before a "that" clause as the relayed source', () => {
+    const found = extract(
+      'The Tarvale Courier reported on Thursday, citing two people familiar with the matter, that ferry engineers had warned in March that the refit was being rushed.',
+    );
+    const citing = found.find((x) => x.cue.text === 'citing');
+    assert.ok(citing);
+    assert.equal(citing.source?.text, 'two people familiar with the matter');
+    assert.match(citing.content.map((c) => c.text).join(' '), /ferry engineers had warned/);
+    assert.equal(citing.via, found.find((x) => x.cue.text === 'reported')?.id);
+  });
+
   it('finds a quote with an inverted cue', () => {
     const found = extract('“We have waited long enough,” said Nadia Farrow, who runs the ferry office.');
     const a = found.find((x) => x.cue.text === 'said');

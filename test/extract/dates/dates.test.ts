@@ -17,6 +17,9 @@ const TABLE: [string, string, string][] = [
   ['The fighting began last November.', 'last November', '2013-11'],
   ['The port was closed in July.', 'July', '2014-07'],
   ['Elections are due at the end of January.', 'the end of January', '2015-01'],
+  // "by" a weekday: a deadline when something was asked for by then, else how far things had got.
+  ['The council asked the firm for a plan by Friday.', 'Friday', '2014-10-17'],
+  ['The crews had cleared the road by Tuesday.', 'Tuesday', '2014-10-14'],
   // A month naming a noun after "the".
   ['Roofs were lost in the August gales.', 'August', '2014-08'],
   ['The militia was formed in 2011.', '2011', '2011'],
@@ -144,6 +147,17 @@ describe('findDates', () => {
     ]);
     assert.deepEqual(tagged('Talks stall in December.', { stall: 'VBP' }), ['2014-12']);
     assert.deepEqual(tagged('Talks stalled in December.', { stalled: 'VBD' }), ['2013-12']);
+  });
+
+  it('gives a month read in the past no year ahead named just before', () => {
+    const text = 'Takings should recover next year. Staff had warned in September that the tills were failing.';
+    assert.deepEqual(
+      findDates(buildContext(text, [], { published: '2026-11-26' })).map((d) => [d.text, d.value]),
+      [
+        ['next year', '2027'],
+        ['September', '2026-09'],
+      ],
+    );
   });
 
   it('gives undated months the year just named, and reads lists of months', () => {

@@ -212,6 +212,20 @@ function placeholderBefore(doc: Doc, cue: TokenSpan): TokenSpan | null {
   return it.start >= 0 && extraposed && isPlaceholderIt(doc, it, cue) ? it : null;
 }
 
+/**
+ * A "quoting" or "citing" cue whose content opens on the participle's object and goes on past a
+ * comma into a "that" clause ("citing two officials, that …"): the object is the relay's source.
+ */
+function relayReadAsContent(doc: Doc, a: Attribution): boolean {
+  const cue = doc.text.slice(a.cue.start, a.cue.end).toLowerCase();
+  if (cue !== 'quoting' && cue !== 'citing') return false;
+  const first = a.content[0];
+  return (
+    /^\s*$/.test(doc.text.slice(a.cue.end, first.start)) &&
+    /,\s+that\s/.test(doc.text.slice(first.start, first.end))
+  );
+}
+
 export function extractTrained(doc: Doc, body: Range[], models: AttributionModels): Attribution[] {
   const view = viewOf(doc, body);
   const found = predict(models, view).map((tagged) => {
@@ -253,7 +267,11 @@ export function extractTrained(doc: Doc, body: Range[], models: AttributionModel
         : confidenceOf(models.calibration, p.margin),
     });
   });
-  const kept = found.filter((a) => a.content.length > 0 && a.cue.end > a.cue.start);
+  // "…, citing two officials, that …": a relay participle's object is its source, which the taggers
+  // read as content; the rule below reads it so.
+  const kept = found.filter(
+    (a) => a.content.length > 0 && a.cue.end > a.cue.start && !relayReadAsContent(doc, a),
+  );
   // Forms PolNeAR's flat annotation never shows the taggers, kept from the rules: agentless
   // reports, relays ("quoting …") and signed quotes the taggers missed.
   for (const rule of extractBaseline(doc, body, view.quotes, TRUSTED_RULES)) {
