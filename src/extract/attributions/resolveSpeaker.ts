@@ -386,6 +386,10 @@ const DESCRIBED_DOCUMENT =
   /^(?:(?:an?|the|some|several|two|three|\p{N}[\p{N},]*)\s+)?((?:[\p{Ll}\p{N}-]+\s+){0,3}?)([\p{Ll}]+)(?=$|\s+(?:by|from|of|seen|obtained|published|compiled|released|prepared|written|leaked|shared)\b)/u;
 
 const PAPER_ALONE = /^the\s+paper$/i;
+/** A title set off by a comma after a document's phrase ("The report, titled “…”"). */
+const TITLE_AFTER = /^,\s+(?:titled|entitled|called)\s+[“"]([^”"]{3,})[”"]/;
+/** How far after the phrase such a title is looked for (characters). */
+const TITLE_REACH = 200;
 
 /**
  * "The minister told the Courier …, the paper said": "the paper" alone is the outlet mentioned last
@@ -576,7 +580,11 @@ function resolveOne(
   if (title && source.kind === 'document') return workEntity(title[1], entities);
   // "minutes seen by the Evening Post", "a study by researchers at …": an untitled document is no
   // one's voice, whoever is named inside the phrase.
-  if (!title && untitledDocument(source.text)) return paperMeaningOutlet(text, source, entities);
+  if (!title && untitledDocument(source.text)) {
+    // "The report, titled “…”, said": the title set off after the phrase names the work.
+    const after = TITLE_AFTER.exec(text.slice(source.end, source.end + TITLE_REACH));
+    return after ? workEntity(after[1], entities) : paperMeaningOutlet(text, source, entities);
+  }
   // "police said", "Police said": the force the article names ("Castlemoor Police").
   const bare = /^\p{L}+$/u.test(source.text.trim()) ? source.text.trim() : null;
   if (bare && BODY_HEADS.has(bare.toLowerCase())) {

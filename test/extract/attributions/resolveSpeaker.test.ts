@@ -1855,6 +1855,15 @@ describe('resolveSpeakers: relatives, a kind before a name, "the X of Y", the su
       assert.equal(speakerName(a, ents), want);
     });
 
+  it('names a described document by the title set off after it', () => {
+    const t = 'The review, titled “Tides Without Ferries”, said the crossing was doomed.';
+    const ents: Entity[] = [];
+    const a = saidBy(t, 'The review', 'said', 'document');
+    resolveSpeakers(t, [a], ents);
+    assert.equal(speakerName(a, ents), 'Tides Without Ferries');
+    assert.equal(ents[0]?.type, 'WORK');
+  });
+
   it('finds "the orchestra" in a philharmonic', () => {
     const t = 'The Tarvale Philharmonic cut its season. The orchestra said it had no choice.';
     const ents: Entity[] = [entityIn(t, 'E1', 'Tarvale Philharmonic', 'ORG')];
