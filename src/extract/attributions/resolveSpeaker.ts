@@ -694,8 +694,12 @@ function resolveOne(
       if (MEDIA_KINDS.has(kindNamed[2])) made.type = 'MEDIA';
       return made;
     }
-    // "The force": the police the article names.
-    if (/^the\s+(?:force|constabulary)$/i.test(head))
+    // "The force", "a spokesman for the force": the police the article names.
+    if (
+      /^(?:an?\s+(?:spokes(?:man|woman|person)|representative)\s+for\s+)?the\s+(?:force|constabulary)$/i.test(
+        head,
+      )
+    )
       return namedBodyWithHead(text, 'police', source.start, entities, body);
     // "A council officer, speaking on condition of anonymity": one of its people, not the council;
     // in a lede, "a minister announced" may be the person named next. "A lawyer for the company"

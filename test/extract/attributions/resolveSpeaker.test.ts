@@ -1272,7 +1272,7 @@ describe('resolveSpeakers: owned bodies, "the force", untitled documents, things
     'TARLO — Nurses at the Tarlo Infirmary will strike next week, their union said, and the pier will shut, its owners said.';
   const rest = [
     'Orrin Leisure, which runs the pier, said the legs had rusted. Ann Reed, the company’s director, said repairs were dear.',
-    'The Nursing and Midwifery Union said talks had failed. Tarlo Police said no arrests were made. The force said it was calm.',
+    'The Nursing and Midwifery Union said talks had failed. Tarlo Police said no arrests were made. The force said it was calm. A spokesman for the force said two men were held.',
     'Minutes seen by the Tarlo Post showed the board was warned. A study by researchers at the University of Tarlo found the same.',
     'The company said the pier would reopen. The university said the study was sound.',
     'A neighbour who did not want to give her name said it was loud. "We heard it all," she said on Monday.',
@@ -1295,6 +1295,12 @@ describe('resolveSpeakers: owned bodies, "the force", untitled documents, things
     ],
     ['a name "which" follows', 'Kestor Tide, which runs the ferry', 'Kestor Tide', 'Kestor Tide'],
     ['"The force": the police named', 'The force', 'The force', 'Tarlo Police'],
+    [
+      '"a spokesman for the force": the police named',
+      'A spokesman for the force',
+      'A spokesman for the force',
+      'Tarlo Police',
+    ],
     ['minutes seen by an outlet are not the outlet', 'Minutes seen by the Tarlo Post', 'Minutes', null],
     [
       'a study by researchers at a university is not the university',

@@ -38,6 +38,15 @@ describe('trained attribution extractor', () => {
     assert.equal(citing.via, found.find((x) => x.cue.text === 'reported')?.id);
   });
 
+  it('takes the object of "urged … not to" into the content, as with "urged … to"', () => {
+    const found = extract(
+      'The harbour office said the pier was unsafe. Its head of safety, Ann Rudd, urged walkers not to use the lower deck until the spring.',
+    );
+    const urged = found.find((x) => x.cue.text === 'urged');
+    assert.ok(urged);
+    assert.match(urged.content.map((c) => c.text).join(' '), /^walkers not to use the lower deck/);
+  });
+
   it('finds a quote with an inverted cue', () => {
     const found = extract('“We have waited long enough,” said Nadia Farrow, who runs the ferry office.');
     const a = found.find((x) => x.cue.text === 'said');

@@ -390,7 +390,10 @@ export function afterColon(v: DocView, source: TokenSpan): TokenSpan {
  */
 export function objectIntoContent(v: DocView, cue: TokenSpan, content: TokenSpan[]): void {
   const c = content.find((x) => x.start > cue.end);
-  if (!c || c.start - cue.end > MAX_OBJECT || v.lower[c.start] !== 'to') return;
+  // "urged people not to buy …" opens on "not to" as much as on "to".
+  const opensOnTo =
+    c && (v.lower[c.start] === 'to' || (v.lower[c.start] === 'not' && v.lower[c.start + 1] === 'to'));
+  if (!c || c.start - cue.end > MAX_OBJECT || !opensOnTo) return;
   for (let k = cue.end; k < c.start; k++) {
     const h = v.doc.head[k];
     if (v.shape[k] === 'q' || v.lower[k] === ',' || h < cue.start || h >= c.start) return;

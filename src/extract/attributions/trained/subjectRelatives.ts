@@ -2,7 +2,8 @@
  * "She said its plans, which include a new road, would go to a vote.": the role tagger ends a
  * content at the comma opening a relative clause, which in PolNeAR's train split more often closes
  * it; but when the relative closes with a comma and a finite verb follows, the content's last words
- * were a subject, and the clause goes on to the sentence's end. So too when the content already
+ * were a subject, and the clause goes on to the sentence's end; likewise a participle's clause ("the
+ * raid, carried out with …, followed …"). So too when the content already
  * holds such a clause, or a participle's ("the hoard, found by …,"), and stops at its closing comma.
  */
 import { FINITE_XPOS, XPOS_ID } from '../../../language/tagsets.js';
@@ -29,7 +30,9 @@ export function throughSubjectRelatives(v: DocView, found: PredictedAttribution[
       if (!anyCueIn(starts, last.end, end)) a.content[a.content.length - 1] = { start: last.start, end };
       continue;
     }
-    if (!RELATIVES.has(v.lower[last.end + 1])) continue;
+    // A relative clause, or a participle's ("the raid, carried out with …, followed …"; the tagger
+    // may call the participle a past tense).
+    if (!RELATIVES.has(v.lower[last.end + 1]) && !participle(v, last.end + 1)) continue;
     let close = last.end + 2;
     while (
       close < end &&
@@ -57,4 +60,10 @@ function closesParticipleClause(v: DocView, span: { start: number; end: number }
     return v.doc.xpos[k + 1] === XPOS_ID.VBN || RELATIVES.has(v.lower[k + 1]);
   }
   return false;
+}
+
+/** A past participle, or a past tense in "-ed", which reads the same. */
+function participle(v: DocView, k: number): boolean {
+  const x = v.doc.xpos[k];
+  return x === XPOS_ID.VBN || (x === XPOS_ID.VBD && v.lower[k].endsWith('ed'));
 }
