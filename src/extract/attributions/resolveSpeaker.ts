@@ -680,9 +680,12 @@ function resolveOne(
     }
   }
   if (DETERMINERS.test(head)) {
-    // "The 47-year-old": the person last given that age.
+    // "The 47-year-old": the person last given that age, else the person the paragraph is about.
     const age = /^the\s+(\d{1,3})-year-old$/i.exec(head.trim());
-    if (age) return personOfAge(text, age[1], source.start, entities);
+    if (age)
+      return (
+        personOfAge(text, age[1], source.start, entities) ?? personOfParagraph(text, source.start, previous)
+      );
     // "The consumer group Fair Banking", "the union Unify": a kind of body in lower case, then its name.
     const kindNamed = KIND_THEN_NAME.exec(named.trim());
     if (kindNamed && (BUSINESS_NOUNS.has(kindNamed[2]) || BODY_KINDS.has(kindNamed[2]))) {
@@ -905,6 +908,12 @@ function bodyEntity(
   };
 }
 
+/** The previous speaker, when a person mentioned earlier in the paragraph of `at`. */
+function personOfParagraph(text: string, at: number, previous: Entity | null): Entity | null {
+  if (previous?.type !== 'PERSON') return null;
+  return lastMentionBefore(previous, at) >= text.lastIndexOf('\n', at) + 1 ? previous : null;
+}
+
 /** "The 47-year-old": the person last written with that age ("Gary Winstanley, 47,", "(47)", "47-year-old Gary …"). */
 function personOfAge(text: string, age: string, at: number, entities: Entity[]): Entity | null {
   const after = new RegExp(`^(?:,\\s*|\\s*\\()${age}\\b`);
@@ -972,8 +981,9 @@ function sameDescription(head: string, at: number, entities: Entity[]): Entity |
  */
 function epithetOfPrevious(text: string, head: string, at: number, previous: Entity | null): Entity | null {
   const m = /^[Tt]he\s+(?:[\p{Ll}-]+\s+)?([\p{Ll}-]+)$/u.exec(head.trim());
-  if (!m || !previous || previous.type !== 'PERSON' || !namesPerson(m[1]) || !opensSentence(text, at))
-    return null;
+  // It opens a sentence, or the tag after a quote ('"…," the 44-year-old told …').
+  const placed = opensSentence(text, at) || /[,?!][”"]\s*$/.test(text.slice(Math.max(0, at - 4), at));
+  if (!m || !previous || previous.type !== 'PERSON' || !namesPerson(m[1]) || !placed) return null;
   const paragraph = text.lastIndexOf('\n', at) + 1;
   if (lastMentionBefore(previous, at) < paragraph) return null;
   const want = phraseGender(head);

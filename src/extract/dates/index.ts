@@ -40,6 +40,10 @@ const PAST_VERB_BEFORE =
 const COMPARED_BEFORE = /\b(?:than|compared (?:with|to))\b[^,;.]*$/i;
 /** "since Monday" always looks back, whatever the tense. */
 const SINCE_BEFORE = /\bsince\s*$/i;
+/** What must or will still happen ("has to look in the mirror before …"). */
+const OBLIGATION = /\b(?:must|(?:has|have|need|needs|ought)\s+to|will|should)\b/i;
+/** Words putting an event after what is told ("before Saturday's match"). */
+const AHEAD_OF_EVENT = /\b(?:before|ahead\s+of)\s*$/i;
 /** A request earlier in the sentence, which a "by" date is the deadline of. */
 const REQUEST_BEFORE = /\b(?:asked|ordered|told|demanded|urged|instructed|requested|given|gave)\b/i;
 
@@ -201,6 +205,15 @@ export function findDates(ctx: ExtractionContext): DateMention[] {
         const deadline =
           DEADLINE_BEFORE.test(lead) &&
           (f.pattern.name !== 'weekday' || REQUEST_BEFORE.test(doc.text.slice(sentence.start, f.start)));
+        // "…will rise in September, the trust confirmed on Tuesday": the verb the date follows sets its tense.
+        const verbLead = doc.text.slice(Math.max(sentence.start, f.start - VERB_CHARS), f.start);
+        // "must improve before Saturday's match": an event something is still to happen before is to
+        // come, whatever verb the parse hangs it on ("had invested before Wednesday's announcement" is past).
+        const event =
+          f.pattern.name === 'weekday' &&
+          AHEAD_OF_EVENT.test(verbLead) &&
+          /^['’]s\s/.test(doc.text.slice(f.end, f.end + 3)) &&
+          OBLIGATION.test(doc.text.slice(sentence.start, f.start));
         // '"We cannot fly on through February," she said': quoted words keep their own tense.
         const quote = quotedStretch(doc.text, sentence.start, sentence.end, f.start);
         const quoted = quote && doc.tokensInRange(quote.start, quote.end);
@@ -208,12 +221,10 @@ export function findDates(ctx: ExtractionContext): DateMention[] {
           ? FUTURE_CONTEXT.test(doc.text.slice(quote.start, quote.end)) ||
             presentTenseOnly(doc, quoted.start, quoted.end)
           : futureSentence;
-        // "…will rise in September, the trust confirmed on Tuesday": the verb the date follows sets its tense.
-        const verbLead = doc.text.slice(Math.max(sentence.start, f.start - VERB_CHARS), f.start);
         const past =
           PAST_VERB_BEFORE.test(verbLead) ||
-          ((ahead || deadline || nearest) && modifiesPastVerb(doc, f.start, f.end));
-        const future = !SINCE_BEFORE.test(lead) && !past && (ahead || deadline);
+          (!event && (ahead || deadline || nearest) && modifiesPastVerb(doc, f.start, f.end));
+        const future = !SINCE_BEFORE.test(lead) && !past && (ahead || deadline || event);
         // "…to rise next year. … had warned in September": a year ahead dates no month read in the past.
         const anchor = past && ref && anchorYear !== null && anchorYear > ref.year ? null : anchorYear;
         const value = f.pattern.resolve(f.m, { ref, future, anchorYear: anchor, nearest: nearest && !past });

@@ -117,7 +117,8 @@ function joinHyphenatedNames(mentions: MentionRecord[], text: string): void {
 /**
  * "Brightwell said" after "Brightwell Glass" where the recognizer read "Brightwell" as a person: a
  * one-word person cluster that is no one's surname in the article (no fuller person's name ends in
- * it) and the first word of exactly one organisation named before it is that organisation.
+ * it) and the first or last word of exactly one organisation named before it ("Rovers" after
+ * "Corbridge Rovers") is that organisation.
  */
 function mergeFirstWordsIntoOrgs(clusters: MentionCluster[]): MentionCluster[] {
   const orgs = clusters.filter((c) => c.group === 'org' && /\s/.test(c.fullest));
@@ -126,8 +127,13 @@ function mergeFirstWordsIntoOrgs(clusters: MentionCluster[]): MentionCluster[] {
   for (const c of clusters) {
     const word = c.group === 'person' && /^\p{Lu}[\p{L}'’-]+$/u.test(c.fullest) ? foldName(c.fullest) : null;
     const first = c.mentions[0]?.start ?? 0;
+    // Its last word too: "Rovers said" after "Corbridge Rovers".
     const owners = word
-      ? orgs.filter((o) => foldName(o.fullest).startsWith(`${word} `) && o.mentions[0].start < first)
+      ? orgs.filter(
+          (o) =>
+            (foldName(o.fullest).startsWith(`${word} `) || foldName(o.fullest).endsWith(` ${word}`)) &&
+            o.mentions[0].start < first,
+        )
       : [];
     const surname =
       word !== null &&

@@ -1946,6 +1946,26 @@ describe('resolveSpeakers: relatives, a kind before a name, "the X of Y", the su
     assert.equal(speakerName(a, ents), 'Tarrow Mountain Rescue Team');
   });
 
+  it('gives an age never written to the speaker of the paragraph, and an epithet after a quote to him', () => {
+    const t =
+      'Dai Probert said he was sorry to go. "I gave it everything," the 52-year-old told the Tarvale Post.\nIfor Rees said the squad was upset. "We let him down," the defender said on Sunday.';
+    const ents: Entity[] = [
+      entityIn(t, 'E1', 'Dai Probert', 'PERSON'),
+      entityIn(t, 'E2', 'Ifor Rees', 'PERSON'),
+    ];
+    const attrs = [
+      saidBy(t, 'Dai Probert', 'said', 'person'),
+      saidBy(t, 'the 52-year-old', 'told', 'person'),
+      saidBy(t, 'Ifor Rees', 'said', 'person'),
+      saidBy(t, 'the defender', 'said', 'person'),
+    ];
+    resolveSpeakers(t, attrs, ents);
+    assert.deepEqual(
+      attrs.map((a) => speakerName(a, ents)),
+      ['Dai Probert', 'Dai Probert', 'Ifor Rees', 'Ifor Rees'],
+    );
+  });
+
   // Two women; the one with a listed given name speaks last, the other opens the sentence before "She".
   const t = [
     'Dr Tegwen Hale said she had been ignored. Lucy Marsh said she had left.',

@@ -20,6 +20,9 @@ const TABLE: [string, string, string][] = [
   // "by" a weekday: a deadline when something was asked for by then, else how far things had got.
   ['The council asked the firm for a plan by Friday.', 'Friday', '2014-10-17'],
   ['The crews had cleared the road by Tuesday.', 'Tuesday', '2014-10-14'],
+  // An event before which something must happen is still to come ("before Saturday's match").
+  ['The coach said the side must improve before Saturday’s match.', 'Saturday', '2014-10-18'],
+  ['The coach said the side had improved after Saturday’s match.', 'Saturday', '2014-10-11'],
   // A month naming a noun after "the".
   ['Roofs were lost in the August gales.', 'August', '2014-08'],
   ['The militia was formed in 2011.', '2011', '2011'],

@@ -192,6 +192,15 @@ describe('extractEntities', () => {
         ],
         ['E1 ORG Harwell Glass [Harwell Glass | Harwell]'],
       ],
+      // Its last word: a club by its nickname.
+      [
+        'Tarvale Rovers sacked their coach. Rovers said results had to improve.',
+        [
+          ['Tarvale Rovers', 'ORG'],
+          ['Rovers', 'PERSON'],
+        ],
+        ['E1 ORG Tarvale Rovers [Tarvale Rovers | Rovers]'],
+      ],
       // A person whose surname it is keeps it.
       [
         'Harwell Glass will shut the plant. Ana Harwell, its founder, said no buyer came. Harwell wept.',
