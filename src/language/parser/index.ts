@@ -2,33 +2,42 @@
 import type { Doc } from '../doc.js';
 import { LEX_LOWER, type LexemeTable } from '../lexeme.js';
 import { parserTag } from './data.js';
-import type { Parser } from './parser.js';
+import type { Parser, SentenceBuffers } from './parser.js';
 
-let words = new Int32Array(256);
-let tags = new Int32Array(256);
-let heads = new Int32Array(256);
-let labels = new Uint8Array(256);
+let doc: Doc;
+let lex: Int32Array;
+let rows: Int32Array;
 
-/** Parses every sentence of `doc`; `rows[i]` is token i's row in `lexemes`. */
-export function parseDoc(doc: Doc, parser: Parser, lexemes: LexemeTable, rows: Int32Array): void {
-  const lex = lexemes.attrs;
-  for (let k = 0; k < doc.sentenceCount; k++) {
-    const start = doc.sentStart[k];
-    const n = doc.sentEnd[k] - start;
-    if (words.length < n) {
-      words = new Int32Array(n * 2);
-      tags = new Int32Array(n * 2);
-      heads = new Int32Array(n * 2);
-      labels = new Uint8Array(n * 2);
-    }
-    for (let i = 0; i < n; i++) {
-      words[i] = lex[rows[start + i] + LEX_LOWER];
-      tags[i] = parserTag(doc.upos[start + i], doc.xpos[start + i]);
-    }
-    parser.parse(words, tags, n, heads, labels);
-    for (let i = 0; i < n; i++) {
-      doc.head[start + i] = heads[i] < 0 ? -1 : heads[i] + start;
-      doc.dep[start + i] = labels[i];
-    }
+/** Copies sentence k's form ids and tags into `into` (words, tags, heads and labels), growing them as needed. */
+function load(k: number, into: SentenceBuffers): void {
+  const start = doc.sentStart[k];
+  const n = doc.sentEnd[k] - start;
+  if (into.words.length < n) {
+    into.words = new Int32Array(n * 2);
+    into.tags = new Int32Array(n * 2);
+    into.heads = new Int32Array(n * 2);
+    into.labels = new Uint8Array(n * 2);
   }
+  into.n = n;
+  for (let i = 0; i < n; i++) {
+    into.words[i] = lex[rows[start + i] + LEX_LOWER];
+    into.tags[i] = parserTag(doc.upos[start + i], doc.xpos[start + i]);
+  }
+}
+
+/** Writes sentence k's parse into the Doc (absolute heads). */
+function store(k: number, from: SentenceBuffers): void {
+  const start = doc.sentStart[k];
+  for (let i = 0; i < from.n; i++) {
+    doc.head[start + i] = from.heads[i] < 0 ? -1 : from.heads[i] + start;
+    doc.dep[start + i] = from.labels[i];
+  }
+}
+
+/** Parses every sentence of `doc` (Parser.parseAll); `rows[i]` is token i's row in `lexemes`. */
+export function parseDoc(target: Doc, parser: Parser, lexemes: LexemeTable, tokenRows: Int32Array): void {
+  doc = target;
+  lex = lexemes.attrs;
+  rows = tokenRows;
+  parser.parseAll(doc.sentenceCount, load, store);
 }

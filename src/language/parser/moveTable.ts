@@ -63,4 +63,32 @@ export class MoveTable {
     scores[2] = right;
     return scores;
   }
+
+  /** `score` of two feature lists of `count` features each, read together (Parser.parseTwo). */
+  scoreTwo(a: Int32Array, b: Int32Array, count: number, scoresA: Float32Array, scoresB: Float32Array): void {
+    const v = this.values;
+    const mask = this.mask;
+    let shiftA = 0;
+    let leftA = 0;
+    let rightA = 0;
+    let shiftB = 0;
+    let leftB = 0;
+    let rightB = 0;
+    for (let f = 0; f < count; f++) {
+      const rowA = (a[f] & mask) * STRIDE;
+      const rowB = (b[f] & mask) * STRIDE;
+      shiftA += v[rowA];
+      leftA += v[rowA + 1];
+      rightA += v[rowA + 2];
+      shiftB += v[rowB];
+      leftB += v[rowB + 1];
+      rightB += v[rowB + 2];
+    }
+    scoresA[0] = shiftA;
+    scoresA[1] = leftA;
+    scoresA[2] = rightA;
+    scoresB[0] = shiftB;
+    scoresB[1] = leftB;
+    scoresB[2] = rightB;
+  }
 }

@@ -135,4 +135,26 @@ describe('move table', () => {
       ),
     );
   });
+
+  it('scores two feature lists together as it scores each alone', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.integer({ min: -50, max: 50 }), { minLength: 3 * 16, maxLength: 3 * 16 }),
+        fc.array(fc.tuple(fc.integer(), fc.integer()), { minLength: 0, maxLength: 12 }),
+        (weights, pairs) => {
+          const model = new AveragedPerceptron(3, 4);
+          model.weights.set(weights);
+          const table = MoveTable.from(model);
+          const a = Int32Array.from(pairs, ([x]) => x);
+          const b = Int32Array.from(pairs, ([, y]) => y);
+          const together = [new Float32Array(3), new Float32Array(3)];
+          table.scoreTwo(a, b, pairs.length, together[0], together[1]);
+          assert.deepEqual(
+            together.map((s) => [...s]),
+            [a, b].map((f) => [...table.score(f, f.length, new Float32Array(3))]),
+          );
+        },
+      ),
+    );
+  });
 });
