@@ -6,6 +6,7 @@
  * Usage: nice -n 10 npx tsx bench/analyze.bench.ts [--limit N]
  */
 // First, as in the CLI and the worker threads: the V8 settings every real run has.
+import '../src/runtime/hugePages.js';
 import '../src/runtime/v8Flags.js';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';

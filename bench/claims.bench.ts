@@ -2,6 +2,7 @@
 // texts (research use: benchmark only). Peers measured in the same run: the upstream stages (segment,
 // Doc, annotate, entities, attributions), i.e. analyze() as it was before these stages did any work.
 // Writes bench/results/claims.json.
+import '../src/runtime/hugePages.js';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { computeScorecard } from '../src/analysis/scorecard.js';

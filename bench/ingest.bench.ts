@@ -11,6 +11,7 @@
  * The PGlite store is left at BENCH_STORE for bench/queries.bench.ts.
  * WHOSAID_BENCH_LIMIT=N runs on the first N stories only (quick checks; the recorded numbers use all).
  */
+import '../src/runtime/hugePages.js';
 import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';

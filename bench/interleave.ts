@@ -12,6 +12,7 @@
  * (`--every 3`: every third BBC text only).
  */
 // First, as in the CLI and the worker threads: both trees run under the V8 settings every real run has.
+import '../src/runtime/hugePages.js';
 import '../src/runtime/v8Flags.js';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';

@@ -2,6 +2,7 @@
 // texts (research use: benchmark only), against wink-nlp (tokenize + POS, wink-eng-lite-web-model)
 // and compromise (people, places, organizations) on the same texts in the same run. Prints ratios
 // and peak RSS; writes bench/results/language.json.
+import '../src/runtime/hugePages.js';
 import { writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';

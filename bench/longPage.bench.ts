@@ -7,6 +7,7 @@
  * Writes bench/results/longPage.json.
  * Usage: nice -n 10 npx tsx bench/longPage.bench.ts
  */
+import '../src/runtime/hugePages.js';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type * as pipeline from '../src/analyze.js';

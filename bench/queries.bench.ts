@@ -3,6 +3,7 @@
  * (built here first if it is missing): each query's median of 5 runs after one warm-up, against
  * the 200 ms budget. The peer is the cheapest possible query on the same store (a primary-key read).
  */
+import '../src/runtime/hugePages.js';
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';

@@ -9,6 +9,7 @@
  * The corpus (BBC-based analyses, duplicated with varied outlets and dates) is built once into a
  * PGlite directory under /tmp and reused. Usage: npx tsx bench/server.bench.ts
  */
+import '../src/runtime/hugePages.js';
 import { fork } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';

@@ -10,5 +10,7 @@ if (!existsSync(fileURLToPath(main))) {
   );
   process.exit(2);
 }
+// Before the CLI loads anything: on Linux this may start the command again with huge pages on.
+await import(new URL('../dist/src/runtime/hugePages.js', import.meta.url).href);
 const { main: run } = await import(main.href);
 process.exitCode = await run(process.argv.slice(2));
