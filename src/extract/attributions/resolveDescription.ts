@@ -889,8 +889,8 @@ const KIND_NAME_HEADS: ReadonlyMap<string, readonly string[]> = new Map([
   ['orchestra', ['philharmonic', 'philharmonia', 'sinfonia', 'symphony']],
 ]);
 
-/** Descriptions of an outlet ("the paper said"): any outlet the recognizer found is of that kind. */
-const OUTLET_KINDS = new Set([
+/** Kinds of outlet ("the paper said", "the newspaper Orley Voice"): any outlet the recognizer found is of that kind. */
+export const OUTLET_KINDS: ReadonlySet<string> = new Set([
   'newspaper',
   'paper',
   'broadcaster',

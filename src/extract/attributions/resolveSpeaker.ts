@@ -31,6 +31,7 @@ import {
   modifiedGroup,
   namedAsPublicBody,
   namesPerson,
+  OUTLET_KINDS,
   OWNER_ROLES,
   organisationOpeningNextParagraph,
   organisationSpeakingNext,
@@ -694,7 +695,7 @@ function resolveOne(
       const known = findEntityByName(entities, name, source.start);
       if (known && known.type !== 'PERSON') return known;
       const made = speakerOrg(name, entities, at);
-      if (MEDIA_KINDS.has(kindNamed[2])) made.type = 'MEDIA';
+      if (OUTLET_KINDS.has(kindNamed[2])) made.type = 'MEDIA';
       return made;
     }
     // "The force", "a spokesman for the force": the police the article names.
@@ -789,17 +790,8 @@ function resolveOne(
 const KIND_THEN_NAME =
   /^[Tt]he\s+((?:\p{Ll}[\p{L}-]*\s+){0,2}?)(\p{Ll}+)\s+(\p{Lu}[\p{L}'’&-]*(?:\s+\p{Lu}[\p{L}'’&-]*){0,4})$/u;
 /** Kinds of bodies, beyond businesses, that may stand before a body's name. */
-const MEDIA_KINDS = new Set([
-  'newspaper',
-  'paper',
-  'broadcaster',
-  'station',
-  'website',
-  'magazine',
-  'channel',
-]);
 const BODY_KINDS = new Set([
-  ...MEDIA_KINDS,
+  ...OUTLET_KINDS,
   'group',
   'charity',
   'campaign',
