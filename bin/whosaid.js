@@ -10,7 +10,9 @@ if (!existsSync(fileURLToPath(main))) {
   );
   process.exit(2);
 }
-// Before the CLI loads anything: on Linux this may start the command again with huge pages on.
-await import(new URL('../dist/src/runtime/hugePages.js', import.meta.url).href);
+// Before the CLI loads anything, for the commands that analyse articles (the others load no models):
+// on Linux this may start the command again with huge pages on (src/runtime/hugePages.ts).
+if (['analyze', 'ingest', 'serve', 'worker'].includes(process.argv[2]))
+  await import(new URL('../dist/src/runtime/hugePages.js', import.meta.url).href);
 const { main: run } = await import(main.href);
 process.exitCode = await run(process.argv.slice(2));
