@@ -6,6 +6,7 @@
  */
 import type { Attribution } from '../../analysis/types.js';
 import { singular } from './sourceKind.js';
+import { sentenceEnds } from './speakerEntities.js';
 
 /** "one of the engineers", "two of those officials": a part of a group named by its head noun. */
 const PART_OF =
@@ -56,9 +57,4 @@ function groupHead(phrase: string): string | null {
   );
   const head = words[(stop > 0 ? stop : words.length) - 1];
   return head && /^\p{L}[\p{L}-]*$/u.test(head) ? singular(head) : null;
-}
-
-function sentenceEnds(text: string, from: number, to: number): number {
-  const between = text.slice(from, to);
-  return (between.match(/[.!?]["”’]?\s/g) ?? []).length;
 }

@@ -13,7 +13,7 @@ import {
 } from '../../language/en/gazetteers/companySuffixes.js';
 import { ORG_HEADS } from '../../language/en/gazetteers/nameHeads.js';
 import { endsInTrade } from '../../language/ner/placeNamedBodies.js';
-import { firstMention, lastMentionBefore, nearest, speakerOrg } from './speakerEntities.js';
+import { firstMention, lastMentionBefore, nearest, sentenceEnds, speakerOrg } from './speakerEntities.js';
 
 /** A description looks this many characters back for the person it describes. */
 const DESCRIPTION_REACH = 4000;
@@ -346,11 +346,7 @@ export function latestCompany(description: string, at: number, entities: Entity[
   // "… Quillon engineers had warned …. The company said …": a business named bare in the sentence
   // just before, and since the last one named as a company, is the one meant.
   const bare = nearest(entities, at, bareNamedBusiness);
-  if (
-    bare &&
-    (!company || bare.at > lastMentionBefore(company, at)) &&
-    sentencesBetween(text, bare.at, at) <= 1
-  )
+  if (bare && (!company || bare.at > lastMentionBefore(company, at)) && sentenceEnds(text, bare.at, at) <= 1)
     return bare.entity;
   // "Holloway Agrochemicals", read as a person's name: no person is named after a trade.
   if (company?.type === 'PERSON') company.type = 'ORG';
@@ -366,10 +362,6 @@ function bareNamedBusiness(e: Entity): boolean {
   const last = e.name.toLowerCase().split(/\s+/).pop() ?? '';
   return e.type === 'ORG' && !ORG_HEAD_WORDS.has(last) && !namedAsPublicBody(e.name) && !/\s/.test(e.name);
 }
-
-/** How many sentence ends lie between two offsets. */
-const sentencesBetween = (text: string, from: number, to: number) =>
-  (text.slice(from, to).match(/[.!?]["”’]?\s/g) ?? []).length;
 
 /**
  * "The train operator, Eastmarch Trains, said …" then "a spokesperson for the operator": a business
@@ -467,10 +459,6 @@ const PUBLIC_BODY_HEADS = new Set([
   'network',
 ]);
 
-/**
- * Whether an organisation's name has the head of a public body's, a union's or a charity's name: its
- * last word, or the last before "of" ("University of Aldwick", "Ministry of Health").
- */
 /** Descriptions of a body that oversees others. */
 const OVERSIGHT_WORDS = new Set(['regulator', 'watchdog', 'inspectorate', 'ombudsman']);
 
@@ -486,6 +474,10 @@ export function overseerInFocus(description: string, previous: Entity | null): E
   return overseer && !namedAsCompany(previous.name) ? previous : null;
 }
 
+/**
+ * Whether an organisation's name has the head of a public body's, a union's or a charity's name: its
+ * last word, or the last before "of" ("University of Aldwick", "Ministry of Health").
+ */
 export function namedAsPublicBody(name: string): boolean {
   const head =
     name

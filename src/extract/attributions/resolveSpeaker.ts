@@ -46,6 +46,7 @@ import {
   nearest,
   nextId,
   SPEAKER_RULE,
+  sentenceEnds,
   speakerOrg,
 } from './speakerEntities.js';
 
@@ -386,6 +387,7 @@ const DOCUMENT_NOUNS = new Set([
 const DESCRIBED_DOCUMENT =
   /^(?:(?:an?|the|some|several|two|three|\p{N}[\p{N},]*)\s+)?((?:[\p{Ll}\p{N}-]+\s+){0,3}?)([\p{Ll}]+)(?=$|\s+(?:by|from|of|seen|obtained|published|compiled|released|prepared|written|leaked|shared)\b)/u;
 
+/** "the paper" and nothing else, which may be a newspaper as well as a document. */
 const PAPER_ALONE = /^the\s+paper$/i;
 /** A title set off by a comma after a document's phrase ("The report, titled “…”"). */
 const TITLE_AFTER = /^,\s+(?:titled|entitled|called)\s+[“"]([^”"]{3,})[”"]/;
@@ -562,10 +564,6 @@ function afterUnfoundAnonymous(
     return !named || named.at < from;
   }
   return false;
-}
-
-function sentenceEnds(text: string, from: number, to: number): number {
-  return (text.slice(from, to).match(/[.!?]["”’]?\s/g) ?? []).length;
 }
 
 function resolveOne(

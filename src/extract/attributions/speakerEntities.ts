@@ -50,3 +50,8 @@ export function speakerOrg(name: string, entities: Entity[], at?: number, writte
     entity.mentions.push({ start: at, end: at + written.length, text: written, rule: SPEAKER_RULE });
   return entity;
 }
+
+/** How many sentence ends (a stop, maybe a closing quote, then space) lie between two offsets. */
+export function sentenceEnds(text: string, from: number, to: number): number {
+  return (text.slice(from, to).match(/[.!?]["”’]?\s/g) ?? []).length;
+}
