@@ -153,7 +153,8 @@ describe('findDates', () => {
   });
 
   it('gives a month read in the past no year ahead named just before', () => {
-    const text = 'Takings should recover next year. Staff had warned in September that the tills were failing.';
+    const text =
+      'Takings should recover next year. Staff had warned in September that the tills were failing.';
     assert.deepEqual(
       findDates(buildContext(text, [], { published: '2026-11-26' })).map((d) => [d.text, d.value]),
       [
