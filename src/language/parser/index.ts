@@ -4,6 +4,8 @@ import { LEX_LOWER, type LexemeTable } from '../lexeme.js';
 import { parserTag } from './data.js';
 import type { Parser, SentenceBuffers } from './parser.js';
 
+// The document being parsed, for `load` and `store`: module functions reading these, rather than
+// closures made for every document, which Parser.parseAll calls once a sentence.
 let doc: Doc;
 let lex: Int32Array;
 let rows: Int32Array;
