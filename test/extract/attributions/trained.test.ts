@@ -38,6 +38,16 @@ describe('trained attribution extractor', () => {
     assert.equal(citing.via, found.find((x) => x.cue.text === 'reported')?.id);
   });
 
+  it('gives a cue joined to an earlier verb the parsed subject when the tagged source ends on an article', () => {
+    // The role tagger tags "loyal to the" here; no speaker's phrase ends on "the".
+    const found = extract(
+      'The ministry blamed gangs loyal to the exiled commander Yusuf al-Mazri and said the shells had been fired from across the Temra river.',
+    );
+    const said = found.find((x) => x.cue.text === 'said');
+    assert.ok(said);
+    assert.equal(said.source?.text, 'The ministry');
+  });
+
   it('takes the object of "urged … not to" into the content, as with "urged … to"', () => {
     const found = extract(
       'The harbour office said the pier was unsafe. Its head of safety, Ann Rudd, urged walkers not to use the lower deck until the spring.',

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import type { Attribution, Range } from '../../../analysis/types.js';
 import type { Doc } from '../../../language/doc.js';
 import { TITLE_INTRODUCERS } from '../../../language/en/cues/reportingVerbs.js';
+import { UPOS_ID } from '../../../language/tagsets.js';
 import { modelsDir } from '../../../paths.js';
 import { dropAskedAsides } from '../askedAsides.js';
 import { AS_PUT_IT_RULE, asPutIt } from '../asPutIt.js';
@@ -212,6 +213,18 @@ function placeholderBefore(doc: Doc, cue: TokenSpan): TokenSpan | null {
   return it.start >= 0 && extraposed && isPlaceholderIt(doc, it, cue) ? it : null;
 }
 
+/** Articles, which no speaker's phrase ends on (a floating "all" or "some" may end one). */
+const ARTICLES = new Set(['the', 'a', 'an']);
+
+/**
+ * A tagged source that is a piece of a phrase, not a noun phrase ("… blamed fighters loyal to the
+ * commander and said …" tagged "loyal to the"): it ends on a preposition or an article.
+ */
+function brokenPhrase(doc: Doc, span: TokenSpan): boolean {
+  const last = span.end - 1;
+  return span.end - span.start > 1 && (doc.upos[last] === UPOS_ID.ADP || ARTICLES.has(doc.lowerWord(last)));
+}
+
 /**
  * A "quoting" or "citing" cue whose content opens on the participle's object and goes on past a
  * comma into a "that" clause ("citing two officials, that …"): the object is the relay's source.
@@ -233,7 +246,8 @@ export function extractTrained(doc: Doc, body: Range[], models: AttributionModel
       ? { ...tagged, ...sourceExtent(doc, tagged.source, tagged.cue, tagged.content) }
       : tagged;
     // The role tagger may leave the placeholder out ("It was reported …" with no source tagged).
-    const subject = clauseSubject(doc, p.source ?? placeholderBefore(doc, p.cue), p.cue);
+    const clause = clauseSubject(doc, p.source ?? placeholderBefore(doc, p.cue), p.cue);
+    const subject = (clause && brokenPhrase(doc, clause) && parsedSubject(doc, p.cue)) || clause;
     const placeholder = subject && isPlaceholderIt(doc, subject, p.cue);
     const content = contentOf(view, p);
     // A cue with no content is dropped below, whoever its subject is.
