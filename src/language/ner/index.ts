@@ -23,6 +23,7 @@ import { joinBodyModifiers } from './namedBodyModifiers.js';
 import { extendBackOverParticles, joinNameParticles } from './nameParticles.js';
 import { joinNameSuffixes } from './nameSuffixes.js';
 import { joinOrganisationOfPlace, joinOrganisationTails } from './organisationOfPlace.js';
+import { retypeOutletAppositives } from './outletAppositives.js';
 import { takeOutletArticles } from './outletArticles.js';
 import { nameOutletsByHead, nameStations } from './outletHeads.js';
 import { addPlaceNamedBodies } from './placeNamedBodies.js';
@@ -154,6 +155,7 @@ export function recognizeSentence(view: TokenView, start: number, end: number, o
   retypeTeams(view, names, start, end);
   retypeBusinessAppositives(view, names, start, end);
   retypeRoleAppositives(view, names, start, end);
+  retypeOutletAppositives(view, names, start, end);
   retypeRolePhraseNames(view, names, start, end);
   addModifierNames(view, names, start, end);
   const named = addGeographicFeatures(
