@@ -39,8 +39,10 @@ export function linkChains(attributions: Attribution[]): void {
     for (let j = lastStartingBy(pieces, inner.cue.start); j >= 0 && reach[j] >= inner.cue.end; j--)
       if (inner.cue.end <= pieces[j].end) candidates.add(pieces[j].outer);
     if (isRelayCue(inner) && inner.content.length > 0)
+      // "AP, quoting two officials, reported …": the report may follow the relay cue.
       for (const outer of byContent.get(inner.content[0].start) ?? [])
-        if (sameContent(inner, outer) && outer.cue.start < inner.cue.start) candidates.add(outer);
+        if (sameContent(inner, outer) && (outer.cue.start < inner.cue.start || !isRelayCue(outer)))
+          candidates.add(outer);
     let best: Attribution | null = null;
     // The first in list order of the shortest contents, as a scan of the whole list finds it.
     for (const outer of [...candidates].sort((a, b) => (rank.get(a) ?? 0) - (rank.get(b) ?? 0))) {

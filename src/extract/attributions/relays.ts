@@ -246,9 +246,13 @@ function quotedSource(text: string, a: Attribution, all: Attribution[]): void {
   if (!phrase || phrase.start < a.cue.end || phrase.start - a.cue.end > 2) return;
   if (!sourceAfter && (a.content.length !== 1 || nounPhraseWords(phrase.text) > MAX_RELAYED_SOURCE_WORDS))
     return;
-  const report = lastBefore(all, a, a.cue.start, text);
-  if (!report?.source || !REPORT_LEMMAS.has(report.cue.lemma)) return;
-  if (!sameSentence(text, report.cue.end, a.cue.start)) return;
+  const before = lastBefore(all, a, a.cue.start, text);
+  const reportsBefore =
+    !!before?.source &&
+    REPORT_LEMMAS.has(before.cue.lemma) &&
+    sameSentence(text, before.cue.end, a.cue.start);
+  const report = reportsBefore ? before : reportAfter(text, a, phrase, all);
+  if (!report) return;
   if (!sourceAfter) a.source = sourceOf(phrase, classifySource(phrase.text));
   // The report's content stops where the quoting starts.
   report.content = report.content.flatMap((c) => {
@@ -262,6 +266,21 @@ function quotedSource(text: string, a: Attribution, all: Attribution[]): void {
   // function reading contents would meet one more (see build.ts).
   a.content = [];
   for (const c of report.content) a.content.push({ start: c.start, end: c.end, text: c.text });
+}
+
+/**
+ * "AP, quoting two unnamed officials, reported that …": the report whose cue follows the quoted
+ * source's phrase and its closing comma, in the same sentence, with its source before the
+ * participle; else null.
+ */
+function reportAfter(text: string, a: Attribution, phrase: Span, all: Attribution[]): Attribution | null {
+  if (!/^\s*,/.test(text.slice(phrase.end, phrase.end + 3))) return null;
+  for (const b of all) {
+    if (b === a || !b.source || b.source.end > a.cue.start || b.cue.start < phrase.end) continue;
+    if (!REPORT_LEMMAS.has(b.cue.lemma) || !/^[\s,]*$/.test(text.slice(phrase.end, b.cue.start))) continue;
+    return sameSentence(text, b.source.end, b.cue.start) ? b : null;
+  }
+  return null;
 }
 
 /**

@@ -38,6 +38,18 @@ describe('trained attribution extractor', () => {
     assert.equal(citing.via, found.find((x) => x.cue.text === 'reported')?.id);
   });
 
+  it('reads "X, quoting Y, reported that …" as Y relayed by X', () => {
+    const found = extract(
+      'The Norhaven Wire, quoting a senior port official, reported that two cranes had collapsed overnight.',
+    );
+    const quoting = found.find((x) => x.cue.text === 'quoting');
+    const reported = found.find((x) => x.cue.text === 'reported');
+    assert.ok(quoting && reported);
+    assert.equal(quoting.source?.text, 'a senior port official');
+    assert.match(quoting.content.map((c) => c.text).join(' '), /two cranes had collapsed/);
+    assert.equal(quoting.via, reported.id);
+  });
+
   it('gives a cue joined to an earlier verb the parsed subject when the tagged source ends on an article', () => {
     // The role tagger tags "loyal to the" here; no speaker's phrase ends on "the".
     const found = extract(
