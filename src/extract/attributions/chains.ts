@@ -1,6 +1,7 @@
 /** Ids in document order, and relay chains: an attribution reported inside another's content. */
 import type { Attribution } from '../../analysis/types.js';
 import { RELAYED_BY } from '../../language/en/cues/reportingVerbs.js';
+import { CARRIED_RULE } from './carriedStatements.js';
 
 /** Whether the attribution's cue relays someone else's words ("…, quoting two officials"). */
 export const isRelayCue = (a: Attribution): boolean => RELAYED_BY.has(a.cue.text.toLowerCase());
@@ -15,7 +16,8 @@ export function numberInOrder(attributions: Attribution[]): void {
 /**
  * Sets `via` when an attribution's cue lies inside another attribution's content ("Haftar said …,
  * reported the Libya Herald") or when both share their content and one relays the other ("AP
- * reported …, quoting two unnamed officials": the officials speak via AP).
+ * reported …, quoting two unnamed officials": the officials speak via AP; "… said in a statement
+ * carried by AP": the speaker speaks via AP).
  */
 export function linkChains(attributions: Attribution[]): void {
   // Each inner cue meets only the contents that can hold it and the attributions that share its
@@ -38,6 +40,9 @@ export function linkChains(attributions: Attribution[]): void {
     const candidates = new Set<Attribution>();
     for (let j = lastStartingBy(pieces, inner.cue.start); j >= 0 && reach[j] >= inner.cue.end; j--)
       if (inner.cue.end <= pieces[j].end) candidates.add(pieces[j].outer);
+    if (inner.content.length > 0 && inner.rule !== CARRIED_RULE)
+      for (const outer of byContent.get(inner.content[0].start) ?? [])
+        if (outer.rule === CARRIED_RULE && sameContent(inner, outer)) candidates.add(outer);
     if (isRelayCue(inner) && inner.content.length > 0)
       // "AP, quoting two officials, reported …": the report may follow the relay cue.
       for (const outer of byContent.get(inner.content[0].start) ?? [])

@@ -9,6 +9,7 @@ import { INVERTIBLE } from '../../language/en/cues/reportingVerbs.js';
 import { apposedNames } from './apposedNames.js';
 import { pressReleaseQuotes } from './baseline/pressRelease.js';
 import { sameSentence, sentenceStart, sourceOf, spanOf } from './build.js';
+import { addCarriedStatements } from './carriedStatements.js';
 import { isRelayCue, numberInOrder } from './chains.js';
 import { joinReopenedQuotes } from './quotes.js';
 import { attributionStart, lastBefore, lineStart, precededByComma, quoteStart } from './relaySpans.js';
@@ -52,6 +53,7 @@ export function joinRelays(text: string, attributions: Attribution[]): void {
   for (const a of attributions) if (isRelayCue(a)) quotedSource(text, a, attributions);
   const tails = splitRelayTails(text, attributions);
   const untagged = addUntaggedRelayTails(text, attributions);
+  const carried = addCarriedStatements(text, attributions);
   const trailing = splitTrailingTags(text, attributions);
   const tags = splitParentheticalTags(text, attributions);
   statementSources(text, attributions);
@@ -60,7 +62,8 @@ export function joinRelays(text: string, attributions: Attribution[]): void {
   for (const outer of attributions) invertedRelays(text, outer, attributions);
   // After the relays: "…, reported Ahram Online. Adding that …" goes on with the relay's source.
   continuedSpeakers(text, attributions);
-  if (labels || signed || named || tails || untagged || trailing || tags) numberInOrder(attributions);
+  if (labels || signed || named || tails || untagged || carried || trailing || tags)
+    numberInOrder(attributions);
   for (const outer of attributions)
     if (REPORT_LEMMAS.has(outer.cue.lemma))
       for (const inner of attributions) carryReported(text, outer, inner);

@@ -50,6 +50,43 @@ describe('trained attribution extractor', () => {
     assert.equal(quoting.via, reported.id);
   });
 
+  describe('a statement carried by an outlet', () => {
+    const cases: [string, string, string | null][] = [
+      [
+        'Two ferries ran aground in the strait on Sunday, the coastguard said in a statement carried by the state news agency, Varn Press.',
+        'the state news agency, Varn Press',
+        'the coastguard',
+      ],
+      [
+        'The port authority said on Monday in remarks broadcast by Radio Ostel that the quay would reopen.',
+        'Radio Ostel',
+        'The port authority',
+      ],
+    ];
+    for (const [text, outlet, speaker] of cases)
+      it(outlet, () => {
+        const found = extract(text);
+        const carried = found.find((x) => x.rule === 'carried-by');
+        assert.ok(carried);
+        assert.equal(carried.source?.text, outlet);
+        const inner = found.find((x) => x.source?.text === speaker);
+        assert.ok(inner);
+        assert.equal(inner.via, carried.id);
+        assert.deepEqual(
+          carried.content.map((c) => c.text),
+          inner.content.map((c) => c.text),
+        );
+      });
+
+    it('a statement with no outlet carrying it adds nothing', () => {
+      const found = extract('The coastguard said in a statement on Sunday that two ferries ran aground.');
+      assert.equal(
+        found.find((x) => x.rule === 'carried-by'),
+        undefined,
+      );
+    });
+  });
+
   it('gives a cue joined to an earlier verb the parsed subject when the tagged source ends on an article', () => {
     // The role tagger tags "loyal to the" here; no speaker's phrase ends on "the".
     const found = extract(
