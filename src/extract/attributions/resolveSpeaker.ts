@@ -566,6 +566,9 @@ function afterUnfoundAnonymous(
   return false;
 }
 
+/** "The United Nations mission in …": capitalised words, a lower-case kind, then where it is; the match is " in". */
+const NAMED_KIND_IN_PLACE = /(?<=^(?:[Tt]he|[Aa]n?)\s+(?:\p{Lu}[\p{L}'’.-]*\s+)+\p{Ll}+)\s(?:in|at)\s/u;
+
 function resolveOne(
   text: string,
   source: { start: number; end: number; text: string; kind: SourceKind },
@@ -656,9 +659,10 @@ function resolveOne(
   const person = of > 0 ? entityCovering(entities, source.start + offset, source.start + offset + of) : null;
   // "The mother of a prisoner who died at Ravensmoor": a described head ends where its complement
   // begins; a name in the complement is someone or somewhere else.
+  // So does a body's name before its lower-case kind ("The United Nations mission in Karsovia").
   const complement = /^(?:[Tt]he|[Aa]n?)\s+\p{Ll}/u.test(named)
     ? /\s(?:of|who|whom|whose|which|that)\s/.exec(named)
-    : null;
+    : NAMED_KIND_IN_PLACE.exec(named);
   const reach = complement ? complement.index : named.length;
   const covering =
     person?.type === 'PERSON'

@@ -205,6 +205,17 @@ describe('resolveSpeakers', () => {
     assert.equal(a.source?.entity, null);
   });
 
+  it('gives a named body\'s office somewhere the body, not the place ("The Red Cross office in Velmar")', () => {
+    const t = 'The Red Cross office in Velmar said its stores were empty.';
+    const ents: Entity[] = [
+      entityIn(t, 'E1', 'Red Cross', 'ORG', { variants: ['Red Cross'] }),
+      entityIn(t, 'E2', 'Velmar', 'LOC', { variants: ['Velmar'] }),
+    ];
+    const a = saidBy(t, 'The Red Cross office in Velmar', 'said', 'organization');
+    resolveSpeakers(t, [a], ents);
+    assert.equal(speakerName(a, ents), 'Red Cross');
+  });
+
   it('resolves a description to the person the role introduced before the name ("The board\'s chairman, Ed Roe")', () => {
     const t = "The board's chairman, Ed Roe, said the rules were strict. The chairman said he understood.";
     const ents: Entity[] = [entityIn(t, 'E1', 'Ed Roe', 'PERSON')];
