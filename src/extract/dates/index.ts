@@ -40,6 +40,9 @@ const PAST_VERB_BEFORE =
 const COMPARED_BEFORE = /\b(?:than|compared (?:with|to))\b[^,;.]*$/i;
 /** "since Monday" always looks back, whatever the tense. */
 const SINCE_BEFORE = /\bsince\s*$/i;
+/** A present perfect ("has been", "have not seen", "has risen"): what it tells runs up to now. */
+const PRESENT_PERFECT =
+  /\b(?:has|have)(?:n['’]t)?\s+(?:(?:not|never|only|already|\p{L}+ly)\s+)?(?:been|\p{L}+(?:ed|en|wn|ne|ht|un|ng|lt))\b/iu;
 /** What must or will still happen ("has to look in the mirror before …"). */
 const OBLIGATION = /\b(?:must|(?:has|have|need|needs|ought)\s+to|will|should)\b/i;
 /** Words putting an event after what is told ("before Saturday's match"). */
@@ -226,7 +229,12 @@ export function findDates(ctx: ExtractionContext): DateMention[] {
           (!event && (ahead || deadline || nearest) && modifiesPastVerb(doc, f.start, f.end));
         const future = !SINCE_BEFORE.test(lead) && !past && (ahead || deadline || event);
         // "…to rise next year. … had warned in September": a year ahead dates no month read in the past.
-        const anchor = past && ref && anchorYear !== null && anchorYear > ref.year ? null : anchorYear;
+        // "…, who fled in 2024, has not been seen since August": a present perfect runs up to now,
+        // so its "since" month is the latest one, whatever year the sentence named before.
+        const sinceNow =
+          SINCE_BEFORE.test(lead) && PRESENT_PERFECT.test(doc.text.slice(sentence.start, f.start));
+        const anchor =
+          sinceNow || (past && ref && anchorYear !== null && anchorYear > ref.year) ? null : anchorYear;
         const value = f.pattern.resolve(f.m, { ref, future, anchorYear: anchor, nearest: nearest && !past });
         if (value === null) continue;
         if (typeof value === 'string' && f.pattern.setsYear?.(f.m) && !COMPARED_BEFORE.test(verbLead))

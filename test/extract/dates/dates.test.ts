@@ -84,6 +84,20 @@ describe('findDates', () => {
     });
   }
 
+  it('reads "since" a month after a present perfect as the latest such month, whatever year came before', () => {
+    const values = (text: string) =>
+      findDates(buildContext(text, [], { published: PUBLISHED })).map((d) => [d.text, d.value]);
+    assert.deepEqual(values('The envoy, who fled the capital in 2011, has not been seen since June.'), [
+      ['2011', '2011'],
+      ['June', '2014-06'],
+    ]);
+    // A past perfect keeps the year the sentence named.
+    assert.deepEqual(values('In 2011 the mill had been idle since June.'), [
+      ['2011', '2011'],
+      ['June', '2011-06'],
+    ]);
+  });
+
   it('leaves relative dates relative without a publication date, and never uses today', () => {
     const text =
       'Shelling resumed Tuesday night, three days ago, and the militia was formed in 2011. They left last May.';
