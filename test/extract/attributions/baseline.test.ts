@@ -97,6 +97,22 @@ const rows: Row[] = [
     rule: 'agentless-passive',
   },
   {
+    name: 'an open question no one has answered yet',
+    text: 'It is not yet known whether the depot will reopen.',
+    source: null,
+    cue: 'It is not yet known',
+    content: 'whether the depot will reopen',
+    rule: 'agentless-passive',
+  },
+  {
+    name: 'a figure kept back',
+    text: 'It was not disclosed how much the club paid.',
+    source: null,
+    cue: 'It was not disclosed',
+    content: 'how much the club paid',
+    rule: 'agentless-passive',
+  },
+  {
     name: 'anonymous source',
     text: 'Two unnamed officials said the talks had stalled.',
     source: 'Two unnamed officials',
@@ -179,6 +195,7 @@ describe('extractBaseline', () => {
     ['scare quotes', 'The so-called “reform” cost more than it saved.'],
     ['a slogan with no speaker', 'Banners reading “Water for all” hung from the bridge.'],
     ['a verb of understanding with a subject', 'The engineers understood the risk and closed the depot.'],
+    ['"known" naming a thing', 'It was known as the Salt Road until the war.'],
   ];
   for (const [name, text] of none)
     it(`finds no attribution in ${name}`, () => {

@@ -281,15 +281,37 @@ function paragraphBelow(doc: Doc, quotes: QuoteIndex, after: number): TokenSpan[
 /** Whether a line break stands before token `k`. */
 const breaksLine = (doc: Doc, k: number) => doc.text.slice(doc.tokEnd[k - 1], doc.tokStart[k]).includes('\n');
 
+const NEGATION_WORDS = new Set(['not', "n't", 'never']);
+/** Passives that report only what is, or is not, known: their content is a question or a "that" clause. */
+const UNKNOWN_FORMS = new Set(['known', 'disclosed']);
+const QUESTION_OPENERS = new Set([
+  'whether',
+  'if',
+  'how',
+  'what',
+  'who',
+  'why',
+  'when',
+  'where',
+  'which',
+  'that',
+]);
+
 /** "It was reported that …": an attribution without a source. */
 function agentless(doc: Doc, cue: Cue, ss: number, se: number): AttributionParts | null {
   const i = cue.span.start;
   if (!AGENTLESS_PASSIVES.has(lower(doc, i)) || i - 2 < ss) return null;
-  const aux = lower(doc, i - 1);
+  // Only an open question is reported as not known ("It is not known whether …", not "… known as").
+  if (UNKNOWN_FORMS.has(lower(doc, i)) && !QUESTION_OPENERS.has(lower(doc, skipPunct(doc, cue.span.end, se))))
+    return null;
+  // "It is not yet known": the negation is part of the cue.
+  let j = i - 1;
+  while (j > ss && (NEGATION_WORDS.has(lower(doc, j)) || lower(doc, j) === 'yet')) j--;
+  const aux = lower(doc, j);
   let start = -1;
   // "It was reported": with no source, the dummy subject belongs to the cue.
-  if (/^(?:is|was|has|had)$/.test(aux) && lower(doc, i - 2) === 'it') start = i - 2;
-  else if (aux === 'been' && i - 3 >= ss && lower(doc, i - 3) === 'it') start = i - 3;
+  if (/^(?:is|was|has|had)$/.test(aux) && j - 1 >= ss && lower(doc, j - 1) === 'it') start = j - 1;
+  else if (aux === 'been' && j - 2 >= ss && lower(doc, j - 2) === 'it') start = j - 2;
   if (start < 0) return null;
   const from = skipPunct(doc, cue.span.end, se);
   const end = trimPunctEnd(doc, from, se);

@@ -157,6 +157,9 @@ export const AGENTLESS_PASSIVES = new Set([
   'understood',
   'learned',
   'expected',
+  // "It is not yet known whether …", "It was not disclosed how much …": what nobody has said yet.
+  'known',
+  'disclosed',
 ]);
 
 const FORM_TO_LEMMA = new Map<string, string>();
