@@ -818,7 +818,19 @@ const FORMED_GROUP =
 /** A kind of body or person in lower case opening a name ("Animal welfare charity Wild Watch"). */
 const DESCRIBED_NAME = /^\p{Lu}\p{Ll}+(?:\s+\p{Ll}[\p{L}-]*)+\s+(?=\p{Lu})/u;
 /** Last words of a public body's or organisation's proper name, beyond the recognizer's heads. */
-const BODY_HEADS = new Set([...ORG_HEADS, 'executive', 'inspectorate', 'directorate', 'regulator']);
+const BODY_HEADS = new Set([
+  ...ORG_HEADS,
+  'executive',
+  'inspectorate',
+  'directorate',
+  'regulator',
+  'guild',
+  'collective',
+  'consortium',
+  'syndicate',
+  'observatory',
+  'ombudsman',
+]);
 /**
  * "The Food and Allied Workers' Union", "the Health and Safety Executive": after "the", words all
  * capitalised but for the joining words, ending in a word that heads organisations' names. A

@@ -216,6 +216,20 @@ describe('resolveSpeakers', () => {
     assert.equal(speakerName(a, ents), 'Red Cross');
   });
 
+  it('names a body the recognizer missed without its "the", whatever its head ("The … Guild", "The … Syndicate")', () => {
+    for (const name of [
+      "Northern Ferry Masters' Guild",
+      'Orvale Dockers Syndicate',
+      'Tarn Valley Observatory',
+    ]) {
+      const t = `The ${name}, which speaks for its members, said the plan was rushed.`;
+      const ents: Entity[] = [];
+      const a = saidBy(t, `The ${name}, which speaks for its members`, 'said', 'organization');
+      resolveSpeakers(t, [a], ents);
+      assert.equal(speakerName(a, ents), name);
+    }
+  });
+
   it('resolves a description to the person the role introduced before the name ("The board\'s chairman, Ed Roe")', () => {
     const t = "The board's chairman, Ed Roe, said the rules were strict. The chairman said he understood.";
     const ents: Entity[] = [entityIn(t, 'E1', 'Ed Roe', 'PERSON')];
