@@ -22,6 +22,7 @@ import { addModifierNames } from './modifierNames.js';
 import { joinBodyModifiers } from './namedBodyModifiers.js';
 import { extendBackOverParticles, joinNameParticles } from './nameParticles.js';
 import { joinNameSuffixes } from './nameSuffixes.js';
+import { addOccupationNames } from './occupationNames.js';
 import { joinOrganisationOfPlace, joinOrganisationTails } from './organisationOfPlace.js';
 import { retypeOutletAppositives } from './outletAppositives.js';
 import { takeOutletArticles } from './outletArticles.js';
@@ -158,6 +159,7 @@ export function recognizeSentence(view: TokenView, start: number, end: number, o
   retypeOutletAppositives(view, names, start, end);
   retypeRolePhraseNames(view, names, start, end);
   addModifierNames(view, names, start, end);
+  addOccupationNames(view, names, start, end);
   const named = addGeographicFeatures(
     view,
     addStatesAfterPlaces(
