@@ -1294,7 +1294,10 @@ function namePart(text: string): { head: string; offset: number } {
   const clause = after.split(/,|\s[-–—]\s|\s(?:who|whom|whose)\s/)[0].trim();
   // "Boyce's neighbour, farmer Tom Illingworth": a role in lower case before the name.
   const role = /^(?:\p{Ll}[\p{L}-]*\s+){1,2}(?=\p{Lu}\p{Ll})/u.exec(clause);
-  const name = role && !/^(?:the|a|an)\s/.test(clause) ? clause.slice(role[0].length) : clause;
+  // "Its music director, the conductor Tomasz Wilk": an article and one role word before the name too.
+  const titled =
+    role && (!/^(?:the|a|an)\s/.test(clause) || /^(?:the|a|an)\s+\p{Ll}[\p{L}-]*\s+$/u.test(role[0]));
+  const name = titled ? clause.slice(role[0].length) : clause;
   if (!startsName(before) && startsName(name) && !/\s(?:of|for|at)\s/.test(name))
     return { head: name, offset: text.indexOf(after) + (name === clause ? 0 : role![0].length) };
   // "The regulator, the Water Services Authority": a body's name keeps its "the".

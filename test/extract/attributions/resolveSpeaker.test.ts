@@ -230,6 +230,18 @@ describe('resolveSpeakers', () => {
     }
   });
 
+  it('takes the name after "the <role>" in an appositive ("Its music director, the conductor Ilsa Varga")', () => {
+    const t =
+      'The Varn Philharmonic lost its grant. Its music director, the conductor Ilsa Varga, said it was a blow.';
+    const ents: Entity[] = [
+      entityIn(t, 'E1', 'Varn Philharmonic', 'ORG'),
+      entityIn(t, 'E2', 'Ilsa Varga', 'PERSON', { variants: ['Ilsa Varga'] }),
+    ];
+    const a = saidBy(t, 'Its music director, the conductor Ilsa Varga', 'said', 'person');
+    resolveSpeakers(t, [a], ents);
+    assert.equal(speakerName(a, ents), 'Ilsa Varga');
+  });
+
   it('resolves a description to the person the role introduced before the name ("The board\'s chairman, Ed Roe")', () => {
     const t = "The board's chairman, Ed Roe, said the rules were strict. The chairman said he understood.";
     const ents: Entity[] = [entityIn(t, 'E1', 'Ed Roe', 'PERSON')];
