@@ -87,6 +87,18 @@ describe('trained attribution extractor', () => {
     });
   });
 
+  it('takes the words after "said" to the sentence end when the role tagger finds no content', () => {
+    const found = extract(
+      'A porter who was on shift, speaking on condition of anonymity, said at one point nine trolleys had been lined up in the corridor.',
+    );
+    const said = found.find((x) => x.cue.text === 'said');
+    assert.ok(said);
+    assert.equal(
+      said.content.map((c) => c.text).join(' '),
+      'at one point nine trolleys had been lined up in the corridor',
+    );
+  });
+
   it('gives a cue joined to an earlier verb the parsed subject when the tagged source ends on an article', () => {
     // The role tagger tags "loyal to the" here; no speaker's phrase ends on "the".
     const found = extract(

@@ -316,14 +316,56 @@ function decodeRoles(models: AttributionModels, v: DocView, cue: TokenSpan, mask
     roles = tagWithContentBias(models.role, seq);
     content = spansOf(roles, ROLE.BC, ROLE.IC, window.start);
   }
-  if (content.length === 0) return null;
   const sources = spansOf(roles, ROLE.BS, ROLE.IS, window.start);
+  if (content.length === 0 && retry && sources.length > 0 && sources.every((x) => x.end <= cue.start))
+    content = clauseToSentenceEnd(v, cue);
+  if (content.length === 0) return null;
   const longest =
     sources.length === 0 ? null : sources.reduce((a, b) => (b.end - b.start > a.end - a.start ? b : a));
   objectIntoContent(v, cue, content);
   const source = longest && afterColon(v, longest);
   return { cue, source, sources, content: mergeAcrossMarks(v, content) };
 }
+
+/** Verbs of plain speech whose content, when it follows them, runs to the sentence's end. */
+const SAYING = new Set(['say', 'claim', 'insist', 'warn', 'argue']);
+/** Words that open an adverbial clause, not what was said ("will say as he sets out …"). */
+const ADVERBIAL_OPENERS = new Set([
+  'as',
+  'because',
+  'when',
+  'while',
+  'if',
+  'after',
+  'before',
+  'since',
+  'although',
+]);
+/** Words before a cue that make it part of a relative clause ("what they have said"). */
+const RELATIVE_BEFORE = new Set(['what', 'which', 'who', 'whom']);
+
+/**
+ * "A paramedic said at one point 14 ambulances had been queuing …": a speech verb the role tagger
+ * found no content for but a source before, with words and a verb after it up to the sentence's
+ * end and no quote, no comma or colon right after it: those words are what was said.
+ */
+function clauseToSentenceEnd(v: DocView, cue: TokenSpan): TokenSpan[] {
+  if (!SAYING.has(cueLemmaOf(v, cue)) || ADVERBIAL_OPENERS.has(v.lower[cue.end])) return [];
+  for (let k = cue.start - 1; k >= 0 && k >= cue.start - 3; k--)
+    if (RELATIVE_BEFORE.has(v.lower[k])) return [];
+  let end = v.doc.sentEnd[v.doc.sentenceOf(cue.start)];
+  while (end > cue.end && v.doc.upos[end - 1] === UPOS_ID.PUNCT) end--;
+  if (end - cue.end < MIN_CLAUSE_WORDS || v.doc.upos[cue.end] === UPOS_ID.PUNCT) return [];
+  let verb = false;
+  for (let k = cue.end; k < end; k++) {
+    if (/["“”]/.test(v.doc.word(k))) return [];
+    verb ||= v.doc.upos[k] === UPOS_ID.VERB || v.doc.upos[k] === UPOS_ID.AUX;
+  }
+  return verb ? [{ start: cue.end, end }] : [];
+}
+
+/** Words a clause after a speech verb has at least ("it had failed"). */
+const MIN_CLAUSE_WORDS = 3;
 
 /**
  * A cue the tagger is sure of but whose roles came out without content: decoded again, by the same
