@@ -99,6 +99,14 @@ describe('trained attribution extractor', () => {
     );
   });
 
+  it('reads the verb of a reported clause as part of the content, not as a second cue of the speaker', () => {
+    const found = extract('He told the court that staff had reported bent bolts at least three times.');
+    assert.deepEqual(
+      found.map((a) => [a.source?.text, a.cue.text, a.content.map((c) => c.text).join(' … ')]),
+      [['He', 'told', 'that staff had reported bent bolts at least three times']],
+    );
+  });
+
   it('gives a cue joined to an earlier verb the parsed subject when the tagged source ends on an article', () => {
     // The role tagger tags "loyal to the" here; no speaker's phrase ends on "the".
     const found = extract(

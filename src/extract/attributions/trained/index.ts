@@ -19,6 +19,7 @@ import {
   wholeSubject,
 } from '../clauseSubject.js';
 import { runContentsOn, subjectsAfterThat } from '../contentRuns.js';
+import { joinContentVerbs } from '../contentVerbs.js';
 import { CONTRAST_CLAUSE_RULE, contrastClauses } from '../contrastClauses.js';
 import { quotedAsSaying } from '../quotedAs.js';
 import { closeOpenQuotes, closesDoubleQuote } from '../quotes.js';
@@ -286,6 +287,7 @@ export function extractTrained(doc: Doc, body: Range[], models: AttributionModel
   const kept = found.filter(
     (a) => a.content.length > 0 && a.cue.end > a.cue.start && !relayReadAsContent(doc, a),
   );
+  joinContentVerbs(doc.text, kept);
   // Forms PolNeAR's flat annotation never shows the taggers, kept from the rules: agentless
   // reports, relays ("quoting …") and signed quotes the taggers missed.
   for (const rule of extractBaseline(doc, body, view.quotes, TRUSTED_RULES)) {
