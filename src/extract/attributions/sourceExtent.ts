@@ -133,6 +133,7 @@ export function sourceExtent(
   s = afterRelativeHead(doc, s, cue);
   s = withoutSettingTail(doc, s);
   if (s.end === cue.start) s = withoutTimeTail(doc, s);
+  s = withoutTimeHead(doc, s);
   s = withAppositive(doc, s, cue);
   s = withListHead(doc, fromPhraseStart(doc, s));
   const result = adverbsToCue(doc, s, cue);
@@ -357,6 +358,40 @@ export function withoutTimeTail(doc: Doc, source: TokenSpan): TokenSpan {
     if (doc.upos[k] === UPOS_ID.VERB || doc.upos[k] === UPOS_ID.AUX || DOCUMENT_WORDS.has(doc.lowerWord(k)))
       return source;
   return { start: source.start, end: from };
+}
+
+/** Words that say when on their own ("Yesterday the mayor said"). */
+const TIME_ADVERBS = new Set(['yesterday', 'today', 'tonight', 'earlier', 'later']);
+/** What a speaker's phrase may open with after a time phrase: a determiner, a name, a noun, a pronoun. */
+const PHRASE_OPENERS = new Set([
+  UPOS_ID.DET,
+  UPOS_ID.PROPN,
+  UPOS_ID.NOUN,
+  UPOS_ID.PRON,
+  UPOS_ID.ADJ,
+  UPOS_ID.NUM,
+]);
+
+/**
+ * "Last Wednesday a spokeswoman for the retailer told …": a time phrase opening the source says
+ * when the source spoke, not who.
+ */
+function withoutTimeHead(doc: Doc, source: TokenSpan): TokenSpan {
+  let k = source.start;
+  const first = doc.lowerWord(k);
+  if (
+    TIME_DETERMINERS.has(first) &&
+    (CALENDAR_WORDS.has(doc.lowerWord(k + 1)) || TIME_NOUNS.has(doc.lowerWord(k + 1)))
+  )
+    k += 2;
+  else if (TIME_ADVERBS.has(first)) k += 1;
+  else if (TIME_PREPOSITIONS.has(first) && CALENDAR_WORDS.has(doc.lowerWord(k + 1))) {
+    k += 2;
+    while (k < source.end && (/^\d{1,4}$/.test(doc.word(k)) || doc.word(k) === ',')) k++;
+  } else return source;
+  if (k < source.end && doc.word(k) === ',') k++;
+  if (k >= source.end || !PHRASE_OPENERS.has(doc.upos[k])) return source;
+  return { start: k, end: source.end };
 }
 
 /** Where a time phrase ending the span begins ("in April", "on Monday", "in May 2015", "last week"), or -1. */

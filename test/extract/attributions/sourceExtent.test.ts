@@ -34,6 +34,21 @@ describe('sourceExtent', { skip }, () => {
       'a local firm and the council',
       'rejected',
     ],
+    // A time phrase opening the source says when, not who.
+    [
+      'Last Tuesday a spokesman for the ferry line told the paper the route was safe .',
+      'Last Tuesday a spokesman for the ferry line',
+      'told',
+      'a spokesman for the ferry line',
+      'told',
+    ],
+    [
+      'Yesterday the harbour master said the route was safe .',
+      'Yesterday the harbour master',
+      'said',
+      'the harbour master',
+      'said',
+    ],
     [
       'The port board , a local firm , rejected the report .',
       'a local firm',
