@@ -262,9 +262,12 @@ function relaysPrevious(a: Attribution, before: Attribution | null): boolean {
 const FRONTED_ADVERBIAL =
   /^(?:outside|inside|in|at|after|before|on|during|since|from|within|later|earlier|meanwhile|separately|afterwards|yesterday|today|tonight|asked|speaking)\b[^,]{0,40},\s+(?=[\p{Lu}]|(?:the|a|an|its|their|his|her)\s)/iu;
 
-/** "Residents of Millbrook Lane", "Workers at the plant": people by what they are and where, no entity. */
+/**
+ * "Residents of Millbrook Lane", "Workers at the plant", "Sources within the party", "Customers
+ * who spoke to the paper": people by what they are and where, no entity.
+ */
 function peopleOf(phrase: string): boolean {
-  const m = /^(\p{L}+)\s+(?:of|at|from|in|on|near)\s/u.exec(phrase);
+  const m = /^(\p{L}+)\s+(?:of|at|from|in|on|near|within|inside|who)\s/u.exec(phrase);
   if (!m || !/^\p{Lu}?\p{Ll}+s$/u.test(m[1])) return false;
   const one = m[1].toLowerCase().replace(/s$/, '');
   return namesPerson(one) || PERSON_HEADS.has(one);

@@ -1089,6 +1089,7 @@ describe('resolveSpeakers: people of a place, a business named in apposition, a 
     'The contractor, Dunmore Build, will start in May. A spokesman for the company said the work would take a year.',
     'Workers at the depot said they had not been told.',
     'Nadia Brook-Hollis chairs the board. Brook-Hollis said the plan was sound.',
+    'Sources within the Harbour Party said members were uneasy. Traders who spoke to the Dunmore Echo said sales fell.',
   ].join('\n');
   const rows: [string, string, string | null][] = [
     [
@@ -1099,6 +1100,8 @@ describe('resolveSpeakers: people of a place, a business named in apposition, a 
     ['a business named in apposition to "The contractor"', 'A spokesman for the company', 'Dunmore Build'],
     ['workers at a place', 'Workers at the depot', null],
     ['a hyphenated surname alone, split by the recognizer', 'Brook-Hollis', 'Nadia Brook-Hollis'],
+    ['sources within a party are not the party', 'Sources within the Harbour Party', null],
+    ['people who spoke to a paper are not the paper', 'Traders who spoke to the Dunmore Echo', null],
   ];
   it('resolves each source', () => {
     const ents: Entity[] = [
@@ -1106,6 +1109,8 @@ describe('resolveSpeakers: people of a place, a business named in apposition, a 
       entityIn(t, 'E2', 'Nadia Brook-Hollis', 'PERSON'),
       // The recognizer read the later surname as two names.
       entityIn(t, 'E3', 'Hollis', 'PERSON', { at: [t.indexOf('Brook-Hollis said')] }),
+      entityIn(t, 'E4', 'Harbour Party', 'ORG'),
+      entityIn(t, 'E5', 'Dunmore Echo', 'MEDIA'),
     ];
     const attrs = rows.map(([, source]) => {
       return saidBy(t, source, 'said', 'unknown', source === 'Brook-Hollis' ? 'Brook-Hollis said' : source);
