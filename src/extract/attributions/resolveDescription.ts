@@ -13,7 +13,14 @@ import {
 } from '../../language/en/gazetteers/companySuffixes.js';
 import { ORG_HEADS } from '../../language/en/gazetteers/nameHeads.js';
 import { endsInTrade } from '../../language/ner/placeNamedBodies.js';
-import { firstMention, lastMentionBefore, nearest, sentenceEnds, speakerOrg } from './speakerEntities.js';
+import {
+  firstMention,
+  lastMentionBefore,
+  nearest,
+  SPEAKER_RULE,
+  sentenceEnds,
+  speakerOrg,
+} from './speakerEntities.js';
 
 /** A description looks this many characters back for the person it describes. */
 const DESCRIPTION_REACH = 4000;
@@ -677,7 +684,8 @@ export function laterNamedOrganisation(description: string, at: number, entities
  * "…, its cabinet member for education said on Tuesday" then a paragraph opening "Rhys Penhale told
  * a meeting …": a lede's role with no name is the person whose full name opens the next paragraph,
  * named there for the first time and given no role of their own (an appositive after the name
- * would be another person's role). The caller keeps this to the first paragraph.
+ * would be another person's role; a clause opened by "who" is none). The caller keeps this to the
+ * first paragraph.
  */
 export function personOpeningNextParagraph(
   text: string,
@@ -688,7 +696,7 @@ export function personOpeningNextParagraph(
 ): Entity | null {
   const head = description
     .toLowerCase()
-    .split(/\s+(?:of|for|at|in|on|with|from|to)\s+/)[0]
+    .split(/\s+(?:of|for|at|in|on|with|from|to|who|whom|whose|which|that)\s+/)[0]
     .split(/\s+/)
     .pop();
   if (!head || !namesPerson(head)) return null;
@@ -697,11 +705,20 @@ export function personOpeningNextParagraph(
   if (!next) return null;
   const opening = next.start + (/^\s*/.exec(text.slice(next.start, next.end))?.[0].length ?? 0);
   for (const e of entities) {
-    if (e.type !== 'PERSON' || firstMention(e) !== opening) continue;
+    // Named first there: a description the resolver already gave the person does not count.
+    if (e.type !== 'PERSON' || firstNamed(e) !== opening) continue;
     const m = e.mentions.find((x) => x.start === opening)!;
-    if (/\s/.test(m.text) && !/^\s*,/.test(text.slice(m.end, next.end))) return e;
+    // A relative clause after the name ("Gail Roe, who stood for …, said") gives no role of its own.
+    if (/\s/.test(m.text) && !/^\s*,(?!\s*who\s)/.test(text.slice(m.end, next.end))) return e;
   }
   return null;
+}
+
+/** Where the text first names an entity, leaving out the mentions the speaker resolver added. */
+function firstNamed(e: Entity): number {
+  let first = Number.POSITIVE_INFINITY;
+  for (const m of e.mentions) if (m.rule !== SPEAKER_RULE && m.start < first) first = m.start;
+  return first;
 }
 
 /** A past-tense verb right after a name's comma ("…, Sunita Barve, urged the company …"). */

@@ -716,9 +716,10 @@ function resolveOne(
     if (/^an?\s/i.test(head) && unnamedPerson(head) && !/spokes|representative|\sfor\s/i.test(head)) {
       if (!inLede(body, source.start)) return null;
       const role = head.replace(DETERMINERS, '');
+      // Someone brought in so is most often the person the next paragraph opens with.
       return (
-        laterIntroducedPerson(text, role, source.start, entities) ??
-        personOpeningNextParagraph(text, role, source.start, entities, body)
+        personOpeningNextParagraph(text, role, source.start, entities, body) ??
+        laterIntroducedPerson(text, role, source.start, entities)
       );
     }
     if (BARE_SPOKESPERSON.test(head))
@@ -737,7 +738,11 @@ function resolveOne(
       latestCompany(description, source.start, entities, text) ??
       overseerInFocus(description, previous) ??
       (inLede(body, source.start)
-        ? (laterIntroducedPerson(text, head.replace(DETERMINERS, ''), source.start, entities) ??
+        ? // "A candidate who lost …" brings in someone new, whom the next paragraph names first.
+          ((/^an?\s/i.test(head)
+            ? personOpeningNextParagraph(text, head.replace(DETERMINERS, ''), source.start, entities, body)
+            : null) ??
+          laterIntroducedPerson(text, head.replace(DETERMINERS, ''), source.start, entities) ??
           personOpeningNextParagraph(text, head.replace(DETERMINERS, ''), source.start, entities, body) ??
           laterNamedOrganisation(head.replace(DETERMINERS, ''), source.start, entities) ??
           organisationSpeakingNext(
@@ -1303,6 +1308,11 @@ function namePart(text: string): { head: string; offset: number } {
   const name = titled ? clause.slice(role[0].length) : clause;
   if (!startsName(before) && startsName(name) && !/\s(?:of|for|at)\s/.test(name))
     return { head: name, offset: text.indexOf(after) + (name === clause ? 0 : role![0].length) };
+  // "The winning candidate, Rory Delacourt of the Progress Party": a person's name, then the body.
+  const ofBody =
+    /^(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2})\s+(?:of|from|at)\s+(?:the\s+)?\p{Lu}/u.exec(name);
+  if (!startsName(before) && ofBody && !BODY_HEADS.has(ofBody[1].split(/\s+/).pop()!.toLowerCase()))
+    return { head: ofBody[1], offset: text.indexOf(after) + (name === clause ? 0 : role![0].length) };
   // "The regulator, the Water Services Authority": a body's name keeps its "the".
   const body = /^the\s+(?=\p{Lu})/iu.exec(name);
   if (body && !startsName(before) && /\s/.test(name.slice(body[0].length))) {

@@ -2159,3 +2159,31 @@ describe('resolveSpeakers: a union with an apostrophe, "Nobody", a place that sp
     assert.equal(speakerName(attrs[2], ents), 'Tarrow Airport');
   });
 });
+
+describe('resolveSpeakers: a lede bringing someone in, named by the next paragraph', () => {
+  const lede =
+    'A skipper who lost his licence has appealed, claiming that the harbour board broke its own rules.';
+  const rest = [
+    'Conor Mulgrew, who has fished from Kilmara for 30 years, said the board never heard his side.',
+    'The other skipper, Declan Foy of the Kilmara Fishermen’s Association, said the ruling was fair.',
+  ].join('\n');
+  const { t, body } = ledeArticle(lede, rest);
+  it('gives the lede and its participle the person the next paragraph opens with, not a later one of the same role', () => {
+    const ents: Entity[] = [
+      entityIn(t, 'E1', 'Conor Mulgrew', 'PERSON'),
+      entityIn(t, 'E2', 'Declan Foy', 'PERSON'),
+      entityIn(t, 'E3', 'Kilmara Fishermen’s Association', 'ORG'),
+    ];
+    const attrs = [
+      saidBy(t, 'A skipper who lost his licence', 'has appealed', 'person'),
+      saidBy(t, 'A skipper', 'claiming', 'person'),
+      saidBy(t, 'Conor Mulgrew, who has fished from Kilmara for 30 years', 'said', 'person'),
+      saidBy(t, 'The other skipper, Declan Foy of the Kilmara Fishermen’s Association', 'said', 'person'),
+    ];
+    resolveSpeakers(t, attrs, ents, body);
+    assert.deepEqual(
+      attrs.map((a) => speakerName(a, ents)),
+      ['Conor Mulgrew', 'Conor Mulgrew', 'Conor Mulgrew', 'Declan Foy'],
+    );
+  });
+});
