@@ -981,10 +981,15 @@ function ledeSubjectOrganisation(
 /** "In a statement, the club said" after "… the club said" was resolved: the entity that description was resolved to. */
 function sameDescription(head: string, at: number, entities: Entity[]): Entity | null {
   const said = head.trim().toLowerCase();
-  return (
-    nearest(entities, at, (e) => e.mentions.some((m) => m.end <= at && m.text.toLowerCase() === said))
-      ?.entity ?? null
-  );
+  // "the agency" after "the country's civil protection agency": a shorter description, same head.
+  const noun = /^the\s+(\p{Ll}+)$/u.exec(said)?.[1];
+  const same = (m: { end: number; text: string }) => {
+    const written = m.text.toLowerCase();
+    return (
+      m.end <= at && (written === said || (!!noun && /^the\s/.test(written) && written.endsWith(` ${noun}`)))
+    );
+  };
+  return nearest(entities, at, (e) => e.mentions.some(same))?.entity ?? null;
 }
 
 /**

@@ -2187,3 +2187,29 @@ describe('resolveSpeakers: a lede bringing someone in, named by the next paragra
     );
   });
 });
+
+describe('resolveSpeakers: a shorter description with the same head', () => {
+  it('gives "the agency" the body an earlier "the … agency" was resolved to', () => {
+    const lede = "Ferries were halted, the country's maritime safety agency said.";
+    const rest =
+      'The Harbour Safety Directorate said the storm would pass. The port reopened, according to the agency.';
+    const { t, body } = ledeArticle(lede, rest);
+    const ents: Entity[] = [entityIn(t, 'E1', 'Harbour Safety Directorate', 'ORG')];
+    const attrs = [
+      saidBy(t, "the country's maritime safety agency", 'said', 'organization'),
+      saidBy(t, 'The Harbour Safety Directorate', 'said', 'organization'),
+      attributionIn(t, {
+        source: 'the agency',
+        cue: 'according to',
+        content: 'The port reopened',
+        kind: 'organization',
+        cueFrom: t.indexOf('according to'),
+      }),
+    ];
+    resolveSpeakers(t, attrs, ents, body);
+    assert.deepEqual(
+      attrs.map((a) => speakerName(a, ents)),
+      ['Harbour Safety Directorate', 'Harbour Safety Directorate', 'Harbour Safety Directorate'],
+    );
+  });
+});
