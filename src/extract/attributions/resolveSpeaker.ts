@@ -572,6 +572,10 @@ function afterUnfoundAnonymous(
 /** "The United Nations mission in …": capitalised words, a lower-case kind, then where it is; the match is " in". */
 const NAMED_KIND_IN_PLACE = /(?<=^(?:[Tt]he|[Aa]n?)\s+(?:\p{Lu}[\p{L}'’.-]*\s+)+\p{Ll}+)\s(?:in|at)\s/u;
 
+/** A name a source gives itself, at its end ("… calling itself Quiet Harbour"). */
+const SELF_NAMED =
+  /\b(?:calling|calls|call|called)\s+(itself|themselves|himself|herself)\s+(?:the\s+)?(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,4})$/u;
+
 function resolveOne(
   text: string,
   source: { start: number; end: number; text: string; kind: SourceKind },
@@ -598,6 +602,16 @@ function resolveOne(
   }
   const bodyNamed = bodyName(source.text);
   if (bodyNamed) return bodyEntity(bodyNamed, source, entities);
+  // "A group calling itself Quiet Harbour": the name it gives itself.
+  const self = SELF_NAMED.exec(source.text);
+  if (self) {
+    const at = source.start + self.index + self[0].length - self[2].length;
+    const known = findEntityByName(entities, self[2], source.start);
+    if (known) return known;
+    const made = speakerOrg(self[2], entities, at);
+    if (self[1] === 'himself' || self[1] === 'herself') made.type = 'PERSON';
+    return made;
+  }
   const and = /\s(?:and|&)\s/.exec(source.text);
   // "Rachel Oduro, the MP for Branshaw and Fell": an "and" inside the appositive joins no sources.
   const comma = source.text.indexOf(',');

@@ -19,7 +19,9 @@ import { classifySource } from './sourceKind.js';
  * Drops what only looks like a speaker and a cue: "Note: …" before a colon, a document
  * introducing its quoted title ("a study called “…”"), which the real source keeps instead
  * ("A survey titled “…” found"), and any cue ending in "titled" before a quote ("members released
- * a paper titled “…”"): a title is not speech. Returns whether any was dropped.
+ * a paper titled “…”"): a title is not speech; nor is a name a group gives itself ("A group
+ * calling itself Quiet Harbour claimed …"), which goes into the source it names. Returns whether any
+ * was dropped.
  */
 export function dropLabels(text: string, attributions: Attribution[]): boolean {
   const before = attributions.length;
@@ -33,10 +35,25 @@ export function dropLabels(text: string, attributions: Attribution[]): boolean {
       TITLE_ONLY_INTRODUCERS.has(cue.slice(cue.lastIndexOf(' ') + 1));
     const title = introducer && /^\s*["“‘]/.test(text.slice(a.cue.end, a.cue.end + 3));
     if (title) giveBackTitledPhrase(text, a, attributions);
-    if (note || title) attributions.splice(k, 1);
+    const selfNamed = SELF_NAMING.exec(text.slice(a.cue.start, a.cue.start + SELF_NAMING_REACH));
+    if (selfNamed) nameIntoSource(text, a.cue.start, selfNamed[0].length, attributions);
+    if (note || title || selfNamed) attributions.splice(k, 1);
     else if (a.source && withQuotedTitle(text, a.source)) contentAfterSource(text, a);
   }
   return attributions.length < before;
+}
+
+/** "calling itself Quiet Harbour", "who call themselves the Marsh Watch": a name given to oneself. */
+const SELF_NAMING =
+  /^(?:calling|calls|call|called)\s+(?:itself|themselves|himself|herself)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,4}/u;
+const SELF_NAMING_REACH = 120;
+
+/** The source that ends right before a self-naming phrase (at `start`, `length` long) takes it in. */
+function nameIntoSource(text: string, start: number, length: number, attributions: Attribution[]): void {
+  for (const b of attributions) {
+    if (!b.source || !/^\s+$/.test(text.slice(b.source.end, start)) || b.cue.start < start + length) continue;
+    Object.assign(b.source, spanOf(text, b.source.start, start + length));
+  }
 }
 
 /**

@@ -2213,3 +2213,14 @@ describe('resolveSpeakers: a shorter description with the same head', () => {
     );
   });
 });
+
+describe('resolveSpeakers: a name a source gives itself', () => {
+  it('resolves "A group calling itself …" to that name, made an organisation', () => {
+    const t = 'A group calling itself Grey Tide claimed it had copied the files.';
+    const ents: Entity[] = [];
+    const a = saidBy(t, 'A group calling itself Grey Tide', 'claimed', 'organization');
+    resolveSpeakers(t, [a], ents);
+    assert.equal(speakerName(a, ents), 'Grey Tide');
+    assert.equal(ents.find((e) => e.name === 'Grey Tide')?.type, 'ORG');
+  });
+});

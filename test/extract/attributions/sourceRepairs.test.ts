@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import type { Attribution } from '../../../src/analysis/types.js';
-import { withoutDatelines } from '../../../src/extract/attributions/sourceRepairs.js';
+import { dropLabels, withoutDatelines } from '../../../src/extract/attributions/sourceRepairs.js';
 import { attributionIn } from './fixtures.js';
 
 // An attribution as the tagger gives it, over an invented text.
@@ -125,5 +125,26 @@ describe('withoutDatelines', () => {
         assert.equal(text.slice(a.source!.start, a.source!.end), a.source!.text);
       }),
     );
+  });
+});
+
+describe('dropLabels: a name a group gives itself', () => {
+  it('drops "calling itself …" read as a cue and gives the name to the source before it', () => {
+    const text = 'A group calling itself Grey Tide claimed it had copied the files.';
+    const found = [
+      attr(text, 'A group', 'calling', 'itself Grey Tide'),
+      attr(text, 'A group', 'claimed', 'it had copied the files'),
+    ];
+    assert.equal(dropLabels(text, found), true);
+    assert.deepEqual(
+      found.map((a) => [a.source?.text, a.cue.text]),
+      [['A group calling itself Grey Tide', 'claimed']],
+    );
+  });
+
+  it('keeps a cue "called" that calls something else', () => {
+    const text = 'The mayor called the plan a disgrace.';
+    const found = [attr(text, 'The mayor', 'called', 'the plan a disgrace')];
+    assert.equal(dropLabels(text, found), false);
   });
 });
