@@ -1330,7 +1330,9 @@ function namePart(text: string): { head: string; offset: number } {
   // "The winning candidate, Rory Delacourt of the Progress Party": a person's name, then the body.
   const ofBody =
     /^(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2})\s+(?:of|from|at)\s+(?:the\s+)?\p{Lu}/u.exec(name);
-  if (!startsName(before) && ofBody && !BODY_HEADS.has(ofBody[1].split(/\s+/).pop()!.toLowerCase()))
+  // Not a list ("opponents, including Lord Hale of Arden and the bishop").
+  const list = /^including\s/.test(clause) || /\s(?:and|&)\s/.test(name);
+  if (!startsName(before) && ofBody && !list && !BODY_HEADS.has(ofBody[1].split(/\s+/).pop()!.toLowerCase()))
     return { head: ofBody[1], offset: text.indexOf(after) + (name === clause ? 0 : role![0].length) };
   // "The regulator, the Water Services Authority": a body's name keeps its "the".
   const body = /^the\s+(?=\p{Lu})/iu.exec(name);
