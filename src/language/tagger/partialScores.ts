@@ -22,8 +22,12 @@ import {
   wordPartFeatures,
 } from './features.js';
 
-/** Score rows kept at most (4 bytes a class each); past that, new ones are scored every time until the next sentence. */
-const MAX_KEPT = 1 << 16;
+/**
+ * Score rows kept at most (4 bytes a class each); past that, new ones are scored every time until the
+ * next sentence. The BBC texts, cold, ask for 150k rows: at 2^16 the store filled six times and
+ * 237k rows were scored; at 2^17 (53 MB at most, its pages touched only as rows are kept) it fills once.
+ */
+const MAX_KEPT = 1 << 17;
 const NONE = -1;
 /** Flag sets: LEX_FLAGS has five bits, and whether the word is first doubles them. */
 const FLAG_KEYS = 64;
@@ -41,12 +45,14 @@ export class PartialScores {
   /** Offset into `kept` per flag set. */
   private readonly flagAt = new Int32Array(FLAG_KEYS).fill(NONE);
   /** Kept scores, a row of `classes` each; one scratch row per part for scores not kept. */
-  private kept: Float32Array<ArrayBuffer>;
+  private readonly kept: Float32Array;
   private rows: number;
   private readonly features = new Int32Array(MAX_PART_FEATURES);
   private readonly offsets = new Int32Array(WORD_PARTS + 2);
   /** Scratch: the kept parts' sum per class. */
   private readonly partSums: Float64Array;
+  /** Scratch: one row's scores, copied into `kept` (a subarray to score into cost an object per row). */
+  private readonly row: Float32Array;
 
   constructor(model: CompactPerceptron, clusters: IntMap) {
     this.model = model;
@@ -54,8 +60,11 @@ export class PartialScores {
     this.classes = model.classes;
     this.tagAt = new Int32Array((this.classes + 1) * (this.classes + 1)).fill(NONE);
     this.rows = WORD_PARTS + 2;
-    this.kept = new Float32Array(this.rows * this.classes);
+    // Every row the store may keep, allocated at once: the pages are only touched as rows are kept,
+    // where doubling copied up to 27 MB at each step.
+    this.kept = new Float32Array(MAX_KEPT * this.classes);
     this.partSums = new Float64Array(this.classes);
+    this.row = new Float32Array(this.classes);
   }
 
   /**
@@ -236,15 +245,10 @@ export class PartialScores {
     let at = scratch * k;
     if (index !== null && this.rows < MAX_KEPT) {
       at = this.rows * k;
-      if (this.kept.length < at + k) {
-        const bigger = new Float32Array(this.kept.length * 2);
-        bigger.set(this.kept);
-        this.kept = bigger;
-      }
       index[key] = at;
       this.rows++;
     }
-    this.model.score(this.features, count, this.kept.subarray(at, at + k));
+    this.kept.set(this.model.score(this.features, count, this.row), at);
     return at;
   }
 }
