@@ -44,13 +44,16 @@ export class PartialScores {
   private readonly tagAt: Int32Array;
   /** Offset into `kept` per flag set. */
   private readonly flagAt = new Int32Array(FLAG_KEYS).fill(NONE);
-  /** Kept scores, a row of `classes` each; one scratch row per part for scores not kept. */
-  private readonly kept: Float32Array;
+  /**
+   * Kept scores, a row of `classes` each; one scratch row per part for scores not kept. Integers (the
+   * compact model's sums are), which V8 adds without converting each from a float.
+   */
+  private readonly kept: Int32Array;
   private rows: number;
   private readonly features = new Int32Array(MAX_PART_FEATURES);
   private readonly offsets = new Int32Array(WORD_PARTS + 2);
   /** Scratch: the kept parts' sum per class. */
-  private readonly partSums: Float64Array;
+  private readonly partSums: Int32Array;
   /** Scratch: one row's scores, copied into `kept` (a subarray to score into cost an object per row). */
   private readonly row: Float32Array;
 
@@ -62,8 +65,8 @@ export class PartialScores {
     this.rows = WORD_PARTS + 2;
     // Every row the store may keep, allocated at once: the pages are only touched as rows are kept,
     // where doubling copied up to 27 MB at each step.
-    this.kept = new Float32Array(MAX_KEPT * this.classes);
-    this.partSums = new Float64Array(this.classes);
+    this.kept = new Int32Array(MAX_KEPT * this.classes);
+    this.partSums = new Int32Array(this.classes);
     this.row = new Float32Array(this.classes);
   }
 
@@ -173,9 +176,10 @@ export class PartialScores {
     // The kept parts of every class first; the model's rows can add at most `reach` to any class.
     let first = 0;
     for (let k = 0; k < this.classes; k++) {
-      partSums[k] =
-        kept[a + k] + kept[b + k] + kept[c + k] + kept[d + k] + kept[e + k] + kept[f + k] + kept[g + k];
-      if (partSums[k] > partSums[first]) first = k;
+      const sum =
+        (kept[a + k] + kept[b + k] + kept[c + k] + kept[d + k] + kept[e + k] + kept[f + k] + kept[g + k]) | 0;
+      partSums[k] = sum;
+      if (sum > partSums[first]) first = k;
     }
     let reach = 0;
     let bar = partSums[first];
