@@ -2224,3 +2224,19 @@ describe('resolveSpeakers: a name a source gives itself', () => {
     assert.equal(ents.find((e) => e.name === 'Grey Tide')?.type, 'ORG');
   });
 });
+
+describe('resolveSpeakers: a list after "including"', () => {
+  it('names no single person in "opponents, including Lord Hale of Arden and the bishop"', () => {
+    const t =
+      'Opponents of the plan, including Lord Hale of Arden and the Bishop of Tarrow, said it was rushed.';
+    const ents: Entity[] = [entityIn(t, 'E1', 'Lord Hale', 'PERSON')];
+    const a = saidBy(
+      t,
+      'Opponents of the plan, including Lord Hale of Arden and the Bishop of Tarrow',
+      'said',
+      'person',
+    );
+    resolveSpeakers(t, [a], ents);
+    assert.equal(speakerName(a, ents), null);
+  });
+});
