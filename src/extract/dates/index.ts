@@ -38,6 +38,8 @@ const PAST_VERB_BEFORE =
  * is not when the story is set, so it dates no month after it.
  */
 const COMPARED_BEFORE = /\b(?:than|compared (?:with|to))\b[^,;.]*$/i;
+/** "set for Friday", "a strike for 14 October": the day something is set for. */
+const SCHEDULED_FOR = /\bfor\s*$/i;
 /** "since Monday" always looks back, whatever the tense. */
 const SINCE_BEFORE = /\bsince\s*$/i;
 /** A present perfect ("has been", "have not seen", "has risen"): what it tells runs up to now. */
@@ -224,9 +226,12 @@ export function findDates(ctx: ExtractionContext): DateMention[] {
           ? FUTURE_CONTEXT.test(doc.text.slice(quote.start, quote.end)) ||
             presentTenseOnly(doc, quoted.start, quoted.end)
           : futureSentence;
+        // "a further strike for 14 October": what a day is set for lies nearest the publication date.
+        const scheduled = SCHEDULED_FOR.test(lead);
         const past =
-          PAST_VERB_BEFORE.test(verbLead) ||
-          (!event && (ahead || deadline || nearest) && modifiesPastVerb(doc, f.start, f.end));
+          !scheduled &&
+          (PAST_VERB_BEFORE.test(verbLead) ||
+            (!event && (ahead || deadline || nearest) && modifiesPastVerb(doc, f.start, f.end)));
         const future = !SINCE_BEFORE.test(lead) && !past && (ahead || deadline || event);
         // "…to rise next year. … had warned in September": a year ahead dates no month read in the past.
         // "…, who fled in 2024, has not been seen since August": a present perfect runs up to now,
@@ -235,7 +240,12 @@ export function findDates(ctx: ExtractionContext): DateMention[] {
           SINCE_BEFORE.test(lead) && PRESENT_PERFECT.test(doc.text.slice(sentence.start, f.start));
         const anchor =
           sinceNow || (past && ref && anchorYear !== null && anchorYear > ref.year) ? null : anchorYear;
-        const value = f.pattern.resolve(f.m, { ref, future, anchorYear: anchor, nearest: nearest && !past });
+        const value = f.pattern.resolve(f.m, {
+          ref,
+          future,
+          anchorYear: anchor,
+          nearest: (nearest || scheduled) && !past,
+        });
         if (value === null) continue;
         if (typeof value === 'string' && f.pattern.setsYear?.(f.m) && !COMPARED_BEFORE.test(verbLead))
           anchorYear = sentenceAnchor = +value.slice(0, 4);

@@ -53,6 +53,9 @@ const TABLE: [string, string, string][] = [
   ['Construction starts in the spring of 2016.', 'the spring of 2016', '2016'],
   ['A 2009 audit found the same gaps.', '2009', '2009'],
   ['The mine has been closed since June.', 'June', '2014-06'],
+  // What could happen, and the day something is set for, lie nearest the publication date.
+  ['The company said talks could resume on Friday.', 'Friday', '2014-10-17'],
+  ['The union has called a further strike for 20 October.', '20 October', '2014-10-20'],
   // Looking ahead from a past point ("would"): the occurrence nearest the publication date.
   ['She said the union would strike on Nov. 3.', 'Nov. 3', '2014-11-03'],
   ['He said the audit would be published in January.', 'January', '2015-01'],
