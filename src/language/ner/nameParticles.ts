@@ -118,8 +118,8 @@ function placeBeforeParticle(v: TokenView, s: Candidate, end: number): boolean {
 }
 
 /**
- * The tagger may start a name after its particle ("Muqtada al - [Sadr]", "later al - [Sadr]"): a
- * PERSON span right after a lower-case particle and a hyphen takes them in, and the capitalised
+ * The tagger may start a name after its particle ("Muqtada al - [Sadr]", "later al - [Sadr]",
+ * "Joost de [Wit]"): a PERSON span right after a lower-case particle and a hyphen takes them in, and the capitalised
  * word before them too when no span covers it, it is no honorific ("President"), and it is not
  * the sentence's first word unless it is a first name. In place; `spans` sorted.
  */
@@ -128,6 +128,10 @@ export function extendBackOverParticles(v: TokenView, spans: Candidate[], start:
     const s = spans[k];
     const p = s.start - 2;
     const free = (i: number) => k === 0 || spans[k - 1].end <= i;
+    if (s.label === 'PERSON' && !(p >= start && PARTICLES.has(v.words[p]) && isHyphen(v.words[p + 1]))) {
+      backOverLowerParticles(v, s, start, free);
+      continue;
+    }
     if (s.label !== 'PERSON' || p < start || !PARTICLES.has(v.words[p]) || !isHyphen(v.words[p + 1]))
       continue;
     if (!free(p)) continue;
@@ -139,6 +143,28 @@ export function extendBackOverParticles(v: TokenView, spans: Candidate[], start:
     if ((f & FLAG_CAPITALISED) === 0 || (f & FLAG_HONORIFIC) !== 0) continue;
     if (i > start || (f & FLAG_FIRST_NAME) !== 0) s.start = i;
   }
+}
+
+/**
+ * "Joost de [Wit]", "Ana van der [Berg]": a surname span after one or two lower-case particles
+ * takes them in, and the capitalised word before them, under the same conditions as above.
+ */
+function backOverLowerParticles(
+  v: TokenView,
+  s: Candidate,
+  start: number,
+  free: (i: number) => boolean,
+): void {
+  let p = s.start;
+  while (p - 1 >= start && s.start - p < 2 && LOWER_PARTICLES.has(v.words[p - 1])) p--;
+  const i = p - 1;
+  if (p === s.start || i < start || !free(i)) return;
+  const f = v.lexicon.flags[v.ids[i]];
+  if ((f & FLAG_CAPITALISED) === 0 || (f & (FLAG_HONORIFIC | FLAG_STARTS_PLACE | FLAG_STARTS_CITY)) !== 0)
+    return;
+  if (i === start && (f & FLAG_FIRST_NAME) === 0) return;
+  s.start = i;
+  s.rule += '+particle';
 }
 
 const isHyphen = (word: string) => word === '-' || word === '‐';

@@ -83,6 +83,9 @@ describe('extendBackOverParticles', () => {
       ['Yusra al - Haddad/PERSON'],
     ],
     ['no first name before it', 'then al - [Haddad]/PERSON spoke', ['al - Haddad/PERSON']],
+    ['a lower-case European particle', 'a passenger , Joost de [Wit]/PERSON , said', ['Joost de Wit/PERSON']],
+    ['two of them', 'a rider , Mia van der [Hoek]/PERSON , said', ['Mia van der Hoek/PERSON']],
+    ['no capitalised word before them', 'the de [Wit]/PERSON family', ['Wit/PERSON']],
     [
       'a sentence-initial ordinary word stays out',
       'Later al - [Haddad]/PERSON spoke',
