@@ -158,6 +158,14 @@ export function resolveSpeakers(
     // "Sentinel Guarding, the firm that monitors …": so is a name an appositive calls a business or a group.
     if (entity.type === 'PERSON' && !givenNameFirst(entity.name) && apposedAsBody(spoken.text))
       entity.type = 'ORG';
+    // "The drivers' union, Spoor": so is a name after its kind of body and a comma.
+    if (
+      entity.type !== 'ORG' &&
+      entity.type !== 'MEDIA' &&
+      !givenNameFirst(entity.name) &&
+      bodyKindFirst(spoken.text, entity.name)
+    )
+      entity.type = 'ORG';
     source.entity = entity.id;
     // The entity's type outranks the words of the phrase ("Haftar" is a person, whatever its label);
     // a document keeps its kind ("a study by Dale University"), unless it is the owner's ("its report").
@@ -1158,6 +1166,13 @@ function groupSubjectBefore(
   );
 }
 
+/** Whether a phrase names a kind of business or group, then a comma and `name` ("The drivers' union, Spoor"). */
+function bodyKindFirst(phrase: string, name: string): boolean {
+  const m = /^the\s[^,]*?(\p{Ll}+),\s+(.+)$/iu.exec(phrase);
+  const kind = m?.[2].startsWith(name) ? m[1] : null;
+  return !!kind && (BUSINESS_NOUNS.has(kind) || GROUP_APPOSITIVE.test(`a ${kind}`));
+}
+
 /** Whether the name opening a phrase is set off by an appositive that calls it a business or a group ("…, the security firm that …"). */
 function apposedAsBody(phrase: string): boolean {
   const comma = phrase.indexOf(',');
@@ -1399,7 +1414,22 @@ function entityCovering(entities: Entity[], start: number, end: number): Entity 
   return best;
 }
 
+/**
+ * "The drivers' union, Spoor": the kind of body before a body's name set off by a comma is a
+ * mention of it too, so "the union" later finds it (sameDescription).
+ */
+function addKindMention(e: Entity, start: number, surface: string): void {
+  if (e.type !== 'ORG' && e.type !== 'MEDIA') return;
+  const comma = surface.indexOf(`, ${e.name}`);
+  const kind = surface.slice(0, comma);
+  if (comma <= 0 || !/^the\s[^,]*\s\p{Ll}+$/iu.test(kind)) return;
+  if (e.mentions.some((m) => m.start < start + comma && m.end > start)) return;
+  e.mentions.push({ start, end: start + comma, text: kind, rule: SPEAKER_RULE });
+  e.mentions.sort((a, b) => a.start - b.start);
+}
+
 function addMention(e: Entity, start: number, end: number, surface: string, text: string): void {
+  addKindMention(e, start, surface);
   if (e.mentions.some((m) => m.start < end && m.end > start)) return;
   // "Heather Lodge's owner, Meadowbank Care": the name after a role's comma is the mention, not the role.
   const apposed = surface.indexOf(`, ${e.name}`) >= 0;

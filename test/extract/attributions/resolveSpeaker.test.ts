@@ -1282,7 +1282,7 @@ describe('resolveSpeakers: one of a body’s people, and a business in appositio
     rows.forEach(([name, , want], k) => {
       assert.equal(speakerName(attrs[k], ents), want, name);
     });
-    assert.equal(ents[1].type, 'LOC', 'a business noun before the name makes it no person');
+    assert.equal(ents[1].type, 'ORG', 'a business noun before the name makes it an organisation');
   });
 });
 
@@ -2238,5 +2238,23 @@ describe('resolveSpeakers: a list after "including"', () => {
     );
     resolveSpeakers(t, [a], ents);
     assert.equal(speakerName(a, ents), null);
+  });
+});
+
+describe('resolveSpeakers: a body named after its kind and a comma', () => {
+  it('makes "The drivers\' union, Spoor" an organisation that "The union" later finds', () => {
+    const t = "The drivers' union, Spoor, said most members joined. The union has announced a second strike.";
+    // The recognizer took the one-word name for a place.
+    const ents: Entity[] = [entityIn(t, 'E1', 'Spoor', 'LOC')];
+    const attrs = [
+      saidBy(t, "The drivers' union, Spoor", 'said', 'organization'),
+      saidBy(t, 'The union', 'has announced', 'organization'),
+    ];
+    resolveSpeakers(t, attrs, ents);
+    assert.deepEqual(
+      attrs.map((a) => speakerName(a, ents)),
+      ['Spoor', 'Spoor'],
+    );
+    assert.equal(ents[0].type, 'ORG');
   });
 });
