@@ -25,7 +25,7 @@ import type { Candidate, TokenView } from './tokens.js';
 const RULED_NOUNS = new Set(['regime', 'administration', 'government', 'presidency', 'family', 'cabinet']);
 
 /** Words that are something other than a person's name. */
-const NOT_A_PERSON =
+export const NOT_A_PERSON =
   FLAG_ALL_CAPS |
   FLAG_DATE_WORD |
   FLAG_HONORIFIC |

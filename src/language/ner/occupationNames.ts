@@ -3,19 +3,10 @@
  * Brand". News writes people it introduces this way, and the tagger, reading a given name it has
  * never seen, may leave the whole name out. Two or three capitalised words after "the/a/an" and one
  * of these nouns, none covered by a span and none a place's, an organisation's or a date's word,
- * become a PERSON.
+ * become a PERSON (words no person's name holds as modifierNames.ts reads them).
  */
-import {
-  FLAG_ALL_CAPS,
-  FLAG_CAPITALISED,
-  FLAG_DATE_WORD,
-  FLAG_ORG_HEAD,
-  FLAG_PLACE_HEAD,
-  FLAG_STARTS_CITY,
-  FLAG_STARTS_ORGANISATION,
-  FLAG_STARTS_PEOPLE,
-  FLAG_STARTS_PLACE,
-} from './lexicon.js';
+import { FLAG_CAPITALISED } from './lexicon.js';
+import { NOT_A_PERSON } from './modifierNames.js';
 import type { Candidate, TokenView } from './tokens.js';
 
 /** Occupations written before a person's name as a title (not "broadcaster": "the broadcaster Channel 9"). */
@@ -71,16 +62,6 @@ const OCCUPATIONS = new Set([
   'solicitor',
 ]);
 const ARTICLES = new Set(['the', 'a', 'an']);
-/** Words that are something other than a person's name. */
-const NOT_A_NAME =
-  FLAG_ALL_CAPS |
-  FLAG_DATE_WORD |
-  FLAG_ORG_HEAD |
-  FLAG_PLACE_HEAD |
-  FLAG_STARTS_CITY |
-  FLAG_STARTS_ORGANISATION |
-  FLAG_STARTS_PEOPLE |
-  FLAG_STARTS_PLACE;
 const MAX_NAME_WORDS = 3;
 
 /** Adds PERSON spans for names after an occupation title in sentence [start, end); keeps `spans` sorted. */
@@ -102,5 +83,5 @@ export function addOccupationNames(v: TokenView, spans: Candidate[], start: numb
 
 function nameWord(v: TokenView, i: number): boolean {
   const f = v.lexicon.flags[v.ids[i]];
-  return (f & FLAG_CAPITALISED) !== 0 && (f & NOT_A_NAME) === 0 && /^\p{Lu}\p{Ll}/u.test(v.words[i]);
+  return (f & FLAG_CAPITALISED) !== 0 && (f & NOT_A_PERSON) === 0 && /^\p{Lu}\p{Ll}/u.test(v.words[i]);
 }
