@@ -759,24 +759,7 @@ function resolveOne(
       modifiedGroup(text, description, source.start, entities) ??
       latestCompany(description, source.start, entities, text) ??
       overseerInFocus(description, previous) ??
-      (inLede(body, source.start)
-        ? // "A candidate who lost …" brings in someone new, whom the next paragraph names first.
-          ((/^an?\s/i.test(head)
-            ? personOpeningNextParagraph(text, head.replace(DETERMINERS, ''), source.start, entities, body)
-            : null) ??
-          laterIntroducedPerson(text, head.replace(DETERMINERS, ''), source.start, entities) ??
-          personOpeningNextParagraph(text, head.replace(DETERMINERS, ''), source.start, entities, body) ??
-          laterNamedOrganisation(head.replace(DETERMINERS, ''), source.start, entities) ??
-          organisationSpeakingNext(
-            text,
-            head.replace(DETERMINERS, ''),
-            source.start,
-            entities,
-            body,
-            speaks,
-          ) ??
-          ledeSubjectOrganisation(text, head, source.start, entities, body))
-        : null);
+      (inLede(body, source.start) ? describedInLede(text, head, source.start, entities, body, speaks) : null);
     if (described || owner) return described;
     return (
       sameDescription(head, source.start, entities) ??
@@ -818,6 +801,32 @@ function resolveOne(
     variants: [name],
   };
 }
+/**
+ * A description in the lede that nothing before it fits: someone or something the article names
+ * later — the person introduced with its words or opening the next paragraph, then an organisation.
+ */
+function describedInLede(
+  text: string,
+  head: string,
+  at: number,
+  entities: Entity[],
+  body: readonly Range[],
+  speaks: (start: number) => boolean,
+): Entity | null {
+  const role = head.replace(DETERMINERS, '');
+  // "A candidate who lost …" brings in someone new, whom the next paragraph names first.
+  const opening = () => personOpeningNextParagraph(text, role, at, entities, body);
+  const indefinite = /^an?\s/i.test(head);
+  return (
+    (indefinite ? opening() : null) ??
+    laterIntroducedPerson(text, role, at, entities) ??
+    (indefinite ? null : opening()) ??
+    laterNamedOrganisation(role, at, entities) ??
+    organisationSpeakingNext(text, role, at, entities, body, speaks) ??
+    ledeSubjectOrganisation(text, head, at, entities, body)
+  );
+}
+
 /** "the consumer group Fair Banking": "the", lower-case words ending in a kind of body, then a capitalised name. */
 const KIND_THEN_NAME =
   /^[Tt]he\s+((?:\p{Ll}[\p{L}-]*\s+){0,2}?)(\p{Ll}+)\s+(\p{Lu}[\p{L}'’&-]*(?:\s+\p{Lu}[\p{L}'’&-]*){0,4})$/u;
