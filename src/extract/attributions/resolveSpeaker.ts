@@ -801,6 +801,7 @@ function resolveOne(
     variants: [name],
   };
 }
+
 /**
  * A description in the lede that nothing before it fits: someone or something the article names
  * later — the person introduced with its words or opening the next paragraph, then an organisation.
