@@ -14,13 +14,22 @@ const MAX_SUBJECT_WORDS = 4;
 /** Joins each such pair in place; returns whether any was joined. */
 export function joinContentVerbs(text: string, attributions: Attribution[]): boolean {
   const dropped = new Set<Attribution>();
+  // A long page holds thousands of attributions: each meets only those whose content starts where
+  // its own last piece does.
+  const byContentStart = new Map<number, Attribution[]>();
+  for (const b of attributions) {
+    const first = b.content[0];
+    if (!first) continue;
+    const list = byContentStart.get(first.start);
+    if (list) list.push(b);
+    else byContentStart.set(first.start, [b]);
+  }
   for (const a of attributions) {
     const last = a.content[a.content.length - 1];
     if (!a.source || !last || last.start < a.cue.end || dropped.has(a)) continue;
-    for (const b of attributions) {
+    for (const b of byContentStart.get(last.start) ?? []) {
       if (b === a || dropped.has(b) || !b.source || b.source.start !== a.source.start) continue;
-      if (b.source.end !== a.source.end || b.content[0]?.start !== last.start || b.cue.start < last.start)
-        continue;
+      if (b.source.end !== a.source.end || b.cue.start < last.start) continue;
       // The subject before the second cue: the first content cut there, or running on over it.
       const subject = text.slice(last.start, b.cue.start);
       if (subject.trim().split(/\s+/).length > MAX_SUBJECT_WORDS || /["“”]/.test(subject)) continue;
