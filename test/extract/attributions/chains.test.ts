@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import type { Attribution } from '../../../src/analysis/types.js';
+import { CARRIED_RULE } from '../../../src/extract/attributions/carriedStatements.js';
 import { isRelayCue, linkChains } from '../../../src/extract/attributions/chains.js';
 import { attributionIn, spanAt } from './fixtures.js';
 
@@ -15,8 +16,14 @@ function linkByScanningAll(attributions: Attribution[]): void {
     for (const outer of attributions) {
       if (outer === inner || outer.via === inner.id) continue;
       const holdsCue = outer.content.some((c) => c.start <= inner.cue.start && inner.cue.end <= c.end);
-      const relays = isRelayCue(inner) && sameContent(inner, outer) && outer.cue.start < inner.cue.start;
-      if (!(holdsCue || relays)) continue;
+      // "AP reported …, quoting officials", and "AP, quoting officials, reported …": the report relays.
+      const relays =
+        isRelayCue(inner) &&
+        sameContent(inner, outer) &&
+        (outer.cue.start < inner.cue.start || !isRelayCue(outer));
+      // "… said in a statement carried by AP": the outlet relays the statement.
+      const carries = inner.rule !== CARRIED_RULE && outer.rule === CARRIED_RULE && sameContent(inner, outer);
+      if (!(holdsCue || relays || carries)) continue;
       if (!best || span(outer) < span(best)) best = outer;
     }
     if (best) inner.via = best.id;
@@ -33,6 +40,7 @@ const attributionArb = fc.record({
   cue: spanArb,
   content: fc.array(spanArb, { minLength: 1, maxLength: 3 }),
   relay: fc.boolean(),
+  carried: fc.boolean(),
 });
 
 describe('linkChains', () => {
@@ -46,7 +54,8 @@ describe('linkChains', () => {
               ? spanAt(TEXT, TEXT.indexOf('quoting'), TEXT.indexOf('quoting') + 'quoting'.length)
               : spanAt(TEXT, s.cue[0], s.cue[1]);
             const content = s.content.map(([a, b]) => spanAt(TEXT, a, b));
-            return { ...attributionIn(TEXT, { source: null, cue, content }), id: `A${i + 1}` };
+            const rule = s.carried ? CARRIED_RULE : 'test';
+            return { ...attributionIn(TEXT, { source: null, cue, content, rule }), id: `A${i + 1}` };
           });
         const indexed = build();
         const scanned = build();
