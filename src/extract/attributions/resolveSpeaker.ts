@@ -584,6 +584,10 @@ const NAMED_KIND_IN_PLACE = /(?<=^(?:[Tt]he|[Aa]n?)\s+(?:\p{Lu}[\p{L}'’.-]*\s+
 const SELF_NAMED =
   /\b(?:calling|calls|call|called)\s+(itself|themselves|himself|herself)\s+(?:the\s+)?(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,4})$/u;
 
+/** Capitalised names joined by "&" ("Holt & Pryce"). */
+const FIRM_OF_NAMES =
+  /^\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*\s+&\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*$/u;
+
 function resolveOne(
   text: string,
   source: { start: number; end: number; text: string; kind: SourceKind },
@@ -631,6 +635,10 @@ function resolveOne(
     if (!spanned) return null;
   }
   const { head, offset } = namePart(source.text);
+  // "The estate's managing agent, Holt & Pryce": names joined by "&" speak as one firm (or band).
+  // (Not findEntityByName: it would take either name alone for the whole.)
+  if (FIRM_OF_NAMES.test(head))
+    return entities.find((e) => e.name === head) ?? speakerOrg(head, entities, source.start + offset);
   const lower = head.toLowerCase();
   // "His son said …": a relative is someone else, the one the article named with that word, else no one named.
   const kin = /^(?:[Hh]is|[Hh]er|[Tt]heir)\s+(\p{Ll}+)$/u.exec(head.trim());

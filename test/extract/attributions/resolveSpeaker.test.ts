@@ -2258,3 +2258,15 @@ describe('resolveSpeakers: a body named after its kind and a comma', () => {
     assert.equal(ents[0].type, 'ORG');
   });
 });
+
+describe('resolveSpeakers: names joined by "&"', () => {
+  it('gives "The firm\'s auditors, Marsh & Tolley" one firm, not the person named last', () => {
+    const t = "The firm's auditors, Marsh & Tolley, said the accounts were sound.";
+    // The recognizer read the two names as two people.
+    const ents: Entity[] = [entityIn(t, 'E1', 'Marsh', 'PERSON'), entityIn(t, 'E2', 'Tolley', 'PERSON')];
+    const a = saidBy(t, "The firm's auditors, Marsh & Tolley", 'said', 'organization');
+    resolveSpeakers(t, [a], ents);
+    assert.equal(speakerName(a, ents), 'Marsh & Tolley');
+    assert.equal(ents.find((e) => e.name === 'Marsh & Tolley')?.type, 'ORG');
+  });
+});
