@@ -10,6 +10,7 @@ import { COMPANY_HEADS, COMPANY_SUFFIXES } from '../../language/en/gazetteers/co
 import { type NameKind, nameSimilarity, SAME_NAME_THRESHOLD } from '../../language/names/nameSimilarity.js';
 import { foldName } from '../../language/names/normalize.js';
 import { parseName, stripTitles } from '../../language/names/parseName.js';
+import { CLUB_RULE_MARK } from '../../language/ner/clubNames.js';
 import { COMPANY_SHORT_RULE } from '../../language/ner/companyNames.js';
 import { OUTLET_HEAD_RULE } from '../../language/ner/outletHeads.js';
 
@@ -126,6 +127,11 @@ function fullerNamesEndingIn(
         (c) => c.group === 'org' && foldName(c.fullest).startsWith(`${named} `) && namedAsCompany(c.fullest),
       );
       if (company.length === 1) return company;
+      // "Rovers" after "Corbridge Rovers" (the recognizer's club rule): the one club of that name.
+      if (form.mentions.every((m) => m.rule.endsWith(CLUB_RULE_MARK))) {
+        const clubs = clusters.filter((c) => c.group === 'org' && foldName(c.fullest).endsWith(` ${named}`));
+        if (clubs.length === 1) return clubs;
+      }
     }
   }
   // "the Evening Post" after "the Kelbridge Evening Post": an outlet's name of two words or more that

@@ -7,6 +7,7 @@ import type { Doc } from '../doc.js';
 import { LEX_SLOTS } from '../lexeme.js';
 import { retypeBrandPlaces } from './brandPlaces.js';
 import { retypeBusinessAppositives, retypeRoleAppositives } from './businessAppositives.js';
+import { retypeClubNames, retypeClubShortNames } from './clubNames.js';
 import { addCompanyNames, spreadCompanyNames } from './companyNames.js';
 import { joinCompanySuffixes } from './companySuffix.js';
 import { joinCoordinatedNames } from './coordinatedNames.js';
@@ -114,6 +115,7 @@ export function recognizeDocument(
     view,
     joinKnownHyphenatedNames(view, dropPlanetNames(view, propagateNames(view, dropStormNames(view, ents)))),
   );
+  retypeClubShortNames(view, names);
   return nameOutletsByHead(view, nameStations(view, spreadCompanyNames(view, names)));
 }
 
@@ -154,6 +156,7 @@ export function recognizeSentence(view: TokenView, start: number, end: number, o
     end,
   );
   retypeTeams(view, names, start, end);
+  retypeClubNames(view, names);
   retypeBusinessAppositives(view, names, start, end);
   retypeRoleAppositives(view, names, start, end);
   retypeOutletAppositives(view, names, start, end);

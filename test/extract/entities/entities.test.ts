@@ -5,6 +5,7 @@ import type { Entity } from '../../../src/analysis/types.js';
 import type { ExtractionContext } from '../../../src/extract/context.js';
 import { extractEntities, findEntityByName } from '../../../src/extract/entities/index.js';
 import { type Doc, makeDoc } from '../../../src/language/index.js';
+import { CLUB_RULE_MARK } from '../../../src/language/ner/clubNames.js';
 import { COMPANY_SHORT_RULE } from '../../../src/language/ner/companyNames.js';
 import { recognizeEntities } from '../../../src/language/ner/index.js';
 import { OUTLET_HEAD_RULE } from '../../../src/language/ner/outletHeads.js';
@@ -228,6 +229,34 @@ describe('extractEntities', () => {
     ];
     for (const [text, marks, want] of rows)
       assert.deepEqual(summary(entitiesOf(docWith(text, marks))), want, text);
+  });
+
+  it("joins a club's head word the recognizer's club rule found to the one club it ends", () => {
+    const club = (text: string, marks: [string, string][]) => {
+      const doc = docWith(text, marks);
+      for (const e of doc.ents) e.rule = `ner-model${CLUB_RULE_MARK}`;
+      return summary(entitiesOf(doc));
+    };
+    assert.deepEqual(
+      club('Tarvale Rovers lost. Rovers said little.', [
+        ['Tarvale Rovers', 'ORG'],
+        ['Rovers', 'ORG'],
+      ]),
+      ['E1 ORG Tarvale Rovers [Tarvale Rovers | Rovers]'],
+    );
+    // Two clubs end with it: no telling which.
+    assert.deepEqual(
+      club('Tarvale United drew with Oskby United. United said little.', [
+        ['Tarvale United', 'ORG'],
+        ['Oskby United', 'ORG'],
+        ['United', 'ORG'],
+      ]),
+      [
+        'E1 ORG Tarvale United [Tarvale United]',
+        'E2 ORG Oskby United [Oskby United]',
+        'E3 ORG United [United]',
+      ],
+    );
   });
 
   it('joins two spans a bare hyphen links into one name', () => {

@@ -39,3 +39,18 @@ export const RESULT_PHRASES_BEFORE_TEAM = [
 
 /** Between two teams: "Ajax v Feyenoord". */
 export const VERSUS = ['v', 'v.', 'vs', 'vs.', 'versus'];
+
+/**
+ * Last words of sports clubs' names that no person or place ends in: "Dunmoor United",
+ * "Kessleton Rovers", "Brackwater Harriers". ("City", "Town" and "County" end places too.)
+ */
+export const CLUB_HEADS = [
+  'united',
+  'rovers',
+  'wanderers',
+  'rangers',
+  'harriers',
+  'athletic',
+  'albion',
+  'hotspur',
+];
