@@ -9,6 +9,8 @@ import { firstMention, lastMentionBefore, nearest } from './speakerEntities.js';
 
 function compatible(text: string, e: Entity, pronoun: string, types: readonly string[]): boolean {
   if (!types.includes(e.type)) return false;
+  // "The Liberal Democrats … They said": a group by its members' name, in the plural ("Turkish" is no antecedent).
+  if (e.type === 'NORP') return /\p{Ll}s$/u.test(e.name);
   if (e.type !== 'PERSON') return true;
   const want = pronounGender(pronoun);
   if (want === 'unknown') return true;

@@ -687,6 +687,8 @@ function resolveOne(
     ? personWithSurname(entities, named, source.start)
     : null;
   if (surnamed) return surnamed;
+  const group = groupNamedWhole(entities, source.start + offset, named);
+  if (group) return group;
   // "Inspector Joanne Swales of Highmoor Police": a person named before "of" heads the phrase, not the body after it.
   const of = named.indexOf(' of ');
   const person = of > 0 ? entityCovering(entities, source.start + offset, source.start + offset + of) : null;
@@ -1413,6 +1415,20 @@ function entityEndingBefore(text: string, entities: Entity[], at: number): Entit
         return e;
   return null;
 }
+/**
+ * "The Lib Dems said", "Islamists said": a group named whole, in the plural, speaks as itself. (Named as a
+ * modifier, "Egyptian officials", it is not the speaker: entityCovering passes groups over.)
+ */
+function groupNamedWhole(entities: Entity[], start: number, named: string): Entity | null {
+  // Plural: "The Kenyan said" is an athlete, not Kenyans.
+  if (!/\p{Ll}s$/u.test(named.trimEnd())) return null;
+  const from = start + (/^[Tt]he\s+/.exec(named)?.[0].length ?? 0);
+  const to = start + named.trimEnd().length;
+  for (const e of entities)
+    if (e.type === 'NORP') for (const m of e.mentions) if (m.start === from && m.end === to) return e;
+  return null;
+}
+
 /** The entity for a quoted title ("a study called “…”"): found by name, else a new WORK entity. */
 function workEntity(title: string, entities: Entity[]): Entity {
   const known = entities.find((e) => e.name === title);

@@ -101,3 +101,24 @@ describe('an anonymity clause inside a quotation', { skip: !models }, () => {
     assert.equal(inner.source?.kind, 'anonymous');
   });
 });
+
+describe('a group named whole speaks as itself, a group as a modifier does not', { skip: !models }, () => {
+  // text, cue, the entity the source names (null: none)
+  const cases: [string, string, string | null][] = [
+    ['The Liberal Democrats said the levy would hurt small farms.', 'said', 'Liberal Democrats'],
+    [
+      'The Social Democrats attacked the levy. They said it would hurt small farms.',
+      'said',
+      'Social Democrats',
+    ],
+    ['Turkish officials said the border would stay shut until Friday.', 'said', null],
+    ['The Kenyan said she had never felt stronger before a race.', 'said', null],
+  ];
+  for (const [text, cue, name] of cases)
+    it(`${text.slice(0, 30)}… → ${name}`, () => {
+      const analysis = analysed(text);
+      const a = attributionWith(analysis, cue);
+      const entity = analysis.entities.find((e) => e.id === a.source?.entity);
+      assert.equal(entity?.name ?? null, name);
+    });
+});

@@ -27,6 +27,6 @@ export const PRONOUN_TYPES: ReadonlyMap<string, readonly string[]> = new Map(
     she: ['PERSON'],
     her: ['PERSON'],
     it: ['ORG', 'MEDIA'],
-    they: ['ORG', 'MEDIA'],
+    they: ['ORG', 'MEDIA', 'NORP'],
   }),
 );
