@@ -7,6 +7,7 @@ import type { Doc } from '../doc.js';
 import { LEX_SLOTS } from '../lexeme.js';
 import { retypeBrandPlaces } from './brandPlaces.js';
 import { retypeBusinessAppositives, retypeRoleAppositives } from './businessAppositives.js';
+import { retypeBusinessNounNames, spreadBusinessNounNames } from './businessNounNames.js';
 import { retypeClubNames, retypeClubShortNames } from './clubNames.js';
 import { addCompanyNames, spreadCompanyNames } from './companyNames.js';
 import { joinCompanySuffixes } from './companySuffix.js';
@@ -116,6 +117,7 @@ export function recognizeDocument(
     joinKnownHyphenatedNames(view, dropPlanetNames(view, propagateNames(view, dropStormNames(view, ents)))),
   );
   retypeClubShortNames(view, names);
+  spreadBusinessNounNames(view, names);
   return nameOutletsByHead(view, nameStations(view, spreadCompanyNames(view, names)));
 }
 
@@ -157,6 +159,7 @@ export function recognizeSentence(view: TokenView, start: number, end: number, o
   );
   retypeTeams(view, names, start, end);
   retypeClubNames(view, names);
+  retypeBusinessNounNames(view, names, start, end);
   retypeBusinessAppositives(view, names, start, end);
   retypeRoleAppositives(view, names, start, end);
   retypeOutletAppositives(view, names, start, end);
