@@ -42,7 +42,7 @@ import { cutRolesInsideNames } from './roleInsideNames.js';
 import { retypeRolePhraseNames } from './rolePhraseNames.js';
 import { findRuleSpans } from './rules.js';
 import { loadSpanTyper } from './spanTyper.js';
-import { retypeTeams } from './sportsTeams.js';
+import { retypeTeams, spreadTeams } from './sportsTeams.js';
 import { addStatesAfterPlaces } from './stateAbbreviations.js';
 import { dropStormNames } from './stormNames.js';
 
@@ -118,6 +118,7 @@ export function recognizeDocument(
   );
   retypeClubShortNames(view, names);
   spreadBusinessNounNames(view, names);
+  spreadTeams(view, names);
   return nameOutletsByHead(view, nameStations(view, spreadCompanyNames(view, names)));
 }
 

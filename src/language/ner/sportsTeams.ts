@@ -2,26 +2,62 @@
  * Sports clubs are named after their towns ("Leeds", "Bayern Munich"), so the tagger and the
  * gazetteers read them as places. A place name that a match report treats as one side of a
  * game is an organisation: before a result verb ("Leeds beat …"), after a result phrase
- * ("… lost to Leeds"), on either side of "v" ("Leeds v Chelsea"), or in a score line
- * ("Leeds 2 Chelsea 1"). Country names stay places: national teams are written as countries
- * and their games are reported as the country's.
+ * ("… lost to Leeds"), on either side of "v" ("Leeds v Chelsea"), in a score line
+ * ("Leeds 2 Chelsea 1"), or before a squad role ("Leeds striker …", "Leeds fans"; also a
+ * one-word name the tagger took for a person: "Chelsea boss …"); and then all through the
+ * article. Country names stay places: national teams are written as countries and their games
+ * are reported as the country's.
  */
 import { countryGazetteer } from '../en/gazetteers/countries.js';
-import { RESULT_PHRASES_BEFORE_TEAM, RESULT_VERBS, VERSUS } from '../en/gazetteers/sportsWords.js';
+import {
+  RESULT_PHRASES_BEFORE_TEAM,
+  RESULT_VERBS,
+  SQUAD_ROLES,
+  VERSUS,
+} from '../en/gazetteers/sportsWords.js';
 import type { Candidate, TokenView } from './tokens.js';
 
 const PLACE_LABELS = new Set(['LOC', 'GPE']);
 const RESULT_VERB_SET = new Set(RESULT_VERBS);
 const VERSUS_SET = new Set(VERSUS);
+const SQUAD_ROLE_SET = new Set(SQUAD_ROLES);
+/** Squad roles no single person has ("Elvis fans", "Henman coach" are a person's). */
+const PLAYING_ROLES = new Set([
+  'striker',
+  'midfielder',
+  'defender',
+  'goalkeeper',
+  'keeper',
+  'winger',
+  'full-back',
+  'fullback',
+  'skipper',
+  'squad',
+]);
+/** Added to the rule of a span this pass made a team. */
+const TEAM_MARK = '+sports';
+/** Added to the rule of a team found before a squad role, the evidence spreadTeams trusts. */
+const SQUAD_MARK = '+squad';
 /** A goal or point count in a score line: one to three digits. */
 const SCORE = /^\d{1,3}$/;
 
 /** Relabels as ORG, in place, the place spans of sentence [start, end) that name a team; `spans` sorted. */
 export function retypeTeams(v: TokenView, spans: Candidate[], start: number, end: number): void {
   const teams: Candidate[] = [];
+  const squadTeams: Candidate[] = [];
   for (let k = 0; k < spans.length; k++) {
     const s = spans[k];
+    // "Chelsea boss …": a one-word name the tagger took for a person, before a squad role.
+    const role = s.end < end ? v.lower[s.end] : '';
+    if (PLAYING_ROLES.has(role) && s.label === 'PERSON' && s.end - s.start === 1 && !isCountry(v, s)) {
+      squadTeams.push(s);
+      continue;
+    }
     if (!PLACE_LABELS.has(s.label) || isCountry(v, s)) continue;
+    if (SQUAD_ROLE_SET.has(role)) {
+      squadTeams.push(s);
+      continue;
+    }
     const before = k > 0 ? spans[k - 1] : null;
     const after = k + 1 < spans.length ? spans[k + 1] : null;
     if (
@@ -35,9 +71,32 @@ export function retypeTeams(v: TokenView, spans: Candidate[], start: number, end
   }
   for (const s of teams) {
     s.label = 'ORG';
-    s.rule += '+sports';
+    s.rule += TEAM_MARK;
+  }
+  for (const s of squadTeams) {
+    s.label = 'ORG';
+    s.rule += TEAM_MARK + SQUAD_MARK;
   }
 }
+
+/**
+ * Relabels as ORG the other place and person spans of the document whose name retypeTeams made a
+ * team before a squad role: a match report names the club the same way throughout ("Leeds fans …",
+ * "Leeds scored"). (A result verb is weaker evidence: "Myskina beat …" is a player the tagger read
+ * as a place.)
+ */
+export function spreadTeams(v: TokenView, spans: Candidate[]): void {
+  const teams = new Set<string>();
+  for (const s of spans) if (s.label === 'ORG' && s.rule.includes(SQUAD_MARK)) teams.add(nameOf(v, s));
+  if (teams.size === 0) return;
+  for (const s of spans)
+    if ((PLACE_LABELS.has(s.label) || s.label === 'PERSON') && teams.has(nameOf(v, s))) {
+      s.label = 'ORG';
+      if (!s.rule.includes(TEAM_MARK)) s.rule += TEAM_MARK;
+    }
+}
+
+const nameOf = (v: TokenView, s: Candidate) => v.words.slice(s.start, s.end).join(' ');
 
 function isCountry(v: TokenView, s: Candidate): boolean {
   return countryGazetteer().places.longestMatch(v.lower, s.start, s.end) === s.end - s.start;

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { Lexicon } from '../../../src/language/ner/lexicon.js';
-import { retypeTeams } from '../../../src/language/ner/sportsTeams.js';
+import { retypeTeams, spreadTeams } from '../../../src/language/ner/sportsTeams.js';
 import { type Candidate, makeTokenView } from '../../../src/language/ner/tokens.js';
 
 const lexicon = new Lexicon();
@@ -45,8 +45,50 @@ describe('retypeTeams', () => {
       ['Dunmoor/LOC'],
     ],
     ['countries stay places', '[France] beat [Kessleton] .', ['France/LOC', 'Kessleton/ORG']],
+    ['a squad role after the name', '[Dunmoor] striker Ola Brenn scored .', ['Dunmoor/ORG']],
+    ['its manager', 'The [Kessleton] manager was sacked .', ['Kessleton/ORG']],
+    ['a national side stays its country', '[France] coach Remi Vall spoke .', ['France/LOC']],
+    ['a role of no squad', '[Dunmoor] council met .', ['Dunmoor/LOC']],
   ];
   for (const [name, text, expected] of cases) it(name, () => assert.deepEqual(retyped(text), expected));
+
+  it('takes a one-word name read as a person before a playing role', () => {
+    assert.deepEqual(retyped('[Penmoor] striker Ada Vey scored .', 'PERSON'), ['Penmoor/ORG']);
+    assert.deepEqual(retyped('[Penmoor Vey] striker was angry .', 'PERSON'), ['Penmoor Vey/PERSON']);
+    // A singer's fans, a player's coach: roles a person has too.
+    assert.deepEqual(retyped('[Penmoor] fans queued .', 'PERSON'), ['Penmoor/PERSON']);
+    assert.deepEqual(retyped('[Penmoor] coach Ada Vey spoke .', 'PERSON'), ['Penmoor/PERSON']);
+  });
+
+  it('spreads a team found before a squad role to the same name elsewhere in the article', () => {
+    const words = ['Dunmoor', 'fans', 'sang', '.', 'Dunmoor', 'lost', '.'];
+    const spans: Candidate[] = [
+      { start: 0, end: 1, label: 'GPE', rule: 'ner-model' },
+      { start: 4, end: 5, label: 'GPE', rule: 'ner-model' },
+    ];
+    const v = makeTokenView(words, lexicon);
+    retypeTeams(v, spans, 0, 4);
+    spreadTeams(v, spans);
+    assert.deepEqual(
+      spans.map((s) => s.label),
+      ['ORG', 'ORG'],
+    );
+  });
+
+  it('does not spread a team found only by a result verb', () => {
+    const words = ['Dunmoor', 'beat', 'them', '.', 'Dunmoor', 'slept', '.'];
+    const spans: Candidate[] = [
+      { start: 0, end: 1, label: 'GPE', rule: 'ner-model' },
+      { start: 4, end: 5, label: 'GPE', rule: 'ner-model' },
+    ];
+    const v = makeTokenView(words, lexicon);
+    retypeTeams(v, spans, 0, 4);
+    spreadTeams(v, spans);
+    assert.deepEqual(
+      spans.map((s) => s.label),
+      ['ORG', 'GPE'],
+    );
+  });
 
   it('leaves people and organisations alone', () => {
     assert.deepEqual(retyped('[Marta Kowal] beat the record .', 'PERSON'), ['Marta Kowal/PERSON']);

@@ -37,6 +37,26 @@ export const RESULT_PHRASES_BEFORE_TEAM = [
   ['held', 'by'],
 ];
 
+/** Said of a team's people right after its name: "Leeds [striker] …", "Leeds [fans]". */
+export const SQUAD_ROLES = [
+  'striker',
+  'midfielder',
+  'defender',
+  'goalkeeper',
+  'keeper',
+  'winger',
+  'full-back',
+  'fullback',
+  'boss',
+  'manager',
+  'coach',
+  'skipper',
+  'captain',
+  'fans',
+  'supporters',
+  'squad',
+];
+
 /** Between two teams: "Ajax v Feyenoord". */
 export const VERSUS = ['v', 'v.', 'vs', 'vs.', 'versus'];
 
