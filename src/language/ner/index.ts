@@ -18,6 +18,7 @@ import { retypeHeadedBodies } from './headedBodies.js';
 import { joinHyphenatedNames, joinKnownHyphenatedNames } from './hyphenNames.js';
 import { joinInvertedNames, nameQuotedSenders } from './invertedNames.js';
 import { type Lexicon, sharedLexicon } from './lexicon.js';
+import { retypeListedOrganisations } from './listedOrganisations.js';
 import { mergeSpans } from './merge.js';
 import { loadNerModel } from './model.js';
 import { addModifierNames } from './modifierNames.js';
@@ -160,6 +161,7 @@ export function recognizeSentence(view: TokenView, start: number, end: number, o
   );
   retypeTeams(view, names, start, end);
   retypeClubNames(view, names);
+  retypeListedOrganisations(view, names);
   retypeBusinessNounNames(view, names, start, end);
   retypeBusinessAppositives(view, names, start, end);
   retypeRoleAppositives(view, names, start, end);
