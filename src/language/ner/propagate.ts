@@ -5,11 +5,12 @@
  * person; an acronym introduced in parentheses after a name is that name. Only spans from the
  * model are propagated; rule spans already fire everywhere.
  */
-import { FLAG_ALL_CAPS, FLAG_CAPITALISED } from './lexicon.js';
+import { FLAG_ALL_CAPS, FLAG_CAPITALISED, FLAG_STARTS_CITY, FLAG_STARTS_PLACE } from './lexicon.js';
 import type { Candidate, TokenView } from './tokens.js';
 
 /** Labels the model's spans carry after merging. */
 const PROPAGATED = new Set(['PERSON', 'ORG', 'LOC', 'GPE']);
+const PLACES = new Set(['LOC', 'GPE']);
 
 interface NameStats {
   words: string[];
@@ -27,6 +28,9 @@ export function propagateNames(v: TokenView, ents: Candidate[]): Candidate[] {
     stats.votes.set(label, (stats.votes.get(label) ?? 0) + 1);
   };
   const surnames = articleSurnames(v, ents);
+  // Surnames of the people the tagger named in full ("Roddick" of "Andy Roddick"), but for the
+  // first words of known places ("Washington") and hyphened names ("Nagorno-Karabakh" read as a person).
+  const fullSurnames = new Set<string>();
   for (const e of ents) {
     if (!e.rule.startsWith('ner-model') || !PROPAGATED.has(e.label)) continue;
     const words = v.words.slice(e.start, e.end);
@@ -37,8 +41,14 @@ export function propagateNames(v: TokenView, ents: Candidate[]): Candidate[] {
       e.rule += '+document';
     }
     note(words, e.label);
-    if (e.label === 'PERSON' && words.length > 1 && /^\p{Lu}\p{Ll}+$/u.test(words[words.length - 1]))
+    if (e.label === 'PERSON' && words.length > 1 && /^\p{Lu}\p{Ll}+$/u.test(words[words.length - 1])) {
       note([words[words.length - 1]], 'PERSON');
+      if (
+        !words.includes('-') &&
+        (v.lexicon.flags[v.ids[e.end - 1]] & (FLAG_STARTS_PLACE | FLAG_STARTS_CITY)) === 0
+      )
+        fullSurnames.add(words[words.length - 1]);
+    }
   }
   if (names.size === 0) return ents;
   const majority = new Map<string, string>();
@@ -46,6 +56,10 @@ export function propagateNames(v: TokenView, ents: Candidate[]): Candidate[] {
     let best = '';
     let bestCount = 0;
     for (const [label, count] of stats.votes) if (count > bestCount) [best, bestCount] = [label, count];
+    // A match report's "Roddick holds serve", read as a place in every rally, is still the Andy
+    // Roddick it named: a full name outvotes place readings of its surname, unless the word is a
+    // known place ("Washington").
+    if (PLACES.has(best) && fullSurnames.has(key)) best = 'PERSON';
     majority.set(key, best);
   }
   for (const e of ents) {

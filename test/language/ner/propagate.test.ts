@@ -39,6 +39,20 @@ describe('propagateNames', () => {
     ]);
   });
 
+  it('reads a surname as the person named in full, however often it was read as a place', () => {
+    const v = view('Ilan Brevik served . Brevik won . Brevik lost . Brevik smiled .');
+    const spans: Candidate[] = [
+      { start: 0, end: 2, label: 'PERSON', rule: 'ner-model' },
+      { start: 4, end: 5, label: 'LOC', rule: 'ner-model' },
+      { start: 7, end: 8, label: 'LOC', rule: 'ner-model' },
+      { start: 10, end: 11, label: 'GPE', rule: 'ner-model' },
+    ];
+    assert.deepEqual(
+      propagateNames(v, spans).map((c) => c.label),
+      ['PERSON', 'PERSON', 'PERSON', 'PERSON'],
+    );
+  });
+
   it('gives every occurrence the majority label', () => {
     const v = view('Marrow rose . Marrow fell . Marrow held .');
     const spans: Candidate[] = [
