@@ -12,6 +12,7 @@ import { retypeClubNames, retypeClubShortNames } from './clubNames.js';
 import { addCompanyNames, spreadCompanyNames } from './companyNames.js';
 import { joinCompanySuffixes } from './companySuffix.js';
 import { joinCoordinatedNames } from './coordinatedNames.js';
+import { dropEventNames } from './eventNames.js';
 import { extendFirstNames, extendOverNameTitles } from './firstNameStart.js';
 import { addGeographicFeatures } from './geographicFeatures.js';
 import { retypeHeadedBodies } from './headedBodies.js';
@@ -115,7 +116,10 @@ export function recognizeDocument(
   for (let s = 0; s < sentStart.length; s++) recognizeSentence(view, sentStart[s], sentEnd[s], ents);
   const names = retypePlacesReadAsPersons(
     view,
-    joinKnownHyphenatedNames(view, dropPlanetNames(view, propagateNames(view, dropStormNames(view, ents)))),
+    joinKnownHyphenatedNames(
+      view,
+      dropEventNames(view, dropPlanetNames(view, propagateNames(view, dropStormNames(view, ents)))),
+    ),
   );
   retypeClubShortNames(view, names);
   spreadBusinessNounNames(view, names);

@@ -74,3 +74,18 @@ export const CLUB_HEADS = [
   'albion',
   'hotspur',
 ];
+
+/** Last words of the names of competitions, games and prizes: "Davis Cup", "Athens Olympics", "Brit Awards". */
+export const EVENT_HEADS = [
+  'cup',
+  'trophy',
+  'championship',
+  'championships',
+  'olympics',
+  'games',
+  'prix',
+  'award',
+  'awards',
+  'festival',
+  'marathon',
+];
