@@ -63,6 +63,27 @@ describe('retypeBusinessNounNames', () => {
       'PERSON',
       ['Odran Pelley/PERSON'],
     ],
+    ['its creditors after the name', 'Talks with [Brevona] creditors stalled .', 'PERSON', ['Brevona/ORG']],
+    [
+      'its chief executive after the name',
+      '[Brevona] chief executive Ida Moss quit .',
+      'LOC',
+      ['Brevona/ORG'],
+    ],
+    ['shares in it', 'Shares in [Brevona] fell .', 'PERSON', ['Brevona/ORG']],
+    ['a person has a spokesman', 'A [Brevona] spokesman said so .', 'PERSON', ['Brevona/PERSON']],
+    [
+      'two words before creditors may be a person',
+      '[Ida Moss] creditors met .',
+      'PERSON',
+      ['Ida Moss/PERSON'],
+    ],
+    [
+      "a person's surname is not spread to",
+      '[Brevona] employees met . [Ida Brevona] spoke . [Brevona] smiled .',
+      'PERSON',
+      ['Brevona/ORG', 'Ida Brevona/PERSON', 'Brevona/PERSON'],
+    ],
     ['no business noun before', 'Analyst [Korvath] said so .', 'PERSON', ['Korvath/PERSON']],
     [
       'a possessive business noun names its owner',
