@@ -40,6 +40,8 @@ const PAST_VERB_BEFORE =
 const COMPARED_BEFORE = /\b(?:than|compared (?:with|to))\b[^,;.]*$/i;
 /** "set for Friday", "a strike for 14 October": the day something is set for. */
 const SCHEDULED_FOR = /\bfor\s*$/i;
+/** "until Sunday": how long something lasts, which looks ahead from a present or present perfect. */
+const UNTIL_BEFORE = /\b(?:until|till)\s*$/i;
 /** "since Monday" always looks back, whatever the tense. */
 const SINCE_BEFORE = /\bsince\s*$/i;
 /** A present perfect ("has been", "have not seen", "has risen"): what it tells runs up to now. */
@@ -108,6 +110,12 @@ function presentTenseOnly(doc: Doc, first: number, end: number): boolean {
     } else if (PRESENT_TAGS.has(tag)) present = true;
   }
   return present;
+}
+
+/** When the tagger has run: is a verb in tokens [first, end) in the simple past ("stayed", "had")? */
+function pastTense(doc: Doc, first: number, end: number): boolean {
+  for (let i = first; i < end; i++) if (doc.xpos[i] === XPOS_ID.VBD) return true;
+  return false;
 }
 
 /**
@@ -232,7 +240,12 @@ export function findDates(ctx: ExtractionContext): DateMention[] {
           !scheduled &&
           (PAST_VERB_BEFORE.test(verbLead) ||
             (!event && (ahead || deadline || nearest) && modifiesPastVerb(doc, f.start, f.end)));
-        const future = !SINCE_BEFORE.test(lead) && !past && (ahead || deadline || event);
+        // "The weather office has warned of rain until Sunday": a warning that stands now runs ahead.
+        const lastsFromNow =
+          UNTIL_BEFORE.test(lead) &&
+          PRESENT_PERFECT.test(doc.text.slice(sentence.start, f.start)) &&
+          !pastTense(doc, doc.sentStart[s], doc.tokensInRange(f.start, f.end).start);
+        const future = !SINCE_BEFORE.test(lead) && !past && (ahead || deadline || event || lastsFromNow);
         // "…to rise next year. … had warned in September": a year ahead dates no month read in the past.
         // "…, who fled in 2024, has not been seen since August": a present perfect runs up to now,
         // so its "since" month is the latest one, whatever year the sentence named before.

@@ -106,9 +106,12 @@ const WEEKDAY = [...WEEKDAY_NAMES.slice(1), WEEKDAY_NAMES[0]].map(capitalized).j
 const PART_OF_DAY = String.raw`(?:\s+(?:morning|afternoon|evening|night))?`;
 const YEAR = String.raw`(?:1[89]\d\d|20\d\d)`;
 const NUMBER_WORD = Object.keys(NUMBERS).join('|');
-/** Words after which a bare year is a date, not a count ("in 2011", "between 2012 and 2018"). */
+/**
+ * Words after which a bare year is a date, not a count ("in 2011", "between 2012 and 2018"), among them
+ * a determiner or possessive before a year that dates a noun ("whose 2019 album", "the band's 2008 tour").
+ */
 // "since at least 2029", "as early as 2019": a preposition's year with "at least" or "as early as" between.
-const YEAR_LEAD = `(?:(?:[Ss]ince|[Ii]n|[Bb]y|[Ff]rom)\\s+(?:at\\s+least|as\\s+(?:early|late)\\s+as)|[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Tt]ill|[Ff]rom|[Oo]f|[Dd]uring|[Tt]hrough|[Bb]efore|[Aa]fter|[Bb]etween|[Aa]round|and|or|to|[Aa]|[Tt]he|its|his|her|their|[Ee]arly|[Ll]ate|[Mm]id-?)`;
+const YEAR_LEAD = `(?:(?:[Ss]ince|[Ii]n|[Bb]y|[Ff]rom)\\s+(?:at\\s+least|as\\s+(?:early|late)\\s+as)|[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Tt]ill|[Ff]rom|[Oo]f|[Dd]uring|[Tt]hrough|[Bb]efore|[Aa]fter|[Bb]etween|[Aa]round|and|or|to|[Aa]|[Tt]he|its|his|her|their|our|my|your|whose|['’]s|[Ee]arly|[Ll]ate|[Mm]id-?)`;
 
 /** Every month name and abbreviation starts with one of these (May is both). */
 const HAS_MONTH = new RegExp(MONTH_NAMES.map((name) => capitalized(name.slice(0, 3))).join('|'));

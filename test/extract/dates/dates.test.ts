@@ -72,6 +72,12 @@ const TABLE: [string, string, string][] = [
   ['She asked for a report by the end of the month.', 'the end of the month', '2014-10'],
   // Working towards something from a past point looks ahead: the nearest such month.
   ['The board said it was working with schools to hold the resits in January.', 'January', '2015-01'],
+  // "until" a weekday: how long a warning standing now lasts looks ahead; a past stretch ended last time.
+  ['Forecasters have warned of gales until Sunday.', 'Sunday', '2014-10-19'],
+  ['The ferry stopped running until Sunday.', 'Sunday', '2014-10-12'],
+  // A year before a noun, after a possessive, dates it.
+  ['The singer, whose 2011 record went gold, is suing.', '2011', '2011'],
+  ['The choir’s 2008 tour lost money.', '2008', '2008'],
 ];
 
 describe('findDates', () => {
@@ -165,6 +171,19 @@ describe('findDates', () => {
     assert.deepEqual(tagged('The hearing has resumed since Monday.', { has: 'VBZ', resumed: 'VBN' }), [
       '2014-10-13',
     ]);
+    // A present perfect runs "until" a day ahead, unless a simple past in the sentence ended it.
+    assert.deepEqual(
+      tagged('The mill has shut its gates and stayed closed until Monday.', {
+        has: 'VBZ',
+        shut: 'VBN',
+        stayed: 'VBD',
+      }),
+      ['2014-10-13'],
+    );
+    assert.deepEqual(
+      tagged('The office has issued a flood alert until Monday.', { has: 'VBZ', issued: 'VBN' }),
+      ['2014-10-20'],
+    );
     assert.deepEqual(tagged('Talks stall in December.', { stall: 'VBP' }), ['2014-12']);
     assert.deepEqual(tagged('Talks stalled in December.', { stalled: 'VBD' }), ['2013-12']);
   });
