@@ -132,7 +132,9 @@ export function resolveSpeakers(
           kind: source.kind,
         }
       : source;
-    const entity = resolveOne(text, spoken, entities, previous, body, speaks);
+    const entity: Entity | null =
+      clientOfRepresentatives(text, spoken, previousAttribution, byId, sourceStarts) ??
+      resolveOne(text, spoken, entities, previous, body, speaks);
     anonymous =
       !entity && unnamedPerson(spoken.text)
         ? { ...spoken, said: Math.max(spoken.end, ...a.content.map((c) => c.end)) }
@@ -192,6 +194,32 @@ export function resolveSpeakers(
     previousAttribution = a;
   }
   mergeSameNames(entities, attributions);
+}
+
+/** People who speak for a client ("her lawyers", "lawyers for the club", "Ansah's agents"). */
+const REPRESENTATIVES =
+  /^(?:(?:his|her|their|its|[\p{L}'’.-]+['’]s?)\s+(?:\p{Ll}+\s+)?(?:lawyers|solicitors|attorneys|barristers|representatives|agents|advisers|advisors)|(?:\p{Ll}+\s+)?(?:lawyers|solicitors|attorneys|barristers|representatives|agents|advisers|advisors)\s+(?:for|of|representing|acting\s+for)\s)/iu;
+/** Sentence ends "they" may lie past the representatives it stands for. */
+const REPRESENTATIVE_SENTENCES = 2;
+
+/**
+ * "Her lawyers said … They said …": "they" right after a client's representatives spoke (within
+ * two sentence ends, no other speaker between) is those representatives again, and they speak for
+ * the client their own attribution was given.
+ */
+function clientOfRepresentatives(
+  text: string,
+  source: { start: number; text: string },
+  before: Attribution | null,
+  byId: ReadonlyMap<string, Entity>,
+  sourceStarts: ReadonlySet<number>,
+): Entity | null {
+  if (source.text.trim().toLowerCase() !== 'they' || !before?.source?.entity) return null;
+  if (!REPRESENTATIVES.test(before.source.text.trim())) return null;
+  const { end } = before.source;
+  for (const s of sourceStarts) if (s > end && s < source.start) return null;
+  if (sentenceEnds(text, before.source.end, source.start) > REPRESENTATIVE_SENTENCES) return null;
+  return byId.get(before.source.entity) ?? null;
 }
 
 /**

@@ -101,3 +101,38 @@ describe('an anonymity clause inside a quotation', { skip: !models }, () => {
     assert.equal(inner.source?.kind, 'anonymous');
   });
 });
+
+describe('lawyers and agents speak for their client', { skip: !models }, () => {
+  // text, the cue whose speaker is asked about (its last occurrence), the client
+  const cases: [string, string, string][] = [
+    [
+      'The novelist Tomasz Wrona is suing his publisher. His lawyers said the contract had lapsed. They said the firm had kept his rights.',
+      'They said',
+      'Tomasz Wrona',
+    ],
+    [
+      'The boxer Reuben Achterberg will appeal. Lawyers for Achterberg said the panel erred. They added that he would fight in June.',
+      'They added',
+      'Reuben Achterberg',
+    ],
+  ];
+  for (const [text, cue, client] of cases)
+    it(`"${cue}" after the representatives speaks for ${client}`, () => {
+      const analysis = analysed(text);
+      const [pronoun, verb] = cue.split(' ');
+      const a = analysis.attributions.findLast((x) => x.cue.text === verb && x.source?.text === pronoun);
+      assert.ok(a, analysis.attributions.map((x) => `${x.source?.text} ${x.cue.text}`).join('; '));
+      const entity = analysis.entities.find((e) => e.id === a.source?.entity);
+      assert.equal(entity?.name, client);
+    });
+
+  it('but not once someone else has spoken in between', () => {
+    const analysis = analysed(
+      'The novelist Tomasz Wrona is suing his publisher. His lawyers said the contract had lapsed. Booksellers said sales had fallen. They said prices would rise.',
+    );
+    const a = analysis.attributions.findLast((x) => x.source?.text === 'They');
+    assert.ok(a);
+    const entity = analysis.entities.find((e) => e.id === a.source?.entity);
+    assert.notEqual(entity?.name, 'Tomasz Wrona');
+  });
+});
