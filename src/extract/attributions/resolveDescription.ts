@@ -341,7 +341,7 @@ export function latestCompany(description: string, at: number, entities: Entity[
     /^(?:\S+\s+)?(?:spokes(?:man|woman|person)|representative|statement|lawyer|lawyers)\s+(?:for|of|from)\s+the\s+(?=\S+$)/;
   const words = (speaksFor.test(lower) ? lower.replace(speaksFor, '') : lower).split(/\s+/);
   if (words.length === 1 && !COMPANY_HEADS.has(words[0]) && BUSINESS_NOUNS.has(words[0]))
-    return apposedWith(words[0], at, entities, text);
+    return apposedWith(words[0], at, entities, text) ?? doneBy(words[0], at, entities, text);
   if (words.length !== 1 || !COMPANY_HEADS.has(words[0])) return null;
   // A court, a council or a union is no company: one named as a company wins, then any other
   // organisation but a public body or a union.
@@ -389,6 +389,25 @@ function apposedWith(noun: string, at: number, entities: Entity[], text: string)
         ),
     )?.entity ?? null
   );
+}
+
+/**
+ * "an update supplied by Brightwater Software … a spokeswoman for the supplier": a business by the
+ * noun of its trade is the organisation last named as the agent of that trade's verb ("supplied by",
+ * "operated by", "developed by"), within the reach of an apposition.
+ */
+function doneBy(noun: string, at: number, entities: Entity[], text: string): Entity | null {
+  const stem = /^(\p{Ll}{4,}?)(?:ier|er|or)$/u.exec(noun)?.[1];
+  if (!stem) return null;
+  const from = Math.max(0, at - APPOSED_BUSINESS_REACH);
+  const agent = new RegExp(`(?<!\\p{L})${stem}(?:ied|ed|d)\\s+by\\s+(?:the\\s+)?(?=\\p{Lu})`, 'gu');
+  let found: Entity | null = null;
+  for (const m of text.slice(from, at).matchAll(agent)) {
+    const start = from + m.index + m[0].length;
+    const e = entities.find((x) => x.type === 'ORG' && x.mentions.some((k) => k.start === start));
+    if (e) found = e;
+  }
+  return found;
 }
 
 /** A name whose last word is a trade compounded ("Agrochemicals", "Biotechnologies"): a company's, never a person's. */
