@@ -5,11 +5,13 @@
  */
 import type { Entity, EntityType, Mention } from '../../analysis/types.js';
 import { BUSINESS_NOUNS } from '../../language/en/gazetteers/businessNouns.js';
+import { firstNames } from '../../language/en/gazetteers/firstNames.js';
 import { NAME_PARTICLES } from '../../language/en/gazetteers/titles.js';
 import { nameSimilarity, SAME_NAME_THRESHOLD } from '../../language/names/nameSimilarity.js';
 import { foldName } from '../../language/names/normalize.js';
 import { parseName } from '../../language/names/parseName.js';
 import { OCCUPATIONS } from '../../language/ner/occupationNames.js';
+import { wordProfiles } from '../../language/ner/wordProfiles.js';
 import type { ExtractionContext } from '../context.js';
 import {
   clusterMentions,
@@ -42,6 +44,7 @@ export function extractEntities(ctx: ExtractionContext): Entity[] {
       rule: e.rule,
     });
   }
+  for (const m of mentions) if (m.label === 'PERSON') dropCommonNounTitle(m, doc.text);
   joinHyphenatedNames(mentions, doc.text);
   return mergeFirstWordsIntoOrgs(mergeSurnamesIntoPersons(clusterMentions(mentions))).map((c, k) =>
     toEntity(c, k + 1),
@@ -121,6 +124,32 @@ function afterOccupation(text: string, start: number, name: string, label: strin
     !BUSINESS_NOUNS.has(noun) &&
     !NOT_PERSON_AGENTS.has(noun)
   );
+}
+
+/**
+ * "Grandmaster Tomas Brekke", "Skipper Ana Ruiz": a capitalised common noun used as a title before a
+ * given name and surname is no part of the name. A noun is common when the article writes it in lower
+ * case somewhere ("A grandmaster ranked …") or running text seldom capitalises it; a listed given
+ * name ("Grace Anne Holt") and a title the name parser knows (kept as a variant) stay. In place.
+ */
+function dropCommonNounTitle(m: MentionRecord, text: string): void {
+  const words = m.text.split(' ');
+  if (
+    words.length < 3 ||
+    !/^\p{Lu}\p{Ll}+$/u.test(words[0]) ||
+    !words.slice(1).every((w) => /^\p{Lu}/u.test(w))
+  )
+    return;
+  const lower = words[0].toLowerCase();
+  if (firstNames().has(lower) || parseName(m.text).titles.length > 0) return;
+  const profile = wordProfiles().get(lower);
+  const common =
+    (profile !== undefined && profile.cap <= 1) ||
+    new RegExp(`(?<!\\p{L})${lower}(?!\\p{L})`, 'u').test(text);
+  if (!common) return;
+  const cut = words[0].length + 1;
+  m.start += cut;
+  m.text = m.text.slice(cut);
 }
 
 /**

@@ -77,6 +77,22 @@ describe('extractEntities', () => {
     ['The retailer Harlow Home closed two shops.', 'Harlow Home', 'LOC', 'LOC'],
     ['He ran at the outdoor Nordic Games last year.', 'Nordic Games', 'LOC', 'LOC'],
   ];
+  // text, the person's mention, the name the entity ends with
+  const commonTitles: [string, string, string][] = [
+    // The article writes the title in lower case elsewhere.
+    [
+      'A grandmaster lost. Grandmaster Piet Ostrander resigned.',
+      'Grandmaster Piet Ostrander',
+      'Piet Ostrander',
+    ],
+    // A given name opening a three-word name stays.
+    ['Grace Anne Holt spoke.', 'Grace Anne Holt', 'Grace Anne Holt'],
+  ];
+  for (const [text, mention, name] of commonTitles)
+    it(`names "${mention}" ${name}`, () => {
+      assert.equal(entitiesOf(docWith(text, [[mention, 'PERSON']]))[0].name, name);
+    });
+
   for (const [text, name, label, type] of afterOccupation)
     it(`types "${name}" (${label}) after "${text.split(name)[0].trim()}" as ${type}`, () => {
       const marks: [string, string][] = [[name, label]];
