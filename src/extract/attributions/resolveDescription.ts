@@ -11,6 +11,7 @@ import {
   COMPANY_SUFFIXES,
   COMPANY_HEADS as NAME_COMPANY_HEADS,
 } from '../../language/en/gazetteers/companySuffixes.js';
+import { firstNames } from '../../language/en/gazetteers/firstNames.js';
 import { ORG_HEADS } from '../../language/en/gazetteers/nameHeads.js';
 import { endsInTrade } from '../../language/ner/placeNamedBodies.js';
 import {
@@ -329,6 +330,9 @@ function namedBeforeHead(text: string, from: number, head: number): { index: num
   return m ? { index: from + m.index, text: m[1] } : null;
 }
 
+/** A business its members own is a company too ("Calderbrook Dairies … The co-operative said"). */
+const CO_OPERATIVES = new Set(['co-operative', 'cooperative', 'co-op']);
+
 /**
  * "The company said", "a spokesperson for the company": the organisation named last before, when
  * the description is a generic business head or someone speaking for one.
@@ -342,7 +346,7 @@ export function latestCompany(description: string, at: number, entities: Entity[
   const words = (speaksFor.test(lower) ? lower.replace(speaksFor, '') : lower).split(/\s+/);
   if (words.length === 1 && !COMPANY_HEADS.has(words[0]) && BUSINESS_NOUNS.has(words[0]))
     return apposedWith(words[0], at, entities, text) ?? doneBy(words[0], at, entities, text);
-  if (words.length !== 1 || !COMPANY_HEADS.has(words[0])) return null;
+  if (words.length !== 1 || !(COMPANY_HEADS.has(words[0]) || CO_OPERATIVES.has(words[0]))) return null;
   // A court, a council or a union is no company: one named as a company wins, then any other
   // organisation but a public body or a union.
   const company = nearest(
@@ -633,7 +637,8 @@ export function organisationSpeakingNext(
     .split(/\s+/);
   const last = words[words.length - 1] ?? '';
   const head = /[^s]s$/.test(last) && !BUSINESS_NOUNS.has(last) ? last.slice(0, -1) : last;
-  const business = BUSINESS_NOUNS.has(head) || OWNER_ROLES.has(head) || OWNER_ROLES.has(last);
+  const business =
+    BUSINESS_NOUNS.has(head) || CO_OPERATIVES.has(head) || OWNER_ROLES.has(head) || OWNER_ROLES.has(last);
   const publicBody = PUBLIC_ROLES.has(head);
   if (!business && !publicBody && !ORGANISER_ROLES.has(head)) return null;
   const lede = body.findIndex((r) => r.start <= at && at < r.end);
@@ -643,8 +648,16 @@ export function organisationSpeakingNext(
   const named = /^the\s+/i.exec(text.slice(opening, opening + 4));
   const nameAt = opening + (named?.[0].length ?? 0);
   if (!speaks(opening)) return null;
-  const e = entities.find((x) => x.type === 'ORG' && x.mentions.some((m) => m.start === nameAt));
+  // "the company that runs the lift said …" then "Funivie Valdoria said …": a name with no given
+  // name that the recognizer took for a person's is the body the lede described.
+  const e = entities.find(
+    (x) =>
+      (x.type === 'ORG' ||
+        (x.type === 'PERSON' && business && !firstNames().has(x.name.split(/\s+/)[0].toLowerCase()))) &&
+      x.mentions.some((m) => m.start === nameAt),
+  );
   if (!e || (business && namedAsPublicBody(e.name)) || (publicBody && namedAsCompany(e.name))) return null;
+  e.type = 'ORG';
   return e;
 }
 
@@ -672,6 +685,8 @@ export function laterNamedOrganisation(description: string, at: number, entities
   let words = description
     .toLowerCase()
     .split(/\s+(?:that|which|who)\s/)[0]
+    // "the country's chess federation" → "Ardmore Chess Federation": whose it is is in no name.
+    .replace(/^[\p{L}-]+['’]s\s+(?=\S)/u, '')
     .split(/\s+/)
     .map(bare)
     .filter((w) => w.length >= 3);
@@ -910,11 +925,15 @@ function headedBy(name: string, role: string): boolean {
 
 /** Heads of bodies' names that a description by the kind of body stands for ("the charity" → "… Research Trust"). */
 const AIRLINE_HEADS = ['air', 'airways', 'airlines'];
+const RETAIL_HEADS = ['stores', 'shops', 'supermarkets', 'retail'];
 const KIND_NAME_HEADS: ReadonlyMap<string, readonly string[]> = new Map([
   ['charity', ['trust', 'foundation', 'fund', 'appeal']],
   ['airline', AIRLINE_HEADS],
   ['carrier', AIRLINE_HEADS],
   ['orchestra', ['philharmonic', 'philharmonia', 'sinfonia', 'symphony']],
+  // "Brightway Stores … a spokeswoman for the retailer".
+  ['retailer', RETAIL_HEADS],
+  ['chain', RETAIL_HEADS],
 ]);
 
 /** Kinds of outlet ("the paper said", "the newspaper Orley Voice"): any outlet the recognizer found is of that kind. */

@@ -71,6 +71,10 @@ const RELATIVE_PRONOUNS = new Set(['who', 'which', 'that']);
 const OWNER_THEN_ROLE = /^[\p{Lu}][\p{L}.&-]*(?:\s+[\p{Lu}][\p{L}.&-]*)*['’]s\s+(?:\p{Ll}|\p{Lu}{2,4}\b)/u;
 /** "Mr Oyelaran's office", "the mayor's campaign": a body speaking for its owner, an organisation still. */
 const OWNED_BODY = /['’]s\s+(?:\p{Ll}+\s+)?(?:office|campaign|team|staff|administration|government)$/u;
+/** "Montescura's regional transport authority": a name's possessive, then lower-case words ending in a head. */
+const POSSESSED_BODY =
+  /^(\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)*)['’]s\s+((?:\p{Ll}[\p{L}-]*\s+){0,3}(\p{Ll}[\p{L}-]*))$/u;
+const ORG_HEAD_SET = new Set(ORG_HEADS);
 /** A name of capitalised words, maybe after "the" ("the Coastline Review"). */
 const CAPITALISED_NAME = /^(?:the\s+)?\p{Lu}[\p{L}'’.&-]*(?:\s+\p{Lu}[\p{L}'’.&-]*)*$/u;
 /** Prepositions that open what a source is about, not whom it belongs to. */
@@ -134,7 +138,8 @@ export function resolveSpeakers(
       : source;
     const entity: Entity | null =
       clientOfRepresentatives(text, spoken, previousAttribution, byId, sourceStarts) ??
-      resolveOne(text, spoken, entities, previous, body, speaks);
+      resolveOne(text, spoken, entities, previous, body, speaks) ??
+      reportingOutlet(a, spoken, entities);
     anonymous =
       !entity && unnamedPerson(spoken.text)
         ? { ...spoken, said: Math.max(spoken.end, ...a.content.map((c) => c.end)) }
@@ -142,7 +147,10 @@ export function resolveSpeakers(
     if (!entity) continue;
     // "The county council's cabinet member for transport, Sunita Barve": a person's role before the
     // name makes the name a person's, whatever place the recognizer took it for.
-    if ((entity.type === 'LOC' || entity.type === 'GPE') && afterPersonRole(spoken.text))
+    if (
+      (entity.type === 'LOC' || entity.type === 'GPE') &&
+      (afterPersonRole(spoken.text) || afterKin(spoken.text))
+    )
       entity.type = 'PERSON';
     // "The club's record goalscorer, Trevor Mills, who …": a listed given name after a person's role,
     // or before "who", is a person's, whatever trade word ends it.
@@ -194,6 +202,27 @@ export function resolveSpeakers(
     previousAttribution = a;
   }
   mergeSameNames(entities, attributions);
+}
+
+/** "the Western Farmer": "the" and a capitalised name, nothing else. */
+const THE_NAME = /^the\s+(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3})$/u;
+
+/**
+ * "…, the Western Farmer reported.": a name after "the" that reports what someone said, which
+ * nothing else resolved, is an outlet (a paper by a name the recognizer does not know).
+ */
+function reportingOutlet(
+  a: Attribution,
+  source: { start: number; text: string },
+  entities: Entity[],
+): Entity | null {
+  const name = THE_NAME.exec(source.text.trim());
+  if (!name || !/\breport(?:ed|s)?$/i.test(a.cue.text.trim())) return null;
+  const known = entities.find((e) => e.name === name[1]);
+  if (known) return known;
+  const made = speakerOrg(name[1], entities, source.start + source.text.indexOf(name[1]));
+  made.type = 'MEDIA';
+  return made;
 }
 
 /** People who speak for a client ("her lawyers", "lawyers for the club", "Ansah's agents"). */
@@ -356,6 +385,15 @@ const KIN_NOUNS = new Set([
   'neighbor',
   'colleague',
 ]);
+
+/** "Her neighbour, Sian Prothero": a name set off after someone's relative or friend is a person's. */
+function afterKin(phrase: string): boolean {
+  const m =
+    /^(?:[Hh]is|[Hh]er|[Tt]heir|\p{Lu}[\p{L}'’-]+['’]s?)\s+(?:\p{Ll}+\s+)?(\p{Ll}+),\s+\p{Lu}\p{Ll}+\s+\p{Lu}/u.exec(
+      phrase.trim(),
+    );
+  return !!m && KIN_NOUNS.has(m[1].toLowerCase());
+}
 
 /**
  * "… Graham Tulloch, 58, and his son Euan, 27, …" then "His son said": the person last named right
@@ -715,6 +753,18 @@ function resolveOne(
     ? personWithSurname(entities, named, source.start)
     : null;
   if (surnamed) return surnamed;
+  // "Montescura's regional transport authority": a body the named place or owner has, described in
+  // lower case, is that body (when the article names it), not the owner.
+  const possessed = POSSESSED_BODY.exec(named);
+  // "Westmarch Council's licensing committee" speaks for the council: a body's own part.
+  const ownerHead = possessed?.[1].split(/\s+/).pop()?.toLowerCase() ?? '';
+  if (
+    possessed &&
+    !OWNED_BODY.test(named) &&
+    ORG_HEAD_SET.has(possessed[3].toLowerCase()) &&
+    !ORG_HEAD_SET.has(ownerHead)
+  )
+    return resolveDescription(text, possessed[2], source.start, entities);
   // "Inspector Joanne Swales of Highmoor Police": a person named before "of" heads the phrase, not the body after it.
   const of = named.indexOf(' of ');
   const person = of > 0 ? entityCovering(entities, source.start + offset, source.start + offset + of) : null;

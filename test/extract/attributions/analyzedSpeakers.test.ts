@@ -136,3 +136,59 @@ describe('lawyers and agents speak for their client', { skip: !models }, () => {
     assert.notEqual(entity?.name, 'Tomasz Wrona');
   });
 });
+
+describe('speakers a reader names from the article around them', { skip: !models }, () => {
+  // text, the source as written, the entity it names (null: none)
+  const cases: [string, string, string | null][] = [
+    // A lede's body described with whose it is, named in the next paragraph.
+    [
+      'A referee has been banned for a season, the country’s hockey federation said on Monday.\n\nThe Dunmorrow Hockey Federation said the ban would start at once.',
+      'the country’s hockey federation',
+      'Dunmorrow Hockey Federation',
+    ],
+    // A co-operative is a company: "the co-operative" is the business named before.
+    [
+      'Tarnbeck Growers, which packs apples from 90 orchards, said prices would fall. The co-operative said the harvest had been poor.',
+      'The co-operative',
+      'Tarnbeck Growers',
+    ],
+    // A lede's company named next by a name the recognizer may take for a person's.
+    [
+      'Two hundred hikers were stranded when a chairlift stopped, the company that runs it said.\n\nSeggiovie Marmora said a cable had slipped. It said no one was hurt.',
+      'It',
+      'Seggiovie Marmora',
+    ],
+    // A name set off after someone's neighbour or friend is a person's, and "she" after it hers.
+    [
+      'Gwen Talbot said the lane had flooded twice. Her neighbour, Ffion Rhydderch, said she had moved her car. She said the drains were blocked.',
+      'She',
+      'Ffion Rhydderch',
+    ],
+    // An unknown paper that reports a statement is an outlet.
+    [
+      'Ms Pell told growers at a meeting that prices would be reviewed, the Valley Grower reported.',
+      'the Valley Grower',
+      'Valley Grower',
+    ],
+    // A place's body in lower case is that body (never named here), not another named after the place.
+    [
+      'The Corrie Mountain Rescue Team said the climbers were safe. Corrie’s regional roads authority said the pass would reopen.',
+      'Corrie’s regional roads authority',
+      null,
+    ],
+    // A retailer is the business named as a shop ("… Stores").
+    [
+      'Penhale Dairies said the price would fall. Ashworth Stores, which runs 40 shops, denied that it had asked for a cut. A spokeswoman for the retailer said prices were fair.',
+      'A spokeswoman for the retailer',
+      'Ashworth Stores',
+    ],
+  ];
+  for (const [text, source, name] of cases)
+    it(`"${source}" → ${name}`, () => {
+      const analysis = analysed(text);
+      const a = analysis.attributions.findLast((x) => x.source?.text === source);
+      assert.ok(a, analysis.attributions.map((x) => x.source?.text).join('; '));
+      const entity = analysis.entities.find((e) => e.id === a.source?.entity);
+      assert.equal(entity?.name ?? null, name);
+    });
+});
