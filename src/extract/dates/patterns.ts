@@ -292,6 +292,19 @@ export const DATE_PATTERNS: DatePattern[] = [
     setsYear: (m) => m[2] !== undefined,
   },
   {
+    // "February was the busiest month", "… said June had been dry": a month opening its sentence or a
+    // reported clause as the subject of a verb of being or seeing ("May" and "March" left out: they open
+    // sentences as a verb or a noun)
+    name: 'month-subject',
+    requires: HAS_MONTH,
+    re: new RegExp(
+      String.raw`(?:^|(?<=\b(?:said|says|that)\s+))(${PLAIN_MONTH})(?=\s+(?:was|is|has|had|saw|brought)\b)`,
+      'g',
+    ),
+    resolve: (m, c) =>
+      c.ref ? formatMonth(yearOf({ ...c, ref: c.ref }, monthOf(m[1]), null), monthOf(m[1])) : relative(m),
+  },
+  {
     // "the October storms", "the January sales": a month that names a noun after "the"
     name: 'month-modifier',
     requires: HAS_MONTH,

@@ -78,6 +78,9 @@ const TABLE: [string, string, string][] = [
   // A year before a noun, after a possessive, dates it.
   ['The singer, whose 2011 record went gold, is suing.', '2011', '2011'],
   ['The choir’s 2008 tour lost money.', '2008', '2008'],
+  // A month that is the subject of its sentence or of a reported clause.
+  ['June was the driest month on record.', 'June', '2014-06'],
+  ['The ranger said August had brought the most visitors.', 'August', '2014-08'],
 ];
 
 describe('findDates', () => {

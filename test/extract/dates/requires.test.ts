@@ -58,6 +58,8 @@ const PIECES = [
   'last week',
   'council',
   'said',
+  'was',
+  'January was',
   'Mayor',
   'Decker',
   'Sunderland',
