@@ -104,6 +104,7 @@ export function resolveSpeakers(
   // pronoun right after it may stand for it.
   let anonymous: { start: number; end: number; text: string; kind: SourceKind; said?: number } | null = null;
   namedBodiesFirst(text, attributions, entities);
+  describedBodiesFirst(text, entities);
   const byId = new Map(entities.map((e) => [e.id, e]));
   const sourceStarts = new Set(attributions.map((a) => a.source?.start ?? -1));
   const speaks = (start: number) => sourceStarts.has(start);
@@ -164,7 +165,9 @@ export function resolveSpeakers(
     if (entity.type === 'LOC' && SPEAKING_PLACE_HEADS.has(entity.name.toLowerCase().split(/\s+/).pop() ?? ''))
       entity.type = 'ORG';
     // "Saltby Leisure, which has run the pier …": a name "which" follows is a thing's, whatever the recognizer said.
-    if (entity.type === 'PERSON' && /^[^,]*,\s*which\s/.test(spoken.text)) entity.type = 'ORG';
+    // So is a place's that speaks ("Zipwell, which is based in Harlowe, said").
+    if ((entity.type === 'PERSON' || entity.type === 'LOC') && /^[^,]*,\s*which\s/.test(spoken.text))
+      entity.type = 'ORG';
     // "Sentinel Guarding, the firm that monitors …": so is a name an appositive calls a business or a group.
     if (entity.type === 'PERSON' && !givenNameFirst(entity.name) && apposedAsBody(spoken.text))
       entity.type = 'ORG';
@@ -278,6 +281,27 @@ function mergeSameNames(entities: Entity[], attributions: Attribution[]): void {
     if (to && a.source) a.source.entity = to.id;
   }
   for (let k = entities.length - 1; k >= 0; k--) if (gone.has(entities[k].id)) entities.splice(k, 1);
+}
+
+/**
+ * "Skerra Coastguard" read as a person's name in an article that also says "the coastguard": a name
+ * of two or more words with no given name first, whose last word the article uses as a description
+ * of something ("the coastguard", not a role such as "the baker"), is that body's.
+ */
+function describedBodiesFirst(text: string, entities: Entity[]): void {
+  for (const e of entities) {
+    const words = e.name.split(/\s+/);
+    const head = words[words.length - 1].toLowerCase();
+    if (
+      e.type !== 'PERSON' ||
+      words.length < 2 ||
+      givenNameFirst(e.name) ||
+      head.length < 4 ||
+      namesPerson(head)
+    )
+      continue;
+    if (new RegExp(`(?<!\\p{L})the ${head}(?!\\p{L})`, 'u').test(text)) e.type = 'ORG';
+  }
 }
 
 /**
@@ -977,9 +1001,9 @@ function bodyName(phrase: string): { name: string; offset: number } | null {
   const lead = phrase.split(/,|\s(?:which|who|that)\s/)[0].trim();
   const m = BODY_NAME.exec(lead) ?? joinedBodyName(lead);
   if (!m) return null;
-  // "The Association of Independent Festivals": the head stands before "of".
+  // "The Association of Independent Festivals", "The Office for Product Safety": the head stands before "of" or "for".
   const last = m[1]
-    .split(/\s+of\s+/)[0]
+    .split(/\s+(?:of|for)\s+/)[0]
     .split(/\s+/)
     .pop()!
     .toLowerCase();

@@ -176,6 +176,30 @@ describe('speakers a reader names from the article around them', { skip: !models
       'Corrie’s regional roads authority',
       null,
     ],
+    // A body "for" something is named by its head before "for".
+    [
+      'Kettles were recalled on Monday. The Office for Appliance Standards said three had caught fire.',
+      'The Office for Appliance Standards',
+      'Office for Appliance Standards',
+    ],
+    // A name that speaks with "which" after it is a body's, and "the firm" after it that body.
+    [
+      'Brellow, which is based in Harlowe, said it had found the fault. The firm said refunds would follow.',
+      'The firm',
+      'Brellow',
+    ],
+    // A name read as a person's whose last word the article uses as a description of a body.
+    [
+      'A trawler sank off the point, the coastguard said.\n\nMarrick Coastguard said two men were rescued. It said the search had ended.',
+      'It',
+      'Marrick Coastguard',
+    ],
+    // A name the taggers read into the cue, as they would an adverb, is the source.
+    [
+      'The council blamed a system supplied by Quorvix, a firm based in Leith. Quorvix denied that its system was at fault.',
+      'Quorvix',
+      'Quorvix',
+    ],
     // A retailer is the business named as a shop ("… Stores").
     [
       'Penhale Dairies said the price would fall. Ashworth Stores, which runs 40 shops, denied that it had asked for a cut. A spokeswoman for the retailer said prices were fair.',
