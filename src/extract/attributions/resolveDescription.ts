@@ -378,7 +378,7 @@ function bareNamedBusiness(e: Entity): boolean {
  * "The train operator, Eastmarch Trains, said …" then "a spokesperson for the operator": a business
  * by a noun of its trade is the organisation last set off by a comma after that noun.
  */
-function apposedWith(noun: string, at: number, entities: Entity[], text: string): Entity | null {
+export function apposedWith(noun: string, at: number, entities: Entity[], text: string): Entity | null {
   const from = Math.max(0, at - APPOSED_BUSINESS_REACH);
   const apposed = new RegExp(`(?<!\\p{L})${noun},\\s+(?:the\\s+)?$`, 'iu');
   return (

@@ -200,6 +200,30 @@ describe('speakers a reader names from the article around them', { skip: !models
       'Quorvix',
       'Quorvix',
     ],
+    // A name opening with "In" and a letter beyond ASCII is no fronted "In …," phrase.
+    [
+      'Inés Carrera, who keeps goats near the river, said she had lost three kids.',
+      'Inés Carrera, who keeps goats near the river',
+      'Inés Carrera',
+    ],
+    // "it" right after a speaker whose name ends in a plural trade noun stands for that company.
+    [
+      'Marvella Cruises said the ship would return early. It said 200 passengers were ill.',
+      'It',
+      'Marvella Cruises',
+    ],
+    // A lede's body with a lower-case owner, named in the next paragraph.
+    [
+      'A councillor has been fined, the county’s standards watchdog said on Friday.\n\nThe Westby Standards Board said the fine was the largest it had set.',
+      'the county’s standards watchdog',
+      'Westby Standards Board',
+    ],
+    // A spokesperson of a kind of body: the body set off after that noun.
+    [
+      'His party, the Green Renewal Party, said the matter was closed. A party spokesman said he had apologised.',
+      'A party spokesman',
+      'Green Renewal Party',
+    ],
     // A retailer is the business named as a shop ("… Stores").
     [
       'Penhale Dairies said the price would fall. Ashworth Stores, which runs 40 shops, denied that it had asked for a cut. A spokeswoman for the retailer said prices were fair.',
