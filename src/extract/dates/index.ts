@@ -19,7 +19,7 @@ import {
 
 /** A cheap test that a stretch of text may hold a date at all, so most of it skips the patterns. */
 const MAY_HOLD_DATE = new RegExp(
-  String.raw`\d|day\b|night|morning|afternoon|evening|week|month|year|ago|` +
+  String.raw`\d|day\b|night|morning|afternoon|evening|week|month|year|ago|spring|summer|autumn|winter|` +
     MONTH_NAMES.map((name) => name[0].toUpperCase() + name.slice(1, 3)).join('|'),
 );
 /** How many characters before a date are read for "by" and "since". */

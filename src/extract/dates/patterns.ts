@@ -260,6 +260,13 @@ export const DATE_PATTERNS: DatePattern[] = [
     setsYear: () => true,
   },
   {
+    // "this summer": the season of the publication date's year ("last" and "next" leave the year unsure)
+    name: 'this-season',
+    requires: /spring|summer|autumn|winter/i,
+    re: /\b[Tt]his\s+(?:spring|summer|autumn|winter)\b/g,
+    resolve: (m, { ref }) => (ref ? formatYear(ref.year) : relative(m)),
+  },
+  {
     // "last May", "next March", "this June"
     name: 'month-relative',
     requires: HAS_MONTH,

@@ -81,6 +81,7 @@ const TABLE: [string, string, string][] = [
   // A month that is the subject of its sentence or of a reported clause.
   ['June was the driest month on record.', 'June', '2014-06'],
   ['The ranger said August had brought the most visitors.', 'August', '2014-08'],
+  ['Floods have closed the road twice this winter.', 'this winter', '2014'],
 ];
 
 describe('findDates', () => {

@@ -60,6 +60,7 @@ const PIECES = [
   'said',
   'was',
   'January was',
+  'this summer',
   'Mayor',
   'Decker',
   'Sunderland',
