@@ -330,8 +330,11 @@ function namedBeforeHead(text: string, from: number, head: number): { index: num
   return m ? { index: from + m.index, text: m[1] } : null;
 }
 
-/** A business its members own is a company too ("Calderbrook Dairies … The co-operative said"). */
-const CO_OPERATIVES = new Set(['co-operative', 'cooperative', 'co-op']);
+/**
+ * Businesses named by their kind as a company is: one its members own ("Calderbrook Dairies … The
+ * co-operative said"), a games or film studio, a record label.
+ */
+const CO_OPERATIVES = new Set(['co-operative', 'cooperative', 'co-op', 'studio', 'label']);
 
 /**
  * "The company said", "a spokesperson for the company": the organisation named last before, when
@@ -352,7 +355,9 @@ export function latestCompany(description: string, at: number, entities: Entity[
   const company = nearest(
     entities,
     at,
-    (e) => (e.type === 'ORG' && namedAsCompany(e.name)) || (e.type === 'PERSON' && tradeCompounded(e.name)),
+    (e) =>
+      (e.type === 'ORG' && namedAsCompany(e.name)) ||
+      (e.type === 'PERSON' && (tradeCompounded(e.name) || ownerOfSomething(e, text))),
   )?.entity;
   // "… Quillon engineers had warned …. The company said …": a business named bare in the sentence
   // just before, and since the last one named as a company, is the one meant.
@@ -365,6 +370,17 @@ export function latestCompany(description: string, at: number, entities: Entity[
     company ??
     nearest(entities, at, (e) => e.type === 'ORG' && !namedAsPublicBody(e.name))?.entity ??
     apposedBusiness(text, at, entities)
+  );
+}
+
+/**
+ * "the plant, which is owned by Pirotecnica Solari": a name with no listed given name first that
+ * owns or runs something is a business's, whatever the recognizer made of it.
+ */
+function ownerOfSomething(e: Entity, text: string): boolean {
+  if (firstNames().has(e.name.split(/\s+/)[0].toLowerCase()) || !/\s/.test(e.name)) return false;
+  return e.mentions.some((m) =>
+    /\b(?:owned|run|operated|managed)\s+by\s+$/.test(text.slice(Math.max(0, m.start - 20), m.start)),
   );
 }
 

@@ -229,6 +229,10 @@ function reportingOutlet(
   return made;
 }
 
+/** "The Lavrenti regional government", "the Harlow county council": "the", a place, lower-case kind words. */
+const PLACE_BODY =
+  /^[Tt]he\s+(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?\s+(?:(?:regional|provincial|state|county|city|federal|local|national)\s+)?(?:government|administration|authorities|council|assembly))$/u;
+
 /** People who speak for a client ("her lawyers", "lawyers for the club", "Ansah's agents"). */
 const REPRESENTATIVES =
   /^(?:(?:his|her|their|its|[\p{L}'’.-]+['’]s?)\s+(?:\p{Ll}+\s+)?(?:lawyers|solicitors|attorneys|barristers|representatives|agents|advisers|advisors)|(?:\p{Ll}+\s+)?(?:lawyers|solicitors|attorneys|barristers|representatives|agents|advisers|advisors)\s+(?:for|of|representing|acting\s+for)\s)/iu;
@@ -735,6 +739,12 @@ function resolveOne(
   if (bare && BODY_HEADS.has(bare.toLowerCase())) {
     const force = namedBodyWithHead(text, bare.toLowerCase(), source.start, entities, body);
     if (force) return force;
+  }
+  // "The Lavrenti regional government": a place's body named by its lower-case kind.
+  const placeBody = PLACE_BODY.exec(source.text.trim());
+  if (placeBody) {
+    const known = entities.find((e) => e.name === placeBody[1]);
+    return known ?? speakerOrg(placeBody[1], entities, source.start + source.text.indexOf(placeBody[1]));
   }
   const bodyNamed = bodyName(source.text);
   if (bodyNamed) return bodyEntity(bodyNamed, source, entities);

@@ -224,6 +224,24 @@ describe('speakers a reader names from the article around them', { skip: !models
       'A party spokesman',
       'Green Renewal Party',
     ],
+    // A studio is a company.
+    [
+      'Quillmoor Games, which employs 300 people, said 40 jobs would go. The studio said costs had risen.',
+      'The studio',
+      'Quillmoor Games',
+    ],
+    // A place's government named by its lower-case kind is a body of its own.
+    [
+      'Three bridges were closed. The Tarvesh regional government said repairs would take a month.',
+      'The Tarvesh regional government',
+      'Tarvesh regional government',
+    ],
+    // A name that owns something is a business's, and "the company" after it.
+    [
+      'The mill is owned by Fabbrica Orsini. The company said it would reopen the mill in June.',
+      'The company',
+      'Fabbrica Orsini',
+    ],
     // A retailer is the business named as a shop ("… Stores").
     [
       'Penhale Dairies said the price would fall. Ashworth Stores, which runs 40 shops, denied that it had asked for a cut. A spokeswoman for the retailer said prices were fair.',
