@@ -82,6 +82,9 @@ const TABLE: [string, string, string][] = [
   ['June was the driest month on record.', 'June', '2014-06'],
   ['The ranger said August had brought the most visitors.', 'August', '2014-08'],
   ['Floods have closed the road twice this winter.', 'this winter', '2014'],
+  // A deferral runs to a day to come; so does what someone said "would" happen on a day.
+  ['The hearing was adjourned until Monday.', 'Monday', '2014-10-20'],
+  ['The mayor said the town would hold a vigil on Monday.', 'Monday', '2014-10-20'],
 ];
 
 describe('findDates', () => {
