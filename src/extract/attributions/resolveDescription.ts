@@ -712,12 +712,16 @@ export function laterNamedOrganisation(description: string, at: number, entities
   if (words.length > 1 && GENERIC_BUSINESS.has(words[words.length - 1])) words = words.slice(0, -1);
   let best: Entity | null = null;
   let bestAt = Number.POSITIVE_INFINITY;
+  // "the charity that runs the railway" → "Brackwater Valley Railway Trust": a kind whose names end in
+  // other heads ("charity": "… Trust", "… Foundation").
+  const kindHeads = words.length === 1 ? KIND_NAME_HEADS.get(words[0]) : undefined;
   for (const e of entities) {
     if (e.type !== 'ORG') continue;
     const first = firstMention(e);
     if (first <= at || first > at + CATAPHORA_REACH || first >= bestAt) continue;
     const name = e.name.toLowerCase().split(/\s+/).map(bare);
     if (
+      kindHeads?.includes(name[name.length - 1]) ||
       words.every((w) =>
         // "exam" → "Examinations", "bus" → "Buses": a word the name's word begins with.
         name.some((n) => n === w || (n.startsWith(w) && (w.length >= 4 || n.length <= w.length + 2))),

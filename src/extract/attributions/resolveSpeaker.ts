@@ -392,7 +392,11 @@ const FRONTED_ADVERBIAL =
  * who spoke to the paper": people by what they are and where, no entity.
  */
 function peopleOf(phrase: string): boolean {
-  const m = /^(\p{L}+)\s+(?:of|at|from|in|on|near|within|inside|who)\s/u.exec(phrase);
+  // "Some residents of Fenmarket": a quantifier before the people changes nothing.
+  const m =
+    /^(?:(?:[Ss]ome|[Mm]any|[Ss]everal|[Mm]ost|[Oo]ther|[Ff]ew)\s+)?(\p{L}+)\s+(?:of|at|from|in|on|near|within|inside|who)\s/u.exec(
+      phrase,
+    );
   if (!m || !/^\p{Lu}?\p{Ll}+s$/u.test(m[1])) return false;
   const one = m[1].toLowerCase().replace(/s$/, '');
   return namesPerson(one) || PERSON_HEADS.has(one);
@@ -491,6 +495,27 @@ function personWithSurname(entities: Entity[], surname: string, at: number): Ent
 const BARE_SPOKESPERSON = /^(?:an?)\s+(?:company\s+)?(?:spokes(?:man|woman|person)|representative)$/i;
 /** "A party spokesman": a spokesperson with the kind of body they speak for. */
 const KIND_SPOKESPERSON = /^an?\s+(\p{Ll}+)\s+(?:spokes(?:man|woman|person)|representative)$/iu;
+/** "A spokesman for the administrators": a spokesperson for a plural kind of body. */
+const SPOKESPERSON_FOR = /^an?\s+(?:spokes(?:man|woman|person)|representative)\s+for\s+the\s+(\p{Ll}+s)$/iu;
+
+/**
+ * The entity last set off by a comma after `noun` ("Its administrators, Halden Barr,") before `at`,
+ * within three sentences, when the recognizer typed it a body or a place; it becomes a body.
+ */
+function apposedName(text: string, noun: string, at: number, entities: Entity[]): Entity | null {
+  const after = new RegExp(`(?<!\\p{L})${noun},\\s+(?:the\\s+)?$`, 'iu');
+  const found = nearest(
+    entities,
+    at,
+    (e) =>
+      (e.type === 'ORG' || e.type === 'LOC' || e.type === 'GPE') &&
+      e.mentions.some((m) => m.start < at && after.test(text.slice(Math.max(0, m.start - 40), m.start))),
+  );
+  if (!found || sentenceEnds(text, found.at, at) > 3) return null;
+  found.entity.type = 'ORG';
+  return found.entity;
+}
+
 /** Sentence ends a bare spokesperson may lie past the body they speak for. */
 const SPOKESPERSON_SENTENCES = 2;
 
@@ -906,6 +931,11 @@ function resolveOne(
     const kindSpokesperson = KIND_SPOKESPERSON.exec(head.trim());
     const apposed = kindSpokesperson ? apposedWith(kindSpokesperson[1], source.start, entities, text) : null;
     if (apposed) return apposed;
+    // "Its administrators, Halden Barr, said …. A spokesman for the administrators said": the name
+    // set off after the noun, whatever place the recognizer took it for.
+    const forNoun = SPOKESPERSON_FOR.exec(head.trim());
+    const forNamed = forNoun ? apposedName(text, forNoun[1], source.start, entities) : null;
+    if (forNamed) return forNamed;
     if (BARE_SPOKESPERSON.test(head))
       return (
         groupSubjectBefore(text, source.start, entities, body, ['ORG']) ??
@@ -1044,6 +1074,9 @@ const BODY_HEADS = new Set([
   'syndicate',
   'observatory',
   'ombudsman',
+  // "The Rail Accident Investigation Branch", "The Kestrelton Cycling Campaign".
+  'branch',
+  'campaign',
 ]);
 /**
  * "The Food and Allied Workers' Union", "the Health and Safety Executive": after "the", words all

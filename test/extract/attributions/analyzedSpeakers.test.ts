@@ -242,6 +242,26 @@ describe('speakers a reader names from the article around them', { skip: !models
       'The company',
       'Fabbrica Orsini',
     ],
+    // A lede's charity, named next by a trust's name.
+    [
+      'A lifeboat capsized in a gale, the charity that runs it said.\n\nThe Portgower Lifeboat Trust said its crew of five were safe.',
+      'the charity that runs it',
+      'Portgower Lifeboat Trust',
+    ],
+    // A branch or a campaign is a body by its head word.
+    [
+      'Two trains collided. The Rail Collision Review Branch said it had sent inspectors.',
+      'The Rail Collision Review Branch',
+      'Rail Collision Review Branch',
+    ],
+    // Residents of a place, counted or not, are people there, not the place.
+    ['Some residents of Farlow said the road was unsafe.', 'Some residents of Farlow', null],
+    // A spokesperson for a plural kind: the name set off after that noun.
+    [
+      'Its liquidators, Tarrant Voss, said the firm was insolvent. A spokesman for the liquidators said offers were welcome.',
+      'A spokesman for the liquidators',
+      'Tarrant Voss',
+    ],
     // A retailer is the business named as a shop ("… Stores").
     [
       'Penhale Dairies said the price would fall. Ashworth Stores, which runs 40 shops, denied that it had asked for a cut. A spokeswoman for the retailer said prices were fair.',
