@@ -364,7 +364,8 @@ export const DATE_PATTERNS: DatePattern[] = [
     name: 'this-last-next',
     requires: /week|month|year/,
     // "by the end of the month": the month of the date, as "this month" is.
-    re: /\b(?:(?:[Ee]arlier|[Ll]ater)\s+this|[Tt]he\s+(?:end|beginning|start|middle)\s+of\s+the|([Ll]ast|[Nn]ext|[Tt]his))\s+(week|month|year)\b/g,
+    // "until the last week" is the final week of something, no calendar week.
+    re: /\b(?:(?:[Ee]arlier|[Ll]ater)\s+this|[Tt]he\s+(?:end|beginning|start|middle)\s+of\s+the|(?<!\b(?:[Uu]ntil|[Tt]ill)\s+the\s+)([Ll]ast|[Nn]ext|[Tt]his))\s+(week|month|year)\b/g,
     resolve: (m, { ref }) => {
       if (!ref) return relative(m);
       const which = (m[1] ?? 'this').toLowerCase();

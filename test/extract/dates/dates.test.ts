@@ -195,6 +195,11 @@ describe('findDates', () => {
     assert.deepEqual(tagged('Talks stalled in December.', { stalled: 'VBD' }), ['2013-12']);
   });
 
+  it('reads no calendar week in "until the last week" (the final one)', () => {
+    const text = 'The shop kept its shelves full until the last week.';
+    assert.deepEqual(findDates(buildContext(text, [], { published: PUBLISHED })), []);
+  });
+
   it('gives a month read in the past no year ahead named just before', () => {
     const text =
       'Takings should recover next year. Staff had warned in September that the tills were failing.';
