@@ -43,7 +43,8 @@ const SCHEDULED_FOR = /\bfor\s*$/i;
 /** "until Sunday": how long something lasts, which looks ahead from a present or present perfect. */
 const UNTIL_BEFORE = /\b(?:until|till)\s*$/i;
 /** "adjourned until Wednesday", "postponed until Friday": a deferral to a day. */
-const DEFERRED_UNTIL = /\b(?:adjourned|postponed|deferred|delayed|suspended|put\s+off)\s+(?:\p{L}+\s+){0,3}?until\s*$/iu;
+const DEFERRED_UNTIL =
+  /\b(?:adjourned|postponed|deferred|delayed|suspended|put\s+off)\s+(?:\p{L}+\s+){0,3}?until\s*$/iu;
 /** "would" with its verb before a date in the same clause ("would hold a service on"). */
 const WOULD_BEFORE = /\bwould\s+(?:not\s+)?(?:be\s+)?\p{L}+(?:\s+[^\s,;.]+){0,6}\s+(?:on|from)\s+$/iu;
 /** "since Monday" always looks back, whatever the tense. */
@@ -253,7 +254,9 @@ export function findDates(ctx: ExtractionContext): DateMention[] {
         const deferred = f.pattern.name === 'weekday' && DEFERRED_UNTIL.test(verbLead);
         // "said the town would hold a service on Saturday": what "would" happen lies ahead of the saying.
         const wouldHappen =
-          f.pattern.name === 'weekday' && !quoted && WOULD_BEFORE.test(doc.text.slice(sentence.start, f.start));
+          f.pattern.name === 'weekday' &&
+          !quoted &&
+          WOULD_BEFORE.test(doc.text.slice(sentence.start, f.start));
         const future =
           !SINCE_BEFORE.test(lead) &&
           (!past || deferred) &&
