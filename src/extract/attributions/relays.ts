@@ -20,7 +20,13 @@ import {
   splitTrailingTags,
 } from './relayTags.js';
 import { classifySource } from './sourceKind.js';
-import { accordingToObjects, anonymityClauses, dropLabels, withoutDatelines } from './sourceRepairs.js';
+import {
+  accordingToObjects,
+  anonymityClauses,
+  dropLabels,
+  namesOpeningCues,
+  withoutDatelines,
+} from './sourceRepairs.js';
 import { statementCues, statementSources } from './statementSources.js';
 
 /** A name phrase that ends the sentence after an inverted relay cue: " the Maghreb Herald." */
@@ -45,6 +51,7 @@ const MAX_RELAYED_SOURCE_WORDS = 8;
 
 export function joinRelays(text: string, attributions: Attribution[]): void {
   withoutDatelines(text, attributions);
+  namesOpeningCues(text, attributions);
   const labels = dropLabels(text, attributions);
   accordingToObjects(text, attributions);
   const signed = pressReleaseQuotes(text, attributions);

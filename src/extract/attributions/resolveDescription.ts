@@ -11,6 +11,7 @@ import {
   COMPANY_SUFFIXES,
   COMPANY_HEADS as NAME_COMPANY_HEADS,
 } from '../../language/en/gazetteers/companySuffixes.js';
+import { firstNames } from '../../language/en/gazetteers/firstNames.js';
 import { ORG_HEADS } from '../../language/en/gazetteers/nameHeads.js';
 import { endsInTrade } from '../../language/ner/placeNamedBodies.js';
 import {
@@ -330,6 +331,12 @@ function namedBeforeHead(text: string, from: number, head: number): { index: num
 }
 
 /**
+ * Businesses named by their kind as a company is: one its members own ("Calderbrook Dairies … The
+ * co-operative said"), a games or film studio, a record label.
+ */
+const CO_OPERATIVES = new Set(['co-operative', 'cooperative', 'co-op', 'studio', 'label']);
+
+/**
  * "The company said", "a spokesperson for the company": the organisation named last before, when
  * the description is a generic business head or someone speaking for one.
  */
@@ -341,14 +348,16 @@ export function latestCompany(description: string, at: number, entities: Entity[
     /^(?:\S+\s+)?(?:spokes(?:man|woman|person)|representative|statement|lawyer|lawyers)\s+(?:for|of|from)\s+the\s+(?=\S+$)/;
   const words = (speaksFor.test(lower) ? lower.replace(speaksFor, '') : lower).split(/\s+/);
   if (words.length === 1 && !COMPANY_HEADS.has(words[0]) && BUSINESS_NOUNS.has(words[0]))
-    return apposedWith(words[0], at, entities, text);
-  if (words.length !== 1 || !COMPANY_HEADS.has(words[0])) return null;
+    return apposedWith(words[0], at, entities, text) ?? doneBy(words[0], at, entities, text);
+  if (words.length !== 1 || !(COMPANY_HEADS.has(words[0]) || CO_OPERATIVES.has(words[0]))) return null;
   // A court, a council or a union is no company: one named as a company wins, then any other
   // organisation but a public body or a union.
   const company = nearest(
     entities,
     at,
-    (e) => (e.type === 'ORG' && namedAsCompany(e.name)) || (e.type === 'PERSON' && tradeCompounded(e.name)),
+    (e) =>
+      (e.type === 'ORG' && namedAsCompany(e.name)) ||
+      (e.type === 'PERSON' && (tradeCompounded(e.name) || ownerOfSomething(e, text))),
   )?.entity;
   // "… Quillon engineers had warned …. The company said …": a business named bare in the sentence
   // just before, and since the last one named as a company, is the one meant.
@@ -364,6 +373,17 @@ export function latestCompany(description: string, at: number, entities: Entity[
   );
 }
 
+/**
+ * "the plant, which is owned by Pirotecnica Solari": a name with no listed given name first that
+ * owns or runs something is a business's, whatever the recognizer made of it.
+ */
+function ownerOfSomething(e: Entity, text: string): boolean {
+  if (firstNames().has(e.name.split(/\s+/)[0].toLowerCase()) || !/\s/.test(e.name)) return false;
+  return e.mentions.some((m) =>
+    /\b(?:owned|run|operated|managed)\s+by\s+$/.test(text.slice(Math.max(0, m.start - 20), m.start)),
+  );
+}
+
 /** An organisation named with no word for what kind of body it is ("Quillon"), and no public body. */
 function bareNamedBusiness(e: Entity): boolean {
   const last = e.name.toLowerCase().split(/\s+/).pop() ?? '';
@@ -374,7 +394,7 @@ function bareNamedBusiness(e: Entity): boolean {
  * "The train operator, Eastmarch Trains, said …" then "a spokesperson for the operator": a business
  * by a noun of its trade is the organisation last set off by a comma after that noun.
  */
-function apposedWith(noun: string, at: number, entities: Entity[], text: string): Entity | null {
+export function apposedWith(noun: string, at: number, entities: Entity[], text: string): Entity | null {
   const from = Math.max(0, at - APPOSED_BUSINESS_REACH);
   const apposed = new RegExp(`(?<!\\p{L})${noun},\\s+(?:the\\s+)?$`, 'iu');
   return (
@@ -389,6 +409,25 @@ function apposedWith(noun: string, at: number, entities: Entity[], text: string)
         ),
     )?.entity ?? null
   );
+}
+
+/**
+ * "an update supplied by Brightwater Software … a spokeswoman for the supplier": a business by the
+ * noun of its trade is the organisation last named as the agent of that trade's verb ("supplied by",
+ * "operated by", "developed by"), within the reach of an apposition.
+ */
+function doneBy(noun: string, at: number, entities: Entity[], text: string): Entity | null {
+  const stem = /^(\p{Ll}{4,}?)(?:ier|er|or)$/u.exec(noun)?.[1];
+  if (!stem) return null;
+  const from = Math.max(0, at - APPOSED_BUSINESS_REACH);
+  const agent = new RegExp(`(?<!\\p{L})${stem}(?:ied|ed|d)\\s+by\\s+(?:the\\s+)?(?=\\p{Lu})`, 'gu');
+  let found: Entity | null = null;
+  for (const m of text.slice(from, at).matchAll(agent)) {
+    const start = from + m.index + m[0].length;
+    const e = entities.find((x) => x.type === 'ORG' && x.mentions.some((k) => k.start === start));
+    if (e) found = e;
+  }
+  return found;
 }
 
 /** A name whose last word is a trade compounded ("Agrochemicals", "Biotechnologies"): a company's, never a person's. */
@@ -614,7 +653,8 @@ export function organisationSpeakingNext(
     .split(/\s+/);
   const last = words[words.length - 1] ?? '';
   const head = /[^s]s$/.test(last) && !BUSINESS_NOUNS.has(last) ? last.slice(0, -1) : last;
-  const business = BUSINESS_NOUNS.has(head) || OWNER_ROLES.has(head) || OWNER_ROLES.has(last);
+  const business =
+    BUSINESS_NOUNS.has(head) || CO_OPERATIVES.has(head) || OWNER_ROLES.has(head) || OWNER_ROLES.has(last);
   const publicBody = PUBLIC_ROLES.has(head);
   if (!business && !publicBody && !ORGANISER_ROLES.has(head)) return null;
   const lede = body.findIndex((r) => r.start <= at && at < r.end);
@@ -624,8 +664,16 @@ export function organisationSpeakingNext(
   const named = /^the\s+/i.exec(text.slice(opening, opening + 4));
   const nameAt = opening + (named?.[0].length ?? 0);
   if (!speaks(opening)) return null;
-  const e = entities.find((x) => x.type === 'ORG' && x.mentions.some((m) => m.start === nameAt));
+  // "the company that runs the lift said …" then "Funivie Valdoria said …": a name with no given
+  // name that the recognizer took for a person's is the body the lede described.
+  const e = entities.find(
+    (x) =>
+      (x.type === 'ORG' ||
+        (x.type === 'PERSON' && business && !firstNames().has(x.name.split(/\s+/)[0].toLowerCase()))) &&
+      x.mentions.some((m) => m.start === nameAt),
+  );
   if (!e || (business && namedAsPublicBody(e.name)) || (publicBody && namedAsCompany(e.name))) return null;
+  e.type = 'ORG';
   return e;
 }
 
@@ -653,6 +701,8 @@ export function laterNamedOrganisation(description: string, at: number, entities
   let words = description
     .toLowerCase()
     .split(/\s+(?:that|which|who)\s/)[0]
+    // "the country's chess federation" → "Ardmore Chess Federation": whose it is is in no name.
+    .replace(/^[\p{L}-]+['’]s\s+(?=\S)/u, '')
     .split(/\s+/)
     .map(bare)
     .filter((w) => w.length >= 3);
@@ -662,12 +712,16 @@ export function laterNamedOrganisation(description: string, at: number, entities
   if (words.length > 1 && GENERIC_BUSINESS.has(words[words.length - 1])) words = words.slice(0, -1);
   let best: Entity | null = null;
   let bestAt = Number.POSITIVE_INFINITY;
+  // "the charity that runs the railway" → "Brackwater Valley Railway Trust": a kind whose names end in
+  // other heads ("charity": "… Trust", "… Foundation").
+  const kindHeads = words.length === 1 ? KIND_NAME_HEADS.get(words[0]) : undefined;
   for (const e of entities) {
     if (e.type !== 'ORG') continue;
     const first = firstMention(e);
     if (first <= at || first > at + CATAPHORA_REACH || first >= bestAt) continue;
     const name = e.name.toLowerCase().split(/\s+/).map(bare);
     if (
+      kindHeads?.includes(name[name.length - 1]) ||
       words.every((w) =>
         // "exam" → "Examinations", "bus" → "Buses": a word the name's word begins with.
         name.some((n) => n === w || (n.startsWith(w) && (w.length >= 4 || n.length <= w.length + 2))),
@@ -891,11 +945,15 @@ function headedBy(name: string, role: string): boolean {
 
 /** Heads of bodies' names that a description by the kind of body stands for ("the charity" → "… Research Trust"). */
 const AIRLINE_HEADS = ['air', 'airways', 'airlines'];
+const RETAIL_HEADS = ['stores', 'shops', 'supermarkets', 'retail'];
 const KIND_NAME_HEADS: ReadonlyMap<string, readonly string[]> = new Map([
   ['charity', ['trust', 'foundation', 'fund', 'appeal']],
   ['airline', AIRLINE_HEADS],
   ['carrier', AIRLINE_HEADS],
   ['orchestra', ['philharmonic', 'philharmonia', 'sinfonia', 'symphony']],
+  // "Brightway Stores … a spokeswoman for the retailer".
+  ['retailer', RETAIL_HEADS],
+  ['chain', RETAIL_HEADS],
 ]);
 
 /** Kinds of outlet ("the paper said", "the newspaper Orley Voice"): any outlet the recognizer found is of that kind. */

@@ -23,6 +23,7 @@ import { findEntityByName } from '../entities/index.js';
 import { markAnonymousReferences } from './anonymousReferences.js';
 import { genderOfPerson, phraseGender, pronounGender } from './gender.js';
 import {
+  apposedWith,
   earlierHeadOfName,
   earlierNamedGroup,
   laterIntroducedPerson,
@@ -71,6 +72,10 @@ const RELATIVE_PRONOUNS = new Set(['who', 'which', 'that']);
 const OWNER_THEN_ROLE = /^[\p{Lu}][\p{L}.&-]*(?:\s+[\p{Lu}][\p{L}.&-]*)*['’]s\s+(?:\p{Ll}|\p{Lu}{2,4}\b)/u;
 /** "Mr Oyelaran's office", "the mayor's campaign": a body speaking for its owner, an organisation still. */
 const OWNED_BODY = /['’]s\s+(?:\p{Ll}+\s+)?(?:office|campaign|team|staff|administration|government)$/u;
+/** "Montescura's regional transport authority": a name's possessive, then lower-case words ending in a head. */
+const POSSESSED_BODY =
+  /^(\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)*)['’]s\s+((?:\p{Ll}[\p{L}-]*\s+){0,3}(\p{Ll}[\p{L}-]*))$/u;
+const ORG_HEAD_SET = new Set(ORG_HEADS);
 /** A name of capitalised words, maybe after "the" ("the Coastline Review"). */
 const CAPITALISED_NAME = /^(?:the\s+)?\p{Lu}[\p{L}'’.&-]*(?:\s+\p{Lu}[\p{L}'’.&-]*)*$/u;
 /** Prepositions that open what a source is about, not whom it belongs to. */
@@ -100,6 +105,7 @@ export function resolveSpeakers(
   // pronoun right after it may stand for it.
   let anonymous: { start: number; end: number; text: string; kind: SourceKind; said?: number } | null = null;
   namedBodiesFirst(text, attributions, entities);
+  describedBodiesFirst(text, entities);
   const byId = new Map(entities.map((e) => [e.id, e]));
   const sourceStarts = new Set(attributions.map((a) => a.source?.start ?? -1));
   const speaks = (start: number) => sourceStarts.has(start);
@@ -132,7 +138,10 @@ export function resolveSpeakers(
           kind: source.kind,
         }
       : source;
-    const entity = resolveOne(text, spoken, entities, previous, body, speaks);
+    const entity: Entity | null =
+      clientOfRepresentatives(text, spoken, previousAttribution, byId, sourceStarts) ??
+      resolveOne(text, spoken, entities, previous, body, speaks) ??
+      reportingOutlet(a, spoken, entities);
     anonymous =
       !entity && unnamedPerson(spoken.text)
         ? { ...spoken, said: Math.max(spoken.end, ...a.content.map((c) => c.end)) }
@@ -140,7 +149,10 @@ export function resolveSpeakers(
     if (!entity) continue;
     // "The county council's cabinet member for transport, Sunita Barve": a person's role before the
     // name makes the name a person's, whatever place the recognizer took it for.
-    if ((entity.type === 'LOC' || entity.type === 'GPE') && afterPersonRole(spoken.text))
+    if (
+      (entity.type === 'LOC' || entity.type === 'GPE') &&
+      (afterPersonRole(spoken.text) || afterKin(spoken.text))
+    )
       entity.type = 'PERSON';
     // "The club's record goalscorer, Trevor Mills, who …": a listed given name after a person's role,
     // or before "who", is a person's, whatever trade word ends it.
@@ -154,7 +166,9 @@ export function resolveSpeakers(
     if (entity.type === 'LOC' && SPEAKING_PLACE_HEADS.has(entity.name.toLowerCase().split(/\s+/).pop() ?? ''))
       entity.type = 'ORG';
     // "Saltby Leisure, which has run the pier …": a name "which" follows is a thing's, whatever the recognizer said.
-    if (entity.type === 'PERSON' && /^[^,]*,\s*which\s/.test(spoken.text)) entity.type = 'ORG';
+    // So is a place's that speaks ("Zipwell, which is based in Harlowe, said").
+    if ((entity.type === 'PERSON' || entity.type === 'LOC') && /^[^,]*,\s*which\s/.test(spoken.text))
+      entity.type = 'ORG';
     // "Sentinel Guarding, the firm that monitors …": so is a name an appositive calls a business or a group.
     if (entity.type === 'PERSON' && !givenNameFirst(entity.name) && apposedAsBody(spoken.text))
       entity.type = 'ORG';
@@ -194,6 +208,57 @@ export function resolveSpeakers(
   mergeSameNames(entities, attributions);
 }
 
+/** "the Western Farmer": "the" and a capitalised name, nothing else. */
+const THE_NAME = /^the\s+(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3})$/u;
+
+/**
+ * "…, the Western Farmer reported.": a name after "the" that reports what someone said, which
+ * nothing else resolved, is an outlet (a paper by a name the recognizer does not know).
+ */
+function reportingOutlet(
+  a: Attribution,
+  source: { start: number; text: string },
+  entities: Entity[],
+): Entity | null {
+  const name = THE_NAME.exec(source.text.trim());
+  if (!name || !/\breport(?:ed|s)?$/i.test(a.cue.text.trim())) return null;
+  const known = entities.find((e) => e.name === name[1]);
+  if (known) return known;
+  const made = speakerOrg(name[1], entities, source.start + source.text.indexOf(name[1]));
+  made.type = 'MEDIA';
+  return made;
+}
+
+/** "The Lavrenti regional government", "the Harlow county council": "the", a place, lower-case kind words. */
+const PLACE_BODY =
+  /^[Tt]he\s+(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?\s+(?:(?:regional|provincial|state|county|city|federal|local|national)\s+)?(?:government|administration|authorities|council|assembly))$/u;
+
+/** People who speak for a client ("her lawyers", "lawyers for the club", "Ansah's agents"). */
+const REPRESENTATIVES =
+  /^(?:(?:his|her|their|its|[\p{L}'’.-]+['’]s?)\s+(?:\p{Ll}+\s+)?(?:lawyers|solicitors|attorneys|barristers|representatives|agents|advisers|advisors)|(?:\p{Ll}+\s+)?(?:lawyers|solicitors|attorneys|barristers|representatives|agents|advisers|advisors)\s+(?:for|of|representing|acting\s+for)\s)/iu;
+/** Sentence ends "they" may lie past the representatives it stands for. */
+const REPRESENTATIVE_SENTENCES = 2;
+
+/**
+ * "Her lawyers said … They said …": "they" right after a client's representatives spoke (within
+ * two sentence ends, no other speaker between) is those representatives again, and they speak for
+ * the client their own attribution was given.
+ */
+function clientOfRepresentatives(
+  text: string,
+  source: { start: number; text: string },
+  before: Attribution | null,
+  byId: ReadonlyMap<string, Entity>,
+  sourceStarts: ReadonlySet<number>,
+): Entity | null {
+  if (source.text.trim().toLowerCase() !== 'they' || !before?.source?.entity) return null;
+  if (!REPRESENTATIVES.test(before.source.text.trim())) return null;
+  const { end } = before.source;
+  for (const s of sourceStarts) if (s > end && s < source.start) return null;
+  if (sentenceEnds(text, before.source.end, source.start) > REPRESENTATIVE_SENTENCES) return null;
+  return byId.get(before.source.entity) ?? null;
+}
+
 /**
  * Entities of one type and name are one: a name widened in place ("Acorn Foods" → "Little Acorn
  * Foods") may now be another entity's. The first keeps the mentions, variants and sources of both.
@@ -221,6 +286,27 @@ function mergeSameNames(entities: Entity[], attributions: Attribution[]): void {
     if (to && a.source) a.source.entity = to.id;
   }
   for (let k = entities.length - 1; k >= 0; k--) if (gone.has(entities[k].id)) entities.splice(k, 1);
+}
+
+/**
+ * "Skerra Coastguard" read as a person's name in an article that also says "the coastguard": a name
+ * of two or more words with no given name first, whose last word the article uses as a description
+ * of something ("the coastguard", not a role such as "the baker"), is that body's.
+ */
+function describedBodiesFirst(text: string, entities: Entity[]): void {
+  for (const e of entities) {
+    const words = e.name.split(/\s+/);
+    const head = words[words.length - 1].toLowerCase();
+    if (
+      e.type !== 'PERSON' ||
+      words.length < 2 ||
+      givenNameFirst(e.name) ||
+      head.length < 4 ||
+      namesPerson(head)
+    )
+      continue;
+    if (new RegExp(`(?<!\\p{L})the ${head}(?!\\p{L})`, 'u').test(text)) e.type = 'ORG';
+  }
 }
 
 /**
@@ -263,19 +349,54 @@ function relaysPrevious(a: Attribution, before: Attribution | null): boolean {
   return !!before && a.content.some((c) => c.start <= before.cue.start && before.cue.end <= c.end);
 }
 
+/** Whether a name of two or more words ends in a plural common noun ("Aurelia Cruises"). */
+function pluralTradeLast(name: string): boolean {
+  const words = name.split(/\s+/);
+  const last = words[words.length - 1];
+  if (words.length < 2 || !/^\p{Lu}\p{Ll}+s$/u.test(last)) return false;
+  const profile = wordProfiles().get(last.toLowerCase());
+  return profile !== undefined && profile.cap <= 1;
+}
+
+/**
+ * "Aurelia Cruises said … It said …": "it" in the sentence after the previous speaker, with no body
+ * or outlet named in between, stands for that speaker, whom the recognizer took for a person, when the
+ * name ends in a plural common noun, as a company's may ("Cruises") and a person's seldom does; the
+ * speaker becomes an organisation. (Any name let "it" turn people into bodies: 7 of 750 BBC texts.)
+ */
+function thingSpeakingBefore(
+  text: string,
+  at: number,
+  entities: Entity[],
+  previous: Entity | null,
+): Entity | null {
+  if (previous?.type !== 'PERSON' || !pluralTradeLast(previous.name)) return null;
+  const last = lastMentionBefore(previous, at);
+  if (last < 0 || sentenceEnds(text, last, at) > 1) return null;
+  const between = nearest(entities, at, (e) => e !== previous && (e.type === 'ORG' || e.type === 'MEDIA'));
+  if (between && between.at > last) return null;
+  previous.type = 'ORG';
+  return previous;
+}
+
 /**
  * A phrase of place, time or manner fronted before the speaker and set off by a comma ("Outside
- * court, the company", "In a statement, Ms Roe"), when the tagger took it into the source.
+ * court, the company", "In a statement, Ms Roe"), when the tagger took it into the source. (No "\b"
+ * after the word: JavaScript's is ASCII's, and "Inés Carrera, who …" would open with "In".)
  */
 const FRONTED_ADVERBIAL =
-  /^(?:outside|inside|in|at|after|before|on|during|since|from|within|later|earlier|meanwhile|separately|afterwards|yesterday|today|tonight|asked|speaking)\b[^,]{0,40},\s+(?=[\p{Lu}]|(?:the|a|an|its|their|his|her)\s)/iu;
+  /^(?:outside|inside|in|at|after|before|on|during|since|from|within|later|earlier|meanwhile|separately|afterwards|yesterday|today|tonight|asked|speaking)(?!\p{L})[^,]{0,40},\s+(?=[\p{Lu}]|(?:the|a|an|its|their|his|her)\s)/iu;
 
 /**
  * "Residents of Millbrook Lane", "Workers at the plant", "Sources within the party", "Customers
  * who spoke to the paper": people by what they are and where, no entity.
  */
 function peopleOf(phrase: string): boolean {
-  const m = /^(\p{L}+)\s+(?:of|at|from|in|on|near|within|inside|who)\s/u.exec(phrase);
+  // "Some residents of Fenmarket": a quantifier before the people changes nothing.
+  const m =
+    /^(?:(?:[Ss]ome|[Mm]any|[Ss]everal|[Mm]ost|[Oo]ther|[Ff]ew)\s+)?(\p{L}+)\s+(?:of|at|from|in|on|near|within|inside|who)\s/u.exec(
+      phrase,
+    );
   if (!m || !/^\p{Lu}?\p{Ll}+s$/u.test(m[1])) return false;
   const one = m[1].toLowerCase().replace(/s$/, '');
   return namesPerson(one) || PERSON_HEADS.has(one);
@@ -329,6 +450,15 @@ const KIN_NOUNS = new Set([
   'colleague',
 ]);
 
+/** "Her neighbour, Sian Prothero": a name set off after someone's relative or friend is a person's. */
+function afterKin(phrase: string): boolean {
+  const m =
+    /^(?:[Hh]is|[Hh]er|[Tt]heir|\p{Lu}[\p{L}'’-]+['’]s?)\s+(?:\p{Ll}+\s+)?(\p{Ll}+),\s+\p{Lu}\p{Ll}+\s+\p{Lu}/u.exec(
+      phrase.trim(),
+    );
+  return !!m && KIN_NOUNS.has(m[1].toLowerCase());
+}
+
 /**
  * "… Graham Tulloch, 58, and his son Euan, 27, …" then "His son said": the person last named right
  * after the relative's noun ("son Euan", "son, Euan"), else null: the relative is someone unnamed.
@@ -363,6 +493,29 @@ function personWithSurname(entities: Entity[], surname: string, at: number): Ent
 
 /** "A spokeswoman", "a company spokesman": someone speaking for a body the phrase does not name. */
 const BARE_SPOKESPERSON = /^(?:an?)\s+(?:company\s+)?(?:spokes(?:man|woman|person)|representative)$/i;
+/** "A party spokesman": a spokesperson with the kind of body they speak for. */
+const KIND_SPOKESPERSON = /^an?\s+(\p{Ll}+)\s+(?:spokes(?:man|woman|person)|representative)$/iu;
+/** "A spokesman for the administrators": a spokesperson for a plural kind of body. */
+const SPOKESPERSON_FOR = /^an?\s+(?:spokes(?:man|woman|person)|representative)\s+for\s+the\s+(\p{Ll}+s)$/iu;
+
+/**
+ * The entity last set off by a comma after `noun` ("Its administrators, Halden Barr,") before `at`,
+ * within three sentences, when the recognizer typed it a body or a place; it becomes a body.
+ */
+function apposedName(text: string, noun: string, at: number, entities: Entity[]): Entity | null {
+  const after = new RegExp(`(?<!\\p{L})${noun},\\s+(?:the\\s+)?$`, 'iu');
+  const found = nearest(
+    entities,
+    at,
+    (e) =>
+      (e.type === 'ORG' || e.type === 'LOC' || e.type === 'GPE') &&
+      e.mentions.some((m) => m.start < at && after.test(text.slice(Math.max(0, m.start - 40), m.start))),
+  );
+  if (!found || sentenceEnds(text, found.at, at) > 3) return null;
+  found.entity.type = 'ORG';
+  return found.entity;
+}
+
 /** Sentence ends a bare spokesperson may lie past the body they speak for. */
 const SPOKESPERSON_SENTENCES = 2;
 
@@ -612,6 +765,12 @@ function resolveOne(
     const force = namedBodyWithHead(text, bare.toLowerCase(), source.start, entities, body);
     if (force) return force;
   }
+  // "The Lavrenti regional government": a place's body named by its lower-case kind.
+  const placeBody = PLACE_BODY.exec(source.text.trim());
+  if (placeBody) {
+    const known = entities.find((e) => e.name === placeBody[1]);
+    return known ?? speakerOrg(placeBody[1], entities, source.start + source.text.indexOf(placeBody[1]));
+  }
   const bodyNamed = bodyName(source.text);
   if (bodyNamed) return bodyEntity(bodyNamed, source, entities);
   // "A group calling itself Quiet Harbour": the name it gives itself.
@@ -659,7 +818,10 @@ function resolveOne(
           ? personSubjectBefore(text, source.start, lower, entities)
           : null;
     if (subject) return subject;
-    return resolvePronoun(text, source.start, lower, types, entities, previous);
+    return (
+      resolvePronoun(text, source.start, lower, types, entities, previous) ??
+      (lower === 'it' ? thingSpeakingBefore(text, source.start, entities, previous) : null)
+    );
   }
   // "We", "I", "you": a quoted speaker's own voice, never a name of its own; nor is "Nobody" or "Everyone".
   if (PERSON_PRONOUNS.has(lower) || INDEFINITE_PRONOUNS.test(lower)) return null;
@@ -689,6 +851,18 @@ function resolveOne(
   if (surnamed) return surnamed;
   const group = groupNamedWhole(entities, source.start + offset, named);
   if (group) return group;
+  // "Montescura's regional transport authority": a body the named place or owner has, described in
+  // lower case, is that body (when the article names it), not the owner.
+  const possessed = POSSESSED_BODY.exec(named);
+  // "Westmarch Council's licensing committee" speaks for the council: a body's own part.
+  const ownerHead = possessed?.[1].split(/\s+/).pop()?.toLowerCase() ?? '';
+  if (
+    possessed &&
+    !OWNED_BODY.test(named) &&
+    ORG_HEAD_SET.has(possessed[3].toLowerCase()) &&
+    !ORG_HEAD_SET.has(ownerHead)
+  )
+    return resolveDescription(text, possessed[2], source.start, entities);
   // "Inspector Joanne Swales of Highmoor Police": a person named before "of" heads the phrase, not the body after it.
   const of = named.indexOf(' of ');
   const person = of > 0 ? entityCovering(entities, source.start + offset, source.start + offset + of) : null;
@@ -754,6 +928,16 @@ function resolveOne(
         laterIntroducedPerson(text, role, source.start, entities)
       );
     }
+    // "His party, the Progressive Alliance, said …. A party spokesman said": the body last set off
+    // by a comma after that noun.
+    const kindSpokesperson = KIND_SPOKESPERSON.exec(head.trim());
+    const apposed = kindSpokesperson ? apposedWith(kindSpokesperson[1], source.start, entities, text) : null;
+    if (apposed) return apposed;
+    // "Its administrators, Halden Barr, said …. A spokesman for the administrators said": the name
+    // set off after the noun, whatever place the recognizer took it for.
+    const forNoun = SPOKESPERSON_FOR.exec(head.trim());
+    const forNamed = forNoun ? apposedName(text, forNoun[1], source.start, entities) : null;
+    if (forNamed) return forNamed;
     if (BARE_SPOKESPERSON.test(head))
       return (
         groupSubjectBefore(text, source.start, entities, body, ['ORG']) ??
@@ -775,6 +959,18 @@ function resolveOne(
       sameDescription(head, source.start, entities) ??
       epithetOfPrevious(text, head, source.start, previous) ??
       relativeNamedNext(text, head, source.start, entities)
+    );
+  }
+  // "parliament's standards watchdog": a lower-case owner's body is described, as after "the".
+  const lowerOwner = /^\p{Ll}[\p{L}-]*['’]s\s+(?=\p{Ll})/u.exec(head);
+  if (lowerOwner && !PRONOUN_TYPES.has(head.slice(0, head.indexOf(' ')).replace(/['’]s$/, ''))) {
+    const description = head.slice(lowerOwner[0].length);
+    return (
+      resolveDescription(text, description, source.start, entities) ??
+      earlierNamedGroup(text, description, source.start, entities, body) ??
+      (inLede(body, source.start)
+        ? describedInLede(text, `the ${description}`, source.start, entities, body, speaks)
+        : null)
     );
   }
   // "its cabinet member for education": a role its owner's article gives, named later in a lede.
@@ -880,6 +1076,9 @@ const BODY_HEADS = new Set([
   'syndicate',
   'observatory',
   'ombudsman',
+  // "The Rail Accident Investigation Branch", "The Kestrelton Cycling Campaign".
+  'branch',
+  'campaign',
 ]);
 /**
  * "The Food and Allied Workers' Union", "the Health and Safety Executive": after "the", words all
@@ -901,9 +1100,9 @@ function bodyName(phrase: string): { name: string; offset: number } | null {
   const lead = phrase.split(/,|\s(?:which|who|that)\s/)[0].trim();
   const m = BODY_NAME.exec(lead) ?? joinedBodyName(lead);
   if (!m) return null;
-  // "The Association of Independent Festivals": the head stands before "of".
+  // "The Association of Independent Festivals", "The Office for Product Safety": the head stands before "of" or "for".
   const last = m[1]
-    .split(/\s+of\s+/)[0]
+    .split(/\s+(?:of|for)\s+/)[0]
     .split(/\s+/)
     .pop()!
     .toLowerCase();

@@ -17,6 +17,9 @@ import { ORG_HEADS } from '../../language/en/gazetteers/nameHeads.js';
 /** Last words of organisations' names ("… Supporters' Trust", "… Residents Alliance"). */
 const NAME_ORG_HEADS = new Set(ORG_HEADS);
 
+/** A name and the capitalised "Records" of a record label, with no article ("Brightline Records"). */
+const RECORD_LABEL = /^(?:\p{Lu}[\p{L}'’&-]*\s+){1,3}Record(?:s|ings)$/u;
+
 const ENTITY_KIND: Record<string, SourceKind> = {
   PERSON: 'person',
   PER: 'person',
@@ -52,6 +55,8 @@ export function classifySource(text: string, entityLabel: string | null = null):
   // the owner in "the FT report" (a document by it, lower case first).
   const opening = /^(?:a|an|the)$/i.test(words[0]) && words.length > 1 ? words[1] : words[0];
   if (document && !/^\p{Lu}/u.test(opening)) return 'document';
+  // "Brightline Records said": a record label, named as labels are, is a company, not its files.
+  if (RECORD_LABEL.test(text.trim())) return 'organization';
   if (entityLabel && ENTITY_KIND[entityLabel]) return ENTITY_KIND[entityLabel];
   if (lower.some((w) => MEDIA_WORDS.has(w)) && (named || /^\p{Lu}/u.test(words[0]))) return 'media';
   if (document) return 'document';

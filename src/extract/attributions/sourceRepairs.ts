@@ -11,6 +11,7 @@ import {
 } from '../../language/en/cues/reportingVerbs.js';
 import { LABEL_WORDS } from '../../language/en/cues/sourceWords.js';
 import { DATELINE } from '../../language/en/datelines.js';
+import { wordProfiles } from '../../language/ner/wordProfiles.js';
 import { cueOf, sentenceEnd, sentenceStart, sourceOf, spanOf } from './build.js';
 import { TAG_LEMMA } from './relayTags.js';
 import { classifySource } from './sourceKind.js';
@@ -243,3 +244,28 @@ export function accordingToObjects(text: string, attributions: Attribution[]): v
 
 const ANONYMITY_CLAUSE =
   /^(?:asked|declined|refused|requested|agreed to speak on condition)(?: not)? to be (?:named|identified)\b/i;
+
+/** A word profile's capitalisation bucket from which running text mostly capitalises the word. */
+const MOSTLY_CAPITALISED = 3;
+
+/**
+ * "Admitly denied that …": a cue with no source that opens its sentence with a capitalised word the
+ * article also writes capitalised mid-sentence ("software supplied by Admitly") took in a name, as it
+ * would an adverb ("Flatly denied"); the name is the source and the rest the cue.
+ */
+export function namesOpeningCues(text: string, attributions: Attribution[]): void {
+  for (const a of attributions) {
+    if (a.source) continue;
+    const m = /^(\p{Lu}[\p{L}'’-]+)\s+(\p{Ll}[\s\S]*)$/u.exec(a.cue.text);
+    if (!m || sentenceStart(text, a.cue.start) !== a.cue.start) continue;
+    // Running text must capitalise the word too: not "It is predicted", whatever song title holds "It".
+    const profile = wordProfiles().get(m[1].toLowerCase());
+    if (profile && profile.cap < MOSTLY_CAPITALISED) continue;
+    const named = new RegExp(`[\\p{L},;] ${m[1]}(?![\\p{L}])`, 'u');
+    if (!named.test(text)) continue;
+    const name = spanOf(text, a.cue.start, a.cue.start + m[1].length);
+    const cue = spanOf(text, a.cue.end - m[2].length, a.cue.end);
+    a.source = sourceOf(name, classifySource(name.text));
+    a.cue = cueOf(cue, a.cue.lemma, a.cue.stance);
+  }
+}

@@ -19,7 +19,7 @@ import {
 
 /** A cheap test that a stretch of text may hold a date at all, so most of it skips the patterns. */
 const MAY_HOLD_DATE = new RegExp(
-  String.raw`\d|day\b|night|morning|afternoon|evening|week|month|year|ago|` +
+  String.raw`\d|day\b|night|morning|afternoon|evening|week|month|year|ago|spring|summer|autumn|winter|` +
     MONTH_NAMES.map((name) => name[0].toUpperCase() + name.slice(1, 3)).join('|'),
 );
 /** How many characters before a date are read for "by" and "since". */
@@ -40,6 +40,13 @@ const PAST_VERB_BEFORE =
 const COMPARED_BEFORE = /\b(?:than|compared (?:with|to))\b[^,;.]*$/i;
 /** "set for Friday", "a strike for 14 October": the day something is set for. */
 const SCHEDULED_FOR = /\bfor\s*$/i;
+/** "until Sunday": how long something lasts, which looks ahead from a present or present perfect. */
+const UNTIL_BEFORE = /\b(?:until|till)\s*$/i;
+/** "adjourned until Wednesday", "postponed until Friday": a deferral to a day. */
+const DEFERRED_UNTIL =
+  /\b(?:adjourned|postponed|deferred|delayed|suspended|put\s+off)\s+(?:\p{L}+\s+){0,3}?until\s*$/iu;
+/** "would" with its verb before a date in the same clause ("would hold a service on"). */
+const WOULD_BEFORE = /\bwould\s+(?:not\s+)?(?:be\s+)?\p{L}+(?:\s+[^\s,;.]+){0,6}\s+(?:on|from)\s+$/iu;
 /** "since Monday" always looks back, whatever the tense. */
 const SINCE_BEFORE = /\bsince\s*$/i;
 /** A present perfect ("has been", "have not seen", "has risen"): what it tells runs up to now. */
@@ -108,6 +115,12 @@ function presentTenseOnly(doc: Doc, first: number, end: number): boolean {
     } else if (PRESENT_TAGS.has(tag)) present = true;
   }
   return present;
+}
+
+/** When the tagger has run: is a verb in tokens [first, end) in the simple past ("stayed", "had")? */
+function pastTense(doc: Doc, first: number, end: number): boolean {
+  for (let i = first; i < end; i++) if (doc.xpos[i] === XPOS_ID.VBD) return true;
+  return false;
 }
 
 /**
@@ -232,7 +245,22 @@ export function findDates(ctx: ExtractionContext): DateMention[] {
           !scheduled &&
           (PAST_VERB_BEFORE.test(verbLead) ||
             (!event && (ahead || deadline || nearest) && modifiesPastVerb(doc, f.start, f.end)));
-        const future = !SINCE_BEFORE.test(lead) && !past && (ahead || deadline || event);
+        // "The weather office has warned of rain until Sunday": a warning that stands now runs ahead.
+        const lastsFromNow =
+          UNTIL_BEFORE.test(lead) &&
+          PRESENT_PERFECT.test(doc.text.slice(sentence.start, f.start)) &&
+          !pastTense(doc, doc.sentStart[s], doc.tokensInRange(f.start, f.end).start);
+        // "The trial was adjourned until Wednesday": a deferral runs to a day still to come.
+        const deferred = f.pattern.name === 'weekday' && DEFERRED_UNTIL.test(verbLead);
+        // "said the town would hold a service on Saturday": what "would" happen lies ahead of the saying.
+        const wouldHappen =
+          f.pattern.name === 'weekday' &&
+          !quoted &&
+          WOULD_BEFORE.test(doc.text.slice(sentence.start, f.start));
+        const future =
+          !SINCE_BEFORE.test(lead) &&
+          (!past || deferred) &&
+          (ahead || deadline || event || lastsFromNow || deferred || wouldHappen);
         // "…to rise next year. … had warned in September": a year ahead dates no month read in the past.
         // "…, who fled in 2024, has not been seen since August": a present perfect runs up to now,
         // so its "since" month is the latest one, whatever year the sentence named before.

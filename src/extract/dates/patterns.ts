@@ -106,9 +106,12 @@ const WEEKDAY = [...WEEKDAY_NAMES.slice(1), WEEKDAY_NAMES[0]].map(capitalized).j
 const PART_OF_DAY = String.raw`(?:\s+(?:morning|afternoon|evening|night))?`;
 const YEAR = String.raw`(?:1[89]\d\d|20\d\d)`;
 const NUMBER_WORD = Object.keys(NUMBERS).join('|');
-/** Words after which a bare year is a date, not a count ("in 2011", "between 2012 and 2018"). */
+/**
+ * Words after which a bare year is a date, not a count ("in 2011", "between 2012 and 2018"), among them
+ * a determiner or possessive before a year that dates a noun ("whose 2019 album", "the band's 2008 tour").
+ */
 // "since at least 2029", "as early as 2019": a preposition's year with "at least" or "as early as" between.
-const YEAR_LEAD = `(?:(?:[Ss]ince|[Ii]n|[Bb]y|[Ff]rom)\\s+(?:at\\s+least|as\\s+(?:early|late)\\s+as)|[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Tt]ill|[Ff]rom|[Oo]f|[Dd]uring|[Tt]hrough|[Bb]efore|[Aa]fter|[Bb]etween|[Aa]round|and|or|to|[Aa]|[Tt]he|its|his|her|their|[Ee]arly|[Ll]ate|[Mm]id-?)`;
+const YEAR_LEAD = `(?:(?:[Ss]ince|[Ii]n|[Bb]y|[Ff]rom)\\s+(?:at\\s+least|as\\s+(?:early|late)\\s+as)|[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Tt]ill|[Ff]rom|[Oo]f|[Dd]uring|[Tt]hrough|[Bb]efore|[Aa]fter|[Bb]etween|[Aa]round|and|or|to|[Aa]|[Tt]he|its|his|her|their|our|my|your|whose|['’]s|[Ee]arly|[Ll]ate|[Mm]id-?)`;
 
 /** Every month name and abbreviation starts with one of these (May is both). */
 const HAS_MONTH = new RegExp(MONTH_NAMES.map((name) => capitalized(name.slice(0, 3))).join('|'));
@@ -257,6 +260,13 @@ export const DATE_PATTERNS: DatePattern[] = [
     setsYear: () => true,
   },
   {
+    // "this summer": the season of the publication date's year ("last" and "next" leave the year unsure)
+    name: 'this-season',
+    requires: /spring|summer|autumn|winter/i,
+    re: /\b[Tt]his\s+(?:spring|summer|autumn|winter)\b/g,
+    resolve: (m, { ref }) => (ref ? formatYear(ref.year) : relative(m)),
+  },
+  {
     // "last May", "next March", "this June"
     name: 'month-relative',
     requires: HAS_MONTH,
@@ -287,6 +297,19 @@ export const DATE_PATTERNS: DatePattern[] = [
       return formatMonth(yearOf({ ...c, ref: c.ref }, month, null), month);
     },
     setsYear: (m) => m[2] !== undefined,
+  },
+  {
+    // "February was the busiest month", "… said June had been dry": a month opening its sentence or a
+    // reported clause as the subject of a verb of being or seeing ("May" and "March" left out: they open
+    // sentences as a verb or a noun)
+    name: 'month-subject',
+    requires: HAS_MONTH,
+    re: new RegExp(
+      String.raw`(?:^|(?<=\b(?:said|says|that)\s+))(${PLAIN_MONTH})(?=\s+(?:was|is|has|had|saw|brought)\b)`,
+      'g',
+    ),
+    resolve: (m, c) =>
+      c.ref ? formatMonth(yearOf({ ...c, ref: c.ref }, monthOf(m[1]), null), monthOf(m[1])) : relative(m),
   },
   {
     // "the October storms", "the January sales": a month that names a noun after "the"
@@ -341,7 +364,8 @@ export const DATE_PATTERNS: DatePattern[] = [
     name: 'this-last-next',
     requires: /week|month|year/,
     // "by the end of the month": the month of the date, as "this month" is.
-    re: /\b(?:(?:[Ee]arlier|[Ll]ater)\s+this|[Tt]he\s+(?:end|beginning|start|middle)\s+of\s+the|([Ll]ast|[Nn]ext|[Tt]his))\s+(week|month|year)\b/g,
+    // "until the last week" is the final week of something, no calendar week.
+    re: /\b(?:(?:[Ee]arlier|[Ll]ater)\s+this|[Tt]he\s+(?:end|beginning|start|middle)\s+of\s+the|(?<!\b(?:[Uu]ntil|[Tt]ill)\s+the\s+)([Ll]ast|[Nn]ext|[Tt]his))\s+(week|month|year)\b/g,
     resolve: (m, { ref }) => {
       if (!ref) return relative(m);
       const which = (m[1] ?? 'this').toLowerCase();

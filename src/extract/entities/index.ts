@@ -4,10 +4,14 @@
  * Ids E1, E2… follow the order of first mention. Offsets are UTF-16 here; analyze() converts.
  */
 import type { Entity, EntityType, Mention } from '../../analysis/types.js';
+import { BUSINESS_NOUNS } from '../../language/en/gazetteers/businessNouns.js';
+import { firstNames } from '../../language/en/gazetteers/firstNames.js';
 import { NAME_PARTICLES } from '../../language/en/gazetteers/titles.js';
 import { nameSimilarity, SAME_NAME_THRESHOLD } from '../../language/names/nameSimilarity.js';
 import { foldName } from '../../language/names/normalize.js';
 import { parseName } from '../../language/names/parseName.js';
+import { OCCUPATIONS } from '../../language/ner/occupationNames.js';
+import { wordProfiles } from '../../language/ner/wordProfiles.js';
 import type { ExtractionContext } from '../context.js';
 import {
   clusterMentions,
@@ -33,10 +37,14 @@ export function extractEntities(ctx: ExtractionContext): Entity[] {
       start,
       end,
       text,
-      label: looksLikePerson(text, e.label) ? 'PERSON' : e.label,
+      label:
+        looksLikePerson(text, e.label) || afterOccupation(doc.text, start, text, e.label)
+          ? 'PERSON'
+          : e.label,
       rule: e.rule,
     });
   }
+  for (const m of mentions) if (m.label === 'PERSON') dropCommonNounTitle(m, doc.text);
   joinHyphenatedNames(mentions, doc.text);
   return mergeFirstWordsIntoOrgs(mergeSurnamesIntoPersons(clusterMentions(mentions))).map((c, k) =>
     toEntity(c, k + 1),
@@ -58,6 +66,90 @@ function looksLikePerson(text: string, label: string): boolean {
   if (p.surname === '' || p.given.length === 0 || !/^\p{Lu}/u.test(p.surname)) return false;
   if (!p.given.every((w) => /^\p{Lu}\p{Ll}/u.test(w))) return false;
   return p.titles.length > 0 && !PARTICLES.has(p.given[0].toLowerCase());
+}
+
+/** Nouns for someone by what they do ("footballer", "novelist", "chairman"). */
+const AGENT_NOUN = /(?:er|or|ist|ian|man|woman)$/;
+/**
+ * Words ending so that are no one: nouns that also name a business or an outlet ("the retailer
+ * Larkfield Home" is caught by BUSINESS_NOUNS) and adjectives ("the outdoor European Championships").
+ */
+const NOT_PERSON_AGENTS = new Set([
+  'broadcaster',
+  'owner',
+  'provider',
+  'landlord',
+  'sponsor',
+  'partner',
+  'outdoor',
+  'indoor',
+  'former',
+  'latter',
+  'other',
+  'major',
+  'minor',
+  'senior',
+  'junior',
+  'interior',
+  'exterior',
+  'inner',
+  'outer',
+  'upper',
+  'super',
+  'premier',
+  'popular',
+  'regular',
+  'similar',
+  'particular',
+  'human',
+]);
+const PLACE_LABELS = new Set(['LOC', 'GPE']);
+
+/**
+ * "the singer Adaeze Okafor", "The footballer Kwame Ansah", read as a place: a name of two or three
+ * capitalised words right after "the/a" and a noun for someone by what they do is a person's. A
+ * listed occupation outranks any label; another agent noun only a place's, and none that also
+ * names a business ("the developer Brockley Estates").
+ */
+function afterOccupation(text: string, start: number, name: string, label: string): boolean {
+  if (!MISTAKABLE_FOR_PERSON.has(label) && label !== 'GPE') return false;
+  if (!/^\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){1,2}$/u.test(name)) return false;
+  const m = /\b(?:the|a|an)\s+(\p{Ll}+)\s+$/iu.exec(text.slice(Math.max(0, start - 30), start));
+  if (!m) return false;
+  const noun = m[1].toLowerCase();
+  if (OCCUPATIONS.has(noun)) return true;
+  return (
+    PLACE_LABELS.has(label) &&
+    AGENT_NOUN.test(noun) &&
+    !BUSINESS_NOUNS.has(noun) &&
+    !NOT_PERSON_AGENTS.has(noun)
+  );
+}
+
+/**
+ * "Grandmaster Tomas Brekke", "Skipper Ana Ruiz": a capitalised common noun used as a title before a
+ * given name and surname is no part of the name. A noun is common when the article writes it in lower
+ * case somewhere ("A grandmaster ranked …") or running text seldom capitalises it; a listed given
+ * name ("Grace Anne Holt") and a title the name parser knows (kept as a variant) stay. In place.
+ */
+function dropCommonNounTitle(m: MentionRecord, text: string): void {
+  const words = m.text.split(' ');
+  if (
+    words.length < 3 ||
+    !/^\p{Lu}\p{Ll}+$/u.test(words[0]) ||
+    !words.slice(1).every((w) => /^\p{Lu}/u.test(w))
+  )
+    return;
+  const lower = words[0].toLowerCase();
+  if (firstNames().has(lower) || parseName(m.text).titles.length > 0) return;
+  const profile = wordProfiles().get(lower);
+  const common =
+    (profile !== undefined && profile.cap <= 1) ||
+    new RegExp(`(?<!\\p{L})${lower}(?!\\p{L})`, 'u').test(text);
+  if (!common) return;
+  const cut = words[0].length + 1;
+  m.start += cut;
+  m.text = m.text.slice(cut);
 }
 
 /**

@@ -10,7 +10,7 @@ import { NOT_A_PERSON } from './modifierNames.js';
 import type { Candidate, TokenView } from './tokens.js';
 
 /** Occupations written before a person's name as a title (not "broadcaster": "the broadcaster Channel 9"). */
-const OCCUPATIONS = new Set([
+export const OCCUPATIONS = new Set([
   'conductor',
   'composer',
   'singer',

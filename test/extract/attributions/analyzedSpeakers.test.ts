@@ -122,3 +122,180 @@ describe('a group named whole speaks as itself, a group as a modifier does not',
       assert.equal(entity?.name ?? null, name);
     });
 });
+
+describe('lawyers and agents speak for their client', { skip: !models }, () => {
+  // text, the cue whose speaker is asked about (its last occurrence), the client
+  const cases: [string, string, string][] = [
+    [
+      'The novelist Tomasz Wrona is suing his publisher. His lawyers said the contract had lapsed. They said the firm had kept his rights.',
+      'They said',
+      'Tomasz Wrona',
+    ],
+    [
+      'The boxer Reuben Achterberg will appeal. Lawyers for Achterberg said the panel erred. They added that he would fight in June.',
+      'They added',
+      'Reuben Achterberg',
+    ],
+  ];
+  for (const [text, cue, client] of cases)
+    it(`"${cue}" after the representatives speaks for ${client}`, () => {
+      const analysis = analysed(text);
+      const [pronoun, verb] = cue.split(' ');
+      const a = analysis.attributions.findLast((x) => x.cue.text === verb && x.source?.text === pronoun);
+      assert.ok(a, analysis.attributions.map((x) => `${x.source?.text} ${x.cue.text}`).join('; '));
+      const entity = analysis.entities.find((e) => e.id === a.source?.entity);
+      assert.equal(entity?.name, client);
+    });
+
+  it('but not once someone else has spoken in between', () => {
+    const analysis = analysed(
+      'The novelist Tomasz Wrona is suing his publisher. His lawyers said the contract had lapsed. Booksellers said sales had fallen. They said prices would rise.',
+    );
+    const a = analysis.attributions.findLast((x) => x.source?.text === 'They');
+    assert.ok(a);
+    const entity = analysis.entities.find((e) => e.id === a.source?.entity);
+    assert.notEqual(entity?.name, 'Tomasz Wrona');
+  });
+});
+
+describe('speakers a reader names from the article around them', { skip: !models }, () => {
+  // text, the source as written, the entity it names (null: none)
+  const cases: [string, string, string | null][] = [
+    // A lede's body described with whose it is, named in the next paragraph.
+    [
+      'A referee has been banned for a season, the country’s hockey federation said on Monday.\n\nThe Dunmorrow Hockey Federation said the ban would start at once.',
+      'the country’s hockey federation',
+      'Dunmorrow Hockey Federation',
+    ],
+    // A co-operative is a company: "the co-operative" is the business named before.
+    [
+      'Tarnbeck Growers, which packs apples from 90 orchards, said prices would fall. The co-operative said the harvest had been poor.',
+      'The co-operative',
+      'Tarnbeck Growers',
+    ],
+    // A lede's company named next by a name the recognizer may take for a person's.
+    [
+      'Two hundred hikers were stranded when a chairlift stopped, the company that runs it said.\n\nSeggiovie Marmora said a cable had slipped. It said no one was hurt.',
+      'It',
+      'Seggiovie Marmora',
+    ],
+    // A name set off after someone's neighbour or friend is a person's, and "she" after it hers.
+    [
+      'Gwen Talbot said the lane had flooded twice. Her neighbour, Ffion Rhydderch, said she had moved her car. She said the drains were blocked.',
+      'She',
+      'Ffion Rhydderch',
+    ],
+    // An unknown paper that reports a statement is an outlet.
+    [
+      'Ms Pell told growers at a meeting that prices would be reviewed, the Valley Grower reported.',
+      'the Valley Grower',
+      'Valley Grower',
+    ],
+    // A place's body in lower case is that body (never named here), not another named after the place.
+    [
+      'The Corrie Mountain Rescue Team said the climbers were safe. Corrie’s regional roads authority said the pass would reopen.',
+      'Corrie’s regional roads authority',
+      null,
+    ],
+    // A body "for" something is named by its head before "for".
+    [
+      'Kettles were recalled on Monday. The Office for Appliance Standards said three had caught fire.',
+      'The Office for Appliance Standards',
+      'Office for Appliance Standards',
+    ],
+    // A name that speaks with "which" after it is a body's, and "the firm" after it that body.
+    [
+      'Brellow, which is based in Harlowe, said it had found the fault. The firm said refunds would follow.',
+      'The firm',
+      'Brellow',
+    ],
+    // A name read as a person's whose last word the article uses as a description of a body.
+    [
+      'A trawler sank off the point, the coastguard said.\n\nMarrick Coastguard said two men were rescued. It said the search had ended.',
+      'It',
+      'Marrick Coastguard',
+    ],
+    // A name the taggers read into the cue, as they would an adverb, is the source.
+    [
+      'The council blamed a system supplied by Quorvix, a firm based in Leith. Quorvix denied that its system was at fault.',
+      'Quorvix',
+      'Quorvix',
+    ],
+    // A name opening with "In" and a letter beyond ASCII is no fronted "In …," phrase.
+    [
+      'Inés Carrera, who keeps goats near the river, said she had lost three kids.',
+      'Inés Carrera, who keeps goats near the river',
+      'Inés Carrera',
+    ],
+    // "it" right after a speaker whose name ends in a plural trade noun stands for that company.
+    [
+      'Marvella Cruises said the ship would return early. It said 200 passengers were ill.',
+      'It',
+      'Marvella Cruises',
+    ],
+    // A lede's body with a lower-case owner, named in the next paragraph.
+    [
+      'A councillor has been fined, the county’s standards watchdog said on Friday.\n\nThe Westby Standards Board said the fine was the largest it had set.',
+      'the county’s standards watchdog',
+      'Westby Standards Board',
+    ],
+    // A spokesperson of a kind of body: the body set off after that noun.
+    [
+      'His party, the Green Renewal Party, said the matter was closed. A party spokesman said he had apologised.',
+      'A party spokesman',
+      'Green Renewal Party',
+    ],
+    // A studio is a company.
+    [
+      'Quillmoor Games, which employs 300 people, said 40 jobs would go. The studio said costs had risen.',
+      'The studio',
+      'Quillmoor Games',
+    ],
+    // A place's government named by its lower-case kind is a body of its own.
+    [
+      'Three bridges were closed. The Tarvesh regional government said repairs would take a month.',
+      'The Tarvesh regional government',
+      'Tarvesh regional government',
+    ],
+    // A name that owns something is a business's, and "the company" after it.
+    [
+      'The mill is owned by Fabbrica Orsini. The company said it would reopen the mill in June.',
+      'The company',
+      'Fabbrica Orsini',
+    ],
+    // A lede's charity, named next by a trust's name.
+    [
+      'A lifeboat capsized in a gale, the charity that runs it said.\n\nThe Portgower Lifeboat Trust said its crew of five were safe.',
+      'the charity that runs it',
+      'Portgower Lifeboat Trust',
+    ],
+    // A branch or a campaign is a body by its head word.
+    [
+      'Two trains collided. The Rail Collision Review Branch said it had sent inspectors.',
+      'The Rail Collision Review Branch',
+      'Rail Collision Review Branch',
+    ],
+    // Residents of a place, counted or not, are people there, not the place.
+    ['Some residents of Farlow said the road was unsafe.', 'Some residents of Farlow', null],
+    // A spokesperson for a plural kind: the name set off after that noun.
+    [
+      'Its liquidators, Tarrant Voss, said the firm was insolvent. A spokesman for the liquidators said offers were welcome.',
+      'A spokesman for the liquidators',
+      'Tarrant Voss',
+    ],
+    // A retailer is the business named as a shop ("… Stores").
+    [
+      'Penhale Dairies said the price would fall. Ashworth Stores, which runs 40 shops, denied that it had asked for a cut. A spokeswoman for the retailer said prices were fair.',
+      'A spokeswoman for the retailer',
+      'Ashworth Stores',
+    ],
+  ];
+  for (const [text, source, name] of cases)
+    it(`"${source}" → ${name}`, () => {
+      const analysis = analysed(text);
+      const a = analysis.attributions.findLast((x) => x.source?.text === source);
+      assert.ok(a, analysis.attributions.map((x) => x.source?.text).join('; '));
+      const entity = analysis.entities.find((e) => e.id === a.source?.entity);
+      assert.equal(entity?.name ?? null, name);
+    });
+});

@@ -113,6 +113,14 @@ const rows: Row[] = [
     rule: 'agentless-passive',
   },
   {
+    name: 'a count nobody has given yet',
+    text: 'It is not yet clear how many sheep were lost in the snow.',
+    source: null,
+    cue: 'It is not yet clear',
+    content: 'how many sheep were lost in the snow',
+    rule: 'agentless-passive',
+  },
+  {
     name: 'anonymous source',
     text: 'Two unnamed officials said the talks had stalled.',
     source: 'Two unnamed officials',
@@ -196,6 +204,12 @@ describe('extractBaseline', () => {
     ['a slogan with no speaker', 'Banners reading “Water for all” hung from the bridge.'],
     ['a verb of understanding with a subject', 'The engineers understood the risk and closed the depot.'],
     ['"known" naming a thing', 'It was known as the Salt Road until the war.'],
+    ['a plain statement that something is clear', 'It is clear that the ferry will not sail today.'],
+    [
+      'a reviewer unsure of a point, with no "yet"',
+      'The levels look alike and it was not clear whether the bosses differ.',
+    ],
+    ['"not yet clear" with no question after it', 'The route is not yet clear of snow.'],
   ];
   for (const [name, text] of none)
     it(`finds no attribution in ${name}`, () => {

@@ -146,6 +146,35 @@ describe('resolveSpeakers', () => {
     assert.equal(a.source?.entity, 'E2');
   });
 
+  // text, the source, the name of the business it speaks for (null: none)
+  const byTrade: [string, string, string | null][] = [
+    [
+      'Delmont Bank blamed new meters fitted by Orwin Metering. Software supplied by Kestrel Code ran them. A spokesman for the supplier said the code had passed every test.',
+      'A spokesman for the supplier',
+      'Kestrel Code',
+    ],
+    [
+      'The ferries are operated by Selkie Lines. A spokeswoman for the operator said sailings would resume.',
+      'A spokeswoman for the operator',
+      'Selkie Lines',
+    ],
+    // With no one named as the trade's agent, the business is not guessed.
+    [
+      'Delmont Bank blamed its supplier. A spokesman for the supplier said the code had passed every test.',
+      'A spokesman for the supplier',
+      null,
+    ],
+  ];
+  for (const [t, source, name] of byTrade)
+    it(`gives "${source}" the business named by its trade's verb: ${name}`, () => {
+      const ents: Entity[] = [];
+      for (const n of ['Delmont Bank', 'Orwin Metering', 'Kestrel Code', 'Selkie Lines'])
+        if (t.includes(n)) ents.push(entityIn(t, `E${ents.length + 1}`, n, 'ORG'));
+      const a = saidBy(t, source, 'said', 'person');
+      resolveSpeakers(t, [a], ents);
+      assert.equal(speakerName(a, ents), name);
+    });
+
   it('makes no entity of a sentence-opening description, and no variant of one', () => {
     const t = 'Col. Omar Saleh spoke. The colonel said the dam held. Many residents said it leaked.';
     const ents: Entity[] = [entityIn(t, 'E1', 'Omar Saleh', 'PERSON', { variants: ['Omar Saleh'] })];

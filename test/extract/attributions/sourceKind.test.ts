@@ -42,6 +42,10 @@ describe('classifySource', () => {
     ["Kelvedon Rowers' Trust", 'organization'],
     ['Marsh Lane Residents Alliance', 'organization'],
     ['Ana Ruiz', 'person'],
+    // A record label's name ends in "Records", a document word, but it is a company.
+    ['Saltmarsh Records', 'organization'],
+    ['Blue Heron Recordings', 'organization'],
+    ['the court records', 'document'],
     ['the Harbour Board report', 'document'],
     ['A night porter at the clinic, who did not want to be named', 'anonymous'],
     ["a driver who didn't wish to be identified", 'anonymous'],

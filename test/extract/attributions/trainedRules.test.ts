@@ -114,3 +114,26 @@ describe('trained extractor: passive disputes', () => {
   ];
   for (const [name, text, expected] of cases) it(name, () => assert.deepEqual(rulesOn(text, true), expected));
 });
+
+describe('trained extractor: a denied act or charge', () => {
+  const cases: [string, string, string[][]][] = [
+    [
+      'a gerund after an adverb, up to a joined clause',
+      'Okonedo, 31, denied deliberately missing the test and said he would appeal.',
+      [['denied-act', 'Okonedo, 31', 'deliberately missing the test']],
+    ],
+    [
+      'a charge as a noun phrase',
+      'The landlord denies any wrongdoing.',
+      [['denied-act', 'The landlord', 'any wrongdoing']],
+    ],
+    [
+      'inside a clause of time, without its "after"',
+      'The council has now admitted the leak, two days after it first denied any fault.',
+      [['denied-act', 'it', 'any fault']],
+    ],
+    ['a passive denial reports nothing', 'The visitors were denied entry at the gate.', []],
+    ['a "that" clause is left to the taggers', 'The landlord denied that the flats were damp.', []],
+  ];
+  for (const [name, text, expected] of cases) it(name, () => assert.deepEqual(rulesOn(text, true), expected));
+});

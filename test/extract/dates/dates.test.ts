@@ -72,6 +72,19 @@ const TABLE: [string, string, string][] = [
   ['She asked for a report by the end of the month.', 'the end of the month', '2014-10'],
   // Working towards something from a past point looks ahead: the nearest such month.
   ['The board said it was working with schools to hold the resits in January.', 'January', '2015-01'],
+  // "until" a weekday: how long a warning standing now lasts looks ahead; a past stretch ended last time.
+  ['Forecasters have warned of gales until Sunday.', 'Sunday', '2014-10-19'],
+  ['The ferry stopped running until Sunday.', 'Sunday', '2014-10-12'],
+  // A year before a noun, after a possessive, dates it.
+  ['The singer, whose 2011 record went gold, is suing.', '2011', '2011'],
+  ['The choir’s 2008 tour lost money.', '2008', '2008'],
+  // A month that is the subject of its sentence or of a reported clause.
+  ['June was the driest month on record.', 'June', '2014-06'],
+  ['The ranger said August had brought the most visitors.', 'August', '2014-08'],
+  ['Floods have closed the road twice this winter.', 'this winter', '2014'],
+  // A deferral runs to a day to come; so does what someone said "would" happen on a day.
+  ['The hearing was adjourned until Monday.', 'Monday', '2014-10-20'],
+  ['The mayor said the town would hold a vigil on Monday.', 'Monday', '2014-10-20'],
 ];
 
 describe('findDates', () => {
@@ -165,8 +178,26 @@ describe('findDates', () => {
     assert.deepEqual(tagged('The hearing has resumed since Monday.', { has: 'VBZ', resumed: 'VBN' }), [
       '2014-10-13',
     ]);
+    // A present perfect runs "until" a day ahead, unless a simple past in the sentence ended it.
+    assert.deepEqual(
+      tagged('The mill has shut its gates and stayed closed until Monday.', {
+        has: 'VBZ',
+        shut: 'VBN',
+        stayed: 'VBD',
+      }),
+      ['2014-10-13'],
+    );
+    assert.deepEqual(
+      tagged('The office has issued a flood alert until Monday.', { has: 'VBZ', issued: 'VBN' }),
+      ['2014-10-20'],
+    );
     assert.deepEqual(tagged('Talks stall in December.', { stall: 'VBP' }), ['2014-12']);
     assert.deepEqual(tagged('Talks stalled in December.', { stalled: 'VBD' }), ['2013-12']);
+  });
+
+  it('reads no calendar week in "until the last week" (the final one)', () => {
+    const text = 'The shop kept its shelves full until the last week.';
+    assert.deepEqual(findDates(buildContext(text, [], { published: PUBLISHED })), []);
   });
 
   it('gives a month read in the past no year ahead named just before', () => {

@@ -69,6 +69,42 @@ describe('extractEntities', () => {
     ]);
   });
 
+  // text, the name marked, its label, the type it ends with
+  const afterOccupation: [string, string, string, string][] = [
+    ['The cellist Mirela Dobos is suing her agency. Dobos said little.', 'Mirela Dobos', 'LOC', 'PERSON'],
+    ['The jockey Conall Breen was hurt. Breen rode again.', 'Conall Breen', 'ORG', 'PERSON'],
+    ['The footballer Kwabena Osei left. Osei joined a rival.', 'Kwabena Osei', 'GPE', 'PERSON'],
+    // A business noun, or an adjective that ends like an agent noun, makes no person of a name.
+    ['The retailer Harlow Home closed two shops.', 'Harlow Home', 'LOC', 'LOC'],
+    ['He ran at the outdoor Nordic Games last year.', 'Nordic Games', 'LOC', 'LOC'],
+  ];
+  // text, the person's mention, the name the entity ends with
+  const commonTitles: [string, string, string][] = [
+    // The article writes the title in lower case elsewhere.
+    [
+      'A grandmaster lost. Grandmaster Piet Ostrander resigned.',
+      'Grandmaster Piet Ostrander',
+      'Piet Ostrander',
+    ],
+    // A given name opening a three-word name stays.
+    ['Grace Anne Holt spoke.', 'Grace Anne Holt', 'Grace Anne Holt'],
+  ];
+  for (const [text, mention, name] of commonTitles)
+    it(`names "${mention}" ${name}`, () => {
+      assert.equal(entitiesOf(docWith(text, [[mention, 'PERSON']]))[0].name, name);
+    });
+
+  for (const [text, name, label, type] of afterOccupation)
+    it(`types "${name}" (${label}) after "${text.split(name)[0].trim()}" as ${type}`, () => {
+      const marks: [string, string][] = [[name, label]];
+      const surname = name.split(' ').pop()!;
+      if (text.split(surname).length > 2) marks.push([surname, 'PERSON']);
+      const entities = entitiesOf(docWith(text, marks));
+      assert.equal(entities[0].type, type);
+      // A surname mentioned later joins the person the occupation introduced.
+      if (type === 'PERSON' && marks.length > 1) assert.equal(entities.length, 1);
+    });
+
   it('joins "the Herald" the recognizer found by its head word to the outlet named in full', () => {
     const text =
       'The Marsa Herald broke the story. A guard told the Herald more, and the Tobruk Post agreed.';

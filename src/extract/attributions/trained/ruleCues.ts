@@ -4,6 +4,7 @@
  * transcript or headline speaker (`PENCE: …`, `Ana Ruiz: …` at the start of a paragraph), and a
  * statement disputed in the passive (`That account was challenged by the pilots' union.`).
  */
+import { DEPREL_ID, XPOS_ID } from '../../../language/tagsets.js';
 import type { TokenSpan } from '../build.js';
 import { closesDoubleQuote } from '../quotes.js';
 import type { PredictedAttribution } from './model.js';
@@ -38,7 +39,7 @@ export function ruleAttributions(v: DocView, taken: Uint8Array): PredictedAttrib
       }
       continue;
     }
-    const disputed = passiveDispute(v, i, taken);
+    const disputed = passiveDispute(v, i, taken) ?? deniedAct(v, i, taken);
     if (disputed) {
       out.push(disputed);
       continue;
@@ -109,6 +110,98 @@ function passiveDispute(v: DocView, i: number, taken: Uint8Array): PredictedAttr
     margin: RULE_MARGIN,
     rule: 'passive-dispute',
   };
+}
+
+const DENIALS = new Set(['denied', 'denies', 'deny']);
+const FINITE = new Set([XPOS_ID.VBD, XPOS_ID.VBZ, XPOS_ID.VBP]);
+/** Tokens that end what a denial's object clause holds ("… taking the drug and said …"). */
+const CLAUSE_BREAKS = new Set([',', ';', ':', '.', '!', '?', '"', '“', '”']);
+const JOINERS = new Set(['and', 'but']);
+/** What a denied act or charge opens with: a gerund, a determiner or a noun ("denies child molestation"). */
+const DENIED_OBJECT_OPENERS = new Set([XPOS_ID.VBG, XPOS_ID.DT, XPOS_ID.NN, XPOS_ID.NNS]);
+const AUXILIARIES = new Set(['was', 'were', 'is', 'are', 'be', 'been', 'being', 'has', 'have', 'had']);
+const OPENING_WORDS = new Set([DEPREL_ID.mark, DEPREL_ID.case, DEPREL_ID.cc, DEPREL_ID.punct]);
+const SUBJECT_RELATIONS = new Set([DEPREL_ID.nsubj, DEPREL_ID['nsubj:outer']]);
+
+/**
+ * "Maren, 27, denied knowingly taking the drug and said …": a finite "denied" the taggers left
+ * alone, with a gerund or a noun phrase (maybe after an adverb) as its object, denies that act or
+ * charge: the parse's subject of the verb is the source, the object's clause (up to a joined clause
+ * or the sentence's end) the content. Null without a parse, or when the taggers took any of it.
+ */
+function deniedAct(v: DocView, i: number, taken: Uint8Array): PredictedAttribution | null {
+  const { doc } = v;
+  if (!v.parsed || !DENIALS.has(v.lower[i]) || taken[i]) return null;
+  // "Maren, 27, denied …" may be parsed as a reduced relative on the subject: with no "was" or
+  // "had" before it, a participle "denied" hanging from a subject is that subject's finite verb.
+  const reduced =
+    doc.xpos[i] === XPOS_ID.VBN &&
+    doc.head[i] >= 0 &&
+    doc.head[i] < i &&
+    SUBJECT_RELATIONS.has(doc.dep[doc.head[i]]) &&
+    !AUXILIARIES.has(v.lower[i - 1]);
+  if (!FINITE.has(doc.xpos[i]) && !reduced) return null;
+  const sentence = doc.sentenceOf(i);
+  const end = doc.sentEnd[sentence];
+  let from = i + 1;
+  if (from < end && doc.xpos[from] === XPOS_ID.RB) from++;
+  if (from >= end || !DENIED_OBJECT_OPENERS.has(doc.xpos[from])) return null;
+  let to = from + 1;
+  while (
+    to < end &&
+    !taken[to] &&
+    !CLAUSE_BREAKS.has(v.lower[to]) &&
+    !(JOINERS.has(v.lower[to]) && to + 1 < end && FINITE.has(doc.xpos[to + 1]))
+  )
+    to++;
+  const source = reduced ? subtreeBefore(v, doc.head[i], i) : subjectOf(v, i);
+  if (!source) return null;
+  for (let k = source.start; k < to; k++) if (taken[k]) return null;
+  return {
+    cue: { start: i, end: i + 1 },
+    source,
+    content: [{ start: i + 1, end: to }],
+    margin: RULE_MARGIN,
+    rule: 'denied-act',
+  };
+}
+
+/** The span of the parse's subject of verb `verb`, its dependents included, before the verb; null when none. */
+function subjectOf(v: DocView, verb: number): TokenSpan | null {
+  const { doc } = v;
+  const sentence = doc.sentenceOf(verb);
+  const start = doc.sentStart[sentence];
+  let subject = -1;
+  for (let k = start; k < verb; k++)
+    if (doc.head[k] === verb && SUBJECT_RELATIONS.has(doc.dep[k])) subject = k;
+  if (subject >= 0) return subtreeBefore(v, subject, verb);
+  // No subject in the parse ("The landlord" read as a modifier): a short run opening the sentence,
+  // with no verb in it, is the subject.
+  if (verb - start < 1 || verb - start > MAX_DISPUTE_PHRASE) return null;
+  for (let k = start; k < verb; k++) if (v.upos[k] === 'VERB' || v.upos[k] === 'AUX') return null;
+  return { start, end: verb };
+}
+
+/**
+ * Token `head` with its dependents before `verb` ("Maren, 27"), not through the verb, in a span
+ * without trailing punctuation; null when longer than a subject may be.
+ */
+function subtreeBefore(v: DocView, head: number, verb: number): TokenSpan | null {
+  const { doc } = v;
+  const start = doc.sentStart[doc.sentenceOf(verb)];
+  let first = head;
+  let last = head;
+  for (let k = start; k < verb; k++) {
+    let h = k;
+    for (let step = 0; step < 8 && h >= 0 && h !== head && h !== verb; step++) h = doc.head[h];
+    if (h !== head) continue;
+    first = Math.min(first, k);
+    last = Math.max(last, k);
+  }
+  while (last > first && CLAUSE_BREAKS.has(v.lower[last])) last--;
+  // "a week after it first denied …": the clause's "after" is no part of its subject, wherever the parse hung it.
+  while (first < last && OPENING_WORDS.has(doc.dep[first])) first++;
+  return last - first < MAX_DISPUTE_PHRASE ? { start: first, end: last + 1 } : null;
 }
 
 /**
