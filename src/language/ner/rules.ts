@@ -16,14 +16,7 @@ import {
   RELATIVE_DAYS,
   WEEKDAYS,
 } from '../en/gazetteers/dateWords.js';
-import {
-  MEDIA_OUTLETS,
-  OUTLET_FOLLOWERS,
-  OUTLET_SUFFIXES,
-  OUTLETS_AFTER_THE,
-  OUTLETS_ALSO_ADJECTIVES,
-  PAPER_HEADS,
-} from '../en/gazetteers/media.js';
+import { MEDIA_OUTLETS, OUTLET_SUFFIXES, OUTLETS_AFTER_THE, PAPER_HEADS } from '../en/gazetteers/media.js';
 import { PhraseTable } from '../en/gazetteers/phraseTable.js';
 import {
   FLAG_CAPITALISED,
@@ -135,19 +128,7 @@ function findMedia(v: TokenView, start: number, end: number, out: Candidate[]): 
     }
     const afterThe = i > start && v.lower[i - 1] === 'the';
     n = afterThe ? t.outletsAfterThe.longestMatch(v.lower, i, end) : 0;
-    if (
-      n > 0 &&
-      writtenAs(v, i, n, t.outletsAfterThe.matchedValue!) &&
-      !(i + n < end && isCap(v, i + n)) &&
-      !(
-        ALSO_ADJECTIVES.has(v.lower[i]) &&
-        n === 1 &&
-        i + 1 < end &&
-        readsAsModifier(v, i + 1) &&
-        // "writes in The Atlantic that …": a capital "The" inside a sentence is the title's own.
-        !(v.words[i - 1] === 'The' && i - 1 > start)
-      )
-    ) {
+    if (n > 0 && writtenAs(v, i, n, t.outletsAfterThe.matchedValue!) && !(i + n < end && isCap(v, i + n))) {
       out.push({ start: i, end: i + n, label: 'MEDIA', rule: 'gazetteer:media' });
       i += n - 1;
       continue;
@@ -158,17 +139,6 @@ function findMedia(v: TokenView, start: number, end: number, out: Candidate[]): 
       i += n - 1;
     }
   }
-}
-
-const ALSO_ADJECTIVES = new Set(OUTLETS_ALSO_ADJECTIVES.map((o) => o.toLowerCase()));
-const FOLLOWERS = new Set(OUTLET_FOLLOWERS);
-
-/**
- * Whether the word at `k` makes the name before it a modifier or a place: a lower-case word no
- * outlet is followed by (an adverb may be: "the Atlantic recently reported").
- */
-function readsAsModifier(v: TokenView, k: number): boolean {
-  return /^\p{Ll}/u.test(v.words[k]) && !FOLLOWERS.has(v.lower[k]) && !/ly$/.test(v.lower[k]);
 }
 
 /** "the Libya Herald", "the New York Times": capitalised words after "the" ending in a paper head. */

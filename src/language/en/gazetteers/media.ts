@@ -317,59 +317,6 @@ export const OUTLET_SUFFIXES = [
   'Tribune',
 ];
 
-/**
- * Of OUTLETS_AFTER_THE, the names that are also an adjective or a place after "the" ("the
- * Australian economy", "both sides of the Atlantic"): outlets only where what follows is no word
- * or one said of an outlet (OUTLET_FOLLOWERS).
- */
-export const OUTLETS_ALSO_ADJECTIVES = [
-  'Australian',
-  'Atlantic',
-  'National',
-  'Independent',
-  'Hindu',
-  'Nation',
-  'Globe',
-];
-
-/** Lower-case words that may follow an outlet's name: what it did, or what it is. */
-export const OUTLET_FOLLOWERS = [
-  'newspaper',
-  'paper',
-  'daily',
-  'weekly',
-  'magazine',
-  'website',
-  'reported',
-  'reports',
-  'said',
-  'says',
-  'quoted',
-  'quotes',
-  'wrote',
-  'writes',
-  'revealed',
-  'claimed',
-  'claims',
-  'published',
-  'ran',
-  'carried',
-  'cited',
-  'obtained',
-  'has',
-  'had',
-  'is',
-  'was',
-  'understands',
-  'learned',
-  'learnt',
-  'added',
-  'and',
-  'or',
-  'that',
-  'on',
-];
-
 /** Outlets whose names are ordinary words: outlets only right after "the" ("the Guardian said"). */
 export const OUTLETS_AFTER_THE = [
   'Guardian',
