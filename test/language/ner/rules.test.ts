@@ -34,8 +34,6 @@ describe('NER rules', () => {
     ],
     ['A guardian of the law spoke.', []],
     ['Egyptian officers met Islamists and Libyans.', ['Egyptian/NORP', 'Islamists/NORP', 'Libyans/NORP']],
-    // A lone "S" ("S Korea" in a headline) is no people's name.
-    ['Exports from S Korea rose.', []],
     // A party's members by a two-word name are one group, not two.
     [
       'Liberal Democrats and a Lib Dem peer met Social Democrats.',

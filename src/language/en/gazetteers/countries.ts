@@ -140,8 +140,6 @@ export function countryGazetteer(): CountryGazetteer {
 }
 
 function addPeople(table: PhraseTable<string>, form: string): void {
-  // The package gives some uninhabited places an empty demonym, whose "plural" would be "s".
-  if (form.trim() === '') return;
   table.add(form, 'NORP');
   const lower = form.toLowerCase();
   // "Swiss", "Chinese", "British" have no plural; "Libyan" → "Libyans".
