@@ -31,6 +31,7 @@ import { joinOrganisationOfPlace, joinOrganisationTails } from './organisationOf
 import { retypeOutletAppositives } from './outletAppositives.js';
 import { takeOutletArticles } from './outletArticles.js';
 import { nameOutletsByHead, nameStations } from './outletHeads.js';
+import { joinPartyMembers } from './partyMembers.js';
 import { addPlaceNamedBodies } from './placeNamedBodies.js';
 import { joinPlaceOfPlace } from './placeOfPlace.js';
 import { joinPlaceOrganisations } from './placeOrganisations.js';
@@ -194,5 +195,5 @@ export function recognizeSentence(view: TokenView, start: number, end: number, o
   cutBodyPossessives(view, named);
   cutRolesInsideNames(view, named);
   cutRankInitials(view, named);
-  for (const c of named) out.push(c);
+  for (const c of joinPartyMembers(view, named, start, end)) out.push(c);
 }

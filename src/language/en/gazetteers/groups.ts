@@ -46,12 +46,6 @@ export const GROUP_WORDS = [
   'kharijite',
   // political movements and parties' members
   'democrat',
-  // Two words one party's members go by, which read word by word would be two groups.
-  'liberal democrat',
-  'lib dem',
-  'social democrat',
-  'christian democrat',
-  'free democrat',
   'republican',
   'conservative',
   'liberal',
