@@ -10,6 +10,7 @@
  */
 import { countryGazetteer } from '../en/gazetteers/countries.js';
 import {
+  PLAYING_ROLES,
   RESULT_PHRASES_BEFORE_TEAM,
   RESULT_VERBS,
   SQUAD_ROLES,
@@ -21,19 +22,7 @@ const PLACE_LABELS = new Set(['LOC', 'GPE']);
 const RESULT_VERB_SET = new Set(RESULT_VERBS);
 const VERSUS_SET = new Set(VERSUS);
 const SQUAD_ROLE_SET = new Set(SQUAD_ROLES);
-/** Squad roles no single person has ("Elvis fans", "Henman coach" are a person's). */
-const PLAYING_ROLES = new Set([
-  'striker',
-  'midfielder',
-  'defender',
-  'goalkeeper',
-  'keeper',
-  'winger',
-  'full-back',
-  'fullback',
-  'skipper',
-  'squad',
-]);
+const PLAYING_ROLE_SET = new Set(PLAYING_ROLES);
 /** Added to the rule of a span this pass made a team. */
 const TEAM_MARK = '+sports';
 /** Added to the rule of a team found before a squad role, the evidence spreadTeams trusts. */
@@ -49,7 +38,7 @@ export function retypeTeams(v: TokenView, spans: Candidate[], start: number, end
     const s = spans[k];
     // "Chelsea boss …": a one-word name the tagger took for a person, before a squad role.
     const role = s.end < end ? v.lower[s.end] : '';
-    if (PLAYING_ROLES.has(role) && s.label === 'PERSON' && s.end - s.start === 1 && !isCountry(v, s)) {
+    if (PLAYING_ROLE_SET.has(role) && s.label === 'PERSON' && s.end - s.start === 1 && !isCountry(v, s)) {
       squadTeams.push(s);
       continue;
     }

@@ -37,8 +37,8 @@ export const RESULT_PHRASES_BEFORE_TEAM = [
   ['held', 'by'],
 ];
 
-/** Said of a team's people right after its name: "Leeds [striker] …", "Leeds [fans]". */
-export const SQUAD_ROLES = [
+/** Roles in a team no single person has, right after its name: "Leeds [striker] …". */
+export const PLAYING_ROLES = [
   'striker',
   'midfielder',
   'defender',
@@ -47,15 +47,12 @@ export const SQUAD_ROLES = [
   'winger',
   'full-back',
   'fullback',
-  'boss',
-  'manager',
-  'coach',
   'skipper',
-  'captain',
-  'fans',
-  'supporters',
   'squad',
 ];
+
+/** Said of a team's people right after its name, a person's too: "Leeds [fans]", "Henman [coach]". */
+export const SQUAD_ROLES = [...PLAYING_ROLES, 'boss', 'manager', 'coach', 'captain', 'fans', 'supporters'];
 
 /** Between two teams: "Ajax v Feyenoord". */
 export const VERSUS = ['v', 'v.', 'vs', 'vs.', 'versus'];
