@@ -60,35 +60,26 @@ describe('retypeTeams', () => {
     assert.deepEqual(retyped('[Penmoor] coach Ada Vey spoke .', 'PERSON'), ['Penmoor/PERSON']);
   });
 
-  it('spreads a team found before a squad role to the same name elsewhere in the article', () => {
-    const words = ['Dunmoor', 'fans', 'sang', '.', 'Dunmoor', 'lost', '.'];
-    const spans: Candidate[] = [
-      { start: 0, end: 1, label: 'GPE', rule: 'ner-model' },
-      { start: 4, end: 5, label: 'GPE', rule: 'ner-model' },
-    ];
-    const v = makeTokenView(words, lexicon);
-    retypeTeams(v, spans, 0, 4);
-    spreadTeams(v, spans);
-    assert.deepEqual(
-      spans.map((s) => s.label),
-      ['ORG', 'ORG'],
-    );
-  });
-
-  it('does not spread a team found only by a result verb', () => {
-    const words = ['Dunmoor', 'beat', 'them', '.', 'Dunmoor', 'slept', '.'];
-    const spans: Candidate[] = [
-      { start: 0, end: 1, label: 'GPE', rule: 'ner-model' },
-      { start: 4, end: 5, label: 'GPE', rule: 'ner-model' },
-    ];
-    const v = makeTokenView(words, lexicon);
-    retypeTeams(v, spans, 0, 4);
-    spreadTeams(v, spans);
-    assert.deepEqual(
-      spans.map((s) => s.label),
-      ['ORG', 'GPE'],
-    );
-  });
+  // Two mentions of one place; retypeTeams sees only the first sentence, spreadTeams the article.
+  const spreads: [string, string, string[]][] = [
+    ['spreads a team found before a squad role to the same name elsewhere', 'fans', ['ORG', 'ORG']],
+    ['does not spread a team found only by a result verb', 'beat', ['ORG', 'GPE']],
+  ];
+  for (const [name, second, labels] of spreads)
+    it(name, () => {
+      const words = ['Dunmoor', second, 'them', '.', 'Dunmoor', 'slept', '.'];
+      const spans: Candidate[] = [
+        { start: 0, end: 1, label: 'GPE', rule: 'ner-model' },
+        { start: 4, end: 5, label: 'GPE', rule: 'ner-model' },
+      ];
+      const v = makeTokenView(words, lexicon);
+      retypeTeams(v, spans, 0, 4);
+      spreadTeams(v, spans);
+      assert.deepEqual(
+        spans.map((s) => s.label),
+        labels,
+      );
+    });
 
   it('leaves people and organisations alone', () => {
     assert.deepEqual(retyped('[Marta Kowal] beat the record .', 'PERSON'), ['Marta Kowal/PERSON']);
