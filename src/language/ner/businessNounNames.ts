@@ -9,7 +9,7 @@
  * company's Korvath" is someone of the company's).
  */
 import { FLAG_FIRST_NAME, FLAG_STARTS_CITY, FLAG_STARTS_PLACE } from './lexicon.js';
-import type { Candidate, TokenView } from './tokens.js';
+import { type Candidate, relabelNamesAsOrg, spanName, type TokenView } from './tokens.js';
 
 /** Nouns of a business that no person's occupation shares ("developer", "producer" do). */
 const BUSINESS_KINDS = new Set([
@@ -93,16 +93,10 @@ function businessAround(v: TokenView, s: Candidate, start: number, end: number):
 /** Relabels as ORG the other person and place spans of the document with a name this pass made a business. */
 export function spreadBusinessNounNames(v: TokenView, spans: Candidate[]): void {
   const businesses = new Set<string>();
-  for (const s of spans) if (s.rule.includes(BUSINESS_NOUN_MARK)) businesses.add(nameOf(v, s));
+  for (const s of spans) if (s.rule.includes(BUSINESS_NOUN_MARK)) businesses.add(spanName(v, s));
   if (businesses.size === 0) return;
   // "Podesta employees" is the firm there, but "Podesta" elsewhere may be Tony Podesta.
   for (const s of spans)
     if (s.label === 'PERSON' && s.end - s.start > 1) businesses.delete(v.words[s.end - 1]);
-  for (const s of spans)
-    if (RETYPED.has(s.label) && businesses.has(nameOf(v, s))) {
-      s.label = 'ORG';
-      if (!s.rule.includes(BUSINESS_NOUN_MARK)) s.rule += BUSINESS_NOUN_MARK;
-    }
+  relabelNamesAsOrg(v, spans, businesses, BUSINESS_NOUN_MARK);
 }
-
-const nameOf = (v: TokenView, s: Candidate) => v.words.slice(s.start, s.end).join(' ');

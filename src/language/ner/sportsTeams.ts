@@ -16,7 +16,7 @@ import {
   SQUAD_ROLES,
   VERSUS,
 } from '../en/gazetteers/sportsWords.js';
-import type { Candidate, TokenView } from './tokens.js';
+import { type Candidate, relabelNamesAsOrg, spanName, type TokenView } from './tokens.js';
 
 const PLACE_LABELS = new Set(['LOC', 'GPE']);
 const RESULT_VERB_SET = new Set(RESULT_VERBS);
@@ -76,16 +76,9 @@ export function retypeTeams(v: TokenView, spans: Candidate[], start: number, end
  */
 export function spreadTeams(v: TokenView, spans: Candidate[]): void {
   const teams = new Set<string>();
-  for (const s of spans) if (s.label === 'ORG' && s.rule.includes(SQUAD_MARK)) teams.add(nameOf(v, s));
-  if (teams.size === 0) return;
-  for (const s of spans)
-    if ((PLACE_LABELS.has(s.label) || s.label === 'PERSON') && teams.has(nameOf(v, s))) {
-      s.label = 'ORG';
-      if (!s.rule.includes(TEAM_MARK)) s.rule += TEAM_MARK;
-    }
+  for (const s of spans) if (s.label === 'ORG' && s.rule.includes(SQUAD_MARK)) teams.add(spanName(v, s));
+  relabelNamesAsOrg(v, spans, teams, TEAM_MARK);
 }
-
-const nameOf = (v: TokenView, s: Candidate) => v.words.slice(s.start, s.end).join(' ');
 
 function isCountry(v: TokenView, s: Candidate): boolean {
   return countryGazetteer().places.longestMatch(v.lower, s.start, s.end) === s.end - s.start;

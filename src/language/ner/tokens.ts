@@ -41,3 +41,23 @@ export interface Candidate {
   label: string;
   rule: string;
 }
+
+/** A span's words as one string, the key a name has throughout a document. */
+export function spanName(v: TokenView, s: Candidate): string {
+  return v.words.slice(s.start, s.end).join(' ');
+}
+
+const PERSON_OR_PLACE = new Set(['PERSON', 'LOC', 'GPE']);
+
+/**
+ * Relabels as ORG, in place, every person or place span whose name is in `names` (a name some rule
+ * showed an organisation's in one sentence of the document), adding `mark` to its rule once.
+ */
+export function relabelNamesAsOrg(v: TokenView, spans: Candidate[], names: Set<string>, mark: string): void {
+  if (names.size === 0) return;
+  for (const s of spans)
+    if (PERSON_OR_PLACE.has(s.label) && names.has(spanName(v, s))) {
+      s.label = 'ORG';
+      if (!s.rule.includes(mark)) s.rule += mark;
+    }
+}
