@@ -93,6 +93,10 @@ export function earlierHeadOfName(
   const role = description.trim().split(/\s+/).pop() ?? '';
   if (!/^\p{Ll}{4,}$/u.test(role) || !ORG_HEAD_WORDS.has(role)) return null;
   const head = role[0].toUpperCase() + role.slice(1);
+  // Every match starts with these letters, words the text before `at` seldom holds: one string search
+  // settles most descriptions without compiling a pattern for each.
+  const literal = text.indexOf(`${head} of `);
+  if (literal < 0 || literal + head.length + 4 > at) return null;
   const name = new RegExp(
     `(?<!\\p{L})${head} of (?:the )?\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*){0,2}(?!\\p{L})`,
     'gu',

@@ -1,7 +1,11 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
-import { endsWithWord, hasWord } from '../../../src/extract/attributions/resolveDescription.js';
+import {
+  earlierHeadOfName,
+  endsWithWord,
+  hasWord,
+} from '../../../src/extract/attributions/resolveDescription.js';
 
 describe('role words in titles and appositives', () => {
   // The patterns these functions stand for: the word with no letter on either side; the word at the end.
@@ -47,5 +51,31 @@ describe('role words in titles and appositives', () => {
     it(`reads ${JSON.stringify(word)} in ${JSON.stringify(s)}`, () => {
       assert.equal(hasWord(s, word), whole);
       assert.equal(endsWithWord(s, word), end);
+    });
+});
+
+describe('earlierHeadOfName', () => {
+  // [text, the description's place in it, the body found (null: none)]
+  const cases: [string, string, string | null][] = [
+    [
+      'Staff at the Institute of Marine Trades voted. The institute said fees would rise.',
+      'The institute',
+      'Institute of Marine Trades',
+    ],
+    // Written only after the description, the name cannot be what it means.
+    [
+      'The institute said fees would rise. Staff at the Institute of Marine Trades voted.',
+      'The institute',
+      null,
+    ],
+    // The head must stand before "of" as a word of its own.
+    ['The Research Institutes of Vell met. The institute said fees would rise.', 'The institute', null],
+    ['Nobody named it. The institute said fees would rise.', 'The institute', null],
+  ];
+  for (const [text, description, name] of cases)
+    it(`finds ${name ?? 'nothing'} for "${description}" in "${text.slice(0, 40)}…"`, () => {
+      const at = text.indexOf(description);
+      const body = [{ start: 0, end: text.length }];
+      assert.equal(earlierHeadOfName(text, description, at, [], body)?.name ?? null, name);
     });
 });

@@ -2299,3 +2299,26 @@ describe('resolveSpeakers: names joined by "&"', () => {
     assert.equal(ents.find((e) => e.name === 'Marsh & Tolley')?.type, 'ORG');
   });
 });
+
+describe('resolveSpeakers: a person-read name whose last word the article uses as a body', () => {
+  // [text, the name read as a person's, the type it ends with]
+  const cases: [string, string, EntityType][] = [
+    [
+      'Tarnby Lifeboat was called out at dawn. The crew of the lifeboat found the yacht.',
+      'Tarnby Lifeboat',
+      'ORG',
+    ],
+    // Only the word itself counts, not a longer one it begins.
+    ['Tarnby Lifeboat was called out at dawn. Two of the lifeboats were away.', 'Tarnby Lifeboat', 'PERSON'],
+    // Without "the" before it the word describes nothing.
+    ['Tarnby Lifeboat was called out at dawn. Lifeboat crews train weekly.', 'Tarnby Lifeboat', 'PERSON'],
+    // A last word holding pattern syntax is still read as a pattern, as it always was: "." stands for any character.
+    ['Ferrow Co.op opened a shop. Staff at the co-op were pleased.', 'Ferrow Co.op', 'ORG'],
+  ];
+  for (const [t, name, type] of cases)
+    it(`leaves "${name}" ${type} in "${t.slice(40, 80)}…"`, () => {
+      const found = [entityIn(t, 'E1', name, 'PERSON', { variants: [name] })];
+      resolveSpeakers(t, [], found);
+      assert.equal(found[0].type, type);
+    });
+});
