@@ -145,7 +145,8 @@ function dropCommonNounTitle(m: MentionRecord, text: string): void {
   const profile = wordProfiles().get(lower);
   const common =
     (profile !== undefined && profile.cap <= 1) ||
-    new RegExp(`(?<!\\p{L})${lower}(?!\\p{L})`, 'u').test(text);
+    // `lower` is letters only: a text without it cannot match, and most titles are settled so.
+    (text.includes(lower) && new RegExp(`(?<!\\p{L})${lower}(?!\\p{L})`, 'u').test(text));
   if (!common) return;
   const cut = words[0].length + 1;
   m.start += cut;

@@ -88,6 +88,12 @@ describe('extractEntities', () => {
     ],
     // A given name opening a three-word name stays.
     ['Grace Anne Holt spoke.', 'Grace Anne Holt', 'Grace Anne Holt'],
+    // A longer word that begins with the title's is not the title written in lower case.
+    [
+      'Two grandmasters lost. Grandmaster Piet Ostrander resigned.',
+      'Grandmaster Piet Ostrander',
+      'Grandmaster Piet Ostrander',
+    ],
   ];
   for (const [text, mention, name] of commonTitles)
     it(`names "${mention}" ${name}`, () => {
