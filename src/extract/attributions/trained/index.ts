@@ -27,6 +27,7 @@ import { joinRelays } from '../relays.js';
 import { openingParticipleSubject, parsedSubject, sharedSubject } from '../sharedSubjects.js';
 import { sourceExtent } from '../sourceExtent.js';
 import { confidenceOf } from './calibrate.js';
+import { COLON_QUOTE_RULE, colonQuotes } from './colonQuotes.js';
 import { type AttributionModels, loadModels, predict, speechLemmaOf } from './model.js';
 import { nestParticipleClauses } from './participleClauses.js';
 import { type DocView, viewOf } from './view.js';
@@ -294,6 +295,14 @@ export function extractTrained(doc: Doc, body: Range[], models: AttributionModel
     if (kept.some((a) => overlaps(a.cue, rule.cue) || (a.source && overlaps(a.source, rule.cue)))) continue;
     kept.push({ ...rule, confidence: models.calibration.rules[rule.rule] ?? rule.confidence, via: null });
   }
+  kept.push(
+    ...colonQuotes(
+      doc,
+      view.quotes,
+      kept,
+      models.calibration.rules[COLON_QUOTE_RULE] ?? UNMEASURED_RULE_CONFIDENCE,
+    ),
+  );
   const contrastConfidence = models.calibration.rules[CONTRAST_CLAUSE_RULE] ?? UNMEASURED_RULE_CONFIDENCE;
   kept.push(...contrastClauses(doc, kept, contrastConfidence));
   quotedAsSaying(doc.text, kept);
