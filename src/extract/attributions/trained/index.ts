@@ -21,6 +21,7 @@ import {
 import { runContentsOn, subjectsAfterThat } from '../contentRuns.js';
 import { joinContentVerbs } from '../contentVerbs.js';
 import { CONTRAST_CLAUSE_RULE, contrastClauses } from '../contrastClauses.js';
+import { surroundMidTags } from '../midTags.js';
 import { quotedAsSaying } from '../quotedAs.js';
 import { closeOpenQuotes, closesDoubleQuote } from '../quotes.js';
 import { joinRelays } from '../relays.js';
@@ -314,6 +315,7 @@ export function extractTrained(doc: Doc, body: Range[], models: AttributionModel
   shareParticipleSources(doc, kept);
   joinRelays(doc.text, kept);
   nestParticipleClauses(doc.text, kept);
+  surroundMidTags(doc.text, kept);
   linkChains(kept);
   shareOuterSources(doc, kept);
   closeOpenQuotes(doc.text, kept);
