@@ -18,7 +18,7 @@ import {
   receivedCriticism,
   wholeSubject,
 } from '../clauseSubject.js';
-import { runContentsOn, subjectsAfterThat } from '../contentRuns.js';
+import { runContentsOn, runOnParallelThat, subjectsAfterThat } from '../contentRuns.js';
 import { joinContentVerbs } from '../contentVerbs.js';
 import { CONTRAST_CLAUSE_RULE, contrastClauses } from '../contrastClauses.js';
 import { surroundMidTags } from '../midTags.js';
@@ -316,6 +316,7 @@ export function extractTrained(doc: Doc, body: Range[], models: AttributionModel
   joinRelays(doc.text, kept);
   nestParticipleClauses(doc.text, kept);
   surroundMidTags(doc.text, kept);
+  runOnParallelThat(doc.text, kept);
   linkChains(kept);
   shareOuterSources(doc, kept);
   closeOpenQuotes(doc.text, kept);
