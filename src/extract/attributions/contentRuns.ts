@@ -6,7 +6,7 @@
  * (subjectsAfterThat then finds its subject).
  */
 import type { Attribution } from '../../analysis/types.js';
-import { spanOf } from './build.js';
+import { sentenceEnd, spanOf } from './build.js';
 import { isRelayCue } from './chains.js';
 import { classifySource } from './sourceKind.js';
 
@@ -59,5 +59,35 @@ export function subjectsAfterThat(text: string, found: Attribution[]): void {
     if (!m?.indices?.[1] || m[1].split(/\s+/).length > MAX_SUBJECT_WORDS) continue;
     const start = piece.start + m.indices[1][0];
     inner.source = { ...spanOf(text, start, start + m[1].length), entity: null, kind: classifySource(m[1]) };
+  }
+}
+
+/** ", and that …" opening a second clause of the same content; not "and that is …" (a pronoun). */
+const PARALLEL_THAT = /^,?\s+and\s+that\s+(?!(?:is|was|has|had|will|would|could|can|may|might|does|did)\b)/i;
+
+/**
+ * "The minister said that fares would rise, and that the ferry would run less often": the second
+ * "that" clause is the same speaker's, and the taggers stop the content before it. A content whose
+ * last piece, after its cue, ends right before ", and that" runs on to the end of the sentence.
+ */
+export function runOnParallelThat(text: string, found: Attribution[]): void {
+  for (const a of found) {
+    const last = a.content[a.content.length - 1];
+    if (!last || last.start < a.cue.end || !PARALLEL_THAT.test(text.slice(last.end, last.end + 20))) continue;
+    let end = sentenceEnd(text, last.end);
+    // A dash or semicolon ends the clause: "…, and that it recovered - though others doubt it".
+    const stop = /\s[-—–]\s|;/.exec(text.slice(last.end, end));
+    if (stop) end = last.end + stop.index;
+    // "…, and that the plan, as she later put it, …": a tag of its own inside stays one.
+    const tagged = found.some(
+      (b) =>
+        b !== a &&
+        b.source !== null &&
+        b.cue.start >= last.end &&
+        b.cue.end <= end &&
+        /^\s*$/.test(text.slice(b.source.end, b.cue.start)) &&
+        text[b.cue.end] === ',',
+    );
+    if (end > last.end && !tagged) a.content[a.content.length - 1] = spanOf(text, last.start, end);
   }
 }

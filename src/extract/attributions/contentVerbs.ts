@@ -45,8 +45,45 @@ export function joinContentVerbs(text: string, attributions: Attribution[]): boo
       break;
     }
   }
+  joinCutSubjects(text, attributions, dropped);
   if (dropped.size === 0) return false;
   for (let k = attributions.length - 1; k >= 0; k--)
     if (dropped.has(attributions[k])) attributions.splice(k, 1);
   return true;
+}
+
+/** The last word of a cue that takes a noun phrase, not a clause ("talk to about", "spoke of"). */
+const ENDS_ON_PREPOSITION = /\b(?:about|at|by|for|from|in|into|of|on|over|to|with)$/i;
+/** A cue opened by a participle ("…, saying"): a verb of its own, not the verb of the clause before. */
+const PARTICIPLE = /^\p{L}+ing\b/iu;
+
+/**
+ * "The mayor said that the council | has long opposed the plan": the cue tagger may take the
+ * reported clause's verb for a second cue of the same speaker with a content of its own, after
+ * the first content stopped at the clause's subject. A short subject ("that the council"), then
+ * the second cue with nothing but spaces between, in the same sentence: the first content runs on
+ * to the end of the second, and the second goes.
+ */
+function joinCutSubjects(text: string, attributions: Attribution[], dropped: Set<Attribution>): void {
+  for (let k = 0; k < attributions.length; k++) {
+    const a = attributions[k];
+    const last = a.content[a.content.length - 1];
+    if (!a.source || !last || dropped.has(a) || a.content.length > 1 || last.start < a.cue.end) continue;
+    // "Donors backing the senator | have urged …": a participle after its subject is a relative clause.
+    if (ENDS_ON_PREPOSITION.test(a.cue.text) || PARTICIPLE.test(a.cue.text)) continue;
+    const subject = last.text.replace(/^that\s+/i, '');
+    if (subject.trim().split(/\s+/).length > MAX_SUBJECT_WORDS || /["“”,;:]/.test(subject)) continue;
+    const b = attributions.find(
+      (b) =>
+        b !== a &&
+        !dropped.has(b) &&
+        b.cue.start >= last.end &&
+        /^[ \t]+$/.test(text.slice(last.end, b.cue.start)),
+    );
+    if (!b?.source || b.source.start !== a.source.start || b.source.end !== a.source.end) continue;
+    if (PARTICIPLE.test(b.cue.text) || b.content.length === 0 || b.content[0].start < b.cue.end) continue;
+    const end = Math.max(last.end, ...b.content.map((c) => c.end));
+    a.content[0] = spanOf(text, last.start, end);
+    dropped.add(b);
+  }
 }

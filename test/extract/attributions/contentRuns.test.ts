@@ -1,7 +1,11 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { runContentsOn, subjectsAfterThat } from '../../../src/extract/attributions/contentRuns.js';
-import { attributionIn } from './fixtures.js';
+import {
+  runContentsOn,
+  runOnParallelThat,
+  subjectsAfterThat,
+} from '../../../src/extract/attributions/contentRuns.js';
+import { type AttributionParts, attributionIn } from './fixtures.js';
 
 /** Two attributions, [source, cue, content] each (the first found after the one before); both as text after the pass. */
 function after(text: string, outer: [string | null, string, string], inner: [string | null, string, string]) {
@@ -108,4 +112,41 @@ describe('runContentsOn', () => {
       const before = [outer, inner].map(([s, c, x]) => `${s ?? '-'} / ${c} / ${x}`);
       assert.deepEqual(after(text, outer, inner), before);
     });
+});
+
+describe('runOnParallelThat', () => {
+  /** Each attribution's content after the pass. */
+  function contents(text: string, ...parts: AttributionParts[]): string[] {
+    const found = parts.map((p) => attributionIn(text, p));
+    runOnParallelThat(text, found);
+    return found.map((a) => a.content.map((c) => c.text).join(' … '));
+  }
+  const SAID = { source: 'The minister', cue: 'said', content: 'that fares would rise' };
+  const cases: { name: string; text: string; parts: AttributionParts[]; expected: string[] }[] = [
+    {
+      name: 'runs a content on over a second "that" clause to the sentence end',
+      text: 'The minister said that fares would rise, and that the ferry would run less often.',
+      parts: [SAID],
+      expected: ['that fares would rise, and that the ferry would run less often'],
+    },
+    {
+      name: "stops at a dash that opens the writer's own aside",
+      text: 'The minister said that fares would rise, and that the ferry would survive - though few agree.',
+      parts: [SAID],
+      expected: ['that fares would rise, and that the ferry would survive'],
+    },
+    {
+      name: 'leaves "and that is …", a pronoun',
+      text: 'The minister said that fares would rise, and that is a blow to islanders.',
+      parts: [SAID],
+      expected: ['that fares would rise'],
+    },
+    {
+      name: 'leaves a clause that holds a tag of its own',
+      text: 'The minister said that fares would rise and that the cost, as the captain later put it, was too high.',
+      parts: [SAID, { source: 'the captain', cue: 'later put it', content: 'was too high' }],
+      expected: ['that fares would rise', 'was too high'],
+    },
+  ];
+  for (const c of cases) it(c.name, () => assert.deepEqual(contents(c.text, ...c.parts), c.expected));
 });

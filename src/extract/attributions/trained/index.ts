@@ -18,15 +18,17 @@ import {
   receivedCriticism,
   wholeSubject,
 } from '../clauseSubject.js';
-import { runContentsOn, subjectsAfterThat } from '../contentRuns.js';
+import { runContentsOn, runOnParallelThat, subjectsAfterThat } from '../contentRuns.js';
 import { joinContentVerbs } from '../contentVerbs.js';
 import { CONTRAST_CLAUSE_RULE, contrastClauses } from '../contrastClauses.js';
+import { surroundMidTags } from '../midTags.js';
 import { quotedAsSaying } from '../quotedAs.js';
 import { closeOpenQuotes, closesDoubleQuote } from '../quotes.js';
 import { joinRelays } from '../relays.js';
 import { openingParticipleSubject, parsedSubject, sharedSubject } from '../sharedSubjects.js';
 import { sourceExtent } from '../sourceExtent.js';
 import { confidenceOf } from './calibrate.js';
+import { COLON_QUOTE_RULE, colonQuotes } from './colonQuotes.js';
 import { type AttributionModels, loadModels, predict, speechLemmaOf } from './model.js';
 import { nestParticipleClauses } from './participleClauses.js';
 import { type DocView, viewOf } from './view.js';
@@ -294,6 +296,14 @@ export function extractTrained(doc: Doc, body: Range[], models: AttributionModel
     if (kept.some((a) => overlaps(a.cue, rule.cue) || (a.source && overlaps(a.source, rule.cue)))) continue;
     kept.push({ ...rule, confidence: models.calibration.rules[rule.rule] ?? rule.confidence, via: null });
   }
+  kept.push(
+    ...colonQuotes(
+      doc,
+      view.quotes,
+      kept,
+      models.calibration.rules[COLON_QUOTE_RULE] ?? UNMEASURED_RULE_CONFIDENCE,
+    ),
+  );
   const contrastConfidence = models.calibration.rules[CONTRAST_CLAUSE_RULE] ?? UNMEASURED_RULE_CONFIDENCE;
   kept.push(...contrastClauses(doc, kept, contrastConfidence));
   quotedAsSaying(doc.text, kept);
@@ -305,6 +315,8 @@ export function extractTrained(doc: Doc, body: Range[], models: AttributionModel
   shareParticipleSources(doc, kept);
   joinRelays(doc.text, kept);
   nestParticipleClauses(doc.text, kept);
+  surroundMidTags(doc.text, kept);
+  runOnParallelThat(doc.text, kept);
   linkChains(kept);
   shareOuterSources(doc, kept);
   closeOpenQuotes(doc.text, kept);

@@ -77,6 +77,59 @@ describe('hesitantCues', () => {
   });
 });
 
+/** A tagger where every word leans hard to O but those of `leans`, each by its number of updates. */
+function leaning(v: DocView, leans: Record<string, number>): GreedyTagger {
+  const t = new GreedyTagger(3, 10);
+  for (const w of new Set(v.lower))
+    for (let k = 0; k < (leans[w] ?? 100); k++) t.model.update(O, B, [hs(`w=${w}`)], 1);
+  return t;
+}
+
+describe('hesitantCues: speech verbs', () => {
+  // Margins of twice the leans: 10 updates leave a word out by 20, 20 by 40.
+  const cases: { name: string; text: string; leans: Record<string, number>; found: string[] }[] = [
+    {
+      name: 'a speech verb left out by a wider margin than other words may be',
+      text: 'The pilot wrote that the tide turned early.',
+      leans: { wrote: 10 },
+      found: ['wrote'],
+    },
+    {
+      name: 'not another verb left out by as much',
+      text: 'The pilot hoped that the tide turned early.',
+      leans: { hoped: 10 },
+      found: [],
+    },
+    {
+      name: 'not a speech verb the tagger was surer of',
+      text: 'The pilot wrote that the tide turned early.',
+      leans: { wrote: 20 },
+      found: [],
+    },
+  ];
+  for (const c of cases)
+    it(`finds ${c.name}`, () => {
+      const v = view(c.text);
+      const t = leaning(v, c.leans);
+      const d = decode(t, v);
+      const found = hesitantCues(t, v, d.seq, d.labels, d.margins, d.statics);
+      assert.deepEqual(
+        found.map((h) => h.cue),
+        c.found.map((w) => span(v, w)),
+      );
+    });
+
+  it('passes over a speech verb after a cue of its sentence, likely a verb of its content', () => {
+    const v = view('The pilot said the crew wrote that the tide turned early.');
+    const t = tagger(v, 2);
+    for (let k = 0; k < 90; k++) t.model.update(B, O, [hs('w=wrote')], 1);
+    const d = decode(t, v);
+    assert.equal(d.labels[span(v, 'said').start], B);
+    assert.equal(d.labels[span(v, 'wrote').start], O);
+    assert.deepEqual(hesitantCues(t, v, d.seq, d.labels, d.margins, d.statics), []);
+  });
+});
+
 describe('readsAsReport', () => {
   const v = view(
     'The pilot murmured that the tide had turned early this morning, and the harbour master agreed.',

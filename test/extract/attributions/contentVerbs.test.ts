@@ -1,0 +1,108 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { joinContentVerbs } from '../../../src/extract/attributions/contentVerbs.js';
+import { attributionIn, spanIn } from './fixtures.js';
+
+type Parts = [source: string | null, cue: string, content: string];
+
+/** The attributions left after the pass, each as "source / cue / content". */
+function after(text: string, ...parts: Parts[]): string[] {
+  let from = 0;
+  const found = parts.map(([source, cue, content]) => {
+    // The source is the first one in the text (both cues share it); cue and content come after the cue before.
+    const a = attributionIn(text, {
+      source: source && spanIn(text, source),
+      cue,
+      content,
+      cueFrom: from,
+      contentFrom: from,
+    });
+    from = a.cue.start;
+    return a;
+  });
+  joinContentVerbs(text, found);
+  return found.map(
+    (a) => `${a.source?.text ?? '-'} / ${a.cue.text} / ${a.content.map((c) => c.text).join(' … ')}`,
+  );
+}
+
+describe('joinContentVerbs: a content cut at its clause subject', () => {
+  const cases: { name: string; text: string; parts: Parts[]; expected: string[] }[] = [
+    {
+      name: 'the reported verb taken for a second cue of the same speaker joins the first content',
+      text: 'The mayor said that the council has long opposed the bypass.',
+      parts: [
+        ['The mayor', 'said', 'that the council'],
+        ['The mayor', 'has long opposed', 'the bypass'],
+      ],
+      expected: ['The mayor / said / that the council has long opposed the bypass'],
+    },
+    {
+      name: 'a subject without "that" joins too',
+      text: 'Both hosts say the station never vetted their guests.',
+      parts: [
+        ['Both hosts', 'say', 'the station'],
+        ['Both hosts', 'never vetted', 'their guests'],
+      ],
+      expected: ['Both hosts / say / the station never vetted their guests'],
+    },
+    {
+      name: 'a participle after the first content is a verb of its own',
+      text: 'The leaflet shows the farmer asking neighbours for help.',
+      parts: [
+        ['The leaflet', 'shows', 'the farmer'],
+        ['The leaflet', 'asking', 'neighbours for help'],
+      ],
+      expected: ['The leaflet / shows / the farmer', 'The leaflet / asking / neighbours for help'],
+    },
+    {
+      name: 'a participle cue after its subject opens a relative clause',
+      text: 'Growers backing the scheme have urged a second vote.',
+      parts: [
+        ['Growers', 'backing', 'the scheme'],
+        ['Growers', 'have urged', 'a second vote'],
+      ],
+      expected: ['Growers / backing / the scheme', 'Growers / have urged / a second vote'],
+    },
+    {
+      name: 'a cue ending on a preposition takes a noun phrase, not a clause',
+      text: 'Tenants the board spoke to about the levy have rejected it.',
+      parts: [
+        ['Tenants', 'spoke to about', 'the levy'],
+        ['Tenants', 'have rejected', 'it'],
+      ],
+      expected: ['Tenants / spoke to about / the levy', 'Tenants / have rejected / it'],
+    },
+    {
+      name: 'a second cue with a subject of its own stays',
+      text: 'The mayor said that the council has long opposed the bypass.',
+      parts: [
+        ['The mayor', 'said', 'that the council'],
+        ['the council', 'has long opposed', 'the bypass'],
+      ],
+      expected: ['The mayor / said / that the council', 'the council / has long opposed / the bypass'],
+    },
+    {
+      name: 'a long phrase is not a cut subject',
+      text: 'The mayor said that members of the old harbour council opposed the bypass.',
+      parts: [
+        ['The mayor', 'said', 'that members of the old harbour council'],
+        ['The mayor', 'opposed', 'the bypass'],
+      ],
+      expected: [
+        'The mayor / said / that members of the old harbour council',
+        'The mayor / opposed / the bypass',
+      ],
+    },
+    {
+      name: 'a comma between the content and the second cue keeps both',
+      text: 'The mayor praised the council, promised a bypass and left.',
+      parts: [
+        ['The mayor', 'praised', 'the council'],
+        ['The mayor', 'promised', 'a bypass'],
+      ],
+      expected: ['The mayor / praised / the council', 'The mayor / promised / a bypass'],
+    },
+  ];
+  for (const c of cases) it(c.name, () => assert.deepEqual(after(c.text, ...c.parts), c.expected));
+});
