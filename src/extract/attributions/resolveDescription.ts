@@ -18,6 +18,8 @@ import {
   firstMention,
   lastMentionBefore,
   nearest,
+  pluralDoersLast,
+  pluralTradeLast,
   SPEAKER_RULE,
   sentenceEnds,
   speakerOrg,
@@ -520,6 +522,30 @@ export function overseerInFocus(description: string, previous: Entity | null): E
   return overseer && !namedAsCompany(previous.name) ? previous : null;
 }
 
+/** Descriptions of a club, which its own name seldom holds ("Cairnmoor Fell Runners", "Halberton Rovers"). */
+const CLUB_WORDS = new Set(['club', 'team', 'side']);
+
+/**
+ * "Cairnmoor Fell Runners said …. The club said …": a club described in the sentence after an
+ * organisation spoke, when the name holds no other kind of body's head (a council, a company), is
+ * that organisation.
+ */
+export function clubInFocus(
+  description: string,
+  at: number,
+  text: string,
+  previous: Entity | null,
+): Entity | null {
+  const role = description.toLowerCase().split(/\s+/).pop() ?? '';
+  if (!CLUB_WORDS.has(role) || previous?.type !== 'ORG') return null;
+  const last = lastMentionBefore(previous, at);
+  if (last < 0 || sentenceEnds(text, last, at) > 1) return null;
+  const head = previous.name.toLowerCase().split(/\s+/).pop() ?? '';
+  if (!CLUB_WORDS.has(head) && (namedAsPublicBody(previous.name) || namedAsCompany(previous.name)))
+    return null;
+  return previous;
+}
+
 /**
  * Whether an organisation's name has the head of a public body's, a union's or a charity's name: its
  * last word, or the last before "of" ("University of Aldwick", "Ministry of Health").
@@ -606,7 +632,16 @@ export function organisationOpeningNextParagraph(
   const next = lede >= 0 ? body[lede + 1] : undefined;
   if (!next) return null;
   const opening = next.start + (/^\s*/.exec(text.slice(next.start, next.end))?.[0].length ?? 0);
-  return entities.find((e) => e.type === 'ORG' && e.mentions.some((m) => m.start === opening)) ?? null;
+  // "Tidewell Media, which owns 23 local titles, said": a name "which" follows is a thing's, whatever
+  // place or person the recognizer took it for.
+  const thing = (e: Entity, end: number) =>
+    e.type === 'ORG' ||
+    ((e.type === 'LOC' || e.type === 'PERSON') &&
+      !firstNames().has(e.name.split(/\s+/)[0].toLowerCase()) &&
+      /^,\s*which\s/.test(text.slice(end, end + 8)));
+  const e = entities.find((x) => x.mentions.some((m) => m.start === opening && thing(x, m.end)));
+  if (e) e.type = 'ORG';
+  return e ?? null;
 }
 
 /** Who owns, runs or employs: roles a business plays that a lede may give before its name. */
@@ -656,7 +691,8 @@ export function organisationSpeakingNext(
   const business =
     BUSINESS_NOUNS.has(head) || CO_OPERATIVES.has(head) || OWNER_ROLES.has(head) || OWNER_ROLES.has(last);
   const publicBody = PUBLIC_ROLES.has(head);
-  if (!business && !publicBody && !ORGANISER_ROLES.has(head)) return null;
+  const organiser = ORGANISER_ROLES.has(head);
+  if (!business && !publicBody && !organiser) return null;
   const lede = body.findIndex((r) => r.start <= at && at < r.end);
   const next = lede >= 0 ? body[lede + 1] : undefined;
   if (!next) return null;
@@ -665,11 +701,16 @@ export function organisationSpeakingNext(
   const nameAt = opening + (named?.[0].length ?? 0);
   if (!speaks(opening)) return null;
   // "the company that runs the lift said …" then "Funivie Valdoria said …": a name with no given
-  // name that the recognizer took for a person's is the body the lede described.
+  // name that the recognizer took for a person's is the body the lede described. So is a club
+  // that puts on an event ("the race's organisers said …", then "Cairnmoor Fell Runners said …").
   const e = entities.find(
     (x) =>
       (x.type === 'ORG' ||
-        (x.type === 'PERSON' && business && !firstNames().has(x.name.split(/\s+/)[0].toLowerCase()))) &&
+        (x.type === 'PERSON' &&
+          (business || organiser) &&
+          (!firstNames().has(x.name.split(/\s+/)[0].toLowerCase()) ||
+            pluralTradeLast(x.name) ||
+            pluralDoersLast(x.name)))) &&
       x.mentions.some((m) => m.start === nameAt),
   );
   if (!e || (business && namedAsPublicBody(e.name)) || (publicBody && namedAsCompany(e.name))) return null;

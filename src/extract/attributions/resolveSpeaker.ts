@@ -24,6 +24,7 @@ import { markAnonymousReferences } from './anonymousReferences.js';
 import { genderOfPerson, phraseGender, pronounGender } from './gender.js';
 import {
   apposedWith,
+  clubInFocus,
   earlierHeadOfName,
   earlierNamedGroup,
   laterIntroducedPerson,
@@ -46,6 +47,8 @@ import {
   lastMentionBefore,
   nearest,
   nextId,
+  pluralDoersLast,
+  pluralTradeLast,
   SPEAKER_RULE,
   sentenceEnds,
   speakerOrg,
@@ -76,6 +79,12 @@ const OWNED_BODY = /['’]s\s+(?:\p{Ll}+\s+)?(?:office|campaign|team|staff|admin
 const POSSESSED_BODY =
   /^(\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)*)['’]s\s+((?:\p{Ll}[\p{L}-]*\s+){0,3}(\p{Ll}[\p{L}-]*))$/u;
 const ORG_HEAD_SET = new Set(ORG_HEADS);
+/**
+ * "The Union of Newspaper Staff's local branch", "the Kestrel Party's regional office": a body's
+ * name, its possessive, then lower-case words ending in a word for one of its parts.
+ */
+const BODY_PART =
+  /^(?:[Tt]he\s+)?(\p{Lu}[\p{L}'’.-]*?(?:\s+(?:(?:and|of|for|&)\s+(?:the\s+)?)?\p{Lu}[\p{L}'’.-]*?)*)(?:['’]s|(?<=s)['’])\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}(?:branch|branches|office|chapter|section|division|wing)$/u;
 /** A name of capitalised words, maybe after "the" ("the Coastline Review"). */
 const CAPITALISED_NAME = /^(?:the\s+)?\p{Lu}[\p{L}'’.&-]*(?:\s+\p{Lu}[\p{L}'’.&-]*)*$/u;
 /** Prepositions that open what a source is about, not whom it belongs to. */
@@ -318,7 +327,8 @@ function namedBodiesFirst(text: string, attributions: Attribution[], entities: E
   for (const a of attributions) {
     const source = a.source;
     if (!source || source.kind === 'anonymous') continue;
-    const body = bodyName(source.text) ?? thingNamed(source.text);
+    const body =
+      bodyName(source.text) ?? thingNamed(source.text) ?? pluralNamed(source.text, source.start, entities);
     if (!body) continue;
     const entity = bodyEntity(body, source, entities);
     if (!entities.includes(entity)) entities.push(entity);
@@ -344,18 +354,41 @@ function thingNamed(phrase: string): { name: string; offset: number } | null {
   return m ? { name: m[1], offset: 0 } : null;
 }
 
+/**
+ * "Cairnmoor Fell Runners said …": a speaker's name the recognizer did not find, of capitalised
+ * words ending in a plural common noun and opening with no given name, is a body's (a club, a
+ * firm), as a person's seldom is.
+ */
+function pluralNamed(
+  phrase: string,
+  at: number,
+  entities: Entity[],
+): { name: string; offset: number } | null {
+  const m = /^\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){1,4}$/u.exec(phrase.trim());
+  if (!m || /^the\s/i.test(m[0]) || givenNameFirst(m[0])) return null;
+  if (!pluralTradeLast(m[0]) && !pluralDoersLast(m[0])) return null;
+  const offset = phrase.indexOf(m[0]);
+  const start = at + offset;
+  const end = start + m[0].length;
+  if (entities.some((e) => e.mentions.some((x) => x.start < end && x.end > start))) return null;
+  return { name: m[0], offset };
+}
+
+/** Whether a name of two words or more has a body's head: its last word, or the last before "of" or "for". */
+function bodyHeaded(name: string): boolean {
+  const words = name.toLowerCase().split(/\s+/);
+  const head =
+    name
+      .toLowerCase()
+      .split(/\s+(?:of|for)\s+/)[0]
+      .split(/\s+/)
+      .pop() ?? '';
+  return words.length >= 2 && (BODY_HEADS.has(head) || BODY_HEADS.has(words[words.length - 1]));
+}
+
 /** Whether `a`'s content holds the cue of `before` (the attribution it relays). */
 function relaysPrevious(a: Attribution, before: Attribution | null): boolean {
   return !!before && a.content.some((c) => c.start <= before.cue.start && before.cue.end <= c.end);
-}
-
-/** Whether a name of two or more words ends in a plural common noun ("Aurelia Cruises"). */
-function pluralTradeLast(name: string): boolean {
-  const words = name.split(/\s+/);
-  const last = words[words.length - 1];
-  if (words.length < 2 || !/^\p{Lu}\p{Ll}+s$/u.test(last)) return false;
-  const profile = wordProfiles().get(last.toLowerCase());
-  return profile !== undefined && profile.cap <= 1;
 }
 
 /**
@@ -851,6 +884,14 @@ function resolveOne(
   if (surnamed) return surnamed;
   const group = groupNamedWhole(entities, source.start + offset, named);
   if (group) return group;
+  // "The Union of Newspaper Staff's local branch": a body's branch or office speaks as the body.
+  const part = BODY_PART.exec(named);
+  if (part && bodyHeaded(part[1])) {
+    const at = source.start + offset + named.indexOf(part[1]);
+    const known = findEntityByName(entities, part[1], source.start);
+    if (known && known.type !== 'PERSON') return known;
+    if (!known) return speakerOrg(part[1], entities, at);
+  }
   // "Montescura's regional transport authority": a body the named place or owner has, described in
   // lower case, is that body (when the article names it), not the owner.
   const possessed = POSSESSED_BODY.exec(named);
@@ -953,6 +994,7 @@ function resolveOne(
       modifiedGroup(text, description, source.start, entities) ??
       latestCompany(description, source.start, entities, text) ??
       overseerInFocus(description, previous) ??
+      clubInFocus(description, source.start, text, previous) ??
       (inLede(body, source.start) ? describedInLede(text, head, source.start, entities, body, speaks) : null);
     if (described || owner) return described;
     return (

@@ -289,6 +289,45 @@ describe('speakers a reader names from the article around them', { skip: !models
       'A spokeswoman for the retailer',
       'Ashworth Stores',
     ],
+    // A lede's organisers of an event, named next by a club whose name ends in a plural of people.
+    [
+      'A cyclist broke her wrist at the hill climb on Saturday, the race’s organisers said.\n\nOrton Road Wheelers said she had been taken to hospital.',
+      'the race’s organisers',
+      'Orton Road Wheelers',
+    ],
+    [
+      'A runner collapsed near the finish on Sunday, the event’s organisers said.\n\nHexley Fell Runners said he had been flown to hospital.',
+      'the event’s organisers',
+      'Hexley Fell Runners',
+    ],
+    // "the club" right after that club spoke is the club.
+    [
+      'Tolland Fell Runners said the race would go ahead. The club said the path had been checked.',
+      'The club',
+      'Tolland Fell Runners',
+    ],
+    // A lede's owner, named next by a name "which" follows, whatever the recognizer made of it.
+    [
+      'The Carrow Echo will print its last edition in June, its owner said.\n\nMarlbeck Media, which owns 14 papers, said advertising had collapsed.',
+      'its owner',
+      'Marlbeck Media',
+    ],
+    // A body's branch or office speaks as the body.
+    [
+      'The Society of Canal Boatmen’s northern branch said the locks were unsafe.',
+      'The Society of Canal Boatmen’s northern branch',
+      'Society of Canal Boatmen',
+    ],
+    [
+      'The Marlow Nurses’ Union’s local branch accused the trust of delay.',
+      'The Marlow Nurses’ Union’s local branch',
+      'Marlow Nurses’ Union',
+    ],
+    [
+      'The Guild of Ferry Pilots’ regional office said the crossing was safe.',
+      'The Guild of Ferry Pilots’ regional office',
+      'Guild of Ferry Pilots',
+    ],
   ];
   for (const [text, source, name] of cases)
     it(`"${source}" → ${name}`, () => {
