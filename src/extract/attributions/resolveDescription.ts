@@ -729,6 +729,9 @@ const GENERIC_BUSINESS = new Set([
   'supplier',
 ]);
 
+/** A plural owner opening a description ("growers' association", "the drivers' union"). */
+const PLURAL_OWNER = /^(?:the\s+)?\p{Ll}[\p{L}-]*s['’]\s+(?=\p{Ll})/u;
+
 /**
  * "…, the fire service said." in a lede, then "Kellshire Fire and Rescue Service said …": a lede's
  * description of a body no one named before is the first organisation named after it, within a
@@ -772,6 +775,10 @@ export function laterNamedOrganisation(description: string, at: number, entities
       bestAt = first;
     }
   }
+  // "the growers' association" → "Ardle Valley Vineyards Association": whose members a body is
+  // for may be no word of its name, when no name holds it.
+  if (!best && PLURAL_OWNER.test(description))
+    return laterNamedOrganisation(description.replace(PLURAL_OWNER, ''), at, entities);
   return best;
 }
 

@@ -151,8 +151,9 @@ export function resolveSpeakers(
       clientOfRepresentatives(text, spoken, previousAttribution, byId, sourceStarts) ??
       resolveOne(text, spoken, entities, previous, body, speaks) ??
       reportingOutlet(a, spoken, entities);
+    // "Tom and Jenny Hartley, who …, said …. They said …": "they" may stand for people named together.
     anonymous =
-      !entity && unnamedPerson(spoken.text)
+      !entity && (unnamedPerson(spoken.text) || namedTogether(spoken, entities))
         ? { ...spoken, said: Math.max(spoken.end, ...a.content.map((c) => c.end)) }
         : null;
     if (!entity) continue;
@@ -516,6 +517,33 @@ function namedAsKin(text: string, noun: string, at: number, entities: Entity[]):
   return full.length === 1 ? full[0] : null;
 }
 
+const SPOUSES = new Set(['husband', 'wife']);
+
+/**
+ * "Tom and Jenny Hartley … Jenny Hartley said …. Her husband said": a spouse no one was named as is
+ * the one other person, named before, who bears the surname of the person last named whom the
+ * possessive ("her", "his") fits.
+ */
+function spouseBySurname(text: string, possessive: string, at: number, entities: Entity[]): Entity | null {
+  const want = possessive.toLowerCase() === 'his' ? 'male' : pronounGender(possessive);
+  if (want === 'unknown') return null;
+  const owner = nearest(
+    entities,
+    at,
+    (e) =>
+      e.type === 'PERSON' &&
+      /\s/.test(e.name) &&
+      genderOfPerson(e, text) !== (want === 'female' ? 'male' : 'female'),
+  )?.entity;
+  if (!owner) return null;
+  const surname = owner.name.split(/\s+/).pop();
+  const others = entities.filter(
+    (e) =>
+      e !== owner && e.type === 'PERSON' && firstMention(e) < at && e.name.split(/\s+/).pop() === surname,
+  );
+  return others.length === 1 ? others[0] : null;
+}
+
 /** The one person named before `at` whose surname is `surname`, else null. */
 function personWithSurname(entities: Entity[], surname: string, at: number): Entity | null {
   const found = entities.filter(
@@ -528,6 +556,9 @@ function personWithSurname(entities: Entity[], surname: string, at: number): Ent
 const BARE_SPOKESPERSON = /^(?:an?)\s+(?:company\s+)?(?:spokes(?:man|woman|person)|representative)$/i;
 /** "A party spokesman": a spokesperson with the kind of body they speak for. */
 const KIND_SPOKESPERSON = /^an?\s+(\p{Ll}+)\s+(?:spokes(?:man|woman|person)|representative)$/iu;
+/** "A spokeswoman for the practice's owners", "a spokesman for its owner": for a body described by whose it is. */
+const SPOKESPERSON_FOR_OWNED =
+  /^an?\s+(?:spokes(?:man|woman|person)|representative)\s+for\s+((?:the\s+[\p{L}-]+['’]s|its|their)\s+\p{Ll}[\p{L}-]*)$/iu;
 /** "A spokesman for the administrators": a spokesperson for a plural kind of body. */
 const SPOKESPERSON_FOR = /^an?\s+(?:spokes(?:man|woman|person)|representative)\s+for\s+the\s+(\p{Ll}+s)$/iu;
 
@@ -717,7 +748,10 @@ function standsForAnonymous(
     .split(/,|\s(?:who|whom|whose|that|with|from|at|in|of|for|familiar|close)\s/)[0]
     .split(/\s+/)
     .filter((w) => w.length > 0);
-  const group = words.some((w) => GROUP_WORDS.test(w)) || /[^s]s$/.test(words[words.length - 1] ?? '');
+  const group =
+    words.some((w) => GROUP_WORDS.test(w)) ||
+    /[^s]s$/.test(words[words.length - 1] ?? '') ||
+    words.includes('and');
   if (group !== (pronoun === 'they')) return false;
   const want = pronounGender(pronoun);
   const have = phraseGender(anonymous.text);
@@ -728,6 +762,19 @@ function standsForAnonymous(
   // "… had stopped listening to Winstanley. “…,” he said": someone named in what the anonymous
   // speaker said is spoken of, not brought in.
   return !named || named.at < (anonymous.said ?? anonymous.end);
+}
+
+/** "Tom and Jenny Hartley", "Ann Pell and Joe Rudd": capitalised names joined by "and", a person's among them. */
+function namedTogether(source: { start: number; text: string }, entities: Entity[]): boolean {
+  const lead =
+    /^\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*\s+and\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*(?=,|$)/u.exec(
+      source.text.trim(),
+    );
+  if (!lead) return false;
+  const end = source.start + lead[0].length;
+  return entities.some(
+    (e) => e.type === 'PERSON' && e.mentions.some((m) => m.start >= source.start && m.end <= end),
+  );
 }
 
 /**
@@ -834,7 +881,13 @@ function resolveOne(
   const lower = head.toLowerCase();
   // "His son said …": a relative is someone else, the one the article named with that word, else no one named.
   const kin = /^(?:[Hh]is|[Hh]er|[Tt]heir)\s+(\p{Ll}+)$/u.exec(head.trim());
-  if (kin && KIN_NOUNS.has(kin[1])) return namedAsKin(text, kin[1], source.start, entities);
+  if (kin && KIN_NOUNS.has(kin[1]))
+    return (
+      namedAsKin(text, kin[1], source.start, entities) ??
+      (SPOUSES.has(kin[1])
+        ? spouseBySurname(text, head.trim().split(/\s+/)[0], source.start, entities)
+        : null)
+    );
   // "its report", "their statement": whoever the possessive points back to.
   const owner = ownedBy(head);
   // "Lecturers at the university will strike, their union said": the union, not its members' employer.
@@ -974,6 +1027,26 @@ function resolveOne(
     const kindSpokesperson = KIND_SPOKESPERSON.exec(head.trim());
     const apposed = kindSpokesperson ? apposedWith(kindSpokesperson[1], source.start, entities, text) : null;
     if (apposed) return apposed;
+    // "a spokeswoman for the practice's owners said" in a lede: the spokeswoman speaks as the body
+    // the owned description names, wherever the article names it.
+    const forOwned = SPOKESPERSON_FOR_OWNED.exec(head.trim());
+    if (forOwned) {
+      const at = source.text.lastIndexOf(forOwned[1]);
+      const owned = resolveOne(
+        text,
+        {
+          start: source.start + at,
+          end: source.start + at + forOwned[1].length,
+          text: forOwned[1],
+          kind: 'organization',
+        },
+        entities,
+        previous,
+        body,
+        speaks,
+      );
+      if (owned && owned.type !== 'PERSON') return owned;
+    }
     // "Its administrators, Halden Barr, said …. A spokesman for the administrators said": the name
     // set off after the noun, whatever place the recognizer took it for.
     const forNoun = SPOKESPERSON_FOR.exec(head.trim());

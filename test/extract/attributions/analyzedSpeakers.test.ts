@@ -328,6 +328,30 @@ describe('speakers a reader names from the article around them', { skip: !models
       'The Guild of Ferry Pilots’ regional office',
       'Guild of Ferry Pilots',
     ],
+    // A lede's spokesperson for a body described by whose it is speaks as the body named next.
+    [
+      'The Tarn Inn will shut in March, a spokesman for the pub’s owners said.\n\nHolloway Taverns, which runs 40 pubs, said trade had fallen.',
+      'a spokesman for the pub’s owners',
+      'Holloway Taverns',
+    ],
+    // A lede's body of a plural owner ("the farmers' association") that no name holds by that word.
+    [
+      'Hay prices have doubled since May, the farmers’ association said on Monday.\n\nThe Westdale Livestock Association said stocks were low.',
+      'the farmers’ association',
+      'Westdale Livestock Association',
+    ],
+    // "They" after two people named together stands for them, no one entity.
+    [
+      'The Harlow Traders Group said rents were rising. Mark and Ellen Doyle, who run the bakery, said their rent had doubled. They said they would move out.',
+      'They',
+      null,
+    ],
+    // A spouse no one was named as: the other person of the speaker's surname.
+    [
+      'Mark and Ellen Doyle run the bakery. Ellen Doyle said the rent had doubled. Her husband said they would move out.',
+      'Her husband',
+      'Mark Doyle',
+    ],
   ];
   for (const [text, source, name] of cases)
     it(`"${source}" → ${name}`, () => {
