@@ -104,6 +104,8 @@ const ABBR_MONTH = `(?:${Object.keys(MONTH_ABBREVIATIONS)
 const MONTH = `(?:${FULL_MONTH}|${ABBR_MONTH})`;
 const WEEKDAY = [...WEEKDAY_NAMES.slice(1), WEEKDAY_NAMES[0]].map(capitalized).join('|');
 const PART_OF_DAY = String.raw`(?:\s+(?:morning|afternoon|evening|night))?`;
+/** Nouns for what is held or done every such day ("Sunday request show", "Saturday job", "Friday prayers"). */
+const RECURRING = `(?:shows?|programmes?|markets?|services?|editions?|papers?|lunch(?:es)?|leagues?|schools?|clubs?|shifts?|jobs?|prayers|mass|sessions?|class(?:es)?|slots?|supplements?|roasts?)`;
 const YEAR = String.raw`(?:1[89]\d\d|20\d\d)`;
 const NUMBER_WORD = Object.keys(NUMBERS).join('|');
 /**
@@ -283,11 +285,11 @@ export const DATE_PATTERNS: DatePattern[] = [
   {
     // "in July", "the end of June", "early March", "in February, June and September": a month named
     // after a preposition, a qualifier or another month of a list; "in February last year" is that
-    // year's February
+    // year's February; "in a warm April" is the April the article is about, as "in April" is
     name: 'month',
     requires: HAS_MONTH,
     re: new RegExp(
-      String.raw`(?:\b(?:[Tt]he\s+(?:end|beginning|start|middle)\s+of|[Ee]arly|[Ll]ate|[Mm]id-)\s*|(?<=\b(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Tt]ill|[Dd]uring|[Tt]hrough|[Ff]rom|[Bb]efore|[Aa]fter|[Oo]f)\s+)|(?<=\b(?:${FULL_MONTH})(?:,\s+|,?\s+(?:and|or)\s+)))(${FULL_MONTH})\b(?!\s+\d)(?:\s+(last|this|next)\s+year\b)?`,
+      String.raw`(?:\b(?:[Tt]he\s+(?:end|beginning|start|middle)\s+of|[Ee]arly|[Ll]ate|[Mm]id-)\s*|(?<=\b(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Tt]ill|[Dd]uring|[Tt]hrough|[Ff]rom|[Bb]efore|[Aa]fter|[Oo]f)\s+)|(?<=\b(?:[Ii]n|[Aa]fter|[Dd]uring)\s+an?\s+[a-z]+\s+)|(?<=\b(?:${FULL_MONTH})(?:,\s+|,?\s+(?:and|or)\s+)))(${FULL_MONTH})\b(?!\s+\d)(?:\s+(last|this|next)\s+year\b)?`,
       'g',
     ),
     resolve: (m, c) => {
@@ -323,8 +325,10 @@ export const DATE_PATTERNS: DatePattern[] = [
     name: 'weekday',
     requires: HAS_WEEKDAY,
     // "on a Sunday night", "every Monday": any such day, no date.
+    // "the station's Sunday request show", "her Saturday job": a day naming something held every
+    // such day, no date ("On Monday school inspectors said" is a date).
     re: new RegExp(
-      String.raw`(?<!\b(?:[Aa]n?|[Ee]very|[Ee]ach|[Oo]ne)\s+)\b(?:([Ll]ast|[Nn]ext|[Tt]his)\s+)?(${WEEKDAY})${PART_OF_DAY}\b`,
+      String.raw`(?<!\b(?:[Aa]n?|[Ee]very|[Ee]ach|[Oo]ne)\s+)\b(?:([Ll]ast|[Nn]ext|[Tt]his)\s+)?(${WEEKDAY})${PART_OF_DAY}\b(?!(?<!\b[Oo]n\s+(?:${WEEKDAY})${PART_OF_DAY})\s+(?:[a-z]+\s+)?${RECURRING}\b)`,
       'g',
     ),
     // Looking ahead from a past point ("offered to host talks on Thursday"): the nearer of the

@@ -53,6 +53,10 @@ const TABLE: [string, string, string][] = [
   ['Construction starts in the spring of 2016.', 'the spring of 2016', '2016'],
   ['A 2009 audit found the same gaps.', '2009', '2009'],
   ['The mine has been closed since June.', 'June', '2014-06'],
+  ['On Monday school leaders met the minister.', 'Monday', '2014-10-13'],
+  // A month with an adjective after "in a" is still the month the article is about.
+  ['The blossom came early after a mild February.', 'February', '2014-02'],
+  ['The vines budded in a wet September.', 'September', '2014-09'],
   // What could happen, and the day something is set for, lie nearest the publication date.
   ['The company said talks could resume on Friday.', 'Friday', '2014-10-17'],
   ['The union has called a further strike for 20 October.', '20 October', '2014-10-20'],
@@ -132,6 +136,12 @@ describe('findDates', () => {
 
   it('takes no date from a weekday any week may hold ("on a Sunday night", "every Monday")', () => {
     const text = 'Her rota came on a Sunday night. The depot shuts every Monday and each Friday afternoon.';
+    assert.deepEqual(findDates(buildContext(text, [], { published: PUBLISHED })), []);
+  });
+
+  it('takes no date from a weekday naming what is held every such day ("her Sunday request show")', () => {
+    const text =
+      'He presents the station’s Sunday request show. She lost her Saturday job. The Friday market was moved.';
     assert.deepEqual(findDates(buildContext(text, [], { published: PUBLISHED })), []);
   });
 
