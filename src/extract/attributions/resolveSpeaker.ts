@@ -1434,7 +1434,7 @@ const INDEFINITE_PRONOUNS =
 
 /** Titles that may stand before a person's name at a sentence's start ("Dr Nair …"). */
 const OPENING_TITLE =
-  /^(?:(?:Dr|Mr|Mrs|Ms|Miss|Prof|Professor|Sir|Dame|Councillor|Cllr|Judge|Inspector|Sergeant|Sgt)\.?\s+)?$/;
+  /^(?:(?:Dr|Mr|Mrs|Ms|Miss|Prof|Professor|Sir|Dame|Councillor|Cllr|Judge|Inspector|Sergeant|Sgt|PC|DC|DS|DI|Constable|Detective(?:\s+(?:Constable|Sergeant|Inspector))?|Supt|Superintendent|Capt|Captain|Col|Colonel|Rev|Father)\.?\s+)?$/;
 
 /**
  * "Dr Nair was not convinced. She said …": "he" or "she" opening a sentence right after one that

@@ -352,6 +352,12 @@ describe('speakers a reader names from the article around them', { skip: !models
       'Her husband',
       'Mark Doyle',
     ],
+    // A rank before the name opening the sentence before: "he" is its subject, not the man named later in it.
+    [
+      'PC Owen Tate, 29, of Harlow Police, faces a charge over the arrest of Mark Dunn in May. He denies the charge.',
+      'He',
+      'Owen Tate',
+    ],
   ];
   for (const [text, source, name] of cases)
     it(`"${source}" → ${name}`, () => {
