@@ -54,6 +54,8 @@ const TABLE: [string, string, string][] = [
   ['A 2009 audit found the same gaps.', '2009', '2009'],
   ['The mine has been closed since June.', 'June', '2014-06'],
   ['On Monday school leaders met the minister.', 'Monday', '2014-10-13'],
+  // A month after an owner's word names a noun, as after "the".
+  ['The club cancelled its August races.', 'August', '2014-08'],
   // A month with an adjective after "in a" is still the month the article is about.
   ['The blossom came early after a mild February.', 'February', '2014-02'],
   ['The vines budded in a wet September.', 'September', '2014-09'],
@@ -139,9 +141,36 @@ describe('findDates', () => {
     assert.deepEqual(findDates(buildContext(text, [], { published: PUBLISHED })), []);
   });
 
+  it('reads months in a list as a run, whatever word opens it ("for October and November")', () => {
+    const rows: [string, [string, string][]][] = [
+      // November follows October: not last November, though the sentence looks back.
+      [
+        'Bookings for October and November had collapsed.',
+        [
+          ['October', '2014-10'],
+          ['November', '2014-11'],
+        ],
+      ],
+      // The year turns between December and January.
+      [
+        'Sales fell in December and January.',
+        [
+          ['December', '2013-12'],
+          ['January', '2014-01'],
+        ],
+      ],
+    ];
+    for (const [text, want] of rows)
+      assert.deepEqual(
+        findDates(buildContext(text, [], { published: PUBLISHED })).map((d) => [d.text, d.value]),
+        want,
+        text,
+      );
+  });
+
   it('takes no date from a weekday naming what is held every such day ("her Sunday request show")', () => {
     const text =
-      'He presents the station’s Sunday request show. She lost her Saturday job. The Friday market was moved.';
+      'He presents the station’s Sunday request show. She lost her Saturday job. The Friday market was moved. The paper Tarvia Today reported it.';
     assert.deepEqual(findDates(buildContext(text, [], { published: PUBLISHED })), []);
   });
 
