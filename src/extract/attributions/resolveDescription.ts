@@ -420,9 +420,10 @@ export function apposedWith(noun: string, at: number, entities: Entity[], text: 
  */
 function doneBy(noun: string, at: number, entities: Entity[], text: string): Entity | null {
   const stem = /^(\p{Ll}{4,}?)(?:ier|er|or)$/u.exec(noun)?.[1];
-  if (!stem) return null;
+  const verbs = [...(stem ? [`${stem}(?:ied|ed|d)`] : []), ...(DONE_BY[noun] ?? [])];
+  if (verbs.length === 0) return null;
   const from = Math.max(0, at - APPOSED_BUSINESS_REACH);
-  const agent = new RegExp(`(?<!\\p{L})${stem}(?:ied|ed|d)\\s+by\\s+(?:the\\s+)?(?=\\p{Lu})`, 'gu');
+  const agent = new RegExp(`(?<!\\p{L})(?:${verbs.join('|')})\\s+by\\s+(?:the\\s+)?(?=\\p{Lu})`, 'gu');
   let found: Entity | null = null;
   for (const m of text.slice(from, at).matchAll(agent)) {
     const start = from + m.index + m[0].length;
@@ -431,6 +432,15 @@ function doneBy(noun: string, at: number, entities: Entity[], text: string): Ent
   }
   return found;
 }
+
+/** Verbs, beyond the noun's own, whose agent a business noun names ("run by" for the operator). */
+const DONE_BY: Record<string, string[]> = {
+  operator: ['run', 'managed'],
+  owner: ['owned'],
+  owners: ['owned'],
+  landlord: ['owned'],
+  manager: ['run', 'managed'],
+};
 
 /** A name whose last word is a trade compounded ("Agrochemicals", "Biotechnologies"): a company's, never a person's. */
 function tradeCompounded(name: string): boolean {
@@ -683,7 +693,8 @@ export function organisationSpeakingNext(
 ): Entity | null {
   const words = description
     .toLowerCase()
-    .split(/\s+(?:that|which|who|of|for|at|in|on|with|from|to)\s/)[0]
+    // "the company building the rocket": a participle after the head says what the body does.
+    .split(/\s+(?:that|which|who|of|for|at|in|on|with|from|to)\s|\s+\p{Ll}+ing\s+(?=(?:the|a|an|its|their)\s)/u)[0]
     .trim()
     .split(/\s+/);
   const last = words[words.length - 1] ?? '';
@@ -1002,6 +1013,8 @@ const KIND_NAME_HEADS: ReadonlyMap<string, readonly string[]> = new Map([
   // "Brightway Stores … a spokeswoman for the retailer".
   ['retailer', RETAIL_HEADS],
   ['chain', RETAIL_HEADS],
+  // "Portavane's Harbour Arena … a spokeswoman for the venue".
+  ['venue', ['arena', 'stadium', 'theatre', 'hall', 'centre', 'pavilion', 'dome']],
 ]);
 
 /** Kinds of outlet ("the paper said", "the newspaper Orley Voice"): any outlet the recognizer found is of that kind. */

@@ -329,7 +329,10 @@ function namedBodiesFirst(text: string, attributions: Attribution[], entities: E
     const source = a.source;
     if (!source || source.kind === 'anonymous') continue;
     const body =
-      bodyName(source.text) ?? thingNamed(source.text) ?? pluralNamed(source.text, source.start, entities);
+      bodyName(source.text) ??
+      thingNamed(source.text) ??
+      pluralNamed(source.text, source.start, entities) ??
+      spokenForName(source.text);
     if (!body) continue;
     const entity = bodyEntity(body, source, entities);
     if (!entities.includes(entity)) entities.push(entity);
@@ -352,7 +355,33 @@ function oneRoleWithAnd(phrase: string): boolean {
 /** "Brightfield Renewables, which is based in Leeds, said": a name with "which" after it is a thing, a body here. */
 function thingNamed(phrase: string): { name: string; offset: number } | null {
   const m = /^(\p{Lu}[\p{L}'’.&-]*(?:\s+\p{Lu}[\p{L}'’.&-]*){0,4}),\s*which\s/u.exec(phrase);
-  return m ? { name: m[1], offset: 0 } : null;
+  if (!m) return null;
+  // "Portavane's Harbour Arena, which …": the place whose it is is no part of its name.
+  const owner = /^\p{Lu}[\p{L}-]*['’]s\s+(?=\p{Lu})/u.exec(m[1]);
+  return owner ? { name: m[1].slice(owner[0].length), offset: owner[0].length } : { name: m[1], offset: 0 };
+}
+
+/**
+ * "Portavane's Harbour Arena, which was to host …, said": the name set off before "which", when the
+ * recognizer found none there, is a thing's, a body here (a place's possessive before it is whose it is).
+ */
+function thingBeforeWhich(text: string, at: number, entities: Entity[]): Entity | null {
+  const m = /(?:^|[^\p{L}'’])(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){1,4}),\s*$/u.exec(
+    text.slice(Math.max(0, at - 80), at),
+  );
+  if (!m) return null;
+  const owner = /^\p{Lu}[\p{L}-]*['’]s\s+(?=\p{Lu})/u.exec(m[1]);
+  const name = owner ? m[1].slice(owner[0].length) : m[1];
+  if (!/\s/.test(name) || givenNameFirst(name)) return null;
+  const start = at - m[0].length + m[0].indexOf(m[1]) + (owner?.[0].length ?? 0);
+  return findEntityByName(entities, name, at) ?? speakerOrg(name, entities, start);
+}
+
+/** "A spokesman for the Office for Students and Standards": the body named after "for". */
+function spokenForName(phrase: string): { name: string; offset: number } | null {
+  const m = /^[Aa]n?\s+(?:spokes(?:man|woman|person)|representative)\s+for\s+(?=the\s)/.exec(phrase);
+  const body = m ? bodyName(phrase.slice(m[0].length)) : null;
+  return body ? { name: body.name, offset: m![0].length + body.offset } : null;
 }
 
 /**
@@ -556,9 +585,18 @@ function personWithSurname(entities: Entity[], surname: string, at: number): Ent
 const BARE_SPOKESPERSON = /^(?:an?)\s+(?:company\s+)?(?:spokes(?:man|woman|person)|representative)$/i;
 /** "A party spokesman": a spokesperson with the kind of body they speak for. */
 const KIND_SPOKESPERSON = /^an?\s+(\p{Ll}+)\s+(?:spokes(?:man|woman|person)|representative)$/iu;
-/** "A spokeswoman for the practice's owners", "a spokesman for its owner": for a body described by whose it is. */
+/**
+ * "A spokeswoman for the practice's owners", "a spokesman for its owner": for a body described by
+ * whose it is; "a spokesman for the Office for Students and Standards": for a body by its name.
+ */
 const SPOKESPERSON_FOR_OWNED =
-  /^an?\s+(?:spokes(?:man|woman|person)|representative)\s+for\s+((?:the\s+[\p{L}-]+['’]s|its|their)\s+\p{Ll}[\p{L}-]*)$/iu;
+  /^[Aa]n?\s+(?:spokes(?:man|woman|person)|representative)\s+for\s+((?:the\s+[\p{L}-]+['’]s|its|their)\s+\p{Ll}[\p{L}-]*|the\s+\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:and|of|for|&)\s+(?:the\s+)?)?\p{Lu}[\p{L}'’-]*)+)$/u;
+/** "The older of the two brothers", "the younger of the sisters": one person of a group, by rank. */
+const ONE_OF_GROUP =
+  /^[Tt]he\s+(?:older|elder|eldest|oldest|younger|youngest|taller|senior|junior)\s+of\s+the\s+(?:(?:two|three|four)\s+)?\p{Ll}+$/u;
+/** "A spokeswoman for Kelworth": for a one-word name, maybe a place's. */
+const SPOKESPERSON_FOR_PLACE =
+  /^[Aa]n?\s+(?:spokes(?:man|woman|person)|representative)\s+for\s+(\p{Lu}[\p{L}'’-]+)$/u;
 /** "A spokesman for the administrators": a spokesperson for a plural kind of body. */
 const SPOKESPERSON_FOR = /^an?\s+(?:spokes(?:man|woman|person)|representative)\s+for\s+the\s+(\p{Ll}+s)$/iu;
 
@@ -853,6 +891,9 @@ function resolveOne(
   }
   const bodyNamed = bodyName(source.text);
   if (bodyNamed) return bodyEntity(bodyNamed, source, entities);
+  // "Portavane's Harbour Arena, which …": the name after the owning place's possessive.
+  const ownedThing = thingNamed(source.text);
+  if (ownedThing && ownedThing.offset > 0) return bodyEntity(ownedThing, source, entities);
   // "A group calling itself Quiet Harbour": the name it gives itself.
   const self = SELF_NAMED.exec(source.text);
   if (self) {
@@ -874,6 +915,16 @@ function resolveOne(
     if (!spanned) return null;
   }
   const { head, offset } = namePart(source.text);
+  // "A spokeswoman for Kelworth" after "Kelworth University": a place's name spoken for is the one
+  // body the article names after that place.
+  const forPlace = SPOKESPERSON_FOR_PLACE.exec(source.text.trim());
+  if (forPlace) {
+    const bodies = entities.filter(
+      (e) => e.type === 'ORG' && e.name.startsWith(`${forPlace[1]} `) && firstMention(e) < source.start,
+    );
+    const place = findEntityByName(entities, forPlace[1], source.start);
+    if (bodies.length === 1 && (!place || place.type === 'LOC' || place.type === 'GPE')) return bodies[0];
+  }
   // "The estate's managing agent, Holt & Pryce": names joined by "&" speak as one firm (or band).
   // (Not findEntityByName: it would take either name alone for the whole.)
   if (FIRM_OF_NAMES.test(head))
@@ -915,7 +966,8 @@ function resolveOne(
   if (RELATIVE_PRONOUNS.has(lower))
     return (
       (lower === 'who' ? personBeforeAppositive(text, entities, source.start) : null) ??
-      entityEndingBefore(text, entities, source.start)
+      entityEndingBefore(text, entities, source.start) ??
+      (lower === 'which' ? thingBeforeWhich(text, source.start, entities) : null)
     );
 
   // "an inquiry into the grounding of the Marisol": what the source is about names nobody speaking.
@@ -986,6 +1038,12 @@ function resolveOne(
     }
   }
   if (DETERMINERS.test(head)) {
+    // "Sean Keane, 58, told …. The older of the two brothers said": one of a pair or group named by
+    // rank in it is the person who spoke just before, when a person did.
+    if (ONE_OF_GROUP.test(source.text.trim()) && previous?.type === 'PERSON') {
+      const last = lastMentionBefore(previous, source.start);
+      if (last >= 0 && sentenceEnds(text, last, source.start) <= 1) return previous;
+    }
     // "The 47-year-old": the person last given that age, else the person the paragraph is about.
     const age = /^the\s+(\d{1,3})-year-old$/i.exec(head.trim());
     if (age)
@@ -1028,7 +1086,7 @@ function resolveOne(
     const apposed = kindSpokesperson ? apposedWith(kindSpokesperson[1], source.start, entities, text) : null;
     if (apposed) return apposed;
     // "a spokeswoman for the practice's owners said" in a lede: the spokeswoman speaks as the body
-    // the owned description names, wherever the article names it.
+    // the owned description (or the name) stands for, wherever the article names it.
     const forOwned = SPOKESPERSON_FOR_OWNED.exec(head.trim());
     if (forOwned) {
       const at = source.text.lastIndexOf(forOwned[1]);

@@ -358,6 +358,42 @@ describe('speakers a reader names from the article around them', { skip: !models
       'He',
       'Owen Tate',
     ],
+    // A lede's company described by a participle clause, named next.
+    [
+      'The first test flight has been put off again, the company building the drone said on Friday.\n\nSkyfold, which is based in Marlow, said a battery had failed.',
+      'the company building the drone',
+      'Skyfold',
+    ],
+    // The operator is whoever the article said runs the thing.
+    [
+      'The ferry is run by Kestrel Crossings Ltd, a firm owned by the harbour trust. A spokesman for the operator said sailings would resume.',
+      'A spokesman for the operator',
+      'Kestrel Crossings Ltd',
+    ],
+    // A spokesperson for a body named in full speaks as that body.
+    [
+      'The bridge reopened on Monday. A spokesman for the Office for Roads and Bridges said it was safe.',
+      'A spokesman for the Office for Roads and Bridges',
+      'Office for Roads and Bridges',
+    ],
+    // A spokesperson for a place's name speaks for the one body named after that place.
+    [
+      'Harlowe College said its fees would rise. Students in Harlowe were angry. A spokeswoman for Harlowe said the rise was small.',
+      'A spokeswoman for Harlowe',
+      'Harlowe College',
+    ],
+    // A name before "which" is a thing's, and "the venue" a venue named so.
+    [
+      'Dunmore’s Grand Pavilion, which was to host the final, said it was sorry. A spokeswoman for the venue said no date had been offered.',
+      'A spokeswoman for the venue',
+      'Grand Pavilion',
+    ],
+    // One of a pair named by rank, right after a person spoke: that person.
+    [
+      'Mark Ellis, 61, told the paper that the band had split. The older of the two brothers said he hoped to play again.',
+      'The older of the two brothers',
+      'Mark Ellis',
+    ],
   ];
   for (const [text, source, name] of cases)
     it(`"${source}" → ${name}`, () => {
