@@ -195,6 +195,9 @@ function matches(text: string, start: number, end: number): Match[] {
   return kept.sort((a, b) => a.start - b.start);
 }
 
+/** A relative clause opened by a comma and not yet closed before a date ("…, who split in "). */
+const RELATIVE_OPEN = /,\s+(?:who|which|whose)\s[^,]*$/;
+
 /** Temporal expressions, resolved against the publication date when there is one. */
 export function findDates(ctx: ExtractionContext): DateMention[] {
   const { doc } = ctx;
@@ -275,7 +278,17 @@ export function findDates(ctx: ExtractionContext): DateMention[] {
           nearest: (nearest || scheduled) && !past,
         });
         if (value === null) continue;
-        if (typeof value === 'string' && f.pattern.setsYear?.(f.m) && !COMPARED_BEFORE.test(verbLead))
+        // "Skarness Council, which approved the site in 2022, said … in November": a year inside a
+        // relative clause set off by commas dates that clause, not the rest of the sentence.
+        const aside =
+          RELATIVE_OPEN.test(doc.text.slice(sentence.start, f.start)) &&
+          doc.text.slice(f.end, sentence.end).includes(',');
+        if (
+          typeof value === 'string' &&
+          f.pattern.setsYear?.(f.m) &&
+          !COMPARED_BEFORE.test(verbLead) &&
+          !aside
+        )
           anchorYear = sentenceAnchor = +value.slice(0, 4);
         out.push({
           start: f.start,

@@ -397,7 +397,8 @@ export const DATE_PATTERNS: DatePattern[] = [
   {
     name: 'deictic',
     // "the newspaper Tarvia Today", "USA Today": a capital after a capitalised word ends a name.
-    re: /(?<![A-Z][\w'’-]*\s+(?=[A-Z]))\b(?:[Yy]esterday|[Tt]oday|[Tt]omorrow|[Tt]onight|[Ll]ast\s+night|[Tt]his\s+(?:morning|afternoon|evening))\b/g,
+    // '"Not today."': a refusal opening what someone says, no day.
+    re: /(?<![A-Z][\w'’-]*\s+(?=[A-Z]))(?<!(?:^|["“:]\s*|[.!?]\s+)Not\s+)\b(?:[Yy]esterday|[Tt]oday|[Tt]omorrow|[Tt]onight|[Ll]ast\s+night|[Tt]his\s+(?:morning|afternoon|evening))\b/g,
     resolve: (m, { ref }) => {
       if (!ref) return relative(m);
       const w = m[0].toLowerCase();

@@ -54,6 +54,8 @@ const TABLE: [string, string, string][] = [
   ['A 2009 audit found the same gaps.', '2009', '2009'],
   ['The mine has been closed since June.', 'June', '2014-06'],
   ['On Monday school leaders met the minister.', 'Monday', '2014-10-13'],
+  // "not today" inside a sentence still dates it.
+  ['The ferry will not sail today.', 'today', '2014-10-16'],
   // A month after an owner's word names a noun, as after "the".
   ['The club cancelled its August races.', 'August', '2014-08'],
   // A month with an adjective after "in a" is still the month the article is about.
@@ -141,6 +143,17 @@ describe('findDates', () => {
     assert.deepEqual(findDates(buildContext(text, [], { published: PUBLISHED })), []);
   });
 
+  it('dates no clause outside a relative clause by the year inside it', () => {
+    const text = 'The council, which approved the plan in 2012, will vote on it in November.';
+    assert.deepEqual(
+      findDates(buildContext(text, [], { published: PUBLISHED })).map((d) => [d.text, d.value]),
+      [
+        ['2012', '2012'],
+        ['November', '2014-11'],
+      ],
+    );
+  });
+
   it('reads months in a list as a run, whatever word opens it ("for October and November")', () => {
     const rows: [string, [string, string][]][] = [
       // November follows October: not last November, though the sentence looks back.
@@ -170,7 +183,7 @@ describe('findDates', () => {
 
   it('takes no date from a weekday naming what is held every such day ("her Sunday request show")', () => {
     const text =
-      'He presents the station’s Sunday request show. She lost her Saturday job. The Friday market was moved. The paper Tarvia Today reported it.';
+      'He presents the station’s Sunday request show. She lost her Saturday job. The Friday market was moved. The paper Tarvia Today reported it. Asked if they would play again, he said: "Not today."';
     assert.deepEqual(findDates(buildContext(text, [], { published: PUBLISHED })), []);
   });
 
