@@ -904,11 +904,31 @@ function resolveOne(
     if (self[1] === 'himself' || self[1] === 'herself') made.type = 'PERSON';
     return made;
   }
+  // "A Commission spokesperson": a body's head capitalised as its name is, read as "a commission spokesperson".
+  const capitalKind = /^([Aa]n?\s+)(\p{Lu}\p{Ll}+)(\s+(?:spokes(?:man|woman|person)|representative))$/u.exec(
+    source.text.trim(),
+  );
+  if (capitalKind && BODY_HEADS.has(capitalKind[2].toLowerCase()))
+    return resolveOne(
+      text,
+      { ...source, text: capitalKind[1] + capitalKind[2].toLowerCase() + capitalKind[3] },
+      entities,
+      previous,
+      body,
+      speaks,
+    );
   const and = /\s(?:and|&)\s/.exec(source.text);
   // "Rachel Oduro, the MP for Branshaw and Fell": an "and" inside the appositive joins no sources.
   const comma = source.text.indexOf(',');
   const inAppositive =
     and && comma > 0 && and.index > comma && !source.text.slice(comma + 1, and.index).includes(',');
+  // "The auction house Harwell & Pike": names joined by "&" after a kind of body are one firm's,
+  // whatever people the recognizer took the names for.
+  const firm = and?.[0].trim() === '&' ? KIND_THEN_NAME.exec(source.text.split(',')[0].trim()) : null;
+  if (firm && (BODY_KINDS.has(firm[2]) || BUSINESS_NOUNS.has(firm[2]))) {
+    const at = source.start + source.text.indexOf(firm[3]);
+    return entities.find((e) => e.name === firm[3]) ?? speakerOrg(firm[3], entities, at);
+  }
   if (and && !inAppositive && !oneRoleWithAnd(source.text)) {
     const at = source.start + and.index;
     const spanned = entities.some((e) => e.mentions.some((m) => m.start < at && m.end > at + and[0].length));
@@ -1209,10 +1229,12 @@ function describedInLede(
 
 /** "the consumer group Fair Banking": "the", lower-case words ending in a kind of body, then a capitalised name. */
 const KIND_THEN_NAME =
-  /^[Tt]he\s+((?:\p{Ll}[\p{L}-]*\s+){0,2}?)(\p{Ll}+)\s+(\p{Lu}[\p{L}'’&-]*(?:\s+\p{Lu}[\p{L}'’&-]*){0,4})$/u;
+  /^[Tt]he\s+((?:\p{Ll}[\p{L}-]*\s+){0,2}?)(\p{Ll}+)\s+(\p{Lu}[\p{L}'’&-]*(?:\s+(?:&\s+)?\p{Lu}[\p{L}'’&-]*){0,4})$/u;
 /** Kinds of bodies, beyond businesses, that may stand before a body's name. */
 const BODY_KINDS = new Set([
   ...OUTLET_KINDS,
+  // "The auction house Harwell & Pike", "the fashion house …".
+  'house',
   'group',
   'charity',
   'campaign',

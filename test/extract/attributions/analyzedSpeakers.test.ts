@@ -394,6 +394,18 @@ describe('speakers a reader names from the article around them', { skip: !models
       'The older of the two brothers',
       'Mark Ellis',
     ],
+    // Names joined by "&" after a kind of business are one firm, whoever the recognizer took them for.
+    [
+      'The auction house Marlow & Tate, which sold a rival painting last year, said the work was valuable. A spokesman for the firm said no offer had been made.',
+      'A spokesman for the firm',
+      'Marlow & Tate',
+    ],
+    // A body's head capitalised as in its name: that body's spokesperson.
+    [
+      'The Western Rivers Commission, which sets fishing limits, said stocks were low. A Commission spokesperson said the cut was needed.',
+      'A Commission spokesperson',
+      'Western Rivers Commission',
+    ],
   ];
   for (const [text, source, name] of cases)
     it(`"${source}" → ${name}`, () => {
