@@ -166,6 +166,23 @@ function modifiesPastVerb(doc: Doc, start: number, end: number): boolean {
   return false;
 }
 
+/** Whether the verb a date hangs on is a past tense or a participle with no "be", "have" or modal before it. */
+function underPastForm(doc: Doc, start: number, end: number): boolean {
+  const { start: first, end: last } = doc.tokensInRange(start, end);
+  if (last <= first) return false;
+  let k = last - 1;
+  for (let step = 0; step < MAX_STEPS_TO_VERB; step++) {
+    k = doc.head[k];
+    if (k < 0 || (k >= first && k < last)) return false;
+    if (doc.upos[k] !== UPOS_ID.VERB && doc.upos[k] !== UPOS_ID.AUX) continue;
+    if (doc.xpos[k] === XPOS_ID.VBD) return true;
+    return (
+      doc.xpos[k] === XPOS_ID.VBN && k > 0 && doc.upos[k - 1] !== UPOS_ID.AUX && doc.lowerWord(k - 1) !== 'to'
+    );
+  }
+  return false;
+}
+
 /** The distinct `requires` tests of the patterns (several share one), and which each pattern needs. */
 const REQUIREMENTS = [...new Set(DATE_PATTERNS.flatMap((p) => (p.requires ? [p.requires] : [])))];
 const REQUIREMENT_OF = DATE_PATTERNS.map((p) => (p.requires ? REQUIREMENTS.indexOf(p.requires) : -1));
@@ -269,8 +286,16 @@ export function findDates(ctx: ExtractionContext): DateMention[] {
         // so its "since" month is the latest one, whatever year the sentence named before.
         const sinceNow =
           SINCE_BEFORE.test(lead) && PRESENT_PERFECT.test(doc.text.slice(sentence.start, f.start));
+        // "… next year …. The ministry said the cut, agreed … at talks in October, …": a year ahead
+        // dates no month whose verb is a past form, finite or a participle.
         const anchor =
-          sinceNow || (past && ref && anchorYear !== null && anchorYear > ref.year) ? null : anchorYear;
+          sinceNow ||
+          ((past || underPastForm(doc, f.start, f.end)) &&
+            ref &&
+            anchorYear !== null &&
+            anchorYear > ref.year)
+            ? null
+            : anchorYear;
         const value = f.pattern.resolve(f.m, {
           ref,
           future,

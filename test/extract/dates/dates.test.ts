@@ -3,6 +3,7 @@ import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import { formatWeek, parseYmd } from '../../../src/extract/dates/calendar.js';
 import { findDates } from '../../../src/extract/dates/index.js';
+import { annotate } from '../../../src/language/pipeline.js';
 import { UPOS_ID, XPOS_ID } from '../../../src/language/tagsets.js';
 import { buildContext } from '../disputes/fixture.js';
 
@@ -150,6 +151,21 @@ describe('findDates', () => {
       [
         ['2012', '2012'],
         ['November', '2014-11'],
+      ],
+    );
+  });
+
+  it('dates no month under a past participle by a year ahead named in the sentence before', () => {
+    // The verb a date hangs on comes from the parse, as in analyze().
+    const text =
+      'Rents will rise next year. The council said the plan, agreed with tenants in September, would stand.';
+    const ctx = buildContext(text, [], { published: PUBLISHED });
+    annotate(ctx.doc);
+    assert.deepEqual(
+      findDates(ctx).map((d) => [d.text, d.value]),
+      [
+        ['next year', '2015'],
+        ['September', '2014-09'],
       ],
     );
   });
