@@ -284,11 +284,22 @@ export function modifiedGroup(
       at,
       (e) =>
         e.type === 'ORG' &&
-        (e.name.toLowerCase().split(/\s+/).pop() === modifier || headedBy(e.name, modifier)),
+        (e.name.toLowerCase().split(/\s+/).pop() === modifier || headedBy(e.name, modifier)) &&
+        !otherKindOf(e.name, role, modifier),
     );
     if (named) return named.entity;
   }
   return null;
+}
+
+/**
+ * Whether a name is headed, before "of", by another kind of body than `role` ("Varensk Department
+ * of Public Health" is no "health ministry").
+ */
+function otherKindOf(name: string, role: string, modifier: string): boolean {
+  const parts = name.toLowerCase().split(/\s+of\s+/);
+  const head = parts[0].split(/\s+/).pop() ?? '';
+  return parts.length > 1 && head !== role && head !== modifier && ORG_HEAD_WORDS.has(head);
 }
 
 /** "the hospital trust", "its parent company": a determiner, one lower-case modifier and the head. */
@@ -694,7 +705,9 @@ export function organisationSpeakingNext(
   const words = description
     .toLowerCase()
     // "the company building the rocket": a participle after the head says what the body does.
-    .split(/\s+(?:that|which|who|of|for|at|in|on|with|from|to)\s|\s+\p{Ll}+ing\s+(?=(?:the|a|an|its|their)\s)/u)[0]
+    .split(
+      /\s+(?:that|which|who|of|for|at|in|on|with|from|to)\s|\s+\p{Ll}+ing\s+(?=(?:the|a|an|its|their)\s)/u,
+    )[0]
     .trim()
     .split(/\s+/);
   const last = words[words.length - 1] ?? '';

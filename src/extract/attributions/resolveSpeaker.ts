@@ -328,13 +328,17 @@ function namedBodiesFirst(text: string, attributions: Attribution[], entities: E
   for (const a of attributions) {
     const source = a.source;
     if (!source || source.kind === 'anonymous') continue;
+    const described = kindNamedBefore(text, source.text, source.start);
     const body =
       bodyName(source.text) ??
       thingNamed(source.text) ??
       pluralNamed(source.text, source.start, entities) ??
-      spokenForName(source.text);
+      spokenForName(source.text) ??
+      described;
     if (!body) continue;
     const entity = bodyEntity(body, source, entities);
+    // "The supermarket chain Freshway has agreed …. Freshway said": whatever the recognizer made of it.
+    if (body === described && entity.type !== 'MEDIA') entity.type = 'ORG';
     if (!entities.includes(entity)) entities.push(entity);
     const start = source.start + body.offset;
     addMention(entity, start, start + body.name.length, body.name, text);
@@ -356,8 +360,8 @@ function oneRoleWithAnd(phrase: string): boolean {
 function thingNamed(phrase: string): { name: string; offset: number } | null {
   const m = /^(\p{Lu}[\p{L}'’.&-]*(?:\s+\p{Lu}[\p{L}'’.&-]*){0,4}),\s*which\s/u.exec(phrase);
   if (!m) return null;
-  // "Portavane's Harbour Arena, which …": the place whose it is is no part of its name.
-  const owner = /^\p{Lu}[\p{L}-]*['’]s\s+(?=\p{Lu})/u.exec(m[1]);
+  // "Portavane's Harbour Arena, which …": the place whose it is is no part of its name, nor "The".
+  const owner = /^(?:\p{Lu}[\p{L}-]*['’]s|The)\s+(?=\p{Lu})/u.exec(m[1]);
   return owner ? { name: m[1].slice(owner[0].length), offset: owner[0].length } : { name: m[1], offset: 0 };
 }
 
@@ -375,6 +379,26 @@ function thingBeforeWhich(text: string, at: number, entities: Entity[]): Entity 
   if (!/\s/.test(name) || givenNameFirst(name)) return null;
   const start = at - m[0].length + m[0].indexOf(m[1]) + (owner?.[0].length ?? 0);
   return findEntityByName(entities, name, at) ?? speakerOrg(name, entities, start);
+}
+
+/**
+ * "Freshway said …" after "The supermarket chain Freshway has agreed …": a speaker's bare name that
+ * the article wrote before after "the" and a kind of business or body in lower case is that body's.
+ */
+function kindNamedBefore(text: string, phrase: string, at: number): { name: string; offset: number } | null {
+  const name = phrase.trim();
+  if (!/^\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}$/u.test(name) || givenNameFirst(name)) return null;
+  const kind = new RegExp(
+    `(?:^|[^\\p{L}])[Tt]he\\s+(?:\\p{Ll}[\\p{L}-]*\\s+){0,2}(\\p{Ll}+)\\s+${escapeRegExp(name)}(?![\\p{L}])`,
+    'gu',
+  );
+  for (const m of text.slice(0, at).matchAll(kind))
+    if (BUSINESS_NOUNS.has(m[1]) || BODY_KINDS.has(m[1])) return { name, offset: phrase.indexOf(name) };
+  return null;
+}
+
+function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 /** "A spokesman for the Office for Students and Standards": the body named after "for". */

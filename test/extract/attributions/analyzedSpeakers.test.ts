@@ -406,6 +406,30 @@ describe('speakers a reader names from the article around them', { skip: !models
       'A Commission spokesperson',
       'Western Rivers Commission',
     ],
+    // Someone the report may not name is no one named, whoever spoke before.
+    [
+      'Prosecuting, Ann Lee said the van was stolen. A guard who saw the van, and who cannot be named for legal reasons, told the court he had seen it leave.',
+      'A guard who saw the van, and who cannot be named for legal reasons',
+      null,
+    ],
+    // A name written after "the" and a kind of business is that business's, and "it" after it.
+    [
+      'The bakery chain Crumbwell has agreed to buy a rival. Crumbwell said no shops would close. It said prices would fall.',
+      'It',
+      'Crumbwell',
+    ],
+    // "The" opening a body's name before "which" is no part of the name.
+    [
+      'The Western Health Forum, which tracks outbreaks, said cases had doubled.',
+      'The Western Health Forum, which tracks outbreaks',
+      'Western Health Forum',
+    ],
+    // A ministry is no department, whatever word the two names share.
+    [
+      'The Kelby Department of Public Health said cases had risen. The national health ministry said it was watching.',
+      'The national health ministry',
+      null,
+    ],
   ];
   for (const [text, source, name] of cases)
     it(`"${source}" → ${name}`, () => {
