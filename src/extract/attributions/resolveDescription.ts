@@ -543,6 +543,26 @@ export function overseerInFocus(description: string, previous: Entity | null): E
   return overseer && !namedAsCompany(previous.name) ? previous : null;
 }
 
+/**
+ * "The administrators, Barton Reid, said …. A spokesman for the firm said": a firm or company
+ * described, or spoken for, in the sentence after a business spoke is that business, though
+ * another was named as a company before it.
+ */
+export function firmInFocus(
+  description: string,
+  at: number,
+  text: string,
+  previous: Entity | null,
+): Entity | null {
+  const role = description
+    .toLowerCase()
+    .replace(/^(?:\S+\s+)?(?:spokes(?:man|woman|person)|representative)\s+for\s+the\s+/, '');
+  if ((role !== 'firm' && role !== 'company') || previous?.type !== 'ORG' || namedAsPublicBody(previous.name))
+    return null;
+  const last = lastMentionBefore(previous, at);
+  return last >= 0 && sentenceEnds(text, last, at) <= 1 ? previous : null;
+}
+
 /** Descriptions of a club, which its own name seldom holds ("Cairnmoor Fell Runners", "Halberton Rovers"). */
 const CLUB_WORDS = new Set(['club', 'team', 'side']);
 

@@ -27,6 +27,7 @@ import {
   clubInFocus,
   earlierHeadOfName,
   earlierNamedGroup,
+  firmInFocus,
   laterIntroducedPerson,
   laterNamedOrganisation,
   latestCompany,
@@ -183,10 +184,11 @@ export function resolveSpeakers(
     if (entity.type === 'PERSON' && !givenNameFirst(entity.name) && apposedAsBody(spoken.text))
       entity.type = 'ORG';
     // "The drivers' union, Spoor": so is a name after its kind of body and a comma.
+    // A plural role before one name ("The administrators, Barton Reid") makes it a firm's, given name or not.
     if (
       entity.type !== 'ORG' &&
       entity.type !== 'MEDIA' &&
-      !givenNameFirst(entity.name) &&
+      (!givenNameFirst(entity.name) || FIRMS_BY_ROLE.has(kindBefore(spoken.text, entity.name) ?? '')) &&
       bodyKindFirst(spoken.text, entity.name)
     )
       entity.type = 'ORG';
@@ -742,12 +744,17 @@ function opensSentence(text: string, at: number): boolean {
   return /(?:^|[.!?]["”’]?\s+|\n\s*)$/.test(text.slice(Math.max(0, at - 4), at));
 }
 
+/** Nouns for a body of people that take no plural ending ("Staff", "Crew"). */
+const COLLECTIVE_PEOPLE = new Set(['staff', 'crew', 'personnel', 'workforce']);
+
 /**
  * "Tenants have complained …": a word opening a sentence that is the plural of a noun for people
  * ("tenants", "villagers", "campaigners") or that running text never capitalises ("families")
  * names a group, unless running text capitalises it (a surname such as "Rogers").
  */
 function peoplePlural(word: string): boolean {
+  // "Staff said …": a noun for a body of people, with no plural ending.
+  if (COLLECTIVE_PEOPLE.has(word.toLowerCase())) return true;
   const m = /^\p{Lu}(\p{Ll}+)s$/u.exec(word);
   if (!m || /(?:ss|us|is)$/.test(word)) return false;
   const profile = wordProfiles().get(word.toLowerCase());
@@ -1163,6 +1170,7 @@ function resolveOne(
     const owner = /^(?:the|a|an)\s+([\p{L}-]+)['’]s\b/iu.exec(head);
     const description = owner ? owner[1] : named.trim().replace(DETERMINERS, '');
     const described =
+      firmInFocus(description, source.start, text, previous) ??
       resolveDescription(text, description, source.start, entities) ??
       earlierNamedGroup(text, description, source.start, entities, body) ??
       earlierHeadOfName(text, description, source.start, entities, body) ??
@@ -1237,7 +1245,10 @@ function describedInLede(
   body: readonly Range[],
   speaks: (start: number) => boolean,
 ): Entity | null {
-  const role = head.replace(DETERMINERS, '');
+  // "the health board responsible": an adjective after the head says which, not what.
+  const role = head
+    .replace(DETERMINERS, '')
+    .replace(/\s+(?:responsible|concerned|involved|in\s+question)$/, '');
   // "A candidate who lost …" brings in someone new, whom the next paragraph names first.
   const opening = () => personOpeningNextParagraph(text, role, at, entities, body);
   const indefinite = /^an?\s/i.test(head);
@@ -1605,11 +1616,22 @@ function groupSubjectBefore(
 }
 
 /** Whether a phrase names a kind of business or group, then a comma and `name` ("The drivers' union, Spoor"). */
-function bodyKindFirst(phrase: string, name: string): boolean {
+/** The lower-case word before the comma that sets off `name` ("The drivers' union, Spoor" → "union"). */
+function kindBefore(phrase: string, name: string): string | null {
   const m = /^the\s[^,]*?(\p{Ll}+),\s+(.+)$/iu.exec(phrase);
-  const kind = m?.[2].startsWith(name) ? m[1] : null;
-  return !!kind && (BUSINESS_NOUNS.has(kind) || GROUP_APPOSITIVE.test(`a ${kind}`));
+  return m?.[2].startsWith(name) ? m[1] : null;
 }
+
+function bodyKindFirst(phrase: string, name: string): boolean {
+  const kind = kindBefore(phrase, name);
+  // "The administrators, Barton Reid": a firm named by the role it plays for a client.
+  return (
+    !!kind && (BUSINESS_NOUNS.has(kind) || FIRMS_BY_ROLE.has(kind) || GROUP_APPOSITIVE.test(`a ${kind}`))
+  );
+}
+
+/** Plural roles a firm plays for a client, named by one name ("The administrators, Barton Reid"). */
+const FIRMS_BY_ROLE = new Set(['administrators', 'liquidators', 'receivers', 'auditors', 'accountants']);
 
 /** Whether the name opening a phrase is set off by an appositive that calls it a business or a group ("…, the security firm that …"). */
 function apposedAsBody(phrase: string): boolean {
@@ -1757,6 +1779,8 @@ function startsName(s: string): boolean {
     /^\p{Lu}/u.test(s) &&
     !DETERMINERS.test(s) &&
     !ownedBy(s) &&
+    // "Its organiser in Westbury": a role owned, whatever capitals follow.
+    !/^(?:[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur)\s+\p{Ll}/u.test(s) &&
     !OWNER_THEN_ROLE.test(s) &&
     !LONE_DETERMINERS.has(s.toLowerCase()) &&
     !/^\S+(?:\s+\p{Ll}\S*)+$/u.test(s) &&

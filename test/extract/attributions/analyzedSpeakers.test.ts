@@ -430,6 +430,26 @@ describe('speakers a reader names from the article around them', { skip: !models
       'The national health ministry',
       null,
     ],
+    // A role owned, with a place in it, before the name: the name speaks.
+    [
+      'The union Bakers United said it would help. Its organiser in Kelby, Rosa Hart, said claims would be filed.',
+      'Its organiser in Kelby, Rosa Hart',
+      'Rosa Hart',
+    ],
+    // "Staff" opening a sentence is people, no entity.
+    ['The shop shut on Monday. Staff said they had not been paid.', 'Staff', null],
+    // Administrators named by one name are a firm, and "the firm" right after they spoke.
+    [
+      'Harbour Foods Ltd has collapsed. The administrators, Carter Bell, said they would sell the vans. A spokesman for the firm said staff would be paid.',
+      'A spokesman for the firm',
+      'Carter Bell',
+    ],
+    // "the health board responsible": the adjective after the head is no part of the name.
+    [
+      'Hundreds of patients are being recalled, the health board responsible said.\n\nWestmoor Health Board said letters had been sent.',
+      'the health board responsible',
+      'Westmoor Health Board',
+    ],
   ];
   for (const [text, source, name] of cases)
     it(`"${source}" → ${name}`, () => {
