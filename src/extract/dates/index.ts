@@ -212,6 +212,9 @@ function matches(text: string, start: number, end: number): Match[] {
   return kept.sort((a, b) => a.start - b.start);
 }
 
+/** A sentence in the past perfect ("had been told", "had won"). */
+const PAST_PERFECT = /\bhad\s+(?:been\s+)?\p{L}+(?:ed|en|wn|ld|ght|t)\b/u;
+
 /** A relative clause opened by a comma and not yet closed before a date ("…, who split in "). */
 const RELATIVE_OPEN = /,\s+(?:who|which|whose)\s[^,]*$/;
 
@@ -325,7 +328,12 @@ export function findDates(ctx: ExtractionContext): DateMention[] {
         });
       }
     }
-    previousAnchor = sentenceAnchor;
+    // "The board had been told … after an inspection in 2026, … reported. … in May": a year the
+    // past perfect gives is the backstory's, and dates nothing in the sentence after.
+    previousAnchor =
+      sentenceAnchor !== null && PAST_PERFECT.test(doc.text.slice(sentence.start, sentence.end))
+        ? null
+        : sentenceAnchor;
   }
   return out;
 }

@@ -163,7 +163,7 @@ export const FUTURE_CONTEXT =
  * to", "offered to host talks".
  */
 export const FUTURE_IN_PAST =
-  /\b(?:would|(?:could|might)\s+(?!have\b)\p{L}+|(?:was|were)\s+(?:to|going\s+to)|(?:offered|agreed|promised|planned|pledged|vowed|threatened|decided|arranged)\s+to|(?:was|were)\s+(?:working|hoping|trying|aiming|preparing)\b[^.;]{0,40}?\bto\s+\p{L}+)\b/iu;
+  /\b(?:would|(?:could|might)\s+(?!have\b)\p{L}+|(?:was|were)\s+(?:to|going\s+to)|(?:offered|agreed|promised|planned|pledged|vowed|threatened|decided|arranged)\s+to|(?:had|has|have)\s+(?:rent|bills?|money|a\s+\p{L}+)\s+to\s+\p{L}+|(?:was|were)\s+(?:working|hoping|trying|aiming|preparing)\b[^.;]{0,40}?\bto\s+\p{L}+)\b/iu;
 /** "by the end of June", "by March": a deadline ahead. */
 export const DEADLINE_BEFORE = /\bby\s*$/i;
 

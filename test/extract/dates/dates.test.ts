@@ -170,6 +170,25 @@ describe('findDates', () => {
     );
   });
 
+  it('dates nothing in the next sentence by a year the past perfect gave', () => {
+    const text = 'The pier had been closed after a storm in 2011, the paper said. Repairs began in May.';
+    assert.deepEqual(
+      findDates(buildContext(text, [], { published: PUBLISHED })).map((d) => [d.text, d.value]),
+      [
+        ['2011', '2011'],
+        ['May', '2014-05'],
+      ],
+    );
+  });
+
+  it('reads a day something had to be done on as the coming one', () => {
+    const text = 'She said she had rent to pay on Friday.';
+    assert.deepEqual(
+      findDates(buildContext(text, [], { published: PUBLISHED })).map((d) => [d.text, d.value]),
+      [['Friday', '2014-10-17']],
+    );
+  });
+
   it('reads months in a list as a run, whatever word opens it ("for October and November")', () => {
     const rows: [string, [string, string][]][] = [
       // November follows October: not last November, though the sentence looks back.
