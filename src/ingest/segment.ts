@@ -95,11 +95,15 @@ function findTitle(lines: Line[], metaTitle: string | null | undefined): number 
   return first < lines.length - 1 && isTitleLike(lines[first]) ? first : -1;
 }
 
+/** " in Kaltenau", " in New Delhi" ending a byline's name. */
+const FILED_FROM = /\s+in\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}$/u;
+
 function bylineNames(line: Line, match: string, offsetInLine: number): Byline[] {
   const names: Byline[] = [];
   let cursor = offsetInLine;
   for (const part of match.split(REGEXPS.bylineSeparator)) {
-    const name = part.trim();
+    // "By Felix Brandauer in Kaltenau": where the reporter filed from is no part of the name.
+    const name = part.trim().replace(FILED_FROM, '');
     const at = line.text.indexOf(name, cursor);
     if (at >= 0) cursor = at + name.length;
     if (!name || !/^\p{Lu}/u.test(name) || REGEXPS.bylineRole.test(name) || name.split(/\s+/u).length > 5)

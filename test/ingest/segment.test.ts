@@ -107,6 +107,17 @@ const cases: Case[] = [
     published: '2026-03-03',
   },
   {
+    name: 'where a reporter filed from is no part of the byline name',
+    article: {
+      text: lines(
+        'Glacier Retreat Closes Mountain Pass',
+        'By Ada Lindqvist in Tromsdal and Piet Vermeer in Haarlem',
+        'The pass was closed to walkers after a section of the glacier above it gave way on Monday.',
+      ),
+    },
+    byline: ['Ada Lindqvist', 'Piet Vermeer'],
+  },
+  {
     name: 'a section header with a bar is not a byline',
     article: {
       text: lines(

@@ -124,6 +124,17 @@ function hasParticiple(doc: Doc, cue: TokenSpan): boolean {
 }
 
 const PASSIVE_AGENT = DEPREL_ID['obl:agent'];
+/** Bodies that hear evidence: "the court was told" is what the court heard. */
+const HEARING_BODIES = new Set([
+  'court',
+  'inquiry',
+  'tribunal',
+  'inquest',
+  'hearing',
+  'jury',
+  'committee',
+  'panel',
+]);
 /**
  * Passives whose subject speaks after all: "was reported as saying", "was heard asking", "is
  * expected to say" (a speech verb after the participle), and a feeling, not words, in "is convinced
@@ -188,6 +199,8 @@ export function passiveRoles(
     break;
   }
   if (verb < 0 || !be || doc.lemma[verb] === 'quote' || subjectSpeaks(doc, verb)) return null;
+  // "…, a misconduct hearing was told": what a hearing is told it hears, as "a court heard" does.
+  if (doc.lemma[verb] === 'tell' && HEARING_BODIES.has(doc.lowerWord(source.end - 1))) return null;
   const end = doc.sentEnd[doc.sentenceOf(verb)];
   for (let t = verb + 1; t < end; t++) {
     if (doc.dep[t] !== PASSIVE_AGENT || doc.head[t] !== verb) continue;

@@ -18,6 +18,8 @@ import {
   firstMention,
   lastMentionBefore,
   nearest,
+  pluralDoersLast,
+  pluralTradeLast,
   SPEAKER_RULE,
   sentenceEnds,
   speakerOrg,
@@ -286,11 +288,22 @@ export function modifiedGroup(
       at,
       (e) =>
         e.type === 'ORG' &&
-        (e.name.toLowerCase().split(/\s+/).pop() === modifier || headedBy(e.name, modifier)),
+        (e.name.toLowerCase().split(/\s+/).pop() === modifier || headedBy(e.name, modifier)) &&
+        !otherKindOf(e.name, role, modifier),
     );
     if (named) return named.entity;
   }
   return null;
+}
+
+/**
+ * Whether a name is headed, before "of", by another kind of body than `role` ("Varensk Department
+ * of Public Health" is no "health ministry").
+ */
+function otherKindOf(name: string, role: string, modifier: string): boolean {
+  const parts = name.toLowerCase().split(/\s+of\s+/);
+  const head = parts[0].split(/\s+/).pop() ?? '';
+  return parts.length > 1 && head !== role && head !== modifier && ORG_HEAD_WORDS.has(head);
 }
 
 /** "the hospital trust", "its parent company": a determiner, one lower-case modifier and the head. */
@@ -422,9 +435,10 @@ export function apposedWith(noun: string, at: number, entities: Entity[], text: 
  */
 function doneBy(noun: string, at: number, entities: Entity[], text: string): Entity | null {
   const stem = /^(\p{Ll}{4,}?)(?:ier|er|or)$/u.exec(noun)?.[1];
-  if (!stem) return null;
+  const verbs = [...(stem ? [`${stem}(?:ied|ed|d)`] : []), ...(DONE_BY[noun] ?? [])];
+  if (verbs.length === 0) return null;
   const from = Math.max(0, at - APPOSED_BUSINESS_REACH);
-  const agent = new RegExp(`(?<!\\p{L})${stem}(?:ied|ed|d)\\s+by\\s+(?:the\\s+)?(?=\\p{Lu})`, 'gu');
+  const agent = new RegExp(`(?<!\\p{L})(?:${verbs.join('|')})\\s+by\\s+(?:the\\s+)?(?=\\p{Lu})`, 'gu');
   let found: Entity | null = null;
   for (const m of text.slice(from, at).matchAll(agent)) {
     const start = from + m.index + m[0].length;
@@ -433,6 +447,15 @@ function doneBy(noun: string, at: number, entities: Entity[], text: string): Ent
   }
   return found;
 }
+
+/** Verbs, beyond the noun's own, whose agent a business noun names ("run by" for the operator). */
+const DONE_BY: Record<string, string[]> = {
+  operator: ['run', 'managed'],
+  owner: ['owned'],
+  owners: ['owned'],
+  landlord: ['owned'],
+  manager: ['run', 'managed'],
+};
 
 /** A name whose last word is a trade compounded ("Agrochemicals", "Biotechnologies"): a company's, never a person's. */
 function tradeCompounded(name: string): boolean {
@@ -525,6 +548,50 @@ export function overseerInFocus(description: string, previous: Entity | null): E
 }
 
 /**
+ * "The administrators, Barton Reid, said …. A spokesman for the firm said": a firm or company
+ * described, or spoken for, in the sentence after a business spoke is that business, though
+ * another was named as a company before it.
+ */
+export function firmInFocus(
+  description: string,
+  at: number,
+  text: string,
+  previous: Entity | null,
+): Entity | null {
+  const role = description
+    .toLowerCase()
+    .replace(/^(?:\S+\s+)?(?:spokes(?:man|woman|person)|representative)\s+for\s+the\s+/, '');
+  if ((role !== 'firm' && role !== 'company') || previous?.type !== 'ORG' || namedAsPublicBody(previous.name))
+    return null;
+  const last = lastMentionBefore(previous, at);
+  return last >= 0 && sentenceEnds(text, last, at) <= 1 ? previous : null;
+}
+
+/** Descriptions of a club, which its own name seldom holds ("Cairnmoor Fell Runners", "Halberton Rovers"). */
+const CLUB_WORDS = new Set(['club', 'team', 'side']);
+
+/**
+ * "Cairnmoor Fell Runners said …. The club said …": a club described in the sentence after an
+ * organisation spoke, when the name holds no other kind of body's head (a council, a company), is
+ * that organisation.
+ */
+export function clubInFocus(
+  description: string,
+  at: number,
+  text: string,
+  previous: Entity | null,
+): Entity | null {
+  const role = description.toLowerCase().split(/\s+/).pop() ?? '';
+  if (!CLUB_WORDS.has(role) || previous?.type !== 'ORG') return null;
+  const last = lastMentionBefore(previous, at);
+  if (last < 0 || sentenceEnds(text, last, at) > 1) return null;
+  const head = previous.name.toLowerCase().split(/\s+/).pop() ?? '';
+  if (!CLUB_WORDS.has(head) && (namedAsPublicBody(previous.name) || namedAsCompany(previous.name)))
+    return null;
+  return previous;
+}
+
+/**
  * Whether an organisation's name has the head of a public body's, a union's or a charity's name: its
  * last word, or the last before "of" ("University of Aldwick", "Ministry of Health").
  */
@@ -610,7 +677,16 @@ export function organisationOpeningNextParagraph(
   const next = lede >= 0 ? body[lede + 1] : undefined;
   if (!next) return null;
   const opening = next.start + (/^\s*/.exec(text.slice(next.start, next.end))?.[0].length ?? 0);
-  return entities.find((e) => e.type === 'ORG' && e.mentions.some((m) => m.start === opening)) ?? null;
+  // "Tidewell Media, which owns 23 local titles, said": a name "which" follows is a thing's, whatever
+  // place or person the recognizer took it for.
+  const thing = (e: Entity, end: number) =>
+    e.type === 'ORG' ||
+    ((e.type === 'LOC' || e.type === 'PERSON') &&
+      !firstNames().has(e.name.split(/\s+/)[0].toLowerCase()) &&
+      /^,\s*which\s/.test(text.slice(end, end + 8)));
+  const e = entities.find((x) => x.mentions.some((m) => m.start === opening && thing(x, m.end)));
+  if (e) e.type = 'ORG';
+  return e ?? null;
 }
 
 /** Who owns, runs or employs: roles a business plays that a lede may give before its name. */
@@ -652,7 +728,10 @@ export function organisationSpeakingNext(
 ): Entity | null {
   const words = description
     .toLowerCase()
-    .split(/\s+(?:that|which|who|of|for|at|in|on|with|from|to)\s/)[0]
+    // "the company building the rocket": a participle after the head says what the body does.
+    .split(
+      /\s+(?:that|which|who|of|for|at|in|on|with|from|to)\s|\s+\p{Ll}+ing\s+(?=(?:the|a|an|its|their)\s)/u,
+    )[0]
     .trim()
     .split(/\s+/);
   const last = words[words.length - 1] ?? '';
@@ -660,7 +739,8 @@ export function organisationSpeakingNext(
   const business =
     BUSINESS_NOUNS.has(head) || CO_OPERATIVES.has(head) || OWNER_ROLES.has(head) || OWNER_ROLES.has(last);
   const publicBody = PUBLIC_ROLES.has(head);
-  if (!business && !publicBody && !ORGANISER_ROLES.has(head)) return null;
+  const organiser = ORGANISER_ROLES.has(head);
+  if (!business && !publicBody && !organiser) return null;
   const lede = body.findIndex((r) => r.start <= at && at < r.end);
   const next = lede >= 0 ? body[lede + 1] : undefined;
   if (!next) return null;
@@ -669,11 +749,16 @@ export function organisationSpeakingNext(
   const nameAt = opening + (named?.[0].length ?? 0);
   if (!speaks(opening)) return null;
   // "the company that runs the lift said …" then "Funivie Valdoria said …": a name with no given
-  // name that the recognizer took for a person's is the body the lede described.
+  // name that the recognizer took for a person's is the body the lede described. So is a club
+  // that puts on an event ("the race's organisers said …", then "Cairnmoor Fell Runners said …").
   const e = entities.find(
     (x) =>
       (x.type === 'ORG' ||
-        (x.type === 'PERSON' && business && !firstNames().has(x.name.split(/\s+/)[0].toLowerCase()))) &&
+        (x.type === 'PERSON' &&
+          (business || organiser) &&
+          (!firstNames().has(x.name.split(/\s+/)[0].toLowerCase()) ||
+            pluralTradeLast(x.name) ||
+            pluralDoersLast(x.name)))) &&
       x.mentions.some((m) => m.start === nameAt),
   );
   if (!e || (business && namedAsPublicBody(e.name)) || (publicBody && namedAsCompany(e.name))) return null;
@@ -691,6 +776,9 @@ const GENERIC_BUSINESS = new Set([
   'provider',
   'supplier',
 ]);
+
+/** A plural owner opening a description ("growers' association", "the drivers' union"). */
+const PLURAL_OWNER = /^(?:the\s+)?\p{Ll}[\p{L}-]*s['’]\s+(?=\p{Ll})/u;
 
 /**
  * "…, the fire service said." in a lede, then "Kellshire Fire and Rescue Service said …": a lede's
@@ -735,6 +823,10 @@ export function laterNamedOrganisation(description: string, at: number, entities
       bestAt = first;
     }
   }
+  // "the growers' association" → "Ardle Valley Vineyards Association": whose members a body is
+  // for may be no word of its name, when no name holds it.
+  if (!best && PLURAL_OWNER.test(description))
+    return laterNamedOrganisation(description.replace(PLURAL_OWNER, ''), at, entities);
   return best;
 }
 
@@ -958,6 +1050,8 @@ const KIND_NAME_HEADS: ReadonlyMap<string, readonly string[]> = new Map([
   // "Brightway Stores … a spokeswoman for the retailer".
   ['retailer', RETAIL_HEADS],
   ['chain', RETAIL_HEADS],
+  // "Portavane's Harbour Arena … a spokeswoman for the venue".
+  ['venue', ['arena', 'stadium', 'theatre', 'hall', 'centre', 'pavilion', 'dome']],
 ]);
 
 /** Kinds of outlet ("the paper said", "the newspaper Orley Voice"): any outlet the recognizer found is of that kind. */

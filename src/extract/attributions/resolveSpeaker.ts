@@ -24,8 +24,10 @@ import { markAnonymousReferences } from './anonymousReferences.js';
 import { genderOfPerson, phraseGender, pronounGender } from './gender.js';
 import {
   apposedWith,
+  clubInFocus,
   earlierHeadOfName,
   earlierNamedGroup,
+  firmInFocus,
   laterIntroducedPerson,
   laterNamedOrganisation,
   latestCompany,
@@ -46,6 +48,8 @@ import {
   lastMentionBefore,
   nearest,
   nextId,
+  pluralDoersLast,
+  pluralTradeLast,
   SPEAKER_RULE,
   sentenceEnds,
   speakerOrg,
@@ -76,6 +80,12 @@ const OWNED_BODY = /['’]s\s+(?:\p{Ll}+\s+)?(?:office|campaign|team|staff|admin
 const POSSESSED_BODY =
   /^(\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)*)['’]s\s+((?:\p{Ll}[\p{L}-]*\s+){0,3}(\p{Ll}[\p{L}-]*))$/u;
 const ORG_HEAD_SET = new Set(ORG_HEADS);
+/**
+ * "The Union of Newspaper Staff's local branch", "the Kestrel Party's regional office": a body's
+ * name, its possessive, then lower-case words ending in a word for one of its parts.
+ */
+const BODY_PART =
+  /^(?:[Tt]he\s+)?(\p{Lu}[\p{L}'’.-]*?(?:\s+(?:(?:and|of|for|&)\s+(?:the\s+)?)?\p{Lu}[\p{L}'’.-]*?)*)(?:['’]s|(?<=s)['’])\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}(?:branch|branches|office|chapter|section|division|wing)$/u;
 /** A name of capitalised words, maybe after "the" ("the Coastline Review"). */
 const CAPITALISED_NAME = /^(?:the\s+)?\p{Lu}[\p{L}'’.&-]*(?:\s+\p{Lu}[\p{L}'’.&-]*)*$/u;
 /** Prepositions that open what a source is about, not whom it belongs to. */
@@ -142,8 +152,9 @@ export function resolveSpeakers(
       clientOfRepresentatives(text, spoken, previousAttribution, byId, sourceStarts) ??
       resolveOne(text, spoken, entities, previous, body, speaks) ??
       reportingOutlet(a, spoken, entities);
+    // "Tom and Jenny Hartley, who …, said …. They said …": "they" may stand for people named together.
     anonymous =
-      !entity && unnamedPerson(spoken.text)
+      !entity && (unnamedPerson(spoken.text) || namedTogether(spoken, entities))
         ? { ...spoken, said: Math.max(spoken.end, ...a.content.map((c) => c.end)) }
         : null;
     if (!entity) continue;
@@ -173,10 +184,11 @@ export function resolveSpeakers(
     if (entity.type === 'PERSON' && !givenNameFirst(entity.name) && apposedAsBody(spoken.text))
       entity.type = 'ORG';
     // "The drivers' union, Spoor": so is a name after its kind of body and a comma.
+    // A plural role before one name ("The administrators, Barton Reid") makes it a firm's, given name or not.
     if (
       entity.type !== 'ORG' &&
       entity.type !== 'MEDIA' &&
-      !givenNameFirst(entity.name) &&
+      (!givenNameFirst(entity.name) || FIRMS_BY_ROLE.has(kindBefore(spoken.text, entity.name) ?? '')) &&
       bodyKindFirst(spoken.text, entity.name)
     )
       entity.type = 'ORG';
@@ -324,9 +336,17 @@ function namedBodiesFirst(text: string, attributions: Attribution[], entities: E
   for (const a of attributions) {
     const source = a.source;
     if (!source || source.kind === 'anonymous') continue;
-    const body = bodyName(source.text) ?? thingNamed(source.text);
+    const described = kindNamedBefore(text, source.text, source.start);
+    const body =
+      bodyName(source.text) ??
+      thingNamed(source.text) ??
+      pluralNamed(source.text, source.start, entities) ??
+      spokenForName(source.text) ??
+      described;
     if (!body) continue;
     const entity = bodyEntity(body, source, entities);
+    // "The supermarket chain Freshway has agreed …. Freshway said": whatever the recognizer made of it.
+    if (body === described && entity.type !== 'MEDIA') entity.type = 'ORG';
     if (!entities.includes(entity)) entities.push(entity);
     const start = source.start + body.offset;
     addMention(entity, start, start + body.name.length, body.name, text);
@@ -347,21 +367,90 @@ function oneRoleWithAnd(phrase: string): boolean {
 /** "Brightfield Renewables, which is based in Leeds, said": a name with "which" after it is a thing, a body here. */
 function thingNamed(phrase: string): { name: string; offset: number } | null {
   const m = /^(\p{Lu}[\p{L}'’.&-]*(?:\s+\p{Lu}[\p{L}'’.&-]*){0,4}),\s*which\s/u.exec(phrase);
-  return m ? { name: m[1], offset: 0 } : null;
+  if (!m) return null;
+  // "Portavane's Harbour Arena, which …": the place whose it is is no part of its name, nor "The".
+  const owner = /^(?:\p{Lu}[\p{L}-]*['’]s|The)\s+(?=\p{Lu})/u.exec(m[1]);
+  return owner ? { name: m[1].slice(owner[0].length), offset: owner[0].length } : { name: m[1], offset: 0 };
+}
+
+/**
+ * "Portavane's Harbour Arena, which was to host …, said": the name set off before "which", when the
+ * recognizer found none there, is a thing's, a body here (a place's possessive before it is whose it is).
+ */
+function thingBeforeWhich(text: string, at: number, entities: Entity[]): Entity | null {
+  const m = /(?:^|[^\p{L}'’])(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){1,4}),\s*$/u.exec(
+    text.slice(Math.max(0, at - 80), at),
+  );
+  if (!m) return null;
+  const owner = /^\p{Lu}[\p{L}-]*['’]s\s+(?=\p{Lu})/u.exec(m[1]);
+  const name = owner ? m[1].slice(owner[0].length) : m[1];
+  if (!/\s/.test(name) || givenNameFirst(name)) return null;
+  const start = at - m[0].length + m[0].indexOf(m[1]) + (owner?.[0].length ?? 0);
+  return findEntityByName(entities, name, at) ?? speakerOrg(name, entities, start);
+}
+
+/**
+ * "Freshway said …" after "The supermarket chain Freshway has agreed …": a speaker's bare name that
+ * the article wrote before after "the" and a kind of business or body in lower case is that body's.
+ */
+function kindNamedBefore(text: string, phrase: string, at: number): { name: string; offset: number } | null {
+  const name = phrase.trim();
+  if (!/^\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}$/u.test(name) || givenNameFirst(name)) return null;
+  const kind = new RegExp(
+    `(?:^|[^\\p{L}])[Tt]he\\s+(?:\\p{Ll}[\\p{L}-]*\\s+){0,2}(\\p{Ll}+)\\s+${escapeRegExp(name)}(?![\\p{L}])`,
+    'gu',
+  );
+  for (const m of text.slice(0, at).matchAll(kind))
+    if (BUSINESS_NOUNS.has(m[1]) || BODY_KINDS.has(m[1])) return { name, offset: phrase.indexOf(name) };
+  return null;
+}
+
+function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** "A spokesman for the Office for Students and Standards": the body named after "for". */
+function spokenForName(phrase: string): { name: string; offset: number } | null {
+  const m = /^[Aa]n?\s+(?:spokes(?:man|woman|person)|representative)\s+for\s+(?=the\s)/.exec(phrase);
+  const body = m ? bodyName(phrase.slice(m[0].length)) : null;
+  return body ? { name: body.name, offset: m![0].length + body.offset } : null;
+}
+
+/**
+ * "Cairnmoor Fell Runners said …": a speaker's name the recognizer did not find, of capitalised
+ * words ending in a plural common noun and opening with no given name, is a body's (a club, a
+ * firm), as a person's seldom is.
+ */
+function pluralNamed(
+  phrase: string,
+  at: number,
+  entities: Entity[],
+): { name: string; offset: number } | null {
+  const m = /^\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){1,4}$/u.exec(phrase.trim());
+  if (!m || /^the\s/i.test(m[0]) || givenNameFirst(m[0])) return null;
+  if (!pluralTradeLast(m[0]) && !pluralDoersLast(m[0])) return null;
+  const offset = phrase.indexOf(m[0]);
+  const start = at + offset;
+  const end = start + m[0].length;
+  if (entities.some((e) => e.mentions.some((x) => x.start < end && x.end > start))) return null;
+  return { name: m[0], offset };
+}
+
+/** Whether a name of two words or more has a body's head: its last word, or the last before "of" or "for". */
+function bodyHeaded(name: string): boolean {
+  const words = name.toLowerCase().split(/\s+/);
+  const head =
+    name
+      .toLowerCase()
+      .split(/\s+(?:of|for)\s+/)[0]
+      .split(/\s+/)
+      .pop() ?? '';
+  return words.length >= 2 && (BODY_HEADS.has(head) || BODY_HEADS.has(words[words.length - 1]));
 }
 
 /** Whether `a`'s content holds the cue of `before` (the attribution it relays). */
 function relaysPrevious(a: Attribution, before: Attribution | null): boolean {
   return !!before && a.content.some((c) => c.start <= before.cue.start && before.cue.end <= c.end);
-}
-
-/** Whether a name of two or more words ends in a plural common noun ("Aurelia Cruises"). */
-function pluralTradeLast(name: string): boolean {
-  const words = name.split(/\s+/);
-  const last = words[words.length - 1];
-  if (words.length < 2 || !/^\p{Lu}\p{Ll}+s$/u.test(last)) return false;
-  const profile = wordProfiles().get(last.toLowerCase());
-  return profile !== undefined && profile.cap <= 1;
 }
 
 /**
@@ -489,6 +578,33 @@ function namedAsKin(text: string, noun: string, at: number, entities: Entity[]):
   return full.length === 1 ? full[0] : null;
 }
 
+const SPOUSES = new Set(['husband', 'wife']);
+
+/**
+ * "Tom and Jenny Hartley … Jenny Hartley said …. Her husband said": a spouse no one was named as is
+ * the one other person, named before, who bears the surname of the person last named whom the
+ * possessive ("her", "his") fits.
+ */
+function spouseBySurname(text: string, possessive: string, at: number, entities: Entity[]): Entity | null {
+  const want = possessive.toLowerCase() === 'his' ? 'male' : pronounGender(possessive);
+  if (want === 'unknown') return null;
+  const owner = nearest(
+    entities,
+    at,
+    (e) =>
+      e.type === 'PERSON' &&
+      /\s/.test(e.name) &&
+      genderOfPerson(e, text) !== (want === 'female' ? 'male' : 'female'),
+  )?.entity;
+  if (!owner) return null;
+  const surname = owner.name.split(/\s+/).pop();
+  const others = entities.filter(
+    (e) =>
+      e !== owner && e.type === 'PERSON' && firstMention(e) < at && e.name.split(/\s+/).pop() === surname,
+  );
+  return others.length === 1 ? others[0] : null;
+}
+
 /** The one person named before `at` whose surname is `surname`, else null. */
 function personWithSurname(entities: Entity[], surname: string, at: number): Entity | null {
   const found = entities.filter(
@@ -501,6 +617,18 @@ function personWithSurname(entities: Entity[], surname: string, at: number): Ent
 const BARE_SPOKESPERSON = /^(?:an?)\s+(?:company\s+)?(?:spokes(?:man|woman|person)|representative)$/i;
 /** "A party spokesman": a spokesperson with the kind of body they speak for. */
 const KIND_SPOKESPERSON = /^an?\s+(\p{Ll}+)\s+(?:spokes(?:man|woman|person)|representative)$/iu;
+/**
+ * "A spokeswoman for the practice's owners", "a spokesman for its owner": for a body described by
+ * whose it is; "a spokesman for the Office for Students and Standards": for a body by its name.
+ */
+const SPOKESPERSON_FOR_OWNED =
+  /^[Aa]n?\s+(?:spokes(?:man|woman|person)|representative)\s+for\s+((?:the\s+[\p{L}-]+['’]s|its|their)\s+\p{Ll}[\p{L}-]*|the\s+\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:and|of|for|&)\s+(?:the\s+)?)?\p{Lu}[\p{L}'’-]*)+)$/u;
+/** "The older of the two brothers", "the younger of the sisters": one person of a group, by rank. */
+const ONE_OF_GROUP =
+  /^[Tt]he\s+(?:older|elder|eldest|oldest|younger|youngest|taller|senior|junior)\s+of\s+the\s+(?:(?:two|three|four)\s+)?\p{Ll}+$/u;
+/** "A spokeswoman for Kelworth": for a one-word name, maybe a place's. */
+const SPOKESPERSON_FOR_PLACE =
+  /^[Aa]n?\s+(?:spokes(?:man|woman|person)|representative)\s+for\s+(\p{Lu}[\p{L}'’-]+)$/u;
 /** "A spokesman for the administrators": a spokesperson for a plural kind of body. */
 const SPOKESPERSON_FOR = /^an?\s+(?:spokes(?:man|woman|person)|representative)\s+for\s+the\s+(\p{Ll}+s)$/iu;
 
@@ -622,12 +750,17 @@ function opensSentence(text: string, at: number): boolean {
   return /(?:^|[.!?]["”’]?\s+|\n\s*)$/.test(text.slice(Math.max(0, at - 4), at));
 }
 
+/** Nouns for a body of people that take no plural ending ("Staff", "Crew"). */
+const COLLECTIVE_PEOPLE = new Set(['staff', 'crew', 'personnel', 'workforce']);
+
 /**
  * "Tenants have complained …": a word opening a sentence that is the plural of a noun for people
  * ("tenants", "villagers", "campaigners") or that running text never capitalises ("families")
  * names a group, unless running text capitalises it (a surname such as "Rogers").
  */
 function peoplePlural(word: string): boolean {
+  // "Staff said …": a noun for a body of people, with no plural ending.
+  if (COLLECTIVE_PEOPLE.has(word.toLowerCase())) return true;
   const m = /^\p{Lu}(\p{Ll}+)s$/u.exec(word);
   if (!m || /(?:ss|us|is)$/.test(word)) return false;
   const profile = wordProfiles().get(word.toLowerCase());
@@ -690,7 +823,10 @@ function standsForAnonymous(
     .split(/,|\s(?:who|whom|whose|that|with|from|at|in|of|for|familiar|close)\s/)[0]
     .split(/\s+/)
     .filter((w) => w.length > 0);
-  const group = words.some((w) => GROUP_WORDS.test(w)) || /[^s]s$/.test(words[words.length - 1] ?? '');
+  const group =
+    words.some((w) => GROUP_WORDS.test(w)) ||
+    /[^s]s$/.test(words[words.length - 1] ?? '') ||
+    words.includes('and');
   if (group !== (pronoun === 'they')) return false;
   const want = pronounGender(pronoun);
   const have = phraseGender(anonymous.text);
@@ -701,6 +837,19 @@ function standsForAnonymous(
   // "… had stopped listening to Winstanley. “…,” he said": someone named in what the anonymous
   // speaker said is spoken of, not brought in.
   return !named || named.at < (anonymous.said ?? anonymous.end);
+}
+
+/** "Tom and Jenny Hartley", "Ann Pell and Joe Rudd": capitalised names joined by "and", a person's among them. */
+function namedTogether(source: { start: number; text: string }, entities: Entity[]): boolean {
+  const lead =
+    /^\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*\s+and\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*(?=,|$)/u.exec(
+      source.text.trim(),
+    );
+  if (!lead) return false;
+  const end = source.start + lead[0].length;
+  return entities.some(
+    (e) => e.type === 'PERSON' && e.mentions.some((m) => m.start >= source.start && m.end <= end),
+  );
 }
 
 /**
@@ -779,6 +928,9 @@ function resolveOne(
   }
   const bodyNamed = bodyName(source.text);
   if (bodyNamed) return bodyEntity(bodyNamed, source, entities);
+  // "Portavane's Harbour Arena, which …": the name after the owning place's possessive.
+  const ownedThing = thingNamed(source.text);
+  if (ownedThing && ownedThing.offset > 0) return bodyEntity(ownedThing, source, entities);
   // "A group calling itself Quiet Harbour": the name it gives itself.
   const self = SELF_NAMED.exec(source.text);
   if (self) {
@@ -789,17 +941,47 @@ function resolveOne(
     if (self[1] === 'himself' || self[1] === 'herself') made.type = 'PERSON';
     return made;
   }
+  // "A Commission spokesperson": a body's head capitalised as its name is, read as "a commission spokesperson".
+  const capitalKind = /^([Aa]n?\s+)(\p{Lu}\p{Ll}+)(\s+(?:spokes(?:man|woman|person)|representative))$/u.exec(
+    source.text.trim(),
+  );
+  if (capitalKind && BODY_HEADS.has(capitalKind[2].toLowerCase()))
+    return resolveOne(
+      text,
+      { ...source, text: capitalKind[1] + capitalKind[2].toLowerCase() + capitalKind[3] },
+      entities,
+      previous,
+      body,
+      speaks,
+    );
   const and = /\s(?:and|&)\s/.exec(source.text);
   // "Rachel Oduro, the MP for Branshaw and Fell": an "and" inside the appositive joins no sources.
   const comma = source.text.indexOf(',');
   const inAppositive =
     and && comma > 0 && and.index > comma && !source.text.slice(comma + 1, and.index).includes(',');
+  // "The auction house Harwell & Pike": names joined by "&" after a kind of body are one firm's,
+  // whatever people the recognizer took the names for.
+  const firm = and?.[0].trim() === '&' ? KIND_THEN_NAME.exec(source.text.split(',')[0].trim()) : null;
+  if (firm && (BODY_KINDS.has(firm[2]) || BUSINESS_NOUNS.has(firm[2]))) {
+    const at = source.start + source.text.indexOf(firm[3]);
+    return entities.find((e) => e.name === firm[3]) ?? speakerOrg(firm[3], entities, at);
+  }
   if (and && !inAppositive && !oneRoleWithAnd(source.text)) {
     const at = source.start + and.index;
     const spanned = entities.some((e) => e.mentions.some((m) => m.start < at && m.end > at + and[0].length));
     if (!spanned) return null;
   }
   const { head, offset } = namePart(source.text);
+  // "A spokeswoman for Kelworth" after "Kelworth University": a place's name spoken for is the one
+  // body the article names after that place.
+  const forPlace = SPOKESPERSON_FOR_PLACE.exec(source.text.trim());
+  if (forPlace) {
+    const bodies = entities.filter(
+      (e) => e.type === 'ORG' && e.name.startsWith(`${forPlace[1]} `) && firstMention(e) < source.start,
+    );
+    const place = findEntityByName(entities, forPlace[1], source.start);
+    if (bodies.length === 1 && (!place || place.type === 'LOC' || place.type === 'GPE')) return bodies[0];
+  }
   // "The estate's managing agent, Holt & Pryce": names joined by "&" speak as one firm (or band).
   // (Not findEntityByName: it would take either name alone for the whole.)
   if (FIRM_OF_NAMES.test(head))
@@ -807,7 +989,13 @@ function resolveOne(
   const lower = head.toLowerCase();
   // "His son said …": a relative is someone else, the one the article named with that word, else no one named.
   const kin = /^(?:[Hh]is|[Hh]er|[Tt]heir)\s+(\p{Ll}+)$/u.exec(head.trim());
-  if (kin && KIN_NOUNS.has(kin[1])) return namedAsKin(text, kin[1], source.start, entities);
+  if (kin && KIN_NOUNS.has(kin[1]))
+    return (
+      namedAsKin(text, kin[1], source.start, entities) ??
+      (SPOUSES.has(kin[1])
+        ? spouseBySurname(text, head.trim().split(/\s+/)[0], source.start, entities)
+        : null)
+    );
   // "its report", "their statement": whoever the possessive points back to.
   const owner = ownedBy(head);
   // "Lecturers at the university will strike, their union said": the union, not its members' employer.
@@ -835,7 +1023,8 @@ function resolveOne(
   if (RELATIVE_PRONOUNS.has(lower))
     return (
       (lower === 'who' ? personBeforeAppositive(text, entities, source.start) : null) ??
-      entityEndingBefore(text, entities, source.start)
+      entityEndingBefore(text, entities, source.start) ??
+      (lower === 'which' ? thingBeforeWhich(text, source.start, entities) : null)
     );
 
   // "an inquiry into the grounding of the Marisol": what the source is about names nobody speaking.
@@ -857,6 +1046,14 @@ function resolveOne(
   if (surnamed) return surnamed;
   const group = groupNamedWhole(entities, source.start + offset, named);
   if (group) return group;
+  // "The Union of Newspaper Staff's local branch": a body's branch or office speaks as the body.
+  const part = BODY_PART.exec(named);
+  if (part && bodyHeaded(part[1])) {
+    const at = source.start + offset + named.indexOf(part[1]);
+    const known = findEntityByName(entities, part[1], source.start);
+    if (known && known.type !== 'PERSON') return known;
+    if (!known) return speakerOrg(part[1], entities, at);
+  }
   // "Montescura's regional transport authority": a body the named place or owner has, described in
   // lower case, is that body (when the article names it), not the owner.
   const possessed = POSSESSED_BODY.exec(named);
@@ -898,6 +1095,12 @@ function resolveOne(
     }
   }
   if (DETERMINERS.test(head)) {
+    // "Sean Keane, 58, told …. The older of the two brothers said": one of a pair or group named by
+    // rank in it is the person who spoke just before, when a person did.
+    if (ONE_OF_GROUP.test(source.text.trim()) && previous?.type === 'PERSON') {
+      const last = lastMentionBefore(previous, source.start);
+      if (last >= 0 && sentenceEnds(text, last, source.start) <= 1) return previous;
+    }
     // "The 47-year-old": the person last given that age, else the person the paragraph is about.
     const age = /^the\s+(\d{1,3})-year-old$/i.exec(head.trim());
     if (age)
@@ -939,6 +1142,26 @@ function resolveOne(
     const kindSpokesperson = KIND_SPOKESPERSON.exec(head.trim());
     const apposed = kindSpokesperson ? apposedWith(kindSpokesperson[1], source.start, entities, text) : null;
     if (apposed) return apposed;
+    // "a spokeswoman for the practice's owners said" in a lede: the spokeswoman speaks as the body
+    // the owned description (or the name) stands for, wherever the article names it.
+    const forOwned = SPOKESPERSON_FOR_OWNED.exec(head.trim());
+    if (forOwned) {
+      const at = source.text.lastIndexOf(forOwned[1]);
+      const owned = resolveOne(
+        text,
+        {
+          start: source.start + at,
+          end: source.start + at + forOwned[1].length,
+          text: forOwned[1],
+          kind: 'organization',
+        },
+        entities,
+        previous,
+        body,
+        speaks,
+      );
+      if (owned && owned.type !== 'PERSON') return owned;
+    }
     // "Its administrators, Halden Barr, said …. A spokesman for the administrators said": the name
     // set off after the noun, whatever place the recognizer took it for.
     const forNoun = SPOKESPERSON_FOR.exec(head.trim());
@@ -953,12 +1176,14 @@ function resolveOne(
     const owner = /^(?:the|a|an)\s+([\p{L}-]+)['’]s\b/iu.exec(head);
     const description = owner ? owner[1] : named.trim().replace(DETERMINERS, '');
     const described =
+      firmInFocus(description, source.start, text, previous) ??
       resolveDescription(text, description, source.start, entities) ??
       earlierNamedGroup(text, description, source.start, entities, body) ??
       earlierHeadOfName(text, description, source.start, entities, body) ??
       modifiedGroup(text, description, source.start, entities) ??
       latestCompany(description, source.start, entities, text) ??
       overseerInFocus(description, previous) ??
+      clubInFocus(description, source.start, text, previous) ??
       (inLede(body, source.start) ? describedInLede(text, head, source.start, entities, body, speaks) : null);
     if (described || owner) return described;
     return (
@@ -1026,7 +1251,10 @@ function describedInLede(
   body: readonly Range[],
   speaks: (start: number) => boolean,
 ): Entity | null {
-  const role = head.replace(DETERMINERS, '');
+  // "the health board responsible": an adjective after the head says which, not what.
+  const role = head
+    .replace(DETERMINERS, '')
+    .replace(/\s+(?:responsible|concerned|involved|in\s+question)$/, '');
   // "A candidate who lost …" brings in someone new, whom the next paragraph names first.
   const opening = () => personOpeningNextParagraph(text, role, at, entities, body);
   const indefinite = /^an?\s/i.test(head);
@@ -1042,10 +1270,12 @@ function describedInLede(
 
 /** "the consumer group Fair Banking": "the", lower-case words ending in a kind of body, then a capitalised name. */
 const KIND_THEN_NAME =
-  /^[Tt]he\s+((?:\p{Ll}[\p{L}-]*\s+){0,2}?)(\p{Ll}+)\s+(\p{Lu}[\p{L}'’&-]*(?:\s+\p{Lu}[\p{L}'’&-]*){0,4})$/u;
+  /^[Tt]he\s+((?:\p{Ll}[\p{L}-]*\s+){0,2}?)(\p{Ll}+)\s+(\p{Lu}[\p{L}'’&-]*(?:\s+(?:&\s+)?\p{Lu}[\p{L}'’&-]*){0,4})$/u;
 /** Kinds of bodies, beyond businesses, that may stand before a body's name. */
 const BODY_KINDS = new Set([
   ...OUTLET_KINDS,
+  // "The auction house Harwell & Pike", "the fashion house …".
+  'house',
   'group',
   'charity',
   'campaign',
@@ -1325,7 +1555,7 @@ const INDEFINITE_PRONOUNS =
 
 /** Titles that may stand before a person's name at a sentence's start ("Dr Nair …"). */
 const OPENING_TITLE =
-  /^(?:(?:Dr|Mr|Mrs|Ms|Miss|Prof|Professor|Sir|Dame|Councillor|Cllr|Judge|Inspector|Sergeant|Sgt)\.?\s+)?$/;
+  /^(?:(?:Dr|Mr|Mrs|Ms|Miss|Prof|Professor|Sir|Dame|Councillor|Cllr|Judge|Inspector|Sergeant|Sgt|PC|DC|DS|DI|Constable|Detective(?:\s+(?:Constable|Sergeant|Inspector))?|Supt|Superintendent|Capt|Captain|Col|Colonel|Rev|Father)\.?\s+)?$/;
 
 /**
  * "Dr Nair was not convinced. She said …": "he" or "she" opening a sentence right after one that
@@ -1392,11 +1622,22 @@ function groupSubjectBefore(
 }
 
 /** Whether a phrase names a kind of business or group, then a comma and `name` ("The drivers' union, Spoor"). */
-function bodyKindFirst(phrase: string, name: string): boolean {
+/** The lower-case word before the comma that sets off `name` ("The drivers' union, Spoor" → "union"). */
+function kindBefore(phrase: string, name: string): string | null {
   const m = /^the\s[^,]*?(\p{Ll}+),\s+(.+)$/iu.exec(phrase);
-  const kind = m?.[2].startsWith(name) ? m[1] : null;
-  return !!kind && (BUSINESS_NOUNS.has(kind) || GROUP_APPOSITIVE.test(`a ${kind}`));
+  return m?.[2].startsWith(name) ? m[1] : null;
 }
+
+function bodyKindFirst(phrase: string, name: string): boolean {
+  const kind = kindBefore(phrase, name);
+  // "The administrators, Barton Reid": a firm named by the role it plays for a client.
+  return (
+    !!kind && (BUSINESS_NOUNS.has(kind) || FIRMS_BY_ROLE.has(kind) || GROUP_APPOSITIVE.test(`a ${kind}`))
+  );
+}
+
+/** Plural roles a firm plays for a client, named by one name ("The administrators, Barton Reid"). */
+const FIRMS_BY_ROLE = new Set(['administrators', 'liquidators', 'receivers', 'auditors', 'accountants']);
 
 /** Whether the name opening a phrase is set off by an appositive that calls it a business or a group ("…, the security firm that …"). */
 function apposedAsBody(phrase: string): boolean {
@@ -1544,6 +1785,8 @@ function startsName(s: string): boolean {
     /^\p{Lu}/u.test(s) &&
     !DETERMINERS.test(s) &&
     !ownedBy(s) &&
+    // "Its organiser in Westbury": a role owned, whatever capitals follow.
+    !/^(?:[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur)\s+\p{Ll}/u.test(s) &&
     !OWNER_THEN_ROLE.test(s) &&
     !LONE_DETERMINERS.has(s.toLowerCase()) &&
     !/^\S+(?:\s+\p{Ll}\S*)+$/u.test(s) &&

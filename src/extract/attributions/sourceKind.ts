@@ -30,12 +30,15 @@ const ENTITY_KIND: Record<string, SourceKind> = {
   WORK: 'document',
 };
 
+/** "A warden who … cannot be named for legal reasons": someone the report may not name. */
+const UNNAMEABLE = /\b(?:cannot|can['’]t|could not|couldn['’]t|may not) be (?:named|identified)\b/i;
+
 /**
  * Classifies a source phrase from its words. `entityLabel` is the label of a named entity that
  * covers the phrase's head, when the recognizer found one: it wins over the word lists for names.
  */
 export function classifySource(text: string, entityLabel: string | null = null): SourceKind {
-  if (ANONYMOUS_PHRASES.test(text)) return 'anonymous';
+  if (ANONYMOUS_PHRASES.test(text) || UNNAMEABLE.test(text)) return 'anonymous';
   // "Maria Lopez, a nurse at the camp": the name before an appositive decides.
   const comma = text.indexOf(',');
   if (comma > 0 && /^\p{Lu}/u.test(text)) return classifySource(text.slice(0, comma), entityLabel);

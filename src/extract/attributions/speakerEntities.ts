@@ -3,6 +3,7 @@
  * next free id, and the rule their new mentions carry. Offsets are UTF-16.
  */
 import type { Entity } from '../../analysis/types.js';
+import { wordProfiles } from '../../language/ner/wordProfiles.js';
 
 /** The rule of every mention speaker resolution adds. */
 export const SPEAKER_RULE = 'speaker-resolver';
@@ -54,4 +55,28 @@ export function speakerOrg(name: string, entities: Entity[], at?: number, writte
 /** How many sentence ends (a stop, maybe a closing quote, then space) lie between two offsets. */
 export function sentenceEnds(text: string, from: number, to: number): number {
   return (text.slice(from, to).match(/[.!?]["”’]?\s/g) ?? []).length;
+}
+
+/**
+ * Whether a name of two or more words ends in the plural of a noun for people by what they do, a
+ * word the profiles never met ("Brackley Wheelers", "Tolland Cyclists"); surnames so shaped
+ * ("Summers", "Rogers") the profiles know capitalised.
+ */
+export function pluralDoersLast(name: string): boolean {
+  const words = name.split(/\s+/);
+  const last = words[words.length - 1];
+  return (
+    words.length >= 2 &&
+    /^\p{Lu}\p{Ll}+(?:er|or|ist)s$/u.test(last) &&
+    !wordProfiles().has(last.toLowerCase())
+  );
+}
+
+/** Whether a name of two or more words ends in a plural common noun ("Aurelia Cruises"). */
+export function pluralTradeLast(name: string): boolean {
+  const words = name.split(/\s+/);
+  const last = words[words.length - 1];
+  if (words.length < 2 || !/^\p{Lu}\p{Ll}+s$/u.test(last)) return false;
+  const profile = wordProfiles().get(last.toLowerCase());
+  return profile !== undefined && profile.cap <= 1;
 }

@@ -166,6 +166,23 @@ function modifiesPastVerb(doc: Doc, start: number, end: number): boolean {
   return false;
 }
 
+/** Whether the verb a date hangs on is a past tense or a participle with no "be", "have" or modal before it. */
+function underPastForm(doc: Doc, start: number, end: number): boolean {
+  const { start: first, end: last } = doc.tokensInRange(start, end);
+  if (last <= first) return false;
+  let k = last - 1;
+  for (let step = 0; step < MAX_STEPS_TO_VERB; step++) {
+    k = doc.head[k];
+    if (k < 0 || (k >= first && k < last)) return false;
+    if (doc.upos[k] !== UPOS_ID.VERB && doc.upos[k] !== UPOS_ID.AUX) continue;
+    if (doc.xpos[k] === XPOS_ID.VBD) return true;
+    return (
+      doc.xpos[k] === XPOS_ID.VBN && k > 0 && doc.upos[k - 1] !== UPOS_ID.AUX && doc.lowerWord(k - 1) !== 'to'
+    );
+  }
+  return false;
+}
+
 /** The distinct `requires` tests of the patterns (several share one), and which each pattern needs. */
 const REQUIREMENTS = [...new Set(DATE_PATTERNS.flatMap((p) => (p.requires ? [p.requires] : [])))];
 const REQUIREMENT_OF = DATE_PATTERNS.map((p) => (p.requires ? REQUIREMENTS.indexOf(p.requires) : -1));
@@ -194,6 +211,12 @@ function matches(text: string, start: number, end: number): Match[] {
   for (const f of found) if (!kept.some((k) => k.start < f.end && f.start < k.end)) kept.push(f);
   return kept.sort((a, b) => a.start - b.start);
 }
+
+/** A sentence in the past perfect ("had been told", "had won"). */
+const PAST_PERFECT = /\bhad\s+(?:been\s+)?\p{L}+(?:ed|en|wn|ld|ght|t)\b/u;
+
+/** A relative clause opened by a comma and not yet closed before a date ("…, who split in "). */
+const RELATIVE_OPEN = /,\s+(?:who|which|whose)\s[^,]*$/;
 
 /** Temporal expressions, resolved against the publication date when there is one. */
 export function findDates(ctx: ExtractionContext): DateMention[] {
@@ -266,8 +289,16 @@ export function findDates(ctx: ExtractionContext): DateMention[] {
         // so its "since" month is the latest one, whatever year the sentence named before.
         const sinceNow =
           SINCE_BEFORE.test(lead) && PRESENT_PERFECT.test(doc.text.slice(sentence.start, f.start));
+        // "… next year …. The ministry said the cut, agreed … at talks in October, …": a year ahead
+        // dates no month whose verb is a past form, finite or a participle.
         const anchor =
-          sinceNow || (past && ref && anchorYear !== null && anchorYear > ref.year) ? null : anchorYear;
+          sinceNow ||
+          ((past || underPastForm(doc, f.start, f.end)) &&
+            ref &&
+            anchorYear !== null &&
+            anchorYear > ref.year)
+            ? null
+            : anchorYear;
         const value = f.pattern.resolve(f.m, {
           ref,
           future,
@@ -275,7 +306,17 @@ export function findDates(ctx: ExtractionContext): DateMention[] {
           nearest: (nearest || scheduled) && !past,
         });
         if (value === null) continue;
-        if (typeof value === 'string' && f.pattern.setsYear?.(f.m) && !COMPARED_BEFORE.test(verbLead))
+        // "Skarness Council, which approved the site in 2022, said … in November": a year inside a
+        // relative clause set off by commas dates that clause, not the rest of the sentence.
+        const aside =
+          RELATIVE_OPEN.test(doc.text.slice(sentence.start, f.start)) &&
+          doc.text.slice(f.end, sentence.end).includes(',');
+        if (
+          typeof value === 'string' &&
+          f.pattern.setsYear?.(f.m) &&
+          !COMPARED_BEFORE.test(verbLead) &&
+          !aside
+        )
           anchorYear = sentenceAnchor = +value.slice(0, 4);
         out.push({
           start: f.start,
@@ -287,7 +328,12 @@ export function findDates(ctx: ExtractionContext): DateMention[] {
         });
       }
     }
-    previousAnchor = sentenceAnchor;
+    // "The board had been told … after an inspection in 2026, … reported. … in May": a year the
+    // past perfect gives is the backstory's, and dates nothing in the sentence after.
+    previousAnchor =
+      sentenceAnchor !== null && PAST_PERFECT.test(doc.text.slice(sentence.start, sentence.end))
+        ? null
+        : sentenceAnchor;
   }
   return out;
 }

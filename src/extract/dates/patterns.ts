@@ -104,6 +104,10 @@ const ABBR_MONTH = `(?:${Object.keys(MONTH_ABBREVIATIONS)
 const MONTH = `(?:${FULL_MONTH}|${ABBR_MONTH})`;
 const WEEKDAY = [...WEEKDAY_NAMES.slice(1), WEEKDAY_NAMES[0]].map(capitalized).join('|');
 const PART_OF_DAY = String.raw`(?:\s+(?:morning|afternoon|evening|night))?`;
+/** The month a listed month follows ("March and ", "June, "). */
+const LISTED_AFTER = new RegExp(String.raw`\b(${FULL_MONTH})(?:,\s+|,?\s+(?:and|or)\s+)$`);
+/** Nouns for what is held or done every such day ("Sunday request show", "Saturday job", "Friday prayers"). */
+const RECURRING = `(?:shows?|programmes?|markets?|services?|editions?|papers?|lunch(?:es)?|leagues?|schools?|clubs?|shifts?|jobs?|prayers|mass|sessions?|class(?:es)?|slots?|supplements?|roasts?)`;
 const YEAR = String.raw`(?:1[89]\d\d|20\d\d)`;
 const NUMBER_WORD = Object.keys(NUMBERS).join('|');
 /**
@@ -159,7 +163,7 @@ export const FUTURE_CONTEXT =
  * to", "offered to host talks".
  */
 export const FUTURE_IN_PAST =
-  /\b(?:would|(?:could|might)\s+(?!have\b)\p{L}+|(?:was|were)\s+(?:to|going\s+to)|(?:offered|agreed|promised|planned|pledged|vowed|threatened|decided|arranged)\s+to|(?:was|were)\s+(?:working|hoping|trying|aiming|preparing)\b[^.;]{0,40}?\bto\s+\p{L}+)\b/iu;
+  /\b(?:would|(?:could|might)\s+(?!have\b)\p{L}+|(?:was|were)\s+(?:to|going\s+to)|(?:offered|agreed|promised|planned|pledged|vowed|threatened|decided|arranged)\s+to|(?:had|has|have)\s+(?:rent|bills?|money|a\s+\p{L}+)\s+to\s+\p{L}+|(?:was|were)\s+(?:working|hoping|trying|aiming|preparing)\b[^.;]{0,40}?\bto\s+\p{L}+)\b/iu;
 /** "by the end of June", "by March": a deadline ahead. */
 export const DEADLINE_BEFORE = /\bby\s*$/i;
 
@@ -283,17 +287,25 @@ export const DATE_PATTERNS: DatePattern[] = [
   {
     // "in July", "the end of June", "early March", "in February, June and September": a month named
     // after a preposition, a qualifier or another month of a list; "in February last year" is that
-    // year's February
+    // year's February; "in a warm April" is the April the article is about, as "in April" is; "for March
+    // and April": a month that opens a list of months
     name: 'month',
     requires: HAS_MONTH,
     re: new RegExp(
-      String.raw`(?:\b(?:[Tt]he\s+(?:end|beginning|start|middle)\s+of|[Ee]arly|[Ll]ate|[Mm]id-)\s*|(?<=\b(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Tt]ill|[Dd]uring|[Tt]hrough|[Ff]rom|[Bb]efore|[Aa]fter|[Oo]f)\s+)|(?<=\b(?:${FULL_MONTH})(?:,\s+|,?\s+(?:and|or)\s+)))(${FULL_MONTH})\b(?!\s+\d)(?:\s+(last|this|next)\s+year\b)?`,
+      String.raw`(?:\b(?:[Tt]he\s+(?:end|beginning|start|middle)\s+of|[Ee]arly|[Ll]ate|[Mm]id-)\s*|(?<=\b(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Tt]ill|[Dd]uring|[Tt]hrough|[Ff]rom|[Bb]efore|[Aa]fter|[Oo]f)\s+)|(?<=\b(?:[Ii]n|[Aa]fter|[Dd]uring)\s+an?\s+[a-z]+\s+)|(?<=\b(?:${FULL_MONTH})(?:,\s+|,?\s+(?:and|or)\s+))|\b(?=(?:${FULL_MONTH})(?:,\s+|,?\s+(?:and|or)\s+)(?:${FULL_MONTH})\b(?!\s+\d)))(${FULL_MONTH})\b(?!\s+\d)(?:\s+(last|this|next)\s+year\b)?`,
       'g',
     ),
     resolve: (m, c) => {
       if (!c.ref) return relative(m);
       const month = monthOf(m[1]);
       if (m[2]) return formatMonth(c.ref.year + YEAR_SHIFT[m[2]], month);
+      // "March and April": a listed month follows the one before it, the year turning between them.
+      const listed = LISTED_AFTER.exec(m.input.slice(Math.max(0, m.index - 20), m.index));
+      if (listed) {
+        const before = monthOf(listed[1]);
+        const year = yearOf({ ...c, ref: c.ref }, before, null);
+        return formatMonth(month < before ? year + 1 : year, month);
+      }
       return formatMonth(yearOf({ ...c, ref: c.ref }, month, null), month);
     },
     setsYear: (m) => m[2] !== undefined,
@@ -312,10 +324,11 @@ export const DATE_PATTERNS: DatePattern[] = [
       c.ref ? formatMonth(yearOf({ ...c, ref: c.ref }, monthOf(m[1]), null), monthOf(m[1])) : relative(m),
   },
   {
-    // "the October storms", "the January sales": a month that names a noun after "the"
+    // "the October storms", "the January sales", "its August races": a month that names a noun after
+    // "the" or an owner's word
     name: 'month-modifier',
     requires: HAS_MONTH,
-    re: new RegExp(String.raw`(?<=\b[Tt]he\s+)(${PLAIN_MONTH})(?=\s+[a-z])`, 'g'),
+    re: new RegExp(String.raw`(?<=\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Oo]ur)\s+)(${PLAIN_MONTH})(?=\s+[a-z])`, 'g'),
     resolve: (m, c) =>
       c.ref ? formatMonth(yearOf({ ...c, ref: c.ref }, monthOf(m[1]), null), monthOf(m[1])) : relative(m),
   },
@@ -323,8 +336,10 @@ export const DATE_PATTERNS: DatePattern[] = [
     name: 'weekday',
     requires: HAS_WEEKDAY,
     // "on a Sunday night", "every Monday": any such day, no date.
+    // "the station's Sunday request show", "her Saturday job": a day naming something held every
+    // such day, no date ("On Monday school inspectors said" is a date).
     re: new RegExp(
-      String.raw`(?<!\b(?:[Aa]n?|[Ee]very|[Ee]ach|[Oo]ne)\s+)\b(?:([Ll]ast|[Nn]ext|[Tt]his)\s+)?(${WEEKDAY})${PART_OF_DAY}\b`,
+      String.raw`(?<!\b(?:[Aa]n?|[Ee]very|[Ee]ach|[Oo]ne)\s+)\b(?:([Ll]ast|[Nn]ext|[Tt]his)\s+)?(${WEEKDAY})${PART_OF_DAY}\b(?!(?<!\b[Oo]n\s+(?:${WEEKDAY})${PART_OF_DAY})\s+(?:[a-z]+\s+)?${RECURRING}\b)`,
       'g',
     ),
     // Looking ahead from a past point ("offered to host talks on Thursday"): the nearer of the
@@ -381,7 +396,9 @@ export const DATE_PATTERNS: DatePattern[] = [
   },
   {
     name: 'deictic',
-    re: /\b(?:[Yy]esterday|[Tt]oday|[Tt]omorrow|[Tt]onight|[Ll]ast\s+night|[Tt]his\s+(?:morning|afternoon|evening))\b/g,
+    // "the newspaper Tarvia Today", "USA Today": a capital after a capitalised word ends a name.
+    // '"Not today."': a refusal opening what someone says, no day.
+    re: /(?<![A-Z][\w'’-]*\s+(?=[A-Z]))(?<!(?:^|["“:]\s*|[.!?]\s+)Not\s+)\b(?:[Yy]esterday|[Tt]oday|[Tt]omorrow|[Tt]onight|[Ll]ast\s+night|[Tt]his\s+(?:morning|afternoon|evening))\b/g,
     resolve: (m, { ref }) => {
       if (!ref) return relative(m);
       const w = m[0].toLowerCase();

@@ -150,16 +150,21 @@ const LEGAL_FORMS = new Set(COMPANY_SUFFIXES);
 const TRADES = new Set(COMPANY_HEADS);
 
 /**
- * Whether a name ends in a legal form or a trade ("Halvern Construction Ltd", "Tarvin Haulage"): a
+ * Whether a name ends in a legal form, a trade or a group's head ("Halvern Construction Ltd", "Tarvin Haulage"): a
  * company's first word stands for it, as a council's place name ("Castlemoor") does not stand for
  * the council.
  */
 function namedAsCompany(name: string): boolean {
   const words = foldName(name).split(' ');
-  return (
-    words.length > 1 && (LEGAL_FORMS.has(words[words.length - 1]) || TRADES.has(words[words.length - 1]))
-  );
+  const last = words[words.length - 1];
+  return words.length > 1 && (LEGAL_FORMS.has(last) || TRADES.has(last) || GROUP_HEADS.has(last));
 }
+
+/**
+ * Last words of businesses' names that say they hold other businesses or titles rather than what
+ * they sell ("Brightsmile Dental Group", "Tidewell Media"): their first word alone stands for them too.
+ */
+const GROUP_HEADS = new Set(['group', 'media']);
 
 /** A company's name without the legal form that ends it ("marlow ltd" → "marlow"), else the name. */
 function withoutLegalForm(folded: string): string {

@@ -46,9 +46,41 @@ export function extractEntities(ctx: ExtractionContext): Entity[] {
   }
   for (const m of mentions) if (m.label === 'PERSON') dropCommonNounTitle(m, doc.text);
   joinHyphenatedNames(mentions, doc.text);
-  return mergeFirstWordsIntoOrgs(mergeSurnamesIntoPersons(clusterMentions(mentions))).map((c, k) =>
+  const entities = mergeFirstWordsIntoOrgs(mergeSurnamesIntoPersons(clusterMentions(mentions))).map((c, k) =>
     toEntity(c, k + 1),
   );
+  shareCoordinatedSurnames(entities, doc.text);
+  return entities;
+}
+
+/**
+ * "Tom and Jenny Hartley": a given name alone joined by "and" to a given name and surname shares
+ * that surname, so the person named only by the given name is "Tom Hartley" (in place; not when
+ * someone else already bears the full name).
+ */
+function shareCoordinatedSurnames(entities: Entity[], text: string): void {
+  for (const e of entities) {
+    if (e.type !== 'PERSON' || !/^\p{Lu}\p{Ll}+$/u.test(e.name) || !firstNames().has(e.name.toLowerCase()))
+      continue;
+    for (const m of e.mentions) {
+      const after = /^\s+(?:and|&)\s+(\p{Lu}\p{Ll}+)\s+(\p{Lu}[\p{L}'’-]+)(?!\s+\p{Lu})/u.exec(
+        text.slice(m.end, m.end + 60),
+      );
+      if (!after || !firstNames().has(after[1].toLowerCase())) continue;
+      const at = m.end + after[0].indexOf(after[1]);
+      const partner = entities.find(
+        (x) =>
+          x !== e &&
+          x.type === 'PERSON' &&
+          x.mentions.some((k) => k.start === at && k.text.endsWith(after[2])),
+      );
+      const full = `${e.name} ${after[2]}`;
+      if (!partner || entities.some((x) => x.name === full)) continue;
+      e.variants = [full, ...(e.variants ?? [])];
+      e.name = full;
+      break;
+    }
+  }
 }
 
 /** Labels a person's name is sometimes mistaken for ("Libyan General Khalifa Haftar" as ORG). */

@@ -289,6 +289,167 @@ describe('speakers a reader names from the article around them', { skip: !models
       'A spokeswoman for the retailer',
       'Ashworth Stores',
     ],
+    // A lede's organisers of an event, named next by a club whose name ends in a plural of people.
+    [
+      'A cyclist broke her wrist at the hill climb on Saturday, the race’s organisers said.\n\nOrton Road Wheelers said she had been taken to hospital.',
+      'the race’s organisers',
+      'Orton Road Wheelers',
+    ],
+    [
+      'A runner collapsed near the finish on Sunday, the event’s organisers said.\n\nHexley Fell Runners said he had been flown to hospital.',
+      'the event’s organisers',
+      'Hexley Fell Runners',
+    ],
+    // "the club" right after that club spoke is the club.
+    [
+      'Tolland Fell Runners said the race would go ahead. The club said the path had been checked.',
+      'The club',
+      'Tolland Fell Runners',
+    ],
+    // A lede's owner, named next by a name "which" follows, whatever the recognizer made of it.
+    [
+      'The Carrow Echo will print its last edition in June, its owner said.\n\nMarlbeck Media, which owns 14 papers, said advertising had collapsed.',
+      'its owner',
+      'Marlbeck Media',
+    ],
+    // A body's branch or office speaks as the body.
+    [
+      'The Society of Canal Boatmen’s northern branch said the locks were unsafe.',
+      'The Society of Canal Boatmen’s northern branch',
+      'Society of Canal Boatmen',
+    ],
+    [
+      'The Marlow Nurses’ Union’s local branch accused the trust of delay.',
+      'The Marlow Nurses’ Union’s local branch',
+      'Marlow Nurses’ Union',
+    ],
+    [
+      'The Guild of Ferry Pilots’ regional office said the crossing was safe.',
+      'The Guild of Ferry Pilots’ regional office',
+      'Guild of Ferry Pilots',
+    ],
+    // A lede's spokesperson for a body described by whose it is speaks as the body named next.
+    [
+      'The Tarn Inn will shut in March, a spokesman for the pub’s owners said.\n\nHolloway Taverns, which runs 40 pubs, said trade had fallen.',
+      'a spokesman for the pub’s owners',
+      'Holloway Taverns',
+    ],
+    // A lede's body of a plural owner ("the farmers' association") that no name holds by that word.
+    [
+      'Hay prices have doubled since May, the farmers’ association said on Monday.\n\nThe Westdale Livestock Association said stocks were low.',
+      'the farmers’ association',
+      'Westdale Livestock Association',
+    ],
+    // "They" after two people named together stands for them, no one entity.
+    [
+      'The Harlow Traders Group said rents were rising. Mark and Ellen Doyle, who run the bakery, said their rent had doubled. They said they would move out.',
+      'They',
+      null,
+    ],
+    // A spouse no one was named as: the other person of the speaker's surname.
+    [
+      'Mark and Ellen Doyle run the bakery. Ellen Doyle said the rent had doubled. Her husband said they would move out.',
+      'Her husband',
+      'Mark Doyle',
+    ],
+    // A rank before the name opening the sentence before: "he" is its subject, not the man named later in it.
+    [
+      'PC Owen Tate, 29, of Harlow Police, faces a charge over the arrest of Mark Dunn in May. He denies the charge.',
+      'He',
+      'Owen Tate',
+    ],
+    // A lede's company described by a participle clause, named next.
+    [
+      'The first test flight has been put off again, the company building the drone said on Friday.\n\nSkyfold, which is based in Marlow, said a battery had failed.',
+      'the company building the drone',
+      'Skyfold',
+    ],
+    // The operator is whoever the article said runs the thing.
+    [
+      'The ferry is run by Kestrel Crossings Ltd, a firm owned by the harbour trust. A spokesman for the operator said sailings would resume.',
+      'A spokesman for the operator',
+      'Kestrel Crossings Ltd',
+    ],
+    // A spokesperson for a body named in full speaks as that body.
+    [
+      'The bridge reopened on Monday. A spokesman for the Office for Roads and Bridges said it was safe.',
+      'A spokesman for the Office for Roads and Bridges',
+      'Office for Roads and Bridges',
+    ],
+    // A spokesperson for a place's name speaks for the one body named after that place.
+    [
+      'Harlowe College said its fees would rise. Students in Harlowe were angry. A spokeswoman for Harlowe said the rise was small.',
+      'A spokeswoman for Harlowe',
+      'Harlowe College',
+    ],
+    // A name before "which" is a thing's, and "the venue" a venue named so.
+    [
+      'Dunmore’s Grand Pavilion, which was to host the final, said it was sorry. A spokeswoman for the venue said no date had been offered.',
+      'A spokeswoman for the venue',
+      'Grand Pavilion',
+    ],
+    // One of a pair named by rank, right after a person spoke: that person.
+    [
+      'Mark Ellis, 61, told the paper that the band had split. The older of the two brothers said he hoped to play again.',
+      'The older of the two brothers',
+      'Mark Ellis',
+    ],
+    // Names joined by "&" after a kind of business are one firm, whoever the recognizer took them for.
+    [
+      'The auction house Marlow & Tate, which sold a rival painting last year, said the work was valuable. A spokesman for the firm said no offer had been made.',
+      'A spokesman for the firm',
+      'Marlow & Tate',
+    ],
+    // A body's head capitalised as in its name: that body's spokesperson.
+    [
+      'The Western Rivers Commission, which sets fishing limits, said stocks were low. A Commission spokesperson said the cut was needed.',
+      'A Commission spokesperson',
+      'Western Rivers Commission',
+    ],
+    // Someone the report may not name is no one named, whoever spoke before.
+    [
+      'Prosecuting, Ann Lee said the van was stolen. A guard who saw the van, and who cannot be named for legal reasons, told the court he had seen it leave.',
+      'A guard who saw the van, and who cannot be named for legal reasons',
+      null,
+    ],
+    // A name written after "the" and a kind of business is that business's, and "it" after it.
+    [
+      'The bakery chain Crumbwell has agreed to buy a rival. Crumbwell said no shops would close. It said prices would fall.',
+      'It',
+      'Crumbwell',
+    ],
+    // "The" opening a body's name before "which" is no part of the name.
+    [
+      'The Western Health Forum, which tracks outbreaks, said cases had doubled.',
+      'The Western Health Forum, which tracks outbreaks',
+      'Western Health Forum',
+    ],
+    // A ministry is no department, whatever word the two names share.
+    [
+      'The Kelby Department of Public Health said cases had risen. The national health ministry said it was watching.',
+      'The national health ministry',
+      null,
+    ],
+    // A role owned, with a place in it, before the name: the name speaks.
+    [
+      'The union Bakers United said it would help. Its organiser in Kelby, Rosa Hart, said claims would be filed.',
+      'Its organiser in Kelby, Rosa Hart',
+      'Rosa Hart',
+    ],
+    // "Staff" opening a sentence is people, no entity.
+    ['The shop shut on Monday. Staff said they had not been paid.', 'Staff', null],
+    // Administrators named by one name are a firm, and "the firm" right after they spoke.
+    [
+      'Harbour Foods Ltd has collapsed. The administrators, Carter Bell, said they would sell the vans. A spokesman for the firm said staff would be paid.',
+      'A spokesman for the firm',
+      'Carter Bell',
+    ],
+    // "the health board responsible": the adjective after the head is no part of the name.
+    [
+      'Hundreds of patients are being recalled, the health board responsible said.\n\nWestmoor Health Board said letters had been sent.',
+      'the health board responsible',
+      'Westmoor Health Board',
+    ],
   ];
   for (const [text, source, name] of cases)
     it(`"${source}" → ${name}`, () => {

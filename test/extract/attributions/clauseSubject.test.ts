@@ -145,6 +145,8 @@ describe('passiveRoles', { skip }, () => {
     // A view held, not words received.
     ['Many traders are convinced that the pier will close.', 'Many traders', 'are convinced', undefined],
     ['The crews were told that the pier would close.', 'The crews', 'were told', null],
+    // A hearing told something heard it, as "a court heard" does: it stays the source.
+    ['The pier was unsafe, the inquiry was told.', 'the inquiry', 'was told', undefined],
     ['Not every trader is convinced the pier will reopen.', 'Not every trader', 'is convinced', undefined],
     [
       'The old harbour master was named best skipper of the year.',

@@ -10,6 +10,9 @@ describe('classifySource', () => {
     ['two unnamed officials', 'anonymous'],
     ['a person familiar with the talks', 'anonymous'],
     ['a clerk at the ministry, who declined to be named', 'anonymous'],
+    // Someone the report may not name.
+    ['A warden who cannot be named for legal reasons', 'anonymous'],
+    ['a nurse who could not be identified', 'anonymous'],
     ['officials', 'anonymous'],
     ['the Valley Courier', 'media'],
     ['a report by the county', 'document'],

@@ -3,6 +3,7 @@ import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import { formatWeek, parseYmd } from '../../../src/extract/dates/calendar.js';
 import { findDates } from '../../../src/extract/dates/index.js';
+import { annotate } from '../../../src/language/pipeline.js';
 import { UPOS_ID, XPOS_ID } from '../../../src/language/tagsets.js';
 import { buildContext } from '../disputes/fixture.js';
 
@@ -53,6 +54,14 @@ const TABLE: [string, string, string][] = [
   ['Construction starts in the spring of 2016.', 'the spring of 2016', '2016'],
   ['A 2009 audit found the same gaps.', '2009', '2009'],
   ['The mine has been closed since June.', 'June', '2014-06'],
+  ['On Monday school leaders met the minister.', 'Monday', '2014-10-13'],
+  // "not today" inside a sentence still dates it.
+  ['The ferry will not sail today.', 'today', '2014-10-16'],
+  // A month after an owner's word names a noun, as after "the".
+  ['The club cancelled its August races.', 'August', '2014-08'],
+  // A month with an adjective after "in a" is still the month the article is about.
+  ['The blossom came early after a mild February.', 'February', '2014-02'],
+  ['The vines budded in a wet September.', 'September', '2014-09'],
   // What could happen, and the day something is set for, lie nearest the publication date.
   ['The company said talks could resume on Friday.', 'Friday', '2014-10-17'],
   ['The union has called a further strike for 20 October.', '20 October', '2014-10-20'],
@@ -132,6 +141,84 @@ describe('findDates', () => {
 
   it('takes no date from a weekday any week may hold ("on a Sunday night", "every Monday")', () => {
     const text = 'Her rota came on a Sunday night. The depot shuts every Monday and each Friday afternoon.';
+    assert.deepEqual(findDates(buildContext(text, [], { published: PUBLISHED })), []);
+  });
+
+  it('dates no clause outside a relative clause by the year inside it', () => {
+    const text = 'The council, which approved the plan in 2012, will vote on it in November.';
+    assert.deepEqual(
+      findDates(buildContext(text, [], { published: PUBLISHED })).map((d) => [d.text, d.value]),
+      [
+        ['2012', '2012'],
+        ['November', '2014-11'],
+      ],
+    );
+  });
+
+  it('dates no month under a past participle by a year ahead named in the sentence before', () => {
+    // The verb a date hangs on comes from the parse, as in analyze().
+    const text =
+      'Rents will rise next year. The council said the plan, agreed with tenants in September, would stand.';
+    const ctx = buildContext(text, [], { published: PUBLISHED });
+    annotate(ctx.doc);
+    assert.deepEqual(
+      findDates(ctx).map((d) => [d.text, d.value]),
+      [
+        ['next year', '2015'],
+        ['September', '2014-09'],
+      ],
+    );
+  });
+
+  it('dates nothing in the next sentence by a year the past perfect gave', () => {
+    const text = 'The pier had been closed after a storm in 2011, the paper said. Repairs began in May.';
+    assert.deepEqual(
+      findDates(buildContext(text, [], { published: PUBLISHED })).map((d) => [d.text, d.value]),
+      [
+        ['2011', '2011'],
+        ['May', '2014-05'],
+      ],
+    );
+  });
+
+  it('reads a day something had to be done on as the coming one', () => {
+    const text = 'She said she had rent to pay on Friday.';
+    assert.deepEqual(
+      findDates(buildContext(text, [], { published: PUBLISHED })).map((d) => [d.text, d.value]),
+      [['Friday', '2014-10-17']],
+    );
+  });
+
+  it('reads months in a list as a run, whatever word opens it ("for October and November")', () => {
+    const rows: [string, [string, string][]][] = [
+      // November follows October: not last November, though the sentence looks back.
+      [
+        'Bookings for October and November had collapsed.',
+        [
+          ['October', '2014-10'],
+          ['November', '2014-11'],
+        ],
+      ],
+      // The year turns between December and January.
+      [
+        'Sales fell in December and January.',
+        [
+          ['December', '2013-12'],
+          ['January', '2014-01'],
+        ],
+      ],
+    ];
+    for (const [text, want] of rows)
+      assert.deepEqual(
+        findDates(buildContext(text, [], { published: PUBLISHED })).map((d) => [d.text, d.value]),
+        want,
+        text,
+      );
+  });
+
+  it('takes no date from a weekday naming what is held every such day ("her Sunday request show")', () => {
+    const text =
+      'He presents the station’s Sunday request show. She lost her Saturday job. The Friday market was moved. The paper Tarvia Today reported it. Asked if they would play again, he said: "Not today."';
     assert.deepEqual(findDates(buildContext(text, [], { published: PUBLISHED })), []);
   });
 

@@ -189,6 +189,23 @@ describe('extractEntities', () => {
         ],
         ['E1 ORG Quenby Council [Quenby Council]', 'E2 ORG Quenby [Quenby]'],
       ],
+      // A group of businesses or titles ("… Group", "… Media") is a company too.
+      [
+        'Harlen Dental Group runs the surgery. Harlen denied it.',
+        [
+          ['Harlen Dental Group', 'ORG'],
+          ['Harlen', 'ORG'],
+        ],
+        ['E1 ORG Harlen Dental Group [Harlen Dental Group | Harlen]'],
+      ],
+      [
+        'Corlow Media owns the paper. Corlow said so.',
+        [
+          ['Corlow Media', 'ORG'],
+          ['Corlow', 'ORG'],
+        ],
+        ['E1 ORG Corlow Media [Corlow Media | Corlow]'],
+      ],
       // Two companies open with the word: neither.
       [
         'Quenby Roofing Ltd and Quenby Logistics merged. Quenby said so.',
@@ -343,6 +360,40 @@ describe('extractEntities', () => {
       ),
     );
     assert.equal(found.length, 3);
+  });
+
+  it('gives a given name alone the surname of the name "and" joins it to', () => {
+    const rows: [string, [string, string][], string[]][] = [
+      [
+        'Mark and Ellen Doyle run the bakery.',
+        [
+          ['Mark', 'PERSON'],
+          ['Ellen Doyle', 'PERSON'],
+        ],
+        ['E1 PERSON Mark Doyle [Mark Doyle | Mark]', 'E2 PERSON Ellen Doyle [Ellen Doyle]'],
+      ],
+      // Someone else already bears the full name: left alone.
+      [
+        'Mark Doyle left. Mark and Ellen Doyle stayed.',
+        [
+          ['Mark Doyle', 'PERSON'],
+          ['Mark', 'PERSON'],
+          ['Ellen Doyle', 'PERSON'],
+        ],
+        ['E1 PERSON Mark Doyle [Mark Doyle | Mark]', 'E2 PERSON Ellen Doyle [Ellen Doyle]'],
+      ],
+      // A place after "and" lends no surname.
+      [
+        'Mark and Ellen Street were closed.',
+        [
+          ['Mark', 'PERSON'],
+          ['Ellen Street', 'LOC'],
+        ],
+        ['E1 PERSON Mark [Mark]', 'E2 LOC Ellen Street [Ellen Street]'],
+      ],
+    ];
+    for (const [text, marks, want] of rows)
+      assert.deepEqual(summary(entitiesOf(docWith(text, marks))), want, text);
   });
 
   it('joins a surname of two words to the full name it ends', () => {

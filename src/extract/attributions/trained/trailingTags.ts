@@ -56,20 +56,31 @@ export function withTrailingTags(v: DocView, found: PredictedAttribution[]): Pre
           relayWholeClause((touching ??= bySentence(v, found)).get(s) ?? [], relay, from, subject);
         continue;
       }
+      // "…, a misconduct hearing was told on Tuesday.": a hearing body told, in the passive.
+      const told = toldBody(v, verb);
+      const cueStart = told ? verb - 1 : verb;
       const subject =
-        isTagVerb(v, verb) && endsClause(v, verb, to, false) ? tagSubjectStart(v, from, verb) : null;
+        (told || isTagVerb(v, verb)) && endsClause(v, verb, to, false)
+          ? tagSubjectStart(v, from, cueStart)
+          : null;
       if (subject === null) continue;
       // A participle after the tag ("…, the board announced, blaming …") shares its subject.
       touching ??= bySentence(v, found);
       const overlapping = (touching.get(s) ?? []).filter(
         (a) => !dropped.has(a) && overlapsRange(a, from, verb + 1) && !sharesSubject(a, subject, verb),
       );
-      if (!overlapping.every((a) => insideRange(a, from, subject - 1) || spillsInto(a, from, subject - 1)))
+      // The taggers' reading of the passive itself (its subject taken for what was told) gives way too.
+      const sameCue = (a: PredictedAttribution) => told && a.cue.start >= cueStart && a.cue.end <= verb + 1;
+      if (
+        !overlapping.every(
+          (a) => insideRange(a, from, subject - 1) || spillsInto(a, from, subject - 1) || sameCue(a),
+        )
+      )
         continue;
       for (const a of overlapping) dropped.add(a);
       added.push({
-        cue: { start: verb, end: verb + 1 },
-        source: { start: subject, end: verb },
+        cue: { start: cueStart, end: verb + 1 },
+        source: { start: subject, end: cueStart },
         content: [{ start: from, end: subject - 1 }],
         margin: RULE_MARGIN,
         rule: 'trailing-tag',
@@ -209,6 +220,11 @@ function isTagVerb(v: DocView, i: number): boolean {
   // go (the relay branch takes it otherwise); "quoted" relays someone else's words.
   if ((v.doc.xpos[i] === XPOS_ID.VBN && !/ed$|^said$/.test(word)) || v.lower[i + 1] === 'by') return false;
   return v.lexicon[i] !== 'quote' && SPEECH_LEMMAS.has(v.lexicon[i]);
+}
+
+/** "a hearing was told", "the court was told": "told" after "was" and a body that hears evidence. */
+function toldBody(v: DocView, i: number): boolean {
+  return v.lower[i] === 'told' && v.lower[i - 1] === 'was' && HEARING_BODIES.has(v.lower[i - 2]);
 }
 
 /** Where the tag's subject begins (just after its comma), or null when the verb has no such subject. */

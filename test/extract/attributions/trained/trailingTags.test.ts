@@ -51,6 +51,23 @@ describe('trained extractor: trailing report tags', () => {
       ],
     ],
     [
+      'a hearing is told in the passive what it hears',
+      'A nurse gave a patient the wrong dose twice in one night, a disciplinary hearing was told on Monday.',
+      [
+        [
+          'trailing-tag',
+          'a disciplinary hearing',
+          'was told',
+          'A nurse gave a patient the wrong dose twice in one night',
+        ],
+      ],
+    ],
+    [
+      'people told something in the passive are no tag',
+      'The ferry will not sail until the storm passes, passengers were told on Monday.',
+      [],
+    ],
+    [
       '"said" the taggers let go is a tag too',
       'The bridge will close for repairs next month, the council said on Tuesday.',
       [['trailing-tag', 'the council', 'said', 'The bridge will close for repairs next month']],
