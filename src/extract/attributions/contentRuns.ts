@@ -6,7 +6,7 @@
  * (subjectsAfterThat then finds its subject).
  */
 import type { Attribution } from '../../analysis/types.js';
-import { sentenceEnd, spanOf } from './build.js';
+import { sentenceEnd, sourceOf, spanOf } from './build.js';
 import { isRelayCue } from './chains.js';
 import { classifySource } from './sourceKind.js';
 
@@ -58,7 +58,7 @@ export function subjectsAfterThat(text: string, found: Attribution[]): void {
     const m = /\bthat\s+([^,;:"“”]+?)\s*$/di.exec(text.slice(piece.start, inner.cue.start));
     if (!m?.indices?.[1] || m[1].split(/\s+/).length > MAX_SUBJECT_WORDS) continue;
     const start = piece.start + m.indices[1][0];
-    inner.source = { ...spanOf(text, start, start + m[1].length), entity: null, kind: classifySource(m[1]) };
+    inner.source = sourceOf(spanOf(text, start, start + m[1].length), classifySource(m[1]));
   }
 }
 
