@@ -294,7 +294,11 @@ export function extractTrained(doc: Doc, body: Range[], models: AttributionModel
   // reports, relays ("quoting …") and signed quotes the taggers missed.
   for (const rule of extractBaseline(doc, body, view.quotes, TRUSTED_RULES)) {
     if (kept.some((a) => overlaps(a.cue, rule.cue) || (a.source && overlaps(a.source, rule.cue)))) continue;
-    kept.push({ ...rule, confidence: models.calibration.rules[rule.rule] ?? rule.confidence, via: null });
+    // Set on the rule's own object, not spread into a copy: a spread builds objects of another hidden
+    // class, and every later pass over the attributions was re-optimised for the mix.
+    rule.confidence = models.calibration.rules[rule.rule] ?? rule.confidence;
+    rule.via = null;
+    kept.push(rule);
   }
   kept.push(
     ...colonQuotes(
