@@ -333,10 +333,11 @@ const REGEXP_SYNTAX = /[\\^$.*+?()[\]{}|]/;
  * may find the name written after it though the recognizer found none.
  */
 function namedBodiesFirst(text: string, attributions: Attribution[], entities: Entity[]): void {
+  const kindNamed = kindNamesIn(text);
   for (const a of attributions) {
     const source = a.source;
     if (!source || source.kind === 'anonymous') continue;
-    const described = kindNamedBefore(text, source.text, source.start);
+    const described = kindNamedBefore(kindNamed, source.text, source.start);
     const body =
       bodyName(source.text) ??
       thingNamed(source.text) ??
@@ -393,20 +394,38 @@ function thingBeforeWhich(text: string, at: number, entities: Entity[]): Entity 
  * "Freshway said …" after "The supermarket chain Freshway has agreed …": a speaker's bare name that
  * the article wrote before after "the" and a kind of business or body in lower case is that body's.
  */
-function kindNamedBefore(text: string, phrase: string, at: number): { name: string; offset: number } | null {
+function kindNamedBefore(
+  kindNamed: Map<string, number>,
+  phrase: string,
+  at: number,
+): { name: string; offset: number } | null {
   const name = phrase.trim();
   if (!/^\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}$/u.test(name) || givenNameFirst(name)) return null;
-  const kind = new RegExp(
-    `(?:^|[^\\p{L}])[Tt]he\\s+(?:\\p{Ll}[\\p{L}-]*\\s+){0,2}(\\p{Ll}+)\\s+${escapeRegExp(name)}(?![\\p{L}])`,
-    'gu',
-  );
-  for (const m of text.slice(0, at).matchAll(kind))
-    if (BUSINESS_NOUNS.has(m[1]) || BODY_KINDS.has(m[1])) return { name, offset: phrase.indexOf(name) };
-  return null;
+  return (kindNamed.get(name) ?? Number.POSITIVE_INFINITY) <= at
+    ? { name, offset: phrase.indexOf(name) }
+    : null;
 }
 
-function escapeRegExp(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** "the <words> <kind> <Name>" anywhere in a text: a lower-case kind word, then one to three capitalised words. */
+const KIND_NAMED_IN_TEXT =
+  /(?:^|[^\p{L}])[Tt]he\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}(\p{Ll}+)\s+(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})/dgu;
+
+/**
+ * Every name written after "the" and a kind of business or body ("the supermarket chain Freshway
+ * Group": "Freshway" and "Freshway Group"), with the end of its first such mention. Read once per
+ * article: a pattern per speaker over the text before it made long pages quadratic.
+ */
+function kindNamesIn(text: string): Map<string, number> {
+  const firstEnd = new Map<string, number>();
+  for (const m of text.matchAll(KIND_NAMED_IN_TEXT)) {
+    if (!BUSINESS_NOUNS.has(m[1]) && !BODY_KINDS.has(m[1])) continue;
+    const start = m.indices![2][0];
+    for (const word of m[2].matchAll(/\p{Lu}[\p{L}'’-]*/gu)) {
+      const name = m[2].slice(0, word.index + word[0].length);
+      if (!firstEnd.has(name)) firstEnd.set(name, start + name.length);
+    }
+  }
+  return firstEnd;
 }
 
 /** "A spokesman for the Office for Students and Standards": the body named after "for". */
