@@ -73,12 +73,11 @@ function joinCutSubjects(text: string, attributions: Attribution[], dropped: Set
     if (ENDS_ON_PREPOSITION.test(a.cue.text) || PARTICIPLE.test(a.cue.text)) continue;
     const subject = last.text.replace(/^that\s+/i, '');
     if (subject.trim().split(/\s+/).length > MAX_SUBJECT_WORDS || /["“”,;:]/.test(subject)) continue;
+    // Nothing but spaces or tabs between: the second cue starts inside the blank run after the content.
+    let blankEnd = last.end;
+    while (text[blankEnd] === ' ' || text[blankEnd] === '\t') blankEnd++;
     const b = attributions.find(
-      (b) =>
-        b !== a &&
-        !dropped.has(b) &&
-        b.cue.start >= last.end &&
-        /^[ \t]+$/.test(text.slice(last.end, b.cue.start)),
+      (b) => b !== a && !dropped.has(b) && b.cue.start > last.end && b.cue.start <= blankEnd,
     );
     if (!b?.source || b.source.start !== a.source.start || b.source.end !== a.source.end) continue;
     if (PARTICIPLE.test(b.cue.text) || b.content.length === 0 || b.content[0].start < b.cue.end) continue;

@@ -99,17 +99,50 @@ export function earlierHeadOfName(
   // settles most descriptions without compiling a pattern for each.
   const literal = text.indexOf(`${head} of `);
   if (literal < 0 || literal + head.length + 4 > at) return null;
+  const found = lastHeadOfName(text, head, at, body);
+  if (!found) return null;
+  return (
+    entities.find((e) => e.type === 'ORG' && e.name === found.name) ??
+    speakerOrg(found.name, entities, found.index)
+  );
+}
+
+interface HeadOfName {
+  index: number;
+  name: string;
+}
+
+/** The article whose "<Head> of <Name>" mentions were last read, by head: one scan per head and article. */
+let headsRead: { text: string; body: readonly Range[]; byHead: Map<string, HeadOfName[]> } | null = null;
+
+/**
+ * The last "<Head> of <Name>" in the body that ends before `at`. Every description scanning the text
+ * before it made long pages quadratic, so the whole text is read once per head; a mention running
+ * over `at` would end earlier in the text before it, so that rare case is read as before.
+ */
+function lastHeadOfName(text: string, head: string, at: number, body: readonly Range[]): HeadOfName | null {
+  if (headsRead?.text !== text || headsRead.body !== body) headsRead = { text, body, byHead: new Map() };
+  let all = headsRead.byHead.get(head);
+  if (!all) {
+    all = headsOfNames(text, head, body);
+    headsRead.byHead.set(head, all);
+  }
+  let found: HeadOfName | null = null;
+  for (const m of all) {
+    if (m.index >= at) break;
+    if (m.index + m.name.length > at) return headsOfNames(text.slice(0, at), head, body).pop() ?? null;
+    found = m;
+  }
+  return found;
+}
+
+function headsOfNames(text: string, head: string, body: readonly Range[]): HeadOfName[] {
   const name = new RegExp(
     `(?<!\\p{L})${head} of (?:the )?\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*){0,2}(?!\\p{L})`,
     'gu',
   );
   const inBody = (i: number) => body.some((r) => r.start <= i && i < r.end);
-  const found = [...text.slice(0, at).matchAll(name)].filter((m) => inBody(m.index)).pop();
-  if (!found) return null;
-  return (
-    entities.find((e) => e.type === 'ORG' && e.name === found[0]) ??
-    speakerOrg(found[0], entities, found.index)
-  );
+  return [...text.matchAll(name)].filter((m) => inBody(m.index)).map((m) => ({ index: m.index, name: m[0] }));
 }
 
 /**
