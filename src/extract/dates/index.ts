@@ -150,37 +150,39 @@ function quotedStretch(text: string, from: number, to: number, at: number): Rang
 const MAX_STEPS_TO_VERB = 3;
 
 /**
- * When the parser has run: is the verb a date hangs from in the past tense? "told a meeting on
- * Thursday that the council would pay" and "On Thursday, the club said it will …" look back
- * although what was said looks ahead; the words before the date alone miss both.
+ * When the parser has run: the verb (or auxiliary) a date hangs from, within MAX_STEPS_TO_VERB heads
+ * of its last token, or -1.
  */
-function modifiesPastVerb(doc: Doc, start: number, end: number): boolean {
+function verbOfDate(doc: Doc, start: number, end: number): number {
   const { start: first, end: last } = doc.tokensInRange(start, end);
-  if (last <= first) return false;
+  if (last <= first) return -1;
   let k = last - 1;
   for (let step = 0; step < MAX_STEPS_TO_VERB; step++) {
     k = doc.head[k];
-    if (k < 0 || (k >= first && k < last)) return false;
-    if (doc.upos[k] === UPOS_ID.VERB || doc.upos[k] === UPOS_ID.AUX) return doc.xpos[k] === XPOS_ID.VBD;
+    if (k < 0 || (k >= first && k < last)) return -1;
+    if (doc.upos[k] === UPOS_ID.VERB || doc.upos[k] === UPOS_ID.AUX) return k;
   }
-  return false;
+  return -1;
+}
+
+/**
+ * Is the verb a date hangs from in the past tense? "told a meeting on Thursday that the council
+ * would pay" and "On Thursday, the club said it will …" look back although what was said looks
+ * ahead; the words before the date alone miss both.
+ */
+function modifiesPastVerb(doc: Doc, start: number, end: number): boolean {
+  const k = verbOfDate(doc, start, end);
+  return k >= 0 && doc.xpos[k] === XPOS_ID.VBD;
 }
 
 /** Whether the verb a date hangs on is a past tense or a participle with no "be", "have" or modal before it. */
 function underPastForm(doc: Doc, start: number, end: number): boolean {
-  const { start: first, end: last } = doc.tokensInRange(start, end);
-  if (last <= first) return false;
-  let k = last - 1;
-  for (let step = 0; step < MAX_STEPS_TO_VERB; step++) {
-    k = doc.head[k];
-    if (k < 0 || (k >= first && k < last)) return false;
-    if (doc.upos[k] !== UPOS_ID.VERB && doc.upos[k] !== UPOS_ID.AUX) continue;
-    if (doc.xpos[k] === XPOS_ID.VBD) return true;
-    return (
-      doc.xpos[k] === XPOS_ID.VBN && k > 0 && doc.upos[k - 1] !== UPOS_ID.AUX && doc.lowerWord(k - 1) !== 'to'
-    );
-  }
-  return false;
+  const k = verbOfDate(doc, start, end);
+  if (k < 0) return false;
+  if (doc.xpos[k] === XPOS_ID.VBD) return true;
+  return (
+    doc.xpos[k] === XPOS_ID.VBN && k > 0 && doc.upos[k - 1] !== UPOS_ID.AUX && doc.lowerWord(k - 1) !== 'to'
+  );
 }
 
 /** The distinct `requires` tests of the patterns (several share one), and which each pattern needs. */
