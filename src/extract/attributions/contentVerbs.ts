@@ -6,7 +6,7 @@
  * attribution goes. Offsets are UTF-16.
  */
 import type { Attribution } from '../../analysis/types.js';
-import { sameSentence, spanOf } from './build.js';
+import { sameSentence, sentenceEnd, spanOf } from './build.js';
 
 /** Words of a clause's subject cut off as a whole content ("that staff", "the flaws"). */
 const MAX_SUBJECT_WORDS = 4;
@@ -46,6 +46,7 @@ export function joinContentVerbs(text: string, attributions: Attribution[]): boo
     }
   }
   joinCutSubjects(text, attributions, dropped);
+  joinInterruptedContents(text, attributions, dropped);
   if (dropped.size === 0) return false;
   for (let k = attributions.length - 1; k >= 0; k--)
     if (dropped.has(attributions[k])) attributions.splice(k, 1);
@@ -56,6 +57,46 @@ export function joinContentVerbs(text: string, attributions: Attribution[]): boo
 const ENDS_ON_PREPOSITION = /\b(?:about|at|by|for|from|in|into|of|on|over|to|with)$/i;
 /** A cue opened by a participle ("…, saying"): a verb of its own, not the verb of the clause before. */
 const PARTICIPLE = /^\p{L}+ing\b/iu;
+/** A cue opened by a regular past participle ("agreed", "approved"). */
+const PAST_PARTICIPLE = /^\p{Ll}+ed\b/u;
+/** ", was needed": the clause the participle interrupted goes on with its own verb after a comma. */
+const VERB_AFTER_COMMA =
+  /,\s+(?:was|were|is|are|has|have|had|would|will|could|should|may|might|can|must|did|does)\b/;
+
+/** The end of the sentence a participle clause interrupted, when its own verb follows a comma; else 0. */
+function clauseEnd(text: string, from: number): number {
+  const end = sentenceEnd(text, from);
+  return VERB_AFTER_COMMA.test(text.slice(from, end)) ? end : 0;
+}
+
+/**
+ * "The ministry said the levy | , agreed with the unions in March, | was needed": the role tagger
+ * may leave out a participle clause between two pieces of one content while the cue tagger reads
+ * its participle as a second cue of the same speaker. The clause belongs to the content: the two
+ * pieces become one, and the second attribution goes.
+ */
+function joinInterruptedContents(text: string, attributions: Attribution[], dropped: Set<Attribution>): void {
+  for (const a of attributions) {
+    if (!a.source || dropped.has(a) || a.content.length < 2) continue;
+    for (let i = 0; i + 1 < a.content.length; i++) {
+      const before = a.content[i];
+      const after = a.content[i + 1];
+      const b = attributions.find(
+        (b) =>
+          b !== a &&
+          !dropped.has(b) &&
+          b.cue.start >= before.end &&
+          b.cue.end <= after.start &&
+          PAST_PARTICIPLE.test(b.cue.text) &&
+          /^\s*,\s*$/.test(text.slice(before.end, b.cue.start)),
+      );
+      if (!b?.source || b.source.start !== a.source.start || b.source.end !== a.source.end) continue;
+      a.content.splice(i, 2, spanOf(text, before.start, after.end));
+      dropped.add(b);
+      break;
+    }
+  }
+}
 
 /**
  * "The mayor said that the council | has long opposed the plan": the cue tagger may take the
@@ -76,12 +117,25 @@ function joinCutSubjects(text: string, attributions: Attribution[], dropped: Set
     // Nothing but spaces or tabs between: the second cue starts inside the blank run after the content.
     let blankEnd = last.end;
     while (text[blankEnd] === ' ' || text[blankEnd] === '\t') blankEnd++;
+    // "said the levy, agreed with the unions in March, was needed": a past participle set off by a
+    // comma after the subject opens a clause about it, not a second statement.
+    let commaEnd = text[last.end] === ',' ? last.end + 1 : -1;
+    if (commaEnd > 0) while (text[commaEnd] === ' ' || text[commaEnd] === '\t') commaEnd++;
+    const interrupting = (b: Attribution) =>
+      b.cue.start === commaEnd && PAST_PARTICIPLE.test(b.cue.text) && clauseEnd(text, b.cue.end) > 0;
     const b = attributions.find(
-      (b) => b !== a && !dropped.has(b) && b.cue.start > last.end && b.cue.start <= blankEnd,
+      (b) =>
+        b !== a &&
+        !dropped.has(b) &&
+        ((b.cue.start > last.end && b.cue.start <= blankEnd) || interrupting(b)),
     );
     if (!b?.source || b.source.start !== a.source.start || b.source.end !== a.source.end) continue;
     if (PARTICIPLE.test(b.cue.text) || b.content.length === 0 || b.content[0].start < b.cue.end) continue;
-    const end = Math.max(last.end, ...b.content.map((c) => c.end));
+    const end = Math.max(
+      last.end,
+      ...b.content.map((c) => c.end),
+      b.cue.start === commaEnd ? clauseEnd(text, b.cue.end) : 0,
+    );
     a.content[0] = spanOf(text, last.start, end);
     dropped.add(b);
   }

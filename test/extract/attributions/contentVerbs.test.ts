@@ -3,7 +3,7 @@ import { describe, it } from 'node:test';
 import { joinContentVerbs } from '../../../src/extract/attributions/contentVerbs.js';
 import { attributionIn, spanIn } from './fixtures.js';
 
-type Parts = [source: string | null, cue: string, content: string];
+type Parts = [source: string | null, cue: string, content: string | string[]];
 
 /** The attributions left after the pass, each as "source / cue / content". */
 function after(text: string, ...parts: Parts[]): string[] {
@@ -13,7 +13,7 @@ function after(text: string, ...parts: Parts[]): string[] {
     const a = attributionIn(text, {
       source: source && spanIn(text, source),
       cue,
-      content,
+      content: Array.isArray(content) ? content.map((piece) => spanIn(text, piece, from)) : content,
       cueFrom: from,
       contentFrom: from,
     });
@@ -102,6 +102,55 @@ describe('joinContentVerbs: a content cut at its clause subject', () => {
         ['The mayor', 'promised', 'a bypass'],
       ],
       expected: ['The mayor / praised / the council', 'The mayor / promised / a bypass'],
+    },
+  ];
+  for (const c of cases) it(c.name, () => assert.deepEqual(after(c.text, ...c.parts), c.expected));
+});
+
+describe('joinContentVerbs: a participle clause inside a reported clause', () => {
+  const cases: { name: string; text: string; parts: Parts[]; expected: string[] }[] = [
+    {
+      name: 'a past participle after the cut subject and a comma, with the clause going on after it, joins',
+      text: 'The ministry said the levy, agreed with the unions in March, was needed to keep the harbour open.',
+      parts: [
+        ['The ministry', 'said', 'the levy'],
+        ['The ministry', 'agreed with', 'the unions in March'],
+      ],
+      expected: [
+        'The ministry / said / the levy, agreed with the unions in March, was needed to keep the harbour open',
+      ],
+    },
+    {
+      name: 'a participle clause that no verb of the reported clause follows is left alone',
+      text: 'The club said the kit, designed by pupils at the school.',
+      parts: [
+        ['The club', 'said', 'the kit'],
+        ['The club', 'designed by', 'pupils at the school'],
+      ],
+      expected: ['The club / said / the kit', 'The club / designed by / pupils at the school'],
+    },
+    {
+      name: 'a content in two pieces around the participle becomes one, and the participle goes',
+      text: 'The ministry said the levy, agreed with the unions in March, was needed to keep the harbour open.',
+      parts: [
+        ['The ministry', 'said', ['the levy', 'was needed to keep the harbour open']],
+        ['The ministry', 'agreed with', 'the unions in March'],
+      ],
+      expected: [
+        'The ministry / said / the levy, agreed with the unions in March, was needed to keep the harbour open',
+      ],
+    },
+    {
+      name: 'a participle between two pieces with another source stays',
+      text: 'The ministry said the levy, backed by the unions in March, was needed to keep the harbour open.',
+      parts: [
+        ['The ministry', 'said', ['the levy', 'was needed to keep the harbour open']],
+        ['the unions', 'backed by', 'the unions in March'],
+      ],
+      expected: [
+        'The ministry / said / the levy … was needed to keep the harbour open',
+        'the unions / backed by / the unions in March',
+      ],
     },
   ];
   for (const c of cases) it(c.name, () => assert.deepEqual(after(c.text, ...c.parts), c.expected));
