@@ -26,7 +26,7 @@ function after(text: string, ...parts: Parts[]): string[] {
   );
 }
 
-describe('joinContentVerbs: a content cut at its clause subject', () => {
+describe('joinContentVerbs: a content cut at its clause subject or around a participle clause', () => {
   const cases: { name: string; text: string; parts: Parts[]; expected: string[] }[] = [
     {
       name: 'the reported verb taken for a second cue of the same speaker joins the first content',
@@ -103,12 +103,6 @@ describe('joinContentVerbs: a content cut at its clause subject', () => {
       ],
       expected: ['The mayor / praised / the council', 'The mayor / promised / a bypass'],
     },
-  ];
-  for (const c of cases) it(c.name, () => assert.deepEqual(after(c.text, ...c.parts), c.expected));
-});
-
-describe('joinContentVerbs: a participle clause inside a reported clause', () => {
-  const cases: { name: string; text: string; parts: Parts[]; expected: string[] }[] = [
     {
       name: 'a past participle after the cut subject and a comma, with the clause going on after it, joins',
       text: 'The ministry said the levy, agreed with the unions in March, was needed to keep the harbour open.',
