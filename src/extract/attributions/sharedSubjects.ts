@@ -61,7 +61,7 @@ function opensSentence(doc: Doc, k: number): boolean {
 }
 
 /** The tokens from the first to the last that descend from `root`, looked for in [from, to). */
-function subtreeOf(doc: Doc, root: number, from: number, to: number): TokenSpan {
+export function subtreeOf(doc: Doc, root: number, from: number, to: number): TokenSpan {
   let start = root;
   let end = root + 1;
   for (let t = from; t < to; t++) {

@@ -11,6 +11,7 @@ import type { Doc } from '../../../language/doc.js';
 import { DEPREL_ID, UPOS_ID } from '../../../language/tagsets.js';
 import { buildAttribution, spanOf, type TokenSpan } from '../build.js';
 import type { QuoteIndex } from '../quoteTokens.js';
+import { subtreeOf } from '../sharedSubjects.js';
 
 export const COLON_QUOTE_RULE = 'colon-quote';
 
@@ -74,15 +75,7 @@ function rolesBefore(doc: Doc, ss: number, colon: number) {
   for (let t = ss; t < verb && subject < 0; t++)
     if (doc.head[t] === verb && SUBJECTS.has(doc.dep[t])) subject = t;
   if (subject < 0) return null;
-  let start = subject;
-  let end = subject + 1;
-  for (let t = ss; t < verb; t++) {
-    let h = t;
-    for (let steps = 0; h >= 0 && h !== subject && steps < colon - ss; steps++) h = doc.head[h];
-    if (h !== subject) continue;
-    start = Math.min(start, t);
-    end = Math.max(end, t + 1);
-  }
+  let { start, end } = subtreeOf(doc, subject, ss, verb);
   while (start < end && doc.upos[start] === UPOS_ID.PUNCT) start++;
   while (end > start && doc.upos[end - 1] === UPOS_ID.PUNCT) end--;
   let cueStart = verb;
