@@ -231,7 +231,14 @@ function toldBody(v: DocView, i: number): boolean {
 function tagSubjectStart(v: DocView, from: number, verb: number): number | null {
   let k = verb - 1;
   let head = false;
-  while (k > from && verb - k <= MAX_SUBJECT && v.lower[k] !== ',') {
+  let aside = 0;
+  while (k > from && verb - k - aside <= MAX_SUBJECT && v.lower[k] !== ',') {
+    const open = v.lower[k] === ')' ? asideOpening(v, from, k) : -1;
+    if (open >= 0) {
+      aside += k - open + 1;
+      k = open - 1;
+      continue;
+    }
     if (!SUBJECT_TAGS.has(v.upos[k]) || RELATIVES.has(v.lower[k])) return null;
     head ||= HEAD_TAGS.has(v.upos[k]);
     k--;
@@ -241,4 +248,19 @@ function tagSubjectStart(v: DocView, from: number, verb: number): number | null 
   // The clause reported must have a verb of its own: "In a speech, he declared" reports nothing here.
   for (let c = from; c < k; c++) if (v.upos[c] === 'VERB' || v.upos[c] === 'AUX') return k + 1;
   return null;
+}
+
+/** Longest bracketed aside in a tag's subject ("Sen. Ana Ruiz (D-Ore.)"), brackets included. */
+const MAX_ASIDE = 6;
+
+/**
+ * The "(" opening the short aside that `close` ends, with no comma inside ("Rep. Ana Ruiz (D-Ore.)",
+ * "the agency (FEMA)"), or -1.
+ */
+function asideOpening(v: DocView, from: number, close: number): number {
+  for (let k = close - 1; k > from && close - k < MAX_ASIDE; k--) {
+    if (v.lower[k] === '(') return k;
+    if (v.lower[k] === ',' || v.lower[k] === ')') return -1;
+  }
+  return -1;
 }

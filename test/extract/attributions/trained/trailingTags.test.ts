@@ -103,6 +103,16 @@ describe('trained extractor: trailing report tags', () => {
       [],
     ],
     [
+      'a short bracketed aside in the subject (party and state) is part of it',
+      'The dam project will need another year of study, Rep. Ana Vale (D-Ore.) told reporters on Monday.',
+      [['trailing-tag', 'Rep. Ana Vale (D-Ore.)', 'told', 'The dam project will need another year of study']],
+    ],
+    [
+      'an aside holding a comma is no short aside',
+      'The dam project will need another year of study, the agency (which, like others, declined) confirmed.',
+      [],
+    ],
+    [
       'a verb other than a reporting verb is not a tag',
       'The ferry was late again on Sunday, the captain arrived at noon.',
       [],
