@@ -22,6 +22,7 @@ import { runContentsOn, runOnParallelThat, subjectsAfterThat } from '../contentR
 import { joinContentVerbs } from '../contentVerbs.js';
 import { CONTRAST_CLAUSE_RULE, contrastClauses } from '../contrastClauses.js';
 import { surroundMidTags } from '../midTags.js';
+import { POLL_FINDING_RULE, pollFindings } from '../pollFindings.js';
 import { quotedAsSaying } from '../quotedAs.js';
 import { closeOpenQuotes, closesDoubleQuote } from '../quotes.js';
 import { joinRelays } from '../relays.js';
@@ -310,6 +311,9 @@ export function extractTrained(doc: Doc, body: Range[], models: AttributionModel
   );
   const contrastConfidence = models.calibration.rules[CONTRAST_CLAUSE_RULE] ?? UNMEASURED_RULE_CONFIDENCE;
   kept.push(...contrastClauses(doc, kept, contrastConfidence));
+  kept.push(
+    ...pollFindings(doc, kept, models.calibration.rules[POLL_FINDING_RULE] ?? UNMEASURED_RULE_CONFIDENCE),
+  );
   quotedAsSaying(doc.text, kept);
   dropAskedAsides(doc.text, kept);
   asPutIt(doc.text, body, kept, models.calibration.rules[AS_PUT_IT_RULE] ?? UNMEASURED_RULE_CONFIDENCE);
