@@ -26,6 +26,7 @@ import { POLL_FINDING_RULE, pollFindings } from '../pollFindings.js';
 import { quotedAsSaying } from '../quotedAs.js';
 import { closeOpenQuotes, closesDoubleQuote } from '../quotes.js';
 import { joinRelays } from '../relays.js';
+import { dropSayingIdioms } from '../sayingIdioms.js';
 import { openingParticipleSubject, parsedSubject, sharedSubject } from '../sharedSubjects.js';
 import { sourceExtent } from '../sourceExtent.js';
 import { confidenceOf } from './calibrate.js';
@@ -316,6 +317,7 @@ export function extractTrained(doc: Doc, body: Range[], models: AttributionModel
   );
   quotedAsSaying(doc.text, kept);
   dropAskedAsides(doc.text, kept);
+  dropSayingIdioms(doc.text, kept);
   asPutIt(doc.text, body, kept, models.calibration.rules[AS_PUT_IT_RULE] ?? UNMEASURED_RULE_CONFIDENCE);
   numberInOrder(kept);
   runContentsOn(doc.text, kept);
