@@ -21,6 +21,7 @@ import {
 import { runContentsOn, runOnParallelThat, subjectsAfterThat } from '../contentRuns.js';
 import { joinContentVerbs } from '../contentVerbs.js';
 import { CONTRAST_CLAUSE_RULE, contrastClauses } from '../contrastClauses.js';
+import { swapInvertedTags } from '../invertedTags.js';
 import { surroundMidTags } from '../midTags.js';
 import { POLL_FINDING_RULE, pollFindings } from '../pollFindings.js';
 import { quotedAsSaying } from '../quotedAs.js';
@@ -291,6 +292,7 @@ export function extractTrained(doc: Doc, body: Range[], models: AttributionModel
   const kept = found.filter(
     (a) => a.content.length > 0 && a.cue.end > a.cue.start && !relayReadAsContent(doc, a),
   );
+  swapInvertedTags(doc, kept);
   joinContentVerbs(doc.text, kept);
   // Forms PolNeAR's flat annotation never shows the taggers, kept from the rules: agentless
   // reports, relays ("quoting …") and signed quotes the taggers missed.

@@ -1,0 +1,60 @@
+/**
+ * "…, and the talks broke down from there, said one delegate in the room.": a "said" after a comma,
+ * with a clause before it and a bare noun phrase after it up to the sentence's end, is an inverted
+ * tag. The role tagger sometimes reads it the other way round, the clause as the source and the
+ * speaker as the content; the roles are swapped back. PolNeAR dev and train hold one such case each;
+ * 750 BBC texts, whose ledes often end ", say researchers.", ten.
+ */
+import type { Attribution } from '../../analysis/types.js';
+import type { Doc } from '../../language/doc.js';
+import { FINITE_XPOS, UPOS_ID } from '../../language/tagsets.js';
+import { buildAttribution } from './build.js';
+
+/** Most tokens of the speaker's phrase after the tag ("the company's chief executive, Ana Ruiz"). */
+const MAX_SPEAKER = 10;
+/** A relative clause on a person in the source makes it a speaker's description, not a clause said. */
+const RELATIVES = new Set(['who', 'whom', 'whose']);
+/** Quotation marks: a quoted content is what was said, whatever its form. */
+const QUOTED = /["“”]|''/;
+
+/** Swaps in place the roles of inverted "say" tags the role tagger read back to front. */
+export function swapInvertedTags(doc: Doc, found: Attribution[]): void {
+  for (let k = 0; k < found.length; k++) {
+    const a = found[k];
+    if (!a.source || a.content.length !== 1 || a.cue.lemma !== 'say' || !/^\p{L}+$/u.test(a.cue.text))
+      continue;
+    const said = a.content[0];
+    if (a.source.end > a.cue.start || said.start < a.cue.end || QUOTED.test(said.text)) continue;
+    if (!/,\s*$/.test(doc.text.slice(a.source.end, a.cue.start))) continue;
+    if (!/^\s*[.!?]/.test(doc.text.slice(said.end, said.end + 3))) continue;
+    const clause = doc.tokensInRange(a.source.start, a.source.end);
+    const speaker = doc.tokensInRange(said.start, said.end);
+    if (speaker.end - speaker.start > MAX_SPEAKER || hasRelative(doc, clause.start, clause.end)) continue;
+    if (!hasVerb(doc, clause.start, clause.end, true) || hasVerb(doc, speaker.start, speaker.end, false))
+      continue;
+    found[k] = buildAttribution(doc, {
+      source: speaker,
+      cue: doc.tokensInRange(a.cue.start, a.cue.end),
+      content: [clause],
+      lemma: a.cue.lemma,
+      rule: a.rule,
+      confidence: a.confidence,
+    });
+  }
+}
+
+/** Whether a verb (a finite one when `finite`) stands in tokens [start, end). */
+function hasVerb(doc: Doc, start: number, end: number, finite: boolean): boolean {
+  for (let k = start; k < end; k++)
+    if (
+      (doc.upos[k] === UPOS_ID.VERB || doc.upos[k] === UPOS_ID.AUX) &&
+      (!finite || FINITE_XPOS.has(doc.xpos[k]))
+    )
+      return true;
+  return false;
+}
+
+function hasRelative(doc: Doc, start: number, end: number): boolean {
+  for (let k = start; k < end; k++) if (RELATIVES.has(doc.lowerWord(k))) return true;
+  return false;
+}

@@ -1,0 +1,58 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { swapInvertedTags } from '../../../src/extract/attributions/invertedTags.js';
+import { polnearDoc } from '../../../src/extract/attributions/polnear/evaluate.js';
+import { flatIn } from './fixtures.js';
+import { modelsLoaded } from './taggedDoc.js';
+
+describe('swapInvertedTags', { skip: !modelsLoaded() }, () => {
+  // name, text, the attribution as read [source, cue, content], the roles after: [source, content]
+  const cases: [string, string, [string, string, string], [string, string]][] = [
+    [
+      'a clause read as the source of a tag whose speaker was read as its content',
+      'The ferry talks stalled and the strike went on from there, said one union official at the pier.',
+      ['The ferry talks stalled and the strike went on from there', 'said', 'one union official at the pier'],
+      ['one union official at the pier', 'The ferry talks stalled and the strike went on from there'],
+    ],
+    [
+      '"says" and a group after it',
+      'Most bus routes ran late at least once a day, say researchers.',
+      ['Most bus routes ran late at least once a day', 'say', 'researchers'],
+      ['researchers', 'Most bus routes ran late at least once a day'],
+    ],
+    [
+      'a speaker described by a relative clause stays the source',
+      'Ms Vale, who chairs the harbour board, says higher fees will drive boats away.',
+      ['Ms Vale, who chairs the harbour board', 'says', 'higher fees will drive boats away'],
+      ['Ms Vale, who chairs the harbour board', 'higher fees will drive boats away'],
+    ],
+    [
+      'a content with a verb is what was said',
+      'The mayor, after a long week, said the pier will reopen.',
+      ['The mayor, after a long week', 'said', 'the pier will reopen'],
+      ['The mayor, after a long week', 'the pier will reopen'],
+    ],
+    [
+      'a quoted content is what was said',
+      'The vote went ahead, she said, “a fair result”.',
+      ['The vote went ahead', 'said', '“a fair result'],
+      ['The vote went ahead', '“a fair result'],
+    ],
+    [
+      'a verb other than "say" is left alone',
+      'The ferry talks stalled and the strike went on, warned one union official.',
+      ['The ferry talks stalled and the strike went on', 'warned', 'one union official'],
+      ['The ferry talks stalled and the strike went on', 'one union official'],
+    ],
+  ];
+  for (const [name, text, [s, c, x], [source, content]] of cases)
+    it(name, () => {
+      const doc = polnearDoc({ name: 'test', text, gold: [] });
+      const all = [flatIn(text, s, c, x, c === 'warned' ? 'warn' : 'say')];
+      swapInvertedTags(doc, all);
+      assert.deepEqual(
+        [all[0].source?.text, all[0].content.map((p) => p.text).join(' … ')],
+        [source, content],
+      );
+    });
+});
