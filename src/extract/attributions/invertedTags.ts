@@ -25,9 +25,13 @@ export function swapInvertedTags(doc: Doc, found: Attribution[]): void {
       continue;
     const said = a.content[0];
     if (a.source.end > a.cue.start || said.start < a.cue.end || QUOTED.test(said.text)) continue;
-    if (!/,\s*$/.test(doc.text.slice(a.source.end, a.cue.start))) continue;
+    // The tagger may have taken only the clause's subject for the source ("The toll on the bridge |
+    // is still low, at two euros, said the council."): the clause runs from it to the comma.
+    const gap = doc.text.slice(a.source.end, a.cue.start);
+    if (!/,\s*$/.test(gap) || /[.!?;:]\s/.test(gap)) continue;
     if (!/^\s*[.!?]/.test(doc.text.slice(said.end, said.end + 3))) continue;
-    const clause = doc.tokensInRange(a.source.start, a.source.end);
+    const clause = doc.tokensInRange(a.source.start, a.cue.start);
+    while (clause.end > clause.start && doc.word(clause.end - 1) === ',') clause.end--;
     const speaker = doc.tokensInRange(said.start, said.end);
     if (speaker.end - speaker.start > MAX_SPEAKER || hasRelative(doc, clause.start, clause.end)) continue;
     if (!hasVerb(doc, clause.start, clause.end, true) || hasVerb(doc, speaker.start, speaker.end, false))

@@ -21,6 +21,12 @@ describe('swapInvertedTags', { skip: !modelsLoaded() }, () => {
       ['researchers', 'Most bus routes ran late at least once a day'],
     ],
     [
+      "only the clause's subject read as the source: the clause runs to the comma",
+      'The toll on the bridge is still low, at two euros a car, said the council.',
+      ['The toll on the bridge', 'said', 'the council'],
+      ['the council', 'The toll on the bridge is still low, at two euros a car'],
+    ],
+    [
       'a speaker described by a relative clause stays the source',
       'Ms Vale, who chairs the harbour board, says higher fees will drive boats away.',
       ['Ms Vale, who chairs the harbour board', 'says', 'higher fees will drive boats away'],

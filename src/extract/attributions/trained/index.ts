@@ -292,7 +292,6 @@ export function extractTrained(doc: Doc, body: Range[], models: AttributionModel
   const kept = found.filter(
     (a) => a.content.length > 0 && a.cue.end > a.cue.start && !relayReadAsContent(doc, a),
   );
-  swapInvertedTags(doc, kept);
   joinContentVerbs(doc.text, kept);
   // Forms PolNeAR's flat annotation never shows the taggers, kept from the rules: agentless
   // reports, relays ("quoting …") and signed quotes the taggers missed.
@@ -326,6 +325,7 @@ export function extractTrained(doc: Doc, body: Range[], models: AttributionModel
   subjectsAfterThat(doc.text, kept);
   shareParticipleSources(doc, kept);
   joinRelays(doc.text, kept);
+  swapInvertedTags(doc, kept);
   nestParticipleClauses(doc.text, kept);
   surroundMidTags(doc.text, kept);
   runOnParallelThat(doc.text, kept);
