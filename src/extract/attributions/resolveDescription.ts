@@ -761,9 +761,10 @@ export function organisationSpeakingNext(
 ): Entity | null {
   const words = description
     .toLowerCase()
-    // "the company building the rocket": a participle after the head says what the body does.
+    // "the company building the rocket", "a group representing local traders": a participle after
+    // the head says what the body does.
     .split(
-      /\s+(?:that|which|who|of|for|at|in|on|with|from|to)\s|\s+\p{Ll}+ing\s+(?=(?:the|a|an|its|their)\s)/u,
+      /\s+(?:that|which|who|of|for|at|in|on|with|from|to)\s|\s+\p{Ll}+ing\s+(?=(?:the|a|an|its|their)\s)|(?<=\b(?:group|body|organi[sz]ation))\s+\p{Ll}+ing\s/u,
     )[0]
     .trim()
     .split(/\s+/);
@@ -773,7 +774,11 @@ export function organisationSpeakingNext(
     BUSINESS_NOUNS.has(head) || CO_OPERATIVES.has(head) || OWNER_ROLES.has(head) || OWNER_ROLES.has(last);
   const publicBody = PUBLIC_ROLES.has(head);
   const organiser = ORGANISER_ROLES.has(head);
-  if (!business && !publicBody && !organiser) return null;
+  // "a group representing the county's chemists", "the regional rescue service": a body said to be
+  // one, or named by the head its own name ends in ("… Rescue Service"); "a group of residents" is people.
+  const grouped = BODY_WORDS.has(head) && !new RegExp(`\\b${head}\\s+of\\s`, 'i').test(description);
+  const headed = !business && !publicBody && !organiser && !grouped;
+  if (headed && !ORG_HEAD_WORDS.has(head)) return null;
   const lede = body.findIndex((r) => r.start <= at && at < r.end);
   const next = lede >= 0 ? body[lede + 1] : undefined;
   if (!next) return null;
@@ -795,8 +800,23 @@ export function organisationSpeakingNext(
       x.mentions.some((m) => m.start === nameAt),
   );
   if (!e || (business && namedAsPublicBody(e.name)) || (publicBody && namedAsCompany(e.name))) return null;
+  if (headed && nameHead(e.name) !== head) return null;
   e.type = 'ORG';
   return e;
+}
+
+/** Heads that say only that a body is one, of whatever kind ("the body that owned it"). */
+const BODY_WORDS = new Set(['body', 'group', 'organisation', 'organization']);
+
+/** The word a body's name is headed by: its last, or the last before "of" ("Office for Product Safety"). */
+function nameHead(name: string): string {
+  return (
+    name
+      .split(/\s+(?:of|for)\s+/)[0]
+      .split(/\s+/)
+      .pop()
+      ?.toLowerCase() ?? ''
+  );
 }
 
 /** Heads of descriptions of a business that its own name seldom holds. */
@@ -1096,6 +1116,8 @@ export const OUTLET_KINDS: ReadonlySet<string> = new Set([
   'website',
   'magazine',
   'channel',
+  // "the trade journal Chemist Today": a trade's or a science's journal is an outlet that reports.
+  'journal',
 ]);
 
 /** Whether an organisation's name ends in a head of the kind `role` names, or an outlet is what it describes. */

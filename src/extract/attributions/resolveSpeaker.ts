@@ -1363,7 +1363,11 @@ function bodyName(phrase: string): { name: string; offset: number } | null {
     .toLowerCase();
   const final = m[1].split(/\s+/).pop()!.toLowerCase();
   const comma = phrase.indexOf(',');
-  const apposed = comma > 0 && GROUP_APPOSITIVE.test(phrase.slice(comma + 1));
+  // "The Friends of Penhallow Light, which raised …": a name after "the" that a "which" follows is
+  // a thing's, and a thing that speaks is a body, whatever word its name ends in.
+  const apposed =
+    (comma > 0 && GROUP_APPOSITIVE.test(phrase.slice(comma + 1))) ||
+    /^\s*,?\s*which\s/.test(phrase.slice(phrase.indexOf(lead) + lead.length));
   // "the Tarrow Herald and the Brenmoor Echo" are two papers.
   const paper = PAPER_HEAD_WORDS.has(final) && !/\s(?:and|&)\s/.test(m[1]);
   if (!BODY_HEADS.has(final) && !BODY_HEADS.has(last) && !apposed && !paper) return null;

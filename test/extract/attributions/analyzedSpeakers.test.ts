@@ -450,6 +450,41 @@ describe('speakers a reader names from the article around them', { skip: !models
       'the health board responsible',
       'Westmoor Health Board',
     ],
+    // A lede's body said only to be a group or a body is the one whose report opens the next paragraph.
+    [
+      'Bus fares in the valley will double from June, a group representing local passengers said.\n\nThe Tarnside Travellers Forum, which has 3,000 members, said the rise was unfair.',
+      'a group representing local passengers',
+      'Tarnside Travellers Forum',
+    ],
+    // So is one described by a head its own name ends in, whatever adjective stands before the head.
+    [
+      'Two walkers were lifted off the ridge overnight, the county rescue service said.\n\nThe Brockfell Rescue Service said both were unhurt.',
+      'the county rescue service',
+      'Brockfell Rescue Service',
+    ],
+    // But not a group of people, nor a body whose name ends in another head.
+    [
+      'The quarry will close, a group of neighbours said.\n\nThe Brockfell Parish Council said it had not been told.',
+      'a group of neighbours',
+      null,
+    ],
+    [
+      'The road will reopen on Friday, the county highways service said.\n\nThe Brockfell Parish Council said it had asked for a crossing.',
+      'the county highways service',
+      null,
+    ],
+    // A capitalised name after "the" that "which" follows is a body's, whatever word it ends in.
+    [
+      'The Friends of Ashcot Mill, which restored the wheel, said the sale was a blow.',
+      'The Friends of Ashcot Mill, which restored the wheel',
+      'Friends of Ashcot Mill',
+    ],
+    // A trade journal that reports is an outlet, named after its kind.
+    [
+      'Two other bakeries had closed, the trade journal Baking Weekly reported.',
+      'the trade journal Baking Weekly',
+      'Baking Weekly',
+    ],
   ];
   for (const [text, source, name] of cases)
     it(`"${source}" → ${name}`, () => {
