@@ -94,6 +94,12 @@ const TABLE: [string, string, string][] = [
   // A deferral runs to a day to come; so does what someone said "would" happen on a day.
   ['The hearing was adjourned until Monday.', 'Monday', '2014-10-20'],
   ['The mayor said the town would hold a vigil on Monday.', 'Monday', '2014-10-20'],
+  // What "should" happen lies ahead of the saying: the nearest such month (P is October).
+  ['The maker said deliveries should restart in January.', 'January', '2015-01'],
+  ['Stocks have run low since August and prices should fall.', 'August', '2014-08'],
+  // A relative clause set off by commas that tells an arrangement looks ahead, whatever the main verb.
+  ['The bishop, who is due to open the hall on Saturday, praised the builders.', 'Saturday', '2014-10-18'],
+  ['The bishop, who opened the hall on Saturday, praised the builders.', 'Saturday', '2014-10-11'],
 ];
 
 describe('findDates', () => {
