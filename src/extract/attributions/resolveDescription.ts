@@ -407,7 +407,7 @@ export function latestCompany(description: string, at: number, entities: Entity[
     at,
     (e) =>
       (e.type === 'ORG' && namedAsCompany(e.name)) ||
-      (e.type === 'PERSON' && (tradeCompounded(e.name) || ownerOfSomething(e, text))),
+      (e.type === 'PERSON' && (tradeCompounded(e.name) || ownerOfSomething(e, text) || carrierNamed(e.name))),
   )?.entity;
   // "… Quillon engineers had warned …. The company said …": a business named bare in the sentence
   // just before, and since the last one named as a company, is the one meant.
@@ -431,6 +431,21 @@ function ownerOfSomething(e: Entity, text: string): boolean {
   if (firstNames().has(e.name.split(/\s+/)[0].toLowerCase()) || !/\s/.test(e.name)) return false;
   return e.mentions.some((m) =>
     /\b(?:owned|run|operated|managed)\s+by\s+$/.test(text.slice(Math.max(0, m.start - 20), m.start)),
+  );
+}
+
+/** Last words of carriers' names ("Halvard Line", "Northsea Ferries"): shipping and ferry companies. */
+const CARRIER_HEADS = new Set(['line', 'lines', 'ferries']);
+
+/** A name opening with no listed given name and ending in a carrier's head: a company's, never a person's. */
+function carrierNamed(name: string): boolean {
+  const words = name.split(/\s+/);
+  const last = words[words.length - 1];
+  return (
+    words.length > 1 &&
+    /^\p{Lu}/u.test(last) &&
+    CARRIER_HEADS.has(last.toLowerCase()) &&
+    !firstNames().has(words[0].toLowerCase())
   );
 }
 
@@ -644,7 +659,13 @@ const BUSINESS_HEADS = new Set(NAME_COMPANY_HEADS);
 /** Whether an organisation's name ends in a legal form or a trade ("Marlow Ltd", "Halden Logistics"). */
 function namedAsCompany(name: string): boolean {
   const last = name.toLowerCase().split(/\s+/).pop() ?? '';
-  return LEGAL_FORMS.has(last) || BUSINESS_HEADS.has(last) || tradeCompounded(name) || endsInTrade(name);
+  return (
+    LEGAL_FORMS.has(last) ||
+    BUSINESS_HEADS.has(last) ||
+    tradeCompounded(name) ||
+    endsInTrade(name) ||
+    carrierNamed(name)
+  );
 }
 /** A description looks this many characters ahead for the person it announces. */
 const CATAPHORA_REACH = 600;

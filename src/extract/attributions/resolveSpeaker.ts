@@ -1287,9 +1287,12 @@ function describedInLede(
   );
 }
 
-/** "the consumer group Fair Banking": "the", lower-case words ending in a kind of body, then a capitalised name. */
+/**
+ * "the consumer group Fair Banking": "the", lower-case words ending in a kind of body, then a
+ * capitalised name, which may join its words by "of", "for" or "at" ("the charity Churches at Risk").
+ */
 const KIND_THEN_NAME =
-  /^[Tt]he\s+((?:\p{Ll}[\p{L}-]*\s+){0,2}?)(\p{Ll}+)\s+(\p{Lu}[\p{L}'’&-]*(?:\s+(?:&\s+)?\p{Lu}[\p{L}'’&-]*){0,4})$/u;
+  /^[Tt]he\s+((?:\p{Ll}[\p{L}-]*\s+){0,2}?)(\p{Ll}+)\s+(\p{Lu}[\p{L}'’&-]*(?:\s+(?:&\s+|(?:of|for|at)\s+(?:the\s+)?)?\p{Lu}[\p{L}'’&-]*){0,4})$/u;
 /** Kinds of bodies, beyond businesses, that may stand before a body's name. */
 const BODY_KINDS = new Set([
   ...OUTLET_KINDS,
@@ -1321,6 +1324,9 @@ const DESCRIBED_NAME = /^\p{Lu}\p{Ll}+(?:\s+\p{Ll}[\p{L}-]*)+\s+(?=\p{Lu})/u;
 /** Last words of a public body's or organisation's proper name, beyond the recognizer's heads. */
 const BODY_HEADS = new Set([
   ...ORG_HEADS,
+  // "The Diocese of Wexcombe": a church's bodies.
+  'diocese',
+  'archdiocese',
   'executive',
   'inspectorate',
   'directorate',
