@@ -485,6 +485,30 @@ describe('speakers a reader names from the article around them', { skip: !models
       'the trade journal Baking Weekly',
       'Baking Weekly',
     ],
+    // A diocese is a body: named in full after "the", and "It" after it.
+    [
+      'Thieves took the bells from a chapel in Ormbury, the diocese said.\n\nThe Diocese of Ormbury said the bells had hung there since 1820. It said the police had been told.',
+      'It',
+      'Diocese of Ormbury',
+    ],
+    // A kind of body in lower case, then a name whose words "at" joins.
+    [
+      'The charity Homes at Risk, which lends money for repairs, said it would help the tenants.',
+      'The charity Homes at Risk, which lends money for repairs',
+      'Homes at Risk',
+    ],
+    // A word between "the" and a given name is a title, not part of the name.
+    [
+      'The Archdeacon of Ormbury, the Ven Simon Kettle, said the chapel would reopen. Kettle said the roof would be mended first.',
+      'Kettle',
+      'Simon Kettle',
+    ],
+    // A name ending in "Line" with no given name first is a shipping company's.
+    [
+      'Sorrel Line, whose ferries cross the firth, denied that its boat had been late. A spokeswoman for the company said the crossing had left on time.',
+      'A spokeswoman for the company',
+      'Sorrel Line',
+    ],
   ];
   for (const [text, source, name] of cases)
     it(`"${source}" → ${name}`, () => {
