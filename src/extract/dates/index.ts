@@ -19,7 +19,7 @@ import {
 
 /** A cheap test that a stretch of text may hold a date at all, so most of it skips the patterns. */
 const MAY_HOLD_DATE = new RegExp(
-  String.raw`\d|day\b|night|morning|afternoon|evening|week|month|year|ago|spring|summer|autumn|winter|` +
+  String.raw`\d|day\b|night|morning|afternoon|evening|week|month|year|ago|spring|summer|autumn|winter|Christmas|Boxing|New Year|` +
     MONTH_NAMES.map((name) => name[0].toUpperCase() + name.slice(1, 3)).join('|'),
 );
 /** How many characters before a date are read for "by" and "since". */
@@ -45,8 +45,9 @@ const UNTIL_BEFORE = /\b(?:until|till)\s*$/i;
 /** "adjourned until Wednesday", "postponed until Friday": a deferral to a day. */
 const DEFERRED_UNTIL =
   /\b(?:adjourned|postponed|deferred|delayed|suspended|put\s+off)\s+(?:\p{L}+\s+){0,3}?until\s*$/iu;
-/** "would" with its verb before a date in the same clause ("would hold a service on"). */
-const WOULD_BEFORE = /\bwould\s+(?:not\s+)?(?:be\s+)?\p{L}+(?:\s+[^\s,;.]+){0,6}\s+(?:on|from)\s+$/iu;
+/** "would" with its verb before a date in the same clause ("would hold a service on", "would stay shut until"). */
+const WOULD_BEFORE =
+  /\bwould\s+(?:not\s+)?(?:be\s+)?\p{L}+(?:\s+[^\s,;.]+){0,6}\s+(?:on|from|until(?:\s+at\s+least)?)\s+$/iu;
 /** "should" with its verb before a date in the same clause ("should resume in"). */
 const SHOULD_BEFORE =
   /\bshould\s+(?:not\s+)?(?:be\s+)?(?!have\b)\p{L}+(?:\s+[^\s,;.]+){0,4}\s+(?:in|on|by|from)\s+$/iu;
