@@ -596,9 +596,9 @@ export function overseerInFocus(description: string, previous: Entity | null): E
 }
 
 /**
- * "The administrators, Barton Reid, said …. A spokesman for the firm said": a firm or company
- * described, or spoken for, in the sentence after a business spoke is that business, though
- * another was named as a company before it.
+ * "The administrators, Barton Reid, said …. A spokesman for the firm said": a firm or company (or
+ * a business by its trade, "the tour operator") described, or spoken for, in the sentence after a
+ * business spoke is that business, though another was named as a company before it.
  */
 export function firmInFocus(
   description: string,
@@ -609,8 +609,15 @@ export function firmInFocus(
   const role = description
     .toLowerCase()
     .replace(/^(?:\S+\s+)?(?:spokes(?:man|woman|person)|representative)\s+for\s+the\s+/, '');
-  if ((role !== 'firm' && role !== 'company') || previous?.type !== 'ORG' || namedAsPublicBody(previous.name))
-    return null;
+  // "Sunward said …. The tour operator said": a business by the noun of its trade, too; "the US firm"
+  // says where a firm is from, which may be another firm than the one that spoke.
+  const words = role.split(/\s+/);
+  const trade = words[words.length - 1];
+  const business =
+    role === 'firm' ||
+    role === 'company' ||
+    (words.length <= 2 && trade !== 'firm' && trade !== 'company' && BUSINESS_NOUNS.has(trade));
+  if (!business || previous?.type !== 'ORG' || namedAsPublicBody(previous.name)) return null;
   const last = lastMentionBefore(previous, at);
   return last >= 0 && sentenceEnds(text, last, at) <= 1 ? previous : null;
 }
@@ -932,8 +939,9 @@ export function personOpeningNextParagraph(
     // Named first there: a description the resolver already gave the person does not count.
     if (e.type !== 'PERSON' || firstNamed(e) !== opening) continue;
     const m = e.mentions.find((x) => x.start === opening)!;
-    // A relative clause after the name ("Gail Roe, who stood for …, said") gives no role of its own.
-    if (/\s/.test(m.text) && !/^\s*,(?!\s*who\s)/.test(text.slice(m.end, next.end))) return e;
+    // A relative clause after the name ("Gail Roe, who stood for …, said") gives no role of its own,
+    // nor does an age ("Rhodri Vaughan, 34, who …").
+    if (/\s/.test(m.text) && !/^\s*,(?!\s*(?:who\s|\d{1,3},))/.test(text.slice(m.end, next.end))) return e;
   }
   return null;
 }

@@ -509,6 +509,42 @@ describe('speakers a reader names from the article around them', { skip: !models
       'A spokeswoman for the company',
       'Sorrel Line',
     ],
+    // A club named by an abbreviation in capitals, then "the club".
+    [
+      'Tolver RFC said it had not been told of the claim. The club denied that any player had been put at risk.',
+      'The club',
+      'Tolver RFC',
+    ],
+    // Police "in" a place are the force the article names.
+    [
+      'A cyclist was hurt when a bridge rail gave way, police in the town said.\n\nDenmoor County Police said the rail had been reported loose in May.',
+      'police in the town',
+      'Denmoor County Police',
+    ],
+    // An outlet whose name opens with a town's is the outlet, not the town.
+    [
+      'The pier at Saltrow had been closed twice before, the local newspaper Saltrow Gazette reported.',
+      'the local newspaper Saltrow Gazette',
+      'Saltrow Gazette',
+    ],
+    // A business named bare after its full name was written after its kind; then its trade noun.
+    [
+      'The resort is sold by the holiday company Bluecrest Tours. Bluecrest said it was shocked. The tour operator said it had checked the rooms in June.',
+      'The tour operator',
+      'Bluecrest Tours',
+    ],
+    // Those acting for someone in a lede that names no one speak for the person the next paragraph opens with.
+    [
+      'A former goalkeeper is suing his old club over a knee operation, his lawyers said.\n\nDaniel Crewe, 31, who retired last year, said he could no longer run.',
+      'his lawyers',
+      'Daniel Crewe',
+    ],
+    // But a family speaks for itself.
+    [
+      'A man waited six hours for an ambulance, his family said.\n\nPeter Lowry, 80, fell at his home on Friday.',
+      'his family',
+      null,
+    ],
   ];
   for (const [text, source, name] of cases)
     it(`"${source}" → ${name}`, () => {
