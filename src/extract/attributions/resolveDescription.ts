@@ -733,22 +733,27 @@ export function organisationOpeningNextParagraph(
   entities: Entity[],
   body: readonly Range[],
 ): Entity | null {
-  if (!OWNER_ROLES.has(role.toLowerCase())) return null;
+  if (!OWNER_ROLES.has(role.toLowerCase()) && !GOVERNING_ROLES.has(role.toLowerCase())) return null;
   const lede = body.findIndex((r) => r.start <= at && at < r.end);
   const next = lede >= 0 ? body[lede + 1] : undefined;
   if (!next) return null;
-  const opening = next.start + (/^\s*/.exec(text.slice(next.start, next.end))?.[0].length ?? 0);
+  // "The Halloway Museum said …": the name after the paragraph's "The", which no person's name takes.
+  const the = /^\s*(?:The\s+(?=\p{Lu}))?/u.exec(text.slice(next.start, next.end))?.[0] ?? '';
+  const opening = next.start + the.length;
   // "Tidewell Media, which owns 23 local titles, said": a name "which" follows is a thing's, whatever
   // place or person the recognizer took it for.
   const thing = (e: Entity, end: number) =>
     e.type === 'ORG' ||
     ((e.type === 'LOC' || e.type === 'PERSON') &&
       !firstNames().has(e.name.split(/\s+/)[0].toLowerCase()) &&
-      /^,\s*which\s/.test(text.slice(end, end + 8)));
+      (/^,\s*which\s/.test(text.slice(end, end + 8)) || /The\s+$/.test(the)));
   const e = entities.find((x) => x.mentions.some((m) => m.start === opening && thing(x, m.end)));
   if (e) e.type = 'ORG';
   return e ?? null;
 }
+
+/** Those who govern a body and speak for it ("its trustees announced"), named in a lede before it. */
+const GOVERNING_ROLES: ReadonlySet<string> = new Set(['trustees', 'governors', 'directors']);
 
 /** Who owns, runs or employs: roles a business plays that a lede may give before its name. */
 export const OWNER_ROLES: ReadonlySet<string> = new Set([
@@ -792,7 +797,7 @@ export function organisationSpeakingNext(
     // "the company building the rocket", "a group representing local traders": a participle after
     // the head says what the body does.
     .split(
-      /\s+(?:that|which|who|of|for|at|in|on|with|from|to)\s|\s+\p{Ll}+ing\s+(?=(?:the|a|an|its|their)\s)|(?<=\b(?:group|body|organi[sz]ation))\s+\p{Ll}+ing\s/u,
+      /\s+(?:that|which|who|of|for|at|in|on|with|from|to)\s|\s+\p{Ll}+ing\s+(?=(?:the|a|an|its|their)\s|(?:them|it)$)|(?<=\b(?:group|body|organi[sz]ation))\s+\p{Ll}+ing\s/u,
     )[0]
     .trim()
     .split(/\s+/);
@@ -827,10 +832,29 @@ export function organisationSpeakingNext(
             pluralDoersLast(x.name)))) &&
       x.mentions.some((m) => m.start === nameAt),
   );
-  if (!e || (business && namedAsPublicBody(e.name)) || (publicBody && namedAsCompany(e.name))) return null;
+  if (!e) return business || organiser ? unrecognisedNameAt(text, nameAt, next.end, entities) : null;
+  if ((business && namedAsPublicBody(e.name)) || (publicBody && namedAsCompany(e.name))) return null;
   if (headed && nameHead(e.name) !== head) return null;
   e.type = 'ORG';
   return e;
+}
+
+/** Capitalised words opening a stretch of text: a name the recognizer may have missed. */
+const CAPITALISED_RUN = /^\p{Lu}[\p{L}'’&-]*(?:\s+\p{Lu}[\p{L}'’&-]*){0,3}(?![\p{L}'’&-])/u;
+/** Capitalised words that open a sentence without naming anything. */
+const NOT_A_NAME = /^(?:the|a|an|it|its|he|she|they|their|his|her|this|that|these|those|one|some)$/i;
+
+/**
+ * "…, the company running the service said." then a paragraph opening "Pathway Autonomy said …"
+ * that the recognizer found no name in: the capitalised words the report's source opens with name
+ * the business, unless a given name opens them; it becomes an entity.
+ */
+function unrecognisedNameAt(text: string, at: number, end: number, entities: Entity[]): Entity | null {
+  const run = CAPITALISED_RUN.exec(text.slice(at, end))?.[0];
+  if (!run) return null;
+  const first = run.split(/\s+/)[0];
+  if (NOT_A_NAME.test(first) || firstNames().has(first.toLowerCase())) return null;
+  return speakerOrg(run, entities, at);
 }
 
 /** Heads that say only that a body is one, of whatever kind ("the body that owned it"). */

@@ -1226,6 +1226,7 @@ function resolveOne(
       latestCompany(description, source.start, entities, text) ??
       overseerInFocus(description, previous) ??
       clubInFocus(description, source.start, text, previous) ??
+      kindNamedEarlier(text, description, source.start, entities, body) ??
       (inLede(body, source.start) ? describedInLede(text, head, source.start, entities, body, speaks) : null);
     if (described || owner) return described;
     return (
@@ -1327,6 +1328,38 @@ function placeOpeningKindName(named: string, e: Entity): boolean {
  */
 const KIND_THEN_NAME =
   /^[Tt]he\s+((?:\p{Ll}[\p{L}-]*\s+){0,2}?)(\p{Ll}+)\s+(\p{Lu}[\p{L}'’&-]*(?:\s+(?:&\s+|(?:of|for|at)\s+(?:the\s+)?)?\p{Lu}[\p{L}'’&-]*){0,4})$/u;
+/**
+ * "… tracked by the charity Raptor Watch …. The charity said": a description by a kind of body is
+ * the name last written after "the" and that kind in the body before it, whatever the sentence
+ * around it; it becomes an entity when the recognizer found none.
+ */
+function kindNamedEarlier(
+  text: string,
+  description: string,
+  at: number,
+  entities: Entity[],
+  body: readonly Range[],
+): Entity | null {
+  const kind = description.trim().toLowerCase();
+  if (!/^\p{Ll}+$/u.test(kind) || (!BUSINESS_NOUNS.has(kind) && !BODY_KINDS.has(kind))) return null;
+  if (!text.includes(` ${kind} `)) return null;
+  const named = new RegExp(
+    `(?:^|[^\\p{L}])[Tt]he\\s+(?:\\p{Ll}[\\p{L}-]*\\s+){0,2}${kind}\\s+(\\p{Lu}[\\p{L}'’&-]*(?:\\s+\\p{Lu}[\\p{L}'’&-]*){0,3})`,
+    'gu',
+  );
+  let found: { index: number; name: string } | null = null;
+  for (const m of text.slice(0, at).matchAll(named)) {
+    const index = m.index + m[0].length - m[1].length;
+    if (body.some((r) => r.start <= index && index < r.end)) found = { index, name: m[1] };
+  }
+  if (!found) return null;
+  const known = findEntityByName(entities, found.name, at);
+  if (known && known.type !== 'PERSON' && known.type !== 'LOC' && known.type !== 'GPE') return known;
+  const made = speakerOrg(found.name, entities, found.index);
+  if (OUTLET_KINDS.has(kind)) made.type = 'MEDIA';
+  return made;
+}
+
 /** Kinds of bodies, beyond businesses, that may stand before a body's name. */
 const BODY_KINDS = new Set([
   ...OUTLET_KINDS,

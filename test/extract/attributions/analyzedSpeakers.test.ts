@@ -545,6 +545,24 @@ describe('speakers a reader names from the article around them', { skip: !models
       'his family',
       null,
     ],
+    // A lede's business is the name its report opens the next paragraph with, found or not by the recognizer.
+    [
+      'Self-driving taxis have been taken off the roads after a crash, the company running them said.\n\nRoadmind Mobility said a taxi had hit a kerb. It said no one had been hurt.',
+      'It',
+      'Roadmind Mobility',
+    ],
+    // A kind of body before a name in a sentence with no report, then that kind as a speaker.
+    [
+      'The otters were counted by the charity River Keepers last spring. The charity said numbers had doubled.',
+      'The charity',
+      'River Keepers',
+    ],
+    // Those who govern a body, in a lede, speak for the body the next paragraph opens with.
+    [
+      'A gallery in Tolver will close for two years, its trustees announced.\n\nThe Pellow Gallery said the roof had to be replaced.',
+      'its trustees',
+      'Pellow Gallery',
+    ],
   ];
   for (const [text, source, name] of cases)
     it(`"${source}" → ${name}`, () => {
