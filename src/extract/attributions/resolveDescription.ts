@@ -711,7 +711,7 @@ export function laterIntroducedPerson(
     const first = firstMention(e);
     if (first <= at || first > at + CATAPHORA_REACH || first >= bestAt) continue;
     const m = e.mentions.find((x) => x.start === first)!;
-    if (introducedAs(text, m, Number.POSITIVE_INFINITY, forms)) {
+    if (introducedAs(text, m, Number.POSITIVE_INFINITY, forms, LESSER_RANK_DESCRIBED.test(description))) {
       best = e;
       bestAt = first;
     }
@@ -987,6 +987,7 @@ function introducedAs(
   m: { start: number; end: number; text: string },
   limit: number,
   forms: readonly string[],
+  lesserRank = false,
 ): boolean {
   const before = text.slice(Math.max(0, m.start - TITLE_WINDOW_BEFORE), m.start).toLowerCase();
   const titles = m.text.toLowerCase().split(/\s+/).slice(0, -1).join(' ');
@@ -1001,11 +1002,22 @@ function introducedAs(
   const roleBefore = before
     .replace(/,\s*$/, '')
     .replace(/\s(?:sir|dame|lord|lady|dr|prof|mr|mrs|ms)\.?\s*$/, ' ');
+  // "Ben Harlow, a sous chef", "Deputy Mayor Inge Roos": a rank below the role names another role,
+  // unless the description asked for it ("the deputy mayor").
+  const own = (s: string) => (lesserRank ? s : s.replace(LESSER_RANK, ' '));
   return forms.some(
     (f) =>
-      hasWord(titles, f) || endsWithWord(before, f) || endsWithWord(roleBefore, f) || hasWord(apposed, f),
+      hasWord(own(titles), f) ||
+      endsWithWord(own(before), f) ||
+      endsWithWord(own(roleBefore), f) ||
+      hasWord(own(apposed), f),
   );
 }
+
+/** A description that itself names a rank below a role ("the deputy mayor"). */
+const LESSER_RANK_DESCRIBED = /(?<!\p{L})(?:deputy|assistant|vice|sous|under)[\s-]/iu;
+/** A rank below a role, with the role it qualifies ("sous chef", "deputy head", "vice-chair"). */
+const LESSER_RANK = /(?<!\p{L})(?:deputy|assistant|vice|sous|under)[\s-]+\p{L}+/gu;
 
 /** "the colonel" → the person last named with "Col." or described as "…, a colonel …". */
 export function resolveDescription(
@@ -1051,7 +1063,7 @@ export function resolveDescription(
     if (e.type !== 'PERSON') continue;
     for (const m of e.mentions) {
       if (m.end > at || m.start < at - DESCRIPTION_REACH || m.start <= bestAt) continue;
-      if (introducedAs(text, m, at, forms)) {
+      if (introducedAs(text, m, at, forms, LESSER_RANK_DESCRIBED.test(description))) {
         best = e;
         bestAt = m.start;
       }

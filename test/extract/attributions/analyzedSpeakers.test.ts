@@ -557,6 +557,18 @@ describe('speakers a reader names from the article around them', { skip: !models
       'The charity',
       'River Keepers',
     ],
+    // A rank below a role is another role: "the baker" is not the assistant baker named last.
+    [
+      'The bakery run by the baker Simon Tull has shut. Its assistant baker, Rhys Moor, said wages were owed. Tull denied that. A spokesman for the baker said he had tried to sell the shop.',
+      'A spokesman for the baker',
+      'Simon Tull',
+    ],
+    // Unless the description names that rank itself.
+    [
+      'Deputy Mayor Ines Varo said the trams would run. The deputy mayor added that fares would not rise.',
+      'The deputy mayor',
+      'Ines Varo',
+    ],
     // Those who govern a body, in a lede, speak for the body the next paragraph opens with.
     [
       'A gallery in Tolver will close for two years, its trustees announced.\n\nThe Pellow Gallery said the roof had to be replaced.',
