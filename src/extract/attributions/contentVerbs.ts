@@ -47,6 +47,7 @@ export function joinContentVerbs(text: string, attributions: Attribution[]): boo
   }
   joinCutSubjects(text, attributions, dropped);
   joinInterruptedContents(text, attributions, dropped);
+  joinApposedSubjects(text, attributions, dropped);
   if (dropped.size === 0) return false;
   for (let k = attributions.length - 1; k >= 0; k--)
     if (dropped.has(attributions[k])) attributions.splice(k, 1);
@@ -137,6 +138,40 @@ function joinCutSubjects(text: string, attributions: Attribution[], dropped: Set
       b.cue.start === commaEnd ? clauseEnd(text, b.cue.end) : 0,
     );
     a.content[0] = spanOf(text, last.start, end);
+    dropped.add(b);
+  }
+}
+
+/** An indefinite noun phrase set off by commas after a subject: an appositive saying what it is. */
+const INDEFINITE = /^an?\s/i;
+
+/**
+ * "The council said the buyer | , a family firm based in Arnton, | had agreed to …": the taggers may
+ * cut a content at its subject and read the appositive after it as the source of a second
+ * statement whose cue is the reported clause's own verb. A short subject ending at the comma, the
+ * indefinite appositive as the second source, then its cue after a comma, in one sentence: the first
+ * content runs on to the end of the second, and the second goes.
+ */
+function joinApposedSubjects(text: string, attributions: Attribution[], dropped: Set<Attribution>): void {
+  for (const a of attributions) {
+    const last = a.content[a.content.length - 1];
+    if (!a.source || !last || dropped.has(a) || last.start < a.cue.end || text[last.end] !== ',') continue;
+    if (last.text.trim().split(/\s+/).length > MAX_SUBJECT_WORDS || /["“”,;:]/.test(last.text)) continue;
+    const b = attributions.find(
+      (b) =>
+        b !== a &&
+        !dropped.has(b) &&
+        b.source !== null &&
+        b.source.start > last.end &&
+        /^,\s*$/.test(text.slice(last.end, b.source.start)) &&
+        INDEFINITE.test(b.source.text) &&
+        /^\s*,\s*$/.test(text.slice(b.source.end, b.cue.start)) &&
+        b.content.length > 0 &&
+        b.content[0].start >= b.cue.end &&
+        sameSentence(text, last.end, b.content[b.content.length - 1].end),
+    );
+    if (!b) continue;
+    a.content[a.content.length - 1] = spanOf(text, last.start, Math.max(...b.content.map((c) => c.end)));
     dropped.add(b);
   }
 }

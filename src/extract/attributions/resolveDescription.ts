@@ -407,7 +407,7 @@ export function latestCompany(description: string, at: number, entities: Entity[
     at,
     (e) =>
       (e.type === 'ORG' && namedAsCompany(e.name)) ||
-      (e.type === 'PERSON' && (tradeCompounded(e.name) || ownerOfSomething(e, text))),
+      (e.type === 'PERSON' && (tradeCompounded(e.name) || ownerOfSomething(e, text) || carrierNamed(e.name))),
   )?.entity;
   // "… Quillon engineers had warned …. The company said …": a business named bare in the sentence
   // just before, and since the last one named as a company, is the one meant.
@@ -431,6 +431,21 @@ function ownerOfSomething(e: Entity, text: string): boolean {
   if (firstNames().has(e.name.split(/\s+/)[0].toLowerCase()) || !/\s/.test(e.name)) return false;
   return e.mentions.some((m) =>
     /\b(?:owned|run|operated|managed)\s+by\s+$/.test(text.slice(Math.max(0, m.start - 20), m.start)),
+  );
+}
+
+/** Last words of carriers' names ("Halvard Line", "Northsea Ferries"): shipping and ferry companies. */
+const CARRIER_HEADS = new Set(['line', 'lines', 'ferries']);
+
+/** A name opening with no listed given name and ending in a carrier's head: a company's, never a person's. */
+function carrierNamed(name: string): boolean {
+  const words = name.split(/\s+/);
+  const last = words[words.length - 1];
+  return (
+    words.length > 1 &&
+    /^\p{Lu}/u.test(last) &&
+    CARRIER_HEADS.has(last.toLowerCase()) &&
+    !firstNames().has(words[0].toLowerCase())
   );
 }
 
@@ -581,9 +596,9 @@ export function overseerInFocus(description: string, previous: Entity | null): E
 }
 
 /**
- * "The administrators, Barton Reid, said …. A spokesman for the firm said": a firm or company
- * described, or spoken for, in the sentence after a business spoke is that business, though
- * another was named as a company before it.
+ * "The administrators, Barton Reid, said …. A spokesman for the firm said": a firm or company (or
+ * a business by its trade, "the tour operator") described, or spoken for, in the sentence after a
+ * business spoke is that business, though another was named as a company before it.
  */
 export function firmInFocus(
   description: string,
@@ -594,8 +609,15 @@ export function firmInFocus(
   const role = description
     .toLowerCase()
     .replace(/^(?:\S+\s+)?(?:spokes(?:man|woman|person)|representative)\s+for\s+the\s+/, '');
-  if ((role !== 'firm' && role !== 'company') || previous?.type !== 'ORG' || namedAsPublicBody(previous.name))
-    return null;
+  // "Sunward said …. The tour operator said": a business by the noun of its trade, too; "the US firm"
+  // says where a firm is from, which may be another firm than the one that spoke.
+  const words = role.split(/\s+/);
+  const trade = words[words.length - 1];
+  const business =
+    role === 'firm' ||
+    role === 'company' ||
+    (words.length <= 2 && trade !== 'firm' && trade !== 'company' && BUSINESS_NOUNS.has(trade));
+  if (!business || previous?.type !== 'ORG' || namedAsPublicBody(previous.name)) return null;
   const last = lastMentionBefore(previous, at);
   return last >= 0 && sentenceEnds(text, last, at) <= 1 ? previous : null;
 }
@@ -644,7 +666,13 @@ const BUSINESS_HEADS = new Set(NAME_COMPANY_HEADS);
 /** Whether an organisation's name ends in a legal form or a trade ("Marlow Ltd", "Halden Logistics"). */
 function namedAsCompany(name: string): boolean {
   const last = name.toLowerCase().split(/\s+/).pop() ?? '';
-  return LEGAL_FORMS.has(last) || BUSINESS_HEADS.has(last) || tradeCompounded(name) || endsInTrade(name);
+  return (
+    LEGAL_FORMS.has(last) ||
+    BUSINESS_HEADS.has(last) ||
+    tradeCompounded(name) ||
+    endsInTrade(name) ||
+    carrierNamed(name)
+  );
 }
 /** A description looks this many characters ahead for the person it announces. */
 const CATAPHORA_REACH = 600;
@@ -683,7 +711,7 @@ export function laterIntroducedPerson(
     const first = firstMention(e);
     if (first <= at || first > at + CATAPHORA_REACH || first >= bestAt) continue;
     const m = e.mentions.find((x) => x.start === first)!;
-    if (introducedAs(text, m, Number.POSITIVE_INFINITY, forms)) {
+    if (introducedAs(text, m, Number.POSITIVE_INFINITY, forms, LESSER_RANK_DESCRIBED.test(description))) {
       best = e;
       bestAt = first;
     }
@@ -705,22 +733,27 @@ export function organisationOpeningNextParagraph(
   entities: Entity[],
   body: readonly Range[],
 ): Entity | null {
-  if (!OWNER_ROLES.has(role.toLowerCase())) return null;
+  if (!OWNER_ROLES.has(role.toLowerCase()) && !GOVERNING_ROLES.has(role.toLowerCase())) return null;
   const lede = body.findIndex((r) => r.start <= at && at < r.end);
   const next = lede >= 0 ? body[lede + 1] : undefined;
   if (!next) return null;
-  const opening = next.start + (/^\s*/.exec(text.slice(next.start, next.end))?.[0].length ?? 0);
+  // "The Halloway Museum said …": the name after the paragraph's "The", which no person's name takes.
+  const the = /^\s*(?:The\s+(?=\p{Lu}))?/u.exec(text.slice(next.start, next.end))?.[0] ?? '';
+  const opening = next.start + the.length;
   // "Tidewell Media, which owns 23 local titles, said": a name "which" follows is a thing's, whatever
   // place or person the recognizer took it for.
   const thing = (e: Entity, end: number) =>
     e.type === 'ORG' ||
     ((e.type === 'LOC' || e.type === 'PERSON') &&
       !firstNames().has(e.name.split(/\s+/)[0].toLowerCase()) &&
-      /^,\s*which\s/.test(text.slice(end, end + 8)));
+      (/^,\s*which\s/.test(text.slice(end, end + 8)) || /The\s+$/.test(the)));
   const e = entities.find((x) => x.mentions.some((m) => m.start === opening && thing(x, m.end)));
   if (e) e.type = 'ORG';
   return e ?? null;
 }
+
+/** Those who govern a body and speak for it ("its trustees announced"), named in a lede before it. */
+const GOVERNING_ROLES: ReadonlySet<string> = new Set(['trustees', 'governors', 'directors']);
 
 /** Who owns, runs or employs: roles a business plays that a lede may give before its name. */
 export const OWNER_ROLES: ReadonlySet<string> = new Set([
@@ -761,9 +794,10 @@ export function organisationSpeakingNext(
 ): Entity | null {
   const words = description
     .toLowerCase()
-    // "the company building the rocket": a participle after the head says what the body does.
+    // "the company building the rocket", "a group representing local traders": a participle after
+    // the head says what the body does.
     .split(
-      /\s+(?:that|which|who|of|for|at|in|on|with|from|to)\s|\s+\p{Ll}+ing\s+(?=(?:the|a|an|its|their)\s)/u,
+      /\s+(?:that|which|who|of|for|at|in|on|with|from|to)\s|\s+\p{Ll}+ing\s+(?=(?:the|a|an|its|their)\s|(?:them|it)$)|(?<=\b(?:group|body|organi[sz]ation))\s+\p{Ll}+ing\s/u,
     )[0]
     .trim()
     .split(/\s+/);
@@ -773,7 +807,11 @@ export function organisationSpeakingNext(
     BUSINESS_NOUNS.has(head) || CO_OPERATIVES.has(head) || OWNER_ROLES.has(head) || OWNER_ROLES.has(last);
   const publicBody = PUBLIC_ROLES.has(head);
   const organiser = ORGANISER_ROLES.has(head);
-  if (!business && !publicBody && !organiser) return null;
+  // "a group representing the county's chemists", "the regional rescue service": a body said to be
+  // one, or named by the head its own name ends in ("… Rescue Service"); "a group of residents" is people.
+  const grouped = BODY_WORDS.has(head) && !new RegExp(`\\b${head}\\s+of\\s`, 'i').test(description);
+  const headed = !business && !publicBody && !organiser && !grouped;
+  if (headed && !ORG_HEAD_WORDS.has(head)) return null;
   const lede = body.findIndex((r) => r.start <= at && at < r.end);
   const next = lede >= 0 ? body[lede + 1] : undefined;
   if (!next) return null;
@@ -794,9 +832,43 @@ export function organisationSpeakingNext(
             pluralDoersLast(x.name)))) &&
       x.mentions.some((m) => m.start === nameAt),
   );
-  if (!e || (business && namedAsPublicBody(e.name)) || (publicBody && namedAsCompany(e.name))) return null;
+  if (!e) return business || organiser ? unrecognisedNameAt(text, nameAt, next.end, entities) : null;
+  if ((business && namedAsPublicBody(e.name)) || (publicBody && namedAsCompany(e.name))) return null;
+  if (headed && nameHead(e.name) !== head) return null;
   e.type = 'ORG';
   return e;
+}
+
+/** Capitalised words opening a stretch of text: a name the recognizer may have missed. */
+const CAPITALISED_RUN = /^\p{Lu}[\p{L}'’&-]*(?:\s+\p{Lu}[\p{L}'’&-]*){0,3}(?![\p{L}'’&-])/u;
+/** Capitalised words that open a sentence without naming anything. */
+const NOT_A_NAME = /^(?:the|a|an|it|its|he|she|they|their|his|her|this|that|these|those|one|some)$/i;
+
+/**
+ * "…, the company running the service said." then a paragraph opening "Pathway Autonomy said …"
+ * that the recognizer found no name in: the capitalised words the report's source opens with name
+ * the business, unless a given name opens them; it becomes an entity.
+ */
+function unrecognisedNameAt(text: string, at: number, end: number, entities: Entity[]): Entity | null {
+  const run = CAPITALISED_RUN.exec(text.slice(at, end))?.[0];
+  if (!run) return null;
+  const first = run.split(/\s+/)[0];
+  if (NOT_A_NAME.test(first) || firstNames().has(first.toLowerCase())) return null;
+  return speakerOrg(run, entities, at);
+}
+
+/** Heads that say only that a body is one, of whatever kind ("the body that owned it"). */
+const BODY_WORDS = new Set(['body', 'group', 'organisation', 'organization']);
+
+/** The word a body's name is headed by: its last, or the last before "of" ("Office for Product Safety"). */
+function nameHead(name: string): string {
+  return (
+    name
+      .split(/\s+(?:of|for)\s+/)[0]
+      .split(/\s+/)
+      .pop()
+      ?.toLowerCase() ?? ''
+  );
 }
 
 /** Heads of descriptions of a business that its own name seldom holds. */
@@ -891,8 +963,9 @@ export function personOpeningNextParagraph(
     // Named first there: a description the resolver already gave the person does not count.
     if (e.type !== 'PERSON' || firstNamed(e) !== opening) continue;
     const m = e.mentions.find((x) => x.start === opening)!;
-    // A relative clause after the name ("Gail Roe, who stood for …, said") gives no role of its own.
-    if (/\s/.test(m.text) && !/^\s*,(?!\s*who\s)/.test(text.slice(m.end, next.end))) return e;
+    // A relative clause after the name ("Gail Roe, who stood for …, said") gives no role of its own,
+    // nor does an age ("Rhodri Vaughan, 34, who …").
+    if (/\s/.test(m.text) && !/^\s*,(?!\s*(?:who\s|\d{1,3},))/.test(text.slice(m.end, next.end))) return e;
   }
   return null;
 }
@@ -914,6 +987,7 @@ function introducedAs(
   m: { start: number; end: number; text: string },
   limit: number,
   forms: readonly string[],
+  lesserRank = false,
 ): boolean {
   const before = text.slice(Math.max(0, m.start - TITLE_WINDOW_BEFORE), m.start).toLowerCase();
   const titles = m.text.toLowerCase().split(/\s+/).slice(0, -1).join(' ');
@@ -928,11 +1002,22 @@ function introducedAs(
   const roleBefore = before
     .replace(/,\s*$/, '')
     .replace(/\s(?:sir|dame|lord|lady|dr|prof|mr|mrs|ms)\.?\s*$/, ' ');
+  // "Ben Harlow, a sous chef", "Deputy Mayor Inge Roos": a rank below the role names another role,
+  // unless the description asked for it ("the deputy mayor").
+  const own = (s: string) => (lesserRank ? s : s.replace(LESSER_RANK, ' '));
   return forms.some(
     (f) =>
-      hasWord(titles, f) || endsWithWord(before, f) || endsWithWord(roleBefore, f) || hasWord(apposed, f),
+      hasWord(own(titles), f) ||
+      endsWithWord(own(before), f) ||
+      endsWithWord(own(roleBefore), f) ||
+      hasWord(own(apposed), f),
   );
 }
+
+/** A description that itself names a rank below a role ("the deputy mayor"). */
+const LESSER_RANK_DESCRIBED = /(?<!\p{L})(?:deputy|assistant|vice|sous|under)[\s-]/iu;
+/** A rank below a role, with the role it qualifies ("sous chef", "deputy head", "vice-chair"). */
+const LESSER_RANK = /(?<!\p{L})(?:deputy|assistant|vice|sous|under)[\s-]+\p{L}+/gu;
 
 /** "the colonel" → the person last named with "Col." or described as "…, a colonel …". */
 export function resolveDescription(
@@ -978,7 +1063,7 @@ export function resolveDescription(
     if (e.type !== 'PERSON') continue;
     for (const m of e.mentions) {
       if (m.end > at || m.start < at - DESCRIPTION_REACH || m.start <= bestAt) continue;
-      if (introducedAs(text, m, at, forms)) {
+      if (introducedAs(text, m, at, forms, LESSER_RANK_DESCRIBED.test(description))) {
         best = e;
         bestAt = m.start;
       }
@@ -1096,6 +1181,8 @@ export const OUTLET_KINDS: ReadonlySet<string> = new Set([
   'website',
   'magazine',
   'channel',
+  // "the trade journal Chemist Today": a trade's or a science's journal is an outlet that reports.
+  'journal',
 ]);
 
 /** Whether an organisation's name ends in a head of the kind `role` names, or an outlet is what it describes. */

@@ -395,15 +395,15 @@ function thingBeforeWhich(text: string, at: number, entities: Entity[]): Entity 
  * the article wrote before after "the" and a kind of business or body in lower case is that body's.
  */
 function kindNamedBefore(
-  kindNamed: Map<string, number>,
+  kindNamed: Map<string, { end: number; full: string }>,
   phrase: string,
   at: number,
-): { name: string; offset: number } | null {
+): { name: string; offset: number; full: string } | null {
   const name = phrase.trim();
   if (!/^\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}$/u.test(name) || givenNameFirst(name)) return null;
-  return (kindNamed.get(name) ?? Number.POSITIVE_INFINITY) <= at
-    ? { name, offset: phrase.indexOf(name) }
-    : null;
+  const known = kindNamed.get(name);
+  // "the tour company Sunward Travel …. Sunward said": the name written in full is the body's.
+  return known && known.end <= at ? { name, offset: phrase.indexOf(name), full: known.full } : null;
 }
 
 /** "the <words> <kind> <Name>" anywhere in a text: a lower-case kind word, then one to three capitalised words. */
@@ -415,14 +415,14 @@ const KIND_NAMED_IN_TEXT =
  * Group": "Freshway" and "Freshway Group"), with the end of its first such mention. Read once per
  * article: a pattern per speaker over the text before it made long pages quadratic.
  */
-function kindNamesIn(text: string): Map<string, number> {
-  const firstEnd = new Map<string, number>();
+function kindNamesIn(text: string): Map<string, { end: number; full: string }> {
+  const firstEnd = new Map<string, { end: number; full: string }>();
   for (const m of text.matchAll(KIND_NAMED_IN_TEXT)) {
     if (!BUSINESS_NOUNS.has(m[1]) && !BODY_KINDS.has(m[1])) continue;
     const start = m.indices![2][0];
     for (const word of m[2].matchAll(/\p{Lu}[\p{L}'’-]*/gu)) {
       const name = m[2].slice(0, word.index + word[0].length);
-      if (!firstEnd.has(name)) firstEnd.set(name, start + name.length);
+      if (!firstEnd.has(name)) firstEnd.set(name, { end: start + name.length, full: m[2] });
     }
   }
   return firstEnd;
@@ -934,7 +934,10 @@ function resolveOne(
     return after ? workEntity(after[1], entities) : paperMeaningOutlet(text, source, entities);
   }
   // "police said", "Police said": the force the article names ("Castlemoor Police").
-  const bare = /^\p{L}+$/u.test(source.text.trim()) ? source.text.trim() : null;
+  // "police in the resort", "police in Portessa": the force, wherever it serves.
+  const bare = /^\p{L}+$/u.test(source.text.trim())
+    ? source.text.trim()
+    : (/^(police)\s+(?:in|at|on)\s+\S/i.exec(source.text.trim())?.[1] ?? null);
   if (bare && BODY_HEADS.has(bare.toLowerCase())) {
     const force = namedBodyWithHead(text, bare.toLowerCase(), source.start, entities, body);
     if (force) return force;
@@ -1020,8 +1023,24 @@ function resolveOne(
   // "Lecturers at the university will strike, their union said": the union, not its members' employer.
   const ownedBody = owner ? ownedOrganisation(text, head, source.start, entities, body, speaks) : null;
   if (ownedBody) return ownedBody;
-  if (owner)
-    return resolvePronoun(text, source.start, owner, PRONOUN_TYPES.get(owner) ?? [], entities, previous);
+  if (owner) {
+    const pointed = resolvePronoun(
+      text,
+      source.start,
+      owner,
+      PRONOUN_TYPES.get(owner) ?? [],
+      entities,
+      previous,
+    );
+    if (pointed || (owner !== 'he' && owner !== 'she') || !inLede(body, source.start)) return pointed;
+    // "A former captain of the club is suing it, his lawyers said." with no one named before: those
+    // who act for someone speak for the person the next paragraph opens with, when nothing says that
+    // person is of the other gender ("her family" speaks for itself).
+    if (!REPRESENTATIVES.test(head.trim())) return null;
+    const opening = personOpeningNextParagraph(text, 'person', source.start, entities, body);
+    const other = owner === 'he' ? 'female' : 'male';
+    return opening && genderOfPerson(opening, text) !== other ? opening : null;
+  }
   const types = PRONOUN_TYPES.get(lower);
   if (types) {
     const subject =
@@ -1095,10 +1114,13 @@ function resolveOne(
     ? /\s(?:of|who|whom|whose|which|that)\s/.exec(named)
     : NAMED_KIND_IN_PLACE.exec(named);
   const reach = complement ? complement.index : named.length;
-  const covering =
+  const covered =
     person?.type === 'PERSON'
       ? person
       : entityCovering(entities, source.start + offset, source.start + offset + reach);
+  // "the local newspaper Marvella Today": a place that only opens the name after a kind of body is
+  // no speaker; the name is read below.
+  const covering = covered && placeOpeningKindName(named, covered) ? null : covered;
   // "Caddon Water" where only "Caddon" was recognised: the longer name is another thing's.
   const longer = covering ? longerName(text, covering, source.start + offset, named) : null;
   if (longer) return findEntityByName(entities, longer, source.start) ?? speakerOrg(longer, entities);
@@ -1132,7 +1154,8 @@ function resolveOne(
       const name = kindNamed[3];
       const at = source.start + offset + named.indexOf(name);
       const known = findEntityByName(entities, name, source.start);
-      if (known && known.type !== 'PERSON') return known;
+      // "the local newspaper Marvella Today": the town its name opens with is no body, nor the paper.
+      if (known && known.type !== 'PERSON' && known.type !== 'LOC' && known.type !== 'GPE') return known;
       const made = speakerOrg(name, entities, at);
       if (OUTLET_KINDS.has(kindNamed[2])) made.type = 'MEDIA';
       return made;
@@ -1203,6 +1226,7 @@ function resolveOne(
       latestCompany(description, source.start, entities, text) ??
       overseerInFocus(description, previous) ??
       clubInFocus(description, source.start, text, previous) ??
+      kindNamedEarlier(text, description, source.start, entities, body) ??
       (inLede(body, source.start) ? describedInLede(text, head, source.start, entities, body, speaks) : null);
     if (described || owner) return described;
     return (
@@ -1287,9 +1311,55 @@ function describedInLede(
   );
 }
 
-/** "the consumer group Fair Banking": "the", lower-case words ending in a kind of body, then a capitalised name. */
+/** Whether `e` is a place whose name is less than the name after a kind of body in `named` ("the newspaper Marvella Today"). */
+function placeOpeningKindName(named: string, e: Entity): boolean {
+  if (e.type !== 'LOC' && e.type !== 'GPE') return false;
+  const kindNamed = KIND_THEN_NAME.exec(named.trim());
+  return (
+    kindNamed !== null &&
+    (BUSINESS_NOUNS.has(kindNamed[2]) || BODY_KINDS.has(kindNamed[2])) &&
+    kindNamed[3].startsWith(`${e.name} `)
+  );
+}
+
+/**
+ * "the consumer group Fair Banking": "the", lower-case words ending in a kind of body, then a
+ * capitalised name, which may join its words by "of", "for" or "at" ("the charity Churches at Risk").
+ */
 const KIND_THEN_NAME =
-  /^[Tt]he\s+((?:\p{Ll}[\p{L}-]*\s+){0,2}?)(\p{Ll}+)\s+(\p{Lu}[\p{L}'’&-]*(?:\s+(?:&\s+)?\p{Lu}[\p{L}'’&-]*){0,4})$/u;
+  /^[Tt]he\s+((?:\p{Ll}[\p{L}-]*\s+){0,2}?)(\p{Ll}+)\s+(\p{Lu}[\p{L}'’&-]*(?:\s+(?:&\s+|(?:of|for|at)\s+(?:the\s+)?)?\p{Lu}[\p{L}'’&-]*){0,4})$/u;
+/**
+ * "… tracked by the charity Raptor Watch …. The charity said": a description by a kind of body is
+ * the name last written after "the" and that kind in the body before it, whatever the sentence
+ * around it; it becomes an entity when the recognizer found none.
+ */
+function kindNamedEarlier(
+  text: string,
+  description: string,
+  at: number,
+  entities: Entity[],
+  body: readonly Range[],
+): Entity | null {
+  const kind = description.trim().toLowerCase();
+  if (!/^\p{Ll}+$/u.test(kind) || (!BUSINESS_NOUNS.has(kind) && !BODY_KINDS.has(kind))) return null;
+  if (!text.includes(` ${kind} `)) return null;
+  const named = new RegExp(
+    `(?:^|[^\\p{L}])[Tt]he\\s+(?:\\p{Ll}[\\p{L}-]*\\s+){0,2}${kind}\\s+(\\p{Lu}[\\p{L}'’&-]*(?:\\s+\\p{Lu}[\\p{L}'’&-]*){0,3})`,
+    'gu',
+  );
+  let found: { index: number; name: string } | null = null;
+  for (const m of text.slice(0, at).matchAll(named)) {
+    const index = m.index + m[0].length - m[1].length;
+    if (body.some((r) => r.start <= index && index < r.end)) found = { index, name: m[1] };
+  }
+  if (!found) return null;
+  const known = findEntityByName(entities, found.name, at);
+  if (known && known.type !== 'PERSON' && known.type !== 'LOC' && known.type !== 'GPE') return known;
+  const made = speakerOrg(found.name, entities, found.index);
+  if (OUTLET_KINDS.has(kind)) made.type = 'MEDIA';
+  return made;
+}
+
 /** Kinds of bodies, beyond businesses, that may stand before a body's name. */
 const BODY_KINDS = new Set([
   ...OUTLET_KINDS,
@@ -1321,6 +1391,9 @@ const DESCRIBED_NAME = /^\p{Lu}\p{Ll}+(?:\s+\p{Ll}[\p{L}-]*)+\s+(?=\p{Lu})/u;
 /** Last words of a public body's or organisation's proper name, beyond the recognizer's heads. */
 const BODY_HEADS = new Set([
   ...ORG_HEADS,
+  // "The Diocese of Wexcombe": a church's bodies.
+  'diocese',
+  'archdiocese',
   'executive',
   'inspectorate',
   'directorate',
@@ -1363,7 +1436,11 @@ function bodyName(phrase: string): { name: string; offset: number } | null {
     .toLowerCase();
   const final = m[1].split(/\s+/).pop()!.toLowerCase();
   const comma = phrase.indexOf(',');
-  const apposed = comma > 0 && GROUP_APPOSITIVE.test(phrase.slice(comma + 1));
+  // "The Friends of Penhallow Light, which raised …": a name after "the" that a "which" follows is
+  // a thing's, and a thing that speaks is a body, whatever word its name ends in.
+  const apposed =
+    (comma > 0 && GROUP_APPOSITIVE.test(phrase.slice(comma + 1))) ||
+    /^\s*,?\s*which\s/.test(phrase.slice(phrase.indexOf(lead) + lead.length));
   // "the Tarrow Herald and the Brenmoor Echo" are two papers.
   const paper = PAPER_HEAD_WORDS.has(final) && !/\s(?:and|&)\s/.test(m[1]);
   if (!BODY_HEADS.has(final) && !BODY_HEADS.has(last) && !apposed && !paper) return null;
@@ -1396,25 +1473,36 @@ const PAPER_HEAD_WORDS = new Set([...PAPER_HEADS.map((h) => h.toLowerCase()), 's
 
 /** The entity of a body's proper name: one that bears or covers that name, else a new one. */
 function bodyEntity(
-  body: { name: string; offset: number },
+  body: { name: string; offset: number; full?: string },
   source: { start: number; kind: SourceKind },
   entities: Entity[],
 ): Entity {
   const start = source.start + body.offset;
   const end = start + body.name.length;
+  const full = body.full ?? body.name;
+  const byFull =
+    full === body.name ? undefined : entities.find((e) => e.name === full || e.variants?.includes(full));
+  if (byFull) return byFull;
   const known =
     entities.find((e) => e.name === body.name || e.variants?.includes(body.name)) ??
     entities.find((e) => e.mentions.some((m) => m.start <= start && m.end >= end) && e.type !== 'PERSON');
-  if (known) return known;
+  if (known) {
+    // "Sunward", found bare, is "Sunward Travel" written in full before.
+    if (full !== body.name && known.name === body.name) {
+      known.variants = [...(known.variants ?? []), full];
+      known.name = full;
+    }
+    return known;
+  }
   return {
     id: nextId(entities),
-    name: body.name,
+    name: full,
     type:
-      source.kind === 'media' || PAPER_HEAD_WORDS.has(body.name.split(/\s+/).pop()!.toLowerCase())
+      source.kind === 'media' || PAPER_HEAD_WORDS.has(full.split(/\s+/).pop()!.toLowerCase())
         ? 'MEDIA'
         : 'ORG',
     mentions: [],
-    variants: [body.name],
+    variants: full === body.name ? [full] : [full, body.name],
   };
 }
 

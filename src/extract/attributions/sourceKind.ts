@@ -12,6 +12,7 @@ import {
   PERSON_PRONOUNS,
   PERSON_TITLES,
 } from '../../language/en/cues/sourceWords.js';
+import { firstNames } from '../../language/en/gazetteers/firstNames.js';
 import { ORG_HEADS } from '../../language/en/gazetteers/nameHeads.js';
 
 /** Last words of organisations' names ("… Supporters' Trust", "… Residents Alliance"). */
@@ -69,6 +70,15 @@ export function classifySource(text: string, entityLabel: string | null = null):
   const capitalised = words.every((w) => /^\p{Lu}/u.test(w));
   // A name the recognizer did not label, ending in an organisation's head word, names a body.
   if (capitalised && words.length >= 2 && NAME_ORG_HEADS.has(lower[words.length - 1])) return 'organization';
+  // "Caerwyn RFC": a name ending in an abbreviation in capitals, with no given name first ("Rachel
+  // Oduro MP" has one), is a body's.
+  if (
+    capitalised &&
+    words.length >= 2 &&
+    /^\p{Lu}{2,5}$/u.test(words[words.length - 1]) &&
+    !firstNames().has(lower[0])
+  )
+    return 'organization';
   if (capitalised && words.length <= 4) return 'person';
   if (/^\p{Lu}/u.test(words[head])) return 'person';
   return 'unknown';

@@ -19,7 +19,7 @@ import {
 
 /** A cheap test that a stretch of text may hold a date at all, so most of it skips the patterns. */
 const MAY_HOLD_DATE = new RegExp(
-  String.raw`\d|day\b|night|morning|afternoon|evening|week|month|year|ago|spring|summer|autumn|winter|` +
+  String.raw`\d|day\b|night|morning|afternoon|evening|week|month|year|ago|spring|summer|autumn|winter|Christmas|Boxing|New Year|` +
     MONTH_NAMES.map((name) => name[0].toUpperCase() + name.slice(1, 3)).join('|'),
 );
 /** How many characters before a date are read for "by" and "since". */
@@ -45,8 +45,17 @@ const UNTIL_BEFORE = /\b(?:until|till)\s*$/i;
 /** "adjourned until Wednesday", "postponed until Friday": a deferral to a day. */
 const DEFERRED_UNTIL =
   /\b(?:adjourned|postponed|deferred|delayed|suspended|put\s+off)\s+(?:\p{L}+\s+){0,3}?until\s*$/iu;
-/** "would" with its verb before a date in the same clause ("would hold a service on"). */
-const WOULD_BEFORE = /\bwould\s+(?:not\s+)?(?:be\s+)?\p{L}+(?:\s+[^\s,;.]+){0,6}\s+(?:on|from)\s+$/iu;
+/** "would" with its verb before a date in the same clause ("would hold a service on", "would stay shut until"). */
+const WOULD_BEFORE =
+  /\bwould\s+(?:not\s+)?(?:be\s+)?\p{L}+(?:\s+[^\s,;.]+){0,6}\s+(?:on|from|until(?:\s+at\s+least)?)\s+$/iu;
+/** "should" with its verb before a date in the same clause ("should resume in"). */
+const SHOULD_BEFORE =
+  /\bshould\s+(?:not\s+)?(?:be\s+)?(?!have\b)\p{L}+(?:\s+[^\s,;.]+){0,4}\s+(?:in|on|by|from)\s+$/iu;
+/** An arrangement: a future word, or a present progressive ("is being presented", "are running"). */
+const ARRANGED = new RegExp(
+  String.raw`${FUTURE_CONTEXT.source}|\b(?:is|are)\s+(?:being\s+)?\p{L}+ing\b`,
+  'iu',
+);
 /** "since Monday" always looks back, whatever the tense. */
 const SINCE_BEFORE = /\bsince\s*$/i;
 /** A present perfect ("has been", "have not seen", "has risen"): what it tells runs up to now. */
@@ -170,9 +179,11 @@ function verbOfDate(doc: Doc, start: number, end: number): number {
  * would pay" and "On Thursday, the club said it will …" look back although what was said looks
  * ahead; the words before the date alone miss both.
  */
-function modifiesPastVerb(doc: Doc, start: number, end: number): boolean {
+function modifiesPastVerb(doc: Doc, start: number, end: number, within: Range | null): boolean {
   const k = verbOfDate(doc, start, end);
-  return k >= 0 && doc.xpos[k] === XPOS_ID.VBD;
+  if (k < 0 || doc.xpos[k] !== XPOS_ID.VBD) return false;
+  // A parse that hangs a date in a relative clause on the sentence's verb outside it misreads it.
+  return !within || (doc.tokStart[k] >= within.start && doc.tokStart[k] < within.end);
 }
 
 /** Whether the verb a date hangs on is a past tense or a participle with no "be", "have" or modal before it. */
@@ -220,6 +231,18 @@ const PAST_PERFECT = /\bhad\s+(?:been\s+)?\p{L}+(?:ed|en|wn|ld|ght|t)\b/u;
 /** A relative clause opened by a comma and not yet closed before a date ("…, who split in "). */
 const RELATIVE_OPEN = /,\s+(?:who|which|whose)\s[^,]*$/;
 
+/**
+ * The relative clause set off by commas that holds the date at [at, end) ("…, who is due to visit
+ * on Thursday, said …"), from its pronoun to its closing comma, or null.
+ */
+function relativeAside(text: string, from: number, to: number, at: number, end: number): Range | null {
+  const open = RELATIVE_OPEN.exec(text.slice(from, at));
+  if (!open) return null;
+  const close = text.indexOf(',', end);
+  if (close < 0 || close >= to) return null;
+  return { start: from + open.index + 1, end: close };
+}
+
 /** Temporal expressions, resolved against the publication date when there is one. */
 export function findDates(ctx: ExtractionContext): DateMention[] {
   const { doc } = ctx;
@@ -257,19 +280,29 @@ export function findDates(ctx: ExtractionContext): DateMention[] {
           AHEAD_OF_EVENT.test(verbLead) &&
           /^['’]s\s/.test(doc.text.slice(f.end, f.end + 3)) &&
           OBLIGATION.test(doc.text.slice(sentence.start, f.start));
-        // '"We cannot fly on through February," she said': quoted words keep their own tense.
+        // '"We cannot fly on through February," she said': quoted words keep their own tense; so do
+        // the words of a relative clause set off by commas ("Eriksen, who is due to visit on Thursday, said").
         const quote = quotedStretch(doc.text, sentence.start, sentence.end, f.start);
         const quoted = quote && doc.tokensInRange(quote.start, quote.end);
+        // "Eriksen, who is due to visit on Thursday, said …": a relative clause set off by commas that
+        // says what is arranged (a future word, or "is being presented") looks ahead, whatever the
+        // sentence's own verb; a parse hanging its date on that verb misreads it.
+        const clause = quote ? null : relativeAside(doc.text, sentence.start, sentence.end, f.start, f.end);
+        const arranged = clause !== null && ARRANGED.test(doc.text.slice(clause.start, clause.end));
         const ahead = quoted
           ? FUTURE_CONTEXT.test(doc.text.slice(quote.start, quote.end)) ||
             presentTenseOnly(doc, quoted.start, quoted.end)
-          : futureSentence;
+          : futureSentence || arranged;
+        // "said normal supplies should resume in March": what should happen looks ahead from the saying.
+        const should = SHOULD_BEFORE.test(doc.text.slice(sentence.start, f.start));
         // "a further strike for 14 October": what a day is set for lies nearest the publication date.
         const scheduled = SCHEDULED_FOR.test(lead);
         const past =
           !scheduled &&
           (PAST_VERB_BEFORE.test(verbLead) ||
-            (!event && (ahead || deadline || nearest) && modifiesPastVerb(doc, f.start, f.end)));
+            (!event &&
+              (ahead || deadline || nearest || should) &&
+              modifiesPastVerb(doc, f.start, f.end, arranged ? clause : null)));
         // "The weather office has warned of rain until Sunday": a warning that stands now runs ahead.
         const lastsFromNow =
           UNTIL_BEFORE.test(lead) &&
@@ -305,7 +338,7 @@ export function findDates(ctx: ExtractionContext): DateMention[] {
           ref,
           future,
           anchorYear: anchor,
-          nearest: (nearest || scheduled) && !past,
+          nearest: (nearest || scheduled || should) && !past,
         });
         if (value === null) continue;
         // "Skarness Council, which approved the site in 2022, said … in November": a year inside a

@@ -203,7 +203,44 @@ function shiftBy(ref: YMD, amount: number, unit: string): DateValue {
 
 const YEAR_SHIFT: Record<string, number> = { last: -1, this: 0, next: 1 };
 
+/** Fixed-date holidays news dates things by, with their month and day. */
+const HOLIDAYS: Record<string, [number, number]> = {
+  christmas: [12, 25],
+  'christmas day': [12, 25],
+  'christmas eve': [12, 24],
+  'boxing day': [12, 26],
+  "new year's day": [1, 1],
+  "new year's eve": [12, 31],
+};
+
+/** A holiday's day: "last" the one strictly before P, "next" the first after, "this" P's year's, else as a month-day. */
+function holidayValue(m: RegExpExecArray, c: ResolveContext): DateValue {
+  const [month, day] = HOLIDAYS[m[2].toLowerCase().replace(/\s+/g, ' ').replace('’', "'")];
+  if (m[3]) return formatDay({ year: +m[3], month, day });
+  if (!c.ref) return relative(m);
+  const modifier = m[1];
+  const thisYear = { year: c.ref.year, month, day };
+  if (modifier === 'this') return formatDay(thisYear);
+  if (modifier === 'last')
+    return formatDay({ ...thisYear, year: daysBetween(c.ref, thisYear) < 0 ? c.ref.year : c.ref.year - 1 });
+  if (modifier === 'next')
+    return formatDay({ ...thisYear, year: daysBetween(c.ref, thisYear) > 0 ? c.ref.year : c.ref.year + 1 });
+  return formatDay({ year: yearOf({ ...c, ref: c.ref }, month, day), month, day });
+}
+
 export const DATE_PATTERNS: DatePattern[] = [
+  {
+    // "before Christmas", "on Boxing Day", "last Christmas": after a preposition of time or with
+    // last/next/this, not as a modifier after an article ("the Christmas lights", "a Christmas card").
+    name: 'holiday',
+    requires: /Christmas|Boxing|New Year/,
+    // "Last Christmas" capitalised mid-sentence is a title's; "at Christmas 1986" has its year.
+    re: new RegExp(
+      String.raw`(?:\b(last|next|this)\s+|(?<=\b(?:[Bb]efore|[Aa]fter|[Aa]t|[Bb]y|[Uu]ntil|[Tt]ill|[Oo]ver|[Ss]ince|[Oo]n|[Ff]rom|[Dd]uring)\s+))(Christmas(?:\s+(?:Day|Eve))?|Boxing\s+Day|New\s+Year['’]s\s+(?:Day|Eve))(?:,?\s+(${YEAR}))?(?![\p{L}\d-])`,
+      'gu',
+    ),
+    resolve: holidayValue,
+  },
   {
     name: 'iso-date',
     re: /\b(\d{4})-(\d{2})-(\d{2})\b/g,

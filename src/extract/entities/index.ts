@@ -6,6 +6,7 @@
 import type { Entity, EntityType, Mention } from '../../analysis/types.js';
 import { BUSINESS_NOUNS } from '../../language/en/gazetteers/businessNouns.js';
 import { firstNames } from '../../language/en/gazetteers/firstNames.js';
+import { ORG_HEADS, PLACE_HEADS } from '../../language/en/gazetteers/nameHeads.js';
 import { NAME_PARTICLES } from '../../language/en/gazetteers/titles.js';
 import { nameSimilarity, SAME_NAME_THRESHOLD } from '../../language/names/nameSimilarity.js';
 import { foldName } from '../../language/names/normalize.js';
@@ -38,7 +39,9 @@ export function extractEntities(ctx: ExtractionContext): Entity[] {
       end,
       text,
       label:
-        looksLikePerson(text, e.label) || afterOccupation(doc.text, start, text, e.label)
+        looksLikePerson(text, e.label) ||
+        afterOccupation(doc.text, start, text, e.label) ||
+        titledAfterThe(doc.text, start, text, e.label)
           ? 'PERSON'
           : e.label,
       rule: e.rule,
@@ -100,6 +103,29 @@ function looksLikePerson(text: string, label: string): boolean {
   return p.titles.length > 0 && !PARTICLES.has(p.given[0].toLowerCase());
 }
 
+/** A title short as clergy's and nobles' are ("Ven", "Revd", "Rt", "Hon"); a place's name is longer. */
+const SHORT_TITLE = /^\p{Lu}\p{Ll}{1,3}$/u;
+/** Last words of bodies' and places' names ("the Royal Albert Hall" is no person). */
+const NAME_HEADS = new Set([...ORG_HEADS, ...PLACE_HEADS]);
+
+/**
+ * "the Ven Anne Dacre" labelled a place: a person's name takes no "the", so a capitalised word
+ * between "the" and a listed given name and surname is a title before a person's name, unless the
+ * last word heads bodies' or places' names.
+ */
+function titledAfterThe(text: string, start: number, name: string, label: string): boolean {
+  if (!MISTAKABLE_FOR_PERSON.has(label)) return false;
+  const words = name.split(' ');
+  if (words.length !== 3 || !words.every((w) => /^\p{Lu}\p{Ll}/u.test(w)) || !SHORT_TITLE.test(words[0]))
+    return false;
+  if (!/(?:^|[^\p{L}])the\s+$/iu.test(text.slice(Math.max(0, start - 5), start))) return false;
+  return (
+    firstNames().has(words[1].toLowerCase()) &&
+    !firstNames().has(words[0].toLowerCase()) &&
+    !NAME_HEADS.has(words[2].toLowerCase())
+  );
+}
+
 /** Nouns for someone by what they do ("footballer", "novelist", "chairman"). */
 const AGENT_NOUN = /(?:er|or|ist|ian|man|woman)$/;
 /**
@@ -159,8 +185,8 @@ function afterOccupation(text: string, start: number, name: string, label: strin
 }
 
 /**
- * "Grandmaster Tomas Brekke", "Skipper Ana Ruiz": a capitalised common noun used as a title before a
- * given name and surname is no part of the name. A noun is common when the article writes it in lower
+ * "Grandmaster Tomas Brekke", "Skipper Ana Ruiz", "the Ven Peter Lusk": a capitalised common noun (or
+ * a word after "the") used as a title before a given name and surname is no part of the name. A noun is common when the article writes it in lower
  * case somewhere ("A grandmaster ranked …") or running text seldom capitalises it; a listed given
  * name ("Grace Anne Holt") and a title the name parser knows (kept as a variant) stay. In place.
  */
@@ -177,6 +203,10 @@ function dropCommonNounTitle(m: MentionRecord, text: string): void {
   const profile = wordProfiles().get(lower);
   const common =
     (profile !== undefined && profile.cap <= 1) ||
+    // "the Ven Peter Lusk": a person's name takes no "the", so a word between it and a given name is a title.
+    (SHORT_TITLE.test(words[0]) &&
+      firstNames().has(words[1].toLowerCase()) &&
+      /(?:^|[^\p{L}])the\s+$/iu.test(text.slice(Math.max(0, m.start - 5), m.start))) ||
     // `lower` is letters only: a text without it cannot match, and most titles are settled so.
     (text.includes(lower) && new RegExp(`(?<!\\p{L})${lower}(?!\\p{L})`, 'u').test(text));
   if (!common) return;

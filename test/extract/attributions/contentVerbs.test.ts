@@ -146,6 +146,29 @@ describe('joinContentVerbs: a content cut at its clause subject or around a part
         'the unions / backed by / the unions in March',
       ],
     },
+    {
+      name: 'an indefinite appositive read as the source of the reported verb joins the first content',
+      text: 'The council said the buyer, a family firm based in Arnton, had agreed to keep the mill open.',
+      parts: [
+        ['The council', 'said', 'the buyer'],
+        ['a family firm based in Arnton', 'had agreed', 'to keep the mill open'],
+      ],
+      expected: [
+        'The council / said / the buyer, a family firm based in Arnton, had agreed to keep the mill open',
+      ],
+    },
+    {
+      name: 'a second source joined to the first content by "and" speaks for itself',
+      text: 'The council named the buyer, and a local baker said she had agreed to keep the mill open.',
+      parts: [
+        ['The council', 'named', 'the buyer'],
+        ['a local baker', 'said', 'she had agreed to keep the mill open'],
+      ],
+      expected: [
+        'The council / named / the buyer',
+        'a local baker / said / she had agreed to keep the mill open',
+      ],
+    },
   ];
   for (const c of cases) it(c.name, () => assert.deepEqual(after(c.text, ...c.parts), c.expected));
 });

@@ -5,6 +5,9 @@ import { classifySource } from '../../../src/extract/attributions/sourceKind.js'
 describe('classifySource', () => {
   const rows: [string, string][] = [
     ['she', 'person'],
+    // A name ending in an abbreviation in capitals is a body's, unless a given name opens it.
+    ['Tolver RFC', 'organization'],
+    ['Brenna Holt MP', 'person'],
     ['Ana Ruiz, a clerk at the harbour office', 'person'],
     ['the spokesman', 'person'],
     ['two unnamed officials', 'anonymous'],

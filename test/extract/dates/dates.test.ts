@@ -94,6 +94,20 @@ const TABLE: [string, string, string][] = [
   // A deferral runs to a day to come; so does what someone said "would" happen on a day.
   ['The hearing was adjourned until Monday.', 'Monday', '2014-10-20'],
   ['The mayor said the town would hold a vigil on Monday.', 'Monday', '2014-10-20'],
+  // What "should" happen lies ahead of the saying: the nearest such month (P is October).
+  ['The maker said deliveries should restart in January.', 'January', '2015-01'],
+  ['Stocks have run low since August and prices should fall.', 'August', '2014-08'],
+  // A relative clause set off by commas that tells an arrangement looks ahead, whatever the main verb.
+  ['The bishop, who is due to open the hall on Saturday, praised the builders.', 'Saturday', '2014-10-18'],
+  ['The bishop, who opened the hall on Saturday, praised the builders.', 'Saturday', '2014-10-11'],
+  // What "would" stay so "until" a day runs to the coming one.
+  ['The warden said the path would stay shut until at least Friday.', 'Friday', '2014-10-17'],
+  // Holidays after a preposition of time, or with last/next/this, or with their year.
+  ['The mill said it would lay off staff before Christmas.', 'Christmas', '2014-12-25'],
+  ['The arcade closed over Christmas.', 'Christmas', '2013-12-25'],
+  ['The ferry will not sail on Boxing Day.', 'Boxing Day', '2014-12-26'],
+  ['The lights were switched off last Christmas.', 'last Christmas', '2013-12-25'],
+  ['The storm struck on Christmas Eve 1999.', 'Christmas Eve 1999', '1999-12-24'],
 ];
 
 describe('findDates', () => {
@@ -136,6 +150,12 @@ describe('findDates', () => {
   it('does not take counts, modal "may" or bare month-like words for dates', () => {
     const text =
       'The camp holds 2011 people and may close. The troops march north. They said 1500 percent more. Will they? The May government fell. The March went ahead.';
+    assert.deepEqual(findDates(buildContext(text, [], { published: PUBLISHED })), []);
+  });
+
+  it('takes no holiday used as a modifier or capitalised in a title for a date', () => {
+    const text =
+      'Sales of Christmas trees fell. The band released Last Christmas again. A Christmas card came.';
     assert.deepEqual(findDates(buildContext(text, [], { published: PUBLISHED })), []);
   });
 

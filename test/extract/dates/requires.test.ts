@@ -66,6 +66,10 @@ const PIECES = [
   'Sunderland',
   'the October',
   'storms',
+  'before',
+  'Christmas',
+  'Boxing Day',
+  "New Year's Eve",
 ];
 
 describe('date patterns: the cheap test before each pattern', () => {
