@@ -12,11 +12,28 @@
  * little more time in the interpreter. Measured over all 2,225 texts from a cold start (two
  * processes side by side): CPU ×0.970 at twice the default, ×0.976 more at four times, ×0.995
  * more at eight; the second half of the run, warm, the same within 1%.
+ *
+ * `--max-inlined-bytecode-size-cumulative` caps how much bytecode TurboFan inlines into one
+ * function. The compiler threads still took about an eighth of a cold run's CPU (all 2,225 BBC
+ * texts: 3.0–3.2 of 23–25 CPU-seconds); at half the default (920) they take about a ninth less
+ * (2.65–2.9 s) and the main thread runs about as fast (−0.1% to +1.3%). Process CPU, pairs of
+ * processes side by side with the order swapped each pair: ×0.986, ×0.985, ×1.001, ×0.992 through
+ * this file, ×0.985, ×0.983 given on the command line. A quarter of the default against half:
+ * ×1.005, ×0.992, the main thread losing what the compiler threads saved.
+ *
+ * `--max-inlined-bytecode-size` is the most bytecode of any one function inlined. At half the
+ * default (460), within that cap a single large callee took all of it; at 230 (the cap halved too)
+ * the main thread ran 0.1–2.6% faster in four pairs, the compiler threads the same within 3%:
+ * process CPU ×0.989, ×0.976, ×0.996, ×0.987.
  */
 import { setFlagsFromString } from 'node:v8';
 
 /** The flags, each with its value. */
-export const V8_FLAGS: readonly string[] = ['--interrupt-budget=270336'];
+export const V8_FLAGS: readonly string[] = [
+  '--interrupt-budget=270336',
+  '--max-inlined-bytecode-size-cumulative=460',
+  '--max-inlined-bytecode-size=230',
+];
 
 /** V8_FLAGS less those node's own command line sets (`node --interrupt-budget=…`): the user's choice wins. */
 export function flagsToSet(execArgv: readonly string[]): string[] {

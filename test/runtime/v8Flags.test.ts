@@ -14,12 +14,35 @@ describe('flagsToSet', () => {
     {
       name: 'the budget given on the command line wins',
       execArgv: ['--interrupt-budget=4096'],
+      expected: ['--max-inlined-bytecode-size-cumulative=460', '--max-inlined-bytecode-size=230'],
+    },
+    {
+      name: 'also spelt with underscores',
+      execArgv: ['--interrupt_budget=4096'],
+      expected: ['--max-inlined-bytecode-size-cumulative=460', '--max-inlined-bytecode-size=230'],
+    },
+    {
+      name: 'an inlining cap given on the command line wins',
+      execArgv: ['--max_inlined_bytecode_size_cumulative=1840'],
+      expected: ['--interrupt-budget=270336', '--max-inlined-bytecode-size=230'],
+    },
+    {
+      name: 'the cap per callee is a flag of its own',
+      execArgv: ['--max-inlined-bytecode-size=100'],
+      expected: ['--interrupt-budget=270336', '--max-inlined-bytecode-size-cumulative=460'],
+    },
+    {
+      name: 'all given: nothing left to set',
+      execArgv: [
+        '--interrupt-budget=4096',
+        '--max-inlined-bytecode-size-cumulative=100',
+        '--max-inlined-bytecode-size=50',
+      ],
       expected: [],
     },
-    { name: 'also spelt with underscores', execArgv: ['--interrupt_budget=4096'], expected: [] },
     {
       name: 'a longer flag with the same start is another flag',
-      execArgv: ['--interrupt-budget-for-maglev=10'],
+      execArgv: ['--interrupt-budget-for-maglev=10', '--max-inlined-bytecode-size-for-tests=200'],
       expected: V8_FLAGS,
     },
   ];
