@@ -2,6 +2,8 @@
  * "Having said that, …", "It goes without saying that …", "Let's say …", "Say the rate doubles": set
  * phrases built on "say" that hedge, concede or suppose, and report nobody's words. PolNeAR leaves
  * them unannotated; the cue tagger, for which "said" and "saying" are cues nearly always, does not.
+ * "Found a way to …" / "finds ways of …" likewise: it tells of managing something, not of a finding
+ * anyone reports (PolNeAR train marks none of its 29 uses as a cue; the tagger took 3 of them).
  */
 import type { Attribution } from '../../analysis/types.js';
 
@@ -15,6 +17,13 @@ const IDIOMS: { before: RegExp; cue: RegExp; after: RegExp }[] = [
   { before: /\bso\s+to\s+$/i, cue: /^speak$/i, after: /^/ },
   // A sentence opened by a bare "Say" supposes ("Say the rate doubles, …"); "Say what you will".
   { before: /(?:^|[.!?]["”’]?\s+|\n\s*)$/, cue: /^Say$/, after: /^\s+(?![.,:;!?])/ },
+  // "found a way", "find new ways", "found the way"; not "found that way(s) …", where "that" opens the finding.
+  {
+    before: /$/,
+    // The cue may carry its auxiliaries ("hasn't found").
+    cue: /(?:^|\s)(?:find|finds|found|finding)$/i,
+    after: /^\s+(?:(?!that\b)[\p{L}-]+\s+){0,2}ways?\b/iu,
+  },
 ];
 
 const REACH = 30;

@@ -54,6 +54,36 @@ describe('dropSayingIdioms', () => {
       ['The mayor', 'saying', 'that the pier needs repairs'],
       true,
     ],
+    [
+      '"found a way" tells of managing, not of a finding',
+      'The club found a way to keep the bakery open through the winter.',
+      ['The club', 'found', 'a way to keep the bakery open through the winter'],
+      false,
+    ],
+    [
+      '"find new ways" with an adjective between',
+      'Farmers keep trying to find new ways of storing rainwater.',
+      ['Farmers', 'find', 'new ways of storing rainwater'],
+      false,
+    ],
+    [
+      'the idiom with auxiliaries in the cue',
+      'The council has not yet found the way to pay for it.',
+      ['The council', 'has not yet found', 'the way to pay for it'],
+      false,
+    ],
+    [
+      '"found" with a that-clause reports a finding',
+      'The inspectors found that the ferry had missed two safety checks.',
+      ['The inspectors', 'found', 'that the ferry had missed two safety checks'],
+      true,
+    ],
+    [
+      '"found that ways" keeps the finding',
+      'The survey found that ways to the harbour flood every spring.',
+      ['The survey', 'found', 'that ways to the harbour flood every spring'],
+      true,
+    ],
   ];
   for (const [name, text, [s, c, x], stays] of cases)
     it(name, () => {

@@ -33,7 +33,8 @@ const HEARING_BODIES = new Set(['court', 'inquiry', 'tribunal', 'inquest', 'hear
  * adjunct up to the sentence's end or its next comma ("…, the trust confirmed on Tuesday, despite
  * …"), reports the clause before the comma (from the sentence's start: a dateline there is trimmed
  * later). The taggers' attributions it overlaps are dropped when they lie inside that clause
- * (PolNeAR never nests: the tag's report is the one annotated); any other overlap keeps the
+ * (PolNeAR never nests: the tag's report is the one annotated), save a speaker a "reported" or
+ * "said" tag relays (relayWholeClause, as for the taggers' own relays); any other overlap keeps the
  * taggers' reading and drops the tag. Returns the attributions, in order.
  */
 export function withTrailingTags(v: DocView, found: PredictedAttribution[]): PredictedAttribution[] {
@@ -77,18 +78,29 @@ export function withTrailingTags(v: DocView, found: PredictedAttribution[]): Pre
         )
       )
         continue;
-      for (const a of overlapping) dropped.add(a);
-      added.push({
+      const tag: PredictedAttribution = {
         cue: { start: cueStart, end: verb + 1 },
         source: { start: subject, end: cueStart },
         content: [{ start: from, end: subject - 1 }],
         margin: RULE_MARGIN,
         rule: 'trailing-tag',
-      });
+      };
+      // A relaying verb the taggers passed over ("…, the trade weekly reported.") relays a speaker
+      // inside its clause, as when they take the verb themselves. Without a reporting verb there,
+      // what they read as a cue ("the fund has revised its forecast, the paper said") is relayed.
+      if (!told && RELAY_LEMMAS.has(v.lexicon[verb]) && overlapping.some((a) => speaks(v, a)))
+        relayWholeClause(overlapping, tag, from, subject);
+      else for (const a of overlapping) dropped.add(a);
+      added.push(tag);
     }
   }
   if (added.length === 0) return found;
   return [...found.filter((a) => !dropped.has(a)), ...added].sort((a, b) => a.cue.start - b.cue.start);
+}
+
+function speaks(v: DocView, a: PredictedAttribution): boolean {
+  for (let k = a.cue.start; k < a.cue.end; k++) if (SPEECH_LEMMAS.has(v.lexicon[k])) return true;
+  return false;
 }
 
 /** The attributions with a span in each sentence: a long page has thousands, a sentence a few. */
@@ -239,7 +251,7 @@ function tagSubjectStart(v: DocView, from: number, verb: number): number | null 
       k = open - 1;
       continue;
     }
-    if (!SUBJECT_TAGS.has(v.upos[k]) || RELATIVES.has(v.lower[k])) return null;
+    if ((!SUBJECT_TAGS.has(v.upos[k]) && !inName(v, k)) || RELATIVES.has(v.lower[k])) return null;
     head ||= HEAD_TAGS.has(v.upos[k]);
     k--;
   }
@@ -248,6 +260,14 @@ function tagSubjectStart(v: DocView, from: number, verb: number): number | null 
   // The clause reported must have a verb of its own: "In a speech, he declared" reports nothing here.
   for (let c = from; c < k; c++) if (v.upos[c] === 'VERB' || v.upos[c] === 'AUX') return k + 1;
   return null;
+}
+
+/**
+ * A capitalised word after a proper noun belongs to its name whatever the tagger read it as: a
+ * title's "Weekly", "Daily" or "Today" is tagged an adverb or a noun of time.
+ */
+function inName(v: DocView, k: number): boolean {
+  return /^X/.test(v.shape[k]) && v.upos[k - 1] === 'PROPN';
 }
 
 /** Longest bracketed aside in a tag's subject ("Sen. Ana Ruiz (D-Ore.)"), brackets included. */

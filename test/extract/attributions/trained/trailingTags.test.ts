@@ -113,6 +113,18 @@ describe('trained extractor: trailing report tags', () => {
       [],
     ],
     [
+      'a capitalised title word after a proper noun is part of the subject, however tagged',
+      'The bakery will shut its second shop in May, the trade magazine Baker Weekly reported.',
+      [
+        [
+          'trailing-tag',
+          'the trade magazine Baker Weekly',
+          'reported',
+          'The bakery will shut its second shop in May',
+        ],
+      ],
+    ],
+    [
       'a verb other than a reporting verb is not a tag',
       'The ferry was late again on Sunday, the captain arrived at noon.',
       [],
@@ -174,6 +186,54 @@ describe('trained extractor: trailing report tags', () => {
     assert.deepEqual(tagsIn(text, found), [
       ['', 'The warden', 'told', 'the gates would shut at dusk'],
       ['', 'the paper', 'said', 'The warden told the Gazette the gates would shut at dusk'],
+    ]);
+  });
+
+  it('a relaying tag the taggers passed over keeps the speaker inside its clause', () => {
+    const text =
+      'Ms Ortiz told donors over lunch that the shelter would double in size, the weekly Coast Ledger reported.';
+    const found = (doc: ReturnType<typeof makeDoc>): PredictedAttribution[] => {
+      const at = (w: string) => doc.tokenAtOrAfter(text.indexOf(w));
+      return [
+        {
+          cue: { start: at('told'), end: at('told') + 1 },
+          source: { start: 0, end: 2 },
+          content: [{ start: at('that'), end: at('reported') + 1 }],
+          margin: 1,
+        },
+      ];
+    };
+    assert.deepEqual(tagsIn(text, found), [
+      ['', 'Ms Ortiz', 'told', 'that the shelter would double in size'],
+      [
+        'trailing-tag',
+        'the weekly Coast Ledger',
+        'reported',
+        'Ms Ortiz told donors over lunch that the shelter would double in size',
+      ],
+    ]);
+  });
+
+  it('a relaying tag still replaces a reading with no reporting verb in its clause', () => {
+    const text = 'The lender has cut its growth forecast for next year, the weekly Coast Ledger reported.';
+    const found = (doc: ReturnType<typeof makeDoc>): PredictedAttribution[] => {
+      const at = (w: string) => doc.tokenAtOrAfter(text.indexOf(w));
+      return [
+        {
+          cue: { start: at('cut'), end: at('cut') + 1 },
+          source: { start: 0, end: 2 },
+          content: [{ start: at('its'), end: at(',') }],
+          margin: 1,
+        },
+      ];
+    };
+    assert.deepEqual(tagsIn(text, found), [
+      [
+        'trailing-tag',
+        'the weekly Coast Ledger',
+        'reported',
+        'The lender has cut its growth forecast for next year',
+      ],
     ]);
   });
 
