@@ -30,6 +30,7 @@ import { joinRelays } from '../relays.js';
 import { dropSayingIdioms } from '../sayingIdioms.js';
 import { openingParticipleSubject, parsedSubject, sharedSubject } from '../sharedSubjects.js';
 import { sourceExtent } from '../sourceExtent.js';
+import { subjectAsides } from '../subjectAsides.js';
 import { confidenceOf } from './calibrate.js';
 import { COLON_QUOTE_RULE, colonQuotes } from './colonQuotes.js';
 import { type AttributionModels, loadModels, predict, speechLemmaOf } from './model.js';
@@ -324,6 +325,7 @@ export function extractTrained(doc: Doc, body: Range[], models: AttributionModel
   runContentsOn(doc.text, kept);
   subjectsAfterThat(doc.text, kept);
   shareParticipleSources(doc, kept);
+  subjectAsides(doc, kept);
   joinRelays(doc.text, kept);
   swapInvertedTags(doc, kept);
   nestParticipleClauses(doc.text, kept);
