@@ -23,6 +23,7 @@ import { joinContentVerbs } from '../contentVerbs.js';
 import { CONTRAST_CLAUSE_RULE, contrastClauses } from '../contrastClauses.js';
 import { swapInvertedTags } from '../invertedTags.js';
 import { surroundMidTags } from '../midTags.js';
+import { perfectTags } from '../perfectTags.js';
 import { POLL_FINDING_RULE, pollFindings } from '../pollFindings.js';
 import { quotedAsSaying } from '../quotedAs.js';
 import { closeOpenQuotes, closesDoubleQuote } from '../quotes.js';
@@ -30,6 +31,7 @@ import { joinRelays } from '../relays.js';
 import { dropSayingIdioms } from '../sayingIdioms.js';
 import { openingParticipleSubject, parsedSubject, sharedSubject } from '../sharedSubjects.js';
 import { sourceExtent } from '../sourceExtent.js';
+import { subjectAsides } from '../subjectAsides.js';
 import { confidenceOf } from './calibrate.js';
 import { COLON_QUOTE_RULE, colonQuotes } from './colonQuotes.js';
 import { type AttributionModels, loadModels, predict, speechLemmaOf } from './model.js';
@@ -316,6 +318,7 @@ export function extractTrained(doc: Doc, body: Range[], models: AttributionModel
   kept.push(
     ...pollFindings(doc, kept, models.calibration.rules[POLL_FINDING_RULE] ?? UNMEASURED_RULE_CONFIDENCE),
   );
+  kept.push(...perfectTags(doc, kept, UNMEASURED_RULE_CONFIDENCE));
   quotedAsSaying(doc.text, kept);
   dropAskedAsides(doc.text, kept);
   dropSayingIdioms(doc.text, kept);
@@ -324,6 +327,7 @@ export function extractTrained(doc: Doc, body: Range[], models: AttributionModel
   runContentsOn(doc.text, kept);
   subjectsAfterThat(doc.text, kept);
   shareParticipleSources(doc, kept);
+  subjectAsides(doc, kept);
   joinRelays(doc.text, kept);
   swapInvertedTags(doc, kept);
   nestParticipleClauses(doc.text, kept);
