@@ -15,14 +15,14 @@
  *
  * `--max-inlined-bytecode-size-cumulative` caps how much bytecode TurboFan inlines into one
  * function. The compiler threads still took about an eighth of a cold run's CPU (all 2,225 BBC
- * texts: 3.0–3.2 of 23–25 CPU-seconds); at half the default (920) they take about a ninth less
+ * texts: 3.0–3.2 of 23–25 CPU-seconds); at 460, half the default of 920, they take about a ninth less
  * (2.65–2.9 s) and the main thread runs about as fast (−0.1% to +1.3%). Process CPU, pairs of
  * processes side by side with the order swapped each pair: ×0.986, ×0.985, ×1.001, ×0.992 through
  * this file, ×0.985, ×0.983 given on the command line. A quarter of the default against half:
  * ×1.005, ×0.992, the main thread losing what the compiler threads saved.
  *
- * `--max-inlined-bytecode-size` is the most bytecode of any one function inlined. At half the
- * default (460), within that cap a single large callee took all of it; at 230 (the cap halved too)
+ * `--max-inlined-bytecode-size` is the most bytecode of any one function inlined. At its default
+ * (460, the whole cumulative cap above) a single large callee could take all of it; at 230
  * the main thread ran 0.1–2.6% faster in four pairs, the compiler threads the same within 3%:
  * process CPU ×0.989, ×0.976, ×0.996, ×0.987.
  */
