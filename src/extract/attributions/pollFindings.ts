@@ -6,14 +6,13 @@
  */
 import type { Attribution } from '../../analysis/types.js';
 import type { Doc } from '../../language/doc.js';
-import { UPOS_ID, XPOS_ID } from '../../language/tagsets.js';
+import { FINITE_XPOS, UPOS_ID, XPOS_ID } from '../../language/tagsets.js';
 import { buildAttribution } from './build.js';
 
 /** Nouns of a count of opinion: the object of the opening "In". */
 const POLL_NOUNS = new Set(['poll', 'polls', 'survey', 'surveys']);
 /** Longest opening phrase, "In" to its comma, in tokens. */
 const MAX_OPENING = 16;
-const FINITE = new Set([XPOS_ID.VBD, XPOS_ID.VBZ, XPOS_ID.VBP, XPOS_ID.MD]);
 
 export const POLL_FINDING_RULE = 'poll-finding';
 
@@ -92,6 +91,7 @@ function sourceEnd(doc: Doc, start: number, to: number): number {
 
 function finiteVerbIn(doc: Doc, start: number, end: number): boolean {
   for (let k = start; k < end; k++)
-    if ((doc.upos[k] === UPOS_ID.VERB || doc.upos[k] === UPOS_ID.AUX) && FINITE.has(doc.xpos[k])) return true;
+    if ((doc.upos[k] === UPOS_ID.VERB || doc.upos[k] === UPOS_ID.AUX) && FINITE_XPOS.has(doc.xpos[k]))
+      return true;
   return false;
 }
