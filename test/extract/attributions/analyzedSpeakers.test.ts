@@ -575,6 +575,24 @@ describe('speakers a reader names from the article around them', { skip: !models
       'its trustees',
       'Pellow Gallery',
     ],
+    // A firm's first word alone, after its full name, is the firm, whether the recognizer read the
+    // word as a body of its own or as someone's surname.
+    [
+      'The banker paid for the new wing. His company, Petrel Minerals, denied that it had broken any law. The firm said the inquiry had cleared it. A spokesman for Petrel said the gifts would go on.',
+      'A spokesman for Petrel',
+      'Petrel Minerals',
+    ],
+    [
+      'The tycoon gave the money. His company, Osprey Minerals, denied that it had broken any law. The firm said the inquiry had cleared it. A spokesman for Osprey said the grants would go on.',
+      'A spokesman for Osprey',
+      'Osprey Minerals',
+    ],
+    // But the first word of a body named after a place stays the place.
+    [
+      'Its owner, Pendry Aggregates, said the blasts were safe. Pendry Council said it would check. Residents of Pendry said the blasts shook their homes.',
+      'Residents of Pendry',
+      null,
+    ],
   ];
   for (const [text, source, name] of cases)
     it(`"${source}" → ${name}`, () => {
