@@ -587,6 +587,17 @@ describe('speakers a reader names from the article around them', { skip: !models
       'A spokesman for Osprey',
       'Osprey Minerals',
     ],
+    // An outlet told something, then described by its kind and readers, is that outlet.
+    [
+      'Dr Welland told the Marlow Sentinel that the exams had been fair, the student newspaper reported.',
+      'the student newspaper',
+      'Marlow Sentinel',
+    ],
+    [
+      'The mayor told the Pinfold Courier on Monday that the fair would go ahead, the local newspaper reported.',
+      'the local newspaper',
+      'Pinfold Courier',
+    ],
     // But the first word of a body named after a place stays the place.
     [
       'Its owner, Pendry Aggregates, said the blasts were safe. Pendry Council said it would check. Residents of Pendry said the blasts shook their homes.',
