@@ -569,9 +569,10 @@ const FRONTED_ADVERBIAL =
  * who spoke to the paper": people by what they are and where, no entity.
  */
 function peopleOf(phrase: string): boolean {
-  // "Some residents of Fenmarket": a quantifier before the people changes nothing.
+  // "Some residents of Fenmarket": a quantifier before the people changes nothing; nor does a
+  // participle saying what befell them there ("passengers stranded at Brennholm").
   const m =
-    /^(?:(?:[Ss]ome|[Mm]any|[Ss]everal|[Mm]ost|[Oo]ther|[Ff]ew)\s+)?(\p{L}+)\s+(?:of|at|from|in|on|near|within|inside|who)\s/u.exec(
+    /^(?:(?:[Ss]ome|[Mm]any|[Ss]everal|[Mm]ost|[Oo]ther|[Ff]ew)\s+)?(\p{L}+)(?:\s+\p{Ll}+(?:ed|en|ing))?\s+(?:of|at|from|in|on|near|within|inside|who)\s/u.exec(
       phrase,
     );
   if (!m || !/^\p{Lu}?\p{Ll}+s$/u.test(m[1])) return false;

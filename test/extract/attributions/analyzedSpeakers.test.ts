@@ -277,6 +277,17 @@ describe('speakers a reader names from the article around them', { skip: !models
     ],
     // Residents of a place, counted or not, are people there, not the place.
     ['Some residents of Farlow said the road was unsafe.', 'Some residents of Farlow', null],
+    // Nor are people by what befell them somewhere.
+    [
+      'The ferry to Orsa was cancelled on Monday. Some drivers waiting at Orsa said they had slept in their cars.',
+      'Some drivers waiting at Orsa',
+      null,
+    ],
+    [
+      'Trains were halted by the snow. Commuters stranded in Kelby said the buses were full.',
+      'Commuters stranded in Kelby',
+      null,
+    ],
     // A spokesperson for a plural kind: the name set off after that noun.
     [
       'Its liquidators, Tarrant Voss, said the firm was insolvent. A spokesman for the liquidators said offers were welcome.',
