@@ -1167,7 +1167,13 @@ function resolveOne(
     ORG_HEAD_SET.has(possessed[3].toLowerCase()) &&
     !ORG_HEAD_SET.has(ownerHead)
   )
-    return resolveDescription(text, possessed[2], source.start, entities);
+    return (
+      resolveDescription(text, possessed[2], source.start, entities) ??
+      // "…, Vestria's central bank said." in a lede: the body the article names next.
+      (inLede(body, source.start)
+        ? describedInLede(text, `the ${possessed[2]}`, source.start, entities, body, speaks)
+        : null)
+    );
   // "Inspector Joanne Swales of Highmoor Police": a person named before "of" heads the phrase, not the body after it.
   const of = named.indexOf(' of ');
   const person = of > 0 ? entityCovering(entities, source.start + offset, source.start + offset + of) : null;

@@ -616,6 +616,12 @@ describe('speakers a reader names from the article around them', { skip: !models
       'He',
       'Andrei Lupu',
     ],
+    // A lede's body described as a place's, named in the next paragraph.
+    [
+      "Fares will rise in June, Dovria's rail safety agency said.\n\nThe Dovrian Railway Safety Agency said the rise would pay for new signals.",
+      "Dovria's rail safety agency",
+      'Dovrian Railway Safety Agency',
+    ],
     // But the first word of a body named after a place stays the place.
     [
       'Its owner, Pendry Aggregates, said the blasts were safe. Pendry Council said it would check. Residents of Pendry said the blasts shook their homes.',
