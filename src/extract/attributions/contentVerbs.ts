@@ -48,7 +48,8 @@ export function joinContentVerbs(text: string, attributions: Attribution[]): boo
   joinCutSubjects(text, attributions, dropped);
   joinInterruptedContents(text, attributions, dropped);
   joinApposedSubjects(text, attributions, dropped);
-  if (dropped.size === 0) return false;
+  const widened = joinRelativeAsides(text, attributions, dropped);
+  if (dropped.size === 0 && !widened) return false;
   for (let k = attributions.length - 1; k >= 0; k--)
     if (dropped.has(attributions[k])) attributions.splice(k, 1);
   return true;
@@ -140,6 +141,37 @@ function joinCutSubjects(text: string, attributions: Attribution[], dropped: Set
     a.content[0] = spanOf(text, last.start, end);
     dropped.add(b);
   }
+}
+
+/** ", which survived the fire, held …": a relative clause set off by commas, then a verb of the clause it interrupted. */
+const RELATIVE_ASIDE_THEN_VERB = /^,\s+(?:which|who|whose)\s[^,;:"“”]*,\s+\p{Ll}/u;
+
+/**
+ * "She said its cellars | , which survived the fire, held old timbers": the role tagger may end a
+ * content at its subject when a relative clause set off by commas follows, leaving the clause's own
+ * verb after the second comma unclaimed or read as a cue with no source. A short subject, then
+ * such a clause and a lower-case word: the content runs on to the end of the sentence, and any
+ * sourceless attribution that began in the stretch goes. Returns whether any content was widened.
+ */
+function joinRelativeAsides(text: string, attributions: Attribution[], dropped: Set<Attribution>): boolean {
+  let widened = false;
+  for (const a of attributions) {
+    const last = a.content[a.content.length - 1];
+    if (!a.source || !last || dropped.has(a) || a.content.length > 1 || last.start < a.cue.end) continue;
+    const subject = last.text.replace(/^that\s+/i, '');
+    if (subject.trim().split(/\s+/).length > MAX_SUBJECT_WORDS || /["“”,;:]/.test(subject)) continue;
+    const end = sentenceEnd(text, last.end);
+    if (!RELATIVE_ASIDE_THEN_VERB.test(text.slice(last.end, end))) continue;
+    // Another speaker's cue in the stretch ("…, which the union disputes, said …") is left alone.
+    const inside = attributions.filter(
+      (b) => b !== a && !dropped.has(b) && b.cue.start >= last.end && b.cue.start < end,
+    );
+    if (inside.some((b) => b.source)) continue;
+    a.content[0] = spanOf(text, last.start, end);
+    for (const b of inside) dropped.add(b);
+    widened = true;
+  }
+  return widened;
 }
 
 /** An indefinite noun phrase set off by commas after a subject: an appositive saying what it is. */

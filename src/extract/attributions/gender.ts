@@ -128,6 +128,15 @@ const mentionGenders = new WeakMap<
   { text: string; byMention: Map<number, Gender>; mentions: number; gender: Gender }
 >();
 
+/**
+ * Whether a person's gender rests on the first-name lists alone, no title or role of theirs saying
+ * it: the lists are English and miss or mistake others' names ("Andrei" is on the female list only).
+ */
+export function genderFromNameOnly(e: Entity, text: string): boolean {
+  if (e.type !== 'PERSON' || genderOfName(e.name) === 'unknown') return false;
+  return e.mentions.every((m) => mentionGender(m, text) === 'unknown');
+}
+
 function personGender(e: Entity, text: string, byMention: Map<number, Gender>): Gender {
   let found: Gender = 'unknown';
   for (const m of e.mentions) {

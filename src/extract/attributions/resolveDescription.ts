@@ -1040,10 +1040,13 @@ export function resolveDescription(
   // says what kind of body (not where it works) must be in the name too.
   const modifiers = headModifiers(description);
   for (const e of entities) {
+    // "told the Ashworth Clarion …, the student newspaper reported": an outlet's kind may be
+    // narrowed by its readers or its beat, which its name need not say.
+    const outlet = e.type === 'MEDIA' && OUTLET_KINDS.has(role);
     if (
       e.type === 'PERSON' ||
       !(namesRole(e, role) || namedAsKind(e, role)) ||
-      !holdsWords(e.name, modifiers)
+      (!outlet && !holdsWords(e.name, modifiers))
     )
       continue;
     const last = lastMentionBefore(e, at);

@@ -4,7 +4,7 @@
  */
 import type { Entity } from '../../analysis/types.js';
 import { sameSentence } from './build.js';
-import { genderOfPerson, pronounGender } from './gender.js';
+import { genderFromNameOnly, genderOfPerson, pronounGender } from './gender.js';
 import { firstMention, lastMentionBefore, nearest } from './speakerEntities.js';
 
 function compatible(text: string, e: Entity, pronoun: string, types: readonly string[]): boolean {
@@ -26,7 +26,12 @@ const SENTENCE_BREAK = /[.!?]["”’]?\s|\n/g;
 
 /** Whether at most MAX_THING_SENTENCES sentence ends lie between two offsets. */
 function closeBy(text: string, from: number, to: number): boolean {
-  return (text.slice(from, to).match(SENTENCE_BREAK)?.length ?? 0) <= MAX_THING_SENTENCES;
+  return sentencesBetween(text, from, to) <= MAX_THING_SENTENCES;
+}
+
+/** How many sentence ends lie between two offsets. */
+function sentencesBetween(text: string, from: number, to: number): number {
+  return text.slice(from, to).match(SENTENCE_BREAK)?.length ?? 0;
 }
 
 /**
@@ -48,8 +53,23 @@ export function resolvePronoun(
   // Shouted names are datelines and headings ("HARMON FALLS"), not people a pronoun points back to.
   const fits = (e: Entity) => compatible(text, e, pronoun, types) && /\p{Ll}/u.test(e.name);
   const near = nearest(entities, at, (e) => fits(e) && known(e)) ?? nearest(entities, at, fits);
-  if (!usable(previous))
+  if (!usable(previous)) {
+    const speaker = previous as Entity | null;
+    // "Colonel Andrei Voicu said …. He said …": a speaker whose gender only the name lists gave
+    // keeps the pronoun of the other gender when no one the pronoun fits by gender was named, rather
+    // than someone of unknown gender mentioned before.
+    if (
+      want !== 'unknown' &&
+      speaker &&
+      firstMention(speaker) < at &&
+      (!near || !known(near.entity)) &&
+      genderFromNameOnly(speaker, text) &&
+      types.includes(speaker.type) &&
+      sentencesBetween(text, lastMentionBefore(speaker, at), at) <= 1
+    )
+      return speaker;
     return near && (!THING_PRONOUNS.has(pronoun) || closeBy(text, near.at, at)) ? near.entity : null;
+  }
   // The previous speaker keeps the pronoun unless someone else was brought in later, in a
   // sentence the previous speaker is absent from ("“…” The words came from Liam Walsh. He said …").
   const last = lastMentionBefore(previous, at);

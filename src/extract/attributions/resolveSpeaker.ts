@@ -218,6 +218,7 @@ export function resolveSpeakers(
     previousAttribution = a;
   }
   mergeSameNames(entities, attributions);
+  mergeShortBodyNames(entities, attributions);
 }
 
 /** "the Western Farmer": "the" and a capitalised name, nothing else. */
@@ -296,6 +297,68 @@ function mergeSameNames(entities: Entity[], attributions: Attribution[]): void {
   for (const a of attributions) {
     const to = a.source?.entity ? gone.get(a.source.entity) : undefined;
     if (to && a.source) a.source.entity = to.id;
+  }
+  for (let k = entities.length - 1; k >= 0; k--) if (gone.has(entities[k].id)) entities.splice(k, 1);
+}
+
+/**
+ * Heads of bodies named after their place ("Castlemoor Council", "the University of Ashworth"):
+ * the place word alone names the place, not the body.
+ */
+const PLACE_NAMED_HEADS = new Set(
+  [...ORG_HEADS, 'police', 'constabulary', 'trust', 'hospital', 'authority', 'board', 'court'].filter(
+    (h) => !/^(?:corp|inc|ltd|corporation)/.test(h),
+  ),
+);
+
+/**
+ * "His company, Kestrel Minerals, … A spokesman for Kestrel said": a speaking body named by one
+ * word only after the article named one organisation whose name that word opens is that
+ * organisation, by the short form readers know it by (a word merely mentioned, "Sony" after "Sony
+ * Walkman", may be another thing). Not when the word also names a place or ends a person's name in
+ * the article, nor when the fuller name is a public body's named after a place ("Castlemoor
+ * Council"), whose first word alone is the place.
+ */
+function mergeShortBodyNames(entities: Entity[], attributions: Attribution[]): void {
+  const gone = new Map<string, Entity>();
+  const speaking = new Set(attributions.map((a) => a.source?.entity));
+  for (const e of entities) {
+    // Only a speaker's name, and not an abbreviation ("the UN" is no short form of "UN Convention").
+    if (!speaking.has(e.id) || !/^\p{Lu}\p{Ll}[\p{L}'’-]*$/u.test(e.name)) continue;
+    const word = e.name.toLowerCase();
+    // A word the recognizer took for someone's name, unless it is a given name or has a title
+    // ("Mr Kestrel"): a body's short form is often read as a surname.
+    const person =
+      e.type === 'PERSON' && !firstNames().has(word) && e.mentions.every((m) => m.text === e.name);
+    if (e.type !== 'ORG' && !person) continue;
+    const first = Math.min(...e.mentions.map((m) => m.start));
+    const clash = entities.some(
+      (x) =>
+        x !== e &&
+        (((x.type === 'LOC' || x.type === 'GPE') && x.name.toLowerCase() === word) ||
+          (x.type === 'PERSON' && x.name.toLowerCase().split(/\s+/).includes(word))),
+    );
+    if (clash) continue;
+    const owners = entities.filter(
+      (x) =>
+        x !== e && (x.type === 'ORG' || x.type === 'MEDIA') && x.name.toLowerCase().startsWith(`${word} `),
+    );
+    if (owners.length !== 1) continue;
+    const [owner] = owners;
+    const last = owner.name.toLowerCase().split(/\s+/).pop() ?? '';
+    if (PLACE_NAMED_HEADS.has(last) || Math.min(...owner.mentions.map((m) => m.start)) > first) continue;
+    for (const m of e.mentions)
+      if (!owner.mentions.some((k) => k.start < m.end && m.start < k.end)) owner.mentions.push(m);
+    owner.mentions.sort((x, y) => x.start - y.start);
+    if (!owner.variants?.includes(e.name)) owner.variants = [...(owner.variants ?? [owner.name]), e.name];
+    gone.set(e.id, owner);
+  }
+  if (gone.size === 0) return;
+  for (const a of attributions) {
+    const to = a.source?.entity ? gone.get(a.source.entity) : undefined;
+    if (!to || !a.source) continue;
+    a.source.entity = to.id;
+    if (a.source.kind === 'person') a.source.kind = to.type === 'MEDIA' ? 'media' : 'organization';
   }
   for (let k = entities.length - 1; k >= 0; k--) if (gone.has(entities[k].id)) entities.splice(k, 1);
 }
@@ -506,9 +569,10 @@ const FRONTED_ADVERBIAL =
  * who spoke to the paper": people by what they are and where, no entity.
  */
 function peopleOf(phrase: string): boolean {
-  // "Some residents of Fenmarket": a quantifier before the people changes nothing.
+  // "Some residents of Fenmarket": a quantifier before the people changes nothing; nor does a
+  // participle saying what befell them there ("passengers stranded at Brennholm").
   const m =
-    /^(?:(?:[Ss]ome|[Mm]any|[Ss]everal|[Mm]ost|[Oo]ther|[Ff]ew)\s+)?(\p{L}+)\s+(?:of|at|from|in|on|near|within|inside|who)\s/u.exec(
+    /^(?:(?:[Ss]ome|[Mm]any|[Ss]everal|[Mm]ost|[Oo]ther|[Ff]ew)\s+)?(\p{L}+)(?:\s+\p{Ll}+(?:ed|en|ing))?\s+(?:of|at|from|in|on|near|within|inside|who)\s/u.exec(
       phrase,
     );
   if (!m || !/^\p{Lu}?\p{Ll}+s$/u.test(m[1])) return false;
@@ -1103,7 +1167,13 @@ function resolveOne(
     ORG_HEAD_SET.has(possessed[3].toLowerCase()) &&
     !ORG_HEAD_SET.has(ownerHead)
   )
-    return resolveDescription(text, possessed[2], source.start, entities);
+    return (
+      resolveDescription(text, possessed[2], source.start, entities) ??
+      // "…, Vestria's central bank said." in a lede: the body the article names next.
+      (inLede(body, source.start)
+        ? describedInLede(text, `the ${possessed[2]}`, source.start, entities, body, speaks)
+        : null)
+    );
   // "Inspector Joanne Swales of Highmoor Police": a person named before "of" heads the phrase, not the body after it.
   const of = named.indexOf(' of ');
   const person = of > 0 ? entityCovering(entities, source.start + offset, source.start + offset + of) : null;

@@ -186,6 +186,17 @@ function modifiesPastVerb(doc: Doc, start: number, end: number, within: Range | 
   return !within || (doc.tokStart[k] >= within.start && doc.tokStart[k] < within.end);
 }
 
+/** A "will" ahead in the sentence: the main clause's future. */
+const WILL_AFTER = /\bwill\b/;
+
+/** Whether the verb a date hangs on is a present form ("set", not "sets") right after "who" or "that". */
+function relativePresent(doc: Doc, start: number, end: number): boolean {
+  const k = verbOfDate(doc, start, end);
+  if (k < 1 || doc.xpos[k] !== XPOS_ID.VBP) return false;
+  const before = doc.lowerWord(k - 1);
+  return before === 'who' || before === 'that';
+}
+
 /** Whether the verb a date hangs on is a past tense or a participle with no "be", "have" or modal before it. */
 function underPastForm(doc: Doc, start: number, end: number): boolean {
   const k = verbOfDate(doc, start, end);
@@ -315,7 +326,16 @@ export function findDates(ctx: ExtractionContext): DateMention[] {
           f.pattern.name === 'weekday' &&
           !quoted &&
           WOULD_BEFORE.test(doc.text.slice(sentence.start, f.start));
+        // "Runners who set bests at Sunday's marathon will lose their times": a present form in a
+        // relative clause before the sentence's "will" may be a past one ("set", "cut", "hit"); its
+        // tense is unsure, so the day is the one nearest the publication date.
+        const unsure =
+          f.pattern.name === 'weekday' &&
+          !quoted &&
+          relativePresent(doc, f.start, f.end) &&
+          WILL_AFTER.test(doc.text.slice(f.end, sentence.end));
         const future =
+          !unsure &&
           !SINCE_BEFORE.test(lead) &&
           (!past || deferred) &&
           (ahead || deadline || event || lastsFromNow || deferred || wouldHappen);
@@ -326,8 +346,14 @@ export function findDates(ctx: ExtractionContext): DateMention[] {
           SINCE_BEFORE.test(lead) && PRESENT_PERFECT.test(doc.text.slice(sentence.start, f.start));
         // "… next year …. The ministry said the cut, agreed … at talks in October, …": a year ahead
         // dates no month whose verb is a past form, finite or a participle.
+        // "… before her term ends in 2032. The bank will next review rates in April": a year ahead
+        // named in the sentence before dates no month a sentence of its own looks ahead to; that is
+        // the next such month.
+        const aheadOfPrevious =
+          future && sentenceAnchor === null && ref !== null && anchorYear !== null && anchorYear > ref.year;
         const anchor =
           sinceNow ||
+          aheadOfPrevious ||
           ((past || underPastForm(doc, f.start, f.end)) &&
             ref &&
             anchorYear !== null &&
@@ -338,7 +364,7 @@ export function findDates(ctx: ExtractionContext): DateMention[] {
           ref,
           future,
           anchorYear: anchor,
-          nearest: (nearest || scheduled || should) && !past,
+          nearest: (nearest || scheduled || should || unsure) && !past,
         });
         if (value === null) continue;
         // "Skarness Council, which approved the site in 2022, said … in November": a year inside a
@@ -350,6 +376,8 @@ export function findDates(ctx: ExtractionContext): DateMention[] {
           typeof value === 'string' &&
           f.pattern.setsYear?.(f.m) &&
           !COMPARED_BEFORE.test(verbLead) &&
+          // "the highest since 2016": where a stretch up to now began sets no year for what follows.
+          !SINCE_BEFORE.test(lead) &&
           !aside
         )
           anchorYear = sentenceAnchor = +value.slice(0, 4);

@@ -43,7 +43,9 @@ export function extractEntities(ctx: ExtractionContext): Entity[] {
         afterOccupation(doc.text, start, text, e.label) ||
         titledAfterThe(doc.text, start, text, e.label)
           ? 'PERSON'
-          : e.label,
+          : afterOutletKind(doc.text, start, text, e.label)
+            ? 'MEDIA'
+            : e.label,
       rule: e.rule,
     });
   }
@@ -182,6 +184,24 @@ function afterOccupation(text: string, start: number, name: string, label: strin
     !BUSINESS_NOUNS.has(noun) &&
     !NOT_PERSON_AGENTS.has(noun)
   );
+}
+
+/** Nouns for a kind of outlet that may stand right before its name ("the business daily …"). */
+const OUTLET_KIND_NOUNS = new Set(['newspaper', 'daily', 'weekly', 'tabloid', 'broadcaster', 'magazine']);
+const ADJECTIVE_KINDS = new Set(['daily', 'weekly']);
+
+/**
+ * "the business daily Korlin Kurier", "the newspaper Nordpressen", read as a place or a person: a
+ * name right after "the", maybe a few lower-case words, and a noun for a kind of outlet is the
+ * outlet's.
+ */
+function afterOutletKind(text: string, start: number, name: string, label: string): boolean {
+  if (label === 'MEDIA' || label === 'ORG' || !/^\p{Lu}/u.test(name)) return false;
+  // "the local newspaper Marvella Today" with only "Marvella" found: a place opening the name.
+  if (/^\s+\p{Lu}/u.test(text.slice(start + name.length, start + name.length + 3))) return false;
+  const m = /\bthe\s+((?:\p{Ll}+\s+){0,2})(\p{Ll}+)\s+$/iu.exec(text.slice(Math.max(0, start - 40), start));
+  // "daily" and "weekly" alone may be adjectives ("the weekly Farmers Market"): a kind before them says they are not.
+  return !!m && OUTLET_KIND_NOUNS.has(m[2]) && (m[1] !== '' || !ADJECTIVE_KINDS.has(m[2]));
 }
 
 /**

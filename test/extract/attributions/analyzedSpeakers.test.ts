@@ -277,6 +277,17 @@ describe('speakers a reader names from the article around them', { skip: !models
     ],
     // Residents of a place, counted or not, are people there, not the place.
     ['Some residents of Farlow said the road was unsafe.', 'Some residents of Farlow', null],
+    // Nor are people by what befell them somewhere.
+    [
+      'The ferry to Orsa was cancelled on Monday. Some drivers waiting at Orsa said they had slept in their cars.',
+      'Some drivers waiting at Orsa',
+      null,
+    ],
+    [
+      'Trains were halted by the snow. Commuters stranded in Kelby said the buses were full.',
+      'Commuters stranded in Kelby',
+      null,
+    ],
     // A spokesperson for a plural kind: the name set off after that noun.
     [
       'Its liquidators, Tarrant Voss, said the firm was insolvent. A spokesman for the liquidators said offers were welcome.',
@@ -574,6 +585,48 @@ describe('speakers a reader names from the article around them', { skip: !models
       'A gallery in Tolver will close for two years, its trustees announced.\n\nThe Pellow Gallery said the roof had to be replaced.',
       'its trustees',
       'Pellow Gallery',
+    ],
+    // A firm's first word alone, after its full name, is the firm, whether the recognizer read the
+    // word as a body of its own or as someone's surname.
+    [
+      'The banker paid for the new wing. His company, Petrel Minerals, denied that it had broken any law. The firm said the inquiry had cleared it. A spokesman for Petrel said the gifts would go on.',
+      'A spokesman for Petrel',
+      'Petrel Minerals',
+    ],
+    [
+      'The tycoon gave the money. His company, Osprey Minerals, denied that it had broken any law. The firm said the inquiry had cleared it. A spokesman for Osprey said the grants would go on.',
+      'A spokesman for Osprey',
+      'Osprey Minerals',
+    ],
+    // An outlet told something, then described by its kind and readers, is that outlet.
+    [
+      'Dr Welland told the Marlow Sentinel that the exams had been fair, the student newspaper reported.',
+      'the student newspaper',
+      'Marlow Sentinel',
+    ],
+    [
+      'The mayor told the Pinfold Courier on Monday that the fair would go ahead, the local newspaper reported.',
+      'the local newspaper',
+      'Pinfold Courier',
+    ],
+    // A speaker whose gender only the name lists gave keeps the pronoun right after them, when no
+    // one else it fits by gender was named (the lists take some men's names for women's).
+    [
+      'The boat was built by Marenco Navi. The harbour master, Captain Andrei Lupu, said the quay was closed. He said the ferries would wait offshore.',
+      'He',
+      'Andrei Lupu',
+    ],
+    // A lede's body described as a place's, named in the next paragraph.
+    [
+      "Fares will rise in June, Dovria's rail safety agency said.\n\nThe Dovrian Railway Safety Agency said the rise would pay for new signals.",
+      "Dovria's rail safety agency",
+      'Dovrian Railway Safety Agency',
+    ],
+    // But the first word of a body named after a place stays the place.
+    [
+      'Its owner, Pendry Aggregates, said the blasts were safe. Pendry Council said it would check. Residents of Pendry said the blasts shook their homes.',
+      'Residents of Pendry',
+      null,
     ],
   ];
   for (const [text, source, name] of cases)

@@ -169,6 +169,32 @@ describe('joinContentVerbs: a content cut at its clause subject or around a part
         'a local baker / said / she had agreed to keep the mill open',
       ],
     },
+    {
+      name: 'a subject cut before a relative clause set off by commas runs on to its own verb',
+      text: 'The warden said the vaults, which outlasted the blaze, held oak beams from the old barn.',
+      parts: [['The warden', 'said', 'the vaults']],
+      expected: [
+        'The warden / said / the vaults, which outlasted the blaze, held oak beams from the old barn',
+      ],
+    },
+    {
+      name: 'and a sourceless cue read from the clause after it goes',
+      text: 'The board said output, which peaked in June, was unlikely to recover this year.',
+      parts: [
+        ['The board', 'said', 'output'],
+        [null, 'was unlikely', 'to recover this year'],
+      ],
+      expected: ['The board / said / output, which peaked in June, was unlikely to recover this year'],
+    },
+    {
+      name: 'another speaker after the clause speaks for itself',
+      text: 'She named the report, which the union wrote, and the union said it stood by every word.',
+      parts: [
+        ['She', 'named', 'the report'],
+        ['the union', 'said', 'it stood by every word'],
+      ],
+      expected: ['She / named / the report', 'the union / said / it stood by every word'],
+    },
   ];
   for (const c of cases) it(c.name, () => assert.deepEqual(after(c.text, ...c.parts), c.expected));
 });

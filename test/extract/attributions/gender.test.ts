@@ -1,6 +1,11 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { type Gender, genderOfName, genderOfPerson } from '../../../src/extract/attributions/gender.js';
+import {
+  type Gender,
+  genderFromNameOnly,
+  genderOfName,
+  genderOfPerson,
+} from '../../../src/extract/attributions/gender.js';
 import { entityIn } from './fixtures.js';
 
 describe('genderOfName', () => {
@@ -61,4 +66,16 @@ describe('genderOfPerson', () => {
   ];
   for (const [name, text, person, want] of rows)
     it(name, () => assert.equal(genderOfPerson(entityIn(text, 'E1', person, 'PERSON'), text), want));
+});
+
+describe('genderFromNameOnly', () => {
+  // Invented lines; whether the person's gender rests on the first-name lists alone.
+  const rows: [string, string, string, boolean][] = [
+    ['a listed given name and nothing else', 'Harriet Quill spoke.', 'Harriet Quill', true],
+    ['a title says it', 'Later Mrs Harriet Quill spoke.', 'Harriet Quill', false],
+    ['a role in an appositive says it', 'Daniel Ferris, a ward sister, spoke.', 'Daniel Ferris', false],
+    ['a name the lists do not know', 'Tamsin Orrey spoke.', 'Tamsin Orrey', false],
+  ];
+  for (const [name, text, person, want] of rows)
+    it(name, () => assert.equal(genderFromNameOnly(entityIn(text, 'E1', person, 'PERSON'), text), want));
 });

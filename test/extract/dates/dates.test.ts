@@ -110,6 +110,27 @@ const TABLE: [string, string, string][] = [
   ['The storm struck on Christmas Eve 1999.', 'Christmas Eve 1999', '1999-12-24'],
 ];
 
+// Sentences whose dates need the tagger's tenses. [sentence, date text, value]
+const TAGGED: [string, string, string][] = [
+  // A present form after "who" before the sentence's "will" may be a past one: the nearest such day.
+  ['Riders who set records at Monday’s hill climb will lose them.', 'Monday', '2014-10-13'],
+  ['Riders who set off on Friday will ride in the dark.', 'Friday', '2014-10-17'],
+  // A past form there is past, a "will" inside the clause future.
+  ['Riders who raced at Monday’s hill climb will lose their times.', 'Monday', '2014-10-13'],
+];
+
+describe('findDates with tenses', () => {
+  for (const [sentence, text, value] of TAGGED)
+    it(`${text} in "${sentence}" → ${value}`, () => {
+      const ctx = buildContext(sentence, [], { published: PUBLISHED });
+      annotate(ctx.doc);
+      assert.deepEqual(
+        findDates(ctx).map((d) => [d.text, d.value]),
+        [[text, value]],
+      );
+    });
+});
+
 describe('findDates', () => {
   for (const [sentence, text, value] of TABLE) {
     it(`${text} → ${value}`, () => {
@@ -134,6 +155,24 @@ describe('findDates', () => {
     assert.deepEqual(values('In 2011 the mill had been idle since June.'), [
       ['2011', '2011'],
       ['June', '2011-06'],
+    ]);
+  });
+
+  it('dates no month by a year a stretch ran "since", nor a month looked ahead to by a year ahead named before', () => {
+    const values = (text: string) =>
+      findDates(buildContext(text, [], { published: PUBLISHED })).map((d) => [d.text, d.value]);
+    assert.deepEqual(values('Rents are the highest since 2009. They rose by a tenth in March.'), [
+      ['2009', '2009'],
+      ['March', '2014-03'],
+    ]);
+    assert.deepEqual(values('Her lease runs out in 2019. The board will meet again in December.'), [
+      ['2019', '2019'],
+      ['December', '2014-12'],
+    ]);
+    // A year named in the sentence before still dates a month in the past.
+    assert.deepEqual(values('The pier shut in 2009. It was sold in March.'), [
+      ['2009', '2009'],
+      ['March', '2009-03'],
     ]);
   });
 

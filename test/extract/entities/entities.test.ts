@@ -111,6 +111,21 @@ describe('extractEntities', () => {
       if (type === 'PERSON' && marks.length > 1) assert.equal(entities.length, 1);
     });
 
+  // text, the name marked, its label, the type it ends with
+  const afterOutletKind: [string, string, string, string][] = [
+    ['She told the business daily Porvik Tidende that rates would rise.', 'Porvik Tidende', 'LOC', 'MEDIA'],
+    ['He wrote to the newspaper Dagsvala about the strike.', 'Dagsvala', 'PERSON', 'MEDIA'],
+    ['The mayor spoke to the local weekly Brenna Voice.', 'Brenna Voice', 'GPE', 'MEDIA'],
+    // "weekly" with nothing before it may describe something else.
+    ['They met at the weekly Corran Fair in May.', 'Corran Fair', 'LOC', 'LOC'],
+    // A place that only opens a longer name after the kind stays a place.
+    ['She told the newspaper Brenna Today about it.', 'Brenna', 'GPE', 'GPE'],
+  ];
+  for (const [text, name, label, type] of afterOutletKind)
+    it(`types "${name}" (${label}) after "${text.split(name)[0].trim()}" as ${type}`, () => {
+      assert.equal(entitiesOf(docWith(text, [[name, label]]))[0].type, type);
+    });
+
   it('joins "the Herald" the recognizer found by its head word to the outlet named in full', () => {
     const text =
       'The Marsa Herald broke the story. A guard told the Herald more, and the Tobruk Post agreed.';
