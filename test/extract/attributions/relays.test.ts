@@ -203,6 +203,42 @@ describe('joinRelays', () => {
     assert.equal(inner.via, outer.id);
   });
 
+  it('relays with a trailing "according to" only a report of its own sentence', () => {
+    const cases: [string, string, string, string, boolean][] = [
+      // text, inner cue, inner content, the content "according to" was tagged with, relayed
+      [
+        'Mayor Diaz said the bridge held. Roads stayed shut, according to the police.',
+        'said',
+        'the bridge held',
+        'Roads stayed shut',
+        false,
+      ],
+      [
+        'Intro. Ana Ruiz told us the ferry sank. Two crew swam ashore, according to the coast guard.',
+        'told',
+        'the ferry sank',
+        'Two crew swam ashore',
+        false,
+      ],
+      [
+        'The ferry sank, a sailor told the radio, according to the coast guard.',
+        'told',
+        'The ferry sank',
+        'the radio',
+        true,
+      ],
+    ];
+    for (const [text, cue, said, tagged, relayed] of cases) {
+      const speaker = cue === 'said' ? 'Mayor Diaz' : cue === 'told' && !relayed ? 'Ana Ruiz' : 'a sailor';
+      const inner = attr(text, speaker, cue, said, cue === 'said' ? 'say' : 'tell');
+      const source = text.slice(text.indexOf('according to') + 13, -1);
+      const outer = attr(text, source, 'according to', tagged, 'according to');
+      numberJoinAndLink(text, [inner, outer]);
+      assert.equal(inner.via === outer.id, relayed, text);
+      if (!relayed) assert.deepEqual(texts(outer), [tagged], text);
+    }
+  });
+
   it('takes no relay tail after a cue whose speaker stands before it ("A worker, however, told the Post …")', () => {
     const text =
       'The port said all was well. A dock worker, however, told the Harbour Post that the cranes were idle.';
