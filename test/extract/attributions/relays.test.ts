@@ -239,6 +239,28 @@ describe('joinRelays', () => {
     }
   });
 
+  it('relays with an inverted tag ("…, said Ana Ruiz") only a report of its own sentence', () => {
+    const cases: [string, string, boolean][] = [
+      // text, the content tagged for the tag, whether the report before it is relayed
+      ['Intro. Lee wants a new vote. Few voters agree, said Ana Ruiz.', 'Few voters agree', false],
+      [
+        'Intro. The mill will close. Lee wants a new vote, says the Valley Post.',
+        'Lee wants a new vote',
+        true,
+      ],
+    ];
+    for (const [text, tagged, relayed] of cases) {
+      const inner = attr(text, 'Lee', 'wants', 'a new vote', 'want');
+      const cue = text.includes('said') ? 'said' : 'says';
+      const name = text.slice(text.indexOf(cue) + cue.length + 1, -1);
+      const outer = attr(text, name, cue, tagged, 'say');
+      numberJoinAndLink(text, [inner, outer]);
+      assert.equal(inner.via === outer.id, relayed, text);
+      assert.equal(outer.source?.text, name, text);
+      assert.deepEqual(texts(outer), [relayed ? 'Lee wants a new vote' : tagged], text);
+    }
+  });
+
   it('takes no relay tail after a cue whose speaker stands before it ("A worker, however, told the Post …")', () => {
     const text =
       'The port said all was well. A dock worker, however, told the Harbour Post that the cranes were idle.';
