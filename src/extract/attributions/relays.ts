@@ -36,8 +36,12 @@ const REPORT_LEMMAS = new Set(['report', 'write', 'tell', 'say', 'quote', 'accor
 const QUOTE_THEN_RELAY = /,[”"]\s*$/;
 /** Only "that" between a cue and the speaker of the statement it introduces. */
 const COMPLEMENTIZER_ONLY = /^\s*that\s+$/i;
-/** A content ending in a joining word before the next speaker ("…, and he"). */
-const JOINED_CLAUSE = /[\s,;—–]*\b(?:and|but|while|though|although|whereas)\s*$/i;
+/**
+ * A content ending in a joining word before the next speaker ("…, and he"), or in one and the
+ * question word of a second clause ("what he says it costs and how experts say …").
+ */
+const JOINED_CLAUSE =
+  /[\s,;—–]*\b(?:and|but|while|though|although|whereas)(?:\s+(?:how|what|why|whether|when|where|who))?\s*$/i;
 
 /** `end` moved back over white space and punctuation, not before `start`. */
 function trimEnd(text: string, start: number, end: number): number {

@@ -89,6 +89,27 @@ describe('joinRelays', () => {
     }
   });
 
+  it('stops a content at a second question clause joined by "and how", "but why" …', () => {
+    for (const joiner of ['and how', 'and why', 'but whether']) {
+      const text = `Nobody knows what the mayor says the bridge will cost ${joiner} engineers claim it will stand.`;
+      const outer = attr(
+        text,
+        'the mayor',
+        'says',
+        `the bridge will cost ${joiner} engineers claim it will stand`,
+      );
+      const inner = attributionIn(text, {
+        source: 'engineers',
+        cue: 'claim',
+        content: 'it will stand',
+        lemma: 'claim',
+      });
+      numberJoinAndLink(text, [outer, inner]);
+      assert.deepEqual(texts(outer), ['the bridge will cost'], joiner);
+      assert.equal(inner.via, null, joiner);
+    }
+  });
+
   it('stops a content before the speaker of the statement that follows it', () => {
     const rows: [string, string, string, string, string][] = [
       // text, outer cue and its content as tagged, inner source and cue
