@@ -21,6 +21,7 @@ import {
 import { runContentsOn, runOnParallelThat, subjectsAfterThat } from '../contentRuns.js';
 import { joinContentVerbs } from '../contentVerbs.js';
 import { CONTRAST_CLAUSE_RULE, contrastClauses } from '../contrastClauses.js';
+import { splitCoordinatedCues } from '../coordinatedCues.js';
 import { swapInvertedTags } from '../invertedTags.js';
 import { surroundMidTags } from '../midTags.js';
 import { perfectTags } from '../perfectTags.js';
@@ -333,6 +334,7 @@ export function extractTrained(doc: Doc, body: Range[], models: AttributionModel
   nestParticipleClauses(doc.text, kept);
   surroundMidTags(doc.text, kept);
   runOnParallelThat(doc.text, kept);
+  splitCoordinatedCues(doc.text, kept);
   linkChains(kept);
   shareOuterSources(doc, kept);
   closeOpenQuotes(doc.text, kept);
