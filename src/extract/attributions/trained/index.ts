@@ -33,6 +33,7 @@ import { dropSayingIdioms } from '../sayingIdioms.js';
 import { openingParticipleSubject, parsedSubject, sharedSubject } from '../sharedSubjects.js';
 import { sourceExtent } from '../sourceExtent.js';
 import { subjectAsides } from '../subjectAsides.js';
+import { quotesApartFromTags } from '../taggedQuotes.js';
 import { confidenceOf } from './calibrate.js';
 import { COLON_QUOTE_RULE, colonQuotes } from './colonQuotes.js';
 import { type AttributionModels, loadModels, predict, speechLemmaOf } from './model.js';
@@ -335,6 +336,7 @@ export function extractTrained(doc: Doc, body: Range[], models: AttributionModel
   surroundMidTags(doc.text, kept);
   runOnParallelThat(doc.text, kept);
   splitCoordinatedCues(doc.text, kept);
+  quotesApartFromTags(doc.text, kept);
   linkChains(kept);
   shareOuterSources(doc, kept);
   closeOpenQuotes(doc.text, kept);
