@@ -89,6 +89,27 @@ describe('joinRelays', () => {
     }
   });
 
+  it('stops a content at a second question clause joined by "and how", "but why" …', () => {
+    for (const joiner of ['and how', 'and why', 'but whether']) {
+      const text = `Nobody knows what the mayor says the bridge will cost ${joiner} engineers claim it will stand.`;
+      const outer = attr(
+        text,
+        'the mayor',
+        'says',
+        `the bridge will cost ${joiner} engineers claim it will stand`,
+      );
+      const inner = attributionIn(text, {
+        source: 'engineers',
+        cue: 'claim',
+        content: 'it will stand',
+        lemma: 'claim',
+      });
+      numberJoinAndLink(text, [outer, inner]);
+      assert.deepEqual(texts(outer), ['the bridge will cost'], joiner);
+      assert.equal(inner.via, null, joiner);
+    }
+  });
+
   it('stops a content before the speaker of the statement that follows it', () => {
     const rows: [string, string, string, string, string][] = [
       // text, outer cue and its content as tagged, inner source and cue
@@ -201,6 +222,64 @@ describe('joinRelays', () => {
     numberJoinAndLink(text, all);
     assert.equal(outer.content[0].text, 'The levee broke, one engineer told the radio');
     assert.equal(inner.via, outer.id);
+  });
+
+  it('relays with a trailing "according to" only a report of its own sentence', () => {
+    const cases: [string, string, string, string, boolean][] = [
+      // text, inner cue, inner content, the content "according to" was tagged with, relayed
+      [
+        'Mayor Diaz said the bridge held. Roads stayed shut, according to the police.',
+        'said',
+        'the bridge held',
+        'Roads stayed shut',
+        false,
+      ],
+      [
+        'Intro. Ana Ruiz told us the ferry sank. Two crew swam ashore, according to the coast guard.',
+        'told',
+        'the ferry sank',
+        'Two crew swam ashore',
+        false,
+      ],
+      [
+        'The ferry sank, a sailor told the radio, according to the coast guard.',
+        'told',
+        'The ferry sank',
+        'the radio',
+        true,
+      ],
+    ];
+    for (const [text, cue, said, tagged, relayed] of cases) {
+      const speaker = cue === 'said' ? 'Mayor Diaz' : cue === 'told' && !relayed ? 'Ana Ruiz' : 'a sailor';
+      const inner = attr(text, speaker, cue, said, cue === 'said' ? 'say' : 'tell');
+      const source = text.slice(text.indexOf('according to') + 13, -1);
+      const outer = attr(text, source, 'according to', tagged, 'according to');
+      numberJoinAndLink(text, [inner, outer]);
+      assert.equal(inner.via === outer.id, relayed, text);
+      if (!relayed) assert.deepEqual(texts(outer), [tagged], text);
+    }
+  });
+
+  it('relays with an inverted tag ("…, said Ana Ruiz") only a report of its own sentence', () => {
+    const cases: [string, string, boolean][] = [
+      // text, the content tagged for the tag, whether the report before it is relayed
+      ['Intro. Lee wants a new vote. Few voters agree, said Ana Ruiz.', 'Few voters agree', false],
+      [
+        'Intro. The mill will close. Lee wants a new vote, says the Valley Post.',
+        'Lee wants a new vote',
+        true,
+      ],
+    ];
+    for (const [text, tagged, relayed] of cases) {
+      const inner = attr(text, 'Lee', 'wants', 'a new vote', 'want');
+      const cue = text.includes('said') ? 'said' : 'says';
+      const name = text.slice(text.indexOf(cue) + cue.length + 1, -1);
+      const outer = attr(text, name, cue, tagged, 'say');
+      numberJoinAndLink(text, [inner, outer]);
+      assert.equal(inner.via === outer.id, relayed, text);
+      assert.equal(outer.source?.text, name, text);
+      assert.deepEqual(texts(outer), [relayed ? 'Lee wants a new vote' : tagged], text);
+    }
   });
 
   it('takes no relay tail after a cue whose speaker stands before it ("A worker, however, told the Post …")', () => {

@@ -21,6 +21,7 @@ import {
 import { runContentsOn, runOnParallelThat, subjectsAfterThat } from '../contentRuns.js';
 import { joinContentVerbs } from '../contentVerbs.js';
 import { CONTRAST_CLAUSE_RULE, contrastClauses } from '../contrastClauses.js';
+import { splitCoordinatedCues } from '../coordinatedCues.js';
 import { swapInvertedTags } from '../invertedTags.js';
 import { surroundMidTags } from '../midTags.js';
 import { perfectTags } from '../perfectTags.js';
@@ -32,6 +33,7 @@ import { dropSayingIdioms } from '../sayingIdioms.js';
 import { openingParticipleSubject, parsedSubject, sharedSubject } from '../sharedSubjects.js';
 import { sourceExtent } from '../sourceExtent.js';
 import { subjectAsides } from '../subjectAsides.js';
+import { quotesApartFromTags } from '../taggedQuotes.js';
 import { confidenceOf } from './calibrate.js';
 import { COLON_QUOTE_RULE, colonQuotes } from './colonQuotes.js';
 import { type AttributionModels, loadModels, predict, speechLemmaOf } from './model.js';
@@ -333,6 +335,8 @@ export function extractTrained(doc: Doc, body: Range[], models: AttributionModel
   nestParticipleClauses(doc.text, kept);
   surroundMidTags(doc.text, kept);
   runOnParallelThat(doc.text, kept);
+  splitCoordinatedCues(doc.text, kept);
+  quotesApartFromTags(doc.text, kept);
   linkChains(kept);
   shareOuterSources(doc, kept);
   closeOpenQuotes(doc.text, kept);
