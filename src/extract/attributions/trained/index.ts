@@ -23,6 +23,7 @@ import { joinContentVerbs } from '../contentVerbs.js';
 import { CONTRAST_CLAUSE_RULE, contrastClauses } from '../contrastClauses.js';
 import { swapInvertedTags } from '../invertedTags.js';
 import { surroundMidTags } from '../midTags.js';
+import { participleSources } from '../participleSources.js';
 import { perfectTags } from '../perfectTags.js';
 import { POLL_FINDING_RULE, pollFindings } from '../pollFindings.js';
 import { quotedAsSaying } from '../quotedAs.js';
@@ -327,6 +328,7 @@ export function extractTrained(doc: Doc, body: Range[], models: AttributionModel
   runContentsOn(doc.text, kept);
   subjectsAfterThat(doc.text, kept);
   shareParticipleSources(doc, kept);
+  participleSources(doc, kept);
   subjectAsides(doc, kept);
   joinRelays(doc.text, kept);
   swapInvertedTags(doc, kept);
