@@ -3,9 +3,11 @@
  * opened by a joining word after the source the role tagger gave it, speaks for that clause's
  * subject ("others"), not for the speaker of the clause before. Token offsets.
  */
+
 import type { Doc } from '../../language/doc.js';
 import { SPEECH_LEMMAS } from '../../language/en/cues/reportingVerbs.js';
 import { DEPREL_ID, FINITE_XPOS, UPOS_ID, XPOS_ID } from '../../language/tagsets.js';
+import { attitudeParticiple } from './attitudeParticiples.js';
 import type { TokenSpan } from './build.js';
 
 /** Words that open a clause with a subject of its own wherever they stand. */
@@ -144,6 +146,7 @@ const HEARING_BODIES = new Set([
 function subjectSpeaks(doc: Doc, verb: number): boolean {
   const next = verb + 1 < doc.length ? doc.lowerWord(verb + 1) : '';
   const speech = (k: number) => k < doc.length && SPEECH_LEMMAS.has(doc.lemma[k]);
+  if (attitudeParticiple(doc.lowerWord(verb), next)) return true;
   if (next === 'as' || next === 'to') return speech(verb + 2) || doc.lowerWord(verb + 2) === 'having';
   if (doc.xpos[verb + 1] === XPOS_ID.VBG) return speech(verb + 1);
   return !speech(verb) && (VIEW_MARKERS.has(next) || clauseFollows(doc, verb + 1));

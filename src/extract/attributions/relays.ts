@@ -30,6 +30,8 @@ import {
 import { statementCues, statementSources } from './statementSources.js';
 
 /** A name phrase that ends the sentence after an inverted relay cue: " the Maghreb Herald." */
+/** A cue that is a participle alone ("saying", "adding"). */
+const PARTICIPLE = /^\p{L}+ing$/u;
 const TRAILING_NAME = /^\s+((?:the\s+)?\p{Lu}[\p{L}\p{N}'’&.\- ]*?)\s*(?:[.!?](?:\s|$)|\n|$)/u;
 const REPORT_LEMMAS = new Set(['report', 'write', 'tell', 'say', 'quote', 'according to']);
 /** A comma closing a quote right before a cue: "…,” reported". */
@@ -116,6 +118,8 @@ function invertedRelays(text: string, outer: Attribution, attributions: Attribut
   if (trailing && QUOTE_THEN_RELAY.test(text.slice(outer.cue.start - 4, outer.cue.start)))
     quotedAccordingTo(text, outer);
   if (!precededByComma(text, outer.cue.start)) return;
+  // "…, saying Ann Cole would run": a participle's capitalised object is what it says, no relay's speaker.
+  if (PARTICIPLE.test(outer.cue.text)) return;
   if (INVERTIBLE.has(outer.cue.lemma)) {
     invertedRelay(text, outer, attributions);
     if (!outer.source) trailingSpeaker(text, outer);

@@ -148,6 +148,21 @@ describe('passiveRoles', { skip }, () => {
     // A hearing told something heard it, as "a court heard" does: it stays the source.
     ['The pier was unsafe, the inquiry was told.', 'the inquiry', 'was told', undefined],
     ['Not every trader is convinced the pier will reopen.', 'Not every trader', 'is convinced', undefined],
+    // How the subject feels or stands, whatever word follows: its subject holds the view.
+    ['Ferry owners are split on the new timetable.', 'Ferry owners', 'are split on', undefined],
+    [
+      'The harbour board was thrilled with the new crane.',
+      'The harbour board',
+      'was thrilled with',
+      undefined,
+    ],
+    ['Local fishermen are opposed to the wind farm.', 'Local fishermen', 'are opposed to', undefined],
+    [
+      'The rowing club is now assured of a place in the final.',
+      'The rowing club',
+      'is now assured of',
+      undefined,
+    ],
     [
       'The old harbour master was named best skipper of the year.',
       'The old harbour master',

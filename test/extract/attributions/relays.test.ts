@@ -293,6 +293,33 @@ describe('joinRelays', () => {
     assert.equal(first.via, null);
   });
 
+  it('takes no relay tail after a participle: its capitalised clause is what it says', () => {
+    // text, the clause before, its cue, the participle, what the participle says
+    const cases: [string, string, string, string, string][] = [
+      [
+        'Intro. Mayor Diaz praised the crews, saying Harbour Road would reopen soon.',
+        'Mayor Diaz',
+        'praised',
+        'saying',
+        'Harbour Road would reopen soon',
+      ],
+      [
+        'Intro. The union backed the plan, adding Dana Cole had signed it.',
+        'The union',
+        'backed',
+        'adding',
+        'Dana Cole had signed it',
+      ],
+    ];
+    for (const [text, source, cue, participle, said] of cases) {
+      const first = attr(text, source, cue, cue === 'praised' ? 'the crews' : 'the plan', cue);
+      const a = attr(text, source, participle, said, participle === 'saying' ? 'say' : 'add');
+      numberJoinAndLink(text, [first, a]);
+      assert.equal(a.source?.text, source);
+      assert.deepEqual(texts(a), [said]);
+    }
+  });
+
   it('reads a name after a sentence-final cue as its speaker, not its content', () => {
     const text = 'Intro. Debates rarely move the polls, noted Dana Cole. Then it rained.';
     const a = attr(text, null, 'noted', 'Dana Cole', 'note');

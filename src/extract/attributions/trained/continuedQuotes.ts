@@ -30,10 +30,9 @@ export function continueQuotes(v: DocView, found: PredictedAttribution[], cueMas
   let taken: Uint8Array | null = null;
   // By cue start, so the statements inside a quote are looked up, not scanned for (a long page has thousands).
   const byCue = [...found].sort((a, b) => a.cue.start - b.cue.start);
-  for (const a of found) {
+  for (const { a, end: last } of nearestFirst(v, found)) {
     if (!a.content.some((c) => quoted(v, c))) continue;
-    let end = Math.max(a.cue.end, a.source ? a.source.end : 0);
-    for (const c of a.content) end = Math.max(end, c.end);
+    let end = last;
     taken ??= takenBy(doc.length, found);
     for (;;) {
       const next = doc.sentEnd[v.sentence[end - 1]];
@@ -54,6 +53,36 @@ export function continueQuotes(v: DocView, found: PredictedAttribution[], cueMas
       end = q.close;
     }
   }
+}
+
+/** Whether a span's first and last words are quoted (the marks at its edges are not). */
+function wholeQuote(v: DocView, span: TokenSpan): boolean {
+  const word = (k: number) => /[\p{L}\p{N}]/u.test(v.doc.word(k));
+  let start = span.start;
+  let end = span.end;
+  while (start < end && !word(start)) start++;
+  while (end > start && !word(end - 1)) end--;
+  return end > start && v.quotes.inside[start] >= 0 && v.quotes.inside[end - 1] >= 0;
+}
+
+/** Where an attribution's last role ends (in tokens). */
+function endOf(a: PredictedAttribution): number {
+  let end = Math.max(a.cue.end, a.source ? a.source.end : 0);
+  for (const c of a.content) end = Math.max(end, c.end);
+  return end;
+}
+
+/**
+ * The order in which attributions take the quotes that continue theirs: those whose content is a
+ * quote whole first ('“…,” she said.' before the report whose content holds that quote, and before
+ * a participle hanging on the tag, '…, she said, describing …'), then those that end last first
+ * ('… because “…,” she said. “…”' gives the next quote to the tag right before it).
+ */
+function nearestFirst(v: DocView, found: PredictedAttribution[]): { a: PredictedAttribution; end: number }[] {
+  const whole = (a: PredictedAttribution) => a.content.length > 0 && a.content.every((c) => wholeQuote(v, c));
+  return found
+    .map((a) => ({ a, end: endOf(a), whole: whole(a) }))
+    .sort((x, y) => Number(y.whole) - Number(x.whole) || y.end - x.end);
 }
 
 /**

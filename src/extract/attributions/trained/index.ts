@@ -24,6 +24,8 @@ import { CONTRAST_CLAUSE_RULE, contrastClauses } from '../contrastClauses.js';
 import { splitCoordinatedCues } from '../coordinatedCues.js';
 import { swapInvertedTags } from '../invertedTags.js';
 import { surroundMidTags } from '../midTags.js';
+import { participleSources } from '../participleSources.js';
+import { passiveAgents } from '../passiveAgents.js';
 import { perfectTags } from '../perfectTags.js';
 import { POLL_FINDING_RULE, pollFindings } from '../pollFindings.js';
 import { quotedAsSaying } from '../quotedAs.js';
@@ -329,6 +331,8 @@ export function extractTrained(doc: Doc, body: Range[], models: AttributionModel
   runContentsOn(doc.text, kept);
   subjectsAfterThat(doc.text, kept);
   shareParticipleSources(doc, kept);
+  participleSources(doc, kept);
+  passiveAgents(doc, kept);
   subjectAsides(doc, kept);
   joinRelays(doc.text, kept);
   swapInvertedTags(doc, kept);

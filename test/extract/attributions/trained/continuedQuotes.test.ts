@@ -108,6 +108,52 @@ describe('continueQuotes', () => {
     });
 });
 
+describe('continueQuotes, between two attributions that could take the next quote', () => {
+  /** Every attribution's content as text after continueQuotes. */
+  function contents(text: string, parts: [string, string, string][]) {
+    const v = view(text);
+    const found: PredictedAttribution[] = parts.map(([source, cue, content]) => ({
+      source: span(v, source),
+      cue: span(v, cue),
+      content: [span(v, content)],
+      margin: 1,
+    }));
+    const mask = new Uint8Array(v.doc.length);
+    for (const a of found) for (let k = a.cue.start; k < a.cue.end; k++) mask[k] = 1;
+    continueQuotes(v, found, mask);
+    return found.map((a) => a.content.map((c) => v.doc.spanText(c.start, c.end)));
+  }
+
+  // text, the attributions (source, cue, content), each one's content after
+  const cases: [string, string, [string, string, string][], string[][]][] = [
+    [
+      "the tag right before it, not the report whose content holds the tag's quote",
+      'The warden said the wall mattered because “the river rises fast,” she said. “We saw it in March.”',
+      [
+        ['The warden', 'said', 'the wall mattered because “the river rises fast,”'],
+        ['she', 'said', 'the river rises fast'],
+      ],
+      [
+        ['the wall mattered because “the river rises fast,”'],
+        ['the river rises fast', 'We saw it in March.'],
+      ],
+    ],
+    [
+      'the tag whose content is a quote whole, not the participle hanging on it',
+      '“The river rises fast,” she said, recalling the floods of “that awful spring.” “We saw it in March.”',
+      [
+        ['she', 'said', 'The river rises fast'],
+        ['she', 'recalling', 'the floods of “that awful spring.”'],
+      ],
+      [['The river rises fast', 'We saw it in March.'], ['the floods of “that awful spring.”']],
+    ],
+  ];
+  for (const [name, text, parts, expected] of cases)
+    it(`gives it to ${name}`, () => {
+      assert.deepEqual(contents(text, parts), expected);
+    });
+});
+
 describe('keepSharedPiecesNearest', () => {
   const text = '“The pumps are old,” the engineer said, adding later, “We replace one a year.”';
   /** Each attribution as a cue and its content pieces; returns every content as text after the pass. */
