@@ -14,22 +14,34 @@ describe('flagsToSet', () => {
     {
       name: 'the budget given on the command line wins',
       execArgv: ['--interrupt-budget=4096'],
-      expected: ['--max-inlined-bytecode-size-cumulative=460', '--max-inlined-bytecode-size=230'],
+      expected: [
+        '--max-inlined-bytecode-size-cumulative=460',
+        '--max-inlined-bytecode-size=230',
+        '--always-sparkplug',
+      ],
     },
     {
       name: 'also spelt with underscores',
       execArgv: ['--interrupt_budget=4096'],
-      expected: ['--max-inlined-bytecode-size-cumulative=460', '--max-inlined-bytecode-size=230'],
+      expected: [
+        '--max-inlined-bytecode-size-cumulative=460',
+        '--max-inlined-bytecode-size=230',
+        '--always-sparkplug',
+      ],
     },
     {
       name: 'an inlining cap given on the command line wins',
       execArgv: ['--max_inlined_bytecode_size_cumulative=1840'],
-      expected: ['--interrupt-budget=270336', '--max-inlined-bytecode-size=230'],
+      expected: ['--interrupt-budget=270336', '--max-inlined-bytecode-size=230', '--always-sparkplug'],
     },
     {
       name: 'the cap per callee is a flag of its own',
       execArgv: ['--max-inlined-bytecode-size=100'],
-      expected: ['--interrupt-budget=270336', '--max-inlined-bytecode-size-cumulative=460'],
+      expected: [
+        '--interrupt-budget=270336',
+        '--max-inlined-bytecode-size-cumulative=460',
+        '--always-sparkplug',
+      ],
     },
     {
       name: 'all given: nothing left to set',
@@ -37,8 +49,27 @@ describe('flagsToSet', () => {
         '--interrupt-budget=4096',
         '--max-inlined-bytecode-size-cumulative=100',
         '--max-inlined-bytecode-size=50',
+        '--always-sparkplug',
       ],
       expected: [],
+    },
+    {
+      name: 'a switch turned off on the command line stays off',
+      execArgv: ['--no-always-sparkplug'],
+      expected: [
+        '--interrupt-budget=270336',
+        '--max-inlined-bytecode-size-cumulative=460',
+        '--max-inlined-bytecode-size=230',
+      ],
+    },
+    {
+      name: 'turned off with underscores too',
+      execArgv: ['--no_always_sparkplug'],
+      expected: [
+        '--interrupt-budget=270336',
+        '--max-inlined-bytecode-size-cumulative=460',
+        '--max-inlined-bytecode-size=230',
+      ],
     },
     {
       name: 'a longer flag with the same start is another flag',

@@ -72,31 +72,36 @@ export function viterbiTag(
   const L = C + 1; // a label or START, at index label + 1
   const model = tagger.packed();
   // Scores come in the packed weights' fixed-point units; the bias is in weight units.
-  const bias = tagger.bias.map((b) => b * model.scale);
+  // The bias may change between calls (a retry favouring content): scaled afresh, into float32
+  // as the array it comes from.
+  const bias = scratch.bias(C);
+  for (let c = 0; c < C; c++) bias[c] = tagger.bias[c] * model.scale;
   const temperature = TEMPERATURE * model.scale;
-  const buf = new Int32Array(2);
+  const buf = scratch.history;
   const pair = pairScores(tagger, model);
   const stat = statics?.scores ?? scratch.floats(0, n * C);
   const scored = statics?.ready ?? false;
   // Per position and previous label, the history features that read the words. (Only entries of
   // labels alive at a position are written, and only those are read: the scratch needs no clearing.)
   const own = scratch.floats(1, n * L * C);
-  const z = new Float64Array(C);
+  const z = scratch.sums(C);
   // Path scores per (label before last + 1, last label + 1), -∞ where no path is alive. The beam
   // leaves a few alive of the L × L, so the live ones are also listed, in index order (the order
   // of a scan over all, which decides ties), and only they are read, written and cleared.
-  let delta = new Float64Array(L * L).fill(Number.NEGATIVE_INFINITY);
-  let next = new Float64Array(L * L).fill(Number.NEGATIVE_INFINITY);
+  // (Reused from call to call, as the tables below: a document decodes one window per cue, most
+  // of them short, and fresh tables per call showed in a profile of short texts.)
+  const paths = scratch.paths(L * L);
+  let delta = paths.delta.fill(Number.NEGATIVE_INFINITY);
+  let next = paths.next.fill(Number.NEGATIVE_INFINITY);
   delta[0] = 0; // (START, START)
-  let live = new Int32Array(L * L);
-  let reached = new Int32Array(L * L);
+  let live = paths.live;
+  let reached = paths.reached;
+  live[0] = 0;
   let liveCount = 1;
   // Written wherever a path's score is, and read only along the best path.
   const back = scratch.bytes(n * L * L);
   // Which label may follow which, as a table (index (previous + 1) * C + label).
-  const allowed = new Uint8Array(L * C);
-  for (let p = START; p < C; p++)
-    for (let y = 0; y < C; y++) allowed[(p + 1) * C + y] = +decoding.allowed(p, y);
+  const allowed = allowedTable(decoding, C);
   if (!scored) model.scorePositions(seq.features, seq.offsets, seq.fixed, from, to, MAX_STATIC, stat);
   for (let k = from; k < to; k++) {
     let reachedCount = 0;
@@ -151,8 +156,12 @@ export function viterbiTag(
     for (let j = 0; j < liveCount; j++) delta[live[j]] = Number.NEGATIVE_INFINITY;
     liveCount = fixed >= 0 ? reachedCount : beam(next, reached, reachedCount);
     sortAscending(reached, liveCount);
-    [delta, next] = [next, delta];
-    [live, reached] = [reached, live];
+    const scores = delta;
+    delta = next;
+    next = scores;
+    const states = live;
+    live = reached;
+    reached = states;
   }
   const out = new Int8Array(n);
   if (to <= from) return out;
@@ -198,6 +207,27 @@ export function fillStaticScores(tagger: GreedyTagger, seq: Sequence, statics: S
 const scratch = {
   floatTables: [new Float32Array(0), new Float32Array(0)],
   byteTable: new Int8Array(0),
+  history: new Int32Array(2),
+  sumTables: [] as Float64Array[],
+  biasTables: [] as Float32Array[],
+  pathTables: [] as { delta: Float64Array; next: Float64Array; live: Int32Array; reached: Int32Array }[],
+  sums(classes: number): Float64Array {
+    this.sumTables[classes] ??= new Float64Array(classes);
+    return this.sumTables[classes];
+  },
+  bias(classes: number): Float32Array {
+    this.biasTables[classes] ??= new Float32Array(classes);
+    return this.biasTables[classes];
+  },
+  paths(size: number) {
+    this.pathTables[size] ??= {
+      delta: new Float64Array(size),
+      next: new Float64Array(size),
+      live: new Int32Array(size),
+      reached: new Int32Array(size),
+    };
+    return this.pathTables[size];
+  },
   floats(which: number, size: number): Float32Array {
     if (this.floatTables[which].length < size) this.floatTables[which] = new Float32Array(2 * size);
     return this.floatTables[which];
@@ -232,6 +262,25 @@ function sortAscending(values: Int32Array, count: number): void {
     for (; i >= 0 && values[i] > v; i--) values[i + 1] = values[i];
     values[i + 1] = v;
   }
+}
+
+const allowedTables = new WeakMap<Decoding, Uint8Array[]>();
+
+/** `decoding.allowed` as a table (index (previous + 1) * C + label), built once per decoding and class count. */
+function allowedTable(decoding: Decoding, C: number): Uint8Array {
+  let byClasses = allowedTables.get(decoding);
+  if (byClasses === undefined) {
+    byClasses = [];
+    allowedTables.set(decoding, byClasses);
+  }
+  let allowed = byClasses[C];
+  if (allowed === undefined) {
+    allowed = new Uint8Array((C + 1) * C);
+    for (let p = START; p < C; p++)
+      for (let y = 0; y < C; y++) allowed[(p + 1) * C + y] = +decoding.allowed(p, y);
+    byClasses[C] = allowed;
+  }
+  return allowed;
 }
 
 const pairTables = new WeakMap<GreedyTagger, Float32Array>();

@@ -7,7 +7,11 @@ import {
   type Sequence,
   SequenceBuilder,
 } from '../../../../src/extract/attributions/trained/sequence.js';
-import { CUE_DECODING, viterbiTag } from '../../../../src/extract/attributions/trained/viterbi.js';
+import {
+  CUE_DECODING,
+  ROLE_DECODING,
+  viterbiTag,
+} from '../../../../src/extract/attributions/trained/viterbi.js';
 
 /** A sequence whose static features at each position are its word and its word's first letter. */
 function sequenceOf(words: string[]): Sequence {
@@ -86,4 +90,54 @@ describe('viterbiTag over part of a sequence', () => {
       { numRuns: 80 },
     );
   });
+});
+
+/** A six-class tagger (the role tagger's shape) from the same kind of updates. */
+function sixClassTaggerFrom(updates: [number, number, string][]): GreedyTagger {
+  const tagger = new GreedyTagger(6, 10);
+  for (const [truth, guess, w] of updates)
+    if (truth !== guess) tagger.model.update(truth, guess, [hs(`w=${w}`), hs(`first=${w[0]}`)], 1);
+  tagger.model.average();
+  return tagger;
+}
+
+describe('viterbiTag between other decodings', () => {
+  // The decoder keeps its path tables from one call to the next: a call must not see what the one
+  // before it left there, whatever that one decoded.
+  const cases: { name: string; between: 'cue' | 'role' | 'biased cue' }[] = [
+    { name: 'after a longer cue decoding', between: 'cue' },
+    { name: 'after a six-class decoding', between: 'role' },
+    { name: 'after a decoding under another bias', between: 'biased cue' },
+  ];
+  for (const { name, between } of cases)
+    it(`labels a sequence as on its own ${name}`, () => {
+      fc.assert(
+        fc.property(
+          fc.array(update, { maxLength: 30 }),
+          fc.array(word, { maxLength: 12 }),
+          fc.array(word, { minLength: 1, maxLength: 20 }),
+          (updates, words, others) => {
+            const tagger = taggerFrom(updates);
+            const seq = sequenceOf(words);
+            const alone = new Float32Array(words.length);
+            const first = viterbiTag(tagger, seq, CUE_DECODING, alone);
+            if (between === 'role')
+              viterbiTag(
+                sixClassTaggerFrom(updates.map(([t, g, w]) => [t * 2, g * 2 + 1, w])),
+                sequenceOf(others),
+                ROLE_DECODING,
+              );
+            else {
+              const other = taggerFrom(updates);
+              if (between === 'biased cue') other.bias[1] = 25;
+              viterbiTag(other, sequenceOf(others), CUE_DECODING, new Float32Array(others.length));
+            }
+            const again = new Float32Array(words.length);
+            assert.deepEqual([...viterbiTag(tagger, seq, CUE_DECODING, again)], [...first]);
+            assert.deepEqual([...again], [...alone]);
+          },
+        ),
+        { numRuns: 60 },
+      );
+    });
 });
