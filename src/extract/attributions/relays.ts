@@ -24,6 +24,7 @@ import {
   accordingToObjects,
   anonymityClauses,
   dropLabels,
+  namesEndingInCues,
   namesOpeningCues,
   withoutDatelines,
 } from './sourceRepairs.js';
@@ -58,6 +59,7 @@ const MAX_RELAYED_SOURCE_WORDS = 8;
 export function joinRelays(text: string, attributions: Attribution[]): void {
   withoutDatelines(text, attributions);
   namesOpeningCues(text, attributions);
+  namesEndingInCues(text, attributions);
   const labels = dropLabels(text, attributions);
   accordingToObjects(text, attributions);
   const signed = pressReleaseQuotes(text, attributions);

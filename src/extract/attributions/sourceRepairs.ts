@@ -249,6 +249,30 @@ const ANONYMITY_CLAUSE =
 const MOSTLY_CAPITALISED = 3;
 
 /**
+ * "The motoring group Drivers First said", "the trade magazine Press Weekly reported": the tagger
+ * may read a name's last word as an adverb of the cue ("first said", "weekly reported"). A cue that
+ * opens with a capitalised word mid-sentence, right after a source ending in a capitalised word,
+ * took in the end of the name: the word goes back to the source.
+ */
+export function namesEndingInCues(text: string, attributions: Attribution[]): void {
+  for (const a of attributions) {
+    const source = a.source;
+    if (!source || source.end > a.cue.start || text.slice(source.end, a.cue.start) !== ' ') continue;
+    // What is left must be a reporting verb ("said", "reported"), not "Debate on" or "Facebook post".
+    const m = /^(\p{Lu}\p{Ll}[\p{L}'’-]*)\s+(?:said|says|told|tells|wrote|writes|\p{Ll}+ed)\b/u.exec(
+      a.cue.text,
+    );
+    if (!m || !/(?:^|\s)\p{Lu}[\p{L}-]*$/u.test(source.text)) continue;
+    if (sentenceStart(text, a.cue.start) === a.cue.start) continue;
+    const name = spanOf(text, source.start, a.cue.start + m[1].length);
+    let from = name.end;
+    while (from < a.cue.end && /\s/.test(text[from])) from++;
+    a.source = sourceOf(name, classifySource(name.text));
+    a.cue = cueOf(spanOf(text, from, a.cue.end), a.cue.lemma, a.cue.stance);
+  }
+}
+
+/**
  * "Admitly denied that …": a cue with no source that opens its sentence with a capitalised word the
  * article also writes capitalised mid-sentence ("software supplied by Admitly") took in a name, as it
  * would an adverb ("Flatly denied"); the name is the source and the rest the cue.
