@@ -772,7 +772,16 @@ export const OWNER_ROLES: ReadonlySet<string> = new Set([
 ]);
 
 /** Heads of a lede's description of a public body that its name need not hold ("the care regulator"). */
-const PUBLIC_ROLES = new Set(['regulator', 'watchdog', 'agency', 'authority', 'inspectorate', 'body']);
+// "the village administration" then "The Grauwald Municipal Council said": a place's governing body.
+const PUBLIC_ROLES = new Set([
+  'regulator',
+  'watchdog',
+  'agency',
+  'authority',
+  'inspectorate',
+  'body',
+  'administration',
+]);
 /** Heads of a description of whoever puts on an event, business or not ("its organisers"). */
 const ORGANISER_ROLES = new Set(['organiser', 'organizer', 'promoter', 'organisation', 'organization']);
 

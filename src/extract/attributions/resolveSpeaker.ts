@@ -322,9 +322,24 @@ const PLACE_NAMED_HEADS = new Set(
 function mergeShortBodyNames(entities: Entity[], attributions: Attribution[]): void {
   const gone = new Map<string, Entity>();
   const speaking = new Set(attributions.map((a) => a.source?.entity));
+  const inSource = (m: { start: number; end: number }) =>
+    attributions.some((a) => a.source && a.source.start <= m.start && m.end <= a.source.end);
   for (const e of entities) {
+    if (!speaking.has(e.id)) continue;
+    // "A spokeswoman for Pryor Lane" after "Pryor Lane Restructuring": the first words of a longer
+    // name, whatever the recognizer took them for, when they are only ever a speaker's name (a place
+    // mentioned elsewhere in its own right is the place).
+    if (
+      /^\p{Lu}\p{Ll}[\p{L}'’-]*(?:\s+\p{Lu}\p{Ll}[\p{L}'’-]*)+$/u.test(e.name) &&
+      (e.type !== 'PERSON' || !givenNameFirst(e.name)) &&
+      e.mentions.every(inSource)
+    ) {
+      const owner = shortFormOwner(e, entities);
+      if (owner) gone.set(e.id, mergeInto(e, owner));
+      continue;
+    }
     // Only a speaker's name, and not an abbreviation ("the UN" is no short form of "UN Convention").
-    if (!speaking.has(e.id) || !/^\p{Lu}\p{Ll}[\p{L}'’-]*$/u.test(e.name)) continue;
+    if (!/^\p{Lu}\p{Ll}[\p{L}'’-]*$/u.test(e.name)) continue;
     const word = e.name.toLowerCase();
     // A word the recognizer took for someone's name, unless it is a given name or has a title
     // ("Mr Kestrel"): a body's short form is often read as a surname.
@@ -347,11 +362,7 @@ function mergeShortBodyNames(entities: Entity[], attributions: Attribution[]): v
     const [owner] = owners;
     const last = owner.name.toLowerCase().split(/\s+/).pop() ?? '';
     if (PLACE_NAMED_HEADS.has(last) || Math.min(...owner.mentions.map((m) => m.start)) > first) continue;
-    for (const m of e.mentions)
-      if (!owner.mentions.some((k) => k.start < m.end && m.start < k.end)) owner.mentions.push(m);
-    owner.mentions.sort((x, y) => x.start - y.start);
-    if (!owner.variants?.includes(e.name)) owner.variants = [...(owner.variants ?? [owner.name]), e.name];
-    gone.set(e.id, owner);
+    gone.set(e.id, mergeInto(e, owner));
   }
   if (gone.size === 0) return;
   for (const a of attributions) {
@@ -361,6 +372,28 @@ function mergeShortBodyNames(entities: Entity[], attributions: Attribution[]): v
     if (a.source.kind === 'person') a.source.kind = to.type === 'MEDIA' ? 'media' : 'organization';
   }
   for (let k = entities.length - 1; k >= 0; k--) if (gone.has(entities[k].id)) entities.splice(k, 1);
+}
+
+/** The one organisation or outlet named before `e` whose name `e`'s words open, not one named after a place. */
+function shortFormOwner(e: Entity, entities: Entity[]): Entity | null {
+  const prefix = `${e.name.toLowerCase()} `;
+  const owners = entities.filter(
+    (x) => x !== e && (x.type === 'ORG' || x.type === 'MEDIA') && x.name.toLowerCase().startsWith(prefix),
+  );
+  if (owners.length !== 1) return null;
+  const [owner] = owners;
+  const last = owner.name.toLowerCase().split(/\s+/).pop() ?? '';
+  if (PLACE_NAMED_HEADS.has(last) || firstMention(owner) > firstMention(e)) return null;
+  return owner;
+}
+
+/** Moves `e`'s mentions and name into `owner`, which the caller keeps; returns `owner`. */
+function mergeInto(e: Entity, owner: Entity): Entity {
+  for (const m of e.mentions)
+    if (!owner.mentions.some((k) => k.start < m.end && m.start < k.end)) owner.mentions.push(m);
+  owner.mentions.sort((x, y) => x.start - y.start);
+  if (!owner.variants?.includes(e.name)) owner.variants = [...(owner.variants ?? [owner.name]), e.name];
+  return owner;
 }
 
 /**
@@ -779,10 +812,48 @@ const TITLE_REACH = 200;
  * "The minister told the Courier …, the paper said": "the paper" alone is the outlet mentioned last
  * when one was mentioned after any document; else it is a document, no one's voice.
  */
+/** How far before "the paper" a name read as an organisation's may be the paper meant. */
+const PAPER_REACH = 1500;
+
 function paperMeaningOutlet(text: string, source: { start: number; text: string }, entities: Entity[]) {
   if (!PAPER_ALONE.test(source.text.trim())) return null;
   const meant = resolveDescription(text, 'paper', source.start, entities);
-  return meant?.type === 'MEDIA' ? meant : null;
+  if (meant?.type === 'MEDIA') return meant;
+  // "According to the Marbury Evening Star, …. The paper said": a name ending as newspapers' names
+  // do, which the recognizer took for any organisation, is the paper meant.
+  const paper = nearest(
+    entities,
+    source.start,
+    (e) => e.type === 'ORG' && PAPER_HEAD_WORDS.has(e.name.toLowerCase().split(/\s+/).pop() ?? ''),
+  );
+  if (paper && paper.entity.name.split(/\s+/).length >= 2 && source.start - paper.at <= PAPER_REACH) {
+    paper.entity.type = 'MEDIA';
+    return paper.entity;
+  }
+  return paperNamedAfterKind(text, source.start, entities);
+}
+
+/** "the regional newspaper Alpenbote": a kind of paper in lower case, then the paper's name. */
+const PAPER_AFTER_KIND =
+  /\b[Tt]he\s+(?:[\p{Ll}-]+\s+){0,2}(?:news)?paper\s+(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3})/gu;
+
+/**
+ * "Riedl told the regional newspaper Alpenbote …, the paper reported": a name written after the
+ * kind of paper it is, within reach before "the paper", is that paper's, though the recognizer
+ * found no name there (a one-word title in no gazetteer).
+ */
+function paperNamedAfterKind(text: string, at: number, entities: Entity[]): Entity | null {
+  const from = Math.max(0, at - PAPER_REACH);
+  let last: RegExpExecArray | null = null;
+  for (const m of text.slice(from, at).matchAll(PAPER_AFTER_KIND)) last = m;
+  if (!last) return null;
+  const name = last[1];
+  const nameAt = from + last.index + last[0].length - name.length;
+  const known = entities.find((e) => e.mentions.some((m) => m.start === nameAt));
+  if (known) return known.type === 'MEDIA' || known.type === 'ORG' ? known : null;
+  const made = speakerOrg(name, entities, nameAt);
+  made.type = 'MEDIA';
+  return made;
 }
 
 /** Whether a source is a document described, not named, whose maker is no source of its own. */
@@ -1841,7 +1912,8 @@ function businessRoleBefore(phrase: string, name: string): boolean {
     .replace(/^the\s+/i, '');
   if (comma < 0 || givenNameFirst(name) || !apposed.startsWith(name)) return false;
   const role = phrase.slice(0, comma).trim().split(/\s+/).pop()?.toLowerCase() ?? '';
-  return BUSINESS_NOUNS.has(role) || OWNER_ROLES.has(role);
+  // "The administrators, Pryor Lane Restructuring": a firm named by the role it plays for a client.
+  return BUSINESS_NOUNS.has(role) || OWNER_ROLES.has(role) || FIRMS_BY_ROLE.has(role);
 }
 
 /** Whether a source names someone after a role that only a person has ("The …'s cabinet member for transport, Ana Roe"). */
