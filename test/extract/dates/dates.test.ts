@@ -18,6 +18,9 @@ const TABLE: [string, string, string][] = [
   ['The fighting began last November.', 'last November', '2013-11'],
   ['The port was closed in July.', 'July', '2014-07'],
   ['Elections are due at the end of January.', 'the end of January', '2015-01'],
+  // A week of a month is as near as the month says.
+  ['The repairs should be done in the second week of December.', 'the second week of December', '2014-12'],
+  ['Payments stopped during the last week of August.', 'the last week of August', '2014-08'],
   // "by" a weekday: a deadline when something was asked for by then, else how far things had got.
   ['The council asked the firm for a plan by Friday.', 'Friday', '2014-10-17'],
   ['The crews had cleared the road by Tuesday.', 'Tuesday', '2014-10-14'],
