@@ -35,6 +35,13 @@
  * through this file ×0.989, ×0.994 (geometric mean of the eight ×0.991). Tried the same way and
  * not set: Maglev, V8 11.3's mid tier, off by default there (×0.999, ×1.016, ×1.005), and
  * `--no-lazy-feedback-allocation` (×1.000, ×1.007).
+ *
+ * No garbage-collector threading flag belongs here. Set after start-up, `--single-threaded-gc`
+ * aborts the process at the first full collection (a V8 check fails in cppgc's marker: concurrent
+ * marking was already set up), and so does turning off parallel marking, concurrent sweeping and
+ * parallel compaction together; `--no-parallel-scavenge` alone ran but made no difference (200 BBC
+ * texts: 3.06 against 3.08 CPU-s). Given on node's command line `--single-threaded-gc` moved CPU
+ * from the helper threads to the main thread (0.08 s of 3.1 over 200 texts) without saving any.
  */
 import { setFlagsFromString } from 'node:v8';
 
