@@ -12,6 +12,11 @@ import { classifySource } from './sourceKind.js';
 
 /** Kinds of cited phrase that can have said the report's words: those stay relays. */
 const SPEAKING_KINDS = new Set(['person', 'organization', 'media', 'anonymous']);
+/** Where a cited phrase's first noun phrase ends: a comma, a preposition, a conjunction or a relative. */
+const PHRASE_END = /,|\s(?:in|of|from|on|at|by|for|with|about|to|and|or|but|who|whom|that|which|whose)\s/iu;
+/** Heads that name people ("a banker", "two officials", "participants", "her daughter", "a historian"). */
+const PERSON_HEAD =
+  /^(?:[\p{L}-]+(?:er|or|ist|ian|ant)s?|officials?|sources?|people|persons?|aides?|experts?|witness(?:es)?|students?|residents?|presidents?|agents?|correspondents?|insiders?)$/u;
 /** Spaces and punctuation at a phrase's edges ("precedent." is cited as "precedent"). */
 const EDGE = /^[\s\p{P}]+|[\s\p{P}]+$/gu;
 
@@ -21,7 +26,16 @@ export function unfoldCitedReasons(attributions: Attribution[]): void {
   for (const a of attributions) {
     if (!a.via || !a.source || a.cue.text.toLowerCase() !== 'citing') continue;
     const outer = byId.get(a.via);
-    if (!outer?.source || SPEAKING_KINDS.has(classifySource(a.source.text))) continue;
+    if (
+      !outer?.source ||
+      SPEAKING_KINDS.has(a.source.kind) ||
+      SPEAKING_KINDS.has(classifySource(a.source.text))
+    )
+      continue;
+    // The kinds come from word lists and names; a common noun for a person ("a banker involved in
+    // the talks") is only marked anonymous later, by the speaker passes.
+    const phrase = a.source.text.split(PHRASE_END)[0].toLowerCase();
+    if (phrase.split(/\s+/).some((w) => PERSON_HEAD.test(w))) continue;
     const cited = a.source.text;
     const text = cited.replace(EDGE, '');
     if (!text) continue;

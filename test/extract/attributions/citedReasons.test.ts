@@ -62,6 +62,22 @@ describe('cited reasons', () => {
       ['two unnamed managers', 'The mill will close', 'A1'],
     ],
     [
+      'a person named by a common noun stays a relay, though no word list knows the noun',
+      '“The mill will close,” the paper reported, citing a surveyor hired by the owners.',
+      'the paper',
+      'reported',
+      'a surveyor hired by the owners',
+      ['a surveyor hired by the owners', 'The mill will close', 'A1'],
+    ],
+    [
+      'a noun ending like a person\'s ("-ent") but naming a reason is unfolded',
+      '“The ban stands,” the judge wrote, citing precedent.',
+      'the judge',
+      'wrote',
+      'precedent.',
+      ['the judge', 'precedent', null],
+    ],
+    [
       'a newspaper cited stays a relay',
       '“The mill will close,” the minister said, citing the Daily Courier.',
       'the minister',
