@@ -17,6 +17,39 @@ const PHRASE_END = /,|\s(?:in|of|from|on|at|by|for|with|about|to|and|or|but|who|
 /** Heads that name people ("a banker", "two officials", "participants", "her daughter", "a historian"). */
 const PERSON_HEAD =
   /^(?:[\p{L}-]+(?:er|or|ist|ian|ant)s?|officials?|sources?|people|persons?|aides?|experts?|witness(?:es)?|students?|residents?|presidents?|agents?|correspondents?|insiders?)$/u;
+/** Words with those endings that are no nouns ("citing another reason", "the former rule"). */
+const NOT_HEADS = new Set([
+  'another',
+  'other',
+  'whether',
+  'either',
+  'neither',
+  'rather',
+  'under',
+  'over',
+  'after',
+  'ever',
+  'never',
+  'together',
+  'former',
+  'latter',
+  'major',
+  'minor',
+  'prior',
+  'poor',
+  'per',
+  'for',
+  'nor',
+  'her',
+  'their',
+  'our',
+  'your',
+  'significant',
+  'relevant',
+  'important',
+  'constant',
+  'recent',
+]);
 /** Spaces and punctuation at a phrase's edges ("precedent." is cited as "precedent"). */
 const EDGE = /^[\s\p{P}]+|[\s\p{P}]+$/gu;
 
@@ -35,7 +68,7 @@ export function unfoldCitedReasons(attributions: Attribution[]): void {
     // The kinds come from word lists and names; a common noun for a person ("a banker involved in
     // the talks") is only marked anonymous later, by the speaker passes.
     const phrase = a.source.text.split(PHRASE_END)[0].toLowerCase();
-    if (phrase.split(/\s+/).some((w) => PERSON_HEAD.test(w))) continue;
+    if (phrase.split(/\s+/).some((w) => PERSON_HEAD.test(w) && !NOT_HEADS.has(w))) continue;
     const cited = a.source.text;
     const text = cited.replace(EDGE, '');
     if (!text) continue;

@@ -78,6 +78,14 @@ describe('cited reasons', () => {
       ['the judge', 'precedent', null],
     ],
     [
+      '"another" is no person\'s noun',
+      '“Turnout will be low,” the analyst said, citing another reason for doubt.',
+      'the analyst',
+      'said',
+      'another reason for doubt',
+      ['the analyst', 'another reason for doubt', null],
+    ],
+    [
       'a newspaper cited stays a relay',
       '“The mill will close,” the minister said, citing the Daily Courier.',
       'the minister',
