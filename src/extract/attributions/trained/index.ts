@@ -11,6 +11,7 @@ import { AS_PUT_IT_RULE, asPutIt } from '../asPutIt.js';
 import { extractBaseline } from '../baseline/index.js';
 import { buildAttribution, formOf, sourceOf, type TokenSpan } from '../build.js';
 import { isRelayCue, linkChains, numberInOrder } from '../chains.js';
+import { unfoldCitedReasons } from '../citedReasons.js';
 import {
   clauseSubject,
   isPlaceholderIt,
@@ -342,6 +343,7 @@ export function extractTrained(doc: Doc, body: Range[], models: AttributionModel
   splitCoordinatedCues(doc.text, kept);
   quotesApartFromTags(doc.text, kept);
   linkChains(kept);
+  unfoldCitedReasons(kept);
   shareOuterSources(doc, kept);
   closeOpenQuotes(doc.text, kept);
   // The relays and repairs moved contents: a statement whose relay tail was cut off is a quote whole.
