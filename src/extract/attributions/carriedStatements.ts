@@ -20,11 +20,35 @@ const CARRIED_BY =
 /** Words of an outlet's phrase ("the state news agency, Varn Press"). */
 const MAX_OUTLET_WORDS = 10;
 
+/** A cue the tagger ran on into the carrying phrase: "said in a statement carried". */
+const CUE_INTO_CARRIED = /^\p{L}+(?=\s+in\s.*\b(?:carried|published|broadcast|aired|run|relayed)$)/u;
+/** The speaker right before such a cue, after a comma: "…, the coastguard said in …". */
+const SPEAKER_BEFORE = /,\s+((?:the\s+|\p{Lu})[\p{L}'’.-]*(?:\s+[\p{L}'’.-]+){0,4}?)\s+$/u;
+
+/**
+ * When the tagger took "said in a statement carried" as the cue and the outlet after it as the
+ * source, the statement's speaker is the phrase before the verb: cut the cue back to the verb and
+ * give that phrase the source, so the outlet is found as the relay below.
+ */
+function cutCueAtCarriedPhrase(text: string, inner: Attribution): void {
+  const verb = CUE_INTO_CARRIED.exec(inner.cue.text);
+  if (!verb || !inner.source || inner.source.start < inner.cue.end) return;
+  const verbEnd = inner.cue.start + verb[0].length;
+  if (!CARRIED_BY.test(text.slice(verbEnd, verbEnd + 200))) return;
+  const speaker = SPEAKER_BEFORE.exec(text.slice(Math.max(0, inner.cue.start - 80), inner.cue.start));
+  if (!speaker) return;
+  const speakerStart = inner.cue.start - speaker[0].length + speaker[0].indexOf(speaker[1]);
+  const source = spanOf(text, speakerStart, speakerStart + speaker[1].length);
+  inner.source = sourceOf(source, classifySource(source.text));
+  inner.cue = cueOf(spanOf(text, inner.cue.start, verbEnd), inner.cue.lemma, inner.cue.stance);
+}
+
 /** Adds the outlet's attribution for each statement carried by one; returns whether any was added. */
 export function addCarriedStatements(text: string, attributions: Attribution[]): boolean {
   const added: Attribution[] = [];
   for (const inner of attributions) {
     if (inner.content.length === 0 || inner.rule === CARRIED_RULE) continue;
+    cutCueAtCarriedPhrase(text, inner);
     const from = inner.source && inner.source.start > inner.cue.end ? inner.source.end : inner.cue.end;
     const m = CARRIED_BY.exec(text.slice(from, from + 200));
     if (!m || m[2].split(/\s+/).length > MAX_OUTLET_WORDS) continue;
