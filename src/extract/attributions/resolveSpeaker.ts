@@ -346,7 +346,6 @@ function mergeShortBodyNames(entities: Entity[], attributions: Attribution[]): v
     const person =
       e.type === 'PERSON' && !firstNames().has(word) && e.mentions.every((m) => m.text === e.name);
     if (e.type !== 'ORG' && !person) continue;
-    const first = Math.min(...e.mentions.map((m) => m.start));
     const clash = entities.some(
       (x) =>
         x !== e &&
@@ -354,15 +353,8 @@ function mergeShortBodyNames(entities: Entity[], attributions: Attribution[]): v
           (x.type === 'PERSON' && x.name.toLowerCase().split(/\s+/).includes(word))),
     );
     if (clash) continue;
-    const owners = entities.filter(
-      (x) =>
-        x !== e && (x.type === 'ORG' || x.type === 'MEDIA') && x.name.toLowerCase().startsWith(`${word} `),
-    );
-    if (owners.length !== 1) continue;
-    const [owner] = owners;
-    const last = owner.name.toLowerCase().split(/\s+/).pop() ?? '';
-    if (PLACE_NAMED_HEADS.has(last) || Math.min(...owner.mentions.map((m) => m.start)) > first) continue;
-    gone.set(e.id, mergeInto(e, owner));
+    const owner = shortFormOwner(e, entities);
+    if (owner) gone.set(e.id, mergeInto(e, owner));
   }
   if (gone.size === 0) return;
   for (const a of attributions) {
@@ -808,13 +800,13 @@ const TITLE_AFTER = /^,\s+(?:titled|entitled|called)\s+[“"]([^”"]{3,})[”"]
 /** How far after the phrase such a title is looked for (characters). */
 const TITLE_REACH = 200;
 
+/** How far before "the paper" a name read as an organisation's may be the paper meant. */
+const PAPER_REACH = 1500;
+
 /**
  * "The minister told the Courier …, the paper said": "the paper" alone is the outlet mentioned last
  * when one was mentioned after any document; else it is a document, no one's voice.
  */
-/** How far before "the paper" a name read as an organisation's may be the paper meant. */
-const PAPER_REACH = 1500;
-
 function paperMeaningOutlet(text: string, source: { start: number; text: string }, entities: Entity[]) {
   if (!PAPER_ALONE.test(source.text.trim())) return null;
   const meant = resolveDescription(text, 'paper', source.start, entities);
