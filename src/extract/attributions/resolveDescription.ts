@@ -664,7 +664,7 @@ const LEGAL_FORMS = new Set(COMPANY_SUFFIXES);
 const BUSINESS_HEADS = new Set(NAME_COMPANY_HEADS);
 
 /** Whether an organisation's name ends in a legal form or a trade ("Marlow Ltd", "Halden Logistics"). */
-function namedAsCompany(name: string): boolean {
+export function namedAsCompany(name: string): boolean {
   const last = name.toLowerCase().split(/\s+/).pop() ?? '';
   return (
     LEGAL_FORMS.has(last) ||
@@ -804,9 +804,9 @@ export function organisationSpeakingNext(
   const words = description
     .toLowerCase()
     // "the company building the rocket", "a group representing local traders": a participle after
-    // the head says what the body does.
+    // the head says what the body does; "the publisher behind them", what it stands behind.
     .split(
-      /\s+(?:that|which|who|of|for|at|in|on|with|from|to)\s|\s+\p{Ll}+ing\s+(?=(?:the|a|an|its|their)\s|(?:them|it)$)|(?<=\b(?:group|body|organi[sz]ation))\s+\p{Ll}+ing\s/u,
+      /\s+(?:that|which|who|of|for|at|in|on|with|from|to|behind)\s|\s+\p{Ll}+ing\s+(?=(?:the|a|an|its|their)\s|(?:them|it)$)|(?<=\b(?:group|body|organi[sz]ation))\s+\p{Ll}+ing\s/u,
     )[0]
     .trim()
     .split(/\s+/);
