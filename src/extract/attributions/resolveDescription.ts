@@ -838,7 +838,8 @@ export function organisationSpeakingNext(
           (business || organiser) &&
           (!firstNames().has(x.name.split(/\s+/)[0].toLowerCase()) ||
             pluralTradeLast(x.name) ||
-            pluralDoersLast(x.name)))) &&
+            pluralDoersLast(x.name) ||
+            resumedAsIt(text, nameAt, next.end, speaks)))) &&
       x.mentions.some((m) => m.start === nameAt),
   );
   if (!e) return business || organiser ? unrecognisedNameAt(text, nameAt, next.end, entities) : null;
@@ -846,6 +847,19 @@ export function organisationSpeakingNext(
   if (headed && nameHead(e.name) !== head) return null;
   e.type = 'ORG';
   return e;
+}
+
+/**
+ * "Estrella Maritima said …. It said …": a name whose sentence the next one resumes as "It", a
+ * source, is a thing's, though a given name opens it.
+ */
+function resumedAsIt(text: string, at: number, end: number, speaks: (start: number) => boolean): boolean {
+  const stop = /[.!?]["”’]?\s+(?=\p{Lu})/gu;
+  stop.lastIndex = at;
+  const m = stop.exec(text.slice(0, end));
+  if (!m) return false;
+  const next = m.index + m[0].length;
+  return /^It\s/.test(text.slice(next, next + 3)) && speaks(next);
 }
 
 /** Capitalised words opening a stretch of text: a name the recognizer may have missed. */

@@ -573,14 +573,31 @@ function thingSpeakingBefore(
   entities: Entity[],
   previous: Entity | null,
 ): Entity | null {
-  if (previous?.type !== 'PERSON' || !pluralTradeLast(previous.name)) return null;
+  if (previous?.type !== 'PERSON') return null;
   const last = lastMentionBefore(previous, at);
   if (last < 0 || sentenceEnds(text, last, at) > 1) return null;
   const between = nearest(entities, at, (e) => e !== previous && (e.type === 'ORG' || e.type === 'MEDIA'));
   if (between && between.at > last) return null;
+  if (!pluralTradeLast(previous.name) && !impersonalSubject(text, previous, last, at)) return null;
   previous.type = 'ORG';
   return previous;
 }
+
+/**
+ * "Estrella Maritima said its ship …. It said …": a name of two words or more that opened the
+ * sentence before, never written after a person's title, with no "he", "she", "his" or "her"
+ * from it to the "It", is a thing's, whatever given name opens it.
+ */
+function impersonalSubject(text: string, e: Entity, last: number, at: number): boolean {
+  if (e.name.split(/\s+/).length < 2) return false;
+  if (last > 0 && !/(?:^|[.!?]["”’]?\s+|\n\s*)$/.test(text.slice(Math.max(0, last - 4), last))) return false;
+  if (/\b(?:he|she|his|her|him|hers)\b/i.test(text.slice(last, at))) return false;
+  return !e.mentions.some((m) => PERSON_TITLE_BEFORE.test(text.slice(Math.max(0, m.start - 12), m.start)));
+}
+
+/** A person's title right before a name ("Mrs ", "Dr. ", "Councillor "). */
+const PERSON_TITLE_BEFORE =
+  /(?:\b(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame|Lord|Lady|Councillor|Captain|Capt)\.?)\s+$/;
 
 /**
  * A phrase of place, time or manner fronted before the speaker and set off by a comma ("Outside
@@ -841,8 +858,9 @@ function paperMeaningOutlet(text: string, source: { start: number; text: string 
 }
 
 /** "the regional newspaper Alpenbote": a kind of paper in lower case, then the paper's name. */
+// "the newspaper La Voz de Sarena": a particle may join the name's words.
 const PAPER_AFTER_KIND =
-  /\b[Tt]he\s+(?:[\p{Ll}-]+\s+){0,2}(?:news)?paper\s+(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3})/gu;
+  /\b[Tt]he\s+(?:[\p{Ll}-]+\s+){0,2}(?:news)?paper\s+(\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:de|del|della|di|da|do|dos|la|le|van|von|der|den)\s+)?\p{Lu}[\p{L}'’-]*){0,3})/gu;
 
 /**
  * "Riedl told the regional newspaper Alpenbote …, the paper reported": a name written after the
@@ -866,9 +884,17 @@ function paperNamedAfterKind(text: string, at: number, entities: Entity[]): Enti
   const nameAt = from + last.index + last[0].length - name.length;
   const known = entities.find((e) => e.mentions.some((m) => m.start === nameAt));
   // "the newspaper Vestby Tidende": a name the recognizer took for a person's, with no given name
-  // opening it, is the paper's.
-  if (known?.type === 'PERSON' && !firstNames().has(known.name.split(/\s+/)[0].toLowerCase()))
+  // opening it, is the paper's; so is one the written name goes on past, all of it ("La Voz" of
+  // "La Voz de Sarena", though "La" opens given names).
+  const cut = known !== undefined && name.startsWith(`${known.name} `) && known.mentions.length === 1;
+  if (known?.type === 'PERSON' && (cut || !firstNames().has(known.name.split(/\s+/)[0].toLowerCase()))) {
     known.type = 'MEDIA';
+    if (cut) {
+      known.name = name;
+      known.variants = [name];
+      known.mentions[0] = { ...known.mentions[0], end: nameAt + name.length, text: name };
+    }
+  }
   if (known) return known.type === 'MEDIA' || known.type === 'ORG' ? known : null;
   const made = speakerOrg(name, entities, nameAt);
   made.type = 'MEDIA';

@@ -53,6 +53,35 @@ describe('a speaker named by a kind of body', { skip: !models }, () => {
       'The paper',
       'Holmbury Evening Post',
     ],
+    // A paper's name a particle joins, cut short by the recognizer at a given name ("La").
+    [
+      'The minister told the newspaper La Gazeta de Porto Verde on Monday that the port would reopen, the paper reported.',
+      'the paper',
+      'La Gazeta de Porto Verde',
+    ],
+    // A lede's business named next with a given name first, which "It" resumes as a source.
+    [
+      'Sailings to the islands were cancelled after a ferry lost power, the company that runs the route said.\n\nAmelia Nautica said its ship had been towed to port. It said no one was hurt.',
+      'the company that runs the route',
+      'Amelia Nautica',
+    ],
+    // With no lede: "It" resuming, as a source, a name that opened the sentence before.
+    [
+      'The ferry lost power off the cape.\n\nAmelia Nautica said its ship had been towed to port. It said no one was hurt.',
+      'It',
+      'Amelia Nautica',
+    ],
+    // A person's title, or "she", says the name is a person's: "It" is no one named.
+    [
+      'The ferry lost power off the cape.\n\nDr Amelia Hart said the ship had been towed to port. It said no one was hurt.',
+      'It',
+      null,
+    ],
+    [
+      'The ferry lost power off the cape.\n\nAmelia Hart said she had watched the ship being towed to port. It said no one was hurt.',
+      'It',
+      null,
+    ],
   ];
   for (const [text, source, name] of cases)
     it(`${source} → ${name ?? 'no entity'}`, () => {
