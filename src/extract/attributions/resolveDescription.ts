@@ -664,7 +664,7 @@ const LEGAL_FORMS = new Set(COMPANY_SUFFIXES);
 const BUSINESS_HEADS = new Set(NAME_COMPANY_HEADS);
 
 /** Whether an organisation's name ends in a legal form or a trade ("Marlow Ltd", "Halden Logistics"). */
-function namedAsCompany(name: string): boolean {
+export function namedAsCompany(name: string): boolean {
   const last = name.toLowerCase().split(/\s+/).pop() ?? '';
   return (
     LEGAL_FORMS.has(last) ||
@@ -804,9 +804,9 @@ export function organisationSpeakingNext(
   const words = description
     .toLowerCase()
     // "the company building the rocket", "a group representing local traders": a participle after
-    // the head says what the body does.
+    // the head says what the body does; "the publisher behind them", what it stands behind.
     .split(
-      /\s+(?:that|which|who|of|for|at|in|on|with|from|to)\s|\s+\p{Ll}+ing\s+(?=(?:the|a|an|its|their)\s|(?:them|it)$)|(?<=\b(?:group|body|organi[sz]ation))\s+\p{Ll}+ing\s/u,
+      /\s+(?:that|which|who|of|for|at|in|on|with|from|to|behind)\s|\s+\p{Ll}+ing\s+(?=(?:the|a|an|its|their)\s|(?:them|it)$)|(?<=\b(?:group|body|organi[sz]ation))\s+\p{Ll}+ing\s/u,
     )[0]
     .trim()
     .split(/\s+/);
@@ -838,7 +838,8 @@ export function organisationSpeakingNext(
           (business || organiser) &&
           (!firstNames().has(x.name.split(/\s+/)[0].toLowerCase()) ||
             pluralTradeLast(x.name) ||
-            pluralDoersLast(x.name)))) &&
+            pluralDoersLast(x.name) ||
+            resumedAsIt(text, nameAt, next.end, speaks)))) &&
       x.mentions.some((m) => m.start === nameAt),
   );
   if (!e) return business || organiser ? unrecognisedNameAt(text, nameAt, next.end, entities) : null;
@@ -846,6 +847,19 @@ export function organisationSpeakingNext(
   if (headed && nameHead(e.name) !== head) return null;
   e.type = 'ORG';
   return e;
+}
+
+/**
+ * "Estrella Maritima said …. It said …": a name whose sentence the next one resumes as "It", a
+ * source, is a thing's, though a given name opens it.
+ */
+function resumedAsIt(text: string, at: number, end: number, speaks: (start: number) => boolean): boolean {
+  const stop = /[.!?]["”’]?\s+(?=\p{Lu})/gu;
+  stop.lastIndex = at;
+  const m = stop.exec(text.slice(0, end));
+  if (!m) return false;
+  const next = m.index + m[0].length;
+  return /^It\s/.test(text.slice(next, next + 3)) && speaks(next);
 }
 
 /** Capitalised words opening a stretch of text: a name the recognizer may have missed. */

@@ -32,6 +32,7 @@ import {
   laterNamedOrganisation,
   latestCompany,
   modifiedGroup,
+  namedAsCompany,
   namedAsPublicBody,
   namesPerson,
   OUTLET_KINDS,
@@ -572,14 +573,31 @@ function thingSpeakingBefore(
   entities: Entity[],
   previous: Entity | null,
 ): Entity | null {
-  if (previous?.type !== 'PERSON' || !pluralTradeLast(previous.name)) return null;
+  if (previous?.type !== 'PERSON') return null;
   const last = lastMentionBefore(previous, at);
   if (last < 0 || sentenceEnds(text, last, at) > 1) return null;
   const between = nearest(entities, at, (e) => e !== previous && (e.type === 'ORG' || e.type === 'MEDIA'));
   if (between && between.at > last) return null;
+  if (!pluralTradeLast(previous.name) && !impersonalSubject(text, previous, last, at)) return null;
   previous.type = 'ORG';
   return previous;
 }
+
+/**
+ * "Estrella Maritima said its ship …. It said …": a name of two words or more that opened the
+ * sentence before, never written after a person's title, with no "he", "she", "his" or "her"
+ * from it to the "It", is a thing's, whatever given name opens it.
+ */
+function impersonalSubject(text: string, e: Entity, last: number, at: number): boolean {
+  if (e.name.split(/\s+/).length < 2) return false;
+  if (last > 0 && !/(?:^|[.!?]["”’]?\s+|\n\s*)$/.test(text.slice(Math.max(0, last - 4), last))) return false;
+  if (/\b(?:he|she|his|her|him|hers)\b/i.test(text.slice(last, at))) return false;
+  return !e.mentions.some((m) => PERSON_TITLE_BEFORE.test(text.slice(Math.max(0, m.start - 12), m.start)));
+}
+
+/** A person's title right before a name ("Mrs ", "Dr. ", "Councillor "). */
+const PERSON_TITLE_BEFORE =
+  /(?:\b(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame|Lord|Lady|Councillor|Captain|Capt)\.?)\s+$/;
 
 /**
  * A phrase of place, time or manner fronted before the speaker and set off by a comma ("Outside
@@ -737,6 +755,9 @@ const ONE_OF_GROUP =
 /** "A spokeswoman for Kelworth": for a one-word name, maybe a place's. */
 const SPOKESPERSON_FOR_PLACE =
   /^[Aa]n?\s+(?:spokes(?:man|woman|person)|representative)\s+for\s+(\p{Lu}[\p{L}'’-]+)$/u;
+/** "A spokesman for the service": a spokesperson for a body by its kind alone. */
+const SPOKESPERSON_FOR_KIND =
+  /^an?\s+(?:spokes(?:man|woman|person)|representative)\s+for\s+the\s+(\p{Ll}+)$/iu;
 /** "A spokesman for the administrators": a spokesperson for a plural kind of body. */
 const SPOKESPERSON_FOR = /^an?\s+(?:spokes(?:man|woman|person)|representative)\s+for\s+the\s+(\p{Ll}+s)$/iu;
 
@@ -809,8 +830,14 @@ const PAPER_REACH = 1500;
  */
 function paperMeaningOutlet(text: string, source: { start: number; text: string }, entities: Entity[]) {
   if (!PAPER_ALONE.test(source.text.trim())) return null;
+  // "Solvania Post said …. Sand told the newspaper Dagbladet Nord …, the paper reported": a name
+  // written after "the newspaper", nearer than any other candidate, is the paper meant, whatever a
+  // company's name ending in "Post" made the recognizer call that company.
+  const kindNamedAt = paperKindNamedAt(text, source.start);
+  const afterKind = () => (kindNamedAt >= 0 ? paperNamedAfterKind(text, source.start, entities) : null);
   const meant = resolveDescription(text, 'paper', source.start, entities);
-  if (meant?.type === 'MEDIA') return meant;
+  if (meant?.type === 'MEDIA')
+    return lastMentionBefore(meant, source.start) < kindNamedAt ? (afterKind() ?? meant) : meant;
   // "According to the Marbury Evening Star, …. The paper said": a name ending as newspapers' names
   // do, which the recognizer took for any organisation, is the paper meant.
   const paper = nearest(
@@ -818,7 +845,12 @@ function paperMeaningOutlet(text: string, source: { start: number; text: string 
     source.start,
     (e) => e.type === 'ORG' && PAPER_HEAD_WORDS.has(e.name.toLowerCase().split(/\s+/).pop() ?? ''),
   );
-  if (paper && paper.entity.name.split(/\s+/).length >= 2 && source.start - paper.at <= PAPER_REACH) {
+  if (
+    paper &&
+    paper.entity.name.split(/\s+/).length >= 2 &&
+    source.start - paper.at <= PAPER_REACH &&
+    paper.at > kindNamedAt
+  ) {
     paper.entity.type = 'MEDIA';
     return paper.entity;
   }
@@ -826,14 +858,23 @@ function paperMeaningOutlet(text: string, source: { start: number; text: string 
 }
 
 /** "the regional newspaper Alpenbote": a kind of paper in lower case, then the paper's name. */
+// "the newspaper La Voz de Sarena": a particle may join the name's words.
 const PAPER_AFTER_KIND =
-  /\b[Tt]he\s+(?:[\p{Ll}-]+\s+){0,2}(?:news)?paper\s+(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3})/gu;
+  /\b[Tt]he\s+(?:[\p{Ll}-]+\s+){0,2}(?:news)?paper\s+(\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:de|del|della|di|da|do|dos|la|le|van|von|der|den)\s+)?\p{Lu}[\p{L}'’-]*){0,3})/gu;
 
 /**
  * "Riedl told the regional newspaper Alpenbote …, the paper reported": a name written after the
  * kind of paper it is, within reach before "the paper", is that paper's, though the recognizer
  * found no name there (a one-word title in no gazetteer).
  */
+/** Where the last name written after a kind of paper within reach before `at` starts, or -1. */
+function paperKindNamedAt(text: string, at: number): number {
+  const from = Math.max(0, at - PAPER_REACH);
+  let last: RegExpExecArray | null = null;
+  for (const m of text.slice(from, at).matchAll(PAPER_AFTER_KIND)) last = m;
+  return last ? from + last.index + last[0].length - last[1].length : -1;
+}
+
 function paperNamedAfterKind(text: string, at: number, entities: Entity[]): Entity | null {
   const from = Math.max(0, at - PAPER_REACH);
   let last: RegExpExecArray | null = null;
@@ -842,6 +883,18 @@ function paperNamedAfterKind(text: string, at: number, entities: Entity[]): Enti
   const name = last[1];
   const nameAt = from + last.index + last[0].length - name.length;
   const known = entities.find((e) => e.mentions.some((m) => m.start === nameAt));
+  // "the newspaper Vestby Tidende": a name the recognizer took for a person's, with no given name
+  // opening it, is the paper's; so is one the written name goes on past, all of it ("La Voz" of
+  // "La Voz de Sarena", though "La" opens given names).
+  const cut = known !== undefined && name.startsWith(`${known.name} `) && known.mentions.length === 1;
+  if (known?.type === 'PERSON' && (cut || !firstNames().has(known.name.split(/\s+/)[0].toLowerCase()))) {
+    known.type = 'MEDIA';
+    if (cut) {
+      known.name = name;
+      known.variants = [name];
+      known.mentions[0] = { ...known.mentions[0], end: nameAt + name.length, text: name };
+    }
+  }
   if (known) return known.type === 'MEDIA' || known.type === 'ORG' ? known : null;
   const made = speakerOrg(name, entities, nameAt);
   made.type = 'MEDIA';
@@ -1347,6 +1400,23 @@ function resolveOne(
         groupSubjectBefore(text, source.start, entities, body, ['ORG']) ??
         bodyInFocus(text, source.start, entities, previous)
       );
+    const forKind = SPOKESPERSON_FOR_KIND.exec(head.trim());
+    if (forKind) {
+      const at = source.start + source.text.lastIndexOf(forKind[1]);
+      // "Harrowgate Trading Standards said …. A spokesman for the service said": a kind of body no
+      // name holds, not a business, is the public body that spoke in the sentence before, unless
+      // the article wrote the noun before ("taken to hospital. A spokeswoman for the hospital").
+      const last = previous ? lastMentionBefore(previous, source.start) : -1;
+      if (
+        previous?.type === 'ORG' &&
+        !BUSINESS_NOUNS.has(forKind[1]) &&
+        !namedAsCompany(previous.name) &&
+        last >= 0 &&
+        sentenceEnds(text, last, source.start) <= 1 &&
+        !new RegExp(`\\b${forKind[1]}\\b`, 'i').test(text.slice(0, at))
+      )
+        return previous;
+    }
     // "The study's authors" speak for the study.
     const owner = /^(?:the|a|an)\s+([\p{L}-]+)['’]s\b/iu.exec(head);
     const description = owner ? owner[1] : named.trim().replace(DETERMINERS, '');

@@ -6,8 +6,9 @@
  * run the tagger called a person or a place is retyped ORG. Then, in the whole
  * document, the name's first word alone ("Vantix rejected …") is that company.
  */
+import { BUSINESS_NOUNS } from '../en/gazetteers/businessNouns.js';
 import { COMPANY_HEADS } from '../en/gazetteers/companySuffixes.js';
-import { FLAG_ALL_CAPS, H_PROFILE_CAP } from './lexicon.js';
+import { FLAG_ALL_CAPS, FLAG_FIRST_NAME, H_PROFILE_CAP } from './lexicon.js';
 import { MOSTLY_LOWER_BUCKETS } from './merge.js';
 import { type Candidate, isCapitalised, type TokenView } from './tokens.js';
 
@@ -19,6 +20,12 @@ export const COMPANY_SHORT_RULE = `${COMPANY_HEAD_RULE}+document`;
 const MAX_NAME_WORDS = 4;
 const ARTICLES = new Set(['the', 'a', 'an']);
 const CONNECTORS = new Set(['of', 'and', '&', 'for']);
+/**
+ * Head words that are common surnames too ("Sandra Mills"): after a listed given name alone they
+ * end a person's name (UNER train and dev: "Mills" twice, a person's both times), unless an
+ * appositive says it is a business ("Harcourt Mills, the investment bank,").
+ */
+const SURNAME_HEADS = new Set(['mills', 'flowers', 'steel']);
 /** Labels a company's name may have been given by mistake. */
 const RETYPED = new Set(['PERSON', 'LOC', 'GPE']);
 
@@ -36,6 +43,13 @@ export function addCompanyNames(v: TokenView, spans: Candidate[], start: number,
     // A sentence's first word is capitalised whatever it is: it names only if running text capitalises it.
     if (first === start && commonWord(v, first)) first++;
     if (first === h) continue;
+    if (
+      first === h - 1 &&
+      SURNAME_HEADS.has(v.lower[h]) &&
+      firstName(v, first) &&
+      !businessAfter(v, h + 1, end)
+    )
+      continue;
     // "School of Industrial and Systems Engineering": part of a longer name.
     // ("Corvane Technologies and Halden Logistics" are two.)
     const before = first - 2;
@@ -68,6 +82,18 @@ export function addCompanyNames(v: TokenView, spans: Candidate[], start: number,
   return out;
 }
 
+/** Words of an appositive looked through for a business noun. */
+const APPOSITIVE_WORDS = 5;
+
+/** ", the investment bank,": an appositive at `i` that says the name before it is a business's. */
+function businessAfter(v: TokenView, i: number, end: number): boolean {
+  if (i + 1 >= end || v.words[i] !== ',' || !ARTICLES.has(v.lower[i + 1])) return false;
+  for (let k = i + 2; k < Math.min(end, i + 2 + APPOSITIVE_WORDS) && v.words[k] !== ','; k++)
+    if (BUSINESS_NOUNS.has(v.lower[k])) return true;
+  return false;
+}
+
+const firstName = (v: TokenView, i: number) => (v.lexicon.flags[v.ids[i]] & FLAG_FIRST_NAME) !== 0;
 const allCaps = (v: TokenView, i: number) => (v.lexicon.flags[v.ids[i]] & FLAG_ALL_CAPS) !== 0;
 
 /** Whether running text mostly writes the word in lower case. */

@@ -39,6 +39,16 @@ describe('addCompanyNames', () => {
     ['an airline named "… Air"', 'flights by [Corrie Air]/PERSON were cut', ['Corrie Air/ORG']],
     ['a head word in a hyphenated compound', 'bought Tarvo Air - Dry paint', []],
     ['a maker named "… Kinetics"', 'the contractor , [Tarvo Kinetics]/PERSON , said', ['Tarvo Kinetics/ORG']],
+    // A head that is a common surname too, after a given name alone: a person's name.
+    ['a given name and a surname head', 'owner [Sandra Mills]/PERSON , whose dog', ['Sandra Mills/PERSON']],
+    ['a given name and "Flowers"', 'said [Helen Flowers]/PERSON today', ['Helen Flowers/PERSON']],
+    ['no given name before "Mills"', 'staff at [Tarrowby Mills]/PERSON said', ['Tarrowby Mills/ORG']],
+    [
+      'a given name and "Mills", then a business in apposition',
+      '[Harcourt Mills]/PERSON , the investment bank , said',
+      ['Harcourt Mills/ORG'],
+    ],
+    ['more words before "Mills"', 'staff at Sandra Bay Mills said', ['Sandra Bay Mills/ORG']],
   ];
   for (const [name, text, expected] of cases) it(name, () => assert.deepEqual(added(text), expected));
 });
