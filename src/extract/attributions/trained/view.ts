@@ -215,10 +215,26 @@ export function viewOf(doc: Doc, body: Range[]): DocView {
 function computeShape(w: string): string {
   if (/^["“”„«»‘’']$/.test(w)) return 'q';
   let out = '';
-  for (const ch of w) {
-    const c = /\p{Lu}/u.test(ch) ? 'X' : /\p{Ll}/u.test(ch) ? 'x' : /\p{N}/u.test(ch) ? 'd' : 'p';
+  for (let i = 0; i < w.length && out.length < 4; ) {
+    const code = w.charCodeAt(i);
+    let c: string;
+    // ASCII by code ranges (what the Unicode classes below say of it), without a string per character.
+    if (code < 128) {
+      c =
+        code >= 65 && code <= 90
+          ? 'X'
+          : code >= 97 && code <= 122
+            ? 'x'
+            : code >= 48 && code <= 57
+              ? 'd'
+              : 'p';
+      i++;
+    } else {
+      const ch = String.fromCodePoint(w.codePointAt(i) ?? code);
+      c = /\p{Lu}/u.test(ch) ? 'X' : /\p{Ll}/u.test(ch) ? 'x' : /\p{N}/u.test(ch) ? 'd' : 'p';
+      i += ch.length;
+    }
     if (!out.endsWith(c)) out += c;
-    if (out.length >= 4) break;
   }
   return out;
 }
