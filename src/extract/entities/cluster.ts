@@ -58,18 +58,21 @@ export function nameLength(text: string, group: string): number {
 export function clusterMentions(mentions: MentionRecord[]): MentionCluster[] {
   const ordered = [...mentions].sort((a, b) => a.start - b.start || b.end - a.end);
   // Distinct surface forms per group, in order of first appearance.
-  const forms = new Map<string, { name: string; group: string; first: number; mentions: MentionRecord[] }>();
+  const forms = new Map<
+    string,
+    { name: string; group: string; first: number; length: number; mentions: MentionRecord[] }
+  >();
   for (const m of ordered) {
     const group = groupOf(m.label);
     const name = nameOf(m.text, group);
     const key = group + '\u0000' + foldName(name);
     let form = forms.get(key);
-    if (!form) forms.set(key, (form = { name, group, first: m.start, mentions: [] }));
+    // The name's length once per form, not twice per comparison of the sort below.
+    if (!form)
+      forms.set(key, (form = { name, group, first: m.start, length: nameLength(name, group), mentions: [] }));
     form.mentions.push(m);
   }
-  const byFullness = [...forms.values()].sort(
-    (a, b) => nameLength(b.name, b.group) - nameLength(a.name, a.group) || a.first - b.first,
-  );
+  const byFullness = [...forms.values()].sort((a, b) => b.length - a.length || a.first - b.first);
   const clusters: MentionCluster[] = [];
   for (const form of byFullness) {
     const kind = kindOf(form.group);

@@ -16,10 +16,14 @@ const PARTY_MEMBERS: readonly [string, string][] = [
   ['Free', 'Democrat'],
 ];
 
+/** The first words of PARTY_MEMBERS: most tokens are none of them, and are passed over at one look-up. */
+const FIRST_WORDS = new Set(PARTY_MEMBERS.map(([a]) => a));
+
 /** Returns the spans of sentence [start, end) with each party members' name one NORP span; `spans` sorted. */
 export function joinPartyMembers(v: TokenView, spans: Candidate[], start: number, end: number): Candidate[] {
   let out = spans;
   for (let i = start; i + 1 < end; i++) {
+    if (!FIRST_WORDS.has(v.words[i])) continue;
     const second = v.words[i + 1];
     const named = PARTY_MEMBERS.some(([a, b]) => v.words[i] === a && (second === b || second === `${b}s`));
     if (!named) continue;

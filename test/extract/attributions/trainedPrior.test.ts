@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import fc from 'fast-check';
 import type { PolnearArticle } from '../../../src/extract/attributions/polnear/load.js';
 import {
   countPrior,
@@ -11,6 +12,7 @@ import {
 import { loadModels, predict, saveModels, train } from '../../../src/extract/attributions/trained/model.js';
 import { viewOf } from '../../../src/extract/attributions/trained/view.js';
 import { makeDoc } from '../../../src/language/index.js';
+import { LexemeTable } from '../../../src/language/lexeme.js';
 
 const viewFor = (text: string) => viewOf(makeDoc(text), [{ start: 0, end: text.length }]);
 /** Cue labels from a word list: 1 where the word is one of `cues`, else 0. */
@@ -40,6 +42,47 @@ describe('cue prior', () => {
     ]);
     const v = viewFor('They said , claim , call , note , eat');
     assert.deepEqual([...priorBuckets(v, prior)], [0, 4, 0, 3, 0, 2, 0, 1, 0, 0]);
+  });
+
+  it('reads the same buckets through lexeme rows as from the strings, whichever table and prior', () => {
+    // Two tables numbering the same forms differently and two priors, alternating, and lemmas that
+    // change from one document to the next: a bucket kept for one must never be read for another.
+    const priors = [
+      new Map([
+        ['say', 0.9],
+        ['claim', 0.3],
+        ['told', 0.1],
+      ]),
+      new Map([
+        ['said', 0.6],
+        ['tell', 0.03],
+      ]),
+    ];
+    const tables = [new LexemeTable(), new LexemeTable()];
+    tables[1].lookup('padding-form');
+    const words = ['said', 'Said', 'claim', 'told', 'the', 'Ana', ','];
+    const lemmas = ['', 'say', 'tell', 'claim', 'the'];
+    let turn = 0;
+    const token = fc.record({ word: fc.constantFrom(...words), lemma: fc.constantFrom(...lemmas) });
+    fc.assert(
+      fc.property(fc.array(token, { minLength: 1, maxLength: 30 }), (tokens) => {
+        const text = tokens.map((t) => t.word).join(' ');
+        const prior = priors[turn % 2];
+        const table = tables[Math.floor(turn / 2) % 2];
+        turn++;
+        const doc = makeDoc(text);
+        tokens.forEach((t, i) => {
+          doc.lemma[i] = t.lemma;
+        });
+        const plain = [...priorBuckets(viewOf(doc, [{ start: 0, end: text.length }]), prior)];
+        doc.lexemeRows = Int32Array.from({ length: doc.length }, (_, i) =>
+          table.lookupIn(text, doc.tokStart[i], doc.tokEnd[i]),
+        );
+        doc.lexemeAttrs = table.attrs;
+        doc.lexemeEpoch = table.epoch;
+        assert.deepEqual([...priorBuckets(viewOf(doc, [{ start: 0, end: text.length }]), prior)], plain);
+      }),
+    );
   });
 
   it('gives each training document only the counts of the other folds', () => {

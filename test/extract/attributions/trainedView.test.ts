@@ -65,6 +65,27 @@ describe('trained view through lexeme rows', () => {
     );
   });
 
+  it("writes a word's shape as its runs of capitals, small letters, digits and other marks, at most four", () => {
+    const table: [string, string][] = [
+      ['Said', 'Xx'],
+      ['McAllister', 'XxXx'],
+      ['iPhone', 'xXx'],
+      ['x2', 'xd'],
+      ['3D', 'dX'],
+      ['42', 'd'],
+      ['ÉTÉ', 'X'],
+      ['DÜSSELDORF', 'X'],
+      ['naïve', 'x'],
+      ['Über3', 'Xxd'],
+      ['Ωmega', 'Xx'],
+      ['٣٤', 'd'],
+      ['😀', 'p'],
+      ['“', 'q'],
+    ];
+    for (const [word, shape] of table)
+      assert.equal(viewOf(makeDoc(word), [{ start: 0, end: word.length }]).shape[0], shape, word);
+  });
+
   it('gives each entity token its begin or inside tag hash', () => {
     const text = 'Amal Haddad met the Harbour Board in Misrata.';
     const doc = makeDoc(text);

@@ -5,6 +5,7 @@
  * On the training data itself the prior is cross-fitted (each document sees rates counted on the
  * other folds), else it would be as sure of rare lemmas as the gold labels are.
  */
+import { LEX_SLOTS } from '../../../language/lexeme.js';
 import type { DocView } from './view.js';
 
 /** Lemma → share of its training occurrences inside a cue. */
@@ -52,12 +53,48 @@ export function crossFittedPriors(docs: LabelledView[]): CuePrior[] {
 
 /** Per token: 0 no prior, then rising buckets of the rate. */
 export function priorBuckets(v: DocView, prior: CuePrior): Int32Array {
-  const out = new Int32Array(v.doc.length);
-  for (let i = 0; i < v.doc.length; i++) {
-    const rate = prior.get(lemmaKey(v, i));
-    out[i] = rate === undefined ? 0 : rate < 0.05 ? 1 : rate < 0.2 ? 2 : rate < 0.5 ? 3 : 4;
+  const doc = v.doc;
+  const out = new Int32Array(doc.length);
+  if (doc.lexemeEpoch < 0) {
+    for (let i = 0; i < doc.length; i++) out[i] = bucketOf(prior, lemmaKey(v, i));
+    return out;
+  }
+  const known = knownBuckets(prior, doc.lexemeEpoch);
+  for (let i = 0; i < doc.length; i++) {
+    const lexeme = doc.lexemeRows[i] / LEX_SLOTS;
+    const key = lemmaKey(v, i);
+    if (lexeme < known.keys.length && known.keys[lexeme] === key) {
+      out[i] = known.buckets[lexeme];
+      continue;
+    }
+    const bucket = bucketOf(prior, key);
+    while (known.keys.length <= lexeme) {
+      known.keys.push('');
+      known.buckets.push(0);
+    }
+    known.keys[lexeme] = key;
+    known.buckets[lexeme] = bucket;
+    out[i] = bucket;
   }
   return out;
+}
+
+function bucketOf(prior: CuePrior, key: string): number {
+  const rate = prior.get(key);
+  return rate === undefined ? 0 : rate < 0.05 ? 1 : rate < 0.2 ? 2 : rate < 0.5 ? 3 : 4;
+}
+
+/**
+ * Per lexeme (row offset / LEX_SLOTS) of one lexeme table epoch: the key it last had (a word
+ * mostly keeps one lemma, the tagger's one string for it) and that key's bucket under one prior,
+ * so that most tokens compare two strings instead of looking the key up in the prior.
+ */
+let knownFor: { prior: CuePrior; epoch: number; keys: string[]; buckets: number[] } | null = null;
+
+function knownBuckets(prior: CuePrior, epoch: number) {
+  if (knownFor === null || knownFor.prior !== prior || knownFor.epoch !== epoch)
+    knownFor = { prior, epoch, keys: [], buckets: [] };
+  return knownFor;
 }
 
 export function priorToJson(prior: CuePrior): Record<string, number> {
