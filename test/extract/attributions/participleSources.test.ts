@@ -80,6 +80,29 @@ describe('participleSources', { skip }, () => {
       [['Ms Ansah', 'urging', 'voters to register']],
       'Ms Ansah',
     ],
+    // A whole clause taken as the source: its subject speaks.
+    [
+      'The Marlow water board raised its charges by a tenth on Monday , its third rise this year , saying pipes needed work .',
+      [
+        [
+          'The Marlow water board raised its charges by a tenth on Monday , its third rise this year',
+          'saying',
+          'pipes needed work',
+        ],
+      ],
+      'The Marlow water board',
+    ],
+    [
+      'Grenfold Mills cut forty jobs in March , blaming the cost of cotton .',
+      [['Grenfold Mills cut forty jobs in March', 'blaming', 'the cost of cotton']],
+      'Grenfold Mills',
+    ],
+    // A relative clause in the source is an aside, not the source's own clause.
+    [
+      'Ann Cole , who runs the ferry , spoke on Friday , urging calm .',
+      [['Ann Cole , who runs the ferry , spoke on Friday', 'urging', 'calm']],
+      'Ann Cole , who runs the ferry , spoke on Friday',
+    ],
     // No source: not this rule's business.
     ['The plan was dropped , citing costs .', [[null, 'citing', 'costs']], null],
   ];
