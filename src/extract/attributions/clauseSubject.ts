@@ -12,6 +12,12 @@ import type { TokenSpan } from './build.js';
 
 /** Words that open a clause with a subject of its own wherever they stand. */
 const CLAUSE_OPENERS = new Set(['while', 'whereas', 'although', 'though']);
+/**
+ * Subordinators of time and cause ("… was withdrawn after readers found that …": the readers
+ * found). They open a clause with a subject only before a finite cue: a participle or an
+ * infinitive after them ("since the attacks, articulating …") has none of its own.
+ */
+const SUBORDINATORS = new Set(['after', 'when', 'because', 'before', 'since', 'until', 'once']);
 /** Words that open one only after a comma (", and others said"; "X and Y said" is one subject). */
 const COMMA_JOINERS = new Set(['and', 'but']);
 /** The subject between the joining word and the cue is a short noun phrase ("others", "two of the crew"). */
@@ -33,7 +39,9 @@ export function clauseSubject(doc: Doc, source: TokenSpan | null, cue: TokenSpan
     const opens =
       isSemicolon(doc, j) ||
       (!inSource &&
-        (CLAUSE_OPENERS.has(word) || (COMMA_JOINERS.has(word) && j > 0 && doc.word(j - 1) === ',')));
+        (CLAUSE_OPENERS.has(word) ||
+          (SUBORDINATORS.has(word) && FINITE_XPOS.has(doc.xpos[cue.start])) ||
+          (COMMA_JOINERS.has(word) && j > 0 && doc.word(j - 1) === ',')));
     if (!opens) {
       if (!inSource && NOT_IN_SUBJECT.has(doc.upos[j])) return source;
       continue;

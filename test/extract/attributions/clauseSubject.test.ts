@@ -45,6 +45,19 @@ describe('clauseSubject', { skip }, () => {
       'argues',
       'the council',
     ],
+    // A subordinate clause of time or cause has a subject of its own.
+    [
+      'The maps were pulped after hikers found that two of the bridges had gone.',
+      'The maps',
+      'found',
+      'hikers',
+    ],
+    [
+      'Ms Hale closed the cafe when her landlord warned that the rent would double.',
+      'Ms Hale',
+      'warned',
+      'her landlord',
+    ],
     // Nothing opens a clause between them: the tagger's source stays.
     [
       'The mayor and the council said the road was closed.',
