@@ -70,6 +70,8 @@ export function classifySource(text: string, entityLabel: string | null = null):
   if (PERSON_NOUNS.has(lower[head])) return 'person';
   if (lower.some((w) => ORGANIZATION_WORDS.has(w))) return 'organization';
   if (lower.some((w) => PERSON_TITLES.has(w))) return 'person';
+  // "The 28-year-old", "the 61-year-old world champion": an age, with no body's word, is a person's.
+  if (lower.some((w) => AGE.test(w))) return 'person';
   const capitalised = words.every((w) => /^\p{Lu}/u.test(w));
   // A name the recognizer did not label, ending in an organisation's head word, names a body.
   if (capitalised && words.length >= 2 && NAME_ORG_HEADS.has(lower[words.length - 1])) return 'organization';
@@ -86,6 +88,9 @@ export function classifySource(text: string, entityLabel: string | null = null):
   if (/^\p{Lu}/u.test(words[head])) return 'person';
   return 'unknown';
 }
+
+/** "28-year-old": a person's age standing for them. */
+const AGE = /^\d+-year-old$/;
 
 /** "a farmer", "one resident from the estate", "another senior nurse": someone new, by trade or role. */
 const INDEFINITE = /^(?:an?|one|another)\s/i;
@@ -118,7 +123,7 @@ export function unnamedPerson(text: string): boolean {
     .filter((w) => w.length > 0);
   if (lower.length < 2) return false;
   const head = lower[headIndex(lower)];
-  return PERSON_NOUNS.has(head) || UNNAMED_ROLES.has(head);
+  return PERSON_NOUNS.has(head) || UNNAMED_ROLES.has(head) || AGE.test(head);
 }
 
 /**

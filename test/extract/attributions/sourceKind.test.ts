@@ -69,6 +69,10 @@ describe('classifySource', () => {
     ['the supply teacher', 'person'],
     ['A night cleaner at the depot', 'person'],
     ['one passenger from the stranded ferry', 'person'],
+    // An age stands for a person, unless a body's word heads the phrase.
+    ['The 34-year-old', 'person'],
+    ['the 19-year-old world champion', 'person'],
+    ['a 150-year-old company', 'organization'],
   ];
   for (const [text, kind] of rows) it(`"${text}" is ${kind}`, () => assert.equal(classifySource(text), kind));
 
@@ -85,6 +89,7 @@ describe('unnamedPerson', () => {
     ['another retired teacher from the village', true],
     ['A night cleaner at the depot, who has worked there for years', true],
     ['one analyst', true],
+    ['a 45-year-old from the town', true],
     // A name after the comma names them; "the" points back to someone.
     ['A sheep farmer, Gwen Pask', false],
     ['the supply teacher', false],
@@ -100,7 +105,8 @@ describe('unnamedPerson', () => {
 });
 
 describe('markUnnamedPeople', () => {
-  const text = 'A farmer said the river rose. The teacher said the pond froze. A farmer, Gwen Pask, said the ice held.';
+  const text =
+    'A farmer said the river rose. The teacher said the pond froze. A farmer, Gwen Pask, said the ice held.';
   const make = (source: string, from: number, entity: string | null): Attribution =>
     attributionIn(text, { source, cue: 'said', content: 'the', from, entity, kind: classifySource(source) });
   it('marks an indefinite person no entity names as anonymous, and leaves the rest', () => {
