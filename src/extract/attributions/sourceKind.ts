@@ -68,7 +68,10 @@ export function classifySource(text: string, entityLabel: string | null = null):
   if (ANONYMOUS_HEADS.has(lower[head]) && !named) return 'anonymous';
   // "a worker at the company", "the teacher": a person, whatever body a modifier names.
   if (PERSON_NOUNS.has(lower[head])) return 'person';
-  if (lower.some((w) => ORGANIZATION_WORDS.has(w))) return 'organization';
+  // "The firms", "unions", "the two companies": bodies headed by the plural of a body's word
+  // ("directors at both companies" are people).
+  if (lower.some((w) => ORGANIZATION_WORDS.has(w)) || ORGANIZATION_WORDS.has(singular(lower[head])))
+    return 'organization';
   if (lower.some((w) => PERSON_TITLES.has(w))) return 'person';
   // "The 28-year-old", "the 61-year-old world champion": an age, with no body's word, is a person's.
   if (lower.some((w) => AGE.test(w))) return 'person';

@@ -69,6 +69,11 @@ describe('classifySource', () => {
     ['the supply teacher', 'person'],
     ['A night cleaner at the depot', 'person'],
     ['one passenger from the stranded ferry', 'person'],
+    // Plural bodies are bodies.
+    ['The two firms', 'organization'],
+    ['the tobacco companies', 'organization'],
+    ['Directors at both firms', 'person'],
+    ['the chancellor', 'person'],
     // An age stands for a person, unless a body's word heads the phrase.
     ['The 34-year-old', 'person'],
     ['the 19-year-old world champion', 'person'],
