@@ -87,10 +87,20 @@ export function classifySource(text: string, entityLabel: string | null = null):
     !firstNames().has(lower[0])
   )
     return 'organization';
+  // "EMI", "the TUC": an acronym alone names a body; people are named by their names.
+  if (
+    words.length <= 2 &&
+    ACRONYM.test(words[words.length - 1]) &&
+    (words.length === 1 || lower[0] === 'the')
+  )
+    return 'organization';
   if (capitalised && words.length <= 4) return 'person';
   if (/^\p{Lu}/u.test(words[head])) return 'person';
   return 'unknown';
 }
+
+/** An acronym in capitals ("BT", "RSPCA"), not a single initial. */
+const ACRONYM = /^\p{Lu}{2,6}$/u;
 
 /** "28-year-old": a person's age standing for them. */
 const AGE = /^\d+-year-old$/;

@@ -73,6 +73,11 @@ describe('classifySource', () => {
     ['The two firms', 'organization'],
     ['the tobacco companies', 'organization'],
     ['Directors at both firms', 'person'],
+    // An acronym alone names a body.
+    ['the NWU', 'organization'],
+    ['KTEL', 'organization'],
+    ['Ana Ruiz MP', 'person'],
+    ['the DJ', 'person'],
     ['the chancellor', 'person'],
     // An age stands for a person, unless a body's word heads the phrase.
     ['The 34-year-old', 'person'],

@@ -394,6 +394,7 @@ export const PERSON_NOUNS = new Set([
   'producer',
   'designer',
   'programmer',
+  'dj',
 ]);
 
 /** Words that label a note, not a speaker, before a colon ("NOTE: per-share figures …"). */
