@@ -55,6 +55,10 @@ const OBJECT_CONTROL = new Set([
 
 const BEFORE_COMMA = /^[)"”’'\s]*,\s*$/;
 
+/** Whether `outer` holds `inner` and more before it. */
+const holdsMore = (outer: { start: number; end: number }, inner: { start: number; end: number }) =>
+  outer.start < inner.start && inner.end <= outer.end;
+
 const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) =>
   a.start < b.end && b.start < a.end;
 
@@ -77,7 +81,9 @@ export function participleSources(doc: Doc, found: Attribution[]): void {
           (reportEndsAt(text, b, a.cue.start) && verbal(doc, b))),
     );
     if (tag?.source) {
-      if (!overlaps(tag.source, a.source))
+      // "…half their savings, Mr Silva estimated, pointing out …": a source that runs back past the
+      // tag's own speaker into the words it reports is that speaker too.
+      if (!overlaps(tag.source, a.source) || holdsMore(a.source, tag.source))
         a.source = sourceOf(tag.source, tag.source.kind, tag.source.entity);
       continue;
     }

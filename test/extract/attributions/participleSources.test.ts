@@ -59,6 +59,15 @@ describe('participleSources', { skip }, () => {
       ],
       'The union',
     ],
+    // A source that runs back from the tag's speaker into the reported words is that speaker.
+    [
+      'Few tenants got their deposits back , Ms Orr estimated , adding that most had given up .',
+      [
+        ['Ms Orr', 'estimated', 'Few tenants got their deposits back'],
+        ['their deposits back , Ms Orr', 'adding', 'that most had given up'],
+      ],
+      'Ms Orr',
+    ],
     // A speaker an earlier tag named stays ("…, said X, adding …").
     [
       '" We are ready , " said Lena Morris , the coach , adding that the team was fit .',
