@@ -41,7 +41,10 @@ export function clauseSubject(doc: Doc, source: TokenSpan | null, cue: TokenSpan
       (!inSource &&
         (CLAUSE_OPENERS.has(word) ||
           (SUBORDINATORS.has(word) && FINITE_XPOS.has(doc.xpos[cue.start])) ||
-          (COMMA_JOINERS.has(word) && j > 0 && doc.word(j - 1) === ',')));
+          (COMMA_JOINERS.has(word) && j > 0 && doc.word(j - 1) === ','))) ||
+      // "Halifax said prices rose in January and Nationwide reported …": the tagger took a clause
+      // and the next subject for the source; a finite verb before "and" shows the clause.
+      (inSource && COMMA_JOINERS.has(word) && finiteBetween(doc, source.start, j));
     if (!opens) {
       if (!inSource && NOT_IN_SUBJECT.has(doc.upos[j])) return source;
       continue;
@@ -52,6 +55,19 @@ export function clauseSubject(doc: Doc, source: TokenSpan | null, cue: TokenSpan
   }
   return source;
 }
+
+/**
+ * Whether a finite verb of a main clause stands in tokens [from, to): one after a relative word
+ * ("a slide that the aides carry … and leaders shows") is the noun's clause, not the sentence's.
+ */
+function finiteBetween(doc: Doc, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    if (RELATIVE_WORDS.has(doc.lowerWord(k))) return false;
+    if (FINITE_XPOS.has(doc.xpos[k])) return true;
+  }
+  return false;
+}
+const RELATIVE_WORDS = new Set(['that', 'who', 'which', 'whom', 'whose', 'where']);
 
 /** A semicolon between clauses, not the end of an HTML entity left in the text ("Jos&#233;"). */
 function isSemicolon(doc: Doc, j: number): boolean {
