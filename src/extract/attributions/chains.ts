@@ -23,6 +23,7 @@ export function linkChains(attributions: Attribution[]): void {
   // Each inner cue meets only the contents that can hold it and the attributions that share its
   // content, not every attribution: a long page has thousands of them.
   const rank = new Map(attributions.map((a, i) => [a, i]));
+  const byId = new Map(attributions.map((a) => [a.id, a]));
   const pieces = attributions
     .flatMap((outer) => outer.content.map((c) => ({ outer, start: c.start, end: c.end })))
     .sort((a, b) => a.start - b.start);
@@ -51,11 +52,29 @@ export function linkChains(attributions: Attribution[]): void {
     let best: Attribution | null = null;
     // The first in list order of the shortest contents, as a scan of the whole list finds it.
     for (const outer of [...candidates].sort((a, b) => (rank.get(a) ?? 0) - (rank.get(b) ?? 0))) {
-      if (outer === inner || outer.via === inner.id) continue;
+      if (outer === inner || relaysThrough(outer, inner, byId)) continue;
       if (!best || span(outer) < span(best)) best = outer;
     }
     if (best) inner.via = best.id;
   }
+}
+
+/**
+ * Whether `outer` already reaches `inner` by its chain: linking inner to it would close a loop
+ * (three cues each inside another's content, as a tagger's overlapping contents can make), and a
+ * relay chain has a first speaker.
+ */
+export function relaysThrough(
+  outer: Attribution,
+  inner: Attribution,
+  byId: Map<string, Attribution>,
+): boolean {
+  let cur: Attribution | undefined = outer;
+  for (let steps = 0; cur?.via && steps <= byId.size; steps++) {
+    if (cur.via === inner.id) return true;
+    cur = byId.get(cur.via);
+  }
+  return false;
 }
 
 /** Index of the last piece starting at or before `at` (pieces sorted by start), or -1. */

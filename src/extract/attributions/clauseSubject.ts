@@ -12,6 +12,12 @@ import type { TokenSpan } from './build.js';
 
 /** Words that open a clause with a subject of its own wherever they stand. */
 const CLAUSE_OPENERS = new Set(['while', 'whereas', 'although', 'though']);
+/**
+ * Subordinators of time and cause ("… was withdrawn after readers found that …": the readers
+ * found). They open a clause with a subject only before a finite cue: a participle or an
+ * infinitive after them ("since the attacks, articulating …") has none of its own.
+ */
+const SUBORDINATORS = new Set(['after', 'when', 'because', 'before', 'since', 'until', 'once']);
 /** Words that open one only after a comma (", and others said"; "X and Y said" is one subject). */
 const COMMA_JOINERS = new Set(['and', 'but']);
 /** The subject between the joining word and the cue is a short noun phrase ("others", "two of the crew"). */
@@ -33,7 +39,12 @@ export function clauseSubject(doc: Doc, source: TokenSpan | null, cue: TokenSpan
     const opens =
       isSemicolon(doc, j) ||
       (!inSource &&
-        (CLAUSE_OPENERS.has(word) || (COMMA_JOINERS.has(word) && j > 0 && doc.word(j - 1) === ',')));
+        (CLAUSE_OPENERS.has(word) ||
+          (SUBORDINATORS.has(word) && FINITE_XPOS.has(doc.xpos[cue.start])) ||
+          (COMMA_JOINERS.has(word) && j > 0 && doc.word(j - 1) === ','))) ||
+      // "Halifax said prices rose in January and Nationwide reported …": the tagger took a clause
+      // and the next subject for the source; a finite verb before "and" shows the clause.
+      (inSource && COMMA_JOINERS.has(word) && finiteBetween(doc, source.start, j));
     if (!opens) {
       if (!inSource && NOT_IN_SUBJECT.has(doc.upos[j])) return source;
       continue;
@@ -44,6 +55,19 @@ export function clauseSubject(doc: Doc, source: TokenSpan | null, cue: TokenSpan
   }
   return source;
 }
+
+/**
+ * Whether a finite verb of a main clause stands in tokens [from, to): one after a relative word
+ * ("a slide that the aides carry … and leaders shows") is the noun's clause, not the sentence's.
+ */
+function finiteBetween(doc: Doc, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    if (RELATIVE_WORDS.has(doc.lowerWord(k))) return false;
+    if (FINITE_XPOS.has(doc.xpos[k])) return true;
+  }
+  return false;
+}
+const RELATIVE_WORDS = new Set(['that', 'who', 'which', 'whom', 'whose', 'where']);
 
 /** A semicolon between clauses, not the end of an HTML entity left in the text ("Jos&#233;"). */
 function isSemicolon(doc: Doc, j: number): boolean {

@@ -6,6 +6,7 @@ import { modelsDir } from '../../paths.js';
 import type { ExtractionContext } from '../context.js';
 import { extractBaseline } from './baseline/index.js';
 import { resolveSpeakers } from './resolveSpeaker.js';
+import { markUnnamedPeople } from './sourceKind.js';
 import {
   attributionModels,
   CUE_MODEL_FILE,
@@ -50,6 +51,7 @@ export function extractAttributions(ctx: ExtractionContext): Attribution[] {
   const found = extractWith(ctx.doc, ctx.article.body, warn);
   try {
     resolveSpeakers(ctx.doc.text, found, ctx.entities, ctx.article.body);
+    markUnnamedPeople(found);
   } catch (err) {
     warn(`speaker resolution failed, sources keep no entity: ${(err as Error).message}`);
   }

@@ -55,6 +55,10 @@ const OBJECT_CONTROL = new Set([
 
 const BEFORE_COMMA = /^[)"”’'\s]*,\s*$/;
 
+/** Whether `outer` holds `inner` and more before it. */
+const holdsMore = (outer: { start: number; end: number }, inner: { start: number; end: number }) =>
+  outer.start < inner.start && inner.end <= outer.end;
+
 const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) =>
   a.start < b.end && b.start < a.end;
 
@@ -77,7 +81,9 @@ export function participleSources(doc: Doc, found: Attribution[]): void {
           (reportEndsAt(text, b, a.cue.start) && verbal(doc, b))),
     );
     if (tag?.source) {
-      if (!overlaps(tag.source, a.source))
+      // "…half their savings, Mr Silva estimated, pointing out …": a source that runs back past the
+      // tag's own speaker into the words it reports is that speaker too.
+      if (!overlaps(tag.source, a.source) || holdsMore(a.source, tag.source))
         a.source = sourceOf(tag.source, tag.source.kind, tag.source.entity);
       continue;
     }
@@ -88,6 +94,13 @@ export function participleSources(doc: Doc, found: Attribution[]): void {
     const source = a.source;
     if (found.some((b) => b !== a && b.source && b.cue.start < a.cue.start && overlaps(b.source, source)))
       continue;
+    // "The bank raised its rate on Tuesday, its fourth rise, saying …": the tagger took the whole
+    // clause before the comma; its subject is the speaker.
+    const clause = openingSubject(doc, a.source);
+    if (clause) {
+      a.source = sourceOf(span(doc, clause), classifySource(span(doc, clause).text, null));
+      continue;
+    }
     const subject = governingSubject(doc, first);
     if (!subject) continue;
     const s = span(doc, subject);
@@ -95,6 +108,32 @@ export function participleSources(doc: Doc, found: Attribution[]): void {
     if (s.end <= s.start || s.end > a.source.start) continue;
     a.source = sourceOf(s, classifySource(s.text, null));
   }
+}
+
+/**
+ * When a source phrase is a clause ("The bank raised its rate …"), the subject that opens it: the
+ * first verb in the phrase whose subject starts the phrase. Null when the phrase holds no verb
+ * with its subject there, or the subject is the whole phrase.
+ */
+export function openingSubject(
+  doc: Doc,
+  source: { start: number; end: number },
+): { start: number; end: number } | null {
+  const { start, end } = doc.tokensInRange(source.start, source.end);
+  for (let v = start + 1; v < end; v++) {
+    if (doc.upos[v] !== UPOS_ID.VERB && doc.upos[v] !== UPOS_ID.AUX) continue;
+    // A verb after a comma or a relative word is an aside's ("Ann Cole, who runs the firm").
+    if (doc.upos[v - 1] === UPOS_ID.PUNCT) return null;
+    for (let t = start; t < v; t++) {
+      if (doc.head[t] !== v || !SUBJECT_RELATIONS.has(doc.dep[t])) continue;
+      const subject = subtreeOf(doc, t, start, v);
+      if (subject.start !== start) return null;
+      for (let k = subject.start; k < subject.end; k++) if (doc.upos[k] === UPOS_ID.PUNCT) return null;
+      return subject;
+    }
+    return null;
+  }
+  return null;
 }
 
 const SUBJECT_RELATIONS = new Set([DEPREL_ID.nsubj, DEPREL_ID['nsubj:pass']]);

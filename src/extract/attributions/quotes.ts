@@ -31,6 +31,9 @@ const WORD = /[\p{L}\p{N}]/u;
 
 type Role = 'open' | 'close' | 'either';
 
+/** Quoted words ending a sentence, then the space before a mark that reopens the quote. */
+const SENTENCE_END_BEFORE = /[\p{L}\p{N}][.!?]\s+$/u;
+
 interface Mark {
   at: number;
   role: Role;
@@ -78,8 +81,14 @@ export function findQuotes(text: string, from = 0, to = text.length): Quote[] {
         current = null;
         openAt = -1;
       } else if (opens && openAt >= 0) {
-        // A second opening mark with no close: the first was stray; restart here.
-        if (current && current.fragments.length === 0) current.open = m.at;
+        if (current && SENTENCE_END_BEFORE.test(text.slice(openAt + openLen, m.at))) {
+          // "…to Blackpool. "Obviously …": a quote reopened after its sentence's end, unclosed,
+          // goes on (paragraphs run together, as scraped text often has them).
+          current.fragments.push({ start: openAt + openLen, end: trimEnd(text, openAt + openLen, m.at) });
+        } else if (current && current.fragments.length === 0) {
+          // A second opening mark with no close: the first was stray; restart here.
+          current.open = m.at;
+        }
         openAt = m.at;
         openLen = m.len;
       }

@@ -1,5 +1,5 @@
 /** What kind of source a source phrase names: person, organization, media, document, anonymous, unknown. */
-import type { SourceKind } from '../../analysis/types.js';
+import type { Attribution, SourceKind } from '../../analysis/types.js';
 import {
   ANONYMOUS_HEADS,
   ANONYMOUS_MARKERS,
@@ -9,6 +9,7 @@ import {
   MEDIA_WORDS,
   ORGANIZATION_WORDS,
   PARTITIVES,
+  PERSON_NOUNS,
   PERSON_PRONOUNS,
   PERSON_TITLES,
 } from '../../language/en/cues/sourceWords.js';
@@ -65,8 +66,15 @@ export function classifySource(text: string, entityLabel: string | null = null):
   if (lower.some((w) => MEDIA_WORDS.has(w)) && (named || /^\p{Lu}/u.test(words[0]))) return 'media';
   if (document) return 'document';
   if (ANONYMOUS_HEADS.has(lower[head]) && !named) return 'anonymous';
-  if (lower.some((w) => ORGANIZATION_WORDS.has(w))) return 'organization';
+  // "a worker at the company", "the teacher": a person, whatever body a modifier names.
+  if (PERSON_NOUNS.has(lower[head])) return 'person';
+  // "The firms", "unions", "the two companies": bodies headed by the plural of a body's word
+  // ("directors at both companies" are people).
+  if (lower.some((w) => ORGANIZATION_WORDS.has(w)) || ORGANIZATION_WORDS.has(singular(lower[head])))
+    return 'organization';
   if (lower.some((w) => PERSON_TITLES.has(w))) return 'person';
+  // "The 28-year-old", "the 61-year-old world champion": an age, with no body's word, is a person's.
+  if (lower.some((w) => AGE.test(w))) return 'person';
   const capitalised = words.every((w) => /^\p{Lu}/u.test(w));
   // A name the recognizer did not label, ending in an organisation's head word, names a body.
   if (capitalised && words.length >= 2 && NAME_ORG_HEADS.has(lower[words.length - 1])) return 'organization';
@@ -79,10 +87,80 @@ export function classifySource(text: string, entityLabel: string | null = null):
     !firstNames().has(lower[0])
   )
     return 'organization';
+  // "EMI", "the TUC": an acronym alone names a body; people are named by their names.
+  if (
+    words.length <= 2 &&
+    ACRONYM.test(words[words.length - 1]) &&
+    (words.length === 1 || lower[0] === 'the')
+  )
+    return 'organization';
   if (capitalised && words.length <= 4) return 'person';
   if (/^\p{Lu}/u.test(words[head])) return 'person';
   return 'unknown';
 }
+
+/** An acronym in capitals ("BT", "RSPCA"), not a single initial. */
+const ACRONYM = /^\p{Lu}{2,6}$/u;
+
+/** "28-year-old": a person's age standing for them. */
+const AGE = /^\d+-year-old$/;
+
+/** "a farmer", "one resident from the estate", "another senior nurse": someone new, by trade or role. */
+const INDEFINITE = /^(?:an?|one|another)\s/i;
+
+/**
+ * After speakers are resolved: a person brought in by an indefinite description ("a farmer said",
+ * "one resident told") whom no entity names is an unnamed source, as "an official" is. A definite
+ * description ("the teacher") points back to someone and keeps its kind; so does a role that speaks
+ * for a body or client ("a spokesman for the council"), and a description a name follows
+ * ("a farmer, Ann Cole").
+ */
+export function markUnnamedPeople(attributions: readonly Attribution[]): void {
+  for (const a of attributions) {
+    const source = a.source;
+    if (!source || source.entity || (source.kind !== 'person' && source.kind !== 'unknown')) continue;
+    if (unnamedPerson(source.text)) source.kind = 'anonymous';
+  }
+}
+
+/** Whether a phrase brings in someone unnamed by trade or role. */
+export function unnamedPerson(text: string): boolean {
+  const trimmed = text.trim();
+  if (!INDEFINITE.test(trimmed)) return false;
+  const comma = trimmed.indexOf(',');
+  // "A farmer, Ann Cole, …": the name after the comma names them.
+  if (comma >= 0 && /^\s*\p{Lu}/u.test(trimmed.slice(comma + 1))) return false;
+  const lower = (comma >= 0 ? trimmed.slice(0, comma) : trimmed)
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}.'’-]+/u)
+    .filter((w) => w.length > 0);
+  if (lower.length < 2) return false;
+  const head = lower[headIndex(lower)];
+  return PERSON_NOUNS.has(head) || UNNAMED_ROLES.has(head) || AGE.test(head);
+}
+
+/**
+ * Titles that, unnamed, still bring in a private voice ("one analyst", "a local woman"). Offices
+ * ("a judge ruled", "a minister announced") act in public and are left as they are, and so are
+ * the roles that speak for a body or client ("a spokesman", "a lawyer for the firm").
+ */
+const UNNAMED_ROLES = new Set([
+  'analyst',
+  'expert',
+  'economist',
+  'adviser',
+  'advisor',
+  'resident',
+  'woman',
+  'man',
+  'mother',
+  'father',
+  'doctor',
+  'researcher',
+  'scientist',
+  'manager',
+  'officer',
+]);
 
 /** A plural noun's singular by the regular endings ("studies" → "study", "reports" → "report"). */
 export function singular(word: string): string {

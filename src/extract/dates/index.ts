@@ -189,12 +189,21 @@ function modifiesPastVerb(doc: Doc, start: number, end: number, within: Range | 
 /** A "will" ahead in the sentence: the main clause's future. */
 const WILL_AFTER = /\bwill\b/;
 
-/** Whether the verb a date hangs on is a present form ("set", not "sets") right after "who" or "that". */
-function relativePresent(doc: Doc, start: number, end: number): boolean {
+/**
+ * The tense of a plain form ("set", not "sets") the tagger calls present, right after "who" or
+ * "that", that a date hangs on: after a plural noun ("riders who set off on Friday") it may be
+ * either, so 'unsure'; after a singular one ("a rider who set off on Friday") a present would be
+ * "sets", so it is 'past'. Null when the date hangs on no such form.
+ */
+function relativeForm(doc: Doc, start: number, end: number): 'unsure' | 'past' | null {
   const k = verbOfDate(doc, start, end);
-  if (k < 1 || doc.xpos[k] !== XPOS_ID.VBP) return false;
+  if (k < 1 || doc.xpos[k] !== XPOS_ID.VBP) return null;
   const before = doc.lowerWord(k - 1);
-  return before === 'who' || before === 'that';
+  if (before !== 'who' && before !== 'that') return null;
+  let noun = k - 2;
+  if (noun >= 0 && doc.word(noun) === ',') noun--;
+  const singular = noun >= 0 && (doc.xpos[noun] === XPOS_ID.NN || doc.xpos[noun] === XPOS_ID.NNP);
+  return singular ? 'past' : 'unsure';
 }
 
 /** Whether the verb a date hangs on is a past tense or a participle with no "be", "have" or modal before it. */
@@ -308,9 +317,11 @@ export function findDates(ctx: ExtractionContext): DateMention[] {
         const should = SHOULD_BEFORE.test(doc.text.slice(sentence.start, f.start));
         // "a further strike for 14 October": what a day is set for lies nearest the publication date.
         const scheduled = SCHEDULED_FOR.test(lead);
+        const relative = quoted ? null : relativeForm(doc, f.start, f.end);
         const past =
           !scheduled &&
           (PAST_VERB_BEFORE.test(verbLead) ||
+            (f.pattern.name === 'weekday' && relative === 'past') ||
             (!event &&
               (ahead || deadline || nearest || should) &&
               modifiesPastVerb(doc, f.start, f.end, arranged ? clause : null)));
@@ -328,11 +339,11 @@ export function findDates(ctx: ExtractionContext): DateMention[] {
           WOULD_BEFORE.test(doc.text.slice(sentence.start, f.start));
         // "Runners who set bests at Sunday's marathon will lose their times": a present form in a
         // relative clause before the sentence's "will" may be a past one ("set", "cut", "hit"); its
-        // tense is unsure, so the day is the one nearest the publication date.
+        // tense is unsure, so the day is the one nearest the publication date. After a singular noun
+        // the form is a past one (relativeForm).
         const unsure =
           f.pattern.name === 'weekday' &&
-          !quoted &&
-          relativePresent(doc, f.start, f.end) &&
+          relative === 'unsure' &&
           WILL_AFTER.test(doc.text.slice(f.end, sentence.end));
         const future =
           !unsure &&

@@ -45,6 +45,33 @@ describe('clauseSubject', { skip }, () => {
       'argues',
       'the council',
     ],
+    // A subordinate clause of time or cause has a subject of its own.
+    [
+      'The maps were pulped after hikers found that two of the bridges had gone.',
+      'The maps',
+      'found',
+      'hikers',
+    ],
+    [
+      'Ms Hale closed the cafe when her landlord warned that the rent would double.',
+      'Ms Hale',
+      'warned',
+      'her landlord',
+    ],
+    // "and" inside the tagged source, after a clause of its own, opens the cue's clause.
+    [
+      'The mill closed in May and the union said the workers were owed pay.',
+      'The mill closed in May and the union',
+      'said',
+      'the union',
+    ],
+    // A verb after a relative word is the noun's clause: "and" there joins two subjects.
+    [
+      'A map that the rangers carry and the warden shows the old paths.',
+      'A map that the rangers carry and the warden',
+      'shows',
+      'A map that the rangers carry and the warden',
+    ],
     // Nothing opens a clause between them: the tagger's source stays.
     [
       'The mayor and the council said the road was closed.',

@@ -59,6 +59,15 @@ describe('participleSources', { skip }, () => {
       ],
       'The union',
     ],
+    // A source that runs back from the tag's speaker into the reported words is that speaker.
+    [
+      'Few tenants got their deposits back , Ms Orr estimated , adding that most had given up .',
+      [
+        ['Ms Orr', 'estimated', 'Few tenants got their deposits back'],
+        ['their deposits back , Ms Orr', 'adding', 'that most had given up'],
+      ],
+      'Ms Orr',
+    ],
     // A speaker an earlier tag named stays ("…, said X, adding …").
     [
       '" We are ready , " said Lena Morris , the coach , adding that the team was fit .',
@@ -79,6 +88,29 @@ describe('participleSources', { skip }, () => {
       'Ms Ansah spoke for an hour , urging voters to register .',
       [['Ms Ansah', 'urging', 'voters to register']],
       'Ms Ansah',
+    ],
+    // A whole clause taken as the source: its subject speaks.
+    [
+      'The Marlow water board raised its charges by a tenth on Monday , its third rise this year , saying pipes needed work .',
+      [
+        [
+          'The Marlow water board raised its charges by a tenth on Monday , its third rise this year',
+          'saying',
+          'pipes needed work',
+        ],
+      ],
+      'The Marlow water board',
+    ],
+    [
+      'Grenfold Mills cut forty jobs in March , blaming the cost of cotton .',
+      [['Grenfold Mills cut forty jobs in March', 'blaming', 'the cost of cotton']],
+      'Grenfold Mills',
+    ],
+    // A relative clause in the source is an aside, not the source's own clause.
+    [
+      'Ann Cole , who runs the ferry , spoke on Friday , urging calm .',
+      [['Ann Cole , who runs the ferry , spoke on Friday', 'urging', 'calm']],
+      'Ann Cole , who runs the ferry , spoke on Friday',
     ],
     // No source: not this rule's business.
     ['The plan was dropped , citing costs .', [[null, 'citing', 'costs']], null],

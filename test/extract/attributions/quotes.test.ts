@@ -45,6 +45,17 @@ describe('findQuotes', () => {
       '“The sign read "closed" all week,” the baker said.',
       [['The sign read "closed" all week,']],
     ],
+    // Paragraphs run together: a quote reopened after its sentence's end, unclosed, goes on.
+    [
+      'reopened after a sentence end within one paragraph',
+      'Ada Pell said: "We tried hard. "Sadly we lost. I hope they recover. "It stings," she said.',
+      [['We tried hard.', 'Sadly we lost. I hope they recover.', 'It stings,']],
+    ],
+    [
+      'a second opening mark in mid-sentence still restarts the quote',
+      'A lone " mark and then "real words" here.',
+      [['real words']],
+    ],
     [
       'a straight mark left open before a curly quote is stray',
       'A lone " mark and then “real words” here.',

@@ -1,6 +1,12 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { classifySource } from '../../../src/extract/attributions/sourceKind.js';
+import type { Attribution } from '../../../src/analysis/types.js';
+import {
+  classifySource,
+  markUnnamedPeople,
+  unnamedPerson,
+} from '../../../src/extract/attributions/sourceKind.js';
+import { attributionIn } from './fixtures.js';
 
 describe('classifySource', () => {
   const rows: [string, string][] = [
@@ -58,11 +64,71 @@ describe('classifySource', () => {
     ['a teacher who wished to remain anonymous', 'anonymous'],
     ['A neighbour who did not want to give her name', 'anonymous'],
     ['a cleaner who declined to give his full name', 'anonymous'],
+    // A common noun for a person heads a person's phrase, whatever body a modifier names.
+    ['a sheep farmer', 'person'],
+    ['the supply teacher', 'person'],
+    ['A night cleaner at the depot', 'person'],
+    ['one passenger from the stranded ferry', 'person'],
+    // Plural bodies are bodies.
+    ['The two firms', 'organization'],
+    ['the tobacco companies', 'organization'],
+    ['Directors at both firms', 'person'],
+    // An acronym alone names a body.
+    ['the NWU', 'organization'],
+    ['KTEL', 'organization'],
+    ['Ana Ruiz MP', 'person'],
+    ['the DJ', 'person'],
+    ['the chancellor', 'person'],
+    // An age stands for a person, unless a body's word heads the phrase.
+    ['The 34-year-old', 'person'],
+    ['the 19-year-old world champion', 'person'],
+    ['a 150-year-old company', 'organization'],
   ];
   for (const [text, kind] of rows) it(`"${text}" is ${kind}`, () => assert.equal(classifySource(text), kind));
 
   it('lets a recognised entity decide a name, but not a document word', () => {
     assert.equal(classifySource('Harbour Watch', 'ORG'), 'organization');
     assert.equal(classifySource('a study by Harbour Watch', 'ORG'), 'document');
+  });
+});
+
+describe('unnamedPerson', () => {
+  const rows: [string, boolean][] = [
+    ['a sheep farmer', true],
+    ['One resident', true],
+    ['another retired teacher from the village', true],
+    ['A night cleaner at the depot, who has worked there for years', true],
+    ['one analyst', true],
+    ['a 45-year-old from the town', true],
+    // A name after the comma names them; "the" points back to someone.
+    ['A sheep farmer, Gwen Pask', false],
+    ['the supply teacher', false],
+    // Offices act in public; spokespeople and lawyers speak for a body or a client.
+    ['a judge', false],
+    ['a council spokeswoman', false],
+    ['a lawyer for the family', false],
+    ['a report by the council', false],
+  ];
+  for (const [text, unnamed] of rows)
+    it(`"${text}" ${unnamed ? 'is' : 'is not'} someone unnamed`, () =>
+      assert.equal(unnamedPerson(text), unnamed));
+});
+
+describe('markUnnamedPeople', () => {
+  const text =
+    'A farmer said the river rose. The teacher said the pond froze. A farmer, Gwen Pask, said the ice held.';
+  const make = (source: string, from: number, entity: string | null): Attribution =>
+    attributionIn(text, { source, cue: 'said', content: 'the', from, entity, kind: classifySource(source) });
+  it('marks an indefinite person no entity names as anonymous, and leaves the rest', () => {
+    const all = [
+      make('A farmer', 0, null),
+      make('The teacher', text.indexOf('The teacher'), null),
+      make('A farmer, Gwen Pask,', text.indexOf('A farmer,'), 'E1'),
+    ];
+    markUnnamedPeople(all);
+    assert.deepEqual(
+      all.map((a) => a.source?.kind),
+      ['anonymous', 'person', 'person'],
+    );
   });
 });

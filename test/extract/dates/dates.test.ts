@@ -118,6 +118,11 @@ const TAGGED: [string, string, string][] = [
   // A present form after "who" before the sentence's "will" may be a past one: the nearest such day.
   ['Riders who set records at Monday’s hill climb will lose them.', 'Monday', '2014-10-13'],
   ['Riders who set off on Friday will ride in the dark.', 'Friday', '2014-10-17'],
+  // After a singular noun the plain form is a past one ("sets" would be the present): last Friday.
+  ['A rider who set off on Friday will reach the coast soon.', 'Friday', '2014-10-10'],
+  ['The lorry driver, who hit the bridge on Monday, will appear in court.', 'Monday', '2014-10-13'],
+  // The present form proper looks ahead.
+  ['A rider who sets off on Friday will need lights.', 'Friday', '2014-10-17'],
   // A past form there is past, a "will" inside the clause future.
   ['Riders who raced at Monday’s hill climb will lose their times.', 'Monday', '2014-10-13'],
 ];

@@ -252,6 +252,15 @@ function relayReadAsContent(doc: Doc, a: Attribution): boolean {
   );
 }
 
+/** Words before "say" that make it the noun of a right to decide ("the final say", "no say in it"). */
+const SAY_NOUN_BEFORE = /\b(?:a|the|their|his|her|its|our|your|no|final|greater|bigger|equal|real)\s+$/i;
+
+/** "… will have the final say on …": "say" after a determiner or "final", "greater" … is a noun, not a report. */
+export function sayAsNoun(doc: Doc, a: Attribution): boolean {
+  if (doc.text.slice(a.cue.start, a.cue.end).toLowerCase() !== 'say') return false;
+  return SAY_NOUN_BEFORE.test(doc.text.slice(Math.max(0, a.cue.start - 12), a.cue.start));
+}
+
 export function extractTrained(doc: Doc, body: Range[], models: AttributionModels): Attribution[] {
   const view = viewOf(doc, body);
   const found = predict(models, view).map((tagged) => {
@@ -297,7 +306,8 @@ export function extractTrained(doc: Doc, body: Range[], models: AttributionModel
   // "…, citing two officials, that …": a relay participle's object is its source, which the taggers
   // read as content; the rule below reads it so.
   const kept = found.filter(
-    (a) => a.content.length > 0 && a.cue.end > a.cue.start && !relayReadAsContent(doc, a),
+    (a) =>
+      a.content.length > 0 && a.cue.end > a.cue.start && !relayReadAsContent(doc, a) && !sayAsNoun(doc, a),
   );
   joinContentVerbs(doc.text, kept);
   // Forms PolNeAR's flat annotation never shows the taggers, kept from the rules: agentless
