@@ -747,7 +747,7 @@ export function organisationOpeningNextParagraph(
     ((e.type === 'LOC' || e.type === 'PERSON') &&
       !firstNames().has(e.name.split(/\s+/)[0].toLowerCase()) &&
       (/^,\s*which\s/.test(text.slice(end, end + 8)) || /The\s+$/.test(the)));
-  const e = entities.find((x) => x.mentions.some((m) => m.start === opening && thing(x, m.end)));
+  const e = namedAt(entities, opening, (x, end) => thing(x, end));
   if (e) e.type = 'ORG';
   return e ?? null;
 }
@@ -831,22 +831,39 @@ export function organisationSpeakingNext(
   // "the company that runs the lift said …" then "Funivie Valdoria said …": a name with no given
   // name that the recognizer took for a person's is the body the lede described. So is a club
   // that puts on an event ("the race's organisers said …", then "Cairnmoor Fell Runners said …").
-  const e = entities.find(
+  const e = namedAt(
+    entities,
+    nameAt,
     (x) =>
-      (x.type === 'ORG' ||
-        (x.type === 'PERSON' &&
-          (business || organiser) &&
-          (!firstNames().has(x.name.split(/\s+/)[0].toLowerCase()) ||
-            pluralTradeLast(x.name) ||
-            pluralDoersLast(x.name) ||
-            resumedAsIt(text, nameAt, next.end, speaks)))) &&
-      x.mentions.some((m) => m.start === nameAt),
+      x.type === 'ORG' ||
+      (x.type === 'PERSON' &&
+        (business || organiser) &&
+        (!firstNames().has(x.name.split(/\s+/)[0].toLowerCase()) ||
+          pluralTradeLast(x.name) ||
+          pluralDoersLast(x.name) ||
+          resumedAsIt(text, nameAt, next.end, speaks))),
   );
   if (!e) return business || organiser ? unrecognisedNameAt(text, nameAt, next.end, entities) : null;
   if ((business && namedAsPublicBody(e.name)) || (publicBody && namedAsCompany(e.name))) return null;
   if (headed && nameHead(e.name) !== head) return null;
   e.type = 'ORG';
   return e;
+}
+
+/**
+ * The entity `accept` takes whose mention starting at `at` is longest: "Pellow Brandt
+ * Restructuring", not the shorter name the recognizer also found at its start ("Pellow Brandt").
+ */
+export function namedAt(
+  entities: Entity[],
+  at: number,
+  accept: (e: Entity, end: number) => boolean = () => true,
+): Entity | undefined {
+  let best: { entity: Entity; end: number } | undefined;
+  for (const e of entities)
+    for (const m of e.mentions)
+      if (m.start === at && (!best || m.end > best.end) && accept(e, m.end)) best = { entity: e, end: m.end };
+  return best?.entity;
 }
 
 /**
@@ -1179,7 +1196,8 @@ function letterBefore(s: string, at: number): boolean {
 /** Whether a name's head, its last word or the word before "of", is `role` ("Ministry of Health"). */
 function headedBy(name: string, role: string): boolean {
   const words = name.toLowerCase().split(/\s+/);
-  const of = words.indexOf('of');
+  // "Department for Energy" is headed by "department" as "Ministry of Justice" is by "ministry".
+  const of = words.findIndex((w) => w === 'of' || w === 'for');
   return words[words.length - 1] === role || (of > 0 && words[of - 1] === role);
 }
 

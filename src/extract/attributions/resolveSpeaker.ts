@@ -34,6 +34,7 @@ import {
   modifiedGroup,
   namedAsCompany,
   namedAsPublicBody,
+  namedAt,
   namesPerson,
   OUTLET_KINDS,
   OWNER_ROLES,
@@ -149,10 +150,17 @@ export function resolveSpeakers(
           kind: source.kind,
         }
       : source;
-    const entity: Entity | null =
+    const resolved: Entity | null =
       clientOfRepresentatives(text, spoken, previousAttribution, byId, sourceStarts) ??
       resolveOne(text, spoken, entities, previous, body, speaks) ??
       reportingOutlet(a, spoken, entities);
+    // "A spokeswoman for Pellow Brandt" after "Pellow Brandt Restructuring": the first words of a
+    // longer body's name, read as a person's with no given name, stand for that body already, so
+    // that "The firm said" next finds it in focus.
+    const entity: Entity | null =
+      resolved?.type === 'PERSON' && !givenNameFirst(resolved.name) && SPOKESPERSON_FOR_NAME.test(spoken.text)
+        ? (shortFormOwner(resolved, entities) ?? resolved)
+        : resolved;
     // "Tom and Jenny Hartley, who …, said …. They said …": "they" may stand for people named together.
     anonymous =
       !entity && (unnamedPerson(spoken.text) || namedTogether(spoken, entities))
@@ -758,6 +766,8 @@ const SPOKESPERSON_FOR_PLACE =
 /** "A spokesman for the service": a spokesperson for a body by its kind alone. */
 const SPOKESPERSON_FOR_KIND =
   /^an?\s+(?:spokes(?:man|woman|person)|representative)\s+for\s+the\s+(\p{Ll}+)$/iu;
+/** "A spokeswoman for Pellow Brandt": someone speaking for a name. */
+const SPOKESPERSON_FOR_NAME = /^an?\s+(?:spokes(?:man|woman|person)|representative)\s+for\s+\p{Lu}/iu;
 /** "A spokesman for the administrators": a spokesperson for a plural kind of body. */
 const SPOKESPERSON_FOR = /^an?\s+(?:spokes(?:man|woman|person)|representative)\s+for\s+the\s+(\p{Ll}+s)$/iu;
 
@@ -816,6 +826,8 @@ const DESCRIBED_DOCUMENT =
 
 /** "the paper" and nothing else, which may be a newspaper as well as a document. */
 const PAPER_ALONE = /^the\s+paper$/i;
+/** "the magazine" after "the trade weekly Park World Review": an outlet by its kind, no document. */
+const MAGAZINE_ALONE = /^the\s+magazine$/i;
 /** A title set off by a comma after a document's phrase ("The report, titled “…”"). */
 const TITLE_AFTER = /^,\s+(?:titled|entitled|called)\s+[“"]([^”"]{3,})[”"]/;
 /** How far after the phrase such a title is looked for (characters). */
@@ -860,7 +872,7 @@ function paperMeaningOutlet(text: string, source: { start: number; text: string 
 /** "the regional newspaper Alpenbote": a kind of paper in lower case, then the paper's name. */
 // "the newspaper La Voz de Sarena": a particle may join the name's words.
 const PAPER_AFTER_KIND =
-  /\b[Tt]he\s+(?:[\p{Ll}-]+\s+){0,2}(?:news)?paper\s+(\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:de|del|della|di|da|do|dos|la|le|van|von|der|den)\s+)?\p{Lu}[\p{L}'’-]*){0,3})/gu;
+  /\b[Tt]he\s+(?:[\p{Ll}-]+\s+){0,2}(?:(?:news)?paper|daily|weekly|magazine|monthly)\s+(\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:de|del|della|di|da|do|dos|la|le|van|von|der|den)\s+)?\p{Lu}[\p{L}'’-]*){0,3})/gu;
 
 /**
  * "Riedl told the regional newspaper Alpenbote …, the paper reported": a name written after the
@@ -895,6 +907,17 @@ function paperNamedAfterKind(text: string, at: number, entities: Entity[]): Enti
       known.mentions[0] = { ...known.mentions[0], end: nameAt + name.length, text: name };
     }
   }
+  // "the daily Novi Glas on Tuesday": a place's name, written only there and with no verb after it
+  // ("told the paper Brantia would …"), is the paper's.
+  if (
+    (known?.type === 'LOC' || known?.type === 'GPE') &&
+    known.mentions.length === 1 &&
+    known.name === name &&
+    /^(?:,|\s+(?:on|that|last|this|earlier|in)\s)/.test(
+      text.slice(nameAt + name.length, nameAt + name.length + 10),
+    )
+  )
+    known.type = 'MEDIA';
   if (known) return known.type === 'MEDIA' || known.type === 'ORG' ? known : null;
   const made = speakerOrg(name, entities, nameAt);
   made.type = 'MEDIA';
@@ -1430,6 +1453,7 @@ function resolveOne(
       overseerInFocus(description, previous) ??
       clubInFocus(description, source.start, text, previous) ??
       kindNamedEarlier(text, description, source.start, entities, body) ??
+      (MAGAZINE_ALONE.test(head.trim()) ? paperNamedAfterKind(text, source.start, entities) : null) ??
       (inLede(body, source.start) ? describedInLede(text, head, source.start, entities, body, speaks) : null);
     if (described || owner) return described;
     return (
@@ -1760,7 +1784,7 @@ function ledeSubjectOrganisation(
   const opening = lede.start + (dash && dash[0].length < 80 ? dash[0].length : /^\s*/.exec(line)![0].length);
   const named = /^the\s+/i.exec(text.slice(opening, opening + 4));
   const nameAt = opening + (named?.[0].length ?? 0);
-  const e = entities.find((x) => x.type === 'ORG' && x.mentions.some((m) => m.start === nameAt));
+  const e = namedAt(entities, nameAt, (x) => x.type === 'ORG');
   // A company is no council.
   return e && !(business && namedAsPublicBody(e.name)) ? e : null;
 }

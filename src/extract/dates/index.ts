@@ -249,7 +249,8 @@ function matches(text: string, start: number, end: number): Match[] {
 const PAST_PERFECT = /\bhad\s+(?:been\s+)?\p{L}+(?:ed|en|wn|ld|ght|t)\b/u;
 
 /** A relative clause opened by a comma and not yet closed before a date ("…, who split in "). */
-const RELATIVE_OPEN = /,\s+(?:who|which|whose)\s[^,]*$/;
+// A thousands comma ("who paid £7,800 …") does not close the clause.
+const RELATIVE_OPEN = /,\s+(?:who|which|whose)\s(?:[^,]|(?<=\d),(?=\d))*$/;
 
 /**
  * The relative clause set off by commas that holds the date at [at, end) ("…, who is due to visit

@@ -8,6 +8,7 @@ import { NAME_PARTICLES } from '../en/gazetteers/titles.js';
 import { foldName, phoneticKey } from './normalize.js';
 import { type ParsedName, parseName } from './parseName.js';
 import { remembered } from './remembered.js';
+import { shortFormOf } from './shortForms.js';
 import { jaroWinkler } from './similarity.js';
 
 /** Two names with at least this similarity are taken to be the same entity. */
@@ -51,6 +52,7 @@ function givenSimilarity(a: string, b: string): number {
   const initialA = /^\p{L}\.?$/u.test(a);
   const initialB = /^\p{L}\.?$/u.test(b);
   if (initialA || initialB) return foldName(a)[0] === foldName(b)[0] ? 1 : 0;
+  if (shortFormOf(foldName(a), foldName(b))) return 1;
   return wordSimilarity(a, b);
 }
 

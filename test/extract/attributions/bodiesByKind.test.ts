@@ -82,6 +82,49 @@ describe('a speaker named by a kind of body', { skip: !models }, () => {
       'It',
       null,
     ],
+    // A lede's firm named next by its whole name, though the recognizer also found its first words.
+    [
+      'Bakery chain collapses\n\nBy Jo Bell\n\nA bakery chain that sold bread to more than 9,000 households has collapsed, the firm appointed to wind it up said on Tuesday.\n\nCorvell Quayne Restructuring, which was appointed on Monday, said all 200 staff had been made redundant.',
+      'the firm',
+      'Corvell Quayne Restructuring',
+    ],
+    // Its short name's spokeswoman speaks for it, so "The firm" after her is the same firm.
+    [
+      'Bakery chain collapses\n\nA bakery chain with 30 shops has collapsed, the firm appointed to wind it up said.\n\nCorvell Quayne Restructuring, which was appointed on Thursday, said all 200 staff had been made redundant.\n\nThe Department for Rural Affairs said it was watching closely.\n\nA spokeswoman for Corvell Quayne said two buyers had come forward. The firm said deposits would not be repaid.',
+      'The firm',
+      'Corvell Quayne Restructuring',
+    ],
+    // "A department spokesman": a body headed by "department" before "for", as before "of".
+    [
+      'The Department for Rural Affairs said the grants would be paid in May. A department spokesman said the delay was regrettable.',
+      'A department spokesman',
+      'Department for Rural Affairs',
+    ],
+    // "the daily" names a paper as "the newspaper" does.
+    [
+      'The mayor told the daily Vecerni Hlas on Monday that the bridge would reopen, the paper reported.',
+      'the paper',
+      'Vecerni Hlas',
+    ],
+    // "the magazine" after a name written after "the trade weekly", which the recognizer missed.
+    [
+      'The chef told the trade weekly Kitchen Table Review that prices had doubled, the magazine reported.',
+      'the magazine',
+      'Kitchen Table Review',
+    ],
+    [
+      'The chef told the monthly magazine Plate Talk that prices had doubled, the magazine reported.',
+      'the magazine',
+      'Plate Talk',
+    ],
+    // A place's name followed by a verb is no paper's name.
+    ['The mayor told the paper Port Kelvin would lose its bridge, the paper reported.', 'the paper', null],
+    // A trust named after two places joined by "and".
+    [
+      'Kelderby and North Ashwell NHS Trust said its hospitals had cancelled operations. It said the backlog would take weeks to clear.',
+      'It',
+      'Kelderby and North Ashwell NHS Trust',
+    ],
   ];
   for (const [text, source, name] of cases)
     it(`${source} → ${name ?? 'no entity'}`, () => {

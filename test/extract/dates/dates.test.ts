@@ -90,6 +90,8 @@ const TABLE: [string, string, string][] = [
   // A year before a noun, after a possessive, dates it.
   ['The singer, whose 2011 record went gold, is suing.', '2011', '2011'],
   ['The choir’s 2008 tour lost money.', '2008', '2008'],
+  // A month after "for", unless its name is another word too ("for May" may be a person).
+  ['Half of her bookings for December have been cancelled.', 'December', '2014-12'],
   // A month that is the subject of its sentence or of a reported clause.
   ['June was the driest month on record.', 'June', '2014-06'],
   ['The ranger said August had brought the most visitors.', 'August', '2014-08'],
@@ -196,7 +198,7 @@ describe('findDates', () => {
 
   it('does not take counts, modal "may" or bare month-like words for dates', () => {
     const text =
-      'The camp holds 2011 people and may close. The troops march north. They said 1500 percent more. Will they? The May government fell. The March went ahead.';
+      'The camp holds 2011 people and may close. The troops march north. They said 1500 percent more. Will they? The May government fell. The March went ahead. Members voted for May.';
     assert.deepEqual(findDates(buildContext(text, [], { published: PUBLISHED })), []);
   });
 
@@ -212,14 +214,19 @@ describe('findDates', () => {
   });
 
   it('dates no clause outside a relative clause by the year inside it', () => {
-    const text = 'The council, which approved the plan in 2012, will vote on it in November.';
-    assert.deepEqual(
-      findDates(buildContext(text, [], { published: PUBLISHED })).map((d) => [d.text, d.value]),
-      [
-        ['2012', '2012'],
-        ['November', '2014-11'],
-      ],
-    );
+    const cases: [string, string][] = [
+      ['The council, which approved the plan in 2012, will vote on it in November.', '2014-11'],
+      // A number's thousands comma does not end the clause.
+      ['The buyer, who paid £4,500 for the van in 2012, will sell it in November.', '2014-11'],
+    ];
+    for (const [text, november] of cases)
+      assert.deepEqual(
+        findDates(buildContext(text, [], { published: PUBLISHED })).map((d) => [d.text, d.value]),
+        [
+          ['2012', '2012'],
+          ['November', november],
+        ],
+      );
   });
 
   it('dates no month under a past participle by a year ahead named in the sentence before', () => {

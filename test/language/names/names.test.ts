@@ -94,6 +94,10 @@ describe('sameEntityName', () => {
     ['Ms. Vandersloot', 'Orla Vandersloot'],
     ['Teodor Brankovic', 'Teodor Brankovich'],
     ['Abdelkarim el-Fessi', 'Abdelkarim Al Fessi'],
+    // A familiar short form of the given name.
+    ['Andy Keelby', 'Andrew Keelby'],
+    ['Sue Marlowe', 'Susan Marlowe'],
+    ['Steve Halloran', 'Stephen Halloran'],
   ];
   for (const [a, b] of matches)
     it(`"${a}" is "${b}"`, () => assert.ok(sameEntityName(a, b), `${nameSimilarity(a, b)}`));
@@ -103,6 +107,9 @@ describe('sameEntityName', () => {
     ['Mahmoud Abbas', 'Mohammed Abbas'],
     ['Jones', 'Johns'],
     ['Orla Vandersloot', 'Orla Brenneman'],
+    // A short form of another name, or of the name with another surname.
+    ['Andy Keelby', 'Anthony Keelby'],
+    ['Andy Keelby', 'Andrew Brannock'],
     ['the general', 'Khalifa Haftar'],
   ];
   for (const [a, b] of different) it(`"${a}" is not "${b}"`, () => assert.ok(!sameEntityName(a, b)));

@@ -26,6 +26,33 @@ describe('joinCoordinatedNames', () => {
     ],
     ['a person after "and"', 'the Smith and [Ann Jones]/PERSON', ['Ann Jones/PERSON']],
     ['a lower-case word', 'the staff and [Vale Union]/ORG agreed', ['Vale Union/ORG']],
+    // A public body named after two places needs no "the", and takes in a place the tagger found.
+    [
+      'two places and a trust',
+      'Kestor and [Vale Abbas NHS Trust]/ORG said',
+      ['Kestor and Vale Abbas NHS Trust/ORG'],
+    ],
+    [
+      'the head after the span',
+      'Kestor and [Vale Abbas NHS]/ORG Trust said',
+      ['Kestor and Vale Abbas NHS Trust/ORG'],
+    ],
+    [
+      'a place span before "and"',
+      'patients at [Kestor]/LOC and [Vale Council]/ORG said',
+      ['Kestor and Vale Council/ORG'],
+    ],
+    ['"&" before a council', 'Kestor & [Vale Council]/ORG said', ['Vale Council/ORG']],
+    [
+      'two words before "and"',
+      '[Port Kestor]/LOC and [Vale Council]/ORG said',
+      ['Port Kestor/LOC', 'Vale Council/ORG'],
+    ],
+    [
+      'a person before "and"',
+      '[Kestor]/PERSON and [Vale Police]/ORG said',
+      ['Kestor/PERSON', 'Vale Police/ORG'],
+    ],
   ];
   for (const [name, text, expected] of cases) it(name, () => assert.deepEqual(joined(text), expected));
 });
