@@ -6,8 +6,8 @@
  */
 import type { Attribution } from '../../analysis/types.js';
 import { sourceOf, spanOf } from './build.js';
-import { namesPerson } from './resolveDescription.js';
 import { classifySource } from './sourceKind.js';
+import { namesPerson } from './speakers/descriptions.js';
 
 /** A described source: a determiner or possessive, then lower-case words ("the harbour master"). */
 const DESCRIPTION = /^(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur)(?:\s+[\p{Ll}\p{N}’'-]+)+$/u;

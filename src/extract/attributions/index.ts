@@ -5,8 +5,8 @@ import type { Doc } from '../../language/doc.js';
 import { modelsDir } from '../../paths.js';
 import type { ExtractionContext } from '../context.js';
 import { extractBaseline } from './baseline/index.js';
-import { resolveSpeakers } from './resolveSpeaker.js';
 import { markUnnamedPeople } from './sourceKind.js';
+import { resolveSpeakers } from './speakers/index.js';
 import {
   attributionModels,
   CUE_MODEL_FILE,

@@ -14,7 +14,7 @@ import { BUSINESS_NOUNS } from '../../language/en/gazetteers/businessNouns.js';
 import { MONTH_NAMES, WEEKDAY_NAMES } from '../../language/en/gazetteers/dateWords.js';
 import { FINITE_XPOS, UPOS_ID, XPOS_ID } from '../../language/tagsets.js';
 import type { TokenSpan } from './build.js';
-import { namesPerson } from './resolveDescription.js';
+import { namesPerson } from './speakers/descriptions.js';
 
 /**
  * Relative pronouns that stand for the cue's object ("the plan, which officials called …"): gold

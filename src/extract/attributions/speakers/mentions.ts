@@ -1,9 +1,12 @@
 /**
  * What the speaker resolvers share about the article's entities: where they are mentioned, the
- * next free id, and the rule their new mentions carry. Offsets are UTF-16.
+ * next free id, the rule their new mentions carry, and how a resolved source becomes a mention.
+ * Offsets are UTF-16.
  */
-import type { Entity } from '../../analysis/types.js';
-import { wordProfiles } from '../../language/ner/wordProfiles.js';
+import type { Entity } from '../../../analysis/types.js';
+import { PRONOUN_TYPES } from '../../../language/en/cues/titles.js';
+import { wordProfiles } from '../../../language/ner/wordProfiles.js';
+import { DETERMINERS } from './phrases.js';
 
 /** The rule of every mention speaker resolution adds. */
 export const SPEAKER_RULE = 'speaker-resolver';
@@ -79,4 +82,51 @@ export function pluralTradeLast(name: string): boolean {
   if (words.length < 2 || !/^\p{Lu}\p{Ll}+s$/u.test(last)) return false;
   const profile = wordProfiles().get(last.toLowerCase());
   return profile !== undefined && profile.cap <= 1;
+}
+/** The entity mentioned inside the span; the last mention wins, as the head of a phrase comes last. */
+export function entityCovering(entities: Entity[], start: number, end: number): Entity | null {
+  let best: Entity | null = null;
+  let bestEnd = -1;
+  for (const e of entities)
+    for (const m of e.mentions)
+      if (m.start >= start && m.end <= end && m.end > bestEnd && e.type !== 'GPE' && e.type !== 'NORP') {
+        best = e;
+        bestEnd = m.end;
+      }
+  return best;
+}
+
+/**
+ * "The drivers' union, Spoor": the kind of body before a body's name set off by a comma is a
+ * mention of it too, so "the union" later finds it (sameDescription).
+ */
+function addKindMention(e: Entity, start: number, surface: string): void {
+  if (e.type !== 'ORG' && e.type !== 'MEDIA') return;
+  const comma = surface.indexOf(`, ${e.name}`);
+  const kind = surface.slice(0, comma);
+  if (comma <= 0 || !/^the\s[^,]*\s\p{Ll}+$/iu.test(kind)) return;
+  if (e.mentions.some((m) => m.start < start + comma && m.end > start)) return;
+  e.mentions.push({ start, end: start + comma, text: kind, rule: SPEAKER_RULE });
+  e.mentions.sort((a, b) => a.start - b.start);
+}
+
+export function addMention(e: Entity, start: number, end: number, surface: string, text: string): void {
+  addKindMention(e, start, surface);
+  if (e.mentions.some((m) => m.start < end && m.end > start)) return;
+  // "Heather Lodge's owner, Meadowbank Care": the name after a role's comma is the mention, not the role.
+  const apposed = surface.indexOf(`, ${e.name}`) >= 0;
+  const name = e.type === 'WORK' || apposed ? e.name : surface.split(',')[0].trim();
+  if (surface.indexOf(name) < 0) return;
+  const s = start + surface.indexOf(name);
+  if (text.slice(s, s + name.length) !== name) return;
+  e.mentions.push({ start: s, end: s + name.length, text: name, rule: SPEAKER_RULE });
+  e.mentions.sort((a, b) => a.start - b.start);
+  if (
+    e.variants &&
+    !e.variants.includes(name) &&
+    /^\p{Lu}/u.test(name) &&
+    !DETERMINERS.test(name) &&
+    !PRONOUN_TYPES.has(name.toLowerCase())
+  )
+    e.variants.push(name);
 }

@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import type { Attribution, Entity, EntityType, SourceKind } from '../../../src/analysis/types.js';
-import { resolveSpeakers } from '../../../src/extract/attributions/resolveSpeaker.js';
-import { attributionIn, entityIn, spanAt, spanIn } from './fixtures.js';
+import type { Attribution, Entity, EntityType, SourceKind } from '../../../../src/analysis/types.js';
+import { resolveSpeakers } from '../../../../src/extract/attributions/speakers/index.js';
+import { attributionIn, entityIn, spanAt, spanIn } from '../fixtures.js';
 
 // An invented passage; entities are given by hand, as the recognizer would give them.
 const text = [

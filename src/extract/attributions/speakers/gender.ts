@@ -4,8 +4,8 @@
  * title or role ("Mrs", "a ward sister", "the spokeswoman") says more than the name.
  */
 import { createRequire } from 'node:module';
-import type { Entity } from '../../analysis/types.js';
-import { parseName } from '../../language/names/parseName.js';
+import type { Entity } from '../../../analysis/types.js';
+import { parseName } from '../../../language/names/parseName.js';
 
 export type Gender = 'female' | 'male' | 'unknown';
 

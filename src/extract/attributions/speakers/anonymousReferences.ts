@@ -4,9 +4,9 @@
  * the engineers", "the engineers", "another engineer" take their head noun from an earlier anonymous
  * source; "the other" and "another" alone follow an anonymous speaker in the sentence before.
  */
-import type { Attribution } from '../../analysis/types.js';
-import { singular } from './sourceKind.js';
-import { sentenceEnds } from './speakerEntities.js';
+import type { Attribution } from '../../../analysis/types.js';
+import { singular } from '../sourceKind.js';
+import { sentenceEnds } from './mentions.js';
 
 /** "one of the engineers", "two of those officials": a part of a group named by its head noun. */
 const PART_OF =

@@ -1,11 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
-import {
-  earlierHeadOfName,
-  endsWithWord,
-  hasWord,
-} from '../../../src/extract/attributions/resolveDescription.js';
+import { endsWithWord, hasWord } from '../../../../src/extract/attributions/speakers/descriptions.js';
+import { earlierHeadOfName } from '../../../../src/extract/attributions/speakers/groups.js';
 
 describe('role words in titles and appositives', () => {
   // The patterns these functions stand for: the word with no letter on either side; the word at the end.

@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import type { Attribution } from '../../../src/analysis/types.js';
-import { markAnonymousReferences } from '../../../src/extract/attributions/anonymousReferences.js';
-import { classifySource } from '../../../src/extract/attributions/sourceKind.js';
-import { attributionIn, spanAt, spanIn } from './fixtures.js';
+import type { Attribution } from '../../../../src/analysis/types.js';
+import { classifySource } from '../../../../src/extract/attributions/sourceKind.js';
+import { markAnonymousReferences } from '../../../../src/extract/attributions/speakers/anonymousReferences.js';
+import { attributionIn, spanAt, spanIn } from '../fixtures.js';
 
 /**
  * Each passage's attributions given as [source, cue]; the source's kind is what its words say

@@ -5,8 +5,8 @@ import {
   genderFromNameOnly,
   genderOfName,
   genderOfPerson,
-} from '../../../src/extract/attributions/gender.js';
-import { entityIn } from './fixtures.js';
+} from '../../../../src/extract/attributions/speakers/gender.js';
+import { entityIn } from '../fixtures.js';
 
 describe('genderOfName', () => {
   const rows: [string, string, Gender][] = [

@@ -1,0 +1,95 @@
+/**
+ * Pronouns that stand for an anonymous or unnamed speaker just before ("A former supervisor, who
+ * did not want to be named, said … he said"), who has no entity.
+ */
+import type { Entity } from '../../../analysis/types.js';
+import { ANONYMOUS_PHRASES } from '../../../language/en/cues/sourceWords.js';
+import { phraseGender, pronounGender } from './gender.js';
+import { nearest, sentenceEnds } from './mentions.js';
+
+/** Sentence ends a pronoun may lie past the anonymous speaker it stands for. */
+const ANONYMOUS_PRONOUN_SENTENCES = 2;
+/** Words that make an anonymous source a group ("two officials", "several residents"). */
+const GROUP_WORDS =
+  /^(?:two|three|four|five|several|some|many|both|few|people|police|staff|sources|officials|others)$/;
+
+/**
+ * "A former supervisor, who did not want to be named, said … “…,” he said.": a pronoun right after
+ * an anonymous speaker stands for that speaker (no entity), one person for "he" or "she" and a
+ * group for "they", unless a person the pronoun fits was named in between.
+ */
+export function standsForAnonymous(
+  text: string,
+  source: { start: number; text: string },
+  anonymous: { start: number; end: number; text: string; said?: number },
+  entities: Entity[],
+): boolean {
+  const pronoun = source.text.trim().toLowerCase();
+  if (pronoun !== 'he' && pronoun !== 'she' && pronoun !== 'they') return false;
+  if (sentenceEnds(text, anonymous.end, source.start) > ANONYMOUS_PRONOUN_SENTENCES) return false;
+  const words = anonymous.text
+    .toLowerCase()
+    .split(/,|\s(?:who|whom|whose|that|with|from|at|in|of|for|familiar|close)\s/)[0]
+    .split(/\s+/)
+    .filter((w) => w.length > 0);
+  const group =
+    words.some((w) => GROUP_WORDS.test(w)) ||
+    /[^s]s$/.test(words[words.length - 1] ?? '') ||
+    words.includes('and');
+  if (group !== (pronoun === 'they')) return false;
+  const want = pronounGender(pronoun);
+  const have = phraseGender(anonymous.text);
+  if (want !== 'unknown' && have !== 'unknown' && want !== have) return false;
+  // "… said one official. Ana Ruiz, the mayor, disagreed: “…,” she said": the named person; a name
+  // inside the anonymous phrase ("A relative of Mr Pender") is not someone brought in.
+  const named = nearest(entities, source.start, (e) => e.type === 'PERSON');
+  // "… had stopped listening to Winstanley. “…,” he said": someone named in what the anonymous
+  // speaker said is spoken of, not brought in.
+  return !named || named.at < (anonymous.said ?? anonymous.end);
+}
+
+/** "Tom and Jenny Hartley", "Ann Pell and Joe Rudd": capitalised names joined by "and", a person's among them. */
+export function namedTogether(source: { start: number; text: string }, entities: Entity[]): boolean {
+  const lead =
+    /^\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*\s+and\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*(?=,|$)/u.exec(
+      source.text.trim(),
+    );
+  if (!lead) return false;
+  const end = source.start + lead[0].length;
+  return entities.some(
+    (e) => e.type === 'PERSON' && e.mentions.some((m) => m.start >= source.start && m.end <= end),
+  );
+}
+
+/**
+ * "A paramedic who worked that night, speaking on condition of anonymity, said … “…,” he said.":
+ * "he" or "she" in the paragraph of a sentence that opens with an unnamed person made anonymous
+ * ("A …", "One …"), within two sentence ends, with no person named in between.
+ */
+export function afterUnfoundAnonymous(
+  text: string,
+  source: { start: number; text: string },
+  entities: Entity[],
+): boolean {
+  const pronoun = source.text.trim().toLowerCase();
+  if (pronoun !== 'he' && pronoun !== 'she') return false;
+  const paragraph = text.lastIndexOf('\n', source.start) + 1;
+  const before = text.slice(paragraph, source.start);
+  const starts = [...before.matchAll(/(?:^|[.!?]["”’]?\s+)(?=(?:A|An|One)\s)/g)].map(
+    (m) => paragraph + m.index + m[0].length,
+  );
+  for (let k = starts.length - 1; k >= 0; k--) {
+    const at = starts[k];
+    if (sentenceEnds(text, at, source.start) > ANONYMOUS_PRONOUN_SENTENCES) return false;
+    const sentence = text.slice(at, at + 300).split(/[.!?]["”’]?\s/)[0];
+    const marker = ANONYMOUS_PHRASES.exec(sentence);
+    // The marker says the phrase before it is someone ("A paramedic who …, speaking on condition of anonymity").
+    if (!marker || !/^(?:A|An|One)\s+\p{Ll}/u.test(sentence)) continue;
+    const have = phraseGender(sentence.slice(0, marker.index));
+    if (have !== 'unknown' && have !== pronounGender(pronoun)) return false;
+    const from = at + marker.index;
+    const named = nearest(entities, source.start, (e) => e.type === 'PERSON');
+    return !named || named.at < from;
+  }
+  return false;
+}

@@ -1,0 +1,44 @@
+/**
+ * Documents as sources: a quoted title names a work; an untitled document ("minutes seen by …") is
+ * no one's voice.
+ */
+import type { Entity } from '../../../analysis/types.js';
+import { DOCUMENT_WORDS } from '../../../language/en/cues/sourceWords.js';
+import { nextId } from './mentions.js';
+import { POSSESSIVE_OWNER } from './phrases.js';
+
+export const QUOTED_TITLE = /[“"]([^”"]{3,})[”"]?/;
+/** Nouns for documents beyond DOCUMENT_WORDS' singulars ("minutes", "studies"). */
+const DOCUMENT_NOUNS = new Set([
+  ...DOCUMENT_WORDS,
+  'minutes',
+  'studies',
+  'reports',
+  'papers',
+  'files',
+  'notes',
+  'letters',
+]);
+/** "an inspection report published …", "minutes seen by …", "a five-year study by …". */
+const DESCRIBED_DOCUMENT =
+  /^(?:(?:an?|the|some|several|two|three|\p{N}[\p{N},]*)\s+)?((?:[\p{Ll}\p{N}-]+\s+){0,3}?)([\p{Ll}]+)(?=$|\s+(?:by|from|of|seen|obtained|published|compiled|released|prepared|written|leaked|shared)\b)/u;
+
+/** A title set off by a comma after a document's phrase ("The report, titled “…”"). */
+export const TITLE_AFTER = /^,\s+(?:titled|entitled|called)\s+[“"]([^”"]{3,})[”"]/;
+/** How far after the phrase such a title is looked for (characters). */
+export const TITLE_REACH = 200;
+
+/** Whether a source is a document described, not named, whose maker is no source of its own. */
+export function untitledDocument(phrase: string): boolean {
+  const trimmed = phrase.trim();
+  // A sentence's capital ("Minutes seen by …") says nothing of a title.
+  const m = DESCRIBED_DOCUMENT.exec(trimmed.charAt(0).toLowerCase() + trimmed.slice(1));
+  return !!m && DOCUMENT_NOUNS.has(m[2]) && !m[1].split(/\s+/).some((w) => POSSESSIVE_OWNER.has(w));
+}
+
+/** The entity for a quoted title ("a study called “…”"): found by name, else a new WORK entity. */
+export function workEntity(title: string, entities: Entity[]): Entity {
+  const known = entities.find((e) => e.name === title);
+  if (known) return known;
+  return { id: nextId(entities), name: title, type: 'WORK', mentions: [], variants: [title] };
+}

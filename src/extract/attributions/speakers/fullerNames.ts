@@ -1,0 +1,62 @@
+/**
+ * Names the recognizer found only in part: "Caddon" of "Caddon Water", "Acorn Foods" of "Little
+ * Acorn Foods", "Ben Amer" of "Khaled Ben Amer".
+ */
+import type { Entity } from '../../../analysis/types.js';
+import { PERSON_TITLES } from '../../../language/en/cues/sourceWords.js';
+import { firstMention } from './mentions.js';
+import { DETERMINERS } from './phrases.js';
+
+/**
+ * The capitalised name a source holds when the entity found inside it is only its first part
+ * ("Caddon Water" around "Caddon"), else null. Titles before a person's name ("Col. Qadiri") and
+ * anything after a comma or "of" are not part of such a name.
+ */
+export function longerName(text: string, e: Entity, start: number, phrase: string): string | null {
+  const lead = phrase.split(/,|\s(?:of|for|at|from|who|which|that)\s/)[0].trim();
+  if (!/^\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)+$/u.test(lead)) return null;
+  const end = start + phrase.indexOf(lead) + lead.length;
+  const inside = e.mentions.find((m) => m.start >= start && m.end <= end);
+  if (!inside || inside.end >= end || !/^\s+\p{Lu}/u.test(text.slice(inside.end, end))) return null;
+  if (inside.start > start + phrase.indexOf(lead)) return null;
+  return lead;
+}
+
+/**
+ * "Little Acorn Foods, which is based in …" where only "Acorn Foods" was recognised (a sentence's
+ * first word is no sign of a name to the recognizer): a body's name that ends a source's opening
+ * run of capitalised words takes in the one or two words before it, in place. Returns whether it did.
+ */
+export function widenedToLead(text: string, e: Entity, start: number, phrase: string): boolean {
+  if (e.type !== 'ORG' && e.type !== 'MEDIA') return false;
+  const lead = phrase.split(/,|\s(?:of|for|at|from|who|which|that)\s/)[0].trim();
+  if (phrase.indexOf(lead) !== 0 || !/^\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’&-]*){1,5}$/u.test(lead))
+    return false;
+  const end = start + lead.length;
+  const inside = e.mentions.find((m) => m.start > start && m.end === end);
+  if (!inside || inside.text !== e.name) return false;
+  const extra = text.slice(start, inside.start).trim().split(/\s+/);
+  if (
+    extra.length > 2 ||
+    extra.some((w) => DETERMINERS.test(`${w} `) || PERSON_TITLES.has(w.toLowerCase().replace(/\.$/, '')))
+  )
+    return false;
+  if (!e.variants?.includes(e.name)) e.variants = [...(e.variants ?? []), e.name];
+  e.name = lead;
+  if (!e.variants.includes(lead)) e.variants.push(lead);
+  inside.start = start;
+  inside.text = lead;
+  return true;
+}
+
+/** "Ben Amer" recognised on its own → "Khaled Ben Amer" named earlier. */
+export function fullerPerson(e: Entity, entities: Entity[], at: number): Entity | null {
+  if (e.type !== 'PERSON') return null;
+  const short = e.name.toLowerCase();
+  for (const other of entities) {
+    if (other === e || other.type !== 'PERSON' || firstMention(other) > at) continue;
+    const full = other.name.toLowerCase();
+    if (full.length > short.length && full.endsWith(` ${short}`)) return other;
+  }
+  return null;
+}

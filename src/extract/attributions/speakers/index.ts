@@ -1,0 +1,194 @@
+/**
+ * Speaker resolution: points each attribution's `source.entity` at the article entity it refers
+ * to — names and their variants ("Hafter" → Khalifa Haftar), pronouns (the previous compatible
+ * speaker, else the nearest compatible entity before), and descriptions ("the colonel" → the person
+ * last introduced with that title or appositive). Resolved sources become mentions of their entity
+ * (rule `speaker-resolver`); a named source no entity matches becomes a new entity.
+ * Offsets are UTF-16 (the pipeline converts at the end).
+ *
+ * The passes, in order: anonymous references marked (anonymousReferences), bodies that sources name
+ * in full made entities first (bodies), every source resolved in cue order (resolveOne, which tries
+ * each shape of phrase in turn) and its entity's type set by the words around it (bodyOrPerson),
+ * then entities of one name and bodies' short forms merged (merges).
+ */
+import type { Attribution, Entity, EntityType, Range, SourceKind } from '../../../analysis/types.js';
+import { afterUnfoundAnonymous, namedTogether, standsForAnonymous } from './anonymous.js';
+import { markAnonymousReferences } from './anonymousReferences.js';
+import { describedBodiesFirst, namedBodiesFirst } from './bodies.js';
+import { OWNED_BODY } from './bodyNames.js';
+import { afterPersonRole, apposedAsBody, bodyKindFirst, FIRMS_BY_ROLE, kindBefore } from './bodyOrPerson.js';
+import { afterKin } from './kin.js';
+import { addMention } from './mentions.js';
+import { mergeSameNames, mergeShortBodyNames, shortFormOwner } from './merges.js';
+import { PAPER_ALONE, relaysPrevious, reportingOutlet } from './outlets.js';
+import { unnamedPerson } from './people.js';
+import { givenNameFirst, ownedBy } from './phrases.js';
+import { resolveOne } from './resolveOne.js';
+import { clientOfRepresentatives, SPOKESPERSON_FOR_NAME } from './spokespeople.js';
+
+const ENTITY_KIND: Partial<Record<EntityType, SourceKind>> = {
+  PERSON: 'person',
+  ORG: 'organization',
+  MEDIA: 'media',
+  // "The study's authors" speak for the study.
+  WORK: 'document',
+};
+/** A name of capitalised words, maybe after "the" ("the Coastline Review"). */
+const CAPITALISED_NAME = /^(?:the\s+)?\p{Lu}[\p{L}'’.&-]*(?:\s+\p{Lu}[\p{L}'’.&-]*)*$/u;
+/**
+ * Resolves every source of `attributions` in place. `body` holds the article's running text: a
+ * headline's title case is no sign of a name, so groups are looked for there only.
+ */
+export function resolveSpeakers(
+  text: string,
+  attributions: Attribution[],
+  entities: Entity[],
+  body: readonly Range[] = [{ start: 0, end: text.length }],
+): void {
+  markAnonymousReferences(text, attributions);
+  let previous: Entity | null = null;
+  let previousAttribution: Attribution | null = null;
+  // The last speaker when it was anonymous or someone unnamed ("A government spokesman"): a
+  // pronoun right after it may stand for it.
+  let anonymous: { start: number; end: number; text: string; kind: SourceKind; said?: number } | null = null;
+  namedBodiesFirst(text, attributions, entities);
+  describedBodiesFirst(text, entities);
+  const byId = new Map(entities.map((e) => [e.id, e]));
+  const sourceStarts = new Set(attributions.map((a) => a.source?.start ?? -1));
+  const speaks = (start: number) => sourceStarts.has(start);
+  for (const a of [...attributions].sort((x, y) => x.cue.start - y.cue.start)) {
+    const source = a.source;
+    if (!source) continue;
+    if (source.kind === 'anonymous') {
+      anonymous = { ...source, said: Math.max(source.end, ...a.content.map((c) => c.end)) };
+      continue;
+    }
+    // "“We wrote it down, we said it …,” she said": a quoted speaker's own "we" or "I" names no one
+    // and leaves the speaker in focus as it was.
+    if (/^(?:i|we|you)$/i.test(source.text.trim())) continue;
+    if (anonymous && standsForAnonymous(text, source, anonymous, entities)) {
+      if (anonymous.kind === 'anonymous') source.kind = 'anonymous';
+      continue;
+    }
+    // The same when the anonymous speaker's own attribution was not found.
+    if (afterUnfoundAnonymous(text, source, entities)) {
+      source.kind = 'anonymous';
+      continue;
+    }
+    // "Outside court, the company": the words before the comma say where, not who.
+    const opener = FRONTED_ADVERBIAL.exec(source.text);
+    const spoken = opener
+      ? {
+          start: source.start + opener[0].length,
+          end: source.end,
+          text: source.text.slice(opener[0].length),
+          kind: source.kind,
+        }
+      : source;
+    const resolved: Entity | null =
+      clientOfRepresentatives(text, spoken, previousAttribution, byId, sourceStarts) ??
+      resolveOne(text, spoken, entities, previous, body, speaks) ??
+      reportingOutlet(a, spoken, entities);
+    // "A spokeswoman for Pellow Brandt" after "Pellow Brandt Restructuring": the first words of a
+    // longer body's name, read as a person's with no given name, stand for that body already, so
+    // that "The firm said" next finds it in focus.
+    const entity: Entity | null =
+      resolved?.type === 'PERSON' && !givenNameFirst(resolved.name) && SPOKESPERSON_FOR_NAME.test(spoken.text)
+        ? (shortFormOwner(resolved, entities) ?? resolved)
+        : resolved;
+    // "Tom and Jenny Hartley, who …, said …. They said …": "they" may stand for people named together.
+    anonymous =
+      !entity && (unnamedPerson(spoken.text) || namedTogether(spoken, entities))
+        ? { ...spoken, said: Math.max(spoken.end, ...a.content.map((c) => c.end)) }
+        : null;
+    if (!entity) continue;
+    // "The county council's cabinet member for transport, Sunita Barve": a person's role before the
+    // name makes the name a person's, whatever place the recognizer took it for.
+    if (
+      (entity.type === 'LOC' || entity.type === 'GPE') &&
+      (afterPersonRole(spoken.text) || afterKin(spoken.text))
+    )
+      entity.type = 'PERSON';
+    // "The club's record goalscorer, Trevor Mills, who …": a listed given name after a person's role,
+    // or before "who", is a person's, whatever trade word ends it.
+    if (
+      entity.type === 'ORG' &&
+      givenNameFirst(entity.name) &&
+      (afterPersonRole(spoken.text) || /,\s*who\s/.test(spoken.text))
+    )
+      entity.type = 'PERSON';
+    // "Kilbracken Airport said …": a place that speaks is the body that runs it, and "it" may stand for it.
+    if (entity.type === 'LOC' && SPEAKING_PLACE_HEADS.has(entity.name.toLowerCase().split(/\s+/).pop() ?? ''))
+      entity.type = 'ORG';
+    // "Saltby Leisure, which has run the pier …": a name "which" follows is a thing's, whatever the recognizer said.
+    // So is a place's that speaks ("Zipwell, which is based in Harlowe, said").
+    if ((entity.type === 'PERSON' || entity.type === 'LOC') && /^[^,]*,\s*which\s/.test(spoken.text))
+      entity.type = 'ORG';
+    // "Sentinel Guarding, the firm that monitors …": so is a name an appositive calls a business or a group.
+    if (entity.type === 'PERSON' && !givenNameFirst(entity.name) && apposedAsBody(spoken.text))
+      entity.type = 'ORG';
+    // "The drivers' union, Spoor": so is a name after its kind of body and a comma.
+    // A plural role before one name ("The administrators, Barton Reid") makes it a firm's, given name or not.
+    if (
+      entity.type !== 'ORG' &&
+      entity.type !== 'MEDIA' &&
+      (!givenNameFirst(entity.name) || FIRMS_BY_ROLE.has(kindBefore(spoken.text, entity.name) ?? '')) &&
+      bodyKindFirst(spoken.text, entity.name)
+    )
+      entity.type = 'ORG';
+    source.entity = entity.id;
+    // The entity's type outranks the words of the phrase ("Haftar" is a person, whatever its label);
+    // a document keeps its kind ("a study by Dale University"), unless it is the owner's ("its report").
+    const kind = ENTITY_KIND[entity.type];
+    if (OWNED_BODY.test(source.text)) source.kind = 'organization';
+    // "the Coastline Review" names an outlet, though "review" is also a document word; so does
+    // "the paper" that is one.
+    else if (
+      kind &&
+      (source.kind !== 'document' ||
+        ownedBy(source.text) ||
+        CAPITALISED_NAME.test(source.text) ||
+        (entity.type === 'MEDIA' && PAPER_ALONE.test(source.text.trim())))
+    )
+      source.kind = kind;
+    if (!byId.has(entity.id)) {
+      entities.push(entity);
+      byId.set(entity.id, entity);
+    }
+    addMention(entity, spoken.start, spoken.end, spoken.text, text);
+    // "Ana Roe told staff that …, the Courier reported. She said …": an outlet relaying the speaker
+    // before it leaves that speaker in focus.
+    if (!(entity.type === 'MEDIA' && relaysPrevious(a, previousAttribution))) previous = entity;
+    previousAttribution = a;
+  }
+  mergeSameNames(entities, attributions);
+  mergeShortBodyNames(entities, attributions);
+}
+
+/**
+ * A phrase of place, time or manner fronted before the speaker and set off by a comma ("Outside
+ * court, the company", "In a statement, Ms Roe"), when the tagger took it into the source. (No "\b"
+ * after the word: JavaScript's is ASCII's, and "Inés Carrera, who …" would open with "In".)
+ */
+const FRONTED_ADVERBIAL =
+  /^(?:outside|inside|in|at|after|before|on|during|since|from|within|later|earlier|meanwhile|separately|afterwards|yesterday|today|tonight|asked|speaking)(?!\p{L})[^,]{0,40},\s+(?=[\p{Lu}]|(?:the|a|an|its|their|his|her)\s)/iu;
+
+/** Last words of the names of places run by a body that speaks for them. */
+const SPEAKING_PLACE_HEADS = new Set([
+  'airport',
+  'port',
+  'station',
+  'museum',
+  'gallery',
+  'library',
+  'hospital',
+  'infirmary',
+  'school',
+  'academy',
+  'college',
+  'university',
+  'prison',
+  'zoo',
+  'theatre',
+  'stadium',
+]);

@@ -1,0 +1,125 @@
+/**
+ * After every source is resolved: entities of one type and name, and a body's short form ("Kestrel"
+ * for "Kestrel Minerals"), become one entity.
+ */
+import type { Attribution, Entity } from '../../../analysis/types.js';
+import { firstNames } from '../../../language/en/gazetteers/firstNames.js';
+import { ORG_HEADS } from '../../../language/en/gazetteers/nameHeads.js';
+import { firstMention } from './mentions.js';
+import { givenNameFirst } from './phrases.js';
+
+/**
+ * Entities of one type and name are one: a name widened in place ("Acorn Foods" → "Little Acorn
+ * Foods") may now be another entity's. The first keeps the mentions, variants and sources of both.
+ */
+export function mergeSameNames(entities: Entity[], attributions: Attribution[]): void {
+  const first = new Map<string, Entity>();
+  const gone = new Map<string, Entity>();
+  for (const e of entities) {
+    const key = `${e.type}\u0000${e.name}`;
+    const kept = first.get(key);
+    if (!kept) {
+      first.set(key, e);
+      continue;
+    }
+    for (const m of e.mentions)
+      if (!kept.mentions.some((k) => k.start < m.end && m.start < k.end)) kept.mentions.push(m);
+    kept.mentions.sort((x, y) => x.start - y.start);
+    for (const v of e.variants ?? [])
+      if (!kept.variants?.includes(v)) kept.variants = [...(kept.variants ?? []), v];
+    gone.set(e.id, kept);
+  }
+  if (gone.size === 0) return;
+  for (const a of attributions) {
+    const to = a.source?.entity ? gone.get(a.source.entity) : undefined;
+    if (to && a.source) a.source.entity = to.id;
+  }
+  for (let k = entities.length - 1; k >= 0; k--) if (gone.has(entities[k].id)) entities.splice(k, 1);
+}
+
+/**
+ * Heads of bodies named after their place ("Castlemoor Council", "the University of Ashworth"):
+ * the place word alone names the place, not the body.
+ */
+const PLACE_NAMED_HEADS = new Set(
+  [...ORG_HEADS, 'police', 'constabulary', 'trust', 'hospital', 'authority', 'board', 'court'].filter(
+    (h) => !/^(?:corp|inc|ltd|corporation)/.test(h),
+  ),
+);
+
+/**
+ * "His company, Kestrel Minerals, … A spokesman for Kestrel said": a speaking body named by one
+ * word only after the article named one organisation whose name that word opens is that
+ * organisation, by the short form readers know it by (a word merely mentioned, "Sony" after "Sony
+ * Walkman", may be another thing). Not when the word also names a place or ends a person's name in
+ * the article, nor when the fuller name is a public body's named after a place ("Castlemoor
+ * Council"), whose first word alone is the place.
+ */
+export function mergeShortBodyNames(entities: Entity[], attributions: Attribution[]): void {
+  const gone = new Map<string, Entity>();
+  const speaking = new Set(attributions.map((a) => a.source?.entity));
+  const inSource = (m: { start: number; end: number }) =>
+    attributions.some((a) => a.source && a.source.start <= m.start && m.end <= a.source.end);
+  for (const e of entities) {
+    if (!speaking.has(e.id)) continue;
+    // "A spokeswoman for Pryor Lane" after "Pryor Lane Restructuring": the first words of a longer
+    // name, whatever the recognizer took them for, when they are only ever a speaker's name (a place
+    // mentioned elsewhere in its own right is the place).
+    if (
+      /^\p{Lu}\p{Ll}[\p{L}'’-]*(?:\s+\p{Lu}\p{Ll}[\p{L}'’-]*)+$/u.test(e.name) &&
+      (e.type !== 'PERSON' || !givenNameFirst(e.name)) &&
+      e.mentions.every(inSource)
+    ) {
+      const owner = shortFormOwner(e, entities);
+      if (owner) gone.set(e.id, mergeInto(e, owner));
+      continue;
+    }
+    // Only a speaker's name, and not an abbreviation ("the UN" is no short form of "UN Convention").
+    if (!/^\p{Lu}\p{Ll}[\p{L}'’-]*$/u.test(e.name)) continue;
+    const word = e.name.toLowerCase();
+    // A word the recognizer took for someone's name, unless it is a given name or has a title
+    // ("Mr Kestrel"): a body's short form is often read as a surname.
+    const person =
+      e.type === 'PERSON' && !firstNames().has(word) && e.mentions.every((m) => m.text === e.name);
+    if (e.type !== 'ORG' && !person) continue;
+    const clash = entities.some(
+      (x) =>
+        x !== e &&
+        (((x.type === 'LOC' || x.type === 'GPE') && x.name.toLowerCase() === word) ||
+          (x.type === 'PERSON' && x.name.toLowerCase().split(/\s+/).includes(word))),
+    );
+    if (clash) continue;
+    const owner = shortFormOwner(e, entities);
+    if (owner) gone.set(e.id, mergeInto(e, owner));
+  }
+  if (gone.size === 0) return;
+  for (const a of attributions) {
+    const to = a.source?.entity ? gone.get(a.source.entity) : undefined;
+    if (!to || !a.source) continue;
+    a.source.entity = to.id;
+    if (a.source.kind === 'person') a.source.kind = to.type === 'MEDIA' ? 'media' : 'organization';
+  }
+  for (let k = entities.length - 1; k >= 0; k--) if (gone.has(entities[k].id)) entities.splice(k, 1);
+}
+
+/** The one organisation or outlet named before `e` whose name `e`'s words open, not one named after a place. */
+export function shortFormOwner(e: Entity, entities: Entity[]): Entity | null {
+  const prefix = `${e.name.toLowerCase()} `;
+  const owners = entities.filter(
+    (x) => x !== e && (x.type === 'ORG' || x.type === 'MEDIA') && x.name.toLowerCase().startsWith(prefix),
+  );
+  if (owners.length !== 1) return null;
+  const [owner] = owners;
+  const last = owner.name.toLowerCase().split(/\s+/).pop() ?? '';
+  if (PLACE_NAMED_HEADS.has(last) || firstMention(owner) > firstMention(e)) return null;
+  return owner;
+}
+
+/** Moves `e`'s mentions and name into `owner`, which the caller keeps; returns `owner`. */
+function mergeInto(e: Entity, owner: Entity): Entity {
+  for (const m of e.mentions)
+    if (!owner.mentions.some((k) => k.start < m.end && m.start < k.end)) owner.mentions.push(m);
+  owner.mentions.sort((x, y) => x.start - y.start);
+  if (!owner.variants?.includes(e.name)) owner.variants = [...(owner.variants ?? [owner.name]), e.name];
+  return owner;
+}

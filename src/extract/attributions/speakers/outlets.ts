@@ -1,0 +1,134 @@
+/**
+ * Outlets as sources: "the paper" that is a newspaper, a paper named after its kind ("the daily
+ * Novi Glas"), a name after "the" that reports, and an outlet relaying the speaker before it.
+ */
+import type { Attribution, Entity } from '../../../analysis/types.js';
+import { firstNames } from '../../../language/en/gazetteers/firstNames.js';
+import { PAPER_HEAD_WORDS } from './bodyNames.js';
+import { resolveDescription } from './descriptions.js';
+import { lastMentionBefore, nearest, speakerOrg } from './mentions.js';
+
+/** "the Western Farmer": "the" and a capitalised name, nothing else. */
+const THE_NAME = /^the\s+(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3})$/u;
+
+/**
+ * "…, the Western Farmer reported.": a name after "the" that reports what someone said, which
+ * nothing else resolved, is an outlet (a paper by a name the recognizer does not know).
+ */
+export function reportingOutlet(
+  a: Attribution,
+  source: { start: number; text: string },
+  entities: Entity[],
+): Entity | null {
+  const name = THE_NAME.exec(source.text.trim());
+  if (!name || !/\breport(?:ed|s)?$/i.test(a.cue.text.trim())) return null;
+  const known = entities.find((e) => e.name === name[1]);
+  if (known) return known;
+  const made = speakerOrg(name[1], entities, source.start + source.text.indexOf(name[1]));
+  made.type = 'MEDIA';
+  return made;
+}
+
+/** Whether `a`'s content holds the cue of `before` (the attribution it relays). */
+export function relaysPrevious(a: Attribution, before: Attribution | null): boolean {
+  return !!before && a.content.some((c) => c.start <= before.cue.start && before.cue.end <= c.end);
+}
+
+/** "the paper" and nothing else, which may be a newspaper as well as a document. */
+export const PAPER_ALONE = /^the\s+paper$/i;
+/** "the magazine" after "the trade weekly Park World Review": an outlet by its kind, no document. */
+export const MAGAZINE_ALONE = /^the\s+magazine$/i;
+/** How far before "the paper" a name read as an organisation's may be the paper meant. */
+const PAPER_REACH = 1500;
+
+/**
+ * "The minister told the Courier …, the paper said": "the paper" alone is the outlet mentioned last
+ * when one was mentioned after any document; else it is a document, no one's voice.
+ */
+export function paperMeaningOutlet(
+  text: string,
+  source: { start: number; text: string },
+  entities: Entity[],
+) {
+  if (!PAPER_ALONE.test(source.text.trim())) return null;
+  // "Solvania Post said …. Sand told the newspaper Dagbladet Nord …, the paper reported": a name
+  // written after "the newspaper", nearer than any other candidate, is the paper meant, whatever a
+  // company's name ending in "Post" made the recognizer call that company.
+  const kindNamedAt = paperKindNamedAt(text, source.start);
+  const afterKind = () => (kindNamedAt >= 0 ? paperNamedAfterKind(text, source.start, entities) : null);
+  const meant = resolveDescription(text, 'paper', source.start, entities);
+  if (meant?.type === 'MEDIA')
+    return lastMentionBefore(meant, source.start) < kindNamedAt ? (afterKind() ?? meant) : meant;
+  // "According to the Marbury Evening Star, …. The paper said": a name ending as newspapers' names
+  // do, which the recognizer took for any organisation, is the paper meant.
+  const paper = nearest(
+    entities,
+    source.start,
+    (e) => e.type === 'ORG' && PAPER_HEAD_WORDS.has(e.name.toLowerCase().split(/\s+/).pop() ?? ''),
+  );
+  if (
+    paper &&
+    paper.entity.name.split(/\s+/).length >= 2 &&
+    source.start - paper.at <= PAPER_REACH &&
+    paper.at > kindNamedAt
+  ) {
+    paper.entity.type = 'MEDIA';
+    return paper.entity;
+  }
+  return paperNamedAfterKind(text, source.start, entities);
+}
+
+/** "the regional newspaper Alpenbote": a kind of paper in lower case, then the paper's name. */
+// "the newspaper La Voz de Sarena": a particle may join the name's words.
+const PAPER_AFTER_KIND =
+  /\b[Tt]he\s+(?:[\p{Ll}-]+\s+){0,2}(?:(?:news)?paper|daily|weekly|magazine|monthly)\s+(\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:de|del|della|di|da|do|dos|la|le|van|von|der|den)\s+)?\p{Lu}[\p{L}'’-]*){0,3})/gu;
+
+/** Where the last name written after a kind of paper within reach before `at` starts, or -1. */
+function paperKindNamedAt(text: string, at: number): number {
+  const from = Math.max(0, at - PAPER_REACH);
+  let last: RegExpExecArray | null = null;
+  for (const m of text.slice(from, at).matchAll(PAPER_AFTER_KIND)) last = m;
+  return last ? from + last.index + last[0].length - last[1].length : -1;
+}
+
+/**
+ * "Riedl told the regional newspaper Alpenbote …, the paper reported": a name written after the
+ * kind of paper it is, within reach before "the paper", is that paper's, though the recognizer
+ * found no name there (a one-word title in no gazetteer).
+ */
+export function paperNamedAfterKind(text: string, at: number, entities: Entity[]): Entity | null {
+  const from = Math.max(0, at - PAPER_REACH);
+  let last: RegExpExecArray | null = null;
+  for (const m of text.slice(from, at).matchAll(PAPER_AFTER_KIND)) last = m;
+  if (!last) return null;
+  const name = last[1];
+  const nameAt = from + last.index + last[0].length - name.length;
+  const known = entities.find((e) => e.mentions.some((m) => m.start === nameAt));
+  // "the newspaper Vestby Tidende": a name the recognizer took for a person's, with no given name
+  // opening it, is the paper's; so is one the written name goes on past, all of it ("La Voz" of
+  // "La Voz de Sarena", though "La" opens given names).
+  const cut = known !== undefined && name.startsWith(`${known.name} `) && known.mentions.length === 1;
+  if (known?.type === 'PERSON' && (cut || !firstNames().has(known.name.split(/\s+/)[0].toLowerCase()))) {
+    known.type = 'MEDIA';
+    if (cut) {
+      known.name = name;
+      known.variants = [name];
+      known.mentions[0] = { ...known.mentions[0], end: nameAt + name.length, text: name };
+    }
+  }
+  // "the daily Novi Glas on Tuesday": a place's name, written only there and with no verb after it
+  // ("told the paper Brantia would …"), is the paper's.
+  if (
+    (known?.type === 'LOC' || known?.type === 'GPE') &&
+    known.mentions.length === 1 &&
+    known.name === name &&
+    /^(?:,|\s+(?:on|that|last|this|earlier|in)\s)/.test(
+      text.slice(nameAt + name.length, nameAt + name.length + 10),
+    )
+  )
+    known.type = 'MEDIA';
+  if (known) return known.type === 'MEDIA' || known.type === 'ORG' ? known : null;
+  const made = speakerOrg(name, entities, nameAt);
+  made.type = 'MEDIA';
+  return made;
+}
