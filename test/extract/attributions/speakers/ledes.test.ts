@@ -1,0 +1,286 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import type { Attribution, Entity } from '../../../../src/analysis/types.js';
+import { resolveSpeakers } from '../../../../src/extract/attributions/speakers/index.js';
+import { attributionIn, entityIn, spanIn } from '../fixtures.js';
+import { ledeArticle, saidBy, speakerName } from './speechTags.js';
+
+// A lede's description named later, through resolveSpeakers: the person or body the next paragraph or
+// so introduces. Invented passages; entities given by hand.
+
+describe('resolveSpeakers: a role in the lede named later', () => {
+  // Headline, then body paragraphs; all invented.
+  const t = [
+    'Bridge Inspector Warns of Cracks',
+    "TARLO — The county will close the old bridge after the bridge inspector said its piers had cracked, and the county's bridge inspector said so twice.",
+    'Marta Quell, who has looked after the bridge since 2015, said the cracks had doubled in a year.',
+    'A survey found the deck was sound. Ana Bell, who led the survey, said repairs could wait.',
+    'Later the bridge inspector said the county had been told in March.',
+  ].join('\n');
+  const lines = t.split('\n');
+  const body = lines.slice(1).map((line) => {
+    const start = t.indexOf(line);
+    return { start, end: start + line.length };
+  });
+  const people = (): Entity[] => [
+    entityIn(t, 'E1', 'Marta Quell', 'PERSON'),
+    entityIn(t, 'E2', 'Ana Bell', 'PERSON'),
+  ];
+  const saying = (source: string, from: number): Attribution => {
+    const s = spanIn(t, source, from);
+    const c = spanIn(t, 'said', s.end);
+    const content = t.slice(c.end + 1, c.end + 6);
+    return attributionIn(t, { source: s, cue: c, content, contentFrom: c.end, kind: 'unknown' });
+  };
+  // source, where it starts, the entity expected
+  const rows: [string, string, number, string | null][] = [
+    [
+      'a possessive description is named by its own head, not its owner',
+      "the county's bridge inspector",
+      0,
+      'Marta Quell',
+    ],
+    [
+      'a person role in the lede is the person introduced next with its word',
+      'the bridge inspector',
+      0,
+      'Marta Quell',
+    ],
+    ['the same role after the lede looks back only', 'the bridge inspector', t.indexOf('Later'), null],
+  ];
+  for (const [name, source, from, expected] of rows)
+    it(name, () => {
+      const ents = people();
+      const a = saying(source, from);
+      resolveSpeakers(t, [a], ents, body);
+      const id = a.source?.entity ?? null;
+      assert.equal(id ? ents.find((e) => e.id === id)?.name : null, expected);
+    });
+
+  it('a lede role that names no person ("the survey") is not the person who led it', () => {
+    const lede = 'TARLO — The county will close the old bridge after the survey said its piers had cracked.';
+    const text = `${lede}\nAna Bell, who led the survey, said repairs could wait.`;
+    const start = text.indexOf('the survey');
+    const ents = [entityIn(text, 'E1', 'Ana Bell', 'PERSON')];
+    const a = saying('the bridge inspector', 0);
+    a.source = { start, end: start + 10, text: 'the survey', entity: null, kind: 'document' };
+    resolveSpeakers(text, [a], ents, [
+      { start: 0, end: lede.length },
+      { start: lede.length + 1, end: text.length },
+    ]);
+    assert.equal(a.source.entity, null);
+  });
+
+  it('a headline in title case names no group for a role written in lower case', () => {
+    const ents = people();
+    const a = saying('the bridge inspector', 0);
+    resolveSpeakers(t, [a], ents, body);
+    assert.ok(!ents.some((e) => e.name === 'Bridge Inspector'));
+    // Without the body ranges the headline's capitals still read as a name (the old behaviour).
+    const b = saying('the bridge inspector', 0);
+    const all = people();
+    resolveSpeakers(t, [b], all);
+    assert.ok(all.some((e) => e.name === 'Bridge Inspector'));
+  });
+});
+
+describe('resolveSpeakers: a lede role named bare at the start of the next paragraph', () => {
+  // Each case: lede, next paragraph, the lede's source, the entity expected. All invented.
+  const rows: [string, string, string, string, string | null][] = [
+    [
+      'an owned role with a complement',
+      'ORLEY — The borough will sell the depot, its cabinet member for housing said on Monday.',
+      'Dilys Vaughan told a committee that the site had stood empty for years.',
+      'its cabinet member for housing',
+      'Dilys Vaughan',
+    ],
+    [
+      'a title after "the"',
+      'ORLEY — The depot will be sold, the housing chief said on Monday.',
+      'Dilys Vaughan told a committee that the site had stood empty for years.',
+      'the housing chief',
+      'Dilys Vaughan',
+    ],
+    [
+      'a body, not a person',
+      'ORLEY — The depot will be sold, the housing office said on Monday.',
+      'Dilys Vaughan told a committee that the site had stood empty for years.',
+      'the housing office',
+      null,
+    ],
+    [
+      'a role noun ending like an agent',
+      'ORLEY — The depot will be sold, the housing director said on Monday.',
+      'Dilys Vaughan told a committee that the site had stood empty for years.',
+      'the housing director',
+      'Dilys Vaughan',
+    ],
+    [
+      'a person with a role of their own is someone else',
+      'ORLEY — The depot will be sold, the housing director said on Monday.',
+      'Dilys Vaughan, a tenant, said the site had stood empty for years.',
+      'the housing director',
+      null,
+    ],
+    [
+      'a person not opening the paragraph',
+      'ORLEY — The depot will be sold, the housing director said on Monday.',
+      'At a committee, Dilys Vaughan said the site had stood empty for years.',
+      'the housing director',
+      null,
+    ],
+  ];
+  for (const [name, lede, next, source, want] of rows)
+    it(name, () => {
+      const t = `${lede}\n${next}`;
+      const ents = [entityIn(t, 'E1', 'Dilys Vaughan', 'PERSON')];
+      const a = attributionIn(t, { source, cue: 'said', content: 'The', kind: 'unknown' });
+      resolveSpeakers(t, [a], ents, [
+        { start: 0, end: lede.length },
+        { start: lede.length + 1, end: t.length },
+      ]);
+      const id = a.source?.entity ?? null;
+      assert.equal(id ? ents.find((e) => e.id === id)?.name : null, want);
+    });
+});
+
+describe('resolveSpeakers: a lede body by what it does, the one that speaks first in the next paragraph', () => {
+  // source in the lede, the next paragraph, the body named there and its type, whether that body's
+  // sentence is a report (an attribution starts at it), the speaker expected
+  const rows: [string, string, string, string, boolean, string | null][] = [
+    [
+      'a business by a relative clause; a company speaks next',
+      'the firm that maintains the tunnel',
+      'Borrowdene Tunnels Ltd said the repairs would take a month.',
+      'Borrowdene Tunnels Ltd',
+      true,
+      'Borrowdene Tunnels Ltd',
+    ],
+    [
+      'a public body by its work; a panel speaks next, with its "the"',
+      "the county's roads watchdog",
+      'The Orley Highways Panel said the crossing had been checked twice.',
+      'Orley Highways Panel',
+      true,
+      'Orley Highways Panel',
+    ],
+    [
+      'an owned plural of organisers',
+      'its organisers',
+      'Lantern Nights said every ticket would be refunded.',
+      'Lantern Nights',
+      true,
+      'Lantern Nights',
+    ],
+    [
+      'a company is no council',
+      'the firm that maintains the tunnel',
+      'Orley Borough Council said the repairs would take a month.',
+      'Orley Borough Council',
+      true,
+      null,
+    ],
+    [
+      'a regulator is no company',
+      "the county's roads watchdog",
+      'Borrowdene Tunnels Ltd said the crossing had been checked twice.',
+      'Borrowdene Tunnels Ltd',
+      true,
+      null,
+    ],
+    [
+      'a body that opens the paragraph but reports nothing',
+      'the firm that maintains the tunnel',
+      'Borrowdene Tunnels Ltd has run the tunnel since 2009.',
+      'Borrowdene Tunnels Ltd',
+      false,
+      null,
+    ],
+    [
+      'a person’s role is not a body',
+      'the head teacher',
+      'Borrowdene Tunnels Ltd said the school trip was off.',
+      'Borrowdene Tunnels Ltd',
+      true,
+      null,
+    ],
+  ];
+  for (const [name, source, next, body, reports, want] of rows)
+    it(name, () => {
+      const lede = `ORLEY — The tunnel will shut for a month from Monday, ${source} said on Friday.`;
+      const { t, body: ranges } = ledeArticle(lede, next);
+      const ents: Entity[] = [entityIn(t, 'E1', body, 'ORG')];
+      const attrs = [saidBy(t, source, 'said', 'unknown')];
+      if (reports) attrs.push(saidBy(t, next.split(' said')[0], 'said', 'organization', lede.length + 1));
+      resolveSpeakers(t, attrs, ents, ranges);
+      assert.equal(speakerName(attrs[0], ents), want);
+    });
+});
+
+describe('resolveSpeakers: a lede before the name the recognizer missed, and one office joined by "and"', () => {
+  it('takes "<Name>, which …" opening the next paragraph for the body a lede described', () => {
+    const lede =
+      'ORLEY — Two hundred jars of jam were recalled after a glass fragment was found, the maker said.';
+    const next = 'Pennick Preserves, which is based in Orley, said the fault had been traced to one jar.';
+    const { t, body } = ledeArticle(lede, next);
+    const attrs = [
+      saidBy(t, 'the maker', 'said', 'unknown'),
+      saidBy(t, 'Pennick Preserves, which is based in Orley', 'said', 'organization', lede.length + 1),
+    ];
+    const ents: Entity[] = [];
+    resolveSpeakers(t, attrs, ents, body);
+    assert.equal(speakerName(attrs[0], ents), 'Pennick Preserves');
+    assert.equal(speakerName(attrs[1], ents), 'Pennick Preserves');
+    assert.equal(ents.find((e) => e.name === 'Pennick Preserves')?.type, 'ORG');
+  });
+
+  it('reads "the police and crime commissioner" as one office, named later in a lede', () => {
+    const lede =
+      'ORLEY — The county’s chief fire officer has retired early, the police and crime commissioner announced.';
+    const next = 'Commissioner Dinah Royce said she had accepted his request.';
+    const { t, body } = ledeArticle(lede, next);
+    const attrs = [
+      saidBy(t, 'the police and crime commissioner', 'announced', 'unknown'),
+      saidBy(t, 'Commissioner Dinah Royce', 'said', 'person', lede.length + 1),
+    ];
+    const ents: Entity[] = [entityIn(t, 'E1', 'Dinah Royce', 'PERSON')];
+    resolveSpeakers(t, attrs, ents, body);
+    assert.equal(speakerName(attrs[0], ents), 'Dinah Royce');
+  });
+
+  it('still reads two bodies under "and" as a group, no one entity', () => {
+    const t = 'The council and the police said the road would reopen. Orley Council said so too.';
+    const attrs = [saidBy(t, 'The council and the police', 'said', 'organization')];
+    const ents: Entity[] = [entityIn(t, 'E1', 'Orley Council', 'ORG')];
+    resolveSpeakers(t, attrs, ents);
+    assert.equal(speakerName(attrs[0], ents), null);
+  });
+});
+
+describe('resolveSpeakers: a lede bringing someone in, named by the next paragraph', () => {
+  const lede =
+    'A skipper who lost his licence has appealed, claiming that the harbour board broke its own rules.';
+  const rest = [
+    'Conor Mulgrew, who has fished from Kilmara for 30 years, said the board never heard his side.',
+    'The other skipper, Declan Foy of the Kilmara Fishermen’s Association, said the ruling was fair.',
+  ].join('\n');
+  const { t, body } = ledeArticle(lede, rest);
+  it('gives the lede and its participle the person the next paragraph opens with, not a later one of the same role', () => {
+    const ents: Entity[] = [
+      entityIn(t, 'E1', 'Conor Mulgrew', 'PERSON'),
+      entityIn(t, 'E2', 'Declan Foy', 'PERSON'),
+      entityIn(t, 'E3', 'Kilmara Fishermen’s Association', 'ORG'),
+    ];
+    const attrs = [
+      saidBy(t, 'A skipper who lost his licence', 'has appealed', 'person'),
+      saidBy(t, 'A skipper', 'claiming', 'person'),
+      saidBy(t, 'Conor Mulgrew, who has fished from Kilmara for 30 years', 'said', 'person'),
+      saidBy(t, 'The other skipper, Declan Foy of the Kilmara Fishermen’s Association', 'said', 'person'),
+    ];
+    resolveSpeakers(t, attrs, ents, body);
+    assert.deepEqual(
+      attrs.map((a) => speakerName(a, ents)),
+      ['Conor Mulgrew', 'Conor Mulgrew', 'Conor Mulgrew', 'Declan Foy'],
+    );
+  });
+});

@@ -1,0 +1,247 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import type { Attribution, Entity, EntityType } from '../../../../src/analysis/types.js';
+import { resolveSpeakers } from '../../../../src/extract/attributions/speakers/index.js';
+import { attributionIn, entityIn, spanIn } from '../fixtures.js';
+import { saidBy, speakerName } from './speechTags.js';
+
+// Pronouns through resolveSpeakers: "we" and "I", the gender a role shows, "he" after an anonymous or
+// unnamed speaker, "they" or "it" after a group's sentence. Invented passages; entities given by hand.
+
+describe('resolveSpeakers: first and second person', () => {
+  it('makes no entity of "I", "We" or "You"', () => {
+    const t = 'Rosa Vidal said the nets were torn. We said nothing. I said no. You said yes.';
+    const ents = [entityIn(t, 'E1', 'Rosa Vidal', 'PERSON')];
+    const saying = (source: string, from: number): Attribution => {
+      const s = spanIn(t, source, from);
+      const c = spanIn(t, 'said', s.end);
+      return attributionIn(t, {
+        source: s,
+        cue: c,
+        content: t.slice(c.end + 1, c.end + 4),
+        contentFrom: c.end,
+      });
+    };
+    const attrs = [
+      saying('We', t.indexOf('We said')),
+      saying('I', t.indexOf('I said')),
+      saying('You', t.indexOf('You said')),
+    ];
+    resolveSpeakers(t, attrs, ents);
+    assert.deepEqual(
+      attrs.map((a) => a.source?.entity ?? null),
+      [null, null, null],
+    );
+    assert.equal(ents.length, 1);
+  });
+});
+
+describe('resolveSpeakers: a pronoun and the gender a role shows', () => {
+  // Neither given name is on the first-name lists; "Mac" and "Ellery" are, and say nothing.
+  const t = [
+    'Tunde Okoro, the depot manager, said costs were up. "We had no choice," he said.',
+    'Nuala Mac Daire, a ward sister, said staff were angry. She said nobody had asked them.',
+    "The office's spokeswoman, Carys Ellery, disagreed. She said the figures were wrong.",
+  ].join('\n');
+  const rows: [string, string, string][] = [
+    ['"he" after a man with an unlisted name', 'he', 'Tunde Okoro'],
+    ['"She" after a ward sister, not the nearest speaker before her', 'She said nobody', 'Nuala Mac Daire'],
+    [
+      '"She" after a spokeswoman whose surname is a male first name elsewhere',
+      'She said the figures',
+      'Carys Ellery',
+    ],
+  ];
+  for (const [name, at, want] of rows)
+    it(name, () => {
+      const ents: Entity[] = [
+        entityIn(t, 'E1', 'Tunde Okoro', 'PERSON'),
+        entityIn(t, 'E2', 'Nuala Mac Daire', 'PERSON'),
+        entityIn(t, 'E3', 'Carys Ellery', 'PERSON'),
+      ];
+      const said = (source: string, from: number) =>
+        attributionIn(t, { source, cue: 'said', content: ' ', from, cueFrom: from, contentFrom: from });
+      const okoro = said('Tunde Okoro, the depot manager', 0);
+      const pronoun = said(at.split(' ')[0], t.indexOf(at));
+      resolveSpeakers(t, [okoro, pronoun], ents);
+      assert.equal(ents.find((e) => e.id === pronoun.source?.entity)?.name, want);
+    });
+});
+
+describe('resolveSpeakers: a pronoun right after an anonymous speaker', () => {
+  // Each row: the passage, the pronoun's words (first occurrence), and the entity it should get
+  // (null: it stands for the anonymous speaker, whose kind it takes).
+  const rows: [string, string, string, string | null][] = [
+    [
+      'a man unnamed by choice, after a named man',
+      'Omar Haddou said the crane was old. A crane driver, who did not want to be named, said it shook. "It was a matter of time," he said.',
+      'he said',
+      null,
+    ],
+    [
+      'a group, for "they"',
+      'Omar Haddou said the crane was old. Two drivers who asked not to be named said it shook. They said nobody listened.',
+      'They said',
+      null,
+    ],
+    [
+      'a woman by her role, for "he": the named man instead',
+      'Omar Haddou said the crane was old. A spokeswoman, who declined to be named, said it was safe. He said that was untrue.',
+      'He said',
+      'Omar Haddou',
+    ],
+    [
+      'a person named after the anonymous speaker',
+      'Nuria Sala said the crane was old. A driver, speaking on condition of anonymity, said it shook. Sala repeated her call. She said it must go.',
+      'She said',
+      'Nuria Sala',
+    ],
+    [
+      'a group, for "he": the named man',
+      'Omar Haddou said the crane was old. Several drivers, speaking on condition of anonymity, said it shook. He said it would be replaced.',
+      'He said',
+      'Omar Haddou',
+    ],
+  ];
+  for (const [name, t, at, want] of rows)
+    it(name, () => {
+      const person = t.startsWith('Omar') ? 'Omar Haddou' : 'Nuria Sala';
+      const at2 = t.indexOf('Sala repeated');
+      const ents: Entity[] = [entityIn(t, 'E1', person, 'PERSON')];
+      if (at2 > 0) ents[0].mentions.push(spanIn(t, 'Sala', at2));
+      const first = attributionIn(t, { source: person, cue: 'said', content: 'the crane was old' });
+      const anonymousPhrase = t.slice(t.indexOf('. ') + 2, t.indexOf(' said', t.indexOf('. ')));
+      const anonymous = attributionIn(t, {
+        source: anonymousPhrase,
+        cue: 'said',
+        content: ' ',
+        from: t.indexOf('. '),
+        cueFrom: t.indexOf('. ') + 2 + anonymousPhrase.length,
+        contentFrom: t.indexOf('. '),
+        kind: 'anonymous',
+      });
+      const from = t.indexOf(at);
+      const pronoun = attributionIn(t, {
+        source: at.split(' ')[0],
+        cue: 'said',
+        content: ' ',
+        from,
+        cueFrom: from,
+        contentFrom: from,
+      });
+      resolveSpeakers(t, [first, anonymous, pronoun], ents);
+      const got = pronoun.source?.entity ?? null;
+      assert.equal(got ? ents.find((e) => e.id === got)?.name : null, want);
+      assert.equal(pronoun.source?.kind, want === null ? 'anonymous' : 'person');
+    });
+});
+
+describe('resolveSpeakers: "they" or "it" after a sentence whose subject is a group', () => {
+  const rows: [string, string, string, [string, string][], string | null][] = [
+    [
+      'a campaign named before its lower-case noun',
+      'Ruth Amos, who leads the new Keep Carrow Green campaign, spoke first. The campaign met the mayor on Friday. They said the park must stay.',
+      'They',
+      [['Ruth Amos', 'PERSON']],
+      'Keep Carrow Green',
+    ],
+    [
+      'a group named after the place it works in is no name',
+      'Carrow was quiet. Ruth Amos backs the Carrow campaign, and Tarrow Housing Trust agreed. The campaign met the mayor. They said the park must stay.',
+      'They',
+      [
+        ['Carrow', 'GPE'],
+        ['Ruth Amos', 'PERSON'],
+        ['Tarrow Housing Trust', 'ORG'],
+      ],
+      'Tarrow Housing Trust',
+    ],
+    [
+      'a union named earlier, "it" after a sentence about it',
+      'The Carrow Bus Workers Union balloted members. The union is angry. It said pay was too low.',
+      'It',
+      [['Carrow Bus Workers Union', 'ORG']],
+      'Carrow Bus Workers Union',
+    ],
+    [
+      'a pronoun inside its sentence is left to the other rules',
+      'The campaign met the mayor, the Keep Carrow Green campaign said, and they said more.',
+      'they',
+      [],
+      null,
+    ],
+  ];
+  for (const [name, t, pronoun, marks, want] of rows)
+    it(name, () => {
+      const ents: Entity[] = marks.map(([n, type], k) => entityIn(t, `E${k + 1}`, n, type as EntityType));
+      const from = t.lastIndexOf(pronoun);
+      const a = attributionIn(t, {
+        source: pronoun,
+        cue: 'said',
+        content: ' ',
+        from,
+        cueFrom: from,
+        contentFrom: from,
+        kind: 'unknown',
+      });
+      resolveSpeakers(t, [a], ents);
+      const id = a.source?.entity ?? null;
+      assert.equal(id ? ents.find((e) => e.id === id)?.name : null, want);
+    });
+});
+
+describe('resolveSpeakers: a pronoun right after someone described but not named', () => {
+  const rows: [string, string, string, string | null][] = [
+    [
+      'an unnamed spokesman, after a named man',
+      'Omar Haddou said the loan was agreed. A ministry spokesman denied that any loan was offered. "Nothing was signed," he said.',
+      'A ministry spokesman',
+      null,
+    ],
+    [
+      'an unnamed neighbour, after a named man',
+      'Omar Haddou said the loan was agreed. A neighbour of the plant said the gates were locked. He said nobody came.',
+      'A neighbour of the plant',
+      null,
+    ],
+    [
+      'a named man after the unnamed one takes the pronoun',
+      'A ministry spokesman denied it. Omar Haddou disagreed. He said the loan was agreed.',
+      'A ministry spokesman',
+      'Omar Haddou',
+    ],
+  ];
+  for (const [name, t, unnamed, want] of rows)
+    it(name, () => {
+      const ents: Entity[] = [entityIn(t, 'E1', 'Omar Haddou', 'PERSON')];
+      const say = (source: string, from: number) => {
+        const s = spanIn(t, source, from);
+        return attributionIn(t, { source: s, cue: spanIn(t, ' ', s.end), content: ' ', contentFrom: s.end });
+      };
+      const attrs = [say(unnamed, 0)];
+      if (t.startsWith('Omar')) attrs.unshift(say('Omar Haddou', 0));
+      const pronoun = say(/\bhe said/.test(t) ? 'he' : 'He', t.search(/\b[Hh]e said/));
+      resolveSpeakers(t, [...attrs, pronoun], ents);
+      const id = pronoun.source?.entity ?? null;
+      assert.equal(id ? ents.find((e) => e.id === id)?.name : null, want);
+      assert.equal(pronoun.source?.kind, 'person');
+    });
+});
+
+describe('resolveSpeakers: a pronoun after an anonymous speaker whose own attribution was not found', () => {
+  const t = [
+    'Lena Obi, the director, said crews were stretched.',
+    'A porter who worked that night, speaking on condition of anonymity, described the queue. "We waited for hours," he said on Monday.',
+    'A porter described the queue. "We waited for hours," she said on Monday.',
+  ].join('\n');
+  it('leaves "he" anonymous after a made-anonymous sentence, and not after a plain one', () => {
+    const ents: Entity[] = [entityIn(t, 'E1', 'Lena Obi', 'PERSON')];
+    const director = saidBy(t, 'Lena Obi, the director', 'said', 'person');
+    const he = saidBy(t, 'he', 'said', 'person', 'he said on');
+    const she = saidBy(t, 'she', 'said', 'person', 'she said on');
+    resolveSpeakers(t, [director, he, she], ents);
+    assert.equal(speakerName(he, ents), null);
+    assert.equal(he.source?.kind, 'anonymous');
+    assert.equal(speakerName(she, ents), 'Lena Obi');
+  });
+});
