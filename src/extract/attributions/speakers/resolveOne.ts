@@ -358,124 +358,8 @@ export function resolveOne(
       return placed;
     }
   }
-  if (DETERMINERS.test(head)) {
-    // "Sean Keane, 58, told …. The older of the two brothers said": one of a pair or group named by
-    // rank in it is the person who spoke just before, when a person did.
-    if (ONE_OF_GROUP.test(source.text.trim()) && previous?.type === 'PERSON') {
-      const last = lastMentionBefore(previous, source.start);
-      if (last >= 0 && sentenceEnds(text, last, source.start) <= 1) return previous;
-    }
-    // "The 47-year-old": the person last given that age, else the person the paragraph is about.
-    const age = /^the\s+(\d{1,3})-year-old$/i.exec(head.trim());
-    if (age)
-      return (
-        personOfAge(text, age[1], source.start, entities) ?? personOfParagraph(text, source.start, previous)
-      );
-    // "The consumer group Fair Banking", "the union Unify": a kind of body in lower case, then its name.
-    const kindNamed = KIND_THEN_NAME.exec(named.trim());
-    if (kindNamed && (BUSINESS_NOUNS.has(kindNamed[2]) || BODY_KINDS.has(kindNamed[2]))) {
-      const name = kindNamed[3];
-      const at = source.start + offset + named.indexOf(name);
-      const known = findEntityByName(entities, name, source.start);
-      // "the local newspaper Marvella Today": the town its name opens with is no body, nor the paper.
-      if (known && known.type !== 'PERSON' && known.type !== 'LOC' && known.type !== 'GPE') return known;
-      const made = speakerOrg(name, entities, at);
-      if (OUTLET_KINDS.has(kindNamed[2])) made.type = 'MEDIA';
-      return made;
-    }
-    // "The force", "a spokesman for the force": the police the article names.
-    if (
-      /^(?:an?\s+(?:spokes(?:man|woman|person)|representative)\s+for\s+)?the\s+(?:force|constabulary)$/i.test(
-        head,
-      )
-    )
-      return namedBodyWithHead(text, 'police', source.start, entities, body);
-    // "A council officer, speaking on condition of anonymity": one of its people, not the council;
-    // in a lede, "a minister announced" may be the person named next. "A lawyer for the company"
-    // speaks for it, as a spokesperson does.
-    if (/^an?\s/i.test(head) && unnamedPerson(head) && !/spokes|representative|\sfor\s/i.test(head)) {
-      if (!inLede(body, source.start)) return null;
-      const role = head.replace(DETERMINERS, '');
-      // Someone brought in so is most often the person the next paragraph opens with.
-      return (
-        personOpeningNextParagraph(text, role, source.start, entities, body) ??
-        laterIntroducedPerson(text, role, source.start, entities)
-      );
-    }
-    // "His party, the Progressive Alliance, said …. A party spokesman said": the body last set off
-    // by a comma after that noun.
-    const kindSpokesperson = KIND_SPOKESPERSON.exec(head.trim());
-    const apposed = kindSpokesperson ? apposedWith(kindSpokesperson[1], source.start, entities, text) : null;
-    if (apposed) return apposed;
-    // "a spokeswoman for the practice's owners said" in a lede: the spokeswoman speaks as the body
-    // the owned description (or the name) stands for, wherever the article names it.
-    const forOwned = SPOKESPERSON_FOR_OWNED.exec(head.trim());
-    if (forOwned) {
-      const at = source.text.lastIndexOf(forOwned[1]);
-      const owned = resolveOne(
-        text,
-        {
-          start: source.start + at,
-          end: source.start + at + forOwned[1].length,
-          text: forOwned[1],
-          kind: 'organization',
-        },
-        entities,
-        previous,
-        body,
-        speaks,
-      );
-      if (owned && owned.type !== 'PERSON') return owned;
-    }
-    // "Its administrators, Halden Barr, said …. A spokesman for the administrators said": the name
-    // set off after the noun, whatever place the recognizer took it for.
-    const forNoun = SPOKESPERSON_FOR.exec(head.trim());
-    const forNamed = forNoun ? apposedName(text, forNoun[1], source.start, entities) : null;
-    if (forNamed) return forNamed;
-    if (BARE_SPOKESPERSON.test(head))
-      return (
-        groupSubjectBefore(text, source.start, entities, body, ['ORG']) ??
-        bodyInFocus(text, source.start, entities, previous)
-      );
-    const forKind = SPOKESPERSON_FOR_KIND.exec(head.trim());
-    if (forKind) {
-      const at = source.start + source.text.lastIndexOf(forKind[1]);
-      // "Harrowgate Trading Standards said …. A spokesman for the service said": a kind of body no
-      // name holds, not a business, is the public body that spoke in the sentence before, unless
-      // the article wrote the noun before ("taken to hospital. A spokeswoman for the hospital").
-      const last = previous ? lastMentionBefore(previous, source.start) : -1;
-      if (
-        previous?.type === 'ORG' &&
-        !BUSINESS_NOUNS.has(forKind[1]) &&
-        !namedAsCompany(previous.name) &&
-        last >= 0 &&
-        sentenceEnds(text, last, source.start) <= 1 &&
-        !new RegExp(`\\b${forKind[1]}\\b`, 'i').test(text.slice(0, at))
-      )
-        return previous;
-    }
-    // "The study's authors" speak for the study.
-    const owner = /^(?:the|a|an)\s+([\p{L}-]+)['’]s\b/iu.exec(head);
-    const description = owner ? owner[1] : named.trim().replace(DETERMINERS, '');
-    const described =
-      firmInFocus(description, source.start, text, previous) ??
-      resolveDescription(text, description, source.start, entities) ??
-      earlierNamedGroup(text, description, source.start, entities, body) ??
-      earlierHeadOfName(text, description, source.start, entities, body) ??
-      modifiedGroup(text, description, source.start, entities) ??
-      latestCompany(description, source.start, entities, text) ??
-      overseerInFocus(description, previous) ??
-      clubInFocus(description, source.start, text, previous) ??
-      kindNamedEarlier(text, description, source.start, entities, body) ??
-      (MAGAZINE_ALONE.test(head.trim()) ? paperNamedAfterKind(text, source.start, entities) : null) ??
-      (inLede(body, source.start) ? describedInLede(text, head, source.start, entities, body, speaks) : null);
-    if (described || owner) return described;
-    return (
-      sameDescription(head, source.start, entities) ??
-      epithetOfPrevious(text, head, source.start, previous) ??
-      relativeNamedNext(text, head, source.start, entities)
-    );
-  }
+  if (DETERMINERS.test(head))
+    return resolveDescribed(text, source, entities, previous, body, speaks, { head, offset, named });
   // "parliament's standards watchdog": a lower-case owner's body is described, as after "the".
   const lowerOwner = /^\p{Ll}[\p{L}-]*['’]s\s+(?=\p{Ll})/u.exec(head);
   if (lowerOwner && !PRONOUN_TYPES.has(head.slice(0, head.indexOf(' ')).replace(/['’]s$/, ''))) {
@@ -521,4 +405,138 @@ export function resolveOne(
     mentions: [],
     variants: [name],
   };
+}
+
+/**
+ * A source opened by a determiner ("the force", "a spokesman for the firm", "The 47-year-old"):
+ * a described speaker, resolved by what the phrase describes and what the article said before it.
+ * `head` is the phrase up to its appositive (at `offset` in the source), `named` the part of it
+ * that may hold a name.
+ */
+function resolveDescribed(
+  text: string,
+  source: { start: number; end: number; text: string; kind: SourceKind },
+  entities: Entity[],
+  previous: Entity | null,
+  body: readonly Range[],
+  speaks: (start: number) => boolean,
+  phrase: { head: string; offset: number; named: string },
+): Entity | null {
+  const { head, offset, named } = phrase;
+  // "Sean Keane, 58, told …. The older of the two brothers said": one of a pair or group named by
+  // rank in it is the person who spoke just before, when a person did.
+  if (ONE_OF_GROUP.test(source.text.trim()) && previous?.type === 'PERSON') {
+    const last = lastMentionBefore(previous, source.start);
+    if (last >= 0 && sentenceEnds(text, last, source.start) <= 1) return previous;
+  }
+  // "The 47-year-old": the person last given that age, else the person the paragraph is about.
+  const age = /^the\s+(\d{1,3})-year-old$/i.exec(head.trim());
+  if (age)
+    return (
+      personOfAge(text, age[1], source.start, entities) ?? personOfParagraph(text, source.start, previous)
+    );
+  // "The consumer group Fair Banking", "the union Unify": a kind of body in lower case, then its name.
+  const kindNamed = KIND_THEN_NAME.exec(named.trim());
+  if (kindNamed && (BUSINESS_NOUNS.has(kindNamed[2]) || BODY_KINDS.has(kindNamed[2]))) {
+    const name = kindNamed[3];
+    const at = source.start + offset + named.indexOf(name);
+    const known = findEntityByName(entities, name, source.start);
+    // "the local newspaper Marvella Today": the town its name opens with is no body, nor the paper.
+    if (known && known.type !== 'PERSON' && known.type !== 'LOC' && known.type !== 'GPE') return known;
+    const made = speakerOrg(name, entities, at);
+    if (OUTLET_KINDS.has(kindNamed[2])) made.type = 'MEDIA';
+    return made;
+  }
+  // "The force", "a spokesman for the force": the police the article names.
+  if (
+    /^(?:an?\s+(?:spokes(?:man|woman|person)|representative)\s+for\s+)?the\s+(?:force|constabulary)$/i.test(
+      head,
+    )
+  )
+    return namedBodyWithHead(text, 'police', source.start, entities, body);
+  // "A council officer, speaking on condition of anonymity": one of its people, not the council;
+  // in a lede, "a minister announced" may be the person named next. "A lawyer for the company"
+  // speaks for it, as a spokesperson does.
+  if (/^an?\s/i.test(head) && unnamedPerson(head) && !/spokes|representative|\sfor\s/i.test(head)) {
+    if (!inLede(body, source.start)) return null;
+    const role = head.replace(DETERMINERS, '');
+    // Someone brought in so is most often the person the next paragraph opens with.
+    return (
+      personOpeningNextParagraph(text, role, source.start, entities, body) ??
+      laterIntroducedPerson(text, role, source.start, entities)
+    );
+  }
+  // "His party, the Progressive Alliance, said …. A party spokesman said": the body last set off
+  // by a comma after that noun.
+  const kindSpokesperson = KIND_SPOKESPERSON.exec(head.trim());
+  const apposed = kindSpokesperson ? apposedWith(kindSpokesperson[1], source.start, entities, text) : null;
+  if (apposed) return apposed;
+  // "a spokeswoman for the practice's owners said" in a lede: the spokeswoman speaks as the body
+  // the owned description (or the name) stands for, wherever the article names it.
+  const forOwned = SPOKESPERSON_FOR_OWNED.exec(head.trim());
+  if (forOwned) {
+    const at = source.text.lastIndexOf(forOwned[1]);
+    const owned = resolveOne(
+      text,
+      {
+        start: source.start + at,
+        end: source.start + at + forOwned[1].length,
+        text: forOwned[1],
+        kind: 'organization',
+      },
+      entities,
+      previous,
+      body,
+      speaks,
+    );
+    if (owned && owned.type !== 'PERSON') return owned;
+  }
+  // "Its administrators, Halden Barr, said …. A spokesman for the administrators said": the name
+  // set off after the noun, whatever place the recognizer took it for.
+  const forNoun = SPOKESPERSON_FOR.exec(head.trim());
+  const forNamed = forNoun ? apposedName(text, forNoun[1], source.start, entities) : null;
+  if (forNamed) return forNamed;
+  if (BARE_SPOKESPERSON.test(head))
+    return (
+      groupSubjectBefore(text, source.start, entities, body, ['ORG']) ??
+      bodyInFocus(text, source.start, entities, previous)
+    );
+  const forKind = SPOKESPERSON_FOR_KIND.exec(head.trim());
+  if (forKind) {
+    const at = source.start + source.text.lastIndexOf(forKind[1]);
+    // "Harrowgate Trading Standards said …. A spokesman for the service said": a kind of body no
+    // name holds, not a business, is the public body that spoke in the sentence before, unless
+    // the article wrote the noun before ("taken to hospital. A spokeswoman for the hospital").
+    const last = previous ? lastMentionBefore(previous, source.start) : -1;
+    if (
+      previous?.type === 'ORG' &&
+      !BUSINESS_NOUNS.has(forKind[1]) &&
+      !namedAsCompany(previous.name) &&
+      last >= 0 &&
+      sentenceEnds(text, last, source.start) <= 1 &&
+      !new RegExp(`\\b${forKind[1]}\\b`, 'i').test(text.slice(0, at))
+    )
+      return previous;
+  }
+  // "The study's authors" speak for the study.
+  const owner = /^(?:the|a|an)\s+([\p{L}-]+)['’]s\b/iu.exec(head);
+  const description = owner ? owner[1] : named.trim().replace(DETERMINERS, '');
+  const described =
+    firmInFocus(description, source.start, text, previous) ??
+    resolveDescription(text, description, source.start, entities) ??
+    earlierNamedGroup(text, description, source.start, entities, body) ??
+    earlierHeadOfName(text, description, source.start, entities, body) ??
+    modifiedGroup(text, description, source.start, entities) ??
+    latestCompany(description, source.start, entities, text) ??
+    overseerInFocus(description, previous) ??
+    clubInFocus(description, source.start, text, previous) ??
+    kindNamedEarlier(text, description, source.start, entities, body) ??
+    (MAGAZINE_ALONE.test(head.trim()) ? paperNamedAfterKind(text, source.start, entities) : null) ??
+    (inLede(body, source.start) ? describedInLede(text, head, source.start, entities, body, speaks) : null);
+  if (described || owner) return described;
+  return (
+    sameDescription(head, source.start, entities) ??
+    epithetOfPrevious(text, head, source.start, previous) ??
+    relativeNamedNext(text, head, source.start, entities)
+  );
 }
