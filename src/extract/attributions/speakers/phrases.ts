@@ -35,3 +35,23 @@ export function ownedBy(phrase: string): string | null {
 export function inLede(body: readonly Range[], at: number): boolean {
   return body.length > 0 && body[0].start <= at && at < body[0].end;
 }
+
+/**
+ * A description ending in a relative clause whose verb (and its particle) comes right before `at`
+ * ("the trust that runs ", "the diocese that looks after "), within the same sentence.
+ */
+const RELATIVE_CLAUSE_BEFORE =
+  /(?:^|[\s,(—–])((?:[Tt]he|[Aa]n?)\s+(?:[\p{Ll}'’-]+\s+){1,4}(?:that|which|who)\s+\p{Ll}+(?:\s+(?:after|over|up|out|on|for|into))?\s+)$/u;
+/** How far before a pronoun a relative clause's description may start. */
+const RELATIVE_CLAUSE_REACH = 90;
+
+/**
+ * Where the description starts whose relative clause the object pronoun at `at` ends ("the trust
+ * that runs it said"), or -1: a source cut to that pronoun speaks as the description.
+ */
+export function relativeClauseStart(text: string, at: number): number {
+  const before = text.slice(Math.max(0, at - RELATIVE_CLAUSE_REACH), at);
+  const sentence = before.slice(before.search(/[.!?]["”’]?\s+(?=\p{Lu})[^.!?]*$/u) + 1);
+  const m = RELATIVE_CLAUSE_BEFORE.exec(sentence);
+  return m ? at - sentence.length + m.index + m[0].indexOf(m[1]) : -1;
+}

@@ -64,7 +64,7 @@ import {
   unnamedPerson,
   workerAt,
 } from './people.js';
-import { DETERMINERS, inLede, opensSentence, ownedBy } from './phrases.js';
+import { DETERMINERS, inLede, opensSentence, ownedBy, relativeClauseStart } from './phrases.js';
 import {
   entityEndingBefore,
   groupSubjectBefore,
@@ -258,6 +258,18 @@ export function resolveOne(
     const other = owner === 'he' ? 'female' : 'male';
     return opening && genderOfPerson(opening, text) !== other ? opening : null;
   }
+  // "…, the trust that runs it said": a source cut to the object of a relative clause speaks as
+  // the clause's head, not as what the pronoun points back to.
+  const clause = lower === 'it' || lower === 'them' ? relativeClauseStart(text, source.start) : -1;
+  if (clause >= 0)
+    return resolveOne(
+      text,
+      { ...source, start: clause, text: text.slice(clause, source.end) },
+      entities,
+      previous,
+      body,
+      speaks,
+    );
   const types = PRONOUN_TYPES.get(lower);
   if (types) {
     const subject =

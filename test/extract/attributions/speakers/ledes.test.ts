@@ -284,3 +284,59 @@ describe('resolveSpeakers: a lede bringing someone in, named by the next paragra
     );
   });
 });
+
+describe('resolveSpeakers: a lede source cut to the pronoun that ends a relative clause ("the trust that runs it said")', () => {
+  // When the speech tag's source was cut to the object of a relative clause, the speaker is the
+  // clause's head, the description, not what the pronoun points back to.
+  // the lede's tag, the next paragraph, the body named there, the speaker expected
+  const rows: [string, string, string, string, string | null][] = [
+    [
+      'a charity, named by another head',
+      'the charity that funds it said',
+      'Pellbrook Lantern Trust said the ward would reopen in spring.',
+      'Pellbrook Lantern Trust',
+      'Pellbrook Lantern Trust',
+    ],
+    [
+      'a co-operative, named with no kind word',
+      'the co-operative that owns it said',
+      'Harnley Growers, which has 300 members, said the shop would stay open.',
+      'Harnley Growers',
+      'Harnley Growers',
+    ],
+    [
+      'a verb with its particle ("looks after")',
+      'the diocese that looks after it said',
+      'The Diocese of Orley said the roof would be repaired.',
+      'Diocese of Orley',
+      'Diocese of Orley',
+    ],
+    [
+      'a plural object',
+      'the firm that built them said',
+      'Quarrell Engineering said every carriage had been checked.',
+      'Quarrell Engineering',
+      'Quarrell Engineering',
+    ],
+    [
+      'people who use it are no body',
+      'the villagers who use it said',
+      'Quarrell Engineering said every carriage had been checked.',
+      'Quarrell Engineering',
+      null,
+    ],
+  ];
+  for (const [name, tag, next, named, want] of rows)
+    it(name, () => {
+      const lede = `ORLEY — The old chapel will close for a year from Monday, ${tag} on Friday.`;
+      const { t, body } = ledeArticle(lede, next);
+      const ents: Entity[] = [entityIn(t, 'E1', named, 'ORG')];
+      const pronoun = tag.split(' ').at(-2) ?? '';
+      const attrs = [
+        saidBy(t, pronoun, 'said', 'unknown', lede.indexOf(`${pronoun} said`)),
+        saidBy(t, next.replace(/^The /, '').split(/,| said/)[0], 'said', 'organization', lede.length + 1),
+      ];
+      resolveSpeakers(t, attrs, ents, body);
+      assert.equal(speakerName(attrs[0], ents), want);
+    });
+});
