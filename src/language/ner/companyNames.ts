@@ -105,27 +105,34 @@ function commonWord(v: TokenView, i: number): boolean {
 /**
  * "Vantix Systems … Vantix rejected the account": after a company named by its head word, its first
  * word alone, capitalised, is the company (a span of one word on it is retyped, an uncovered word
- * gets one). `ents` sorted over the whole document; returns it sorted.
+ * gets one). So are the words before the head of a longer name ("Morgan Bates Travel … a
+ * spokeswoman for Morgan Bates"), unless "who" sets them off as a person's. `ents` sorted over the
+ * whole document; returns it sorted.
  */
 export function spreadCompanyNames(v: TokenView, ents: Candidate[]): Candidate[] {
-  const short = new Set<string>();
-  for (const e of ents)
-    if (e.rule === COMPANY_HEAD_RULE && e.end - e.start === 2 && !commonWord(v, e.start))
-      short.add(v.words[e.start]);
+  const short = new Map<string, number>();
+  for (const e of ents) {
+    if (e.rule !== COMPANY_HEAD_RULE) continue;
+    if (e.end - e.start === 2 && !commonWord(v, e.start)) short.set(v.words[e.start], 1);
+    if (e.end - e.start > 2) short.set(v.words.slice(e.start, e.end - 1).join(' '), e.end - e.start - 1);
+  }
   if (short.size === 0) return ents;
   const covered = new Map<number, Candidate>();
   for (const e of ents) for (let i = e.start; i < e.end; i++) covered.set(i, e);
   let added = false;
-  for (let i = 0; i < v.words.length; i++) {
-    if (!short.has(v.words[i]) || (i + 1 < v.words.length && HEADS.has(v.lower[i + 1]))) continue;
-    const e = covered.get(i);
-    if (!e) {
-      ents.push({ start: i, end: i + 1, label: 'ORG', rule: COMPANY_SHORT_RULE });
-      added = true;
-    } else if (e.start === i && e.end === i + 1 && e.label !== 'ORG') {
-      e.label = 'ORG';
-      e.rule = COMPANY_SHORT_RULE;
+  for (let i = 0; i < v.words.length; i++)
+    for (const [name, n] of short) {
+      if (v.words.slice(i, i + n).join(' ') !== name || (i + n < v.words.length && HEADS.has(v.lower[i + n])))
+        continue;
+      if (n > 1 && v.words[i + n] === ',' && v.lower[i + n + 1] === 'who') continue;
+      const e = covered.get(i);
+      if (!e && Array.from({ length: n }, (_, k) => covered.has(i + k)).every((c) => !c)) {
+        ents.push({ start: i, end: i + n, label: 'ORG', rule: COMPANY_SHORT_RULE });
+        added = true;
+      } else if (e && e.start === i && e.end === i + n && e.label !== 'ORG') {
+        e.label = 'ORG';
+        e.rule = COMPANY_SHORT_RULE;
+      }
     }
-  }
   return added ? ents.sort((a, b) => a.start - b.start) : ents;
 }

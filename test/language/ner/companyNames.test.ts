@@ -49,6 +49,14 @@ describe('addCompanyNames', () => {
       ['Harcourt Mills/ORG'],
     ],
     ['more words before "Mills"', 'staff at Sandra Bay Mills said', ['Sandra Bay Mills/ORG']],
+    // A travel or coach firm named after its founder: the name the tagger found inside is the firm's.
+    [
+      'a travel firm opened by a given name',
+      'staff at [Morwenna Pike]/PERSON Travel said',
+      ['Morwenna Pike Travel/ORG'],
+    ],
+    ['a coach firm', 'hired Tolley Coaches for the trip', ['Tolley Coaches/ORG']],
+    ['a ministry for travel', 'the Minister for Travel said', []],
   ];
   for (const [name, text, expected] of cases) it(name, () => assert.deepEqual(added(text), expected));
 });
@@ -58,9 +66,7 @@ describe('spreadCompanyNames', () => {
     applySpanRule(text, (view, spans) =>
       spreadCompanyNames(
         view,
-        spans.map((s) =>
-          s.end - s.start === 2 && s.label === 'ORG' ? { ...s, rule: COMPANY_HEAD_RULE } : s,
-        ),
+        spans.map((s) => (s.end - s.start >= 2 && s.label === 'ORG' ? { ...s, rule: COMPANY_HEAD_RULE } : s)),
       ),
     );
   const cases: [string, string, string[]][] = [
@@ -78,6 +84,22 @@ describe('spreadCompanyNames', () => {
       'a longer span holding it is left alone',
       '[Vantix Systems]/ORG blamed . [Vantix Rowe]/PERSON spoke',
       ['Vantix Systems/ORG', 'Vantix Rowe/PERSON'],
+    ],
+    // A name of more words: all but its head word stand for the firm ("Morwenna Pike" for "… Travel").
+    [
+      'the words before the head, read as a person, later',
+      '[Morwenna Pike Travel]/ORG cut routes . [Morwenna Pike]/PERSON denied it',
+      ['Morwenna Pike Travel/ORG', 'Morwenna Pike/ORG'],
+    ],
+    [
+      'the words before the head, untagged, later',
+      '[Morwenna Pike Travel]/ORG cut routes . a spokesman for Morwenna Pike said',
+      ['Morwenna Pike Travel/ORG', 'Morwenna Pike/ORG'],
+    ],
+    [
+      'a person of that name, said to be one by "who"',
+      '[Morwenna Pike Travel]/ORG cut routes . [Morwenna Pike]/PERSON , who founded it , said',
+      ['Morwenna Pike Travel/ORG', 'Morwenna Pike/PERSON'],
     ],
   ];
   for (const [name, text, expected] of cases) it(name, () => assert.deepEqual(spread(text), expected));
