@@ -211,7 +211,9 @@ export function organisationSpeakingNext(
   // "a group representing the county's chemists", "the regional rescue service": a body said to be
   // one, or named by the head its own name ends in ("… Rescue Service"); "a group of residents" is people.
   const grouped = BODY_WORDS.has(head) && !new RegExp(`\\b${head}\\s+of\\s`, 'i').test(description);
-  const headed = !business && !publicBody && !organiser && !grouped;
+  // "the club that owns the ground" → "Deportivo Lorvano": a club's name seldom holds its kind.
+  const club = CLUB_HEADS.has(head);
+  const headed = !business && !publicBody && !organiser && !grouped && !club;
   if (headed && !ORG_HEAD_WORDS.has(head)) return null;
   const lede = body.findIndex((r) => r.start <= at && at < r.end);
   const next = lede >= 0 ? body[lede + 1] : undefined;
@@ -222,14 +224,15 @@ export function organisationSpeakingNext(
   if (!speaks(opening)) return null;
   // "the company that runs the lift said …" then "Funivie Valdoria said …": a name with no given
   // name that the recognizer took for a person's is the body the lede described. So is a club
-  // that puts on an event ("the race's organisers said …", then "Cairnmoor Fell Runners said …").
+  // that puts on an event ("the race's organisers said …", then "Cairnmoor Fell Runners said …"),
+  // or one the lede called a club ("Deportivo Lorvano").
   const e = namedAt(
     entities,
     nameAt,
     (x) =>
       x.type === 'ORG' ||
       (x.type === 'PERSON' &&
-        (business || organiser) &&
+        (business || organiser || club) &&
         (!firstNames().has(x.name.split(/\s+/)[0].toLowerCase()) ||
           pluralTradeLast(x.name) ||
           pluralDoersLast(x.name) ||
@@ -237,6 +240,8 @@ export function organisationSpeakingNext(
   );
   if (!e) return business || organiser ? unrecognisedNameAt(text, nameAt, next.end, entities) : null;
   if ((business && namedAsPublicBody(e.name)) || (publicBody && namedAsCompany(e.name))) return null;
+  if (club && !CLUB_HEADS.has(nameHead(e.name)) && (namedAsPublicBody(e.name) || namedAsCompany(e.name)))
+    return null;
   if (headed && nameHead(e.name) !== head) return null;
   e.type = 'ORG';
   return e;

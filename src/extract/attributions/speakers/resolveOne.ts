@@ -124,6 +124,10 @@ function oneRoleWithAnd(phrase: string): boolean {
 /** "The United Nations mission in …": capitalised words, a lower-case kind, then where it is; the match is " in". */
 const NAMED_KIND_IN_PLACE = /(?<=^(?:[Tt]he|[Aa]n?)\s+(?:\p{Lu}[\p{L}'’.-]*\s+)+\p{Ll}+)\s(?:in|at)\s/u;
 
+/** A statement a body issued, up to its maker ("A statement from "); the maker follows. */
+const STATEMENT_FROM =
+  /^(?:[Aa]n?|[Tt]he)\s+(?:(?:brief|short|joint|written|new|later|further)\s+)?(?:statement|announcement)\s+(?:(?:issued|released)\s+)?(?:from|by)\s+(?=\S)/;
+
 /** A name a source gives itself, at its end ("… calling itself Quiet Harbour"). */
 const SELF_NAMED =
   /\b(?:calling|calls|call|called)\s+(itself|themselves|himself|herself)\s+(?:the\s+)?(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,4})$/u;
@@ -143,6 +147,19 @@ export function resolveOne(
   // Coordinated sources ("the ministry, a firm and the council") name a group, no one entity.
   const title = QUOTED_TITLE.exec(source.text);
   if (title && source.kind === 'document') return workEntity(title[1], entities);
+  // "A statement from Deportivo Lorvano": what a body issues in its own words is its voice.
+  const issued = STATEMENT_FROM.exec(source.text);
+  if (issued) {
+    const from = source.start + issued[0].length;
+    return resolveOne(
+      text,
+      { ...source, start: from, text: text.slice(from, source.end) },
+      entities,
+      previous,
+      body,
+      speaks,
+    );
+  }
   // "minutes seen by the Evening Post", "a study by researchers at …": an untitled document is no
   // one's voice, whoever is named inside the phrase.
   if (!title && untitledDocument(source.text)) {

@@ -196,6 +196,31 @@ describe('resolveSpeakers: a lede body by what it does, the one that speaks firs
       false,
       null,
     ],
+    // A club's name seldom holds its kind ("Atletico Varesa"); a council or a company is no club.
+    [
+      'a club with no club word in its name speaks next',
+      'the club that owns the ground',
+      'Atletico Varesa said the match would go ahead.',
+      'Atletico Varesa',
+      true,
+      'Atletico Varesa',
+    ],
+    [
+      'a council is no club',
+      'the club that owns the ground',
+      'Orley Borough Council said the match would go ahead.',
+      'Orley Borough Council',
+      true,
+      null,
+    ],
+    [
+      'a company is no club',
+      'the club that owns the ground',
+      'Borrowdene Tunnels Ltd said the match would go ahead.',
+      'Borrowdene Tunnels Ltd',
+      true,
+      null,
+    ],
     [
       'a person’s role is not a body',
       'the head teacher',
@@ -209,7 +234,8 @@ describe('resolveSpeakers: a lede body by what it does, the one that speaks firs
     it(name, () => {
       const lede = `ORLEY — The tunnel will shut for a month from Monday, ${source} said on Friday.`;
       const { t, body: ranges } = ledeArticle(lede, next);
-      const ents: Entity[] = [entityIn(t, 'E1', body, 'ORG')];
+      // A club's name with no kind word is what the recognizer reads as a person's.
+      const ents: Entity[] = [entityIn(t, 'E1', body, name.includes('club') ? 'PERSON' : 'ORG')];
       const attrs = [saidBy(t, source, 'said', 'unknown')];
       if (reports) attrs.push(saidBy(t, next.split(' said')[0], 'said', 'organization', lede.length + 1));
       resolveSpeakers(t, attrs, ents, ranges);

@@ -1774,3 +1774,38 @@ describe('resolveSpeakers: a person-read name whose last word the article uses a
       assert.equal(found[0].type, type);
     });
 });
+
+describe('resolveSpeakers: a statement from a body speaks as that body', () => {
+  // the sentence, the source, the entities ([name, type]), the speaker expected
+  const rows: [string, string, [string, EntityType][], string | null][] = [
+    [
+      'Atletico Varesa denied the claim. A statement from Atletico Varesa said the gates opened on time.',
+      'A statement from Atletico Varesa',
+      [['Atletico Varesa', 'ORG']],
+      'Atletico Varesa',
+    ],
+    [
+      'Orley Borough Council met on Monday. A statement issued by the council said the road would reopen.',
+      'A statement issued by the council',
+      [['Orley Borough Council', 'ORG']],
+      'Orley Borough Council',
+    ],
+    // A document someone only saw or obtained is still no one's voice.
+    [
+      'Orley Borough Council met on Monday. Minutes seen by the Orley Echo said the road would reopen.',
+      'Minutes seen by the Orley Echo',
+      [
+        ['Orley Borough Council', 'ORG'],
+        ['Orley Echo', 'MEDIA'],
+      ],
+      null,
+    ],
+  ];
+  for (const [t, source, named, want] of rows)
+    it(source, () => {
+      const ents = named.map(([name, type], k) => entityIn(t, `E${k + 1}`, name, type));
+      const a = saidBy(t, source, 'said', 'organization');
+      resolveSpeakers(t, [a], ents);
+      assert.equal(speakerName(a, ents), want);
+    });
+});
