@@ -257,9 +257,9 @@ export function sameDescription(head: string, at: number, entities: Entity[]): E
   const noun = /^the\s+(\p{Ll}+)$/u.exec(said)?.[1];
   const same = (m: { end: number; text: string }) => {
     const written = m.text.toLowerCase();
-    return (
-      m.end <= at && (written === said || (!!noun && /^the\s/.test(written) && written.endsWith(` ${noun}`)))
-    );
+    // "the club that owns the ground": a relative clause says what the body does, not what it is.
+    const kind = written.replace(/\s+(?:that|which|who)\s.*$/s, '');
+    return m.end <= at && (written === said || (!!noun && /^the\s/.test(kind) && kind.endsWith(` ${noun}`)));
   };
   return nearest(entities, at, (e) => e.mentions.some(same))?.entity ?? null;
 }

@@ -1695,6 +1695,30 @@ describe('resolveSpeakers: a shorter description with the same head', () => {
   });
 });
 
+describe('resolveSpeakers: the same head after a lede description with a relative clause', () => {
+  it('gives a later "The club" the body "the club that owns the ground" was resolved to', () => {
+    const lede = 'Nine fans were hurt at a turnstile, the club that owns the ground said.';
+    const rest =
+      'Atletico Varesa said the gate had jammed. The mayor, Ines Roca, blamed the stewards. The club denied that the gate was old.';
+    const { t, body } = ledeArticle(lede, rest);
+    const ents: Entity[] = [
+      entityIn(t, 'E1', 'Atletico Varesa', 'ORG'),
+      entityIn(t, 'E2', 'Ines Roca', 'PERSON'),
+    ];
+    const attrs = [
+      saidBy(t, 'the club that owns the ground', 'said', 'organization'),
+      saidBy(t, 'Atletico Varesa', 'said', 'organization'),
+      saidBy(t, 'The mayor, Ines Roca', 'blamed', 'person'),
+      saidBy(t, 'The club', 'denied', 'organization'),
+    ];
+    resolveSpeakers(t, attrs, ents, body);
+    assert.deepEqual(
+      attrs.map((a) => speakerName(a, ents)),
+      ['Atletico Varesa', 'Atletico Varesa', 'Ines Roca', 'Atletico Varesa'],
+    );
+  });
+});
+
 describe('resolveSpeakers: a name a source gives itself', () => {
   it('resolves "A group calling itself …" to that name, made an organisation', () => {
     const t = 'A group calling itself Grey Tide claimed it had copied the files.';
