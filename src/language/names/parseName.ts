@@ -30,6 +30,13 @@ const MAX_TITLE_WORDS = 3;
 
 const titleKeys = new Set([...HONORIFICS, ...OFFICES]);
 const modifierKeys = new Set([...OFFICE_MODIFIERS, 'the', 'a', 'an', 'its', 'his', 'her', 'their', 'our']);
+/** Doubled letters written once ("commissioner" → "comisioner"): how a long title is most often misspelt. */
+const singled = (word: string): string => word.replace(/(\p{L})\1+/gu, '$1');
+/** Shorter words misspelt so may be names ("Mayer"), and are left alone. */
+const MISSPELT_TITLE_LETTERS = 8;
+const singledTitleKeys = new Set(
+  [...titleKeys].filter((t) => !t.includes(' ') && t.length >= MISSPELT_TITLE_LETTERS).map(singled),
+);
 const particleKeys = new Set(NAME_PARTICLES.map((p) => p.replace(/-$/, '')));
 const suffixKeys = new Set(NAME_SUFFIXES);
 
@@ -94,7 +101,13 @@ function titleAt(words: string[], i: number): number {
       .join(' ');
     if (titleKeys.has(phrase)) return n;
   }
-  return 0;
+  // "Commisioner Arevalo": a long title with a doubled letter written once, or a letter doubled.
+  const word = key(words[i]);
+  return /^\p{Lu}/u.test(words[i]) &&
+    word.length >= MISSPELT_TITLE_LETTERS &&
+    singledTitleKeys.has(singled(word))
+    ? 1
+    : 0;
 }
 
 /** The name without titles, suffixes or appositives ("Maj. Gen. Khalifa Haftar" → "Khalifa Haftar"). */

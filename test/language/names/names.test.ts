@@ -52,6 +52,17 @@ describe('parseName', () => {
     assert.equal(stripTitles('President Amara Duvall'), 'Amara Duvall');
     assert.equal(stripTitles('Interior Minister Pavel Orlin, who resigned'), 'Pavel Orlin');
   });
+
+  it('strips a long title misspelt by a doubled letter, but no short word or name like one', () => {
+    const rows: [string, string][] = [
+      ['Commisioner Elena Varga', 'Elena Varga'],
+      ['Comissioner Varga', 'Varga'],
+      ['Superintendant Varga', 'Superintendant Varga'],
+      ['Gouverner Varga', 'Gouverner Varga'],
+      ['Mayer Varga', 'Mayer Varga'],
+    ];
+    for (const [written, name] of rows) assert.equal(stripTitles(written), name, written);
+  });
 });
 
 describe('phoneticKey', () => {
