@@ -250,15 +250,28 @@ function namesRole(e: Entity, role: string): boolean {
     .split(/\s+/)
     .some((w) => w === role || (role.length >= 4 && w.startsWith(role)));
 }
-/** "In a statement, the club said" after "… the club said" was resolved: the entity that description was resolved to. */
-export function sameDescription(head: string, at: number, entities: Entity[]): Entity | null {
+/** What follows a description's head to say which body it is ("that owns …", "responsible for …"). */
+const DESCRIPTION_QUALIFIER = /\s+(?:(?:that|which|who)\s|(?:responsible|concerned|involved)\b).*$/s;
+/**
+ * "In a statement, the club said" after "… the club said" was resolved: the entity that description
+ * was resolved to (`qualifiedOnly`: only a description a clause or qualifier followed, "the
+ * authority responsible for the site").
+ */
+export function sameDescription(
+  head: string,
+  at: number,
+  entities: Entity[],
+  qualifiedOnly = false,
+): Entity | null {
   const said = head.trim().toLowerCase();
   // "the agency" after "the country's civil protection agency": a shorter description, same head.
   const noun = /^the\s+(\p{Ll}+)$/u.exec(said)?.[1];
   const same = (m: { end: number; text: string }) => {
     const written = m.text.toLowerCase();
-    // "the club that owns the ground": a relative clause says what the body does, not what it is.
-    const kind = written.replace(/\s+(?:that|which|who)\s.*$/s, '');
+    // "the club that owns the ground", "the authority responsible for the site": a relative clause
+    // or a qualifier says what the body does, not what it is.
+    const kind = written.replace(DESCRIPTION_QUALIFIER, '');
+    if (qualifiedOnly && kind === written) return false;
     return m.end <= at && (written === said || (!!noun && /^the\s/.test(kind) && kind.endsWith(` ${noun}`)));
   };
   return nearest(entities, at, (e) => e.mentions.some(same))?.entity ?? null;

@@ -29,10 +29,11 @@ export function describedInLede(
   body: readonly Range[],
   speaks: (start: number) => boolean,
 ): Entity | null {
-  // "the health board responsible": an adjective after the head says which, not what.
+  // "the health board responsible", "the authority responsible for the site": an adjective after
+  // the head (and what it is responsible for) says which, not what.
   const role = head
     .replace(DETERMINERS, '')
-    .replace(/\s+(?:responsible|concerned|involved|in\s+question)$/, '');
+    .replace(/\s+(?:(?:responsible|concerned|involved)(?:\s+(?:for|with|in)\s.*)?|in\s+question)$/s, '');
   // "A candidate who lost …" brings in someone new, whom the next paragraph names first.
   const opening = () => personOpeningNextParagraph(text, role, at, entities, body);
   const indefinite = /^an?\s/i.test(head);

@@ -536,6 +536,10 @@ function resolveDescribed(
     // "Harrowgate Trading Standards said …. A spokesman for the service said": a kind of body no
     // name holds, not a business, is the public body that spoke in the sentence before, unless
     // the article wrote the noun before ("taken to hospital. A spokeswoman for the hospital").
+    // "the authority responsible for the site said …. A spokeswoman for the authority said": the
+    // body that earlier description was resolved to (a bare "the firm" may have been another's).
+    const described = sameDescription(`the ${forKind[1]}`, source.start, entities, true);
+    if (described) return described;
     const last = previous ? lastMentionBefore(previous, source.start) : -1;
     if (
       previous?.type === 'ORG' &&

@@ -196,6 +196,14 @@ describe('resolveSpeakers: a lede body by what it does, the one that speaks firs
       false,
       null,
     ],
+    [
+      'a public body by what it answers for ("responsible for …")',
+      'the authority responsible for the tunnel',
+      'Orley Borough Council said the repairs would take a month.',
+      'Orley Borough Council',
+      true,
+      'Orley Borough Council',
+    ],
     // A club's name seldom holds its kind ("Atletico Varesa"); a council or a company is no club.
     [
       'a club with no club word in its name speaks next',

@@ -1695,7 +1695,7 @@ describe('resolveSpeakers: a shorter description with the same head', () => {
   });
 });
 
-describe('resolveSpeakers: the same head after a lede description with a relative clause', () => {
+describe('resolveSpeakers: the same head after a lede description with a relative clause or a qualifier', () => {
   it('gives a later "The club" the body "the club that owns the ground" was resolved to', () => {
     const lede = 'Nine fans were hurt at a turnstile, the club that owns the ground said.';
     const rest =
@@ -1715,6 +1715,25 @@ describe('resolveSpeakers: the same head after a lede description with a relativ
     assert.deepEqual(
       attrs.map((a) => speakerName(a, ents)),
       ['Atletico Varesa', 'Atletico Varesa', 'Ines Roca', 'Atletico Varesa'],
+    );
+  });
+
+  it('gives "A spokeswoman for the authority" the body "the authority responsible for …" was resolved to', () => {
+    const lede = 'A tunnel was shut for a week, the authority responsible for it said.';
+    const rest =
+      'Orley Borough Council said the lining had cracked. The council denied that it had ignored warnings. A spokeswoman for the authority said the tunnel was safe.';
+    const { t, body } = ledeArticle(lede, rest);
+    const ents: Entity[] = [entityIn(t, 'E1', 'Orley Borough Council', 'ORG')];
+    const attrs = [
+      saidBy(t, 'the authority responsible for it', 'said', 'organization'),
+      saidBy(t, 'Orley Borough Council', 'said', 'organization'),
+      saidBy(t, 'The council', 'denied', 'organization'),
+      saidBy(t, 'A spokeswoman for the authority', 'said', 'organization'),
+    ];
+    resolveSpeakers(t, attrs, ents, body);
+    assert.deepEqual(
+      attrs.map((a) => speakerName(a, ents)),
+      Array(4).fill('Orley Borough Council'),
     );
   });
 });
