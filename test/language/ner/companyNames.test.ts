@@ -56,6 +56,7 @@ describe('addCompanyNames', () => {
       ['Morwenna Pike Travel/ORG'],
     ],
     ['a coach firm', 'hired Tolley Coaches for the trip', ['Tolley Coaches/ORG']],
+    ['a vehicle maker', 'built by Dalby Electric Vehicles , which', ['Dalby Electric Vehicles/ORG']],
     ['a ministry for travel', 'the Minister for Travel said', []],
   ];
   for (const [name, text, expected] of cases) it(name, () => assert.deepEqual(added(text), expected));

@@ -137,6 +137,8 @@ const DONE_BY: Record<string, string[]> = {
   owners: ['owned'],
   landlord: ['owned'],
   manager: ['run', 'managed'],
+  manufacturer: ['built', 'made'],
+  maker: ['built', 'made'],
 };
 
 /** A name whose last word is a trade compounded ("Agrochemicals", "Biotechnologies"): a company's, never a person's. */

@@ -106,5 +106,6 @@ export const COMPANY_HEADS = [
   'travel',
   'trucking',
   'utilities',
+  'vehicles',
   'ventures',
 ];

@@ -125,6 +125,12 @@ describe('resolveSpeakers', () => {
       'A spokeswoman for the operator',
       'Selkie Lines',
     ],
+    // A maker is named by whoever built or made the thing.
+    [
+      'The trams were built by Selkie Lines, which has supplied 40 cities. The manufacturer said a team was on its way.',
+      'The manufacturer',
+      'Selkie Lines',
+    ],
     // With no one named as the trade's agent, the business is not guessed.
     [
       'Delmont Bank blamed its supplier. A spokesman for the supplier said the code had passed every test.',
