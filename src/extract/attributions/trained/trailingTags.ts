@@ -40,7 +40,7 @@ const HEARING_BODIES = new Set(['court', 'inquiry', 'tribunal', 'inquest', 'hear
 export function withTrailingTags(v: DocView, found: PredictedAttribution[]): PredictedAttribution[] {
   const { doc } = v;
   // Built at the first candidate: most articles have none.
-  let byCue: Map<number, PredictedAttribution> | null = null;
+  let cues: ReturnType<typeof cueEnds> | null = null;
   let touching: Map<number, PredictedAttribution[]> | null = null;
   const dropped = new Set<PredictedAttribution>();
   const added: PredictedAttribution[] = [];
@@ -48,9 +48,7 @@ export function withTrailingTags(v: DocView, found: PredictedAttribution[]): Pre
     const from = doc.sentStart[s];
     const to = doc.sentEnd[s];
     for (let verb = from + MIN_CONTENT + 2; verb < to; verb++) {
-      const relay = isRelayVerb(v, verb)
-        ? (byCue ??= new Map(found.map((a) => [a.cue.start, a]))).get(verb)
-        : undefined;
+      const relay = isRelayVerb(v, verb) ? relayAt(v, (cues ??= cueEnds(found)), verb) : undefined;
       if (relay) {
         const subject = endsClause(v, verb, to, true) ? tagSubjectStart(v, from, verb) : null;
         if (subject !== null)
@@ -96,6 +94,33 @@ export function withTrailingTags(v: DocView, found: PredictedAttribution[]): Pre
   }
   if (added.length === 0) return found;
   return [...found.filter((a) => !dropped.has(a)), ...added].sort((a, b) => a.cue.start - b.cue.start);
+}
+
+/** The attributions by the first and by the last token of their cue. */
+function cueEnds(found: PredictedAttribution[]) {
+  return {
+    first: new Map(found.map((a) => [a.cue.start, a])),
+    last: new Map(found.map((a) => [a.cue.end - 1, a])),
+  };
+}
+
+/**
+ * The taggers' attribution whose cue opens on the relaying verb at `verb` ("said Thursday"). The
+ * cue tagger may also take in the last word of a title before the verb ("… Circuit Daily reported",
+ * "Daily" read as an adverb): that word is the source's, so the cue is cut back to the verb.
+ */
+function relayAt(
+  v: DocView,
+  cues: ReturnType<typeof cueEnds>,
+  verb: number,
+): PredictedAttribution | undefined {
+  const opening = cues.first.get(verb);
+  if (opening) return opening;
+  const relay = cues.last.get(verb);
+  if (!relay) return undefined;
+  for (let k = relay.cue.start; k < verb; k++) if (!inName(v, k)) return undefined;
+  relay.cue = { start: verb, end: verb + 1 };
+  return relay;
 }
 
 function speaks(v: DocView, a: PredictedAttribution): boolean {

@@ -164,6 +164,38 @@ describe('trained extractor: trailing report tags', () => {
     ]);
   });
 
+  it('relays the whole clause when the cue tagger took the last word of the title into the cue', () => {
+    const text =
+      'Dr Ames told nurses on a call on Monday that the ward would close, the health site Clinic Daily reported.';
+    const found = (doc: ReturnType<typeof makeDoc>): PredictedAttribution[] => {
+      const at = (w: string) => doc.tokenAtOrAfter(text.indexOf(w));
+      return [
+        {
+          cue: { start: at('told'), end: at('told') + 1 },
+          source: { start: 0, end: 2 },
+          content: [{ start: at('that'), end: at(',') }],
+          margin: 1,
+        },
+        {
+          // "Daily" read as an adverb and taken into the cue; the content starts after the listener.
+          cue: { start: at('Daily'), end: at('reported') + 1 },
+          source: { start: at('the health'), end: at('Daily') },
+          content: [{ start: at('on a call'), end: at(',') }],
+          margin: 1,
+        },
+      ];
+    };
+    assert.deepEqual(tagsIn(text, found), [
+      ['', 'Dr Ames', 'told', 'that the ward would close'],
+      [
+        '',
+        'the health site Clinic Daily',
+        'reported',
+        'Dr Ames told nurses on a call on Monday that the ward would close',
+      ],
+    ]);
+  });
+
   it('ends the inner content at the comma of the relay when the taggers ran it on into the tag', () => {
     const text = 'The warden told the Gazette the gates would shut at dusk, the paper said.';
     const found = (doc: ReturnType<typeof makeDoc>): PredictedAttribution[] => {
