@@ -25,6 +25,7 @@ import { CONTRAST_CLAUSE_RULE, contrastClauses } from '../contrastClauses.js';
 import { splitCoordinatedCues } from '../coordinatedCues.js';
 import { swapInvertedTags } from '../invertedTags.js';
 import { surroundMidTags } from '../midTags.js';
+import { modifiedSubjects } from '../modifiedSubjects.js';
 import { participleSources } from '../participleSources.js';
 import { passiveAgents } from '../passiveAgents.js';
 import { perfectTags } from '../perfectTags.js';
@@ -338,6 +339,7 @@ export function extractTrained(doc: Doc, body: Range[], models: AttributionModel
   dropAskedAsides(doc.text, kept);
   dropSayingIdioms(doc.text, kept);
   asPutIt(doc.text, body, kept, models.calibration.rules[AS_PUT_IT_RULE] ?? UNMEASURED_RULE_CONFIDENCE);
+  modifiedSubjects(doc, kept);
   numberInOrder(kept);
   runContentsOn(doc.text, kept);
   subjectsAfterThat(doc.text, kept);
