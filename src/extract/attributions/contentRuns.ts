@@ -1,4 +1,28 @@
 /**
+ * "She said a ruling | was expected by March": an agentless passive whose content is only its
+ * subject, and that subject the outer content's last piece.
+ */
+function passiveOnContent(inner: Attribution, last: { start: number; end: number }): boolean {
+  const only = inner.content.length === 1 ? inner.content[0] : null;
+  return inner.source === null && only !== null && only.start === last.start && only.end === last.end;
+}
+
+/**
+ * The end of the clause going on after `from`: the sentence's end, a second clause joined to it,
+ * or the start of the next attribution's tag.
+ */
+function clauseEnd(text: string, from: number, next: Attribution | undefined): number {
+  let end = sentenceEnd(text, from);
+  // ", and the jury agreed": a second clause after a comma and a conjunction is the writer's.
+  const joined = /,\s+(?:and|but|while)\s|;/.exec(text.slice(from, end));
+  if (joined) end = from + joined.index;
+  if (next)
+    end = Math.min(end, Math.max(from, Math.min(next.cue.start, next.source?.start ?? next.cue.start)));
+  while (end > from && /[\s,;:—–-]/.test(text[end - 1])) end--;
+  return end;
+}
+
+/**
  * "It was reported last week that scientists at the institute | had urged a cut": the taggers stop
  * a content where the next cue starts. When that cue has no source and follows the content with
  * nothing between, in the same sentence, the content runs on over it to its end ("… lawmakers are
@@ -32,7 +56,9 @@ export function runContentsOn(text: string, found: Attribution[]): void {
     if (source && !opener) continue;
     const next = opener && !holdsSource ? source!.start : inner.cue.start;
     if (last.end > next || !/^[ \t]*$/.test(text.slice(last.end, next))) continue;
-    const innerEnd = inner.content[inner.content.length - 1].end;
+    const innerEnd = passiveOnContent(inner, last)
+      ? clauseEnd(text, inner.cue.end, found[k + 2])
+      : inner.content[inner.content.length - 1].end;
     if (
       innerEnd <= inner.cue.end ||
       /[.!?]["”’]?$/.test(last.text) ||

@@ -42,6 +42,14 @@ describe('runContentsOn', () => {
     );
   });
 
+  it('runs a content on over an agentless passive whose content is only its subject, to the clause end', () => {
+    const text = 'A clerk for the court said a verdict was expected by Friday, and the jury agreed.';
+    assert.deepEqual(
+      after(text, ['A clerk for the court', 'said', 'a verdict'], [null, 'was expected', 'a verdict']),
+      ['A clerk for the court / said / a verdict was expected by Friday', '- / was expected / a verdict'],
+    );
+  });
+
   it('runs a content on over a sourceless cue inside its clause, without a subject for it', () => {
     const text = 'They say they back the rules lawmakers are expected to pass.';
     assert.deepEqual(

@@ -14,6 +14,7 @@ import { isRelayCue, linkChains, numberInOrder } from '../chains.js';
 import { unfoldCitedReasons } from '../citedReasons.js';
 import {
   clauseSubject,
+  isDeadline,
   isPlaceholderIt,
   passiveRoles,
   receivedCriticism,
@@ -265,9 +266,12 @@ export function sayAsNoun(doc: Doc, a: Attribution): boolean {
 export function extractTrained(doc: Doc, body: Range[], models: AttributionModels): Attribution[] {
   const view = viewOf(doc, body);
   const found = predict(models, view).map((tagged) => {
-    const p = tagged.source
-      ? { ...tagged, ...sourceExtent(doc, tagged.source, tagged.cue, tagged.content) }
-      : tagged;
+    // "was expected by March": the role tagger may take the deadline for the passive's agent.
+    const p = !tagged.source
+      ? tagged
+      : isDeadline(doc, tagged.source)
+        ? { ...tagged, source: null }
+        : { ...tagged, ...sourceExtent(doc, tagged.source, tagged.cue, tagged.content) };
     // The role tagger may leave the placeholder out ("It was reported …" with no source tagged).
     const clause = clauseSubject(doc, p.source ?? placeholderBefore(doc, p.cue), p.cue);
     const subject = (clause && brokenPhrase(doc, clause) && parsedSubject(doc, p.cue)) || clause;
@@ -288,7 +292,7 @@ export function extractTrained(doc: Doc, body: Range[], models: AttributionModel
             : (openingParticipleSubject(doc, p.cue) ??
               sharedSubject(doc, p.cue) ??
               // A tagged source the joiner check dropped ("… the seizure of a boat and | said"): the parse's subject.
-              (tagged.source ? parsedSubject(doc, p.cue) : null)),
+              (tagged.source && !isDeadline(doc, tagged.source) ? parsedSubject(doc, p.cue) : null)),
       // PolNeAR's cue holds the placeholder ("it is said", "it was revealed").
       cue: placeholder ? { start: subject.start, end: p.cue.end } : p.cue,
       content:
