@@ -4,12 +4,14 @@
  * shows few such tags for any one verb, so the cue tagger passes over most of them.
  */
 import { SPEECH_LEMMAS } from '../../../language/en/cues/reportingVerbs.js';
-import { XPOS_ID } from '../../../language/tagsets.js';
+import { FINITE_XPOS, XPOS_ID } from '../../../language/tagsets.js';
 import type { PredictedAttribution } from './model.js';
 import type { DocView } from './view.js';
 
 /** Longest subject of a tag ("the county's chief fire officer"), in tokens. */
 const MAX_SUBJECT = 6;
+/** Tokens a relative clause may add to it ("the trust that runs the museum"). */
+const RELATIVE_CLAUSE = 4;
 /** Longest adjunct after the verb ("on Monday night", "in a statement"), in tokens. */
 const MAX_ADJUNCT = 5;
 /** Fewest tokens of the clause a tag reports. */
@@ -52,7 +54,7 @@ export function withTrailingTags(v: DocView, found: PredictedAttribution[]): Pre
       if (relay) {
         const subject = endsClause(v, verb, to, true) ? tagSubjectStart(v, from, verb) : null;
         if (subject !== null)
-          relayWholeClause((touching ??= bySentence(v, found)).get(s) ?? [], relay, from, subject);
+          relayWholeClause(v, (touching ??= bySentence(v, found)).get(s) ?? [], relay, from, subject);
         continue;
       }
       // "…, a misconduct hearing was told on Tuesday.": a hearing body told, in the passive.
@@ -87,7 +89,7 @@ export function withTrailingTags(v: DocView, found: PredictedAttribution[]): Pre
       // inside its clause, as when they take the verb themselves. Without a reporting verb there,
       // what they read as a cue ("the fund has revised its forecast, the paper said") is relayed.
       if (!told && RELAY_LEMMAS.has(v.lexicon[verb]) && overlapping.some((a) => speaks(v, a)))
-        relayWholeClause(overlapping, tag, from, subject);
+        relayWholeClause(v, overlapping, tag, from, subject);
       else for (const a of overlapping) dropped.add(a);
       added.push(tag);
     }
@@ -144,6 +146,8 @@ function bySentence(v: DocView, found: PredictedAttribution[]): Map<number, Pred
 }
 
 const RELAY_LEMMAS = new Set(['report', 'say', 'write']);
+/** Words that join a second clause after a comma ("…, KING-TV reported, while …"). */
+const CLAUSE_JOINERS = new Set(['while', 'and', 'but', 'whereas']);
 
 function isRelayVerb(v: DocView, i: number): boolean {
   return RELAY_LEMMAS.has(v.lexicon[i]) && (v.doc.xpos[i] === XPOS_ID.VBD || v.doc.xpos[i] === XPOS_ID.VBN);
@@ -157,12 +161,30 @@ function isRelayVerb(v: DocView, i: number): boolean {
  * speaker for the report's source.
  */
 function relayWholeClause(
+  v: DocView,
   inSentence: PredictedAttribution[],
   relay: PredictedAttribution,
-  from: number,
+  sentenceStart: number,
   subject: number,
 ) {
+  let from = sentenceStart;
   const comma = subject - 1;
+  // "…, KING-TV reported, while in Chicago …, the Sun-Times reported": a tag closing an earlier
+  // clause ends what this report relays.
+  for (const a of inSentence) {
+    if (
+      a === relay ||
+      !a.source ||
+      a.source.end > a.cue.start ||
+      a.cue.end >= comma ||
+      a.source.start <= from
+    )
+      continue;
+    if (v.lower[a.source.start - 1] === ',' && v.lower[a.cue.end] === ',') {
+      from = a.cue.end + 1;
+      if (CLAUSE_JOINERS.has(v.lower[from])) from++;
+    }
+  }
   const inner = inSentence.filter((a) => a !== relay && from <= a.cue.start && a.cue.end <= comma);
   if (inner.length === 0) return;
   relay.source = { start: subject, end: relay.cue.start };
@@ -266,25 +288,58 @@ function toldBody(v: DocView, i: number): boolean {
 
 /** Where the tag's subject begins (just after its comma), or null when the verb has no such subject. */
 function tagSubjectStart(v: DocView, from: number, verb: number): number | null {
+  if (v.upos[verb - 1] === 'CCONJ') return null;
   let k = verb - 1;
   let head = false;
   let aside = 0;
-  while (k > from && verb - k - aside <= MAX_SUBJECT && v.lower[k] !== ',') {
+  // A verb seen walking back, waiting for its relative pronoun; whether the subject holds a relative clause.
+  let relativeVerb = false;
+  let relative = false;
+  while (
+    k > from &&
+    verb - k - aside <= MAX_SUBJECT + (relativeVerb || relative ? RELATIVE_CLAUSE : 0) &&
+    v.lower[k] !== ','
+  ) {
     const open = v.lower[k] === ')' ? asideOpening(v, from, k) : -1;
     if (open >= 0) {
       aside += k - open + 1;
       k = open - 1;
       continue;
     }
-    if ((!SUBJECT_TAGS.has(v.upos[k]) && !inName(v, k)) || RELATIVES.has(v.lower[k])) return null;
+    // "the trust that runs it": a verb in the subject is its relative clause's, after the pronoun.
+    // "a process that began in May and | concluded": the verb is the relative clause's second.
+    if (relativeVerb && v.upos[k] === 'CCONJ') return null;
+    if (RELATIVES.has(v.lower[k])) {
+      if (!relativeVerb) return null;
+      relativeVerb = false;
+      relative = true;
+      // The head stands before the pronoun: "it" in "that runs it" is the clause's object.
+      head = false;
+      k--;
+      continue;
+    }
+    const verbal = v.upos[k] === 'VERB' || v.upos[k] === 'AUX';
+    // The clause's finite verb, not next to the tag's ("of which will be | announced" is a passive).
+    if (verbal && !relative && !inCompound(v, k) && k < verb - 1 && FINITE_XPOS.has(v.doc.xpos[k]))
+      relativeVerb = true;
+    else if (!SUBJECT_TAGS.has(v.upos[k]) && !inName(v, k) && !inCompound(v, k)) return null;
     head ||= HEAD_TAGS.has(v.upos[k]);
     k--;
   }
+  if (relativeVerb) return null;
   if (v.lower[k] !== ',' || !head || k - from < MIN_CONTENT || !SUBJECT_OPENERS.has(v.upos[k + 1]))
     return null;
   // The clause reported must have a verb of its own: "In a speech, he declared" reports nothing here.
   for (let c = from; c < k; c++) if (v.upos[c] === 'VERB' || v.upos[c] === 'AUX') return k + 1;
   return null;
+}
+
+/** A word of a hyphenated compound ("state-owned"), the hyphen included: the tagger splits it. */
+function inCompound(v: DocView, k: number): boolean {
+  const { doc } = v;
+  const joined = (a: number, b: number) => a >= 0 && b < doc.length && doc.tokEnd[a] === doc.tokStart[b];
+  if (doc.word(k) === '-') return joined(k - 1, k) && joined(k, k + 1);
+  return (doc.word(k - 1) === '-' && joined(k - 1, k)) || (doc.word(k + 1) === '-' && joined(k, k + 1));
 }
 
 /**
