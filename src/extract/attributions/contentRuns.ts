@@ -53,9 +53,22 @@ export function runContentsOn(text: string, found: Attribution[]): void {
     const holdsSource = source !== null && last.start < source.start && last.end === source.end;
     const lead = holdsSource ? text.slice(last.start, source.start).trim() : last.text;
     const opener = source !== null && source.end <= inner.cue.start && WH_OPENER.test(lead);
-    if (source && !opener) continue;
+    // "She said the council had | had known about …" with "She" for the inner cue's source too: a
+    // source before the outer cue is the outer speaker, shared by mistake; the inner subject is the
+    // content's. Only where the content ends on the inner cue's auxiliary, after a short plain
+    // subject: an adjacent cue sharing the outer source is as often that speaker's second verb.
+    const borrowed =
+      source !== null &&
+      outer.source !== null &&
+      source.start === outer.source.start &&
+      last.start > outer.cue.start &&
+      last.start < inner.cue.start &&
+      inner.cue.start < last.end &&
+      last.end <= inner.cue.end &&
+      subjectBefore(text, last.start, inner.cue.start) !== null;
+    if (source && !opener && !borrowed) continue;
     const next = opener && !holdsSource ? source!.start : inner.cue.start;
-    if (last.end > next || !/^[ \t]*$/.test(text.slice(last.end, next))) continue;
+    if (!borrowed && (last.end > next || !/^[ \t]*$/.test(text.slice(last.end, next)))) continue;
     const innerEnd = passiveOnContent(inner, last)
       ? clauseEnd(text, inner.cue.end, found[k + 2])
       : inner.content[inner.content.length - 1].end;
@@ -66,7 +79,22 @@ export function runContentsOn(text: string, found: Attribution[]): void {
     )
       continue;
     outer.content[outer.content.length - 1] = spanOf(text, last.start, innerEnd);
+    if (borrowed) inner.source = subjectBefore(text, last.start, inner.cue.start);
   }
+}
+
+/** The subject phrase between `start` and the cue at `cue` ("the council"), or null when it is no short plain phrase. */
+function subjectBefore(text: string, start: number, cue: number) {
+  const phrase = text.slice(start, cue).replace(/\s+$/, '');
+  if (
+    !phrase ||
+    /[,;:"“”]|\b(?:and|but|or|that)\b/i.test(phrase) ||
+    // "perhaps by | insisting": a phrase opened by a preposition or an adverb is no subject.
+    /^(?:by|to|in|for|with|from|on|at|perhaps|also|then|not|even)\b/i.test(phrase) ||
+    phrase.split(/\s+/).length > MAX_SUBJECT_WORDS
+  )
+    return null;
+  return sourceOf(spanOf(text, start, start + phrase.length), classifySource(phrase));
 }
 
 /**
