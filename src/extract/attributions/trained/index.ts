@@ -23,7 +23,7 @@ import {
 import { runContentsOn, runOnParallelThat, subjectsAfterThat } from '../contentRuns.js';
 import { joinContentVerbs } from '../contentVerbs.js';
 import { CONTRAST_CLAUSE_RULE, contrastClauses } from '../contrastClauses.js';
-import { splitCoordinatedCues } from '../coordinatedCues.js';
+import { splitCoordinatedCues, splitJoinedSpeakers } from '../coordinatedCues.js';
 import { swapInvertedTags } from '../invertedTags.js';
 import { surroundMidTags } from '../midTags.js';
 import { modifiedSubjects } from '../modifiedSubjects.js';
@@ -357,6 +357,7 @@ export function extractTrained(doc: Doc, body: Range[], models: AttributionModel
   surroundMidTags(doc.text, kept);
   runOnParallelThat(doc.text, kept);
   splitCoordinatedCues(doc.text, kept);
+  splitJoinedSpeakers(doc.text, kept);
   quotesApartFromTags(doc.text, kept);
   linkChains(kept);
   unfoldCitedReasons(kept);
