@@ -33,6 +33,7 @@ import { perfectTags } from '../perfectTags.js';
 import { POLL_FINDING_RULE, pollFindings } from '../pollFindings.js';
 import { quotedAsSaying } from '../quotedAs.js';
 import { closeOpenQuotes, closesDoubleQuote } from '../quotes.js';
+import { wholeRelativeSources } from '../relativeSources.js';
 import { joinRelays } from '../relays.js';
 import { dropSayingIdioms } from '../sayingIdioms.js';
 import { openingParticipleSubject, parsedSubject, sharedSubject } from '../sharedSubjects.js';
@@ -351,6 +352,7 @@ export function extractTrained(doc: Doc, body: Range[], models: AttributionModel
   participleSources(doc, kept);
   passiveAgents(doc, kept);
   subjectAsides(doc, kept);
+  wholeRelativeSources(doc.text, kept);
   joinRelays(doc.text, kept);
   swapInvertedTags(doc, kept);
   nestParticipleClauses(doc.text, kept);
