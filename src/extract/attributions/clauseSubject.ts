@@ -6,6 +6,12 @@
 
 import type { Doc } from '../../language/doc.js';
 import { SPEECH_LEMMAS } from '../../language/en/cues/reportingVerbs.js';
+import {
+  DATE_UNITS,
+  MONTH_NAMES,
+  RELATIVE_DAYS,
+  WEEKDAY_NAMES,
+} from '../../language/en/gazetteers/dateWords.js';
 import { DEPREL_ID, FINITE_XPOS, UPOS_ID, XPOS_ID } from '../../language/tagsets.js';
 import { attitudeParticiple } from './attitudeParticiples.js';
 import type { TokenSpan } from './build.js';
@@ -233,9 +239,49 @@ export function passiveRoles(
     if (doc.dep[t] !== PASSIVE_AGENT || doc.head[t] !== verb) continue;
     let by = t - 1;
     while (by > verb && doc.lowerWord(by) !== 'by') by--;
+    if (by > verb && isTimePhrase(doc, by + 1, t + 1)) continue;
     return { agent: by > verb ? { start: by + 1, end: t + 1 } : null };
   }
   return { agent: null };
+}
+
+/** Heads of a time phrase after "by" ("by March", "by the end of the year"), which the parser may take for an agent. */
+const TIME_HEADS = new Set([
+  ...MONTH_NAMES,
+  ...WEEKDAY_NAMES,
+  ...RELATIVE_DAYS,
+  ...DATE_UNITS,
+  'end',
+  'time',
+  'then',
+  'now',
+  'midnight',
+  'noon',
+  'spring',
+  'summer',
+  'autumn',
+  'winter',
+]);
+
+/** Words a time phrase may hold besides its head ("the end of next year", "early March"). */
+const TIME_PHRASE_WORDS = new Set(['the', 'a', 'of', 'next', 'this', 'that', 'early', 'late', 'mid', 'same']);
+
+/** "expected by March", "due by the end of 2027": tokens [start, end) are a time, not an agent. */
+function isTimePhrase(doc: Doc, start: number, end: number): boolean {
+  for (let k = start; k < end; k++) {
+    const lower = doc.lowerWord(k);
+    if (!TIME_HEADS.has(lower) && !TIME_PHRASE_WORDS.has(lower) && !/^(?:1[89]|20)\d\d$/.test(lower))
+      return false;
+  }
+  return end > start;
+}
+
+/**
+ * "a ruling was expected by March": a phrase after "by" that is a time is a deadline, which the
+ * role tagger may take for the passive's agent.
+ */
+export function isDeadline(doc: Doc, span: TokenSpan): boolean {
+  return span.start > 0 && doc.lowerWord(span.start - 1) === 'by' && isTimePhrase(doc, span.start, span.end);
 }
 
 /** What a subject may face or draw: words against it, not its own. */

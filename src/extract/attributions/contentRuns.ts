@@ -1,4 +1,28 @@
 /**
+ * "She said a ruling | was expected by March": an agentless passive whose content is only its
+ * subject, and that subject the outer content's last piece.
+ */
+function passiveOnContent(inner: Attribution, last: { start: number; end: number }): boolean {
+  const only = inner.content.length === 1 ? inner.content[0] : null;
+  return inner.source === null && only !== null && only.start === last.start && only.end === last.end;
+}
+
+/**
+ * The end of the clause going on after `from`: the sentence's end, a second clause joined to it,
+ * or the start of the next attribution's tag.
+ */
+function clauseEnd(text: string, from: number, next: Attribution | undefined): number {
+  let end = sentenceEnd(text, from);
+  // ", and the jury agreed": a second clause after a comma and a conjunction is the writer's.
+  const joined = /,\s+(?:and|but|while)\s|;/.exec(text.slice(from, end));
+  if (joined) end = from + joined.index;
+  if (next)
+    end = Math.min(end, Math.max(from, Math.min(next.cue.start, next.source?.start ?? next.cue.start)));
+  while (end > from && /[\s,;:—–-]/.test(text[end - 1])) end--;
+  return end;
+}
+
+/**
  * "It was reported last week that scientists at the institute | had urged a cut": the taggers stop
  * a content where the next cue starts. When that cue has no source and follows the content with
  * nothing between, in the same sentence, the content runs on over it to its end ("… lawmakers are
@@ -29,10 +53,25 @@ export function runContentsOn(text: string, found: Attribution[]): void {
     const holdsSource = source !== null && last.start < source.start && last.end === source.end;
     const lead = holdsSource ? text.slice(last.start, source.start).trim() : last.text;
     const opener = source !== null && source.end <= inner.cue.start && WH_OPENER.test(lead);
-    if (source && !opener) continue;
+    // "She said the council had | had known about …" with "She" for the inner cue's source too: a
+    // source before the outer cue is the outer speaker, shared by mistake; the inner subject is the
+    // content's. Only where the content ends on the inner cue's auxiliary, after a short plain
+    // subject: an adjacent cue sharing the outer source is as often that speaker's second verb.
+    const borrowed =
+      source !== null &&
+      outer.source !== null &&
+      source.start === outer.source.start &&
+      last.start > outer.cue.start &&
+      last.start < inner.cue.start &&
+      inner.cue.start < last.end &&
+      last.end <= inner.cue.end &&
+      subjectBefore(text, last.start, inner.cue.start) !== null;
+    if (source && !opener && !borrowed) continue;
     const next = opener && !holdsSource ? source!.start : inner.cue.start;
-    if (last.end > next || !/^[ \t]*$/.test(text.slice(last.end, next))) continue;
-    const innerEnd = inner.content[inner.content.length - 1].end;
+    if (!borrowed && (last.end > next || !/^[ \t]*$/.test(text.slice(last.end, next)))) continue;
+    const innerEnd = passiveOnContent(inner, last)
+      ? clauseEnd(text, inner.cue.end, found[k + 2])
+      : inner.content[inner.content.length - 1].end;
     if (
       innerEnd <= inner.cue.end ||
       /[.!?]["”’]?$/.test(last.text) ||
@@ -40,7 +79,22 @@ export function runContentsOn(text: string, found: Attribution[]): void {
     )
       continue;
     outer.content[outer.content.length - 1] = spanOf(text, last.start, innerEnd);
+    if (borrowed) inner.source = subjectBefore(text, last.start, inner.cue.start);
   }
+}
+
+/** The subject phrase between `start` and the cue at `cue` ("the council"), or null when it is no short plain phrase. */
+function subjectBefore(text: string, start: number, cue: number) {
+  const phrase = text.slice(start, cue).replace(/\s+$/, '');
+  if (
+    !phrase ||
+    /[,;:"“”]|\b(?:and|but|or|that)\b/i.test(phrase) ||
+    // "perhaps by | insisting": a phrase opened by a preposition or an adverb is no subject.
+    /^(?:by|to|in|for|with|from|on|at|perhaps|also|then|not|even)\b/i.test(phrase) ||
+    phrase.split(/\s+/).length > MAX_SUBJECT_WORDS
+  )
+    return null;
+  return sourceOf(spanOf(text, start, start + phrase.length), classifySource(phrase));
 }
 
 /**

@@ -3,7 +3,8 @@
  * with a clause before it and a bare noun phrase after it up to the sentence's end, is an inverted
  * tag. The role tagger sometimes reads it the other way round, the clause as the source and the
  * speaker as the content; the roles are swapped back. PolNeAR dev and train hold one such case each;
- * 750 BBC texts, whose ledes often end ", say researchers.", ten.
+ * 750 BBC texts, whose ledes often end ", say researchers.", ten. With no source tagged, the clause
+ * runs from the sentence's start, and a verb of remark ("…, observed the adviser.") is swapped too.
  */
 import type { Attribution } from '../../analysis/types.js';
 import type { Doc } from '../../language/doc.js';
@@ -11,9 +12,11 @@ import { FINITE_XPOS, UPOS_ID } from '../../language/tagsets.js';
 import { buildAttribution } from './build.js';
 
 /** Most tokens of the speaker's phrase after the tag ("the company's chief executive, Ana Ruiz"). */
-const MAX_SPEAKER = 10;
+const MAX_SPEAKER = 14;
 /** A relative clause on a person in the source makes it a speaker's description, not a clause said. */
 const RELATIVES = new Set(['who', 'whom', 'whose']);
+/** Verbs of remark that close a sentence inverted ("…, observed the adviser."), besides "say". */
+const INVERTED_LEMMAS = new Set(['observe', 'add', 'note', 'remark', 'comment', 'explain', 'write']);
 /** Quotation marks: a quoted content is what was said, whatever its form. */
 const QUOTED = /["“”]|''/;
 
@@ -21,16 +24,21 @@ const QUOTED = /["“”]|''/;
 export function swapInvertedTags(doc: Doc, found: Attribution[]): void {
   for (let k = 0; k < found.length; k++) {
     const a = found[k];
-    if (!a.source || a.content.length !== 1 || a.cue.lemma !== 'say' || !/^\p{L}+$/u.test(a.cue.text))
-      continue;
+    if (a.content.length !== 1 || !/^\p{L}+$/u.test(a.cue.text)) continue;
+    // "…, observed Jack Boorman, an adviser.": with no source tagged, a verb of remark as well.
+    if (a.cue.lemma !== 'say' && (a.source || !INVERTED_LEMMAS.has(a.cue.lemma))) continue;
     const said = a.content[0];
-    if (a.source.end > a.cue.start || said.start < a.cue.end || QUOTED.test(said.text)) continue;
+    if ((a.source && a.source.end > a.cue.start) || said.start < a.cue.end || QUOTED.test(said.text))
+      continue;
     // The tagger may have taken only the clause's subject for the source ("The toll on the bridge |
-    // is still low, at two euros, said the council."): the clause runs from it to the comma.
-    const gap = doc.text.slice(a.source.end, a.cue.start);
-    if (!/,\s*$/.test(gap) || /[.!?;:]\s/.test(gap)) continue;
+    // is still low, at two euros, said the council."): the clause runs from it to the comma. With
+    // no source, it runs from the sentence's start.
+    const from =
+      a.source?.start ?? doc.tokStart[doc.sentStart[doc.sentenceOf(doc.tokenAtOrAfter(a.cue.start))]];
+    const gap = doc.text.slice(a.source?.end ?? from, a.cue.start);
+    if (!/,\s*$/.test(gap) || (a.source && /[.!?;:]\s/.test(gap))) continue;
     if (!/^\s*[.!?]/.test(doc.text.slice(said.end, said.end + 3))) continue;
-    const clause = doc.tokensInRange(a.source.start, a.cue.start);
+    const clause = doc.tokensInRange(from, a.cue.start);
     while (clause.end > clause.start && doc.word(clause.end - 1) === ',') clause.end--;
     const speaker = doc.tokensInRange(said.start, said.end);
     if (speaker.end - speaker.start > MAX_SPEAKER || hasRelative(doc, clause.start, clause.end)) continue;

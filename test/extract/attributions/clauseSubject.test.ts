@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import {
   clauseSubject,
+  isDeadline,
   isPlaceholderIt,
   passiveRoles,
   receivedCriticism,
@@ -198,6 +199,9 @@ describe('passiveRoles', { skip }, () => {
     ],
     // "has" shortened is no form of "be".
     ["The mayor's sought a delay in the vote.", 'The mayor', "'s sought", undefined],
+    // A time after "by" is a deadline, not who acted.
+    ['The new timetable was promised by March.', 'The new timetable', 'was promised', null],
+    ['A verdict is expected by the end of next year.', 'A verdict', 'is expected', null],
     // Active cues keep their subject.
     ['The union accused the harbour chief of selling fuel.', 'The union', 'accused', undefined],
     ['The union has accused the harbour chief of selling fuel.', 'The union', 'has accused', undefined],
@@ -258,5 +262,25 @@ describe('receivedCriticism', { skip }, () => {
       const roles = receivedCriticism(doc, span(source), span(cue));
       if (expected === undefined) assert.equal(roles, null);
       else assert.deepEqual(roles, { agent: expected === null ? null : span(expected) });
+    });
+});
+
+describe('isDeadline', { skip }, () => {
+  // text, a phrase the role tagger may take for the source, whether it is a time after "by"
+  const cases: [string, string, boolean][] = [
+    ['A ruling was expected by March.', 'March', true],
+    ['The fence should be mended by the end of 2027.', 'the end of 2027', true],
+    ['The plan was backed by the port board.', 'the port board', false],
+    [
+      'The fee was announced by rival ferries earlier in the week.',
+      'rival ferries earlier in the week',
+      false,
+    ],
+    ['The ferry sails in March.', 'March', false],
+  ];
+  for (const [text, words, expected] of cases)
+    it(`${words} in "${text}"`, () => {
+      const { doc, span } = taggedDoc(text);
+      assert.equal(isDeadline(doc, span(words)), expected);
     });
 });

@@ -42,6 +42,52 @@ describe('runContentsOn', () => {
     );
   });
 
+  it('runs a content on over an agentless passive whose content is only its subject, to the clause end', () => {
+    const text = 'A clerk for the court said a verdict was expected by Friday, and the jury agreed.';
+    assert.deepEqual(
+      after(text, ['A clerk for the court', 'said', 'a verdict'], [null, 'was expected', 'a verdict']),
+      ['A clerk for the court / said / a verdict was expected by Friday', '- / was expected / a verdict'],
+    );
+  });
+
+  it('takes the subject from the content when the inner cue borrowed the outer source and shares its auxiliary', () => {
+    const text = 'She said the board had known about the leak for years.';
+    const outer = attributionIn(text, { source: 'She', cue: 'said', content: 'the board had' });
+    const inner = attributionIn(text, {
+      source: 'She',
+      cue: 'had known about',
+      content: 'the leak for years',
+      cueFrom: text.indexOf('board'),
+    });
+    runContentsOn(text, [outer, inner]);
+    assert.deepEqual(
+      [outer, inner].map(
+        (a) => `${a.source?.text ?? '-'} / ${a.cue.text} / ${a.content.map((c) => c.text).join(' … ')}`,
+      ),
+      [
+        'She / said / the board had known about the leak for years',
+        'the board / had known about / the leak for years',
+      ],
+    );
+  });
+
+  it('leaves a borrowed source when the content before the inner cue is no plain subject', () => {
+    const text = 'They argue it might have worked, perhaps by insisting harder that rates rise.';
+    const outer = attributionIn(text, {
+      source: 'They',
+      cue: 'argue',
+      content: 'it might have worked, perhaps by insisting',
+    });
+    const inner = attributionIn(text, {
+      source: 'They',
+      cue: 'insisting harder',
+      content: 'that rates rise',
+    });
+    runContentsOn(text, [outer, inner]);
+    assert.equal(inner.source?.text, 'They');
+    assert.equal(outer.content[0].text, 'it might have worked, perhaps by insisting');
+  });
+
   it('runs a content on over a sourceless cue inside its clause, without a subject for it', () => {
     const text = 'They say they back the rules lawmakers are expected to pass.';
     assert.deepEqual(

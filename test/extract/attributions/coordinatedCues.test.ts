@@ -1,6 +1,9 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { splitCoordinatedCues } from '../../../src/extract/attributions/coordinatedCues.js';
+import {
+  splitCoordinatedCues,
+  splitJoinedSpeakers,
+} from '../../../src/extract/attributions/coordinatedCues.js';
 import { attributionIn, flatIn } from './fixtures.js';
 
 describe('splitCoordinatedCues', () => {
@@ -78,4 +81,38 @@ describe('splitCoordinatedCues', () => {
       );
     }
   });
+});
+
+describe('splitJoinedSpeakers', () => {
+  // text, the first [source, cue, content] and the second [source, cue, content] as tagged; both after as text
+  const cases: [string, string, [string, string, string], [string, string, string], string[]][] = [
+    [
+      'a second speaker after "and" reports apart',
+      'Halbrook said rents rose by 1.5% in May and Norwell reported a fall of 0.2% in June.',
+      ['Halbrook', 'said', 'rents rose by 1.5% in May and Norwell reported a fall of 0.2% in June'],
+      ['rents rose by 1.5% in May and Norwell', 'reported', 'a fall of 0.2% in June'],
+      ['Halbrook / said / rents rose by 1.5% in May', 'Norwell / reported / a fall of 0.2% in June'],
+    ],
+    [
+      'a list of names with no verb before the conjunction is one source',
+      'The mayor said that Ana Ruiz and Tom Vale announced a merger.',
+      ['The mayor', 'said', 'that Ana Ruiz and Tom Vale announced a merger'],
+      ['Ana Ruiz and Tom Vale', 'announced', 'a merger'],
+      [
+        'The mayor / said / that Ana Ruiz and Tom Vale announced a merger',
+        'Ana Ruiz and Tom Vale / announced / a merger',
+      ],
+    ],
+  ];
+  for (const [name, text, first, second, expected] of cases)
+    it(name, () => {
+      const found = [flatIn(text, ...first), flatIn(text, ...second)];
+      splitJoinedSpeakers(text, found);
+      assert.deepEqual(
+        found.map(
+          (a) => `${a.source?.text ?? '-'} / ${a.cue.text} / ${a.content.map((c) => c.text).join(' … ')}`,
+        ),
+        expected,
+      );
+    });
 });

@@ -62,3 +62,40 @@ describe('swapInvertedTags', { skip: !modelsLoaded() }, () => {
       );
     });
 });
+
+describe('swapInvertedTags with no source tagged', { skip: !modelsLoaded() }, () => {
+  // name, text, the attribution as read [cue, content, lemma], the roles after: [source, content]
+  const cases: [string, string, [string, string, string], [string | undefined, string]][] = [
+    [
+      'a verb of remark closing the sentence, its long speaker read as the content',
+      "Some debts must be written off and the lenders have to accept it, observed Tom Reyes, adviser to the fund's director, Ana Ruiz.",
+      ['observed', "Tom Reyes, adviser to the fund's director, Ana Ruiz", 'observe'],
+      [
+        "Tom Reyes, adviser to the fund's director, Ana Ruiz",
+        'Some debts must be written off and the lenders have to accept it',
+      ],
+    ],
+    [
+      '"said" and a speaker after it',
+      'The talks would then run for months, said our reporter.',
+      ['said', 'our reporter', 'say'],
+      ['our reporter', 'The talks would then run for months'],
+    ],
+    [
+      'a verb that is no remark is left alone',
+      'The ferry talks stalled and the strike went on, warned one union official.',
+      ['warned', 'one union official', 'warn'],
+      [undefined, 'one union official'],
+    ],
+  ];
+  for (const [name, text, [c, x, lemma], [source, content]] of cases)
+    it(name, () => {
+      const doc = polnearDoc({ name: 'test', text, gold: [] });
+      const all = [flatIn(text, null, c, x, lemma)];
+      swapInvertedTags(doc, all);
+      assert.deepEqual(
+        [all[0].source?.text, all[0].content.map((p) => p.text).join(' … ')],
+        [source, content],
+      );
+    });
+});

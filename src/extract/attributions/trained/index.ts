@@ -14,6 +14,7 @@ import { isRelayCue, linkChains, numberInOrder } from '../chains.js';
 import { unfoldCitedReasons } from '../citedReasons.js';
 import {
   clauseSubject,
+  isDeadline,
   isPlaceholderIt,
   passiveRoles,
   receivedCriticism,
@@ -22,15 +23,17 @@ import {
 import { runContentsOn, runOnParallelThat, subjectsAfterThat } from '../contentRuns.js';
 import { joinContentVerbs } from '../contentVerbs.js';
 import { CONTRAST_CLAUSE_RULE, contrastClauses } from '../contrastClauses.js';
-import { splitCoordinatedCues } from '../coordinatedCues.js';
+import { splitCoordinatedCues, splitJoinedSpeakers } from '../coordinatedCues.js';
 import { swapInvertedTags } from '../invertedTags.js';
 import { surroundMidTags } from '../midTags.js';
+import { modifiedSubjects } from '../modifiedSubjects.js';
 import { participleSources } from '../participleSources.js';
 import { passiveAgents } from '../passiveAgents.js';
 import { perfectTags } from '../perfectTags.js';
 import { POLL_FINDING_RULE, pollFindings } from '../pollFindings.js';
 import { quotedAsSaying } from '../quotedAs.js';
 import { closeOpenQuotes, closesDoubleQuote } from '../quotes.js';
+import { wholeRelativeSources } from '../relativeSources.js';
 import { joinRelays } from '../relays.js';
 import { dropSayingIdioms } from '../sayingIdioms.js';
 import { openingParticipleSubject, parsedSubject, sharedSubject } from '../sharedSubjects.js';
@@ -264,9 +267,12 @@ export function sayAsNoun(doc: Doc, a: Attribution): boolean {
 export function extractTrained(doc: Doc, body: Range[], models: AttributionModels): Attribution[] {
   const view = viewOf(doc, body);
   const found = predict(models, view).map((tagged) => {
-    const p = tagged.source
-      ? { ...tagged, ...sourceExtent(doc, tagged.source, tagged.cue, tagged.content) }
-      : tagged;
+    // "was expected by March": the role tagger may take the deadline for the passive's agent.
+    const p = !tagged.source
+      ? tagged
+      : isDeadline(doc, tagged.source)
+        ? { ...tagged, source: null }
+        : { ...tagged, ...sourceExtent(doc, tagged.source, tagged.cue, tagged.content) };
     // The role tagger may leave the placeholder out ("It was reported …" with no source tagged).
     const clause = clauseSubject(doc, p.source ?? placeholderBefore(doc, p.cue), p.cue);
     const subject = (clause && brokenPhrase(doc, clause) && parsedSubject(doc, p.cue)) || clause;
@@ -287,7 +293,7 @@ export function extractTrained(doc: Doc, body: Range[], models: AttributionModel
             : (openingParticipleSubject(doc, p.cue) ??
               sharedSubject(doc, p.cue) ??
               // A tagged source the joiner check dropped ("… the seizure of a boat and | said"): the parse's subject.
-              (tagged.source ? parsedSubject(doc, p.cue) : null)),
+              (tagged.source && !isDeadline(doc, tagged.source) ? parsedSubject(doc, p.cue) : null)),
       // PolNeAR's cue holds the placeholder ("it is said", "it was revealed").
       cue: placeholder ? { start: subject.start, end: p.cue.end } : p.cue,
       content:
@@ -338,6 +344,7 @@ export function extractTrained(doc: Doc, body: Range[], models: AttributionModel
   dropAskedAsides(doc.text, kept);
   dropSayingIdioms(doc.text, kept);
   asPutIt(doc.text, body, kept, models.calibration.rules[AS_PUT_IT_RULE] ?? UNMEASURED_RULE_CONFIDENCE);
+  modifiedSubjects(doc, kept);
   numberInOrder(kept);
   runContentsOn(doc.text, kept);
   subjectsAfterThat(doc.text, kept);
@@ -345,12 +352,14 @@ export function extractTrained(doc: Doc, body: Range[], models: AttributionModel
   participleSources(doc, kept);
   passiveAgents(doc, kept);
   subjectAsides(doc, kept);
+  wholeRelativeSources(doc.text, kept);
   joinRelays(doc.text, kept);
   swapInvertedTags(doc, kept);
   nestParticipleClauses(doc.text, kept);
   surroundMidTags(doc.text, kept);
   runOnParallelThat(doc.text, kept);
   splitCoordinatedCues(doc.text, kept);
+  splitJoinedSpeakers(doc.text, kept);
   quotesApartFromTags(doc.text, kept);
   linkChains(kept);
   unfoldCitedReasons(kept);

@@ -4,12 +4,14 @@
  * shows few such tags for any one verb, so the cue tagger passes over most of them.
  */
 import { SPEECH_LEMMAS } from '../../../language/en/cues/reportingVerbs.js';
-import { XPOS_ID } from '../../../language/tagsets.js';
+import { FINITE_XPOS, XPOS_ID } from '../../../language/tagsets.js';
 import type { PredictedAttribution } from './model.js';
 import type { DocView } from './view.js';
 
 /** Longest subject of a tag ("the county's chief fire officer"), in tokens. */
 const MAX_SUBJECT = 6;
+/** Tokens a relative clause may add to it ("the trust that runs the museum"). */
+const RELATIVE_CLAUSE = 4;
 /** Longest adjunct after the verb ("on Monday night", "in a statement"), in tokens. */
 const MAX_ADJUNCT = 5;
 /** Fewest tokens of the clause a tag reports. */
@@ -40,7 +42,7 @@ const HEARING_BODIES = new Set(['court', 'inquiry', 'tribunal', 'inquest', 'hear
 export function withTrailingTags(v: DocView, found: PredictedAttribution[]): PredictedAttribution[] {
   const { doc } = v;
   // Built at the first candidate: most articles have none.
-  let byCue: Map<number, PredictedAttribution> | null = null;
+  let cues: ReturnType<typeof cueEnds> | null = null;
   let touching: Map<number, PredictedAttribution[]> | null = null;
   const dropped = new Set<PredictedAttribution>();
   const added: PredictedAttribution[] = [];
@@ -48,13 +50,11 @@ export function withTrailingTags(v: DocView, found: PredictedAttribution[]): Pre
     const from = doc.sentStart[s];
     const to = doc.sentEnd[s];
     for (let verb = from + MIN_CONTENT + 2; verb < to; verb++) {
-      const relay = isRelayVerb(v, verb)
-        ? (byCue ??= new Map(found.map((a) => [a.cue.start, a]))).get(verb)
-        : undefined;
+      const relay = isRelayVerb(v, verb) ? relayAt(v, (cues ??= cueEnds(found)), verb) : undefined;
       if (relay) {
         const subject = endsClause(v, verb, to, true) ? tagSubjectStart(v, from, verb) : null;
         if (subject !== null)
-          relayWholeClause((touching ??= bySentence(v, found)).get(s) ?? [], relay, from, subject);
+          relayWholeClause(v, (touching ??= bySentence(v, found)).get(s) ?? [], relay, from, subject);
         continue;
       }
       // "…, a misconduct hearing was told on Tuesday.": a hearing body told, in the passive.
@@ -89,13 +89,40 @@ export function withTrailingTags(v: DocView, found: PredictedAttribution[]): Pre
       // inside its clause, as when they take the verb themselves. Without a reporting verb there,
       // what they read as a cue ("the fund has revised its forecast, the paper said") is relayed.
       if (!told && RELAY_LEMMAS.has(v.lexicon[verb]) && overlapping.some((a) => speaks(v, a)))
-        relayWholeClause(overlapping, tag, from, subject);
+        relayWholeClause(v, overlapping, tag, from, subject);
       else for (const a of overlapping) dropped.add(a);
       added.push(tag);
     }
   }
   if (added.length === 0) return found;
   return [...found.filter((a) => !dropped.has(a)), ...added].sort((a, b) => a.cue.start - b.cue.start);
+}
+
+/** The attributions by the first and by the last token of their cue. */
+function cueEnds(found: PredictedAttribution[]) {
+  return {
+    first: new Map(found.map((a) => [a.cue.start, a])),
+    last: new Map(found.map((a) => [a.cue.end - 1, a])),
+  };
+}
+
+/**
+ * The taggers' attribution whose cue opens on the relaying verb at `verb` ("said Thursday"). The
+ * cue tagger may also take in the last word of a title before the verb ("… Circuit Daily reported",
+ * "Daily" read as an adverb): that word is the source's, so the cue is cut back to the verb.
+ */
+function relayAt(
+  v: DocView,
+  cues: ReturnType<typeof cueEnds>,
+  verb: number,
+): PredictedAttribution | undefined {
+  const opening = cues.first.get(verb);
+  if (opening) return opening;
+  const relay = cues.last.get(verb);
+  if (!relay) return undefined;
+  for (let k = relay.cue.start; k < verb; k++) if (!inName(v, k)) return undefined;
+  relay.cue = { start: verb, end: verb + 1 };
+  return relay;
 }
 
 function speaks(v: DocView, a: PredictedAttribution): boolean {
@@ -119,6 +146,8 @@ function bySentence(v: DocView, found: PredictedAttribution[]): Map<number, Pred
 }
 
 const RELAY_LEMMAS = new Set(['report', 'say', 'write']);
+/** Words that join a second clause after a comma ("…, KING-TV reported, while …"). */
+const CLAUSE_JOINERS = new Set(['while', 'and', 'but', 'whereas']);
 
 function isRelayVerb(v: DocView, i: number): boolean {
   return RELAY_LEMMAS.has(v.lexicon[i]) && (v.doc.xpos[i] === XPOS_ID.VBD || v.doc.xpos[i] === XPOS_ID.VBN);
@@ -132,12 +161,30 @@ function isRelayVerb(v: DocView, i: number): boolean {
  * speaker for the report's source.
  */
 function relayWholeClause(
+  v: DocView,
   inSentence: PredictedAttribution[],
   relay: PredictedAttribution,
-  from: number,
+  sentenceStart: number,
   subject: number,
 ) {
+  let from = sentenceStart;
   const comma = subject - 1;
+  // "…, KING-TV reported, while in Chicago …, the Sun-Times reported": a tag closing an earlier
+  // clause ends what this report relays.
+  for (const a of inSentence) {
+    if (
+      a === relay ||
+      !a.source ||
+      a.source.end > a.cue.start ||
+      a.cue.end >= comma ||
+      a.source.start <= from
+    )
+      continue;
+    if (v.lower[a.source.start - 1] === ',' && v.lower[a.cue.end] === ',') {
+      from = a.cue.end + 1;
+      if (CLAUSE_JOINERS.has(v.lower[from])) from++;
+    }
+  }
   const inner = inSentence.filter((a) => a !== relay && from <= a.cue.start && a.cue.end <= comma);
   if (inner.length === 0) return;
   relay.source = { start: subject, end: relay.cue.start };
@@ -241,25 +288,58 @@ function toldBody(v: DocView, i: number): boolean {
 
 /** Where the tag's subject begins (just after its comma), or null when the verb has no such subject. */
 function tagSubjectStart(v: DocView, from: number, verb: number): number | null {
+  if (v.upos[verb - 1] === 'CCONJ') return null;
   let k = verb - 1;
   let head = false;
   let aside = 0;
-  while (k > from && verb - k - aside <= MAX_SUBJECT && v.lower[k] !== ',') {
+  // A verb seen walking back, waiting for its relative pronoun; whether the subject holds a relative clause.
+  let relativeVerb = false;
+  let relative = false;
+  while (
+    k > from &&
+    verb - k - aside <= MAX_SUBJECT + (relativeVerb || relative ? RELATIVE_CLAUSE : 0) &&
+    v.lower[k] !== ','
+  ) {
     const open = v.lower[k] === ')' ? asideOpening(v, from, k) : -1;
     if (open >= 0) {
       aside += k - open + 1;
       k = open - 1;
       continue;
     }
-    if ((!SUBJECT_TAGS.has(v.upos[k]) && !inName(v, k)) || RELATIVES.has(v.lower[k])) return null;
+    // "the trust that runs it": a verb in the subject is its relative clause's, after the pronoun.
+    // "a process that began in May and | concluded": the verb is the relative clause's second.
+    if (relativeVerb && v.upos[k] === 'CCONJ') return null;
+    if (RELATIVES.has(v.lower[k])) {
+      if (!relativeVerb) return null;
+      relativeVerb = false;
+      relative = true;
+      // The head stands before the pronoun: "it" in "that runs it" is the clause's object.
+      head = false;
+      k--;
+      continue;
+    }
+    const verbal = v.upos[k] === 'VERB' || v.upos[k] === 'AUX';
+    // The clause's finite verb, not next to the tag's ("of which will be | announced" is a passive).
+    if (verbal && !relative && !inCompound(v, k) && k < verb - 1 && FINITE_XPOS.has(v.doc.xpos[k]))
+      relativeVerb = true;
+    else if (!SUBJECT_TAGS.has(v.upos[k]) && !inName(v, k) && !inCompound(v, k)) return null;
     head ||= HEAD_TAGS.has(v.upos[k]);
     k--;
   }
+  if (relativeVerb) return null;
   if (v.lower[k] !== ',' || !head || k - from < MIN_CONTENT || !SUBJECT_OPENERS.has(v.upos[k + 1]))
     return null;
   // The clause reported must have a verb of its own: "In a speech, he declared" reports nothing here.
   for (let c = from; c < k; c++) if (v.upos[c] === 'VERB' || v.upos[c] === 'AUX') return k + 1;
   return null;
+}
+
+/** A word of a hyphenated compound ("state-owned"), the hyphen included: the tagger splits it. */
+function inCompound(v: DocView, k: number): boolean {
+  const { doc } = v;
+  const joined = (a: number, b: number) => a >= 0 && b < doc.length && doc.tokEnd[a] === doc.tokStart[b];
+  if (doc.word(k) === '-') return joined(k - 1, k) && joined(k, k + 1);
+  return (doc.word(k - 1) === '-' && joined(k - 1, k)) || (doc.word(k + 1) === '-' && joined(k, k + 1));
 }
 
 /**

@@ -125,6 +125,40 @@ describe('trained extractor: trailing report tags', () => {
       ],
     ],
     [
+      'a subject holding a relative clause with its own verb and object',
+      'The old mill will be turned into flats next year, the trust that owns it confirmed on Friday.',
+      [
+        [
+          'trailing-tag',
+          'the trust that owns it',
+          'confirmed',
+          'The old mill will be turned into flats next year',
+        ],
+      ],
+    ],
+    [
+      'a hyphenated word in the subject is one word',
+      'Night buses will stop running in the town from May, the council-owned operator announced.',
+      [
+        [
+          'trailing-tag',
+          'the council-owned operator',
+          'announced',
+          'Night buses will stop running in the town from May',
+        ],
+      ],
+    ],
+    [
+      'a verb right before the tag verb makes it a passive in a relative clause',
+      'The club is holding a vote among its members, the results of which will be announced.',
+      [],
+    ],
+    [
+      "a verb after a conjunction is the relative clause's second",
+      'The board has checked every ledger of the fund, a task that began in May and concluded on Friday.',
+      [],
+    ],
+    [
       'a verb other than a reporting verb is not a tag',
       'The ferry was late again on Sunday, the captain arrived at noon.',
       [],
@@ -161,6 +195,64 @@ describe('trained extractor: trailing report tags', () => {
         'reported',
         'Mayor Lund told traders at a meeting that the market would move',
       ],
+    ]);
+  });
+
+  it('relays the whole clause when the cue tagger took the last word of the title into the cue', () => {
+    const text =
+      'Dr Ames told nurses on a call on Monday that the ward would close, the health site Clinic Daily reported.';
+    const found = (doc: ReturnType<typeof makeDoc>): PredictedAttribution[] => {
+      const at = (w: string) => doc.tokenAtOrAfter(text.indexOf(w));
+      return [
+        {
+          cue: { start: at('told'), end: at('told') + 1 },
+          source: { start: 0, end: 2 },
+          content: [{ start: at('that'), end: at(',') }],
+          margin: 1,
+        },
+        {
+          // "Daily" read as an adverb and taken into the cue; the content starts after the listener.
+          cue: { start: at('Daily'), end: at('reported') + 1 },
+          source: { start: at('the health'), end: at('Daily') },
+          content: [{ start: at('on a call'), end: at(',') }],
+          margin: 1,
+        },
+      ];
+    };
+    assert.deepEqual(tagsIn(text, found), [
+      ['', 'Dr Ames', 'told', 'that the ward would close'],
+      [
+        '',
+        'the health site Clinic Daily',
+        'reported',
+        'Dr Ames told nurses on a call on Monday that the ward would close',
+      ],
+    ]);
+  });
+
+  it('relays only the clause after an earlier tag in the sentence', () => {
+    const text =
+      'In Leeds, fans lined the route, Radio Aire reported, while in York the parade was cancelled, the York Herald reported.';
+    const found = (doc: ReturnType<typeof makeDoc>): PredictedAttribution[] => {
+      const at = (w: string) => doc.tokenAtOrAfter(text.indexOf(w));
+      return [
+        {
+          cue: { start: at('reported'), end: at('reported') + 1 },
+          source: { start: at('Radio'), end: at('reported') },
+          content: [{ start: 0, end: at(', Radio') }],
+          margin: 1,
+        },
+        {
+          cue: { start: at('reported.'), end: at('reported.') + 1 },
+          source: { start: at('the York Herald'), end: at('reported.') },
+          content: [{ start: at('in York'), end: at(', the York Herald') }],
+          margin: 1,
+        },
+      ];
+    };
+    assert.deepEqual(tagsIn(text, found), [
+      ['', 'Radio Aire', 'reported', 'In Leeds, fans lined the route'],
+      ['', 'the York Herald', 'reported', 'in York the parade was cancelled'],
     ]);
   });
 
