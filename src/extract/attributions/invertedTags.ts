@@ -44,7 +44,7 @@ export function swapInvertedTags(doc: Doc, found: Attribution[]): void {
     if (speaker.end - speaker.start > MAX_SPEAKER || hasRelative(doc, clause.start, clause.end)) continue;
     if (!hasVerb(doc, clause.start, clause.end, true) || hasVerb(doc, speaker.start, speaker.end, false))
       continue;
-    found[k] = buildAttribution(doc, {
+    const swapped = buildAttribution(doc, {
       source: speaker,
       cue: doc.tokensInRange(a.cue.start, a.cue.end),
       content: [clause],
@@ -52,6 +52,10 @@ export function swapInvertedTags(doc: Doc, found: Attribution[]): void {
       rule: a.rule,
       confidence: a.confidence,
     });
+    // The attributions are numbered and chained by now: the new reading keeps its place in both.
+    swapped.id = a.id;
+    swapped.via = a.via;
+    found[k] = swapped;
   }
 }
 

@@ -99,3 +99,17 @@ describe('swapInvertedTags with no source tagged', { skip: !modelsLoaded() }, ()
       );
     });
 });
+
+describe('swapInvertedTags keeps the reading it replaces in place', { skip: !modelsLoaded() }, () => {
+  it('keeps its id and its via, which the passes before it gave', () => {
+    const text = 'The toll on the bridge is still low, at two euros a car, said the council.';
+    const doc = polnearDoc({ name: 'test', text, gold: [] });
+    const read = flatIn(text, 'The toll on the bridge', 'said', 'the council', 'say');
+    read.id = 'A3';
+    read.via = 'A1';
+    const all = [read];
+    swapInvertedTags(doc, all);
+    assert.equal(all[0].source?.text, 'the council');
+    assert.deepEqual([all[0].id, all[0].via], ['A3', 'A1']);
+  });
+});
