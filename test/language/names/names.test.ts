@@ -121,6 +121,10 @@ describe('sameEntityName', () => {
     // A short form of another name, or of the name with another surname.
     ['Andy Keelby', 'Anthony Keelby'],
     ['Andy Keelby', 'Andrew Brannock'],
+    // Given names that are also keys of every object are names like any other.
+    ['Constructor Keelby', 'Andrew Keelby'],
+    ['Andrew Keelby', 'Constructor Keelby'],
+    ['__proto__ Keelby', 'Andrew Keelby'],
     ['the general', 'Khalifa Haftar'],
   ];
   for (const [a, b] of different) it(`"${a}" is not "${b}"`, () => assert.ok(!sameEntityName(a, b)));

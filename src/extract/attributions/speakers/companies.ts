@@ -117,7 +117,7 @@ export function apposedWith(noun: string, at: number, entities: Entity[], text: 
  */
 function doneBy(noun: string, at: number, entities: Entity[], text: string): Entity | null {
   const stem = /^(\p{Ll}{4,}?)(?:ier|er|or)$/u.exec(noun)?.[1];
-  const verbs = [...(stem ? [`${stem}(?:ied|ed|d)`] : []), ...(DONE_BY[noun] ?? [])];
+  const verbs = [...(stem ? [`${stem}(?:ied|ed|d)`] : []), ...(DONE_BY.get(noun) ?? [])];
   if (verbs.length === 0) return null;
   const from = Math.max(0, at - APPOSED_BUSINESS_REACH);
   const agent = new RegExp(`(?<!\\p{L})(?:${verbs.join('|')})\\s+by\\s+(?:the\\s+)?(?=\\p{Lu})`, 'gu');
@@ -131,15 +131,15 @@ function doneBy(noun: string, at: number, entities: Entity[], text: string): Ent
 }
 
 /** Verbs, beyond the noun's own, whose agent a business noun names ("run by" for the operator). */
-const DONE_BY: Record<string, string[]> = {
-  operator: ['run', 'managed'],
-  owner: ['owned'],
-  owners: ['owned'],
-  landlord: ['owned'],
-  manager: ['run', 'managed'],
-  manufacturer: ['built', 'made'],
-  maker: ['built', 'made'],
-};
+const DONE_BY: ReadonlyMap<string, readonly string[]> = new Map([
+  ['operator', ['run', 'managed']],
+  ['owner', ['owned']],
+  ['owners', ['owned']],
+  ['landlord', ['owned']],
+  ['manager', ['run', 'managed']],
+  ['manufacturer', ['built', 'made']],
+  ['maker', ['built', 'made']],
+]);
 
 /** A name whose last word is a trade compounded ("Agrochemicals", "Biotechnologies"): a company's, never a person's. */
 function tradeCompounded(name: string): boolean {
