@@ -258,7 +258,10 @@ describe('web UI', () => {
     await page.locator('#f-outlet').selectOption('Harbour Gazette');
     await page.locator('.filters button[type=submit]').click();
     await page.waitForURL(/outlet=Harbour/);
-    await page.locator('table.data tbody tr').first().waitFor();
+    // The filtered listing replaces the table after the URL changes: wait for the new rows, not the old.
+    await page
+      .waitForFunction(() => document.querySelectorAll('table.data tbody tr').length === 1)
+      .catch(() => {});
     assert.equal(await page.locator('table.data tbody tr').count(), 1, 'filtered by outlet');
 
     await page.locator('table.data tbody a').first().click();
