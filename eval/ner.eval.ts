@@ -11,7 +11,6 @@ import { readConll2003, readIob2, type TaggedSentence } from '../src/language/ne
 import { recognizeDocument } from '../src/language/ner/index.js';
 import { sharedLexicon } from '../src/language/ner/lexicon.js';
 import { loadNerModel, NerModel, useNerModel } from '../src/language/ner/model.js';
-import { loadNerNet } from '../src/language/ner/nerNet.js';
 import { type Span, type SpanScore, SpanScorer } from '../src/language/ner/score.js';
 import { SpanTyper, useSpanTyper } from '../src/language/ner/spanTyper.js';
 import { makeTokenView } from '../src/language/ner/tokens.js';
@@ -47,15 +46,12 @@ function printTable(name: string, r: ReturnType<typeof evaluate>): void {
 }
 
 // --model FILE and --types FILE evaluate another tagger or span typer file (an experiment) in place of
-// models/ner.bin and models/ner-types.bin; --net FILE adds a network beside the tagger (nerNet.ts).
+// models/ner.bin and models/ner-types.bin.
 const modelArg = process.argv.indexOf('--model');
 if (modelArg >= 0) useNerModel(NerModel.load(readFileSync(process.argv[modelArg + 1])));
 const typesArg = process.argv.indexOf('--types');
 if (typesArg >= 0) useSpanTyper(SpanTyper.load(readFileSync(process.argv[typesArg + 1])));
-const tagger = loadNerModel();
-if (!tagger) throw new Error('models/ner.bin is missing: run npx tsx scripts/train/30-ner.train.ts');
-const netArg = process.argv.indexOf('--net');
-if (netArg >= 0) tagger.net = loadNerNet(readFileSync(process.argv[netArg + 1]));
+if (!loadNerModel()) throw new Error('models/ner.bin is missing: run npx tsx scripts/train/30-ner.train.ts');
 const sets: [string, TaggedSentence[]][] = [
   ['uner-ewt-dev', readIob2(join(DATA, 'uner-english-ewt', 'dev.iob2'))],
   ['uner-ewt-test', readIob2(join(DATA, 'uner-english-ewt', 'test.iob2'))],
@@ -81,7 +77,7 @@ for (const [name, sentences] of sets) {
   );
 }
 // Only the shipped model's figures are recorded.
-if (modelArg < 0 && typesArg < 0 && netArg < 0) {
+if (modelArg < 0 && typesArg < 0) {
   mkdirSync(join(packageRoot, 'eval', 'results'), { recursive: true });
   writeFileSync(
     join(packageRoot, 'eval', 'results', 'ner.json'),

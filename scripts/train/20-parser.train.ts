@@ -1,30 +1,24 @@
 // Trains the dependency parser on UD English EWT train with jackknifed tags (each fifth of train is
 // tagged by a tagger trained on the other four fifths, so the parser learns from realistic tag
 // errors) and writes models/parser.bin. The parser also reads the word clusters of
-// models/clusters.tsv.gz (05-clusters.train.ts), copied into parser.bin. With --self-training its moves
-// also learn from silver trees: the sentences of unlabeled text (clusters/unlabeledText.ts, tagged
-// by the shipped tagger) on which a first parser and a right-to-left one agree (parser/selfTraining.ts).
+// models/clusters.tsv.gz (05-clusters.train.ts), copied into parser.bin.
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadClusters } from '../../src/language/clusters/index.js';
-import { unlabeledSentences } from '../../src/language/clusters/unlabeledText.js';
 import type { Sentence } from '../../src/language/conllu.js';
 import { readEwt } from '../../src/language/ewt.js';
 import { loadTagger, PARSER_FILE } from '../../src/language/models.js';
-import { parserExamples, type SentenceTags, unparsedExamples } from '../../src/language/parser/data.js';
+import { parserExamples, type SentenceTags } from '../../src/language/parser/data.js';
 import { evaluateParser } from '../../src/language/parser/evaluate.js';
-import { Parser } from '../../src/language/parser/parser.js';
-import { agreedTrees, reverseExample } from '../../src/language/parser/selfTraining.js';
 import {
   DEFAULT_PARSER_OPTIONS,
-  type ParserExample,
   type ParserTrainingOptions,
   trainParser,
 } from '../../src/language/parser/train.js';
 import { tagSentences } from '../../src/language/tagger/data.js';
 import { DEFAULT_TAGGER_OPTIONS, trainTagger } from '../../src/language/tagger/train.js';
 import { hashString } from '../../src/learn/hash.js';
-import { modelsDir, packageRoot } from '../../src/paths.js';
+import { modelsDir } from '../../src/paths.js';
 
 /**
  * Dev UAS (3-seed parser) with 2, 3, 5 and 10 folds: 84.46, 84.46, 84.47, 84.12. More folds make the
@@ -73,25 +67,6 @@ function jackknifeTags(
 const SECOND_FOLD_RUN = 7;
 const SECOND_TAGGER_SEEDS = [19, 20];
 
-/**
- * Agreement self-training (parser/selfTraining.ts): dev UAS with the shipped seeds 84.47 → 84.60,
- * with seeds 37/41/43 84.17 → 84.38, with seeds 47/53/59 84.52 → 84.51 (4,249 silver sentences, 53k
- * words). The shipped seeds gain 0.13, under the 0.15 a change needs, and the three seed sets 0.11
- * on average, so the shipped parser is trained without it (`--self-training` turns it on). Variants that did
- * worse: the same silver twice 84.36; sentences with at least 70% agreed arcs, unagreed heads left
- * unknown to the oracle (10,000 sentences) 84.34; silver also training the vocabulary, labeller and
- * punctuation ranker 84.33; following the model's move with probability 0.9 rather than always
- * after epoch 1, 84.56. The right-to-left parser alone reaches 78.6 dev UAS (78.8 with 3 seeds,
- * which agrees on about as many sentences); where both agree on a dev sentence, 93.5% of its heads
- * are right. A first-order graph-based partner instead (McDonald et al. 2005 arc features, Eisner
- * decoding, 10 epochs: 80.4 dev UAS alone, 79.9% of its arcs on the unlabeled text the same as the
- * parser's), shipped seeds: silver where it agrees with the parser 84.33 (6,592 sentences), where
- * all three parsers agree 84.55 (2,268), where the two partners agree (tri-training) 84.38 (3,070).
- */
-const SELF_TRAINING = process.argv.includes('--self-training');
-/** The right-to-left parser only filters silver trees: one seed is enough. */
-const BACKWARD_SEEDS = [23];
-
 const examples = parserExamples(
   train,
   jackknifeTags(train, (i) => i % JACKKNIFE_FOLDS, DEFAULT_TAGGER_OPTIONS.seeds),
@@ -109,34 +84,7 @@ const options: ParserTrainingOptions = {
     console.log(`epoch ${e}: oracle-move agreement ${(100 * acc).toFixed(2)}% (${elapsed()})`),
 };
 
-/** Trees of unlabeled sentences on which the gold-trained parser and a right-to-left one agree. */
-function silverTrees(): ParserExample[] {
-  // Both filters parse as shipped parsers do, from their compact weights.
-  const reloaded = (p: Parser) => Parser.load(p.save());
-  const forward = reloaded(trainParser(examples, options, [], retagged));
-  console.log(`forward parser trained (${elapsed()})`);
-  const backward = reloaded(
-    trainParser(examples.map(reverseExample), {
-      ...options,
-      seeds: BACKWARD_SEEDS,
-      trainings: [{ margin: 0, retagged: false }],
-      punctuation: null,
-    }),
-  );
-  const unlabeled = unlabeledSentences(join(packageRoot, '..', 'shared', 'data'));
-  const tags = tagSentences(
-    loadTagger(),
-    unlabeled.map((words) => ({ words })),
-  );
-  const silver = agreedTrees(forward, backward, unparsedExamples(unlabeled, tags));
-  const words = silver.reduce((sum, e) => sum + e.words.length, 0);
-  console.log(
-    `${silver.length} of ${unlabeled.length} unlabeled sentences agreed (${words} words, ${elapsed()})`,
-  );
-  return silver;
-}
-
-const parser = trainParser(examples, options, SELF_TRAINING ? silverTrees() : [], retagged);
+const parser = trainParser(examples, options, retagged);
 const buffer = parser.save();
 writeFileSync(join(modelsDir, PARSER_FILE), buffer);
 const score = evaluateParser(parser, dev, tagSentences(loadTagger(), dev));

@@ -1,11 +1,10 @@
 /**
  * The unlabeled text the language models may learn from beyond EWT: PolNeAR train and the
  * ClaimBuster sentences that are in neither CheckThat! 2024 dev split (never EWT dev/test, BBC,
- * Reuters or CoNLL). The clusters read the words; the parser's self-training parses the sentences.
+ * Reuters or CoNLL). The clusters read its words.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { newsSentences, sentencesOf } from '../ner/profileCorpus.js';
 
 /** ClaimBuster texts, minus any that CheckThat! 2024 uses for dev or dev-test. */
 export function claimBusterTexts(dataDir: string): string[] {
@@ -22,12 +21,4 @@ export function claimBusterTexts(dataDir: string): string[] {
     text: string;
   }[];
   return items.map((item) => item.text).filter((text) => !held.has(text.trim()));
-}
-
-/** Every sentence of the unlabeled text: PolNeAR train documents, then ClaimBuster texts. */
-export function unlabeledSentences(dataDir: string): string[][] {
-  return [
-    ...newsSentences(join(dataDir, 'polnear', 'train', 'text')),
-    ...claimBusterTexts(dataDir).flatMap(sentencesOf),
-  ];
 }

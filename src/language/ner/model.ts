@@ -13,7 +13,6 @@ import { modelsDir } from '../../paths.js';
 import { iobSpans, type TaggedSentence } from './data.js';
 import { FEATURE_VERSION, FeatureScratch } from './features.js';
 import type { Lexicon } from './lexicon.js';
-import { addNetScores, type NerNet } from './nerNet.js';
 import { type Candidate, makeTokenView, type TokenView } from './tokens.js';
 import { type ConstrainedTransitions, constrain, Transitions, viterbi } from './viterbi.js';
 
@@ -96,9 +95,6 @@ export class NerModel {
 
   /** 16-bit copy of the weights for prediction, made once training is over (half the memory traffic). */
   private compact: CompactPerceptron | null = null;
-
-  /** A network whose log-probabilities join the emissions in prediction (nerNet.ts; experiments only). */
-  net: NerNet | null = null;
 
   constructor(perceptron: AveragedPerceptron, transitions: Transitions, frozen = false) {
     this.perceptron = perceptron;
@@ -212,7 +208,6 @@ export class NerModel {
         compact.score(this.scratch.features, this.scratch.contextFeatures(v, start + k, history), row);
         const typeScores = this.typeScores;
         for (let c = 0; c < CLASSES; c++) row[c] += typeScores[typeAt + c];
-        if (this.net) addNetScores(this.net, this.scratch, v, start + k, row, compact.scale);
       } else p.score(this.scratch.features, this.scratch.extract(v, start + k, history), row);
       emissions.set(row, k * CLASSES);
     }

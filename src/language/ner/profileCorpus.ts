@@ -1,13 +1,13 @@
 /**
  * Unlabeled news text (PolNeAR train), tokenized and split as documents are: the word profiles
- * are built from its sentences, and self-training (selfTraining.ts) tags its documents.
+ * are built from its sentences.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { makeDoc } from '../index.js';
 
 /** The words of each sentence of `text`, split as documents are. */
-export function sentencesOf(text: string): string[][] {
+function sentencesOf(text: string): string[][] {
   const doc = makeDoc(text);
   const sentences: string[][] = [];
   for (let s = 0; s < doc.sentenceCount; s++) {
@@ -19,7 +19,7 @@ export function sentencesOf(text: string): string[][] {
 }
 
 /** Each .txt file of `dir` (in name order) as its sentences' words. */
-export function* newsDocuments(dir: string): Generator<string[][]> {
+function* newsDocuments(dir: string): Generator<string[][]> {
   for (const name of readdirSync(dir).sort())
     if (name.endsWith('.txt')) yield sentencesOf(readFileSync(join(dir, name), 'utf8'));
 }

@@ -38,23 +38,3 @@ export function parserExamples(sentences: Sentence[], tags: SentenceTags[]): Par
   const lexemes = new LexemeTable();
   return sentences.map((s, i) => parserExample(s, tags[i], lexemes));
 }
-
-/** Untreed sentences (words and predicted tags) for parsing: every head -1 and every label 0. */
-export function unparsedExamples(words: string[][], tags: SentenceTags[]): ParserExample[] {
-  const lexemes = new LexemeTable();
-  return words.map((w, i) =>
-    parserExample(
-      {
-        text: '',
-        words: w,
-        lemmas: w,
-        upos: tags[i].upos,
-        xpos: tags[i].xpos,
-        heads: w.map(() => -1),
-        deprels: w.map(() => 'dep'),
-      },
-      tags[i],
-      lexemes,
-    ),
-  );
-}

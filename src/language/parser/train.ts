@@ -79,15 +79,13 @@ export const DEFAULT_PARSER_OPTIONS: ParserTrainingOptions = {
 };
 
 /**
- * Trains on gold `examples`; `silver` trees (parses of unlabeled text, selfTraining.ts) train the
- * moves only: not the vocabulary, the labeller or the punctuation ranker. `retagged` holds the
- * gold trees again with other predicted tags, for the trainings that read them (moves only too);
+ * Trains on gold `examples`. `retagged` holds the gold trees again with other predicted tags, for the
+ * trainings that read them (moves only: not the vocabulary, the labeller or the punctuation ranker);
  * without them such a training sees the gold trees alone.
  */
 export function trainParser(
   examples: ParserExample[],
   options = DEFAULT_PARSER_OPTIONS,
-  silver: ParserExample[] = [],
   retagged: ParserExample[] = [],
 ): Parser {
   const vocabulary = Vocabulary.collect(examples, options.minWordCount, options.clusters);
@@ -96,7 +94,6 @@ export function trainParser(
     words: vocabulary.map(e.words, e.words.length, new Int32Array(e.words.length)),
   });
   const known = examples.map(toKnown);
-  const knownSilver = silver.map(toKnown);
   // Moves-only trees are trained as they are, so non-projective ones are lifted here.
   const knownRetagged = retagged.map((e) => ({
     ...toKnown(e),
@@ -107,7 +104,7 @@ export function trainParser(
     options.seeds.map((seed) =>
       trainOneParser(
         known,
-        training.retagged ? [...knownRetagged, ...knownSilver] : knownSilver,
+        training.retagged ? knownRetagged : [],
         options,
         training.margin,
         seed,

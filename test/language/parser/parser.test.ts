@@ -96,7 +96,7 @@ describe('parser move trainings', () => {
 
   it('learns the corpus with margin updates and with retagged trees', () => {
     for (const trainings of [[{ margin: 47, retagged: false }], [{ margin: 0, retagged: true }]]) {
-      const parser = trainParser(examples, { ...options, trainings }, [], retagged);
+      const parser = trainParser(examples, { ...options, trainings }, retagged);
       assert.ok(evaluateParser(parser, corpus, goldTags).uas >= 90, JSON.stringify(trainings));
     }
   });
@@ -109,15 +109,15 @@ describe('parser move trainings', () => {
 
   it('retagged trees are read only by the trainings that ask for them', () => {
     const base = trainParser(examples, { ...options, trainings: [plain] }).save();
-    assert.deepEqual(trainParser(examples, { ...options, trainings: [plain] }, [], retagged).save(), base);
+    assert.deepEqual(trainParser(examples, { ...options, trainings: [plain] }, retagged).save(), base);
     const withRetagged = { ...options, trainings: [{ margin: 0, retagged: true }] };
-    assert.notDeepEqual(trainParser(examples, withRetagged, [], retagged).save(), base);
+    assert.notDeepEqual(trainParser(examples, withRetagged, retagged).save(), base);
   });
 
   it('averages every training with every seed, deterministically', () => {
     const all = { ...options, seeds: [5, 6], trainings: DEFAULT_PARSER_OPTIONS.trainings };
-    const a = trainParser(examples, all, [], retagged);
-    assert.deepEqual(a.save(), trainParser(examples, all, [], retagged).save());
+    const a = trainParser(examples, all, retagged);
+    assert.deepEqual(a.save(), trainParser(examples, all, retagged).save());
     assert.ok(evaluateParser(a, corpus, goldTags).uas >= 90);
   });
 });
