@@ -1858,3 +1858,31 @@ describe('resolveSpeakers: a statement from a body speaks as that body', () => {
       assert.equal(speakerName(a, ents), want);
     });
 });
+
+describe('resolveSpeakers: a lede description before a full name the recognizer found only the start of', () => {
+  // The recognizer found only "Corvin Hale" in "Corvin Hale Advisory", as a person's name, and the tagger left the
+  // "which" clause out of the source: the lede's description must still find the full name.
+  const lede = 'A chain of toy shops has shut, the firm appointed to wind it up said on Friday.';
+  // The source the tagger found in the lede is the head alone.
+  const rest = [
+    'Corvin Hale Advisory, which took charge on Thursday, said 80 staff had lost their jobs.',
+    'A spokesman for Corvin Hale said talks with buyers were continuing. The firm said gift cards would not be honoured.',
+  ].join('\n');
+  const { t, body } = ledeArticle(lede, rest);
+  const rows: [string, string][] = [
+    ['the lede description', 'the firm'],
+    ['the full name', 'Corvin Hale Advisory'],
+    ['a spokesman for its short form', 'A spokesman for Corvin Hale'],
+    ['"The firm" after it', 'The firm'],
+  ];
+  it('gives every source the body named in full', () => {
+    const ents: Entity[] = [
+      entityIn(t, 'E1', 'Corvin Hale', 'PERSON', { at: [t.indexOf('Corvin'), t.lastIndexOf('Corvin')] }),
+    ];
+    const attrs = rows.map(([, source]) => saidBy(t, source, 'said', 'organization'));
+    resolveSpeakers(t, attrs, ents, body);
+    rows.forEach(([name], k) => {
+      assert.equal(speakerName(attrs[k], ents), 'Corvin Hale Advisory', name);
+    });
+  });
+});
