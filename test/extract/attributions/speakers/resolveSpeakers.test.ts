@@ -1886,3 +1886,33 @@ describe('resolveSpeakers: a lede description before a full name the recognizer 
     });
   });
 });
+
+describe('resolveSpeakers: two roles joined by "and" before one name', () => {
+  const t = [
+    'Tarnby Mills said the flour was safe. Its founder and chief executive, Olwen Tarnby, said she was sorry.',
+    'The chairman and managing director, Keith Arden, said the recall was over.',
+    'Her mother and sister, Ruth and Ida Pell, said they were shocked.',
+  ].join('\n');
+  const rows: [string, string, string | null][] = [
+    [
+      'a possessive role pair, then the name',
+      'Its founder and chief executive, Olwen Tarnby',
+      'Olwen Tarnby',
+    ],
+    ['"the" role pair, then the name', 'The chairman and managing director, Keith Arden', 'Keith Arden'],
+    ['two people named after two roles', 'Her mother and sister, Ruth and Ida Pell', null],
+  ];
+  it('resolves the one person the roles describe', () => {
+    const ents: Entity[] = [
+      entityIn(t, 'E1', 'Tarnby Mills', 'ORG'),
+      entityIn(t, 'E2', 'Olwen Tarnby', 'PERSON'),
+      entityIn(t, 'E3', 'Keith Arden', 'PERSON'),
+      entityIn(t, 'E4', 'Ida Pell', 'PERSON'),
+    ];
+    const attrs = rows.map(([, source]) => saidBy(t, source, 'said', 'person'));
+    resolveSpeakers(t, attrs, ents);
+    rows.forEach(([name, , want], k) => {
+      assert.equal(speakerName(attrs[k], ents), want, name);
+    });
+  });
+});
