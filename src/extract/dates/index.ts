@@ -360,9 +360,10 @@ export function findDates(ctx: ExtractionContext): DateMention[] {
         // dates no month whose verb is a past form, finite or a participle.
         // "… before her term ends in 2032. The bank will next review rates in April": a year ahead
         // named in the sentence before dates no month a sentence of its own looks ahead to; that is
-        // the next such month.
+        // the next such month. So does a year gone by ("… fell between 2019 and 2031. The council will
+        // decide in November"): what will happen is still to come.
         const aheadOfPrevious =
-          future && sentenceAnchor === null && ref !== null && anchorYear !== null && anchorYear > ref.year;
+          future && sentenceAnchor === null && ref !== null && anchorYear !== null && anchorYear !== ref.year;
         const anchor =
           sinceNow ||
           aheadOfPrevious ||

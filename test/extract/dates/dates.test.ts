@@ -179,6 +179,17 @@ describe('findDates', () => {
       ['2019', '2019'],
       ['December', '2014-12'],
     ]);
+    // Nor does a year gone by: what will happen lies ahead of the publication date.
+    assert.deepEqual(
+      values(
+        'Ferry trips fell between 2009 and 2013. The trust will decide in November which boats to sell.',
+      ),
+      [
+        ['2009', '2009'],
+        ['2013', '2013'],
+        ['November', '2014-11'],
+      ],
+    );
     // A year named in the sentence before still dates a month in the past.
     assert.deepEqual(values('The pier shut in 2009. It was sold in March.'), [
       ['2009', '2009'],
