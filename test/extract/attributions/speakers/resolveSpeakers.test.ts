@@ -820,6 +820,32 @@ describe('resolveSpeakers: "the company" past a university, and a company read a
   });
 });
 
+describe('resolveSpeakers: "the company" after a company the recognizer read as a person, a given name first', () => {
+  const t = [
+    'Harley Dairies and Tolland Foods shared price lists, the regulator found.',
+    'Harley Dairies, which makes butter, was fined. The company said it would appeal.',
+    'Amy Power, a shopper, said prices had risen. The company said nothing more.',
+  ].join('\n');
+  it('finds the company whose name ends in a plural establishment, not a person whose surname is a trade', () => {
+    const ents: Entity[] = [
+      // "Harley" is also a given name; the recognizer read the company's name as a person's.
+      entityIn(t, 'E1', 'Harley Dairies', 'PERSON', { at: [0, t.indexOf('Harley Dairies, which')] }),
+      entityIn(t, 'E2', 'Tolland Foods', 'ORG'),
+      entityIn(t, 'E3', 'Amy Power', 'PERSON'),
+    ];
+    const first = attributionIn(t, { source: 'The company', cue: 'said', content: 'it would appeal' });
+    const later = attributionIn(t, {
+      source: 'The company',
+      cue: 'said',
+      content: 'nothing more',
+      from: t.indexOf('The company said nothing'),
+    });
+    resolveSpeakers(t, [first, later], ents);
+    assert.deepEqual([first.source?.entity, later.source?.entity], ['E1', 'E1']);
+    assert.equal(ents[0].type, 'ORG');
+  });
+});
+
 describe('resolveSpeakers: a lede body named next, a spokesperson for the body in focus, people by a plural', () => {
   const lede = 'MORVALE — Two roads were shut on Sunday after a bank gave way, the water board said.';
   const rest = [
