@@ -416,6 +416,15 @@ describe('findDates', () => {
         ['June', '2026-06'],
       ],
     );
+    // A figure set against another year's ("41% full, against 68% in 2025") compares with that year.
+    const against = 'The lakes are 41% full, against 68% at the same point in 2025. A ban began in June.';
+    assert.deepEqual(
+      findDates(buildContext(against, [], { published: '2026-11-20' })).map((d) => [d.text, d.value]),
+      [
+        ['2025', '2025'],
+        ['June', '2026-06'],
+      ],
+    );
   });
 
   it('reads tense from the verb the parse hangs a weekday on, wherever that verb stands', () => {
