@@ -1942,3 +1942,37 @@ describe('resolveSpeakers: two roles joined by "and" before one name', () => {
     });
   });
 });
+
+describe('resolveSpeakers: an untitled investigation, inquiry, review or audit is no one’s voice', () => {
+  const t = [
+    'An investigation commissioned by the University of Tarlo found data were made up.',
+    'An inquiry ordered by Tarlo Council found the pool was unsafe.',
+    'A review carried out by the Tarlo Health Board found waits had doubled.',
+    'The University of Tarlo said the professor had resigned.',
+  ].join('\n');
+  const rows: [string, string | null][] = [
+    ['An investigation commissioned by the University of Tarlo', null],
+    ['An inquiry ordered by Tarlo Council', null],
+    ['A review carried out by the Tarlo Health Board', null],
+    ['The University of Tarlo', 'University of Tarlo'],
+  ];
+  it('gives the document no entity, and the body that speaks for itself its own', () => {
+    const ents: Entity[] = [
+      entityIn(t, 'E1', 'University of Tarlo', 'ORG'),
+      entityIn(t, 'E2', 'Tarlo Council', 'ORG'),
+      entityIn(t, 'E3', 'Tarlo Health Board', 'ORG'),
+    ];
+    const attrs = rows.map(([source]) =>
+      saidBy(
+        t,
+        source,
+        source.startsWith('The') ? 'said' : 'found',
+        source.startsWith('The') ? 'organization' : 'document',
+      ),
+    );
+    resolveSpeakers(t, attrs, ents);
+    rows.forEach(([source, want], k) => {
+      assert.equal(speakerName(attrs[k], ents), want, source);
+    });
+  });
+});
