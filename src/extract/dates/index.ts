@@ -38,6 +38,8 @@ const PAST_VERB_BEFORE =
  * is not when the story is set, so it dates no month after it.
  */
 const COMPARED_BEFORE = /\b(?:than|compared (?:with|to))\b[^,;.]*$/i;
+/** "41% full, against 68% at the same point in 2030": a figure set against another year's, in the date's clause. */
+const FIGURE_AGAINST_BEFORE = /\bagainst\s+(?:about\s+|around\s+)?[£$€]?\d[^,;]*$/i;
 /** "set for Friday", "a strike for 14 October": the day something is set for. */
 const SCHEDULED_FOR = /\bfor\s*$/i;
 /** "until Sunday": how long something lasts, which looks ahead from a present or present perfect. */
@@ -360,9 +362,10 @@ export function findDates(ctx: ExtractionContext): DateMention[] {
         // dates no month whose verb is a past form, finite or a participle.
         // "… before her term ends in 2032. The bank will next review rates in April": a year ahead
         // named in the sentence before dates no month a sentence of its own looks ahead to; that is
-        // the next such month.
+        // the next such month. So does a year gone by ("… fell between 2019 and 2031. The council will
+        // decide in November"): what will happen is still to come.
         const aheadOfPrevious =
-          future && sentenceAnchor === null && ref !== null && anchorYear !== null && anchorYear > ref.year;
+          future && sentenceAnchor === null && ref !== null && anchorYear !== null && anchorYear !== ref.year;
         const anchor =
           sinceNow ||
           aheadOfPrevious ||
@@ -388,6 +391,7 @@ export function findDates(ctx: ExtractionContext): DateMention[] {
           typeof value === 'string' &&
           f.pattern.setsYear?.(f.m) &&
           !COMPARED_BEFORE.test(verbLead) &&
+          !FIGURE_AGAINST_BEFORE.test(doc.text.slice(sentence.start, f.start)) &&
           // "the highest since 2016": where a stretch up to now began sets no year for what follows.
           !SINCE_BEFORE.test(lead) &&
           !aside

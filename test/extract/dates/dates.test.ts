@@ -179,6 +179,17 @@ describe('findDates', () => {
       ['2019', '2019'],
       ['December', '2014-12'],
     ]);
+    // Nor does a year gone by: what will happen lies ahead of the publication date.
+    assert.deepEqual(
+      values(
+        'Ferry trips fell between 2009 and 2013. The trust will decide in November which boats to sell.',
+      ),
+      [
+        ['2009', '2009'],
+        ['2013', '2013'],
+        ['November', '2014-11'],
+      ],
+    );
     // A year named in the sentence before still dates a month in the past.
     assert.deepEqual(values('The pier shut in 2009. It was sold in March.'), [
       ['2009', '2009'],
@@ -402,6 +413,15 @@ describe('findDates', () => {
       findDates(buildContext(compared, [], { published: '2026-11-20' })).map((d) => [d.text, d.value]),
       [
         ['last year', '2025'],
+        ['June', '2026-06'],
+      ],
+    );
+    // A figure set against another year's ("41% full, against 68% in 2025") compares with that year.
+    const against = 'The lakes are 41% full, against 68% at the same point in 2025. A ban began in June.';
+    assert.deepEqual(
+      findDates(buildContext(against, [], { published: '2026-11-20' })).map((d) => [d.text, d.value]),
+      [
+        ['2025', '2025'],
         ['June', '2026-06'],
       ],
     );

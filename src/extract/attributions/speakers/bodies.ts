@@ -10,6 +10,7 @@ import { ORG_HEADS } from '../../../language/en/gazetteers/nameHeads.js';
 import { findEntityByName } from '../../entities/index.js';
 import { BODY_KINDS, bodyEntity, bodyName, thingNamed } from './bodyNames.js';
 import { namesPerson, OUTLET_KINDS } from './descriptions.js';
+import { longerName } from './fullerNames.js';
 import {
   laterNamedOrganisation,
   organisationOpeningNextParagraph,
@@ -61,7 +62,8 @@ export function namedBodiesFirst(text: string, attributions: Attribution[], enti
       thingNamed(source.text) ??
       pluralNamed(source.text, source.start, entities) ??
       spokenForName(source.text) ??
-      described;
+      described ??
+      fullerBodyName(text, source, entities);
     if (!body) continue;
     const entity = bodyEntity(body, source, entities);
     // "The supermarket chain Freshway has agreed …. Freshway said": whatever the recognizer made of it.
@@ -70,6 +72,26 @@ export function namedBodiesFirst(text: string, attributions: Attribution[], enti
     const start = source.start + body.offset;
     addMention(entity, start, start + body.name.length, body.name, text);
   }
+}
+
+/**
+ * "Pellow Brandt Restructuring said …" where the recognizer found only "Pellow Brandt" (as a body's
+ * name, or a person's with no given name first): the name a
+ * source writes in full over the start of a body's shorter name, so that a lede's description before
+ * it ("the firm appointed to wind it up said") takes the full name, not its first words.
+ */
+function fullerBodyName(
+  text: string,
+  source: { start: number; text: string },
+  entities: Entity[],
+): { name: string; offset: number } | null {
+  for (const e of entities) {
+    // The recognizer often reads a firm's name of surnames as a person's.
+    if (e.type !== 'ORG' && e.type !== 'MEDIA' && (e.type !== 'PERSON' || givenNameFirst(e.name))) continue;
+    const name = longerName(text, e, source.start, source.text);
+    if (name) return { name, offset: source.text.indexOf(name) };
+  }
+  return null;
 }
 
 /**

@@ -13,6 +13,7 @@ import { firstNames } from '../../../language/en/gazetteers/firstNames.js';
 import { endsInTrade } from '../../../language/ner/placeNamedBodies.js';
 import { ORG_HEAD_WORDS } from './descriptions.js';
 import { lastMentionBefore, nearest, sentenceEnds, speakerOrg } from './mentions.js';
+import { givenNameFirst } from './phrases.js';
 
 /**
  * Businesses named by their kind as a company is: one its members own ("Calderbrook Dairies … The
@@ -41,7 +42,11 @@ export function latestCompany(description: string, at: number, entities: Entity[
     at,
     (e) =>
       (e.type === 'ORG' && namedAsCompany(e.name)) ||
-      (e.type === 'PERSON' && (tradeCompounded(e.name) || ownerOfSomething(e, text) || carrierNamed(e.name))),
+      (e.type === 'PERSON' &&
+        (tradeCompounded(e.name) ||
+          ownerOfSomething(e, text) ||
+          carrierNamed(e.name) ||
+          establishmentsNamed(e.name))),
   )?.entity;
   // "… Quillon engineers had warned …. The company said …": a business named bare in the sentence
   // just before, and since the last one named as a company, is the one meant.
@@ -66,6 +71,15 @@ function ownerOfSomething(e: Entity, text: string): boolean {
   return e.mentions.some((m) =>
     /\b(?:owned|run|operated|managed)\s+by\s+$/.test(text.slice(Math.max(0, m.start - 20), m.start)),
   );
+}
+
+/**
+ * "Marlow Bakeries", read as a person's name: a name ending in a trade is a business's, though a
+ * given name may open it when the trade is a plural one ("Bakeries"; a surname such as "Power" is no plural).
+ */
+function establishmentsNamed(name: string): boolean {
+  const last = name.split(/\s+/).pop() ?? '';
+  return /\s/.test(name) && endsInTrade(name) && (!givenNameFirst(name) || /\p{Ll}s$/u.test(last));
 }
 
 /** Last words of carriers' names ("Halvard Line", "Northsea Ferries"): shipping and ferry companies. */

@@ -18,10 +18,15 @@ const DOCUMENT_NOUNS = new Set([
   'files',
   'notes',
   'letters',
+  // What an inquiry finds is in its report, whoever ordered it.
+  'investigation',
+  'inquiry',
+  'review',
+  'audit',
 ]);
-/** "an inspection report published …", "minutes seen by …", "a five-year study by …". */
+/** "an inspection report published …", "minutes seen by …", "a five-year study by …", "an inquiry ordered by …". */
 const DESCRIBED_DOCUMENT =
-  /^(?:(?:an?|the|some|several|two|three|\p{N}[\p{N},]*)\s+)?((?:[\p{Ll}\p{N}-]+\s+){0,3}?)([\p{Ll}]+)(?=$|\s+(?:by|from|of|seen|obtained|published|compiled|released|prepared|written|leaked|shared)\b)/u;
+  /^(?:(?:an?|the|some|several|two|three|\p{N}[\p{N},]*)\s+)?((?:[\p{Ll}\p{N}-]+\s+){0,3}?)([\p{Ll}]+)(?=$|\s+(?:by|from|of|seen|obtained|published|compiled|released|prepared|written|leaked|shared|commissioned|ordered|conducted|carried)\b)/u;
 
 /** A title set off by a comma after a document's phrase ("The report, titled “…”"). */
 export const TITLE_AFTER = /^,\s+(?:titled|entitled|called)\s+[“"]([^”"]{3,})[”"]/;

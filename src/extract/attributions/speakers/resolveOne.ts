@@ -112,13 +112,24 @@ const PLACE_BODY =
 
 /**
  * "the police and crime commissioner", "the chairman and chief executive": lower-case words under one
- * determiner, ending in a word that names a person by role, are one office, not two sources.
+ * determiner, ending in a word that names a person by role, are one office, not two sources. So are
+ * they before one name set off by a comma ("Its founder and managing director, Derek Hollins").
  */
 function oneRoleWithAnd(phrase: string): boolean {
-  const m = /^the\s+[\p{Ll}-]+(?:\s+[\p{Ll}-]+)*\s+(?:and|&)\s+(?:[\p{Ll}-]+\s+)*([\p{Ll}-]+)$/u.exec(
-    phrase.trim(),
+  const comma = phrase.indexOf(',');
+  const apposed = comma > 0 ? phrase.slice(comma + 1) : '';
+  if (/\s(?:and|&)\s/.test(apposed)) return false;
+  const role = comma > 0 ? phrase.slice(0, comma) : phrase;
+  const m =
+    /^(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+[\p{Ll}-]+(?:\s+[\p{Ll}-]+)*\s+(?:and|&)\s+(?:[\p{Ll}-]+\s+)*([\p{Ll}-]+)$/u.exec(
+      role.trim(),
+    );
+  // A name after the comma says the roles are a person's, whatever the last word is ("executive").
+  return (
+    !!m &&
+    !/\s(?:and|&)\s+(?:the|a|an|its|their|his|her)\s/i.test(role) &&
+    (comma > 0 ? /^\s*\p{Lu}/u.test(apposed) : namesPerson(m[1]))
   );
-  return !!m && !/\s(?:and|&)\s+(?:the|a|an|its|their|his|her)\s/.test(phrase) && namesPerson(m[1]);
 }
 
 /** "The United Nations mission in …": capitalised words, a lower-case kind, then where it is; the match is " in". */

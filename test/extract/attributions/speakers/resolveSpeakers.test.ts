@@ -820,6 +820,32 @@ describe('resolveSpeakers: "the company" past a university, and a company read a
   });
 });
 
+describe('resolveSpeakers: "the company" after a company the recognizer read as a person, a given name first', () => {
+  const t = [
+    'Harley Dairies and Tolland Foods shared price lists, the regulator found.',
+    'Harley Dairies, which makes butter, was fined. The company said it would appeal.',
+    'Amy Power, a shopper, said prices had risen. The company said nothing more.',
+  ].join('\n');
+  it('finds the company whose name ends in a plural establishment, not a person whose surname is a trade', () => {
+    const ents: Entity[] = [
+      // "Harley" is also a given name; the recognizer read the company's name as a person's.
+      entityIn(t, 'E1', 'Harley Dairies', 'PERSON', { at: [0, t.indexOf('Harley Dairies, which')] }),
+      entityIn(t, 'E2', 'Tolland Foods', 'ORG'),
+      entityIn(t, 'E3', 'Amy Power', 'PERSON'),
+    ];
+    const first = attributionIn(t, { source: 'The company', cue: 'said', content: 'it would appeal' });
+    const later = attributionIn(t, {
+      source: 'The company',
+      cue: 'said',
+      content: 'nothing more',
+      from: t.indexOf('The company said nothing'),
+    });
+    resolveSpeakers(t, [first, later], ents);
+    assert.deepEqual([first.source?.entity, later.source?.entity], ['E1', 'E1']);
+    assert.equal(ents[0].type, 'ORG');
+  });
+});
+
 describe('resolveSpeakers: a lede body named next, a spokesperson for the body in focus, people by a plural', () => {
   const lede = 'MORVALE — Two roads were shut on Sunday after a bank gave way, the water board said.';
   const rest = [
@@ -1857,4 +1883,96 @@ describe('resolveSpeakers: a statement from a body speaks as that body', () => {
       resolveSpeakers(t, [a], ents);
       assert.equal(speakerName(a, ents), want);
     });
+});
+
+describe('resolveSpeakers: a lede description before a full name the recognizer found only the start of', () => {
+  // The recognizer found only "Corvin Hale" in "Corvin Hale Advisory", as a person's name, and the tagger left the
+  // "which" clause out of the source: the lede's description must still find the full name.
+  const lede = 'A chain of toy shops has shut, the firm appointed to wind it up said on Friday.';
+  // The source the tagger found in the lede is the head alone.
+  const rest = [
+    'Corvin Hale Advisory, which took charge on Thursday, said 80 staff had lost their jobs.',
+    'A spokesman for Corvin Hale said talks with buyers were continuing. The firm said gift cards would not be honoured.',
+  ].join('\n');
+  const { t, body } = ledeArticle(lede, rest);
+  const rows: [string, string][] = [
+    ['the lede description', 'the firm'],
+    ['the full name', 'Corvin Hale Advisory'],
+    ['a spokesman for its short form', 'A spokesman for Corvin Hale'],
+    ['"The firm" after it', 'The firm'],
+  ];
+  it('gives every source the body named in full', () => {
+    const ents: Entity[] = [
+      entityIn(t, 'E1', 'Corvin Hale', 'PERSON', { at: [t.indexOf('Corvin'), t.lastIndexOf('Corvin')] }),
+    ];
+    const attrs = rows.map(([, source]) => saidBy(t, source, 'said', 'organization'));
+    resolveSpeakers(t, attrs, ents, body);
+    rows.forEach(([name], k) => {
+      assert.equal(speakerName(attrs[k], ents), 'Corvin Hale Advisory', name);
+    });
+  });
+});
+
+describe('resolveSpeakers: two roles joined by "and" before one name', () => {
+  const t = [
+    'Tarnby Mills said the flour was safe. Its founder and chief executive, Olwen Tarnby, said she was sorry.',
+    'The chairman and managing director, Keith Arden, said the recall was over.',
+    'Her mother and sister, Ruth and Ida Pell, said they were shocked.',
+  ].join('\n');
+  const rows: [string, string, string | null][] = [
+    [
+      'a possessive role pair, then the name',
+      'Its founder and chief executive, Olwen Tarnby',
+      'Olwen Tarnby',
+    ],
+    ['"the" role pair, then the name', 'The chairman and managing director, Keith Arden', 'Keith Arden'],
+    ['two people named after two roles', 'Her mother and sister, Ruth and Ida Pell', null],
+  ];
+  it('resolves the one person the roles describe', () => {
+    const ents: Entity[] = [
+      entityIn(t, 'E1', 'Tarnby Mills', 'ORG'),
+      entityIn(t, 'E2', 'Olwen Tarnby', 'PERSON'),
+      entityIn(t, 'E3', 'Keith Arden', 'PERSON'),
+      entityIn(t, 'E4', 'Ida Pell', 'PERSON'),
+    ];
+    const attrs = rows.map(([, source]) => saidBy(t, source, 'said', 'person'));
+    resolveSpeakers(t, attrs, ents);
+    rows.forEach(([name, , want], k) => {
+      assert.equal(speakerName(attrs[k], ents), want, name);
+    });
+  });
+});
+
+describe('resolveSpeakers: an untitled investigation, inquiry, review or audit is no one’s voice', () => {
+  const t = [
+    'An investigation commissioned by the University of Tarlo found data were made up.',
+    'An inquiry ordered by Tarlo Council found the pool was unsafe.',
+    'A review carried out by the Tarlo Health Board found waits had doubled.',
+    'The University of Tarlo said the professor had resigned.',
+  ].join('\n');
+  const rows: [string, string | null][] = [
+    ['An investigation commissioned by the University of Tarlo', null],
+    ['An inquiry ordered by Tarlo Council', null],
+    ['A review carried out by the Tarlo Health Board', null],
+    ['The University of Tarlo', 'University of Tarlo'],
+  ];
+  it('gives the document no entity, and the body that speaks for itself its own', () => {
+    const ents: Entity[] = [
+      entityIn(t, 'E1', 'University of Tarlo', 'ORG'),
+      entityIn(t, 'E2', 'Tarlo Council', 'ORG'),
+      entityIn(t, 'E3', 'Tarlo Health Board', 'ORG'),
+    ];
+    const attrs = rows.map(([source]) =>
+      saidBy(
+        t,
+        source,
+        source.startsWith('The') ? 'said' : 'found',
+        source.startsWith('The') ? 'organization' : 'document',
+      ),
+    );
+    resolveSpeakers(t, attrs, ents);
+    rows.forEach(([source, want], k) => {
+      assert.equal(speakerName(attrs[k], ents), want, source);
+    });
+  });
 });
