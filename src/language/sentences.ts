@@ -85,7 +85,6 @@ function startsSentence(next: string): boolean {
 function abbreviationEnds(abbrev: string, next: string): boolean {
   const core = abbrev.slice(0, -1).toLowerCase();
   if (TITLE_ABBREVIATIONS.has(core)) return false;
-  if (TITLE_ABBREVIATIONS.has(core.slice(core.lastIndexOf('-') + 1))) return false; // "ex-Gov. The …" is a name's title
   if (/^\p{Lu}\.$/u.test(abbrev)) return false; // an initial: "John F. Kennedy"
   if (!startsSentence(next)) return false;
   if (OTHER_ABBREVIATIONS.has(core) && BEFORE_NUMBERS.has(core)) return false;

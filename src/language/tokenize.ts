@@ -207,9 +207,6 @@ function keepsPeriod(word: string, core: string): boolean {
   if (INITIALS_RE.test(word)) return true;
   const lower = core.toLowerCase();
   if (TITLE_ABBREVIATIONS.has(lower) || OTHER_ABBREVIATIONS.has(lower)) return true;
-  // then-Sen., ex-Gov.: a title after a hyphenated prefix is still the title's abbreviation.
-  const hyphen = lower.lastIndexOf('-');
-  if (hyphen > 0 && TITLE_ABBREVIATIONS.has(lower.slice(hyphen + 1))) return true;
   // U.S., a.m., Ph.D. : letters separated by periods.
   if (/^(?:\p{L}{1,2}\.)+\p{L}{1,2}$/u.test(core)) return true;
   return false;

@@ -7,6 +7,7 @@
  * or never in a treebank still shares weights with its neighbours in the unlabeled text.
  * Words are lower-cased; words seen fewer than `minCount` times have no cluster.
  */
+import { createHash } from 'node:crypto';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { exchangeClusters, unitBigrams } from './exchange.js';
 
@@ -37,12 +38,26 @@ const FORMAT = 'whosaid.clusters/1';
 /** Stop iterating once fewer than this share of units moves. */
 const MIN_MOVED_SHARE = 0.002;
 
+/**
+ * A digest of the words the clusters were learned from, in order. The unlabeled text is split by
+ * our own tokenizer, so a tokenizer change changes the corpus, the clusters, and every model that
+ * reads them; the file keeps the digest so a test can tell when `npm run train` is due.
+ */
+export function corpusDigest(sentences: Iterable<readonly string[]>): string {
+  const hash = createHash('sha256');
+  for (const s of sentences) hash.update(`${s.map((w) => w.toLowerCase()).join(' ')}\n`);
+  return hash.digest('hex').slice(0, 16);
+}
+
 export class WordClusters {
   /** Lower-cased word → packed classes. */
   readonly classes: ReadonlyMap<string, number>;
+  /** `corpusDigest` of the training sentences, when known. */
+  readonly corpus: string | null;
 
-  constructor(classes: ReadonlyMap<string, number>) {
+  constructor(classes: ReadonlyMap<string, number>, corpus: string | null = null) {
     this.classes = classes;
+    this.corpus = corpus;
   }
 
   /** The packed classes of a word (any case), or -1 when it has none. */
@@ -101,12 +116,15 @@ export class WordClusters {
     vocabulary.forEach((w, u) => {
       classes.set(w, pack(fine[u], mid[fine[u]], coarse[mid[fine[u]]]));
     });
-    return new WordClusters(classes);
+    return new WordClusters(classes, corpusDigest(lowered));
   }
 
-  /** Gzipped text: a format line, then `word TAB coarse TAB mid TAB fine` per word, sorted by word. */
+  /**
+   * Gzipped text: a format line (with `TAB corpus:<digest>` when known), then
+   * `word TAB coarse TAB mid TAB fine` per word, sorted by word.
+   */
   save(): Buffer {
-    const lines = [FORMAT];
+    const lines = [this.corpus === null ? FORMAT : `${FORMAT}\tcorpus:${this.corpus}`];
     for (const w of [...this.classes.keys()].sort()) {
       const p = this.classes.get(w) as number;
       lines.push(`${w}\t${coarseOf(p)}\t${midOf(p)}\t${fineOf(p)}`);
@@ -116,14 +134,15 @@ export class WordClusters {
 
   static load(buffer: Buffer): WordClusters {
     const lines = gunzipSync(buffer).toString('utf8').split('\n');
-    if (lines[0] !== FORMAT) throw new Error(`not a ${FORMAT} file; run \`npm run train\``);
+    const [format, corpus] = lines[0].split('\t');
+    if (format !== FORMAT) throw new Error(`not a ${FORMAT} file; run \`npm run train\``);
     const classes = new Map<string, number>();
     for (let i = 1; i < lines.length; i++) {
       if (lines[i] === '') continue;
       const [w, coarse, mid, fine] = lines[i].split('\t');
       classes.set(w, pack(Number(fine), Number(mid), Number(coarse)));
     }
-    return new WordClusters(classes);
+    return new WordClusters(classes, corpus?.startsWith('corpus:') ? corpus.slice('corpus:'.length) : null);
   }
 }
 

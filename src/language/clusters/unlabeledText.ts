@@ -5,6 +5,9 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { readEwt } from '../ewt.js';
+import { makeDoc } from '../index.js';
+import { newsSentences } from '../ner/profileCorpus.js';
 
 /** ClaimBuster texts, minus any that CheckThat! 2024 uses for dev or dev-test. */
 export function claimBusterTexts(dataDir: string): string[] {
@@ -21,4 +24,24 @@ export function claimBusterTexts(dataDir: string): string[] {
     text: string;
   }[];
   return items.map((item) => item.text).filter((text) => !held.has(text.trim()));
+}
+
+/** The words of each ClaimBuster text (one list per text: the clusters need no sentence breaks). */
+function claimBusterWords(dataDir: string): string[][] {
+  return claimBusterTexts(dataDir).map((text) => {
+    const doc = makeDoc(text);
+    return Array.from({ length: doc.length }, (_, i) => doc.word(i));
+  });
+}
+
+/**
+ * What the clusters learn from, in order: the words of UD English EWT train (UNER English EWT train is
+ * the same sentences, so it adds nothing), then PolNeAR train and ClaimBuster split by our tokenizer.
+ */
+export function clusterCorpus(dataDir: string): string[][] {
+  return [
+    ...readEwt('train').map((s) => s.words),
+    ...newsSentences(join(dataDir, 'polnear', 'train', 'text')),
+    ...claimBusterWords(dataDir),
+  ];
 }
