@@ -56,12 +56,12 @@ const NAME_MARKS = new Set(['/', '-', '–', '&', '’s', "'s"]);
 const NOMINAL = new Set([UPOS_ID.NOUN, UPOS_ID.PROPN]);
 
 /**
- * Whether the noun phrase after "In" ends on a poll: its last noun before the first preposition,
- * verb or mark is one ("In a poll of voters" yes; "In a memo released as polls closed" and "In
- * eight of nine states where polls …" no). Read on the surface: the parser may hang "In" on the
- * pollster's name.
+ * The poll the noun phrase from `start` ends on: its last noun before the first preposition, verb
+ * or mark, when that noun is a poll ("In a poll of voters" yes; "In a memo released as polls closed"
+ * and "In eight of nine states where polls …" no), else -1. Read on the surface: the parser may hang
+ * "In" on the pollster's name.
  */
-function opensOnPoll(doc: Doc, start: number, to: number): boolean {
+export function pollHead(doc: Doc, start: number, to: number): number {
   let last = -1;
   for (let k = start; k < to; k++) {
     if (NOMINAL.has(doc.upos[k])) last = k;
@@ -70,8 +70,10 @@ function opensOnPoll(doc: Doc, start: number, to: number): boolean {
     } else if (doc.upos[k] !== UPOS_ID.DET && doc.upos[k] !== UPOS_ID.ADJ && doc.upos[k] !== UPOS_ID.NUM)
       break;
   }
-  return last >= 0 && POLL_NOUNS.has(doc.lowerWord(last));
+  return last >= 0 && POLL_NOUNS.has(doc.lowerWord(last)) ? last : -1;
 }
+
+const opensOnPoll = (doc: Doc, start: number, to: number) => pollHead(doc, start, to) >= 0;
 
 /**
  * The comma closing the opening phrase, past a participle's comma ("In the spring poll, conducted
@@ -89,7 +91,7 @@ function sourceEnd(doc: Doc, start: number, to: number): number {
   return -1;
 }
 
-function finiteVerbIn(doc: Doc, start: number, end: number): boolean {
+export function finiteVerbIn(doc: Doc, start: number, end: number): boolean {
   for (let k = start; k < end; k++)
     if ((doc.upos[k] === UPOS_ID.VERB || doc.upos[k] === UPOS_ID.AUX) && FINITE_XPOS.has(doc.xpos[k]))
       return true;

@@ -12,6 +12,7 @@ import {
   SPEECH_LEMMAS,
   TITLE_INTRODUCERS,
 } from '../../../language/en/cues/reportingVerbs.js';
+import { UPOS_ID } from '../../../language/tagsets.js';
 import { type AttributionParts, buildAttribution, type TokenSpan } from '../build.js';
 import { linkChains, numberInOrder } from '../chains.js';
 import { indexQuotes, type QuoteIndex } from '../quoteTokens.js';
@@ -342,8 +343,30 @@ function agentless(doc: Doc, cue: Cue, ss: number, se: number): AttributionParts
   };
 }
 
+/** Words before a noun inside its phrase: "the", "single", "28", "TV", "Lopez's", "giving". */
+const NOUN_MODIFIERS = new Set([
+  UPOS_ID.DET,
+  UPOS_ID.ADJ,
+  UPOS_ID.NUM,
+  UPOS_ID.NOUN,
+  UPOS_ID.PART,
+  UPOS_ID.VERB,
+]);
+
+/**
+ * "Lopez's show was cancelled", "a single state", "at one point": a reporting verb's word that the
+ * tagger reads as a noun, after a word that can open or modify a noun phrase, names a thing, not a
+ * report. After a name or a pronoun it may still be the verb ("the Saudis state in the paper"), and
+ * a capitalised word before it may be a name the tagger took for a noun ("Haldane reports: …").
+ */
+function readAsNoun(doc: Doc, i: number): boolean {
+  const noun = doc.upos[i] === UPOS_ID.NOUN || doc.upos[i] === UPOS_ID.PROPN;
+  return noun && i > 0 && NOUN_MODIFIERS.has(doc.upos[i - 1]) && !isCapitalized(doc, i - 1);
+}
+
 /** A reporting verb with its speaker before or after it and its content before or after. */
 function verbCue(doc: Doc, quotes: QuoteIndex, cue: Cue, ss: number, se: number): AttributionParts | null {
+  if (readAsNoun(doc, cue.span.start)) return null;
   const cueSpan = {
     start: extendCueLeft(doc, cue.span.start, ss),
     end: extendCueRight(doc, cue.span.end, se),

@@ -31,6 +31,7 @@ import { participleSources } from '../participleSources.js';
 import { passiveAgents } from '../passiveAgents.js';
 import { perfectTags } from '../perfectTags.js';
 import { POLL_FINDING_RULE, pollFindings } from '../pollFindings.js';
+import { POLL_STANDING_RULE, pollStandings } from '../pollStandings.js';
 import { quotedAsSaying } from '../quotedAs.js';
 import { closeOpenQuotes, closesDoubleQuote } from '../quotes.js';
 import { wholeRelativeSources } from '../relativeSources.js';
@@ -338,6 +339,9 @@ export function extractTrained(doc: Doc, body: Range[], models: AttributionModel
   kept.push(...contrastClauses(doc, kept, contrastConfidence));
   kept.push(
     ...pollFindings(doc, kept, models.calibration.rules[POLL_FINDING_RULE] ?? UNMEASURED_RULE_CONFIDENCE),
+  );
+  kept.push(
+    ...pollStandings(doc, kept, models.calibration.rules[POLL_STANDING_RULE] ?? UNMEASURED_RULE_CONFIDENCE),
   );
   kept.push(...perfectTags(doc, kept, UNMEASURED_RULE_CONFIDENCE));
   quotedAsSaying(doc.text, kept);
