@@ -794,56 +794,60 @@ describe('resolveSpeakers: a name no entity holds, said of a thing', () => {
   });
 });
 
-describe('resolveSpeakers: "the company" past a university, and a company read as a person', () => {
-  const t = [
-    'A study by the University of Tarrow found bees in decline. The herbicide is made by Ketley Agrochemicals.',
-    'The company said the study was flawed.',
-    'John Steel, a farmer, said he used it. The company said nothing more.',
-  ].join('\n');
-  it('finds the company named by a compounded trade, not the university or a person named like a trade', () => {
-    const ents: Entity[] = [
-      entityIn(t, 'E1', 'University of Tarrow', 'ORG'),
-      // The recognizer read the company's name as a person's.
-      entityIn(t, 'E2', 'Ketley Agrochemicals', 'PERSON'),
-      entityIn(t, 'E3', 'John Steel', 'PERSON'),
-    ];
-    const first = attributionIn(t, { source: 'The company', cue: 'said', content: 'the study was flawed' });
-    const later = attributionIn(t, {
-      source: 'The company',
-      cue: 'said',
-      content: 'nothing more',
-      from: t.indexOf('The company said nothing'),
+describe('resolveSpeakers: "the company" after a company the recognizer read as a person', () => {
+  const cases: {
+    name: string;
+    text: string;
+    entities: (t: string) => Entity[];
+    said: string;
+    company: string;
+  }[] = [
+    {
+      name: 'a compounded trade, past a university and a person named like a trade',
+      text: [
+        'A study by the University of Tarrow found bees in decline. The herbicide is made by Ketley Agrochemicals.',
+        'The company said the study was flawed.',
+        'John Steel, a farmer, said he used it. The company said nothing more.',
+      ].join('\n'),
+      entities: (t) => [
+        entityIn(t, 'E1', 'University of Tarrow', 'ORG'),
+        entityIn(t, 'E2', 'Ketley Agrochemicals', 'PERSON'),
+        entityIn(t, 'E3', 'John Steel', 'PERSON'),
+      ],
+      said: 'the study was flawed',
+      company: 'E2',
+    },
+    {
+      // "Harley" is also a given name: the trade must be plural ("Dairies"), so "Amy Power" stays a person.
+      name: 'a given name first and a plural trade, not a person whose surname is a trade',
+      text: [
+        'Harley Dairies and Tolland Foods shared price lists, the regulator found.',
+        'Harley Dairies, which makes butter, was fined. The company said it would appeal.',
+        'Amy Power, a shopper, said prices had risen. The company said nothing more.',
+      ].join('\n'),
+      entities: (t) => [
+        entityIn(t, 'E1', 'Harley Dairies', 'PERSON', { at: [0, t.indexOf('Harley Dairies, which')] }),
+        entityIn(t, 'E2', 'Tolland Foods', 'ORG'),
+        entityIn(t, 'E3', 'Amy Power', 'PERSON'),
+      ],
+      said: 'it would appeal',
+      company: 'E1',
+    },
+  ];
+  for (const c of cases)
+    it(c.name, () => {
+      const ents = c.entities(c.text);
+      const first = attributionIn(c.text, { source: 'The company', cue: 'said', content: c.said });
+      const later = attributionIn(c.text, {
+        source: 'The company',
+        cue: 'said',
+        content: 'nothing more',
+        from: c.text.indexOf('The company said nothing'),
+      });
+      resolveSpeakers(c.text, [first, later], ents);
+      assert.deepEqual([first.source?.entity, later.source?.entity], [c.company, c.company]);
+      assert.equal(ents.find((e) => e.id === c.company)?.type, 'ORG');
     });
-    resolveSpeakers(t, [first, later], ents);
-    assert.deepEqual([first.source?.entity, later.source?.entity], ['E2', 'E2']);
-    assert.equal(ents[1].type, 'ORG');
-  });
-});
-
-describe('resolveSpeakers: "the company" after a company the recognizer read as a person, a given name first', () => {
-  const t = [
-    'Harley Dairies and Tolland Foods shared price lists, the regulator found.',
-    'Harley Dairies, which makes butter, was fined. The company said it would appeal.',
-    'Amy Power, a shopper, said prices had risen. The company said nothing more.',
-  ].join('\n');
-  it('finds the company whose name ends in a plural establishment, not a person whose surname is a trade', () => {
-    const ents: Entity[] = [
-      // "Harley" is also a given name; the recognizer read the company's name as a person's.
-      entityIn(t, 'E1', 'Harley Dairies', 'PERSON', { at: [0, t.indexOf('Harley Dairies, which')] }),
-      entityIn(t, 'E2', 'Tolland Foods', 'ORG'),
-      entityIn(t, 'E3', 'Amy Power', 'PERSON'),
-    ];
-    const first = attributionIn(t, { source: 'The company', cue: 'said', content: 'it would appeal' });
-    const later = attributionIn(t, {
-      source: 'The company',
-      cue: 'said',
-      content: 'nothing more',
-      from: t.indexOf('The company said nothing'),
-    });
-    resolveSpeakers(t, [first, later], ents);
-    assert.deepEqual([first.source?.entity, later.source?.entity], ['E1', 'E1']);
-    assert.equal(ents[0].type, 'ORG');
-  });
 });
 
 describe('resolveSpeakers: a lede body named next, a spokesperson for the body in focus, people by a plural', () => {
