@@ -92,12 +92,18 @@ function shareCoordinatedSurnames(entities: Entity[], text: string): void {
 const MISTAKABLE_FOR_PERSON = new Set(['ORG', 'MEDIA', 'LOC']);
 const PARTICLES = new Set(NAME_PARTICLES.map((p) => p.replace(/-$/, '')));
 
+/** A courtesy title and one capitalised surname ("Ms Dunbar", "Mr. O'Neill"). */
+const COURTESY_TITLED = /^(?:Mr|Mrs|Ms|Miss|Mx)\.? \p{Lu}[\p{L}'’-]+$/u;
+
 /**
  * A name the recognizer labelled an organisation or place that is built like a person's: a title
  * before a given name and surname ("General Khalifa Haftar"). (A listed first name alone is not
  * enough: "Harmon County Board".)
  */
 function looksLikePerson(text: string, label: string): boolean {
+  if (!MISTAKABLE_FOR_PERSON.has(label) && label !== 'GPE') return false;
+  // "According to Ms Dunbar" read as a place: a courtesy title only ever stands before a person's name.
+  if (COURTESY_TITLED.test(text)) return true;
   if (!MISTAKABLE_FOR_PERSON.has(label)) return false;
   const p = parseName(text);
   if (p.surname === '' || p.given.length === 0 || !/^\p{Lu}/u.test(p.surname)) return false;
