@@ -1599,6 +1599,37 @@ describe('resolveSpeakers: ages, epithets, the lede’s own subject, relatives n
     );
   });
 
+  // the club's name, the body that spoke just before "the club's …", the entity it resolves to
+  const soleClub: [string, string, string | null][] = [
+    ['Dunsby Athletic', 'Western Counties League', 'Dunsby Athletic'],
+    ['Orrin Rovers FC', 'Western Counties League', 'Orrin Rovers FC'],
+    // With two clubs named, the description says not which.
+    ['Dunsby Athletic and Orrin Rovers', 'Western Counties League', null],
+  ];
+  for (const [club, league, want] of soleClub)
+    it(`gives "the club's accounts" after the ${league} spoke ${want ?? 'no entity'}`, () => {
+      const t =
+        `A builder has agreed to buy ${club}, the owner said. ` +
+        `The ${league} said it would check the buyer. According to the club's accounts, it lost £2m.`;
+      const clubs = club.split(' and ');
+      const ents: Entity[] = [
+        ...clubs.map((c, k) => entityIn(t, `E${k + 1}`, c, 'ORG')),
+        entityIn(t, 'E9', league, 'ORG'),
+      ];
+      const attrs = [
+        saidBy(t, `The ${league}`, 'said', 'organization'),
+        attributionIn(t, {
+          source: "the club's accounts",
+          cue: 'According to',
+          content: ' ',
+          kind: 'document',
+        }),
+      ];
+      resolveSpeakers(t, attrs, ents);
+      assert.equal(speakerName(attrs[0], ents), league);
+      assert.equal(speakerName(attrs[1], ents), want);
+    });
+
   const t = [
     'Dai Probert, 52, said he was sorry to go. Captain Ifor Rees said the players were upset. The defender said they had let Probert down.',
     'The 52-year-old said he had no regrets.',
