@@ -1503,6 +1503,37 @@ describe('resolveSpeakers: relatives, a kind before a name, "the X of Y", the su
       if (want) assert.equal(a.source?.kind, 'media');
     });
 
+  // "The website" after a name written after "website" is that outlet; else a document of no one's.
+  const websiteCases: [string, string, string | null][] = [
+    [
+      'the outlet named after its kind',
+      'Tomas Vell told the sports website Pitchside Wire that he had bid, the website reported on Monday.',
+      'Pitchside Wire',
+    ],
+    [
+      'an outlet named after its kind the recognizer missed',
+      'Tomas Vell told the news website Corrabeg that he had bid, the website reported on Monday.',
+      'Corrabeg',
+    ],
+    [
+      'no outlet, only a body whose website it is',
+      'The Orley Harriers posted the news online. The website said the race was off.',
+      null,
+    ],
+  ];
+  for (const [name, t, want] of websiteCases)
+    it(`reads "the website" as ${name}`, () => {
+      const ents: Entity[] = [];
+      if (t.includes('Pitchside Wire')) ents.push(entityIn(t, 'E1', 'Pitchside Wire', 'MEDIA'));
+      if (t.includes('Orley Harriers')) ents.push(entityIn(t, 'E1', 'Orley Harriers', 'ORG'));
+      const description = t.includes('the website') ? 'the website' : 'The website';
+      const cue = t.includes('reported') ? 'reported' : 'said';
+      const a = saidBy(t, description, cue, 'document');
+      resolveSpeakers(t, [a], ents);
+      assert.equal(a.source?.entity ? speakerName(a, ents) : null, want);
+      if (want) assert.equal(a.source?.kind, 'media');
+    });
+
   // An airline named by what it is ("… Air"), and a union whose name holds the word only as a modifier.
   const airlines = [
     'Corrie Air cut three routes. The Northern Airline Crews Union said jobs were at risk.',
