@@ -447,6 +447,20 @@ describe('extractEntities', () => {
     ]);
   });
 
+  // text, the name marked as a person's, the type it ends with
+  const firmsOfProfession: [string, string, string][] = [
+    ['Morrow Pengelly Solicitors said the claim was lodged.', 'Morrow Pengelly Solicitors', 'ORG'],
+    ['Dean Carrick Architects drew the plans.', 'Dean Carrick Architects', 'ORG'],
+    ['Halse Accountants audited the books.', 'Halse Accountants', 'ORG'],
+    // A name alone, or one with a profession in the singular, is still a person's.
+    ['Dean Carrick drew the plans.', 'Dean Carrick', 'PERSON'],
+    ['Solicitor Amy Halse spoke.', 'Amy Halse', 'PERSON'],
+  ];
+  for (const [text, name, type] of firmsOfProfession)
+    it(`types "${name}" (PERSON) as ${type}`, () => {
+      assert.equal(entitiesOf(docWith(text, [[name, 'PERSON']]))[0].type, type);
+    });
+
   // text, the mention marked as a place or body, its label, the entities it ends with
   const courtesyTitled: [string, string, string, string[]][] = [
     [
