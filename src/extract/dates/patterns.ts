@@ -162,10 +162,10 @@ export const FUTURE_CONTEXT =
   /\b(?:will|shall|won['’]t|(?:is|are|was|were)\s+(?:due|expected|scheduled|set|to\s+be)|plans?\s+(?:to|an?\s+\p{L}+\s+(?:on|for|from|to|at|in|outside|through|across))|(?:is|are)\s+planning|upcoming|deadline)\b|['’]ll\b/iu;
 /**
  * Looking ahead from a past point: "said they would", "talks could resume", "was to", "were going
- * to", "offered to host talks".
+ * to", "offered to host talks", "hoped to fly again".
  */
 export const FUTURE_IN_PAST =
-  /\b(?:would|(?:could|might)\s+(?!have\b)\p{L}+|(?:was|were)\s+(?:to|going\s+to)|(?:offered|agreed|promised|planned|pledged|vowed|threatened|decided|arranged)\s+to|(?:had|has|have)\s+(?:rent|bills?|money|a\s+\p{L}+)\s+to\s+\p{L}+|(?:was|were)\s+(?:working|hoping|trying|aiming|preparing)\b[^.;]{0,40}?\bto\s+\p{L}+)\b/iu;
+  /\b(?:would|(?:could|might)\s+(?!have\b)\p{L}+|(?:was|were)\s+(?:to|going\s+to)|(?:offered|agreed|promised|planned|pledged|vowed|threatened|decided|arranged|hoped|intended|expected)\s+to|(?:had|has|have)\s+(?:rent|bills?|money|a\s+\p{L}+)\s+to\s+\p{L}+|(?:was|were)\s+(?:working|hoping|trying|aiming|preparing)\b[^.;]{0,40}?\bto\s+\p{L}+)\b/iu;
 /** "by the end of June", "by March": a deadline ahead. */
 export const DEADLINE_BEFORE = /\bby\s*$/i;
 

@@ -38,6 +38,10 @@ const TABLE: [string, string, string][] = [
   // A month with its year after it: that year's month, not the latest one before the date.
   ['The crane fell in February last year.', 'February last year', '2013-02'],
   ['The depot reopens in March next year.', 'March next year', '2015-03'],
+  // A hope or an intention reported in the past looks ahead from then: the month nearest the date.
+  ['The firm said it hoped to reopen the plant in November.', 'November', '2014-11'],
+  ['He said they intended to sail again in January.', 'January', '2015-01'],
+  ['The club said it expected to move in December.', 'December', '2014-12'],
   // "next" or "last" season: in October, next summer is next year's and last summer this year's.
   ['The pool will reopen by next summer.', 'next summer', '2015'],
   ['The roof has leaked since last summer.', 'last summer', '2014'],
