@@ -125,6 +125,8 @@ const HAS_WEEKDAY = /day/;
 
 const monthOf = (s: string) => MONTHS[s.toLowerCase().replace('.', '')];
 const relative = (m: RegExpExecArray): DateValue => ({ relative: m[0] });
+/** The first and last months of the seasons that fall within one year (the northern hemisphere's). */
+const SEASON_MONTHS = { spring: [3, 5], summer: [6, 8], autumn: [9, 11] } as const;
 
 /**
  * The year of a month (and day) without one: the anchoring year when the text just named one, else
@@ -160,10 +162,10 @@ export const FUTURE_CONTEXT =
   /\b(?:will|shall|won['’]t|(?:is|are|was|were)\s+(?:due|expected|scheduled|set|to\s+be)|plans?\s+(?:to|an?\s+\p{L}+\s+(?:on|for|from|to|at|in|outside|through|across))|(?:is|are)\s+planning|upcoming|deadline)\b|['’]ll\b/iu;
 /**
  * Looking ahead from a past point: "said they would", "talks could resume", "was to", "were going
- * to", "offered to host talks".
+ * to", "offered to host talks", "hoped to fly again".
  */
 export const FUTURE_IN_PAST =
-  /\b(?:would|(?:could|might)\s+(?!have\b)\p{L}+|(?:was|were)\s+(?:to|going\s+to)|(?:offered|agreed|promised|planned|pledged|vowed|threatened|decided|arranged)\s+to|(?:had|has|have)\s+(?:rent|bills?|money|a\s+\p{L}+)\s+to\s+\p{L}+|(?:was|were)\s+(?:working|hoping|trying|aiming|preparing)\b[^.;]{0,40}?\bto\s+\p{L}+)\b/iu;
+  /\b(?:would|(?:could|might)\s+(?!have\b)\p{L}+|(?:was|were)\s+(?:to|going\s+to)|(?:offered|agreed|promised|planned|pledged|vowed|threatened|decided|arranged|hoped|intended|expected)\s+to|(?:had|has|have)\s+(?:rent|bills?|money|a\s+\p{L}+)\s+to\s+\p{L}+|(?:was|were)\s+(?:working|hoping|trying|aiming|preparing)\b[^.;]{0,40}?\bto\s+\p{L}+)\b/iu;
 /** "by the end of June", "by March": a deadline ahead. */
 export const DEADLINE_BEFORE = /\bby\s*$/i;
 
@@ -301,11 +303,25 @@ export const DATE_PATTERNS: DatePattern[] = [
     setsYear: () => true,
   },
   {
-    // "this summer": the season of the publication date's year ("last" and "next" leave the year unsure)
+    // "this summer": the season of the publication date's year
     name: 'this-season',
     requires: /spring|summer|autumn|winter/i,
     re: /\b[Tt]his\s+(?:spring|summer|autumn|winter)\b/g,
     resolve: (m, { ref }) => (ref ? formatYear(ref.year) : relative(m)),
+  },
+  {
+    // "next summer", "last spring": the year is sure once the publication date is in or past the
+    // season ("next summer" in July is next year's; "last summer" in September this year's, in
+    // January last year's); "next summer" in March may be either, and winter straddles two years.
+    name: 'season-relative',
+    requires: /spring|summer|autumn/i,
+    re: /\b([Ll]ast|[Nn]ext)\s+(spring|summer|autumn)\b/g,
+    resolve: (m, { ref }) => {
+      if (!ref) return relative(m);
+      const [first, last] = SEASON_MONTHS[m[2] as keyof typeof SEASON_MONTHS];
+      if (m[1].toLowerCase() === 'last') return formatYear(ref.month > last ? ref.year : ref.year - 1);
+      return ref.month >= first ? formatYear(ref.year + 1) : null;
+    },
   },
   {
     // "last May", "next March", "this June"

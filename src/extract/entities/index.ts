@@ -45,7 +45,9 @@ export function extractEntities(ctx: ExtractionContext): Entity[] {
           ? 'PERSON'
           : afterOutletKind(doc.text, start, text, e.label)
             ? 'MEDIA'
-            : e.label,
+            : firmOfProfession(text, e.label)
+              ? 'ORG'
+              : e.label,
       rule: e.rule,
     });
   }
@@ -92,12 +94,45 @@ function shareCoordinatedSurnames(entities: Entity[], text: string): void {
 const MISTAKABLE_FOR_PERSON = new Set(['ORG', 'MEDIA', 'LOC']);
 const PARTICLES = new Set(NAME_PARTICLES.map((p) => p.replace(/-$/, '')));
 
+/** Professions practised as firms named after their partners ("Brogan Whitley Solicitors"). */
+const FIRM_PROFESSIONS = new Set([
+  'solicitors',
+  'lawyers',
+  'barristers',
+  'accountants',
+  'architects',
+  'surveyors',
+  'auctioneers',
+  'actuaries',
+  'consultants',
+]);
+
+/**
+ * "Brogan Whitley Solicitors" read as a person: partners' names and their profession in the plural
+ * are a firm's name, no one's.
+ */
+function firmOfProfession(text: string, label: string): boolean {
+  if (label !== 'PERSON') return false;
+  const words = text.split(/\s+/);
+  return (
+    words.length >= 2 &&
+    words.every((w) => /^\p{Lu}/u.test(w)) &&
+    FIRM_PROFESSIONS.has(words[words.length - 1].toLowerCase())
+  );
+}
+
+/** A courtesy title and one capitalised surname ("Ms Dunbar", "Mr. O'Neill"). */
+const COURTESY_TITLED = /^(?:Mr|Mrs|Ms|Miss|Mx)\.? \p{Lu}[\p{L}'’-]+$/u;
+
 /**
  * A name the recognizer labelled an organisation or place that is built like a person's: a title
  * before a given name and surname ("General Khalifa Haftar"). (A listed first name alone is not
  * enough: "Harmon County Board".)
  */
 function looksLikePerson(text: string, label: string): boolean {
+  if (!MISTAKABLE_FOR_PERSON.has(label) && label !== 'GPE') return false;
+  // "According to Ms Dunbar" read as a place: a courtesy title only ever stands before a person's name.
+  if (COURTESY_TITLED.test(text)) return true;
   if (!MISTAKABLE_FOR_PERSON.has(label)) return false;
   const p = parseName(text);
   if (p.surname === '' || p.given.length === 0 || !/^\p{Lu}/u.test(p.surname)) return false;

@@ -28,7 +28,12 @@ export interface ParsedName {
 /** Longest office or honorific, in words. */
 const MAX_TITLE_WORDS = 3;
 
-const titleKeys = new Set([...HONORIFICS, ...OFFICES]);
+/**
+ * Titles as written abbreviated in British news ("Cllr Ann Bell"); kept here, not among the
+ * recognizer's honorifics, whose features its trained weights were fitted to.
+ */
+const WRITTEN_ABBREVIATIONS = ['cllr'];
+const titleKeys = new Set([...HONORIFICS, ...OFFICES, ...WRITTEN_ABBREVIATIONS]);
 const modifierKeys = new Set([...OFFICE_MODIFIERS, 'the', 'a', 'an', 'its', 'his', 'her', 'their', 'our']);
 /** Doubled letters written once ("commissioner" → "comisioner"): how a long title is most often misspelt. */
 const singled = (word: string): string => word.replace(/(\p{L})\1+/gu, '$1');

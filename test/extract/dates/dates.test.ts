@@ -38,6 +38,14 @@ const TABLE: [string, string, string][] = [
   // A month with its year after it: that year's month, not the latest one before the date.
   ['The crane fell in February last year.', 'February last year', '2013-02'],
   ['The depot reopens in March next year.', 'March next year', '2015-03'],
+  // A hope or an intention reported in the past looks ahead from then: the month nearest the date.
+  ['The firm said it hoped to reopen the plant in November.', 'November', '2014-11'],
+  ['He said they intended to sail again in January.', 'January', '2015-01'],
+  ['The club said it expected to move in December.', 'December', '2014-12'],
+  // "next" or "last" season: in October, next summer is next year's and last summer this year's.
+  ['The pool will reopen by next summer.', 'next summer', '2015'],
+  ['The roof has leaked since last summer.', 'last summer', '2014'],
+  ['The ferry runs again from next spring.', 'next spring', '2015'],
   // Looking ahead from a past point through an infinitive: the day nearest the date (P is Thursday 16th).
   ['The service said it had offered to host talks on Saturday.', 'Saturday', '2014-10-18'],
   ['The service said it had offered to host talks on Monday.', 'Monday', '2014-10-13'],
@@ -153,6 +161,25 @@ describe('findDates', () => {
       assert.deepEqual(dates[0].sentence, { start: 0, end: sentence.length });
     });
   }
+
+  // published, the season, its value: the year the season named falls in, when the date says which
+  const seasons: [string, string, string | null][] = [
+    ['2015-01-20', 'last summer', '2014'],
+    ['2015-07-10', 'last summer', '2014'],
+    ['2015-09-02', 'last summer', '2015'],
+    ['2015-07-10', 'next summer', '2016'],
+    // Before the season, "next summer" may be this year's or next year's; winter straddles two years.
+    ['2015-03-05', 'next summer', null],
+    ['2015-10-05', 'last winter', null],
+  ];
+  for (const [published, season, value] of seasons)
+    it(`reads "${season}" published on ${published} as ${value ?? 'no year'}`, () => {
+      const dates = findDates(buildContext(`The quay was rebuilt ${season}.`, [], { published }));
+      assert.deepEqual(
+        dates.map((d) => [d.text, d.value]),
+        value ? [[season, value]] : [],
+      );
+    });
 
   it('reads "since" a month after a present perfect as the latest such month, whatever year came before', () => {
     const values = (text: string) =>

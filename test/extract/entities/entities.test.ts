@@ -447,6 +447,46 @@ describe('extractEntities', () => {
     ]);
   });
 
+  // text, the name marked as a person's, the type it ends with
+  const firmsOfProfession: [string, string, string][] = [
+    ['Morrow Pengelly Solicitors said the claim was lodged.', 'Morrow Pengelly Solicitors', 'ORG'],
+    ['Dean Carrick Architects drew the plans.', 'Dean Carrick Architects', 'ORG'],
+    ['Halse Accountants audited the books.', 'Halse Accountants', 'ORG'],
+    // A name alone, or one with a profession in the singular, is still a person's.
+    ['Dean Carrick drew the plans.', 'Dean Carrick', 'PERSON'],
+    ['Solicitor Amy Halse spoke.', 'Amy Halse', 'PERSON'],
+  ];
+  for (const [text, name, type] of firmsOfProfession)
+    it(`types "${name}" (PERSON) as ${type}`, () => {
+      assert.equal(entitiesOf(docWith(text, [[name, 'PERSON']]))[0].type, type);
+    });
+
+  // text, the mention marked as a place or body, its label, the entities it ends with
+  const courtesyTitled: [string, string, string, string[]][] = [
+    [
+      'Its chair, Wenna Carrow, was angry. According to Ms Carrow, the bus had gone.',
+      'Ms Carrow',
+      'LOC',
+      ['PERSON Wenna Carrow'],
+    ],
+    ['Dougal Brack spoke. Mr Brack said the mill would shut.', 'Mr Brack', 'ORG', ['PERSON Dougal Brack']],
+    // A courtesy title alone before a surname no one else bears is still a person's.
+    ['Mrs Pellow said the shop would close.', 'Mrs Pellow', 'GPE', ['PERSON Pellow']],
+    // A longer title-like word is not a courtesy title.
+    ['Miston Quay flooded again.', 'Miston Quay', 'LOC', ['LOC Miston Quay']],
+  ];
+  for (const [text, mention, label, expected] of courtesyTitled)
+    it(`reads "${mention}" (${label}) as ${expected.join(', ')}`, () => {
+      const marks: [string, string][] = [];
+      const first = /^(?:Its chair, )?(\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+)/u.exec(text)?.[1];
+      if (first && first !== mention && !text.startsWith(mention)) marks.push([first, 'PERSON']);
+      marks.push([mention, label]);
+      assert.deepEqual(
+        entitiesOf(docWith(text, marks)).map((e) => `${e.type} ${e.name}`),
+        expected,
+      );
+    });
+
   it('leaves a one-word organisation alone when no person has that surname', () => {
     const text = 'Dana Whitlock wrote to Halvorsen. Halvorsen, the shipping firm, did not reply.';
     const doc = docWith(text, [

@@ -33,6 +33,9 @@ describe('parseName', () => {
     ['John Major', { titles: [], given: ['John'], particles: [], surname: 'Major' }],
     ['Gen. Haftar', { titles: ['Gen.'], given: [], particles: [], surname: 'Haftar' }],
     ['the spokesman', { titles: ['the', 'spokesman'], given: [], particles: [], surname: '' }],
+    // A title's written abbreviation is the title.
+    ['Cllr Ines Barrow', { titles: ['Cllr'], given: ['Ines'], particles: [], surname: 'Barrow' }],
+    ['Cllr. Barrow', { titles: ['Cllr.'], given: [], particles: [], surname: 'Barrow' }],
   ];
   for (const [input, expected] of cases)
     it(`splits "${input}"`, () => {
@@ -109,6 +112,8 @@ describe('sameEntityName', () => {
     ['Andy Keelby', 'Andrew Keelby'],
     ['Sue Marlowe', 'Susan Marlowe'],
     ['Steve Halloran', 'Stephen Halloran'],
+    // An abbreviated title and a spelling variant.
+    ['Cllr Tamsin Rahimi', 'Councillor Tamsin Rahimy'],
   ];
   for (const [a, b] of matches)
     it(`"${a}" is "${b}"`, () => assert.ok(sameEntityName(a, b), `${nameSimilarity(a, b)}`));

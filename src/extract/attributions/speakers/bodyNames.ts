@@ -96,6 +96,11 @@ export const BODY_HEADS = new Set([
   // "The Rail Accident Investigation Branch", "The Kestrelton Cycling Campaign".
   'branch',
   'campaign',
+  // "The Local Housing Standards Panel": bodies set up to inspect, advise or speak for others.
+  'panel',
+  'forum',
+  'watchdog',
+  'taskforce',
 ]);
 /**
  * "The Food and Allied Workers' Union", "the Health and Safety Executive": after "the", words all

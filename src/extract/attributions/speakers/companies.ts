@@ -10,6 +10,7 @@ import {
   COMPANY_HEADS as NAME_COMPANY_HEADS,
 } from '../../../language/en/gazetteers/companySuffixes.js';
 import { firstNames } from '../../../language/en/gazetteers/firstNames.js';
+import { CLUB_HEADS } from '../../../language/en/gazetteers/sportsWords.js';
 import { endsInTrade } from '../../../language/ner/placeNamedBodies.js';
 import { ORG_HEAD_WORDS } from './descriptions.js';
 import { lastMentionBefore, nearest, sentenceEnds, speakerOrg } from './mentions.js';
@@ -214,6 +215,7 @@ const PUBLIC_BODY_HEADS = new Set([
   'forum',
   'association',
   'federation',
+  'league',
   'party',
   'army',
   'navy',
@@ -294,6 +296,26 @@ export function clubInFocus(
   if (!CLUB_WORDS.has(head) && (namedAsPublicBody(previous.name) || namedAsCompany(previous.name)))
     return null;
   return previous;
+}
+
+/** Last words of clubs' names ("Dunsby Athletic", "Orrin Rovers FC"). */
+const CLUB_NAME_HEADS = new Set([...CLUB_HEADS, 'fc', 'club']);
+
+/**
+ * "A builder has agreed to buy Dunsby Athletic …. According to the club's accounts": a club
+ * described when no club spoke just before is the one club the article named before, if it named
+ * only one.
+ */
+export function soleClubNamed(description: string, at: number, entities: Entity[]): Entity | null {
+  const role = description.toLowerCase().split(/\s+/).pop() ?? '';
+  if (!CLUB_WORDS.has(role)) return null;
+  const clubs = entities.filter(
+    (e) =>
+      e.type === 'ORG' &&
+      CLUB_NAME_HEADS.has(e.name.toLowerCase().split(/\s+/).pop() ?? '') &&
+      lastMentionBefore(e, at) >= 0,
+  );
+  return clubs.length === 1 ? clubs[0] : null;
 }
 
 /**

@@ -20,7 +20,7 @@ import { afterPersonRole, apposedAsBody, bodyKindFirst, FIRMS_BY_ROLE, kindBefor
 import { afterKin } from './kin.js';
 import { addMention } from './mentions.js';
 import { mergeSameNames, mergeShortBodyNames, shortFormOwner } from './merges.js';
-import { PAPER_ALONE, relaysPrevious, reportingOutlet } from './outlets.js';
+import { PAPER_ALONE, relaysPrevious, reportingOutlet, WEBSITE_ALONE } from './outlets.js';
 import { unnamedPerson } from './people.js';
 import { givenNameFirst, ownedBy } from './phrases.js';
 import { resolveOne } from './resolveOne.js';
@@ -141,14 +141,15 @@ export function resolveSpeakers(
     // a document keeps its kind ("a study by Dale University"), unless it is the owner's ("its report").
     const kind = ENTITY_KIND[entity.type];
     if (OWNED_BODY.test(source.text)) source.kind = 'organization';
-    // "the Coastline Review" names an outlet, though "review" is also a document word; so does
-    // "the paper" that is one.
+    // "the Coastline Review" names an outlet, though "review" is also a document word; so do
+    // "the paper" and "the website" that are one.
     else if (
       kind &&
       (source.kind !== 'document' ||
         ownedBy(source.text) ||
         CAPITALISED_NAME.test(source.text) ||
-        (entity.type === 'MEDIA' && PAPER_ALONE.test(source.text.trim())))
+        (entity.type === 'MEDIA' &&
+          (PAPER_ALONE.test(source.text.trim()) || WEBSITE_ALONE.test(source.text.trim()))))
     )
       source.kind = kind;
     if (!byId.has(entity.id)) {

@@ -36,6 +36,8 @@ export function relaysPrevious(a: Attribution, before: Attribution | null): bool
 
 /** "the paper" and nothing else, which may be a newspaper as well as a document. */
 export const PAPER_ALONE = /^the\s+paper$/i;
+/** "the website" and nothing else, which may be an outlet as well as a body's pages. */
+export const WEBSITE_ALONE = /^the\s+(?:web)?site$/i;
 /** "the magazine" after "the trade weekly Park World Review": an outlet by its kind, no document. */
 export const MAGAZINE_ALONE = /^the\s+magazine$/i;
 /** How far before "the paper" a name read as an organisation's may be the paper meant. */
@@ -50,6 +52,10 @@ export function paperMeaningOutlet(
   source: { start: number; text: string },
   entities: Entity[],
 ) {
+  // "Vell told the sports website Pitchside Wire …, the website reported": only a name written
+  // after "website" makes the website an outlet; a body's own website is its pages, a document.
+  if (WEBSITE_ALONE.test(source.text.trim()))
+    return namedAfterKind(text, source.start, entities, WEBSITE_AFTER_KIND);
   if (!PAPER_ALONE.test(source.text.trim())) return null;
   // "Solvania Post said …. Sand told the newspaper Dagbladet Nord …, the paper reported": a name
   // written after "the newspaper", nearer than any other candidate, is the paper meant, whatever a
@@ -83,6 +89,10 @@ export function paperMeaningOutlet(
 const PAPER_AFTER_KIND =
   /\b[Tt]he\s+(?:[\p{Ll}-]+\s+){0,2}(?:(?:news)?paper|daily|weekly|magazine|monthly)\s+(\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:de|del|della|di|da|do|dos|la|le|van|von|der|den)\s+)?\p{Lu}[\p{L}'’-]*){0,3})/gu;
 
+/** "the sports website Pitchside Wire": a kind of website in lower case, then the outlet's name. */
+const WEBSITE_AFTER_KIND =
+  /\b[Tt]he\s+(?:[\p{Ll}-]+\s+){0,2}website\s+(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3})/gu;
+
 /** Where the last name written after a kind of paper within reach before `at` starts, or -1. */
 function paperKindNamedAt(text: string, at: number): number {
   const from = Math.max(0, at - PAPER_REACH);
@@ -97,9 +107,14 @@ function paperKindNamedAt(text: string, at: number): number {
  * found no name there (a one-word title in no gazetteer).
  */
 export function paperNamedAfterKind(text: string, at: number, entities: Entity[]): Entity | null {
+  return namedAfterKind(text, at, entities, PAPER_AFTER_KIND);
+}
+
+/** The outlet whose name `afterKind` finds written after its kind, last within reach before `at`. */
+function namedAfterKind(text: string, at: number, entities: Entity[], afterKind: RegExp): Entity | null {
   const from = Math.max(0, at - PAPER_REACH);
   let last: RegExpExecArray | null = null;
-  for (const m of text.slice(from, at).matchAll(PAPER_AFTER_KIND)) last = m;
+  for (const m of text.slice(from, at).matchAll(afterKind)) last = m;
   if (!last) return null;
   const name = last[1];
   const nameAt = from + last.index + last[0].length - name.length;

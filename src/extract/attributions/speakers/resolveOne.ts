@@ -33,6 +33,7 @@ import {
   latestCompany,
   namedAsCompany,
   overseerInFocus,
+  soleClubNamed,
 } from './companies.js';
 import { namesPerson, OUTLET_KINDS, resolveDescription, sameDescription } from './descriptions.js';
 import { QUOTED_TITLE, TITLE_AFTER, TITLE_REACH, untitledDocument, workEntity } from './documents.js';
@@ -574,6 +575,7 @@ function resolveDescribed(
     latestCompany(description, source.start, entities, text) ??
     overseerInFocus(description, previous) ??
     clubInFocus(description, source.start, text, previous) ??
+    soleClubNamed(description, source.start, entities) ??
     kindNamedEarlier(text, description, source.start, entities, body) ??
     (MAGAZINE_ALONE.test(head.trim()) ? paperNamedAfterKind(text, source.start, entities) : null) ??
     (inLede(body, source.start) ? describedInLede(text, head, source.start, entities, body, speaks) : null);

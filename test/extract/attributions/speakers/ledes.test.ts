@@ -268,6 +268,28 @@ describe('resolveSpeakers: a lede before the name the recognizer missed, and one
     assert.equal(ents.find((e) => e.name === 'Pennick Preserves')?.type, 'ORG');
   });
 
+  // The body's head word; the recognizer found neither it nor the body's name.
+  for (const head of ['Panel', 'Forum', 'Watchdog', 'Taskforce'])
+    it(`takes "The … ${head}" opening the next paragraph for the body a lede described, and "It" after it`, () => {
+      const lede =
+        'ORLEY — Dozens of care homes in Orley have failed fire checks, the body that inspected them said on Monday.';
+      const next = `The Regional Care Standards ${head} said Orley Borough Council had ignored warnings. It said two homes should close.`;
+      const { t, body } = ledeArticle(lede, next);
+      const attrs = [
+        saidBy(t, 'the body that inspected them', 'said', 'unknown'),
+        saidBy(t, `The Regional Care Standards ${head}`, 'said', 'person', lede.length + 1),
+        saidBy(t, 'It', 'said', 'unknown', t.indexOf('It said')),
+      ];
+      const ents: Entity[] = [entityIn(t, 'E1', 'Orley Borough Council', 'ORG')];
+      resolveSpeakers(t, attrs, ents, body);
+      const name = `Regional Care Standards ${head}`;
+      assert.deepEqual(
+        attrs.map((a) => speakerName(a, ents)),
+        [name, name, name],
+      );
+      assert.equal(attrs[1].source?.kind, 'organization');
+    });
+
   it('reads "the police and crime commissioner" as one office, named later in a lede', () => {
     const lede =
       'ORLEY — The county’s chief fire officer has retired early, the police and crime commissioner announced.';

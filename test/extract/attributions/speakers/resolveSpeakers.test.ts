@@ -1507,6 +1507,37 @@ describe('resolveSpeakers: relatives, a kind before a name, "the X of Y", the su
       if (want) assert.equal(a.source?.kind, 'media');
     });
 
+  // "The website" after a name written after "website" is that outlet; else a document of no one's.
+  const websiteCases: [string, string, string | null][] = [
+    [
+      'the outlet named after its kind',
+      'Tomas Vell told the sports website Pitchside Wire that he had bid, the website reported on Monday.',
+      'Pitchside Wire',
+    ],
+    [
+      'an outlet named after its kind the recognizer missed',
+      'Tomas Vell told the news website Corrabeg that he had bid, the website reported on Monday.',
+      'Corrabeg',
+    ],
+    [
+      'no outlet, only a body whose website it is',
+      'The Orley Harriers posted the news online. The website said the race was off.',
+      null,
+    ],
+  ];
+  for (const [name, t, want] of websiteCases)
+    it(`reads "the website" as ${name}`, () => {
+      const ents: Entity[] = [];
+      if (t.includes('Pitchside Wire')) ents.push(entityIn(t, 'E1', 'Pitchside Wire', 'MEDIA'));
+      if (t.includes('Orley Harriers')) ents.push(entityIn(t, 'E1', 'Orley Harriers', 'ORG'));
+      const description = t.includes('the website') ? 'the website' : 'The website';
+      const cue = t.includes('reported') ? 'reported' : 'said';
+      const a = saidBy(t, description, cue, 'document');
+      resolveSpeakers(t, [a], ents);
+      assert.equal(a.source?.entity ? speakerName(a, ents) : null, want);
+      if (want) assert.equal(a.source?.kind, 'media');
+    });
+
   // An airline named by what it is ("… Air"), and a union whose name holds the word only as a modifier.
   const airlines = [
     'Corrie Air cut three routes. The Northern Airline Crews Union said jobs were at risk.',
@@ -1602,6 +1633,37 @@ describe('resolveSpeakers: ages, epithets, the lede’s own subject, relatives n
       ['Tarrow Wanderers', 'Tarrow Wanderers', 'Tarrow Wanderers'],
     );
   });
+
+  // the club's name, the body that spoke just before "the club's …", the entity it resolves to
+  const soleClub: [string, string, string | null][] = [
+    ['Dunsby Athletic', 'Western Counties League', 'Dunsby Athletic'],
+    ['Orrin Rovers FC', 'Western Counties League', 'Orrin Rovers FC'],
+    // With two clubs named, the description says not which.
+    ['Dunsby Athletic and Orrin Rovers', 'Western Counties League', null],
+  ];
+  for (const [club, league, want] of soleClub)
+    it(`gives "the club's accounts" after the ${league} spoke ${want ?? 'no entity'}`, () => {
+      const t =
+        `A builder has agreed to buy ${club}, the owner said. ` +
+        `The ${league} said it would check the buyer. According to the club's accounts, it lost £2m.`;
+      const clubs = club.split(' and ');
+      const ents: Entity[] = [
+        ...clubs.map((c, k) => entityIn(t, `E${k + 1}`, c, 'ORG')),
+        entityIn(t, 'E9', league, 'ORG'),
+      ];
+      const attrs = [
+        saidBy(t, `The ${league}`, 'said', 'organization'),
+        attributionIn(t, {
+          source: "the club's accounts",
+          cue: 'According to',
+          content: ' ',
+          kind: 'document',
+        }),
+      ];
+      resolveSpeakers(t, attrs, ents);
+      assert.equal(speakerName(attrs[0], ents), league);
+      assert.equal(speakerName(attrs[1], ents), want);
+    });
 
   const t = [
     'Dai Probert, 52, said he was sorry to go. Captain Ifor Rees said the players were upset. The defender said they had let Probert down.',
