@@ -106,7 +106,8 @@ export function resolveDescription(
   }
   if (best) return best;
   // "The company" is no person whose appositive mentions the company ("Ana Roe, the company's director").
-  if (COMPANY_HEADS.has(role) || ORG_HEAD_WORDS.has(role)) return null;
+  // Nor is "the newspaper" a person whose words mention a newspaper.
+  if (COMPANY_HEADS.has(role) || ORG_HEAD_WORDS.has(role) || OUTLET_KINDS.has(role)) return null;
   // Else the person last introduced with that title ("Col. Qadiri") or appositive ("Qadiri, the colonel").
   for (const e of entities) {
     if (e.type !== 'PERSON') continue;

@@ -40,6 +40,8 @@ export const PAPER_ALONE = /^the\s+paper$/i;
 export const WEBSITE_ALONE = /^the\s+(?:web)?site$/i;
 /** "the magazine" after "the trade weekly Park World Review": an outlet by its kind, no document. */
 export const MAGAZINE_ALONE = /^the\s+magazine$/i;
+/** "the newspaper" and nothing else: an outlet, never a person whose words mention one. */
+export const NEWSPAPER_ALONE = /^the\s+newspaper$/i;
 /** How far before "the paper" a name read as an organisation's may be the paper meant. */
 const PAPER_REACH = 1500;
 
@@ -108,6 +110,37 @@ function paperKindNamedAt(text: string, at: number): number {
  */
 export function paperNamedAfterKind(text: string, at: number, entities: Entity[]): Entity | null {
   return namedAfterKind(text, at, entities, PAPER_AFTER_KIND);
+}
+
+/** "told the West Kellan Packet": a capitalised name after "told the", whom a speaker told things. */
+const TOLD_THE = /\btold\s+the\s+(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3})/gu;
+
+/**
+ * "Pascow told the West Kellan Packet on Tuesday that …, the newspaper reported": the name a speaker
+ * last told things to within reach is the paper meant, though the recognizer read it as a place, or
+ * as a person with no given name, or found nothing; a body's name ("the Penmoor Council") is none.
+ */
+export function outletTold(text: string, at: number, entities: Entity[]): Entity | null {
+  const from = Math.max(0, at - PAPER_REACH);
+  let last: RegExpExecArray | null = null;
+  for (const m of text.slice(from, at).matchAll(TOLD_THE)) last = m;
+  if (!last) return null;
+  const name = last[1];
+  const nameAt = from + last.index + last[0].length - name.length;
+  const known = entities.find((e) => e.mentions.some((m) => m.start === nameAt));
+  if (known?.type === 'MEDIA') return known;
+  if (known) {
+    const readAsPlace = known.type === 'LOC' || known.type === 'GPE';
+    const readAsPerson = known.type === 'PERSON' && !firstNames().has(name.split(/\s+/)[0].toLowerCase());
+    const paperHeaded = known.type === 'ORG' && PAPER_HEAD_WORDS.has(name.split(/\s+/).pop()!.toLowerCase());
+    if (known.name !== name || known.mentions.length !== 1 || !(readAsPlace || readAsPerson || paperHeaded))
+      return null;
+    known.type = 'MEDIA';
+    return known;
+  }
+  const made = speakerOrg(name, entities, nameAt);
+  made.type = 'MEDIA';
+  return made;
 }
 
 /** The outlet whose name `afterKind` finds written after its kind, last within reach before `at`. */

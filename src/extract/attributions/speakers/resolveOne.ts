@@ -51,7 +51,13 @@ import {
   speakerOrg,
 } from './mentions.js';
 import { namePart, startsName } from './names.js';
-import { MAGAZINE_ALONE, paperMeaningOutlet, paperNamedAfterKind } from './outlets.js';
+import {
+  MAGAZINE_ALONE,
+  NEWSPAPER_ALONE,
+  outletTold,
+  paperMeaningOutlet,
+  paperNamedAfterKind,
+} from './outlets.js';
 import {
   epithetOfPrevious,
   groupNamedWhole,
@@ -578,6 +584,9 @@ function resolveDescribed(
     soleClubNamed(description, source.start, entities) ??
     kindNamedEarlier(text, description, source.start, entities, body) ??
     (MAGAZINE_ALONE.test(head.trim()) ? paperNamedAfterKind(text, source.start, entities) : null) ??
+    (NEWSPAPER_ALONE.test(head.trim())
+      ? (paperNamedAfterKind(text, source.start, entities) ?? outletTold(text, source.start, entities))
+      : null) ??
     (inLede(body, source.start) ? describedInLede(text, head, source.start, entities, body, speaks) : null);
   if (described || owner) return described;
   return (

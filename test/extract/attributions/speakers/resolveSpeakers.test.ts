@@ -1538,6 +1538,39 @@ describe('resolveSpeakers: relatives, a kind before a name, "the X of Y", the su
       if (want) assert.equal(a.source?.kind, 'media');
     });
 
+  // "…, the newspaper reported" after "X told the NAME …": the name told is the paper, whatever place
+  // the recognizer took it for; no person whose words mention a newspaper is.
+  const toldCases: [string, string, EntityType | null, string | null][] = [
+    [
+      'a paper read as a place',
+      'Ewan Tregear read about it in a newspaper. Ewan Tregear told the East Penmoor Lantern on Monday that it was over, the newspaper reported at noon.',
+      'LOC',
+      'East Penmoor Lantern',
+    ],
+    [
+      'a paper the recognizer missed',
+      'Ewan Tregear read about it in a newspaper. Ewan Tregear told the Penmoor Lantern on Monday that it was over, the newspaper reported at noon.',
+      null,
+      'Penmoor Lantern',
+    ],
+    [
+      'a council told, no paper',
+      'Ewan Tregear read about it in a newspaper. Ewan Tregear told the Penmoor Council on Monday that it was over, the newspaper reported at noon.',
+      'ORG',
+      null,
+    ],
+  ];
+  for (const [name, t, type, want] of toldCases)
+    it(`reads "the newspaper" after ${name}`, () => {
+      const ents: Entity[] = [entityIn(t, 'E1', 'Ewan Tregear', 'PERSON')];
+      const told = /told the ((?:\p{Lu}\p{L}+ )+)/u.exec(t)![1].trim();
+      if (type) ents.push(entityIn(t, 'E2', told, type));
+      const a = saidBy(t, 'the newspaper', 'reported', 'media');
+      resolveSpeakers(t, [a], ents);
+      assert.equal(a.source?.entity ? speakerName(a, ents) : null, want);
+      if (want) assert.equal(a.source?.kind, 'media');
+    });
+
   // An airline named by what it is ("… Air"), and a union whose name holds the word only as a modifier.
   const airlines = [
     'Corrie Air cut three routes. The Northern Airline Crews Union said jobs were at risk.',
