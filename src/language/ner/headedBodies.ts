@@ -7,7 +7,7 @@
 import type { Candidate, TokenView } from './tokens.js';
 
 /** Last words (or words before "of") of bodies' names that name no building. */
-const BODY_HEADS = new Set([
+export const BODY_HEADS: ReadonlySet<string> = new Set([
   'association',
   'council',
   'committee',

@@ -18,6 +18,7 @@ import {
 } from '../en/gazetteers/dateWords.js';
 import { MEDIA_OUTLETS, OUTLET_SUFFIXES, OUTLETS_AFTER_THE, PAPER_HEADS } from '../en/gazetteers/media.js';
 import { PhraseTable } from '../en/gazetteers/phraseTable.js';
+import { BODY_HEADS } from './headedBodies.js';
 import {
   FLAG_CAPITALISED,
   FLAG_DATE_WORD,
@@ -141,11 +142,17 @@ function findMedia(v: TokenView, start: number, end: number, out: Candidate[]): 
   }
 }
 
-/** "the Libya Herald", "the New York Times": capitalised words after "the" ending in a paper head. */
+/**
+ * "the Libya Herald", "the New York Times": capitalised words after "the" ending in a paper head.
+ * A body's head after them ("the Health Services Review Board", "the Tarrow Post Commission") makes
+ * the paper's head a word of the body's name.
+ */
 function paperTitleLength(v: TokenView, i: number, end: number, t: RuleTables): number {
   let best = 0;
-  for (let j = i; j < end && j < i + MAX_NAME_WORDS + 1 && isCap(v, j); j++)
+  for (let j = i; j < end && j < i + MAX_NAME_WORDS + 1 && isCap(v, j); j++) {
+    if (best > 0 && BODY_HEADS.has(v.lower[j])) return 0;
     if (j > i && t.paperHeads.has(v.words[j])) best = j - i + 1;
+  }
   return best;
 }
 

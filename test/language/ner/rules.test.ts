@@ -32,6 +32,12 @@ describe('NER rules', () => {
       'Both the Marlow Echo and the Pentland Ledger had the story.',
       ['Marlow Echo/MEDIA', 'Pentland Ledger/MEDIA'],
     ],
+    // A paper's head inside a body's name ("… Review Board") names no paper.
+    [
+      'The Kelmore Services Review Board met the Kelmore Review on Friday.',
+      ['Kelmore Review/MEDIA', 'Friday/DATE'],
+    ],
+    ['It told the Tarrow Post Commission little.', []],
     ['A guardian of the law spoke.', []],
     ['Egyptian officers met Islamists and Libyans.', ['Egyptian/NORP', 'Islamists/NORP', 'Libyans/NORP']],
     [
