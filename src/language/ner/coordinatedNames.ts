@@ -6,6 +6,7 @@
  * names stay two.) Public bodies named after two places ("Harrowmere and Stoke Abbas NHS Trust",
  * "Kelbrook and Dunmore Council") join with no "the", over a place the tagger took for one too.
  */
+import { firstNames } from '../en/gazetteers/firstNames.js';
 import { FLAG_ALL_CAPS, FLAG_CAPITALISED } from './lexicon.js';
 import type { Candidate, TokenView } from './tokens.js';
 
@@ -34,7 +35,15 @@ export function joinCoordinatedNames(v: TokenView, spans: Candidate[], start: nu
     const head = headAfter || PLACE_PAIR_HEADS.has(v.lower[s.end - 1]);
     const placePair = v.lower[s.start - 1] === 'and' && head;
     if (!placePair && (first - 1 < start || v.lower[first - 1] !== 'the' || place)) continue;
-    if (place && !(before.start === first && before.end === first + 1 && PLACE_LABELS.has(before.label)))
+    if (
+      place &&
+      !(
+        before.start === first &&
+        before.end === first + 1 &&
+        (PLACE_LABELS.has(before.label) ||
+          (placePair && placeReadAsPerson(v, before, s.end + (headAfter ? 1 : 0))))
+      )
+    )
       continue;
     s.start = first;
     if (placePair && headAfter) s.end++;
@@ -47,3 +56,18 @@ export function joinCoordinatedNames(v: TokenView, spans: Candidate[], start: nu
 }
 
 const PLACE_LABELS = new Set(['LOC', 'GPE']);
+
+/**
+ * "The trust that runs the hospital, Dunlow and Ferris Hospitals Trust, said": a pair set off by
+ * commas after a description is one name, so a first word the tagger read as a person's, with no
+ * given name, is a place of it ("Kestor and Vale Police said" stays two, as does "Peter and …").
+ */
+function placeReadAsPerson(v: TokenView, word: Candidate, end: number): boolean {
+  return (
+    word.label === 'PERSON' &&
+    word.start > 0 &&
+    v.words[word.start - 1] === ',' &&
+    v.words[end] === ',' &&
+    !firstNames().has(v.lower[word.start])
+  );
+}

@@ -53,6 +53,18 @@ describe('joinCoordinatedNames', () => {
       '[Kestor]/PERSON and [Vale Police]/ORG said',
       ['Kestor/PERSON', 'Vale Police/ORG'],
     ],
+    // Set off after a description ("the trust that runs it, … and … Trust,"), the pair is one name,
+    // whatever the first place was read as; a given name stays a person's.
+    [
+      'a place read as a person, set off',
+      'the trust that runs it , [Kestor]/PERSON and [Vale Hospitals Trust]/ORG , said',
+      ['Kestor and Vale Hospitals Trust/ORG'],
+    ],
+    [
+      'a given name, set off',
+      'the trust that runs it , [Peter]/PERSON and [Vale Hospitals Trust]/ORG , said',
+      ['Peter/PERSON', 'Vale Hospitals Trust/ORG'],
+    ],
   ];
   for (const [name, text, expected] of cases) it(name, () => assert.deepEqual(joined(text), expected));
 });
