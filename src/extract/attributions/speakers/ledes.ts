@@ -214,7 +214,9 @@ export function organisationSpeakingNext(
   const grouped = BODY_WORDS.has(head) && !new RegExp(`\\b${head}\\s+of\\s`, 'i').test(description);
   // "the club that owns the ground" → "Deportivo Lorvano": a club's name seldom holds its kind.
   const club = CLUB_HEADS.has(head);
-  const headed = !business && !publicBody && !organiser && !grouped && !club;
+  // "the charity that runs it" → "The Coastal Lifeboat Service": a charity is named by its cause.
+  const charity = head === 'charity';
+  const headed = !business && !publicBody && !organiser && !grouped && !club && !charity;
   if (headed && !ORG_HEAD_WORDS.has(head)) return null;
   const lede = body.findIndex((r) => r.start <= at && at < r.end);
   const next = lede >= 0 ? body[lede + 1] : undefined;
@@ -243,6 +245,8 @@ export function organisationSpeakingNext(
   if ((business && namedAsPublicBody(e.name)) || (publicBody && namedAsCompany(e.name))) return null;
   if (club && !CLUB_HEADS.has(nameHead(e.name)) && (namedAsPublicBody(e.name) || namedAsCompany(e.name)))
     return null;
+  // A charity's name may end as a public body's does ("… Service", "… Trust"), never as a state's.
+  if (charity && (STATE_HEADS.has(nameHead(e.name)) || namedAsCompany(e.name))) return null;
   if (headed && nameHead(e.name) !== head) return null;
   e.type = 'ORG';
   return e;
@@ -294,6 +298,20 @@ function unrecognisedNameAt(text: string, at: number, end: number, entities: Ent
   if (NOT_A_NAME.test(first) || firstNames().has(first.toLowerCase())) return null;
   return speakerOrg(run, entities, at);
 }
+
+/** Heads of the state's bodies' names, which no charity's takes. */
+const STATE_HEADS = new Set([
+  'council',
+  'ministry',
+  'department',
+  'police',
+  'parliament',
+  'assembly',
+  'government',
+  'court',
+  'tribunal',
+  'executive',
+]);
 
 /** Heads that say only that a body is one, of whatever kind ("the body that owned it"). */
 const BODY_WORDS = new Set(['body', 'group', 'organisation', 'organization']);

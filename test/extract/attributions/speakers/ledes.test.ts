@@ -204,6 +204,31 @@ describe('resolveSpeakers: a lede body by what it does, the one that speaks firs
       true,
       'Orley Borough Council',
     ],
+    // A charity's name seldom says it is one ("… Rescue Service"); a council or a company is none.
+    [
+      'a charity by what it does; a service speaks next',
+      'the charity that runs the tunnel',
+      'The Orley Tunnel Rescue Service said the repairs would take a month.',
+      'Orley Tunnel Rescue Service',
+      true,
+      'Orley Tunnel Rescue Service',
+    ],
+    [
+      'a council is no charity',
+      'the charity that runs the tunnel',
+      'Orley Borough Council said the repairs would take a month.',
+      'Orley Borough Council',
+      true,
+      null,
+    ],
+    [
+      'a company is no charity',
+      'the charity that runs the tunnel',
+      'Borrowdene Tunnels Ltd said the repairs would take a month.',
+      'Borrowdene Tunnels Ltd',
+      true,
+      null,
+    ],
     // A club's name seldom holds its kind ("Atletico Varesa"); a council or a company is no club.
     [
       'a club with no club word in its name speaks next',
