@@ -569,8 +569,8 @@ function resolveDescribed(
     )
       return previous;
   }
-  // "The study's authors" speak for the study.
-  const owner = /^(?:the|a|an)\s+([\p{L}-]+)['’]s\b/iu.exec(head);
+  // "The study's authors" speak for the study; "the review board's report" for the board.
+  const owner = /^(?:the|a|an)\s+((?:\p{Ll}[\p{L}-]*\s+)?[\p{L}-]+)['’]s\b/iu.exec(head);
   const description = owner ? owner[1] : named.trim().replace(DETERMINERS, '');
   const described =
     firmInFocus(description, source.start, text, previous) ??
@@ -588,7 +588,10 @@ function resolveDescribed(
       ? (paperNamedAfterKind(text, source.start, entities) ?? outletTold(text, source.start, entities))
       : null) ??
     (inLede(body, source.start) ? describedInLede(text, head, source.start, entities, body, speaks) : null);
-  if (described || owner) return described;
+  if (described) return described;
+  // "the charity that runs it said" …. "the charity's own figures": the owner the article's
+  // description of it was resolved to.
+  if (owner) return sameDescription(`the ${owner[1].split(/\s+/).pop()}`, source.start, entities);
   return (
     sameDescription(head, source.start, entities) ??
     epithetOfPrevious(text, head, source.start, previous) ??

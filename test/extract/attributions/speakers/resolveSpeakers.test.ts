@@ -1667,6 +1667,37 @@ describe('resolveSpeakers: ages, epithets, the lede’s own subject, relatives n
     );
   });
 
+  // An owner's document: an owner of two words ("the review board's report"), and an owner whose
+  // description the lede gave ("the charity that runs it" … "the charity's own figures").
+  const ownerDocuments: [string, string, string, string, string][] = [
+    [
+      'an owner of two words',
+      'ORLEY — Beds are short at the hospital, the county said.',
+      "The Orley Care Review Board said waits had doubled. According to the review board's report, most were over a year.",
+      "the review board's report",
+      'Orley Care Review Board',
+    ],
+    [
+      'an owner described in the lede, with "own"',
+      'ORLEY — The ferry will stop, the charity that runs it said.',
+      "The Orley Sea Rescue Service said costs had risen. According to the charity's own figures, crossings fell.",
+      "the charity's own figures",
+      'Orley Sea Rescue Service',
+    ],
+  ];
+  for (const [name, lede, next, source, want] of ownerDocuments)
+    it(`gives an owner's document to the owner: ${name}`, () => {
+      const { t, body } = ledeArticle(lede, next);
+      const ents: Entity[] = [entityIn(t, 'E1', want, 'ORG')];
+      const attrs = [
+        saidBy(t, `The ${want}`, 'said', 'organization'),
+        attributionIn(t, { source, cue: 'According to', content: ' ', kind: 'document' }),
+      ];
+      if (lede.includes('charity')) attrs.unshift(saidBy(t, 'the charity that runs it', 'said', 'unknown'));
+      resolveSpeakers(t, attrs, ents, body);
+      assert.equal(speakerName(attrs[attrs.length - 1], ents), want);
+    });
+
   // the club's name, the body that spoke just before "the club's …", the entity it resolves to
   const soleClub: [string, string, string | null][] = [
     ['Dunsby Athletic', 'Western Counties League', 'Dunsby Athletic'],
