@@ -364,8 +364,13 @@ export function findDates(ctx: ExtractionContext): DateMention[] {
         // named in the sentence before dates no month a sentence of its own looks ahead to; that is
         // the next such month. So does a year gone by ("… fell between 2019 and 2031. The council will
         // decide in November"): what will happen is still to come.
+        // "A firm that lost money last year will close the yard in June": a year gone by in the same
+        // sentence dates what was done then, not what will be.
         const aheadOfPrevious =
-          future && sentenceAnchor === null && ref !== null && anchorYear !== null && anchorYear !== ref.year;
+          future &&
+          ref !== null &&
+          anchorYear !== null &&
+          (sentenceAnchor === null ? anchorYear !== ref.year : anchorYear < ref.year);
         const anchor =
           sinceNow ||
           aheadOfPrevious ||

@@ -217,6 +217,15 @@ describe('findDates', () => {
         ['November', '2014-11'],
       ],
     );
+    // Nor does a year gone by in the same sentence, in a clause of its own before the future.
+    assert.deepEqual(values('A firm that lost money last year will close the yard in June.'), [
+      ['last year', '2013'],
+      ['June', '2015-06'],
+    ]);
+    assert.deepEqual(values('The ferry, sold in 2011, will sail again in March.'), [
+      ['2011', '2011'],
+      ['March', '2015-03'],
+    ]);
     // A year named in the sentence before still dates a month in the past.
     assert.deepEqual(values('The pier shut in 2009. It was sold in March.'), [
       ['2009', '2009'],
