@@ -211,6 +211,7 @@ export function headedBy(name: string, role: string): boolean {
 /** Heads of bodies' names that a description by the kind of body stands for ("the charity" → "… Research Trust"). */
 const AIRLINE_HEADS = ['air', 'airways', 'airlines'];
 const RETAIL_HEADS = ['stores', 'shops', 'supermarkets', 'retail'];
+const BUILDER_HEADS = ['homes', 'developments', 'estates', 'properties', 'construction'];
 export const KIND_NAME_HEADS: ReadonlyMap<string, readonly string[]> = new Map([
   ['charity', ['trust', 'foundation', 'fund', 'appeal']],
   ['airline', AIRLINE_HEADS],
@@ -219,6 +220,10 @@ export const KIND_NAME_HEADS: ReadonlyMap<string, readonly string[]> = new Map([
   // "Brightway Stores … a spokeswoman for the retailer".
   ['retailer', RETAIL_HEADS],
   ['chain', RETAIL_HEADS],
+  // "Ashdene Homes … the housebuilder": a builder is named by what it builds.
+  ['housebuilder', BUILDER_HEADS],
+  ['builder', BUILDER_HEADS],
+  ['developer', BUILDER_HEADS],
   // "Portavane's Harbour Arena … a spokeswoman for the venue".
   ['venue', ['arena', 'stadium', 'theatre', 'hall', 'centre', 'pavilion', 'dome']],
 ]);

@@ -1465,6 +1465,19 @@ describe('resolveSpeakers: relatives, a kind before a name, "the X of Y", the su
     assert.equal(speakerName(a, ents), 'Tarvale Philharmonic');
   });
 
+  // A housebuilder is named by what it builds ("… Homes"), a developer too.
+  for (const [description, name] of [
+    ['The housebuilder', 'Orley Homes'],
+    ['The developer', 'Tarrow Developments'],
+  ])
+    it(`finds "${description}" in "${name}"`, () => {
+      const t = `The buyer, ${name}, said it would build 80 houses. ${description} said work would start soon.`;
+      const ents: Entity[] = [entityIn(t, 'E1', name, 'ORG')];
+      const a = saidBy(t, description, 'said', 'organization');
+      resolveSpeakers(t, [a], ents);
+      assert.equal(speakerName(a, ents), name);
+    });
+
   it('finds "the charity" in a trust', () => {
     const t =
       'The Orley Lung Trust paid for the work. A spokesman for the charity said no patient was harmed.';
