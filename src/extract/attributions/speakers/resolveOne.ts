@@ -92,6 +92,7 @@ import {
   SPOKESPERSON_FOR_KIND,
   SPOKESPERSON_FOR_OWNED,
   SPOKESPERSON_FOR_PLACE,
+  spokespersonBefore,
 } from './spokespeople.js';
 
 const RELATIVE_PRONOUNS = new Set(['who', 'which', 'that']);
@@ -311,7 +312,8 @@ export function resolveOne(
       lower === 'they' || lower === 'it'
         ? groupSubjectBefore(text, source.start, entities, body, types)
         : lower === 'he' || lower === 'she'
-          ? personSubjectBefore(text, source.start, lower, entities)
+          ? (personSubjectBefore(text, source.start, lower, entities) ??
+            spokespersonBefore(text, source.start, lower, entities))
           : null;
     if (subject) return subject;
     return (

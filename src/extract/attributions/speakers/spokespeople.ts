@@ -95,3 +95,33 @@ export function bodyInFocus(
   const named = nearest(entities, at, isBody);
   return named && near(named.entity) ? named.entity : null;
 }
+
+/** "a spokeswoman for the Licensing Standards Agency": a spokesperson of a gender and the name spoken for. */
+const SPOKESPERSON_OF_NAME =
+  /(?<!\p{L})[Aa]n?\s+spokes(woman|man)\s+for\s+(?:the\s+)?(\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:and|of|for|&)\s+)?\p{Lu}[\p{L}'’-]*)*)/gu;
+/** How far back the sentence before a pronoun is looked for such a spokesperson (characters). */
+const SPOKESPERSON_REACH = 400;
+
+/**
+ * "The words came from a spokeswoman for the Licensing Standards Agency, which …. She said …": a
+ * "she" or "he" in the sentence after one that brings in a spokesperson of that gender, with no one
+ * named after them, is the spokesperson, who speaks for the body named.
+ */
+export function spokespersonBefore(
+  text: string,
+  at: number,
+  pronoun: string,
+  entities: Entity[],
+): Entity | null {
+  const from = Math.max(0, at - SPOKESPERSON_REACH);
+  let last: RegExpExecArray | null = null;
+  for (const m of text.slice(from, at).matchAll(SPOKESPERSON_OF_NAME)) last = m;
+  if (!last || (last[1] === 'woman') !== (pronoun === 'she')) return null;
+  const end = from + last.index + last[0].length;
+  if (sentenceEnds(text, end, at) !== 1) return null;
+  const nameAt = end - last[2].length;
+  if (entities.some((e) => e.type === 'PERSON' && e.mentions.some((m) => m.start >= nameAt && m.start < at)))
+    return null;
+  const body = entities.find((e) => e.mentions.some((m) => m.start === nameAt));
+  return body && (body.type === 'ORG' || body.type === 'MEDIA') ? body : null;
+}

@@ -1465,6 +1465,41 @@ describe('resolveSpeakers: relatives, a kind before a name, "the X of Y", the su
     assert.equal(speakerName(a, ents), 'Tarvale Philharmonic');
   });
 
+  // "She" in the sentence after one that brings in "a spokeswoman for X" that no cue made a source:
+  // the spokeswoman, who speaks for X; a spokesman is no "she", and a woman named after her is nearer.
+  const spokespersonCases: [string, string, string][] = [
+    [
+      'a spokeswoman',
+      'The words came from a spokeswoman for the Orley Licensing Agency, which checks councils.',
+      'Orley Licensing Agency',
+    ],
+    [
+      'a spokesman',
+      'The words came from a spokesman for the Orley Licensing Agency, which checks councils.',
+      'Rachel Dunmore',
+    ],
+    [
+      'a woman named after her',
+      'The words came from a spokeswoman for the Orley Licensing Agency, and Ann Fry agreed.',
+      'Ann Fry',
+    ],
+  ];
+  for (const [name, middle, want] of spokespersonCases)
+    it(`gives "She" after ${name} brought in by no cue`, () => {
+      const t = `Rachel Dunmore said she was sorry. "Drivers must be checked." ${middle} She said inspectors would visit.`;
+      const ents: Entity[] = [
+        entityIn(t, 'E1', 'Rachel Dunmore', 'PERSON'),
+        entityIn(t, 'E2', 'Orley Licensing Agency', 'ORG'),
+      ];
+      if (t.includes('Ann Fry')) ents.push(entityIn(t, 'E3', 'Ann Fry', 'PERSON'));
+      const attrs = [
+        saidBy(t, 'Rachel Dunmore', 'said', 'person'),
+        saidBy(t, 'She', 'said', 'person', t.lastIndexOf('She said')),
+      ];
+      resolveSpeakers(t, attrs, ents);
+      assert.equal(speakerName(attrs[1], ents), want);
+    });
+
   // A housebuilder is named by what it builds ("… Homes"), a developer too.
   for (const [description, name] of [
     ['The housebuilder', 'Orley Homes'],
