@@ -53,8 +53,9 @@ export function withTrailingTags(v: DocView, found: PredictedAttribution[]): Pre
       const relay = isRelayVerb(v, verb) ? relayAt(v, (cues ??= cueEnds(found)), verb) : undefined;
       if (relay) {
         const subject = endsClause(v, verb, to, true) ? tagSubjectStart(v, from, verb) : null;
-        if (subject !== null)
-          relayWholeClause(v, (touching ??= bySentence(v, found)).get(s) ?? [], relay, from, subject);
+        if (subject === null) continue;
+        if (!relay.source && before(relay, subject)) giveSubject(relay, from, subject);
+        relayWholeClause(v, (touching ??= bySentence(v, found)).get(s) ?? [], relay, from, subject);
         continue;
       }
       // "…, a misconduct hearing was told on Tuesday.": a hearing body told, in the passive.
@@ -70,6 +71,15 @@ export function withTrailingTags(v: DocView, found: PredictedAttribution[]): Pre
       const overlapping = (touching.get(s) ?? []).filter(
         (a) => !dropped.has(a) && overlapsRange(a, from, verb + 1) && !sharesSubject(a, subject, verb),
       );
+      // Its content must open in the clause before the comma: "…, a plan announced in May" reads the
+      // subject as what was announced, an apposition and no tag.
+      const sourceless = overlapping.find(
+        (a) => !a.source && a.cue.start <= verb && verb < a.cue.end && before(a, subject),
+      );
+      if (sourceless && overlapping.every((a) => a === sourceless || insideRange(a, from, subject - 1))) {
+        giveSubject(sourceless, from, subject);
+        continue;
+      }
       // The taggers' reading of the passive itself (its subject taken for what was told) gives way too.
       const sameCue = (a: PredictedAttribution) => told && a.cue.start >= cueStart && a.cue.end <= verb + 1;
       if (
@@ -96,6 +106,16 @@ export function withTrailingTags(v: DocView, found: PredictedAttribution[]): Pre
   }
   if (added.length === 0) return found;
   return [...found.filter((a) => !dropped.has(a)), ...added].sort((a, b) => a.cue.start - b.cue.start);
+}
+
+/**
+ * The taggers took the tag's verb for a cue but left its subject out ("…, the lender announced on
+ * Friday." read as agentless): the subject is the source and the clause before its comma what it
+ * reports.
+ */
+function giveSubject(a: PredictedAttribution, from: number, subject: number) {
+  a.source = { start: subject, end: a.cue.start };
+  a.content = [{ start: from, end: subject - 1 }];
 }
 
 /** The attributions by the first and by the last token of their cue. */
@@ -263,6 +283,16 @@ function spansOfAttribution(a: PredictedAttribution) {
 
 function overlapsRange(a: PredictedAttribution, start: number, end: number): boolean {
   return spansOfAttribution(a).some((x) => x.start < end && start < x.end);
+}
+
+/**
+ * Whether an attribution's content opens before the tag's comma and ends by its cue (the taggers
+ * run it on over a subject they left out).
+ */
+function before(a: PredictedAttribution, subject: number): boolean {
+  return (
+    a.content.length > 0 && a.content[0].start < subject - 1 && a.content.every((c) => c.end <= a.cue.start)
+  );
 }
 
 function insideRange(a: PredictedAttribution, start: number, end: number): boolean {

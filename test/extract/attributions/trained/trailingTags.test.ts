@@ -418,4 +418,55 @@ describe('trained extractor: trailing report tags', () => {
       ['', 'its lawyer', 'confirmed', 'The firm refused to pay the fine in full'],
     ]);
   });
+  // The taggers may take the tag's verb for a cue yet leave its subject out: the tag then gives it one.
+  const sourceless: [string, string, string, string[]][] = [
+    [
+      'a lede tag in "said" with a relative clause in its subject',
+      'Every tram in Orlesk has been withdrawn after a brake failed on a steep hill, the company that runs the network said on Tuesday.',
+      'said',
+      [
+        'the company that runs the network',
+        'said',
+        'Every tram in Orlesk has been withdrawn after a brake failed on a steep hill',
+      ],
+    ],
+    [
+      'a lede tag in "announced" with a short subject',
+      'Two of the three branches in Felby will shut by the autumn, leaving the town with one bank, the lender announced on Friday.',
+      'announced',
+      [
+        'the lender',
+        'announced',
+        'Two of the three branches in Felby will shut by the autumn, leaving the town with one bank',
+      ],
+    ],
+  ];
+  for (const [name, text, verb, expected] of sourceless)
+    it(name, () => {
+      const found = (doc: ReturnType<typeof makeDoc>): PredictedAttribution[] => {
+        const at = doc.tokenAtOrAfter(text.indexOf(verb));
+        return [
+          { cue: { start: at, end: at + 1 }, source: null, content: [{ start: 0, end: at - 4 }], margin: 1 },
+        ];
+      };
+      const tags = tagsIn(text, found);
+      assert.equal(tags.length, 1);
+      assert.deepEqual(tags[0].slice(1), expected);
+    });
+  it('a sourceless cue whose content is the words after the comma is an apposition, not a tag', () => {
+    const text =
+      'The city will keep testing wells near the old mine for lead and arsenic, a scheme announced last spring.';
+    const found = (doc: ReturnType<typeof makeDoc>): PredictedAttribution[] => {
+      const at = (w: string) => doc.tokenAtOrAfter(text.indexOf(w));
+      return [
+        {
+          cue: { start: at('announced'), end: at('announced') + 1 },
+          source: null,
+          content: [{ start: at('a scheme'), end: at('announced') }],
+          margin: 1,
+        },
+      ];
+    };
+    assert.deepEqual(tagsIn(text, found), [['', '', 'announced', 'a scheme']]);
+  });
 });
