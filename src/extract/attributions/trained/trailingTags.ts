@@ -50,9 +50,11 @@ export function withTrailingTags(v: DocView, found: PredictedAttribution[]): Pre
     const from = doc.sentStart[s];
     const to = doc.sentEnd[s];
     for (let verb = from + MIN_CONTENT + 2; verb < to; verb++) {
-      const relay = isRelayVerb(v, verb) ? relayAt(v, (cues ??= cueEnds(found)), verb) : undefined;
+      // "…, the trust that runs it has confirmed": the auxiliary is the cue's.
+      const verbStart = perfectAt(v, verb) ? verb - 1 : verb;
+      const relay = isRelayVerb(v, verb) ? relayAt(v, (cues ??= cueEnds(found)), verb, verbStart) : undefined;
       if (relay) {
-        const subject = endsClause(v, verb, to, true) ? tagSubjectStart(v, from, verb) : null;
+        const subject = endsClause(v, verb, to, true) ? tagSubjectStart(v, from, verbStart) : null;
         if (subject === null) continue;
         if (!relay.source && before(relay, subject)) giveSubject(relay, from, subject);
         relayWholeClause(v, (touching ??= bySentence(v, found)).get(s) ?? [], relay, from, subject);
@@ -60,7 +62,7 @@ export function withTrailingTags(v: DocView, found: PredictedAttribution[]): Pre
       }
       // "…, a misconduct hearing was told on Tuesday.": a hearing body told, in the passive.
       const told = toldBody(v, verb);
-      const cueStart = told ? verb - 1 : verb;
+      const cueStart = told ? verb - 1 : verbStart;
       const subject =
         (told || isTagVerb(v, verb)) && endsClause(v, verb, to, false)
           ? tagSubjectStart(v, from, cueStart)
@@ -135,8 +137,9 @@ function relayAt(
   v: DocView,
   cues: ReturnType<typeof cueEnds>,
   verb: number,
+  verbStart: number,
 ): PredictedAttribution | undefined {
-  const opening = cues.first.get(verb);
+  const opening = cues.first.get(verb) ?? cues.first.get(verbStart);
   if (opening) return opening;
   const relay = cues.last.get(verb);
   if (!relay) return undefined;
@@ -309,6 +312,13 @@ function isTagVerb(v: DocView, i: number): boolean {
   // go (the relay branch takes it otherwise); "quoted" relays someone else's words.
   if ((v.doc.xpos[i] === XPOS_ID.VBN && !/ed$|^said$/.test(word)) || v.lower[i + 1] === 'by') return false;
   return v.lexicon[i] !== 'quote' && SPEECH_LEMMAS.has(v.lexicon[i]);
+}
+
+const PERFECT_AUXILIARIES = new Set(['has', 'have', 'had']);
+
+/** A participle after "has", "have" or "had": the verb of a tag in a perfect tense. */
+function perfectAt(v: DocView, i: number): boolean {
+  return v.doc.xpos[i] === XPOS_ID.VBN && PERFECT_AUXILIARIES.has(v.lower[i - 1]);
 }
 
 /** "a hearing was told", "the court was told": "told" after "was" and a body that hears evidence. */

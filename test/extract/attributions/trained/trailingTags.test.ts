@@ -163,6 +163,30 @@ describe('trained extractor: trailing report tags', () => {
       'The ferry was late again on Sunday, the captain arrived at noon.',
       [],
     ],
+    [
+      'a tag in the present perfect, its subject with a relative clause, before an adjunct clause',
+      'Walkers on Marrow Fell will find two of its paths shut until May, the trust that owns the land has confirmed, after a winter of landslips.',
+      [
+        [
+          'trailing-tag',
+          'the trust that owns the land',
+          'has confirmed',
+          'Walkers on Marrow Fell will find two of its paths shut until May',
+        ],
+      ],
+    ],
+    [
+      'a perfect "has said" closing a lede',
+      'Nearly 40 guests fell ill after a wedding lunch at a hotel in Brisk, the firm that runs the kitchen has said.',
+      [
+        [
+          'trailing-tag',
+          'the firm that runs the kitchen',
+          'has said',
+          'Nearly 40 guests fell ill after a wedding lunch at a hotel in Brisk',
+        ],
+      ],
+    ],
   ];
   for (const [name, text, expected] of cases) it(name, () => assert.deepEqual(tagsIn(text), expected));
 
