@@ -358,6 +358,19 @@ function tagSubjectStart(v: DocView, from: number, verb: number): number | null 
       k--;
       continue;
     }
+    // "the law firm bringing the claim": a participle after its head opens a reduced relative.
+    if (
+      !relativeVerb &&
+      !relative &&
+      v.doc.xpos[k] === XPOS_ID.VBG &&
+      k < verb - 1 &&
+      HEAD_TAGS.has(v.upos[k - 1])
+    ) {
+      relative = true;
+      head = false;
+      k--;
+      continue;
+    }
     const verbal = v.upos[k] === 'VERB' || v.upos[k] === 'AUX';
     // The clause's finite verb, not next to the tag's ("of which will be | announced" is a passive).
     if (verbal && !relative && !inCompound(v, k) && k < verb - 1 && FINITE_XPOS.has(v.doc.xpos[k]))

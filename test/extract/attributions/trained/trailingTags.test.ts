@@ -187,6 +187,18 @@ describe('trained extractor: trailing report tags', () => {
         ],
       ],
     ],
+    [
+      'a subject holding a participle clause ("the union representing the crews")',
+      'Cabin crew at Ostby airport will strike for three days in June over pay, the union representing the crews said on Monday.',
+      [
+        [
+          'trailing-tag',
+          'the union representing the crews',
+          'said',
+          'Cabin crew at Ostby airport will strike for three days in June over pay',
+        ],
+      ],
+    ],
   ];
   for (const [name, text, expected] of cases) it(name, () => assert.deepEqual(tagsIn(text), expected));
 
