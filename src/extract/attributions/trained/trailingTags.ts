@@ -56,7 +56,12 @@ export function withTrailingTags(v: DocView, found: PredictedAttribution[]): Pre
       if (relay) {
         const subject = endsClause(v, verb, to, true) ? tagSubjectStart(v, from, verbStart) : null;
         if (subject === null) continue;
-        if (!relay.source && before(relay, subject)) giveSubject(relay, from, subject);
+        // A past tense cannot be the apposition's participle: what they read as content is the subject.
+        if (
+          !relay.source &&
+          (before(relay, subject) || (v.doc.xpos[verb] === XPOS_ID.VBD && within(relay, subject)))
+        )
+          giveSubject(relay, from, subject);
         relayWholeClause(v, (touching ??= bySentence(v, found)).get(s) ?? [], relay, from, subject);
         continue;
       }
@@ -298,6 +303,11 @@ function before(a: PredictedAttribution, subject: number): boolean {
   );
 }
 
+/** Whether an attribution's content lies between the tag's comma and its cue. */
+function within(a: PredictedAttribution, subject: number): boolean {
+  return a.content.every((c) => subject <= c.start && c.end <= a.cue.start);
+}
+
 function insideRange(a: PredictedAttribution, start: number, end: number): boolean {
   return spansOfAttribution(a).every((x) => start <= x.start && x.end <= end);
 }
@@ -368,6 +378,11 @@ function tagSubjectStart(v: DocView, from: number, verb: number): number | null 
     ) {
       relative = true;
       head = false;
+      k--;
+      continue;
+    }
+    // "the regulator that must approve it": the bare verb after a modal, which is the finite one.
+    if (v.doc.xpos[k] === XPOS_ID.VB && v.doc.xpos[k - 1] === XPOS_ID.MD && !relative && k < verb - 1) {
       k--;
       continue;
     }

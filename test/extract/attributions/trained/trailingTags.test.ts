@@ -476,6 +476,16 @@ describe('trained extractor: trailing report tags', () => {
         'Two of the three branches in Felby will shut by the autumn, leaving the town with one bank',
       ],
     ],
+    [
+      'the taggers read the subject, a modal in its relative clause, as what "said" reports',
+      'A bus company has applied to cut its late services on four routes, the council that must sign off the change said.',
+      'said',
+      [
+        'the council that must sign off the change',
+        'said',
+        'A bus company has applied to cut its late services on four routes',
+      ],
+    ],
   ];
   for (const [name, text, verb, expected] of sourceless)
     it(name, () => {
