@@ -25,7 +25,7 @@ import { joinContentVerbs } from '../contentVerbs.js';
 import { CONTRAST_CLAUSE_RULE, contrastClauses } from '../contrastClauses.js';
 import { splitCoordinatedCues, splitJoinedSpeakers } from '../coordinatedCues.js';
 import { dropEmptyContents } from '../emptyContents.js';
-import { swapInvertedTags } from '../invertedTags.js';
+import { splitInvertedSpeakers, swapInvertedTags } from '../invertedTags.js';
 import { surroundMidTags } from '../midTags.js';
 import { modifiedSubjects } from '../modifiedSubjects.js';
 import { participleSources } from '../participleSources.js';
@@ -361,6 +361,7 @@ export function extractTrained(doc: Doc, body: Range[], models: AttributionModel
   wholeRelativeSources(doc.text, kept);
   joinRelays(doc.text, kept);
   swapInvertedTags(doc, kept);
+  splitInvertedSpeakers(doc, kept);
   nestParticipleClauses(doc.text, kept);
   surroundMidTags(doc.text, kept);
   runOnParallelThat(doc.text, kept);
