@@ -66,7 +66,13 @@ export function swapInvertedTags(doc: Doc, found: Attribution[]): void {
  */
 export function splitInvertedSpeakers(doc: Doc, found: Attribution[]): void {
   for (const a of found) {
-    if (a.source || a.content.length < 2 || (a.cue.lemma !== 'say' && !INVERTED_LEMMAS.has(a.cue.lemma)))
+    // A single word: "are said to be …" is a passive, what follows it no speaker.
+    if (
+      a.source ||
+      a.content.length < 2 ||
+      !/^\p{L}+$/u.test(a.cue.text) ||
+      (a.cue.lemma !== 'say' && !INVERTED_LEMMAS.has(a.cue.lemma))
+    )
       continue;
     const said = a.content[a.content.length - 1];
     const before = a.content.slice(0, -1);

@@ -130,6 +130,12 @@ describe('splitInvertedSpeakers', { skip: !modelsLoaded() }, () => {
       ['the planning institute', 'Town centres need more homes above their shops'],
     ],
     [
+      'a passive "is said" is no inverted tag',
+      'The owners of the mill, the Varga family, are said to be weighing an offer.',
+      ['The owners of the mill, the Varga family', 'to be weighing an offer'],
+      [undefined, 'The owners of the mill, the Varga family … to be weighing an offer'],
+    ],
+    [
       'a last span with a verb is what was said',
       'Before the vote, the mayor, said the pier would reopen.',
       ['Before the vote, the mayor', 'the pier would reopen'],
@@ -139,7 +145,7 @@ describe('splitInvertedSpeakers', { skip: !modelsLoaded() }, () => {
   for (const [name, text, spans, [source, content]] of cases)
     it(name, () => {
       const doc = polnearDoc({ name: 'test', text, gold: [] });
-      const cue = /\b(?:said|says)\b/.exec(text)?.[0] ?? '';
+      const cue = /\b(?:are said|said|says)\b/.exec(text)?.[0] ?? '';
       const all = [attributionIn(text, { source: null, cue, content: spans.map((x) => spanIn(text, x)) })];
       splitInvertedSpeakers(doc, all);
       assert.deepEqual(
