@@ -59,6 +59,49 @@ export function swapInvertedTags(doc: Doc, found: Attribution[]): void {
   }
 }
 
+/**
+ * "…, outstripping its rival, said market analysts Tallyworks.": with no source tagged, the role
+ * tagger may take the speaker after the tag as one more span of the content. The last span, a
+ * bare noun phrase from the tag to the sentence's end, becomes the source.
+ */
+export function splitInvertedSpeakers(doc: Doc, found: Attribution[]): void {
+  for (const a of found) {
+    // A single word: "are said to be …" is a passive, what follows it no speaker.
+    if (
+      a.source ||
+      a.content.length < 2 ||
+      !/^\p{L}+$/u.test(a.cue.text) ||
+      (a.cue.lemma !== 'say' && !INVERTED_LEMMAS.has(a.cue.lemma))
+    )
+      continue;
+    const said = a.content[a.content.length - 1];
+    const before = a.content.slice(0, -1);
+    if (said.start < a.cue.end || before.some((c) => c.end > a.cue.start)) continue;
+    if (!/^\s*$/.test(doc.text.slice(a.cue.end, said.start))) continue;
+    if (!/,\s*$/.test(doc.text.slice(before[before.length - 1].end, a.cue.start))) continue;
+    if (!/^\s*[.!?]/.test(doc.text.slice(said.end, said.end + 3)) || QUOTED.test(said.text)) continue;
+    const speaker = doc.tokensInRange(said.start, said.end);
+    // A finite verb makes the span what was said; a participle may name the speaker ("the planning
+    // institute"), and a relative clause on it is an attribution of its own ("…, who added …").
+    if (
+      speaker.end - speaker.start > MAX_SPEAKER ||
+      hasVerb(doc, speaker.start, speaker.end, true) ||
+      hasRelative(doc, speaker.start, speaker.end)
+    )
+      continue;
+    const swapped = buildAttribution(doc, {
+      source: speaker,
+      cue: doc.tokensInRange(a.cue.start, a.cue.end),
+      content: before.map((c) => doc.tokensInRange(c.start, c.end)),
+      lemma: a.cue.lemma,
+      rule: a.rule,
+      confidence: a.confidence,
+    });
+    a.source = swapped.source;
+    a.content = swapped.content;
+  }
+}
+
 /** Whether a verb (a finite one when `finite`) stands in tokens [start, end). */
 function hasVerb(doc: Doc, start: number, end: number, finite: boolean): boolean {
   for (let k = start; k < end; k++)

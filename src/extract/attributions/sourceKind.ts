@@ -62,6 +62,7 @@ export function classifySource(text: string, entityLabel: string | null = null):
   if (document && !/^\p{Lu}/u.test(opening)) return 'document';
   // "Brightline Records said": a record label, named as labels are, is a company, not its files.
   if (RECORD_LABEL.test(text.trim())) return 'organization';
+  if (describedBody(words, lower)) return 'organization';
   if (entityLabel && ENTITY_KIND[entityLabel]) return ENTITY_KIND[entityLabel];
   if (lower.some((w) => MEDIA_WORDS.has(w)) && (named || /^\p{Lu}/u.test(words[0]))) return 'media';
   if (document) return 'document';
@@ -97,6 +98,33 @@ export function classifySource(text: string, entityLabel: string | null = null):
   if (capitalised && words.length <= 4) return 'person';
   if (/^\p{Lu}/u.test(words[head])) return 'person';
   return 'unknown';
+}
+
+/** Words for a body that may stand, lower case, before its name ("the protest movement Green Tide"). */
+const BODY_DESCRIPTORS = new Set([
+  ...ORGANIZATION_WORDS,
+  'movement',
+  'alliance',
+  'network',
+  'front',
+  'militia',
+  'faction',
+  'charity',
+  'trust',
+  'federation',
+  'league',
+]);
+
+/**
+ * "the protest movement Green Tide", "the charity Harbour Light": an article, lower-case words
+ * ending in a body's word, then a name. The description says what the name is, so the
+ * recognizer's reading of the name as a person's gives way.
+ */
+function describedBody(words: string[], lower: string[]): boolean {
+  if (!/^(?:the|an?)$/.test(lower[0])) return false;
+  const name = words.findIndex((w, i) => i > 0 && /^\p{Lu}/u.test(w));
+  if (name < 2) return false;
+  return BODY_DESCRIPTORS.has(lower[name - 1]);
 }
 
 /** An acronym in capitals ("BT", "RSPCA"), not a single initial. */

@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { swapInvertedTags } from '../../../src/extract/attributions/invertedTags.js';
+import { splitInvertedSpeakers, swapInvertedTags } from '../../../src/extract/attributions/invertedTags.js';
 import { polnearDoc } from '../../../src/extract/attributions/polnear/evaluate.js';
-import { flatIn } from './fixtures.js';
+import { attributionIn, flatIn, spanIn } from './fixtures.js';
 import { modelsLoaded } from './taggedDoc.js';
 
 describe('swapInvertedTags', { skip: !modelsLoaded() }, () => {
@@ -112,4 +112,45 @@ describe('swapInvertedTags keeps the reading it replaces in place', { skip: !mod
     assert.equal(all[0].source?.text, 'the council');
     assert.deepEqual([all[0].id, all[0].via], ['A3', 'A1']);
   });
+});
+
+describe('splitInvertedSpeakers', { skip: !modelsLoaded() }, () => {
+  // name, text, the content spans as read (the speaker last), the roles after: [source, content]
+  const cases: [string, string, string[], [string | undefined, string]][] = [
+    [
+      'a speaker after the tag read as the last span of the content',
+      'Ticket sales have doubled since March, passing the old record, said market analysts Tallyworks.',
+      ['Ticket sales have doubled since March, passing the old record', 'market analysts Tallyworks'],
+      ['market analysts Tallyworks', 'Ticket sales have doubled since March, passing the old record'],
+    ],
+    [
+      'a body after "says"',
+      'Town centres need more homes above their shops, says the planning institute.',
+      ['Town centres need more homes above their shops', 'the planning institute'],
+      ['the planning institute', 'Town centres need more homes above their shops'],
+    ],
+    [
+      'a passive "is said" is no inverted tag',
+      'The owners of the mill, the Varga family, are said to be weighing an offer.',
+      ['The owners of the mill, the Varga family', 'to be weighing an offer'],
+      [undefined, 'The owners of the mill, the Varga family … to be weighing an offer'],
+    ],
+    [
+      'a last span with a verb is what was said',
+      'Before the vote, the mayor, said the pier would reopen.',
+      ['Before the vote, the mayor', 'the pier would reopen'],
+      [undefined, 'Before the vote, the mayor … the pier would reopen'],
+    ],
+  ];
+  for (const [name, text, spans, [source, content]] of cases)
+    it(name, () => {
+      const doc = polnearDoc({ name: 'test', text, gold: [] });
+      const cue = /\b(?:are said|said|says)\b/.exec(text)?.[0] ?? '';
+      const all = [attributionIn(text, { source: null, cue, content: spans.map((x) => spanIn(text, x)) })];
+      splitInvertedSpeakers(doc, all);
+      assert.deepEqual(
+        [all[0].source?.text, all[0].content.map((p) => p.text).join(' … ')],
+        [source, content],
+      );
+    });
 });

@@ -90,6 +90,21 @@ describe('classifySource', () => {
     assert.equal(classifySource('Harbour Watch', 'ORG'), 'organization');
     assert.equal(classifySource('a study by Harbour Watch', 'ORG'), 'document');
   });
+
+  // A body named after a description of what it is: the recognizer may read the name as a person's.
+  const described: [string, string | null, string][] = [
+    ['the protest movement Green Tide', 'PERSON', 'organization'],
+    ['The pressure group Clean Rivers Now', 'PERSON', 'organization'],
+    ['the rebel alliance Northern Shield', 'PERSON', 'organization'],
+    ['the campaign Keep Brisk Open', null, 'organization'],
+    ['the charity Harbour Light', 'PERSON', 'organization'],
+    // A person introduced by their role stays a person.
+    ['the party leader Ana Ruiz', 'PERSON', 'person'],
+    ['the movement founder Tomas Brek', 'PERSON', 'person'],
+  ];
+  for (const [text, label, kind] of described)
+    it(`"${text}" (${label ?? 'no entity'}) is ${kind}`, () =>
+      assert.equal(classifySource(text, label), kind));
 });
 
 describe('unnamedPerson', () => {

@@ -24,7 +24,8 @@ import { runContentsOn, runOnParallelThat, subjectsAfterThat } from '../contentR
 import { joinContentVerbs } from '../contentVerbs.js';
 import { CONTRAST_CLAUSE_RULE, contrastClauses } from '../contrastClauses.js';
 import { splitCoordinatedCues, splitJoinedSpeakers } from '../coordinatedCues.js';
-import { swapInvertedTags } from '../invertedTags.js';
+import { dropEmptyContents } from '../emptyContents.js';
+import { splitInvertedSpeakers, swapInvertedTags } from '../invertedTags.js';
 import { surroundMidTags } from '../midTags.js';
 import { modifiedSubjects } from '../modifiedSubjects.js';
 import { participleSources } from '../participleSources.js';
@@ -347,6 +348,7 @@ export function extractTrained(doc: Doc, body: Range[], models: AttributionModel
   quotedAsSaying(doc.text, kept);
   dropAskedAsides(doc.text, kept);
   dropSayingIdioms(doc.text, kept);
+  dropEmptyContents(kept);
   asPutIt(doc.text, body, kept, models.calibration.rules[AS_PUT_IT_RULE] ?? UNMEASURED_RULE_CONFIDENCE);
   modifiedSubjects(doc, kept);
   numberInOrder(kept);
@@ -359,6 +361,7 @@ export function extractTrained(doc: Doc, body: Range[], models: AttributionModel
   wholeRelativeSources(doc.text, kept);
   joinRelays(doc.text, kept);
   swapInvertedTags(doc, kept);
+  splitInvertedSpeakers(doc, kept);
   nestParticipleClauses(doc.text, kept);
   surroundMidTags(doc.text, kept);
   runOnParallelThat(doc.text, kept);

@@ -50,16 +50,24 @@ export function withTrailingTags(v: DocView, found: PredictedAttribution[]): Pre
     const from = doc.sentStart[s];
     const to = doc.sentEnd[s];
     for (let verb = from + MIN_CONTENT + 2; verb < to; verb++) {
-      const relay = isRelayVerb(v, verb) ? relayAt(v, (cues ??= cueEnds(found)), verb) : undefined;
+      // "…, the trust that runs it has confirmed": the auxiliary is the cue's.
+      const verbStart = perfectAt(v, verb) ? verb - 1 : verb;
+      const relay = isRelayVerb(v, verb) ? relayAt(v, (cues ??= cueEnds(found)), verb, verbStart) : undefined;
       if (relay) {
-        const subject = endsClause(v, verb, to, true) ? tagSubjectStart(v, from, verb) : null;
-        if (subject !== null)
-          relayWholeClause(v, (touching ??= bySentence(v, found)).get(s) ?? [], relay, from, subject);
+        const subject = endsClause(v, verb, to, true) ? tagSubjectStart(v, from, verbStart) : null;
+        if (subject === null) continue;
+        // A past tense cannot be the apposition's participle: what they read as content is the subject.
+        if (
+          !relay.source &&
+          (before(relay, subject) || (v.doc.xpos[verb] === XPOS_ID.VBD && within(relay, subject)))
+        )
+          giveSubject(relay, from, subject);
+        relayWholeClause(v, (touching ??= bySentence(v, found)).get(s) ?? [], relay, from, subject);
         continue;
       }
       // "…, a misconduct hearing was told on Tuesday.": a hearing body told, in the passive.
       const told = toldBody(v, verb);
-      const cueStart = told ? verb - 1 : verb;
+      const cueStart = told ? verb - 1 : verbStart;
       const subject =
         (told || isTagVerb(v, verb)) && endsClause(v, verb, to, false)
           ? tagSubjectStart(v, from, cueStart)
@@ -70,6 +78,15 @@ export function withTrailingTags(v: DocView, found: PredictedAttribution[]): Pre
       const overlapping = (touching.get(s) ?? []).filter(
         (a) => !dropped.has(a) && overlapsRange(a, from, verb + 1) && !sharesSubject(a, subject, verb),
       );
+      // Its content must open in the clause before the comma: "…, a plan announced in May" reads the
+      // subject as what was announced, an apposition and no tag.
+      const sourceless = overlapping.find(
+        (a) => !a.source && a.cue.start <= verb && verb < a.cue.end && before(a, subject),
+      );
+      if (sourceless && overlapping.every((a) => a === sourceless || insideRange(a, from, subject - 1))) {
+        giveSubject(sourceless, from, subject);
+        continue;
+      }
       // The taggers' reading of the passive itself (its subject taken for what was told) gives way too.
       const sameCue = (a: PredictedAttribution) => told && a.cue.start >= cueStart && a.cue.end <= verb + 1;
       if (
@@ -98,6 +115,16 @@ export function withTrailingTags(v: DocView, found: PredictedAttribution[]): Pre
   return [...found.filter((a) => !dropped.has(a)), ...added].sort((a, b) => a.cue.start - b.cue.start);
 }
 
+/**
+ * The taggers took the tag's verb for a cue but left its subject out ("…, the lender announced on
+ * Friday." read as agentless): the subject is the source and the clause before its comma what it
+ * reports.
+ */
+function giveSubject(a: PredictedAttribution, from: number, subject: number) {
+  a.source = { start: subject, end: a.cue.start };
+  a.content = [{ start: from, end: subject - 1 }];
+}
+
 /** The attributions by the first and by the last token of their cue. */
 function cueEnds(found: PredictedAttribution[]) {
   return {
@@ -115,8 +142,9 @@ function relayAt(
   v: DocView,
   cues: ReturnType<typeof cueEnds>,
   verb: number,
+  verbStart: number,
 ): PredictedAttribution | undefined {
-  const opening = cues.first.get(verb);
+  const opening = cues.first.get(verb) ?? cues.first.get(verbStart);
   if (opening) return opening;
   const relay = cues.last.get(verb);
   if (!relay) return undefined;
@@ -265,6 +293,21 @@ function overlapsRange(a: PredictedAttribution, start: number, end: number): boo
   return spansOfAttribution(a).some((x) => x.start < end && start < x.end);
 }
 
+/**
+ * Whether an attribution's content opens before the tag's comma and ends by its cue (the taggers
+ * run it on over a subject they left out).
+ */
+function before(a: PredictedAttribution, subject: number): boolean {
+  return (
+    a.content.length > 0 && a.content[0].start < subject - 1 && a.content.every((c) => c.end <= a.cue.start)
+  );
+}
+
+/** Whether an attribution's content lies between the tag's comma and its cue. */
+function within(a: PredictedAttribution, subject: number): boolean {
+  return a.content.every((c) => subject <= c.start && c.end <= a.cue.start);
+}
+
 function insideRange(a: PredictedAttribution, start: number, end: number): boolean {
   return spansOfAttribution(a).every((x) => start <= x.start && x.end <= end);
 }
@@ -279,6 +322,13 @@ function isTagVerb(v: DocView, i: number): boolean {
   // go (the relay branch takes it otherwise); "quoted" relays someone else's words.
   if ((v.doc.xpos[i] === XPOS_ID.VBN && !/ed$|^said$/.test(word)) || v.lower[i + 1] === 'by') return false;
   return v.lexicon[i] !== 'quote' && SPEECH_LEMMAS.has(v.lexicon[i]);
+}
+
+const PERFECT_AUXILIARIES = new Set(['has', 'have', 'had']);
+
+/** A participle after "has", "have" or "had": the verb of a tag in a perfect tense. */
+function perfectAt(v: DocView, i: number): boolean {
+  return v.doc.xpos[i] === XPOS_ID.VBN && PERFECT_AUXILIARIES.has(v.lower[i - 1]);
 }
 
 /** "a hearing was told", "the court was told": "told" after "was" and a body that hears evidence. */
@@ -315,6 +365,24 @@ function tagSubjectStart(v: DocView, from: number, verb: number): number | null 
       relative = true;
       // The head stands before the pronoun: "it" in "that runs it" is the clause's object.
       head = false;
+      k--;
+      continue;
+    }
+    // "the law firm bringing the claim": a participle after its head opens a reduced relative.
+    if (
+      !relativeVerb &&
+      !relative &&
+      v.doc.xpos[k] === XPOS_ID.VBG &&
+      k < verb - 1 &&
+      HEAD_TAGS.has(v.upos[k - 1])
+    ) {
+      relative = true;
+      head = false;
+      k--;
+      continue;
+    }
+    // "the regulator that must approve it": the bare verb after a modal, which is the finite one.
+    if (v.doc.xpos[k] === XPOS_ID.VB && v.doc.xpos[k - 1] === XPOS_ID.MD && !relative && k < verb - 1) {
       k--;
       continue;
     }

@@ -163,6 +163,42 @@ describe('trained extractor: trailing report tags', () => {
       'The ferry was late again on Sunday, the captain arrived at noon.',
       [],
     ],
+    [
+      'a tag in the present perfect, its subject with a relative clause, before an adjunct clause',
+      'Walkers on Marrow Fell will find two of its paths shut until May, the trust that owns the land has confirmed, after a winter of landslips.',
+      [
+        [
+          'trailing-tag',
+          'the trust that owns the land',
+          'has confirmed',
+          'Walkers on Marrow Fell will find two of its paths shut until May',
+        ],
+      ],
+    ],
+    [
+      'a perfect "has said" closing a lede',
+      'Nearly 40 guests fell ill after a wedding lunch at a hotel in Brisk, the firm that runs the kitchen has said.',
+      [
+        [
+          'trailing-tag',
+          'the firm that runs the kitchen',
+          'has said',
+          'Nearly 40 guests fell ill after a wedding lunch at a hotel in Brisk',
+        ],
+      ],
+    ],
+    [
+      'a subject holding a participle clause ("the union representing the crews")',
+      'Cabin crew at Ostby airport will strike for three days in June over pay, the union representing the crews said on Monday.',
+      [
+        [
+          'trailing-tag',
+          'the union representing the crews',
+          'said',
+          'Cabin crew at Ostby airport will strike for three days in June over pay',
+        ],
+      ],
+    ],
   ];
   for (const [name, text, expected] of cases) it(name, () => assert.deepEqual(tagsIn(text), expected));
 
@@ -417,5 +453,66 @@ describe('trained extractor: trailing report tags', () => {
     assert.deepEqual(tagsIn(text, own), [
       ['', 'its lawyer', 'confirmed', 'The firm refused to pay the fine in full'],
     ]);
+  });
+  // The taggers may take the tag's verb for a cue yet leave its subject out: the tag then gives it one.
+  const sourceless: [string, string, string, string[]][] = [
+    [
+      'a lede tag in "said" with a relative clause in its subject',
+      'Every tram in Orlesk has been withdrawn after a brake failed on a steep hill, the company that runs the network said on Tuesday.',
+      'said',
+      [
+        'the company that runs the network',
+        'said',
+        'Every tram in Orlesk has been withdrawn after a brake failed on a steep hill',
+      ],
+    ],
+    [
+      'a lede tag in "announced" with a short subject',
+      'Two of the three branches in Felby will shut by the autumn, leaving the town with one bank, the lender announced on Friday.',
+      'announced',
+      [
+        'the lender',
+        'announced',
+        'Two of the three branches in Felby will shut by the autumn, leaving the town with one bank',
+      ],
+    ],
+    [
+      'the taggers read the subject, a modal in its relative clause, as what "said" reports',
+      'A bus company has applied to cut its late services on four routes, the council that must sign off the change said.',
+      'said',
+      [
+        'the council that must sign off the change',
+        'said',
+        'A bus company has applied to cut its late services on four routes',
+      ],
+    ],
+  ];
+  for (const [name, text, verb, expected] of sourceless)
+    it(name, () => {
+      const found = (doc: ReturnType<typeof makeDoc>): PredictedAttribution[] => {
+        const at = doc.tokenAtOrAfter(text.indexOf(verb));
+        return [
+          { cue: { start: at, end: at + 1 }, source: null, content: [{ start: 0, end: at - 4 }], margin: 1 },
+        ];
+      };
+      const tags = tagsIn(text, found);
+      assert.equal(tags.length, 1);
+      assert.deepEqual(tags[0].slice(1), expected);
+    });
+  it('a sourceless cue whose content is the words after the comma is an apposition, not a tag', () => {
+    const text =
+      'The city will keep testing wells near the old mine for lead and arsenic, a scheme announced last spring.';
+    const found = (doc: ReturnType<typeof makeDoc>): PredictedAttribution[] => {
+      const at = (w: string) => doc.tokenAtOrAfter(text.indexOf(w));
+      return [
+        {
+          cue: { start: at('announced'), end: at('announced') + 1 },
+          source: null,
+          content: [{ start: at('a scheme'), end: at('announced') }],
+          margin: 1,
+        },
+      ];
+    };
+    assert.deepEqual(tagsIn(text, found), [['', '', 'announced', 'a scheme']]);
   });
 });
