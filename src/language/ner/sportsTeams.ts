@@ -9,6 +9,7 @@
  * are reported as the country's.
  */
 import { countryGazetteer } from '../en/gazetteers/countries.js';
+import { ORG_HEADS } from '../en/gazetteers/nameHeads.js';
 import {
   PLAYING_ROLES,
   RESULT_PHRASES_BEFORE_TEAM,
@@ -29,6 +30,8 @@ const TEAM_MARK = '+sports';
 const SQUAD_MARK = '+squad';
 /** A goal or point count in a score line: one to three digits. */
 const SCORE = /^\d{1,3}$/;
+const POSSESSIVE = /^['’]s?$/;
+const BODY_HEADS = new Set(ORG_HEADS);
 
 /** Relabels as ORG, in place, the place spans of sentence [start, end) that name a team; `spans` sorted. */
 export function retypeTeams(v: TokenView, spans: Candidate[], start: number, end: number): void {
@@ -43,7 +46,7 @@ export function retypeTeams(v: TokenView, spans: Candidate[], start: number, end
       continue;
     }
     if (!PLACE_LABELS.has(s.label) || isCountry(v, s)) continue;
-    if (SQUAD_ROLE_SET.has(role)) {
+    if (SQUAD_ROLE_SET.has(role) && !opensBodyName(v, s.end, end)) {
       squadTeams.push(s);
       continue;
     }
@@ -78,6 +81,17 @@ export function spreadTeams(v: TokenView, spans: Candidate[]): void {
   const teams = new Set<string>();
   for (const s of spans) if (s.label === 'ORG' && s.rule.includes(SQUAD_MARK)) teams.add(spanName(v, s));
   relabelNamesAsOrg(v, spans, teams, TEAM_MARK);
+}
+
+/**
+ * "The Ashby Town Supporters' Trust", "the Kessleton Fans' Association": a capitalised role word
+ * followed by a possessive or a body's head word opens the body's name, not a team's squad.
+ */
+function opensBodyName(v: TokenView, role: number, end: number): boolean {
+  if (!/^\p{Lu}/u.test(v.words[role])) return false;
+  let next = role + 1;
+  if (next < end && POSSESSIVE.test(v.words[next])) next++;
+  return next < end && /^\p{Lu}/u.test(v.words[next]) && BODY_HEADS.has(v.lower[next]);
 }
 
 function isCountry(v: TokenView, s: Candidate): boolean {

@@ -49,6 +49,12 @@ describe('retypeTeams', () => {
     ['its manager', 'The [Kessleton] manager was sacked .', ['Kessleton/ORG']],
     ['a national side stays its country', '[France] coach Remi Vall spoke .', ['France/LOC']],
     ['a role of no squad', '[Dunmoor] council met .', ['Dunmoor/LOC']],
+    // A capitalised role word that runs on into a body's name is no team's squad: the name is the body's.
+    ["a supporters' trust", "The [Dunmoor Town] Supporters ' Trust said .", ['Dunmoor Town/LOC']],
+    ["a fans' association", "The [Kessleton] Fans ' Association met .", ['Kessleton/LOC']],
+    ['a supporters club', 'The [Kessleton] Supporters Club met .', ['Kessleton/LOC']],
+    ['lower-case supporters are a squad', "[Dunmoor Town] supporters ' anger grew .", ['Dunmoor Town/ORG']],
+    ['a capitalised role with no body after it', '[Dunmoor] Manager Ola Brenn spoke .', ['Dunmoor/ORG']],
   ];
   for (const [name, text, expected] of cases) it(name, () => assert.deepEqual(retyped(text), expected));
 
