@@ -112,10 +112,13 @@ function fullerNamesEndingIn(
   if (form.mentions.every((m) => m.rule === COMPANY_SHORT_RULE))
     return clusters.filter((c) => c.group === form.group && foldName(c.fullest).startsWith(`${named} `));
   const outletHead = form.mentions.every((m) => m.rule === OUTLET_HEAD_RULE);
-  // "Glenn" after "Glenn Carver": a given name alone, when one person in the article has it.
+  // "Glenn" after "Glenn Carver": a given name alone, when one person in the article has it. Written
+  // before that person is named in full ("Prince Charles", "Charles", then "Charles Kennedy"), it is
+  // someone the article already knew by it.
   if (form.group === 'person' && !/\s/.test(form.name) && !outletHead) {
     const given = clusters.filter((c) => c.group === 'person' && foldName(c.fullest).startsWith(`${named} `));
-    return given.length === 1 ? given : [];
+    const first = Math.min(...form.mentions.map((m) => m.start));
+    return given.length === 1 && given[0].mentions.some((m) => m.start < first) ? given : [];
   }
   // "Hallam Cold Stores" after "Hallam Cold Stores Ltd": the company without its legal form.
   if (form.group === 'org') {

@@ -377,6 +377,32 @@ describe('extractEntities', () => {
     assert.equal(found.length, 3);
   });
 
+  // A given name alone written before anyone of that name is named in full is someone the article
+  // already knows by it ("Prince Edmund", then "Edmund"), not the person named fully later on.
+  it('keeps a given name alone that comes before the full name apart from it', () => {
+    const rows: [string, [string, string][], string[]][] = [
+      [
+        'Prince Edmund opened the bridge. Edmund said he was proud. Later Edmund Hale, a councillor, spoke.',
+        [
+          ['Prince Edmund', 'PERSON'],
+          ['Edmund', 'PERSON'],
+          ['Edmund Hale', 'PERSON'],
+        ],
+        ['E1 PERSON Edmund [Edmund | Prince Edmund]', 'E2 PERSON Edmund Hale [Edmund Hale]'],
+      ],
+      [
+        'Edmund Hale opened the bridge. Edmund said he was proud.',
+        [
+          ['Edmund Hale', 'PERSON'],
+          ['Edmund', 'PERSON'],
+        ],
+        ['E1 PERSON Edmund Hale [Edmund Hale | Edmund]'],
+      ],
+    ];
+    for (const [text, spans, expected] of rows)
+      assert.deepEqual(summary(entitiesOf(docWith(text, spans))), expected);
+  });
+
   it('gives a given name alone the surname of the name "and" joins it to', () => {
     const rows: [string, [string, string][], string[]][] = [
       [
