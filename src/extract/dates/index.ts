@@ -50,6 +50,9 @@ const DEFERRED_UNTIL =
 /** "would" with its verb before a date in the same clause ("would hold a service on", "would stay shut until"). */
 const WOULD_BEFORE =
   /\bwould\s+(?:not\s+)?(?:be\s+)?\p{L}+(?:\s+[^\s,;.]+){0,6}\s+(?:on|from|until(?:\s+at\s+least)?)\s+$/iu;
+/** "should" or "must" with its verb before "until" a date in the same clause ("should keep them shut until"). */
+const SHOULD_UNTIL =
+  /\b(?:should|must)\s+(?:not\s+)?(?!have\b)\p{L}+(?:\s+[^\s,;.]+){0,4}\s+until(?:\s+at\s+least)?\s+$/iu;
 /** "should" with its verb before a date in the same clause ("should resume in"). */
 const SHOULD_BEFORE =
   /\bshould\s+(?:not\s+)?(?:be\s+)?(?!have\b)\p{L}+(?:\s+[^\s,;.]+){0,4}\s+(?:in|on|by|from)\s+$/iu;
@@ -336,10 +339,12 @@ export function findDates(ctx: ExtractionContext): DateMention[] {
         // "The trial was adjourned until Wednesday": a deferral runs to a day still to come.
         const deferred = f.pattern.name === 'weekday' && DEFERRED_UNTIL.test(verbLead);
         // "said the town would hold a service on Saturday": what "would" happen lies ahead of the saying.
+        // "said walkers should keep off the dunes until Monday": so does how long something should last.
         const wouldHappen =
           f.pattern.name === 'weekday' &&
           !quoted &&
-          WOULD_BEFORE.test(doc.text.slice(sentence.start, f.start));
+          (WOULD_BEFORE.test(doc.text.slice(sentence.start, f.start)) ||
+            SHOULD_UNTIL.test(doc.text.slice(sentence.start, f.start)));
         // "Runners who set bests at Sunday's marathon will lose their times": a present form in a
         // relative clause before the sentence's "will" may be a past one ("set", "cut", "hit"); its
         // tense is unsure, so the day is the one nearest the publication date. After a singular noun

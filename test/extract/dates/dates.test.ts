@@ -115,6 +115,9 @@ const TABLE: [string, string, string][] = [
   ['The bishop, who opened the hall on Saturday, praised the builders.', 'Saturday', '2014-10-11'],
   // What "would" stay so "until" a day runs to the coming one.
   ['The warden said the path would stay shut until at least Friday.', 'Friday', '2014-10-17'],
+  // So does what "should" or "must" stay so "until" a day, though the day before it lies nearer.
+  ['The ranger said walkers should keep off the dunes until Monday.', 'Monday', '2014-10-20'],
+  ['Officers said drivers must avoid the bridge until Monday.', 'Monday', '2014-10-20'],
   // Holidays after a preposition of time, or with last/next/this, or with their year.
   ['The mill said it would lay off staff before Christmas.', 'Christmas', '2014-12-25'],
   ['The arcade closed over Christmas.', 'Christmas', '2013-12-25'],
