@@ -411,6 +411,20 @@ export function personOpeningNextParagraph(
     .split(/\s+/)
     .pop();
   if (!head || !namesPerson(head)) return null;
+  return personNamedOpeningNextParagraph(text, at, entities, body);
+}
+
+/**
+ * The person named in full as the paragraph after the lede (holding `at`) opens, when no role is set
+ * off after the name: whom a lede's description of a person ("the bridge inspector", "the venue's
+ * owner") stands for.
+ */
+export function personNamedOpeningNextParagraph(
+  text: string,
+  at: number,
+  entities: Entity[],
+  body: readonly Range[],
+): Entity | null {
   const lede = body.findIndex((r) => r.start <= at && at < r.end);
   const next = lede >= 0 ? body[lede + 1] : undefined;
   if (!next) return null;

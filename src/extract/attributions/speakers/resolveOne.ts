@@ -41,7 +41,14 @@ import { fullerPerson, longerName, widenedToLead } from './fullerNames.js';
 import { genderOfPerson } from './gender.js';
 import { earlierHeadOfName, earlierNamedGroup, modifiedGroup } from './groups.js';
 import { KIN_NOUNS, namedAsKin, relativeNamedNext, SPOUSES, spouseBySurname } from './kin.js';
-import { describedInLede, laterIntroducedPerson, personOpeningNextParagraph } from './ledes.js';
+import {
+  describedInLede,
+  laterIntroducedPerson,
+  OWNER_ROLES,
+  organisationOpeningNextParagraph,
+  personNamedOpeningNextParagraph,
+  personOpeningNextParagraph,
+} from './ledes.js';
 import {
   entityCovering,
   firstMention,
@@ -574,6 +581,14 @@ function resolveDescribed(
   // "The study's authors" speak for the study; "the review board's report" for the board.
   const owner = /^(?:the|a|an)\s+((?:\p{Ll}[\p{L}-]*\s+)?[\p{L}-]+)['’]s\b/iu.exec(head);
   const description = owner ? owner[1] : named.trim().replace(DETERMINERS, '');
+  // "the venue's owner told staff" in a lede: whoever owns the venue (a body or a person named as the
+  // next paragraph opens), never the venue itself.
+  const ownerRole = owner ? /['’]s\s+(\p{Ll}+)$/u.exec(head.trim())?.[1] : undefined;
+  if (ownerRole && OWNER_ROLES.has(ownerRole) && inLede(body, source.start))
+    return (
+      organisationOpeningNextParagraph(text, ownerRole, source.start, entities, body) ??
+      personNamedOpeningNextParagraph(text, source.start, entities, body)
+    );
   const described =
     firmInFocus(description, source.start, text, previous) ??
     resolveDescription(text, description, source.start, entities) ??

@@ -421,3 +421,46 @@ describe('resolveSpeakers: a lede source cut to the pronoun that ends a relative
       assert.equal(speakerName(attrs[0], ents), want);
     });
 });
+
+describe('resolveSpeakers: a lede’s owner of a thing it names, named next', () => {
+  // "the venue's owner" is whoever owns the venue, never the venue: a person named in full as the next
+  // paragraph opens, or a body named there; the venue itself only for the words that describe it.
+  const rows: [string, string, string, [string, string][], string | null][] = [
+    [
+      'a person opening the next paragraph',
+      "the hall's owner",
+      'Fergus Lachlan said Orley Hall Weddings had run out of money.',
+      [
+        ['Orley Hall', 'ORG'],
+        ['Fergus Lachlan', 'PERSON'],
+      ],
+      'Fergus Lachlan',
+    ],
+    [
+      'a body opening the next paragraph',
+      "the pier's owners",
+      'Saltwick Leisure, which has run the pier since 1990, said repairs were too costly.',
+      [
+        ['Orley Hall', 'ORG'],
+        ['Saltwick Leisure', 'ORG'],
+      ],
+      'Saltwick Leisure',
+    ],
+    [
+      'never the thing owned, when no one is named next',
+      "the hall's owner",
+      'The weddings booked for June will not go ahead.',
+      [['Orley Hall', 'ORG']],
+      null,
+    ],
+  ];
+  for (const [name, source, next, names, want] of rows)
+    it(name, () => {
+      const lede = `ORLEY — Couples who booked weddings at Orley Hall have lost their deposits, ${source} told staff on Friday.`;
+      const { t, body } = ledeArticle(lede, next);
+      const ents: Entity[] = names.map(([n, type], k) => entityIn(t, `E${k + 1}`, n, type as Entity['type']));
+      const attrs = [saidBy(t, source, 'told', 'unknown')];
+      resolveSpeakers(t, attrs, ents, body);
+      assert.equal(speakerName(attrs[0], ents), want);
+    });
+});
