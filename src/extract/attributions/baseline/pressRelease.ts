@@ -14,9 +14,12 @@ const SIGNED = /^\s*["“](.+)["”]\s*([—–]|--)\s*(\p{Lu}[^\n.!?"“”]{1,
 /** A paragraph that introduces the quote paragraph after it: "And from X:" or "From X:". */
 const INTRODUCED_BY = /^\s*((?:And\s+)?[Ff]rom)\s+(\p{Lu}[^\n:]{1,160}):\s*$/u;
 const QUOTE_PARAGRAPH = /^\s*["“](.+)["”]\s*$/u;
-/** "“…” The words came from X, …": the speaker named in the sentence after the quote. */
+/**
+ * "“…” The words came from X, …": the speaker named or described ("a spokeswoman for the agency")
+ * in the sentence after the quote.
+ */
 const CAME_FROM =
-  /["”]\s+(?:The|Those|These)\s+(?:words|remarks|comments)\s+(came\s+from)\s+(\p{Lu}[^.!?\n]*?)(?:,\s+who\b|[.!?]|\n|$)/gu;
+  /["”]\s+(?:The|Those|These)\s+(?:words|remarks|comments)\s+(came\s+from)\s+((?:\p{Lu}|(?:an?|the|one)\s)[^.!?\n]*?)(?:,\s+who\b|[.!?]|\n|$)/gu;
 
 export function pressReleaseQuotes(text: string, attributions: Attribution[]): boolean {
   const added: Attribution[] = [];
@@ -54,6 +57,8 @@ export function pressReleaseQuotes(text: string, attributions: Attribution[]): b
     const cueAt = m.index + m[0].indexOf(m[1]);
     const nameAt = m.index + m[0].indexOf(m[2], m[0].indexOf(m[1]) + m[1].length);
     const quote = trimmed(text, opening + 1, closing);
+    // "The words came from the same speech": a description must name a speaker, not a place the words were.
+    if (/^\p{Ll}/u.test(m[2]) && classifySource(m[2].trim()) === 'unknown') continue;
     added.push(
       make(
         at(text, nameAt, m[2].trim()),

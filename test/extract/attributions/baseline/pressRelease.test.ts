@@ -87,4 +87,25 @@ describe('pressReleaseQuotes', () => {
       ),
     );
   });
+
+  // The speaker after "came from" may be described rather than named.
+  const described: [string, string, string[] | null][] = [
+    [
+      'a role at a body, with a relative clause on the body',
+      '“Every ferry will be inspected.”\n\nThe words came from a spokesman for the Coastal Safety Office, which licenses ferries. He said more checks would follow.',
+      ['a spokesman for the Coastal Safety Office, which licenses ferries', 'Every ferry will be inspected'],
+    ],
+    [
+      'a described person in the same paragraph',
+      '“We were never asked.” The remarks came from one resident of the estate.',
+      ['one resident of the estate', 'We were never asked'],
+    ],
+    ['not a place the words were found', '“We were never asked.” The words came from the same speech.', null],
+  ];
+  for (const [name, t, expected] of described)
+    it(`"came from": ${name}`, () => {
+      const found: Attribution[] = [];
+      pressReleaseQuotes(t, found);
+      assert.deepEqual(found[0] ? [found[0].source?.text, found[0].content[0].text] : null, expected);
+    });
 });
