@@ -2,6 +2,7 @@
 import type { Attribution } from '../../analysis/types.js';
 import { RELAYED_BY } from '../../language/en/cues/reportingVerbs.js';
 import { CARRIED_RULE } from './carriedStatements.js';
+import { RELATIVE_RELAY_CUES } from './relativeRelays.js';
 
 /** Whether the attribution's cue relays someone else's words ("…, quoting two officials"). */
 export const isRelayCue = (a: Attribution): boolean => RELAYED_BY.has(a.cue.text.toLowerCase());
@@ -44,8 +45,12 @@ export function linkChains(attributions: Attribution[]): void {
     if (inner.content.length > 0 && inner.rule !== CARRIED_RULE)
       for (const outer of byContent.get(inner.content[0].start) ?? [])
         if (outer.rule === CARRIED_RULE && sameContent(inner, outer)) candidates.add(outer);
-    if (isRelayCue(inner) && inner.content.length > 0)
-      // "AP, quoting two officials, reported …": the report may follow the relay cue.
+    // "AP, quoting two officials, reported …": the report may follow the relay cue. "According to
+    // the Post, which cited Westwire, …": the report comes first (relativeRelays).
+    if (
+      (isRelayCue(inner) || RELATIVE_RELAY_CUES.has(inner.cue.text.toLowerCase())) &&
+      inner.content.length > 0
+    )
       for (const outer of byContent.get(inner.content[0].start) ?? [])
         if (sameContent(inner, outer) && (outer.cue.start < inner.cue.start || !isRelayCue(outer)))
           candidates.add(outer);

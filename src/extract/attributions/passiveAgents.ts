@@ -28,8 +28,19 @@ export function passiveAgents(doc: Doc, found: Attribution[]): void {
     const end = doc.sentEnd[doc.sentenceOf(verb)];
     // The "by" close after the participle, no other verb between (the parser often hangs the
     // phrase on the participle's complement: "called a fraud by fellow doctors").
+    // A quoted complement counts as one word, whatever it holds ("described as a “…” by his friend").
     let by = verb + 1;
-    while (by < end && by <= verb + MAX_BEFORE_BY && doc.lowerWord(by) !== 'by' && !isVerb(doc, by)) by++;
+    let quoted = 0;
+    while (
+      by < end &&
+      by - quoted <= verb + MAX_BEFORE_BY &&
+      doc.lowerWord(by) !== 'by' &&
+      !isVerb(doc, by)
+    ) {
+      const close = OPENING_QUOTES.has(doc.lowerWord(by)) ? closingQuote(doc, by, end) : -1;
+      if (close > by) quoted += close - by;
+      by = close > by ? close + 1 : by + 1;
+    }
     if (by >= end || doc.lowerWord(by) !== 'by') continue;
     let last = by + 1;
     while (last < end && AGENT_WORDS.has(doc.upos[last])) last++;
@@ -37,11 +48,21 @@ export function passiveAgents(doc: Doc, found: Attribution[]): void {
     if (last === by + 1 || !HEADS.has(doc.upos[last - 1])) continue;
     const agent = span(doc, { start: by + 1, end: last });
     const from = doc.tokStart[by];
-    // Only a "by" phrase the content holds: one after it is no part of the report.
-    if (!a.content.some((c) => c.start <= from && agent.end <= c.end)) continue;
+    // Only a "by" the content holds: one after it is no part of the report. The tagger may end the
+    // content inside the agent's phrase ("… by his friend | and fellow broadcaster Ann Lee").
+    if (!a.content.some((c) => c.start <= from && from < c.end)) continue;
     a.source = sourceOf(agent, classifySource(agent.text, null));
     a.content = withoutRange(doc.text, a.content, from, agent.end);
   }
+}
+
+const OPENING_QUOTES = new Set(['"', '“']);
+const CLOSING_QUOTES = new Set(['"', '”']);
+
+/** The token closing the quote opened at `open`, before `end`, or -1. */
+function closingQuote(doc: Doc, open: number, end: number): number {
+  for (let k = open + 1; k < end; k++) if (CLOSING_QUOTES.has(doc.lowerWord(k))) return k;
+  return -1;
 }
 
 /** The cue's past participle after a form of "be" in it, or -1. */

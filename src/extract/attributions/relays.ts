@@ -12,6 +12,7 @@ import { sameSentence, sentenceStart, sourceOf, spanOf } from './build.js';
 import { addCarriedStatements } from './carriedStatements.js';
 import { isRelayCue, numberInOrder } from './chains.js';
 import { joinReopenedQuotes } from './quotes.js';
+import { relativeRelays } from './relativeRelays.js';
 import { attributionStart, lastBefore, lineStart, precededByComma, quoteStart } from './relaySpans.js';
 import {
   addUntaggedRelayTails,
@@ -66,6 +67,7 @@ export function joinRelays(text: string, attributions: Attribution[]): void {
   const named = anonymityClauses(text, attributions);
   joinReopenedQuotes(text, attributions);
   for (const a of attributions) if (isRelayCue(a)) quotedSource(text, a, attributions);
+  relativeRelays(text, attributions);
   const tails = splitRelayTails(text, attributions);
   const untagged = addUntaggedRelayTails(text, attributions);
   const carried = addCarriedStatements(text, attributions);

@@ -62,7 +62,8 @@ export function classifySource(text: string, entityLabel: string | null = null):
   if (document && !/^\p{Lu}/u.test(opening)) return 'document';
   // "Brightline Records said": a record label, named as labels are, is a company, not its files.
   if (RECORD_LABEL.test(text.trim())) return 'organization';
-  if (describedBody(words, lower)) return 'organization';
+  const described = describedBody(words, lower);
+  if (described) return described;
   if (entityLabel && ENTITY_KIND[entityLabel]) return ENTITY_KIND[entityLabel];
   if (lower.some((w) => MEDIA_WORDS.has(w)) && (named || /^\p{Lu}/u.test(words[0]))) return 'media';
   if (document) return 'document';
@@ -117,14 +118,15 @@ const BODY_DESCRIPTORS = new Set([
 
 /**
  * "the protest movement Green Tide", "the charity Harbour Light": an article, lower-case words
- * ending in a body's word, then a name. The description says what the name is, so the
+ * ending in a body's word, then a name; its kind, or null when the phrase is not of that form. The description says what the name is, so the
  * recognizer's reading of the name as a person's gives way.
  */
-function describedBody(words: string[], lower: string[]): boolean {
-  if (!/^(?:the|an?)$/.test(lower[0])) return false;
+function describedBody(words: string[], lower: string[]): 'organization' | 'media' | null {
+  if (!/^(?:the|an?)$/.test(lower[0])) return null;
   const name = words.findIndex((w, i) => i > 0 && /^\p{Lu}/u.test(w));
-  if (name < 2) return false;
-  return BODY_DESCRIPTORS.has(lower[name - 1]);
+  if (name < 2 || !BODY_DESCRIPTORS.has(lower[name - 1])) return null;
+  // "the news agency Westwire": a press body, described as one.
+  return lower.slice(1, name).some((w) => MEDIA_WORDS.has(w)) ? 'media' : 'organization';
 }
 
 /** An acronym in capitals ("BT", "RSPCA"), not a single initial. */

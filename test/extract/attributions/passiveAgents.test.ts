@@ -24,6 +24,22 @@ describe('passiveAgents', { skip }, () => {
       'the mayor and the council',
       ['The ferry plan was praised', 'for its low fares'],
     ],
+    // A quoted complement, however long, stands between the participle and its "by".
+    [
+      'He was described as a " kind man who never turned anyone away " by his friend Carol Jory .',
+      'was described',
+      'He was described as a " kind man who never turned anyone away " by his friend Carol Jory',
+      'his friend Carol Jory',
+      ['He was described as a " kind man who never turned anyone away "'],
+    ],
+    // The content may end inside the agent's phrase: the whole phrase is the source.
+    [
+      'She was hailed as a " true original " by her friend and fellow painter Ann Lee .',
+      'was hailed',
+      'She was hailed as a " true original " by her friend',
+      'her friend and fellow painter Ann Lee',
+      ['She was hailed as a " true original "'],
+    ],
     // No "by" phrase: no one named.
     [
       'The ferry plan was praised for its low fares .',

@@ -98,6 +98,9 @@ describe('classifySource', () => {
     ['the rebel alliance Northern Shield', 'PERSON', 'organization'],
     ['the campaign Keep Brisk Open', null, 'organization'],
     ['the charity Harbour Light', 'PERSON', 'organization'],
+    // A press body described as one is media, as its name would be.
+    ['the news agency Westwire', 'PERSON', 'media'],
+    ['the news agency Westwire', null, 'media'],
     // A person introduced by their role stays a person.
     ['the party leader Ana Ruiz', 'PERSON', 'person'],
     ['the movement founder Tomas Brek', 'PERSON', 'person'],

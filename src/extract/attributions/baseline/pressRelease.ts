@@ -14,9 +14,12 @@ const SIGNED = /^\s*["“](.+)["”]\s*([—–]|--)\s*(\p{Lu}[^\n.!?"“”]{1,
 /** A paragraph that introduces the quote paragraph after it: "And from X:" or "From X:". */
 const INTRODUCED_BY = /^\s*((?:And\s+)?[Ff]rom)\s+(\p{Lu}[^\n:]{1,160}):\s*$/u;
 const QUOTE_PARAGRAPH = /^\s*["“](.+)["”]\s*$/u;
-/** "“…” The words came from X, …": the speaker named in the sentence after the quote. */
+/**
+ * "“…” The words came from X, …" and "“…” So said X, …": the speaker named or described ("a
+ * spokeswoman for the agency") in the sentence after the quote.
+ */
 const CAME_FROM =
-  /["”]\s+(?:The|Those|These)\s+(?:words|remarks|comments)\s+(came\s+from)\s+(\p{Lu}[^.!?\n]*?)(?:,\s+who\b|[.!?]|\n|$)/gu;
+  /["”]\s+(?:(?:The|Those|These)\s+(?:words|remarks|comments)\s+(came\s+from)|(?:So|Thus)\s+(said|wrote))\s+((?:\p{Lu}|(?:an?|the|one)\s)[^.!?\n]*?)(?:,\s+who\b|[.!?]|\n|$)/gu;
 
 export function pressReleaseQuotes(text: string, attributions: Attribution[]): boolean {
   const added: Attribution[] = [];
@@ -51,14 +54,19 @@ export function pressReleaseQuotes(text: string, attributions: Attribution[]): b
     const closing = m.index;
     const opening = Math.max(text.lastIndexOf('“', closing - 1), text.lastIndexOf('"', closing - 1));
     if (opening < 0 || text.slice(opening, closing).includes('\n')) continue;
-    const cueAt = m.index + m[0].indexOf(m[1]);
-    const nameAt = m.index + m[0].indexOf(m[2], m[0].indexOf(m[1]) + m[1].length);
+    const verb = m[1] ?? m[2];
+    const name = m[3];
+    const cueAt = m.index + m[0].indexOf(verb);
+    const nameAt = m.index + m[0].indexOf(name, m[0].indexOf(verb) + verb.length);
     const quote = trimmed(text, opening + 1, closing);
+    // "The words came from the same speech": a description must name a speaker, not a place the words were.
+    if (/^\p{Ll}/u.test(name) && classifySource(name.trim()) === 'unknown') continue;
+    const cue = spanOf(text, cueAt, cueAt + verb.length);
     added.push(
       make(
-        at(text, nameAt, m[2].trim()),
-        spanOf(text, cueAt, cueAt + m[1].length),
-        'come from',
+        at(text, nameAt, name.trim()),
+        cue,
+        m[1] ? 'come from' : m[2] === 'wrote' ? 'write' : 'say',
         quote,
         'quote-then-named',
       ),
@@ -67,6 +75,8 @@ export function pressReleaseQuotes(text: string, attributions: Attribution[]): b
   const fresh = added.filter(
     (a) => !attributions.some((b) => b.content.some((c) => overlaps(c, a.content[0]))),
   );
+  // "So said X": the taggers read the inverted verb as an agentless report of X; the quote's replaces it.
+  for (const a of fresh) if (a.rule === 'quote-then-named') dropFromCue(attributions, a.cue);
   attributions.push(...fresh);
   return fresh.length > 0;
 }
@@ -82,6 +92,12 @@ function make(source: Span, cue: Span, lemma: string, content: Span, rule: strin
     confidence: CONFIDENCE,
     rule,
   };
+}
+
+/** Removes the attributions whose cue overlaps `cue`. */
+function dropFromCue(attributions: Attribution[], cue: Span): void {
+  for (let k = attributions.length - 1; k >= 0; k--)
+    if (overlaps(attributions[k].cue, cue)) attributions.splice(k, 1);
 }
 
 function paragraphsOf(text: string): { start: number; end: number }[] {

@@ -266,6 +266,37 @@ export function sayAsNoun(doc: Doc, a: Attribution): boolean {
   return SAY_NOUN_BEFORE.test(doc.text.slice(Math.max(0, a.cue.start - 12), a.cue.start));
 }
 
+/** Verbs of posture that, with a word of disuse, tell a thing's state ("have stood empty", "sat idle"). */
+const POSTURE_LEMMAS = new Set(['stand', 'sit', 'lie']);
+/**
+ * Words of disuse after a posture verb. Not any adjective: "stands united with", "is standing tall
+ * on" take a stance, which PolNeAR marks as an attribution.
+ */
+const DISUSE_WORDS = new Set([
+  'empty',
+  'idle',
+  'vacant',
+  'unused',
+  'unoccupied',
+  'derelict',
+  'abandoned',
+  'dormant',
+  'untouched',
+  'unsold',
+]);
+
+/**
+ * "… homes have stood empty for a year …": a posture verb with a word of disuse after it tells how a
+ * thing is, not what anyone said or thinks, whatever the cue tagger reads into the clause after it.
+ */
+export function postureState(doc: Doc, a: Attribution): boolean {
+  const span = doc.tokensInRange(a.cue.start, a.cue.end);
+  for (let k = span.start; k < span.end && k + 1 < doc.length; k++) {
+    if (POSTURE_LEMMAS.has(doc.lemma[k]) && DISUSE_WORDS.has(doc.lowerWord(k + 1))) return true;
+  }
+  return false;
+}
+
 export function extractTrained(doc: Doc, body: Range[], models: AttributionModels): Attribution[] {
   const view = viewOf(doc, body);
   const found = predict(models, view).map((tagged) => {
@@ -315,7 +346,11 @@ export function extractTrained(doc: Doc, body: Range[], models: AttributionModel
   // read as content; the rule below reads it so.
   const kept = found.filter(
     (a) =>
-      a.content.length > 0 && a.cue.end > a.cue.start && !relayReadAsContent(doc, a) && !sayAsNoun(doc, a),
+      a.content.length > 0 &&
+      a.cue.end > a.cue.start &&
+      !relayReadAsContent(doc, a) &&
+      !sayAsNoun(doc, a) &&
+      !postureState(doc, a),
   );
   joinContentVerbs(doc.text, kept);
   // Forms PolNeAR's flat annotation never shows the taggers, kept from the rules: agentless

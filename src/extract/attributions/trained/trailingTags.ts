@@ -231,6 +231,36 @@ const TIME_WORD =
   /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|january|february|march|april|may|june|july|august|september|october|november|december|week|weekend|month|year|morning|afternoon|evening|night)$/;
 const OBJECT_TAGS = new Set(['NOUN', 'PROPN', 'NUM', 'PRON']);
 
+/** Pieces a report is published in ("in a story carried by the Courier"). */
+const PUBLISHED_PIECES = new Set([
+  'story',
+  'report',
+  'article',
+  'interview',
+  'broadcast',
+  'bulletin',
+  'post',
+]);
+const PUBLISHING_VERBS = new Set(['carried', 'published', 'broadcast', 'aired', 'posted', 'printed', 'run']);
+/** Longest name of the outlet and time after "by" ("the Courier on Tuesday"), in tokens. */
+const MAX_OUTLET = 6;
+
+/**
+ * "…, the agency reported in a story carried by the Courier on Tuesday.": the piece a report came
+ * out in and the outlet that carried it, up to the sentence's end, is an adjunct too, though longer
+ * than most and holding a participle.
+ */
+function carriedStory(v: DocView, first: number, to: number): boolean {
+  if (v.lower[first] !== 'in' || v.upos[first + 1] !== 'DET') return false;
+  if (!PUBLISHED_PIECES.has(v.lower[first + 2]) || !PUBLISHING_VERBS.has(v.lower[first + 3])) return false;
+  if (v.lower[first + 4] !== 'by') return false;
+  for (let k = first + 5; k < to && k - first - 5 <= MAX_OUTLET; k++) {
+    if (/^[.!]$/.test(v.lower[k])) return true;
+    if (v.lower[k] === ',' || v.shape[k] === 'q' || v.upos[k] === 'VERB' || v.upos[k] === 'AUX') return false;
+  }
+  return false;
+}
+
 /**
  * Whether only a short adjunct without a verb ("on Monday", "Thursday", "in a statement") follows
  * the verb before the sentence's end or, unless `atEnd`, a comma that opens no quote ("…, she
@@ -240,6 +270,7 @@ const OBJECT_TAGS = new Set(['NOUN', 'PROPN', 'NUM', 'PRON']);
  */
 function endsClause(v: DocView, verb: number, to: number, atEnd: boolean): boolean {
   const first = verb + 1;
+  if (carriedStory(v, first, to)) return true;
   if (
     first < to &&
     /^[XxdD]/.test(v.shape[first]) &&

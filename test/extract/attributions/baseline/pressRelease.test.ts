@@ -87,4 +87,56 @@ describe('pressReleaseQuotes', () => {
       ),
     );
   });
+
+  // The speaker after "came from" or "So said" may be described rather than named.
+  const described: [string, string, string[] | null][] = [
+    [
+      'a role at a body, with a relative clause on the body',
+      '“Every ferry will be inspected.”\n\nThe words came from a spokesman for the Coastal Safety Office, which licenses ferries. He said more checks would follow.',
+      ['a spokesman for the Coastal Safety Office, which licenses ferries', 'Every ferry will be inspected'],
+    ],
+    [
+      'a described person in the same paragraph',
+      '“We were never asked.” The remarks came from one resident of the estate.',
+      ['one resident of the estate', 'We were never asked'],
+    ],
+    [
+      '"So said" before the speaker',
+      '“The pier stays shut until it is safe.”\n\nSo said a spokeswoman for the harbour board, who added that repairs had begun.',
+      ['a spokeswoman for the harbour board', 'The pier stays shut until it is safe'],
+    ],
+    [
+      '"Thus wrote" before a named speaker',
+      "“No town should lose its last bank.” Thus wrote Elsa Marr, the town's MP.",
+      ["Elsa Marr, the town's MP", 'No town should lose its last bank'],
+    ],
+    ['not a place the words were found', '“We were never asked.” The words came from the same speech.', null],
+  ];
+  for (const [name, t, expected] of described)
+    it(`quote then speaker: ${name}`, () => {
+      const found: Attribution[] = [];
+      pressReleaseQuotes(t, found);
+      assert.deepEqual(found[0] ? [found[0].source?.text, found[0].content[0].text] : null, expected);
+    });
+
+  it('"So said": the tagged agentless "said" gives way to the quote\'s speaker', () => {
+    const t = '“The pier stays shut.” So said a spokeswoman for the harbour board.';
+    const at = t.indexOf('said');
+    const tagged = {
+      id: '',
+      source: null,
+      cue: { start: at, end: at + 4, text: 'said', lemma: 'say', stance: 'assert' },
+      content: [{ start: at + 5, end: t.length - 1, text: t.slice(at + 5, -1) }],
+      form: 'indirect',
+      via: null,
+      confidence: 0.8,
+      rule: 'trained-perceptron',
+    } as unknown as Attribution;
+    const found: Attribution[] = [tagged];
+    pressReleaseQuotes(t, found);
+    assert.deepEqual(
+      found.map((a) => [a.source?.text, a.cue.text, a.content[0].text]),
+      [['a spokeswoman for the harbour board', 'said', 'The pier stays shut']],
+    );
+  });
 });

@@ -34,6 +34,23 @@ describe('trained extractor: trailing report tags', () => {
       ],
     ],
     [
+      'the tag may end on the story that carried the report and its outlet',
+      'Fenwick Quarries first offered £4m for the hillside in 2029, the agency Westwire reported in a story carried by the Marl Courier on Friday.',
+      [
+        [
+          'trailing-tag',
+          'the agency Westwire',
+          'reported',
+          'Fenwick Quarries first offered £4m for the hillside in 2029',
+        ],
+      ],
+    ],
+    [
+      'but not on a story with a clause of its own after the outlet',
+      'Fenwick Quarries first offered £4m for the hillside in 2029, the agency Westwire reported in a story carried by the Marl Courier, which closed last year.',
+      [],
+    ],
+    [
       'the tag may be followed by a comma and more',
       'Ticket prices at the museum will double in spring, the board confirmed on Friday, despite a petition.',
       [['trailing-tag', 'the board', 'confirmed', 'Ticket prices at the museum will double in spring']],
