@@ -65,6 +65,8 @@ export function classifySource(text: string, entityLabel: string | null = null):
   const described = describedBody(words, lower);
   if (described) return described;
   if (entityLabel && ENTITY_KIND[entityLabel]) return ENTITY_KIND[entityLabel];
+  // "his friend and fellow broadcaster Tom Aske": an outlet's word a person has as a role is theirs.
+  if (lower.some((w, i) => MEDIA_WORDS.has(w) && i > 0 && ROLE_OWNERS.has(lower[i - 1]))) return 'person';
   if (lower.some((w) => MEDIA_WORDS.has(w)) && (named || /^\p{Lu}/u.test(words[0]))) return 'media';
   if (document) return 'document';
   if (ANONYMOUS_HEADS.has(lower[head]) && !named) return 'anonymous';
@@ -128,6 +130,9 @@ function describedBody(words: string[], lower: string[]): 'organization' | 'medi
   // "the news agency Westwire": a press body, described as one.
   return lower.slice(1, name).some((w) => MEDIA_WORDS.has(w)) ? 'media' : 'organization';
 }
+
+/** Words before an outlet's word that make it a person's trade: "fellow", a person's possessive. */
+const ROLE_OWNERS = new Set(['fellow', 'his', 'her', 'my', 'your']);
 
 /** An acronym in capitals ("BT", "RSPCA"), not a single initial. */
 const ACRONYM = /^\p{Lu}{2,6}$/u;

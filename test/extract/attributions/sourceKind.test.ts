@@ -83,6 +83,12 @@ describe('classifySource', () => {
     ['The 34-year-old', 'person'],
     ['the 19-year-old world champion', 'person'],
     ['a 150-year-old company', 'organization'],
+    // An outlet's word after "fellow" or a person's possessive is that person's trade.
+    ['his friend and fellow broadcaster Tom Aske', 'person'],
+    ['her fellow broadcaster', 'person'],
+    ['The fellow broadcaster Ann Lee', 'person'],
+    ['my fellow economist Dara Quill', 'person'],
+    ['the broadcaster Harlow Vision', 'media'],
   ];
   for (const [text, kind] of rows) it(`"${text}" is ${kind}`, () => assert.equal(classifySource(text), kind));
 
