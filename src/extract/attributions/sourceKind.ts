@@ -158,6 +158,30 @@ export function markUnnamedPeople(attributions: readonly Attribution[]): void {
   }
 }
 
+/** ", who" between a speaker's phrase and the relative pronoun that stands for it. */
+const COMMA_BEFORE_RELATIVE = /^\s*,\s*$/;
+
+/**
+ * After speakers are resolved and unnamed people marked: a "who" that no entity resolved (one for
+ * "a spokeswoman for the council, who added …") is the speaker just before it and takes that
+ * speaker's kind, whichever of the two attributions was found first ("“…” So said a spokeswoman
+ * for the council, who added …").
+ */
+export function markRelativesLikeAntecedents(text: string, attributions: readonly Attribution[]): void {
+  for (const a of attributions) {
+    const source = a.source;
+    if (!source || source.entity || !/^who$/i.test(source.text.trim())) continue;
+    const antecedent = attributions.find(
+      (b) =>
+        b.source &&
+        b.source !== source &&
+        b.source.end <= source.start &&
+        COMMA_BEFORE_RELATIVE.test(text.slice(b.source.end, source.start)),
+    )?.source;
+    if (antecedent && antecedent.kind !== 'unknown') source.kind = antecedent.kind;
+  }
+}
+
 /** Whether a phrase brings in someone unnamed by trade or role. */
 export function unnamedPerson(text: string): boolean {
   const trimmed = text.trim();
