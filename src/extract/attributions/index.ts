@@ -5,7 +5,7 @@ import type { Doc } from '../../language/doc.js';
 import { modelsDir } from '../../paths.js';
 import type { ExtractionContext } from '../context.js';
 import { extractBaseline } from './baseline/index.js';
-import { markUnnamedPeople } from './sourceKind.js';
+import { markRelativesLikeAntecedents, markUnnamedPeople } from './sourceKind.js';
 import { resolveSpeakers } from './speakers/index.js';
 import {
   attributionModels,
@@ -52,6 +52,7 @@ export function extractAttributions(ctx: ExtractionContext): Attribution[] {
   try {
     resolveSpeakers(ctx.doc.text, found, ctx.entities, ctx.article.body);
     markUnnamedPeople(found);
+    markRelativesLikeAntecedents(ctx.doc.text, found);
   } catch (err) {
     warn(`speaker resolution failed, sources keep no entity: ${(err as Error).message}`);
   }

@@ -65,6 +65,8 @@ export function classifySource(text: string, entityLabel: string | null = null):
   const described = describedBody(words, lower);
   if (described) return described;
   if (entityLabel && ENTITY_KIND[entityLabel]) return ENTITY_KIND[entityLabel];
+  // "his friend and fellow broadcaster Tom Aske": an outlet's word a person has as a role is theirs.
+  if (lower.some((w, i) => MEDIA_WORDS.has(w) && i > 0 && ROLE_OWNERS.has(lower[i - 1]))) return 'person';
   if (lower.some((w) => MEDIA_WORDS.has(w)) && (named || /^\p{Lu}/u.test(words[0]))) return 'media';
   if (document) return 'document';
   if (ANONYMOUS_HEADS.has(lower[head]) && !named) return 'anonymous';
@@ -129,6 +131,9 @@ function describedBody(words: string[], lower: string[]): 'organization' | 'medi
   return lower.slice(1, name).some((w) => MEDIA_WORDS.has(w)) ? 'media' : 'organization';
 }
 
+/** Words before an outlet's word that make it a person's trade: "fellow", a person's possessive. */
+const ROLE_OWNERS = new Set(['fellow', 'his', 'her', 'my', 'your']);
+
 /** An acronym in capitals ("BT", "RSPCA"), not a single initial. */
 const ACRONYM = /^\p{Lu}{2,6}$/u;
 
@@ -150,6 +155,30 @@ export function markUnnamedPeople(attributions: readonly Attribution[]): void {
     const source = a.source;
     if (!source || source.entity || (source.kind !== 'person' && source.kind !== 'unknown')) continue;
     if (unnamedPerson(source.text)) source.kind = 'anonymous';
+  }
+}
+
+/** ", who" between a speaker's phrase and the relative pronoun that stands for it. */
+const COMMA_BEFORE_RELATIVE = /^\s*,\s*$/;
+
+/**
+ * After speakers are resolved and unnamed people marked: a "who" that no entity resolved (one for
+ * "a spokeswoman for the council, who added …") is the speaker just before it and takes that
+ * speaker's kind, whichever of the two attributions was found first ("“…” So said a spokeswoman
+ * for the council, who added …").
+ */
+export function markRelativesLikeAntecedents(text: string, attributions: readonly Attribution[]): void {
+  for (const a of attributions) {
+    const source = a.source;
+    if (!source || source.entity || !/^who$/i.test(source.text.trim())) continue;
+    const antecedent = attributions.find(
+      (b) =>
+        b.source &&
+        b.source !== source &&
+        b.source.end <= source.start &&
+        COMMA_BEFORE_RELATIVE.test(text.slice(b.source.end, source.start)),
+    )?.source;
+    if (antecedent && antecedent.kind !== 'unknown') source.kind = antecedent.kind;
   }
 }
 

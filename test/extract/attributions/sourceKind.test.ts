@@ -1,8 +1,9 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import type { Attribution } from '../../../src/analysis/types.js';
+import type { Attribution, SourceKind } from '../../../src/analysis/types.js';
 import {
   classifySource,
+  markRelativesLikeAntecedents,
   markUnnamedPeople,
   unnamedPerson,
 } from '../../../src/extract/attributions/sourceKind.js';
@@ -83,6 +84,12 @@ describe('classifySource', () => {
     ['The 34-year-old', 'person'],
     ['the 19-year-old world champion', 'person'],
     ['a 150-year-old company', 'organization'],
+    // An outlet's word after "fellow" or a person's possessive is that person's trade.
+    ['his friend and fellow broadcaster Tom Aske', 'person'],
+    ['her fellow broadcaster', 'person'],
+    ['The fellow broadcaster Ann Lee', 'person'],
+    ['my fellow economist Dara Quill', 'person'],
+    ['the broadcaster Harlow Vision', 'media'],
   ];
   for (const [text, kind] of rows) it(`"${text}" is ${kind}`, () => assert.equal(classifySource(text), kind));
 
@@ -149,4 +156,43 @@ describe('markUnnamedPeople', () => {
       ['anonymous', 'person', 'person'],
     );
   });
+});
+
+describe('markRelativesLikeAntecedents', () => {
+  // [text, the speaker's phrase, its kind, the kind "who" ends with]; "who" is found first or second.
+  const rows: [string, string, SourceKind, SourceKind][] = [
+    [
+      '“We cannot wait.” So said a spokeswoman for the trust, who added that the roof leaked.',
+      'a spokeswoman for the trust',
+      'organization',
+      'organization',
+    ],
+    [
+      '“The tide came fast,” said a sheep farmer, who added that two ewes drowned.',
+      'a sheep farmer',
+      'anonymous',
+      'anonymous',
+    ],
+    [
+      'A local vet, who added that feed was short, said the herd was thin.',
+      'A local vet',
+      'person',
+      'person',
+    ],
+    // Nothing said of the speaker's kind gives "who" none; nor does a speaker the comma does not join.
+    ['“It is late,” said someone there, who added that it was cold.', 'someone there', 'unknown', 'unknown'],
+    [
+      'A vet said the herd was thin. Later, who added that feed was short, was unclear.',
+      'A vet',
+      'person',
+      'unknown',
+    ],
+  ];
+  for (const [text, speaker, kind, whoKind] of rows)
+    it(`"who" after "${speaker}" is ${whoKind}`, () => {
+      const said = attributionIn(text, { source: speaker, cue: 'said', content: ' ', kind });
+      const who = attributionIn(text, { source: 'who', cue: 'added', content: 'that', kind: 'unknown' });
+      markRelativesLikeAntecedents(text, [who, said]);
+      assert.equal(who.source?.kind, whoKind);
+    });
 });

@@ -20,7 +20,7 @@ import { afterPersonRole, apposedAsBody, bodyKindFirst, FIRMS_BY_ROLE, kindBefor
 import { afterKin } from './kin.js';
 import { addMention } from './mentions.js';
 import { mergeSameNames, mergeShortBodyNames, shortFormOwner } from './merges.js';
-import { PAPER_ALONE, relaysPrevious, reportingOutlet, WEBSITE_ALONE } from './outlets.js';
+import { describedAsOutlet, PAPER_ALONE, relaysPrevious, reportingOutlet, WEBSITE_ALONE } from './outlets.js';
 import { unnamedPerson } from './people.js';
 import { givenNameFirst, ownedBy } from './phrases.js';
 import { resolveOne } from './resolveOne.js';
@@ -136,6 +136,8 @@ export function resolveSpeakers(
       bodyKindFirst(spoken.text, entity.name)
     )
       entity.type = 'ORG';
+    // "the news agency Westwire": a body the writer calls an outlet is one, whatever the recognizer said.
+    if (entity.type === 'ORG' && describedAsOutlet(source.text)) entity.type = 'MEDIA';
     source.entity = entity.id;
     // The entity's type outranks the words of the phrase ("Haftar" is a person, whatever its label);
     // a document keeps its kind ("a study by Dale University"), unless it is the owner's ("its report").

@@ -8,6 +8,43 @@ import { PAPER_HEAD_WORDS } from './bodyNames.js';
 import { resolveDescription } from './descriptions.js';
 import { lastMentionBefore, nearest, speakerOrg } from './mentions.js';
 
+/** "the news agency Westwire": an article, lower-case words, then the name they describe. */
+const DESCRIBED_NAME = /^(?:[Tt]he|[Aa]n?)\s+((?:\p{Ll}[\p{L}-]*\s+)+)\p{Lu}/u;
+
+/**
+ * Nouns that name only outlets. Words shared with documents ("post", "review") or with bodies of
+ * other kinds ("network", "service") are left out: they do not say which the name is.
+ */
+const OUTLET_NOUNS = new Set([
+  'agency',
+  'newspaper',
+  'paper',
+  'tabloid',
+  'broadsheet',
+  'broadcaster',
+  'channel',
+  'station',
+  'website',
+  'site',
+  'magazine',
+  'blog',
+  'outlet',
+]);
+
+/**
+ * "the news agency Westwire", "the broadcaster Harlow Vision", "the website Dunmore Daily": a name
+ * the phrase's own words call an outlet. The words outrank the recognizer's reading of a body's
+ * name ("Westwire" as ORG), as the description is the writer's; "the fellow broadcaster Ann Lee"
+ * is a person's role, not an outlet.
+ */
+export function describedAsOutlet(text: string): boolean {
+  const described = DESCRIBED_NAME.exec(text.trim());
+  if (!described) return false;
+  const words = described[1].trim().split(/\s+/);
+  const kind = words[words.length - 1];
+  return OUTLET_NOUNS.has(kind) && !words.includes('fellow');
+}
+
 /** "the Western Farmer": "the" and a capitalised name, nothing else. */
 const THE_NAME = /^the\s+(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3})$/u;
 
