@@ -30,6 +30,11 @@ const TABLE: [string, string, string][] = [
   // A month naming a noun after "the".
   ['Roofs were lost in the August gales.', 'August', '2014-08'],
   ['The militia was formed in 2011.', '2011', '2011'],
+  // A year before 1800 after "since", or closing a clause after "in", "until" or "before": a date.
+  ['The chapel has stood here since 1642.', '1642', '1642'],
+  ['Bells have rung from the tower since 1642, long before the flats.', '1642', '1642'],
+  ['The bridge was built in 1754, the trust said.', '1754', '1754'],
+  ['The fair ran every year until 1790.', '1790', '1790'],
   ['The attack came three days ago.', 'three days ago', '2014-10-13'],
   ['Two weeks ago the convoy left.', 'Two weeks ago', '2014-W40'],
   ['The compound was attacked on Sept. 11.', 'Sept. 11', '2014-09-11'],
@@ -234,6 +239,18 @@ describe('findDates', () => {
       ['2009', '2009'],
       ['March', '2009-03'],
     ]);
+  });
+
+  it('reads a number below 1800 as a count, not a year, unless "since" leads it or it closes a clause', () => {
+    const values = (text: string) =>
+      findDates(buildContext(text, [], { published: PUBLISHED })).map((d) => [d.text, d.value]);
+    for (const text of [
+      'One in 1500 tickets wins a prize.',
+      'The hall seats 1642 people.',
+      'Prices rose from 1200 to 1500 pounds.',
+      'The appeal raised 1750 in a week.',
+    ])
+      assert.deepEqual(values(text), [], text);
   });
 
   it('leaves relative dates relative without a publication date, and never uses today', () => {
