@@ -2154,3 +2154,17 @@ describe('resolveSpeakers: an untitled investigation, inquiry, review or audit i
     });
   });
 });
+
+describe('resolveSpeakers: a place of business named after its town, the recognizer having found only the town', () => {
+  const heads = ['Racecourse', 'Airport', 'Theatre', 'Playhouse', 'Zoo', 'Stadium'];
+  for (const head of heads)
+    it(`"The Tolbrook ${head}" is the body of that name, not Tolbrook`, () => {
+      const t = `Tolbrook lost its market last year. The Tolbrook ${head} said it would stay open. Its manager, Ned Harrow, said so too.`;
+      // The recognizer's name stops at the town, in the sentence before and in the source.
+      const all = [entityIn(t, 'E1', 'Tolbrook', 'LOC', { at: [0, t.indexOf(`Tolbrook ${head}`)] })];
+      const a = saidBy(t, `The Tolbrook ${head}`, 'said', 'unknown');
+      resolveSpeakers(t, [a], all);
+      assert.equal(speakerName(a, all), `Tolbrook ${head}`);
+      assert.equal(all.find((e) => e.name === `Tolbrook ${head}`)?.type, 'ORG');
+    });
+});
