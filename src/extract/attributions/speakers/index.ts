@@ -161,11 +161,21 @@ export function resolveSpeakers(
     addMention(entity, spoken.start, spoken.end, spoken.text, text);
     // "Ana Roe told staff that …, the Courier reported. She said …": an outlet relaying the speaker
     // before it leaves that speaker in focus.
-    if (!(entity.type === 'MEDIA' && relaysPrevious(a, previousAttribution))) previous = entity;
-    previousAttribution = a;
+    // "Skyreach said it had appealed after Wealdmoor Council refused permission. It said …": a speaker
+    // reported inside the words of the one before leaves that one in focus, the sentence's subject.
+    const reportedWithin = previousAttribution !== null && withinContent(a, previousAttribution);
+    if (!(entity.type === 'MEDIA' && relaysPrevious(a, previousAttribution)) && !reportedWithin)
+      previous = entity;
+    if (!reportedWithin) previousAttribution = a;
   }
   mergeSameNames(entities, attributions);
   mergeShortBodyNames(entities, attributions);
+}
+
+/** Whether `a`'s source and cue lie inside `outer`'s content. */
+function withinContent(a: Attribution, outer: Attribution): boolean {
+  const from = a.source?.start ?? a.cue.start;
+  return outer.content.some((c) => c.start <= from && a.cue.end <= c.end);
 }
 
 /**

@@ -245,3 +245,48 @@ describe('resolveSpeakers: a pronoun after an anonymous speaker whose own attrib
     assert.equal(speakerName(she, ents), 'Lena Obi');
   });
 });
+
+describe('resolveSpeakers: a pronoun after a speaker reported inside another’s words', () => {
+  // what the row shows, the passage, the inner report's source and cue, the pronoun's entity expected
+  const rows: [string, string, string, string, string][] = [
+    [
+      '"It" after a council named inside a company’s statement is the company',
+      'Brackwell Mobile said it had appealed after Tarn Vale Council refused consent. It said the mast was needed.',
+      'Tarn Vale Council',
+      'refused',
+      'Brackwell Mobile',
+    ],
+    [
+      '"She" after a woman quoted inside another woman’s words is the one who spoke',
+      'Ruth Amley said Clare Dunstan had told her the yard was unsafe. She said she had written to the board.',
+      'Clare Dunstan',
+      'told',
+      'Ruth Amley',
+    ],
+  ];
+  for (const [name, t, inner, innerCue, want] of rows)
+    it(name, () => {
+      const outerSource = t.split(' said ')[0];
+      const ents: Entity[] = [
+        entityIn(t, 'E1', outerSource, outerSource.includes('Mobile') ? 'ORG' : 'PERSON'),
+        entityIn(t, 'E2', inner, inner.includes('Council') ? 'ORG' : 'PERSON'),
+      ];
+      const pronoun = t.includes('It said') ? 'It' : 'She';
+      const firstEnd = t.indexOf('. ') + 1;
+      const outer = attributionIn(t, {
+        source: outerSource,
+        cue: 'said',
+        content: t.slice(t.indexOf(' said ') + 6, firstEnd - 1),
+        kind: 'unknown',
+      });
+      const nested = attributionIn(t, {
+        source: inner,
+        cue: innerCue,
+        content: t.slice(t.indexOf(innerCue) + innerCue.length + 1, firstEnd - 1),
+        kind: 'unknown',
+      });
+      const after = saidBy(t, pronoun, 'said', 'unknown', firstEnd + 1);
+      resolveSpeakers(t, [outer, nested, after], ents);
+      assert.equal(speakerName(after, ents), want);
+    });
+});
