@@ -40,6 +40,11 @@ const PAST_VERB_BEFORE =
 const COMPARED_BEFORE = /\b(?:than|compared (?:with|to))\b[^,;.]*$/i;
 /** "41% full, against 68% at the same point in 2030": a figure set against another year's, in the date's clause. */
 const FIGURE_AGAINST_BEFORE = /\bagainst\s+(?:about\s+|around\s+)?[£$€]?\d[^,;]*$/i;
+/**
+ * "rose from £180,000 last year to £540,000": the year a range of figures starts from, in the date's
+ * clause (a thousands comma does not end it); the figure it runs to is a later one's.
+ */
+const FIGURE_FROM_BEFORE = /\bfrom\s+(?:about\s+|around\s+)?[£$€]?\d(?:[^,;]|,(?=\d{3}))*$/i;
 /** "set for Friday", "a strike for 14 October": the day something is set for. */
 const SCHEDULED_FOR = /\bfor\s*$/i;
 /** "until Sunday": how long something lasts, which looks ahead from a present or present perfect. */
@@ -402,6 +407,7 @@ export function findDates(ctx: ExtractionContext): DateMention[] {
           f.pattern.setsYear?.(f.m) &&
           !COMPARED_BEFORE.test(verbLead) &&
           !FIGURE_AGAINST_BEFORE.test(doc.text.slice(sentence.start, f.start)) &&
+          !FIGURE_FROM_BEFORE.test(doc.text.slice(sentence.start, f.start)) &&
           // "the highest since 2016": where a stretch up to now began sets no year for what follows.
           !SINCE_BEFORE.test(lead) &&
           !aside

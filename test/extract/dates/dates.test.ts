@@ -234,6 +234,23 @@ describe('findDates', () => {
       ['2011', '2011'],
       ['March', '2015-03'],
     ]);
+    // Nor does the year a range of figures starts from: the figure it ends at is a later one's.
+    assert.deepEqual(
+      values('Its bill had risen from £180,000 last year to £540,000 since a new contract began in March.'),
+      [
+        ['last year', '2013'],
+        ['March', '2014-03'],
+      ],
+    );
+    assert.deepEqual(values('Fares rose from 90p in 2011 to £1.20 when the new timetable began in May.'), [
+      ['2011', '2011'],
+      ['May', '2014-05'],
+    ]);
+    // A year with no figure before it still dates a month the sentence tells of in the past.
+    assert.deepEqual(values('Its bill had risen last year after a new contract began in March.'), [
+      ['last year', '2013'],
+      ['March', '2013-03'],
+    ]);
     // A year named in the sentence before still dates a month in the past.
     assert.deepEqual(values('The pier shut in 2009. It was sold in March.'), [
       ['2009', '2009'],
