@@ -290,3 +290,32 @@ describe('resolveSpeakers: a pronoun after a speaker reported inside another’s
       assert.equal(speakerName(after, ents), want);
     });
 });
+
+describe('resolveSpeakers: a pronoun tagging a quote that names someone else', () => {
+  // what the row shows, the quote, the entity expected for its "he"
+  const rows: [string, string, string][] = [
+    [
+      'a man named in a curly quote is not its speaker',
+      '“Owen has done his best, but it will not be enough,”',
+      'Colm Reddy',
+    ],
+    ['nor in a straight one', '"Owen has done his best, but it will not be enough,"', 'Colm Reddy'],
+    ['a man named before the quote still is', '“It will not be enough,”', 'Colm Reddy'],
+  ];
+  for (const [name, quote, want] of rows)
+    it(name, () => {
+      const t = `Owen Pask said the mart would close. Colm Reddy said farmers were angry. ${quote} he said. The last sale is in May.`;
+      const ents: Entity[] = [
+        entityIn(t, 'E1', 'Owen Pask', 'PERSON'),
+        entityIn(t, 'E2', 'Colm Reddy', 'PERSON'),
+      ];
+      if (quote.includes('Owen has')) ents[0].mentions.push(spanIn(t, 'Owen', t.indexOf('Owen has')));
+      const attrs = [
+        saidBy(t, 'Owen Pask', 'said', 'person'),
+        saidBy(t, 'Colm Reddy', 'said', 'person'),
+        saidBy(t, 'he', 'said', 'unknown', t.lastIndexOf('he said')),
+      ];
+      resolveSpeakers(t, attrs, ents);
+      assert.equal(speakerName(attrs[2], ents), want);
+    });
+});
