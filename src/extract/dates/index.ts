@@ -53,6 +53,8 @@ const UNTIL_BEFORE = /\b(?:until|till)\s*$/i;
 const DEFERRED_UNTIL =
   /\b(?:adjourned|postponed|deferred|delayed|suspended|put\s+off)\s+(?:\p{L}+\s+){0,3}?until\s*$/iu;
 /** "would" with its verb before a date in the same clause ("would hold a service on", "would stay shut until"). */
+/** "is retiring at the end of", "are closing on": a present progressive right before a date, in its clause. */
+const PROGRESSIVE_BEFORE = /\b(?:is|are)\s+(?:\p{L}+ly\s+)?\p{L}+ing\s+(?:[^\s,.;:!?]+\s+){0,3}$/iu;
 const WOULD_BEFORE =
   /\bwould\s+(?:not\s+)?(?:be\s+)?\p{L}+(?:\s+[^\s,;.]+){0,6}\s+(?:on|from|until(?:\s+at\s+least)?)\s+$/iu;
 /** "should" or "must" with its verb before "until" a date in the same clause ("should keep them shut until"). */
@@ -294,8 +296,10 @@ export function findDates(ctx: ExtractionContext): DateMention[] {
       const text = doc.text.slice(sentence.start, sentence.end);
       const futureSentence =
         FUTURE_CONTEXT.test(text) || presentTenseOnly(doc, doc.sentStart[s], doc.sentEnd[s]);
-      const nearest = FUTURE_IN_PAST.test(text);
       for (const f of found) {
+        // "offered to host talks on Thursday": looking ahead from a past point dates what comes after
+        // it; "had told them in January and had offered to train …" is dated before the offer.
+        const nearest = FUTURE_IN_PAST.test(doc.text.slice(sentence.start, f.start));
         const lead = doc.text.slice(Math.max(sentence.start, f.start - LEAD_CHARS), f.start);
         // "by the end of June" sets a deadline ahead; "by Wednesday afternoon" tells how far things had
         // got, unless something was asked for by then ("asked the firm for an account by Friday").
@@ -358,11 +362,14 @@ export function findDates(ctx: ExtractionContext): DateMention[] {
           f.pattern.name === 'weekday' &&
           relative === 'unsure' &&
           WILL_AFTER.test(doc.text.slice(f.end, sentence.end));
+        // "…, who has run it for 19 years and is retiring at the end of October": a present
+        // progressive the date belongs to tells what is arranged, whatever perfect came before.
+        const arrangedNow = !quoted && PROGRESSIVE_BEFORE.test(verbLead);
         const future =
           !unsure &&
           !SINCE_BEFORE.test(lead) &&
           (!past || deferred) &&
-          (ahead || deadline || event || lastsFromNow || deferred || wouldHappen);
+          (ahead || deadline || event || lastsFromNow || deferred || wouldHappen || arrangedNow);
         // "…to rise next year. … had warned in September": a year ahead dates no month read in the past.
         // "…, who fled in 2024, has not been seen since August": a present perfect runs up to now,
         // so its "since" month is the latest one, whatever year the sentence named before.

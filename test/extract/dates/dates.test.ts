@@ -46,6 +46,12 @@ const TABLE: [string, string, string][] = [
   // A hope or an intention reported in the past looks ahead from then: the month nearest the date.
   ['The firm said it hoped to reopen the plant in November.', 'November', '2014-11'],
   ['He said they intended to sail again in January.', 'January', '2015-01'],
+  // What is looked ahead to after the date is no sign the date lies ahead: the past perfect dates it.
+  [
+    'She said she had told the board of her plans in January and had offered to train a successor.',
+    'January',
+    '2014-01',
+  ],
   ['The club said it expected to move in December.', 'December', '2014-12'],
   // "next" or "last" season: in October, next summer is next year's and last summer this year's.
   ['The pool will reopen by next summer.', 'next summer', '2015'],
@@ -139,6 +145,12 @@ const TAGGED: [string, string, string][] = [
   // After a singular noun the plain form is a past one ("sets" would be the present): last Friday.
   ['A rider who set off on Friday will reach the coast soon.', 'Friday', '2014-10-10'],
   ['The lorry driver, who hit the bridge on Monday, will appear in court.', 'Monday', '2014-10-13'],
+  // A present progressive the date belongs to tells what is arranged, whatever perfect came before.
+  [
+    'Tom Hale has worked the lock for 19 years and is retiring at the end of November.',
+    'the end of November',
+    '2014-11',
+  ],
   // The present form proper looks ahead.
   ['A rider who sets off on Friday will need lights.', 'Friday', '2014-10-17'],
   // A past form there is past, a "will" inside the clause future.
