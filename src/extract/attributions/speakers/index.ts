@@ -12,6 +12,7 @@
  * then entities of one name and bodies' short forms merged (merges).
  */
 import type { Attribution, Entity, EntityType, Range, SourceKind } from '../../../analysis/types.js';
+import { firstNames } from '../../../language/en/gazetteers/firstNames.js';
 import { afterUnfoundAnonymous, namedTogether, standsForAnonymous } from './anonymous.js';
 import { markAnonymousReferences } from './anonymousReferences.js';
 import { describedBodiesFirst, namedBodiesFirst } from './bodies.js';
@@ -92,9 +93,20 @@ export function resolveSpeakers(
     // "A spokeswoman for Pellow Brandt" after "Pellow Brandt Restructuring": the first words of a
     // longer body's name, read as a person's with no given name, stand for that body already, so
     // that "The firm said" next finds it in focus.
+    // So does a bare word no entity held before ("Starlite denied …" after "Starlite Cinemas"), so
+    // that "It said" next finds the body in focus rather than a person of that name.
+    const shortForm: boolean =
+      resolved !== null &&
+      !byId.has(resolved.id) &&
+      /^\p{Lu}\p{Ll}[\p{L}'’-]*$/u.test(resolved.name) &&
+      spoken.text.trim() === resolved.name &&
+      !firstNames().has(resolved.name.toLowerCase());
     const entity: Entity | null =
-      resolved?.type === 'PERSON' && !givenNameFirst(resolved.name) && SPOKESPERSON_FOR_NAME.test(spoken.text)
-        ? (shortFormOwner(resolved, entities) ?? resolved)
+      (resolved?.type === 'PERSON' &&
+        !givenNameFirst(resolved.name) &&
+        SPOKESPERSON_FOR_NAME.test(spoken.text)) ||
+      shortForm
+        ? (shortFormOwner(resolved!, entities) ?? resolved)
         : resolved;
     // "Tom and Jenny Hartley, who …, said …. They said …": "they" may stand for people named together.
     anonymous =

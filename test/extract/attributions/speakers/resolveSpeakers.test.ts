@@ -2168,3 +2168,46 @@ describe('resolveSpeakers: a place of business named after its town, the recogni
       assert.equal(all.find((e) => e.name === `Tolbrook ${head}`)?.type, 'ORG');
     });
 });
+
+describe('resolveSpeakers: a body’s first word alone, then "It"', () => {
+  // what the row shows, the passage, the entity expected for the bare word and for "It"
+  const rows: [string, string, string, string][] = [
+    [
+      'the first word of a company named before, then "It"',
+      'Brindle Cinemas said audiences had fallen. Brindle denied that it planned a sale. It said no decision had been made.',
+      'Brindle',
+      'Brindle Cinemas',
+    ],
+    [
+      'the same with a newspaper named between',
+      'Brindle Cinemas said audiences had fallen. The Orley Sentinel said talks took place. Brindle denied that it planned a sale. It said no decision had been made.',
+      'Brindle',
+      'Brindle Cinemas',
+    ],
+  ];
+  for (const [name, t, bare, want] of rows)
+    it(name, () => {
+      const ents: Entity[] = [entityIn(t, 'E1', 'Brindle Cinemas', 'ORG')];
+      if (t.includes('Sentinel')) ents.push(entityIn(t, 'E2', 'Orley Sentinel', 'MEDIA'));
+      const attrs = [
+        saidBy(t, 'Brindle Cinemas', 'said', 'organization'),
+        // The tagger may take a bare capitalised word for a person's name.
+        saidBy(t, bare, 'denied', 'person', t.indexOf(`${bare} denied`)),
+        saidBy(t, 'It', 'said', 'unknown', t.indexOf('It said')),
+      ];
+      resolveSpeakers(t, attrs, ents);
+      assert.deepEqual([speakerName(attrs[1], ents), speakerName(attrs[2], ents)], [want, want]);
+    });
+
+  it('keeps a given name alone a person’s, not a body’s that opens with it', () => {
+    const t =
+      'Gordon Motors said sales had fallen. Gordon denied that he had sold the site. He said so twice.';
+    const ents: Entity[] = [entityIn(t, 'E1', 'Gordon Motors', 'ORG')];
+    const attrs = [
+      saidBy(t, 'Gordon Motors', 'said', 'organization'),
+      saidBy(t, 'Gordon', 'denied', 'person', t.indexOf('Gordon denied')),
+    ];
+    resolveSpeakers(t, attrs, ents);
+    assert.notEqual(speakerName(attrs[1], ents), 'Gordon Motors');
+  });
+});
