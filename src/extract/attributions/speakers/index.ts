@@ -22,7 +22,7 @@ import { afterKin } from './kin.js';
 import { addMention } from './mentions.js';
 import { mergeSameNames, mergeShortBodyNames, shortFormOwner } from './merges.js';
 import { describedAsOutlet, PAPER_ALONE, relaysPrevious, reportingOutlet, WEBSITE_ALONE } from './outlets.js';
-import { unnamedPerson } from './people.js';
+import { peopleOf, unnamedPerson } from './people.js';
 import { givenNameFirst, ownedBy } from './phrases.js';
 import { resolveOne } from './resolveOne.js';
 import { clientOfRepresentatives, SPOKESPERSON_FOR_NAME } from './spokespeople.js';
@@ -108,9 +108,10 @@ export function resolveSpeakers(
       shortForm
         ? (shortFormOwner(resolved!, entities) ?? resolved)
         : resolved;
-    // "Tom and Jenny Hartley, who …, said …. They said …": "they" may stand for people named together.
+    // "Tom and Jenny Hartley, who …, said …. They said …": "they" may stand for people named together,
+    // or for people described ("Villagers who packed the hall said …. They said …").
     anonymous =
-      !entity && (unnamedPerson(spoken.text) || namedTogether(spoken, entities))
+      !entity && (unnamedPerson(spoken.text) || peopleOf(spoken.text) || namedTogether(spoken, entities))
         ? { ...spoken, said: Math.max(spoken.end, ...a.content.map((c) => c.end)) }
         : null;
     if (!entity) continue;

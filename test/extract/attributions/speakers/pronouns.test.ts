@@ -319,3 +319,23 @@ describe('resolveSpeakers: a pronoun tagging a quote that names someone else', (
       assert.equal(speakerName(attrs[2], ents), want);
     });
 });
+
+describe('resolveSpeakers: "They" after people described, with a body named before them', () => {
+  // what the row shows, the group's source, the entity expected for "They"
+  const rows: [string, string, string | null][] = [
+    ['people described by where they were', 'Villagers who packed the hall on Monday', null],
+    ['people described by where they live', 'Residents of Mill Lane', null],
+  ];
+  for (const [name, group, want] of rows)
+    it(name, () => {
+      const t = `Relay Post said the branch would shut. ${group} said they felt abandoned. They said the shop was the only one open.`;
+      const ents: Entity[] = [entityIn(t, 'E1', 'Relay Post', 'ORG')];
+      const attrs = [
+        saidBy(t, 'Relay Post', 'said', 'organization'),
+        saidBy(t, group, 'said', 'unknown'),
+        saidBy(t, 'They', 'said', 'unknown', t.indexOf('They said')),
+      ];
+      resolveSpeakers(t, attrs, ents);
+      assert.equal(speakerName(attrs[2], ents), want);
+    });
+});
