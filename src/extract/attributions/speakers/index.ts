@@ -25,7 +25,7 @@ import { describedAsOutlet, PAPER_ALONE, relaysPrevious, reportingOutlet, WEBSIT
 import { peopleOf, unnamedPerson } from './people.js';
 import { givenNameFirst, ownedBy } from './phrases.js';
 import { resolveOne } from './resolveOne.js';
-import { clientOfRepresentatives, SPOKESPERSON_FOR_NAME } from './spokespeople.js';
+import { clientOfRepresentatives, SPOKESPERSON_FOR_NAME, spokespersonAgain } from './spokespeople.js';
 
 const ENTITY_KIND: Partial<Record<EntityType, SourceKind>> = {
   PERSON: 'person',
@@ -88,6 +88,7 @@ export function resolveSpeakers(
       : source;
     const resolved: Entity | null =
       clientOfRepresentatives(text, spoken, previousAttribution, byId, sourceStarts) ??
+      spokespersonAgain(text, spoken, previousAttribution, byId, entities) ??
       resolveOne(text, spoken, entities, previous, body, speaks) ??
       reportingOutlet(a, spoken, entities);
     // "A spokeswoman for Pellow Brandt" after "Pellow Brandt Restructuring": the first words of a

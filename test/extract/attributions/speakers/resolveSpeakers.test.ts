@@ -2211,3 +2211,55 @@ describe('resolveSpeakers: a body’s first word alone, then "It"', () => {
     assert.notEqual(speakerName(attrs[1], ents), 'Gordon Motors');
   });
 });
+
+describe('resolveSpeakers: a spokesperson for a business by a trade its name does not hold, then "She"', () => {
+  // what the row shows, the sentence naming the business, the spokesperson, the entity expected for both
+  const rows: [string, string, string, string | null][] = [
+    [
+      'the business whose "which" clause names the trade',
+      'The inn is owned by Marrow Taverns, which runs 40 pubs in the dales.',
+      'A spokeswoman for the pub company',
+      'Marrow Taverns',
+    ],
+    [
+      'the same when the recognizer read the name as a person’s',
+      'The depot is leased by Tolley Freight, which runs 90 lorries.',
+      'A spokeswoman for the lorry firm',
+      'Tolley Freight',
+    ],
+    [
+      'no business when none is said to deal in the trade',
+      'The inn is owned by Marrow Taverns, which bought it in May.',
+      'A spokeswoman for the pub company',
+      null,
+    ],
+  ];
+  for (const [name, intro, spokesperson, want] of rows)
+    it(name, () => {
+      const t = `${intro} ${spokesperson} said the room was empty. She said a barn had been offered.`;
+      const body = intro.match(/by (\p{Lu}\p{L}+ \p{Lu}\p{L}+)/u)![1];
+      const ents: Entity[] = [entityIn(t, 'E1', body, name.includes('person') ? 'PERSON' : 'ORG')];
+      const attrs = [
+        saidBy(t, spokesperson, 'said', 'organization'),
+        saidBy(t, 'She', 'said', 'unknown', t.indexOf('She said')),
+      ];
+      resolveSpeakers(t, attrs, ents);
+      assert.equal(speakerName(attrs[0], ents), want);
+      if (want) {
+        assert.equal(speakerName(attrs[1], ents), want);
+        assert.equal(ents[0].type, 'ORG');
+      }
+    });
+
+  it('takes "He" after a spokeswoman for someone else', () => {
+    const t =
+      'The inn is owned by Marrow Taverns, which runs 40 pubs. A spokeswoman for the pub company said the room was empty. He said a barn had been offered.';
+    const ents: Entity[] = [entityIn(t, 'E1', 'Marrow Taverns', 'ORG')];
+    const attrs = [
+      saidBy(t, 'A spokeswoman for the pub company', 'said', 'organization'),
+      saidBy(t, 'He', 'said', 'unknown', t.indexOf('He said')),
+    ];
+    resolveSpeakers(t, attrs, ents);
+    assert.equal(speakerName(attrs[1], ents), null);
+  });
+});
