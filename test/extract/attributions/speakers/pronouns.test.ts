@@ -339,3 +339,29 @@ describe('resolveSpeakers: "They" after people described, with a body named befo
       assert.equal(speakerName(attrs[2], ents), want);
     });
 });
+
+describe('resolveSpeakers: people named together after their role, then "They"', () => {
+  // what the row shows, the source, the entity expected for it and for "They"
+  const rows: [string, string, string | null][] = [
+    ['a couple after a plural role', 'The owners, Brian and Carol Ashby, who ran it for years', null],
+    ['the same after a possessive role', 'Its founders, Ann and Joe Pell', null],
+    ['one person after a role is that person', 'The owner, Carol Ashby, who ran it for years', 'Carol Ashby'],
+  ];
+  for (const [name, source, want] of rows)
+    it(name, () => {
+      const t = `Ardle Shop Society said it had bought the shop. ${source}, said they were glad. They said they would retire.`;
+      const person = source.includes('Pell') ? 'Joe Pell' : 'Carol Ashby';
+      const ents: Entity[] = [
+        entityIn(t, 'E1', 'Ardle Shop Society', 'ORG'),
+        entityIn(t, 'E2', person, 'PERSON', { at: [t.indexOf(person)] }),
+      ];
+      const attrs = [
+        saidBy(t, 'Ardle Shop Society', 'said', 'organization'),
+        saidBy(t, source, 'said', 'person'),
+        saidBy(t, 'They', 'said', 'unknown', t.indexOf('They said')),
+      ];
+      resolveSpeakers(t, attrs, ents);
+      assert.equal(speakerName(attrs[1], ents), want);
+      if (!want) assert.equal(speakerName(attrs[2], ents), null);
+    });
+});
