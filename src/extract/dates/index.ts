@@ -420,6 +420,15 @@ export function findDates(ctx: ExtractionContext): DateMention[] {
           !aside
         )
           anchorYear = sentenceAnchor = +value.slice(0, 4);
+        // "… after an outbreak in 2001. She told the paper on Wednesday that the trials would go ahead
+        // in September": a day of this week sets the sentence now; a year from the sentence before no
+        // longer dates what follows it.
+        if (
+          sentenceAnchor === null &&
+          typeof value === 'string' &&
+          (f.pattern.name === 'weekday' || f.pattern.name === 'deictic')
+        )
+          anchorYear = null;
         out.push({
           start: f.start,
           end: f.end,

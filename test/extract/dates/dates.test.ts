@@ -263,6 +263,17 @@ describe('findDates', () => {
       ['last year', '2013'],
       ['March', '2013-03'],
     ]);
+    // Nor does it once a day of this week sets the sentence now.
+    assert.deepEqual(
+      values(
+        'The policy dates from an outbreak in 2001. She told the paper on Wednesday that the trials would go ahead in November.',
+      ),
+      [
+        ['2001', '2001'],
+        ['Wednesday', '2014-10-15'],
+        ['November', '2014-11'],
+      ],
+    );
     // A year named in the sentence before still dates a month in the past.
     assert.deepEqual(values('The pier shut in 2009. It was sold in March.'), [
       ['2009', '2009'],
