@@ -17,6 +17,7 @@ import {
 } from './descriptions.js';
 import { firstMention, pluralDoersLast, pluralTradeLast, SPEAKER_RULE, speakerOrg } from './mentions.js';
 import { DETERMINERS } from './phrases.js';
+import { KIND_SPOKESPERSON } from './spokespeople.js';
 
 /**
  * A description in the lede that nothing before it fits: someone or something the article names
@@ -30,6 +31,14 @@ export function describedInLede(
   body: readonly Range[],
   speaks: (start: number) => boolean,
 ): Entity | null {
+  // "…, a council spokesman said" then "Hepton City Council said …": a spokesperson by the kind of
+  // body they speak for is that body, named later; the kind is no word of a person's appositive.
+  const spokesperson = KIND_SPOKESPERSON.exec(head.trim());
+  if (spokesperson)
+    return (
+      laterNamedOrganisation(spokesperson[1], at, entities) ??
+      organisationSpeakingNext(text, spokesperson[1], at, entities, body, speaks)
+    );
   // "the health board responsible", "the authority responsible for the site": an adjective after
   // the head (and what it is responsible for) says which, not what.
   const role = head

@@ -491,3 +491,25 @@ describe('resolveSpeakers: a lede’s firm by its trade in the plural, named nex
       if (want) assert.deepEqual([speakerName(attrs[1], ents), speakerName(attrs[2], ents)], [want, want]);
     });
 });
+
+describe('resolveSpeakers: a lede’s spokesperson by the kind of body they speak for', () => {
+  // the lede's source, the body named next, the entity expected
+  const rows: [string, string, string][] = [
+    ['a council spokesman', 'Orley City Council', 'Orley City Council'],
+    ['a police spokeswoman', 'Orley Police', 'Orley Police'],
+  ];
+  for (const [source, named, want] of rows)
+    it(`"${source}" is ${want}, not a firm whose appositive names the kind`, () => {
+      const lede = `ORLEY — Fourteen trees were felled because their roots had cracked drains, ${source} said on Tuesday.`;
+      const next = `${named} said the trees had been inspected. The work was done by Pask Tolley, a firm the council and police use.`;
+      const { t, body } = ledeArticle(lede, next);
+      // The recognizer read the firm as a person.
+      const ents: Entity[] = [entityIn(t, 'E1', named, 'ORG'), entityIn(t, 'E2', 'Pask Tolley', 'PERSON')];
+      const attrs = [
+        saidBy(t, source, 'said', 'unknown'),
+        saidBy(t, named, 'said', 'organization', lede.length + 1),
+      ];
+      resolveSpeakers(t, attrs, ents, body);
+      assert.equal(speakerName(attrs[0], ents), want);
+    });
+});
