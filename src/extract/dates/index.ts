@@ -40,6 +40,11 @@ const PAST_VERB_BEFORE =
 const COMPARED_BEFORE = /\b(?:than|compared (?:with|to))\b[^,;.]*$/i;
 /** "41% full, against 68% at the same point in 2030": a figure set against another year's, in the date's clause. */
 const FIGURE_AGAINST_BEFORE = /\bagainst\s+(?:about\s+|around\s+)?[£$€]?\d[^,;]*$/i;
+/**
+ * "rose from £180,000 last year to £540,000": the year a range of figures starts from, in the date's
+ * clause (a thousands comma does not end it); the figure it runs to is a later one's.
+ */
+const FIGURE_FROM_BEFORE = /\bfrom\s+(?:about\s+|around\s+)?[£$€]?\d(?:[^,;]|,(?=\d{3}))*$/i;
 /** "set for Friday", "a strike for 14 October": the day something is set for. */
 const SCHEDULED_FOR = /\bfor\s*$/i;
 /** "until Sunday": how long something lasts, which looks ahead from a present or present perfect. */
@@ -48,6 +53,8 @@ const UNTIL_BEFORE = /\b(?:until|till)\s*$/i;
 const DEFERRED_UNTIL =
   /\b(?:adjourned|postponed|deferred|delayed|suspended|put\s+off)\s+(?:\p{L}+\s+){0,3}?until\s*$/iu;
 /** "would" with its verb before a date in the same clause ("would hold a service on", "would stay shut until"). */
+/** "is retiring at the end of", "are closing on": a present progressive right before a date, in its clause. */
+const PROGRESSIVE_BEFORE = /\b(?:is|are)\s+(?:\p{L}+ly\s+)?\p{L}+ing\s+(?:[^\s,.;:!?]+\s+){0,3}$/iu;
 const WOULD_BEFORE =
   /\bwould\s+(?:not\s+)?(?:be\s+)?\p{L}+(?:\s+[^\s,;.]+){0,6}\s+(?:on|from|until(?:\s+at\s+least)?)\s+$/iu;
 /** "should" or "must" with its verb before "until" a date in the same clause ("should keep them shut until"). */
@@ -289,8 +296,10 @@ export function findDates(ctx: ExtractionContext): DateMention[] {
       const text = doc.text.slice(sentence.start, sentence.end);
       const futureSentence =
         FUTURE_CONTEXT.test(text) || presentTenseOnly(doc, doc.sentStart[s], doc.sentEnd[s]);
-      const nearest = FUTURE_IN_PAST.test(text);
       for (const f of found) {
+        // "offered to host talks on Thursday": looking ahead from a past point dates what comes after
+        // it; "had told them in January and had offered to train …" is dated before the offer.
+        const nearest = FUTURE_IN_PAST.test(doc.text.slice(sentence.start, f.start));
         const lead = doc.text.slice(Math.max(sentence.start, f.start - LEAD_CHARS), f.start);
         // "by the end of June" sets a deadline ahead; "by Wednesday afternoon" tells how far things had
         // got, unless something was asked for by then ("asked the firm for an account by Friday").
@@ -353,11 +362,14 @@ export function findDates(ctx: ExtractionContext): DateMention[] {
           f.pattern.name === 'weekday' &&
           relative === 'unsure' &&
           WILL_AFTER.test(doc.text.slice(f.end, sentence.end));
+        // "…, who has run it for 19 years and is retiring at the end of October": a present
+        // progressive the date belongs to tells what is arranged, whatever perfect came before.
+        const arrangedNow = !quoted && PROGRESSIVE_BEFORE.test(verbLead);
         const future =
           !unsure &&
           !SINCE_BEFORE.test(lead) &&
           (!past || deferred) &&
-          (ahead || deadline || event || lastsFromNow || deferred || wouldHappen);
+          (ahead || deadline || event || lastsFromNow || deferred || wouldHappen || arrangedNow);
         // "…to rise next year. … had warned in September": a year ahead dates no month read in the past.
         // "…, who fled in 2024, has not been seen since August": a present perfect runs up to now,
         // so its "since" month is the latest one, whatever year the sentence named before.
@@ -402,11 +414,21 @@ export function findDates(ctx: ExtractionContext): DateMention[] {
           f.pattern.setsYear?.(f.m) &&
           !COMPARED_BEFORE.test(verbLead) &&
           !FIGURE_AGAINST_BEFORE.test(doc.text.slice(sentence.start, f.start)) &&
+          !FIGURE_FROM_BEFORE.test(doc.text.slice(sentence.start, f.start)) &&
           // "the highest since 2016": where a stretch up to now began sets no year for what follows.
           !SINCE_BEFORE.test(lead) &&
           !aside
         )
           anchorYear = sentenceAnchor = +value.slice(0, 4);
+        // "… after an outbreak in 2001. She told the paper on Wednesday that the trials would go ahead
+        // in September": a day of this week sets the sentence now; a year from the sentence before no
+        // longer dates what follows it.
+        if (
+          sentenceAnchor === null &&
+          typeof value === 'string' &&
+          (f.pattern.name === 'weekday' || f.pattern.name === 'deictic')
+        )
+          anchorYear = null;
         out.push({
           start: f.start,
           end: f.end,

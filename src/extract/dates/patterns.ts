@@ -107,8 +107,10 @@ const PART_OF_DAY = String.raw`(?:\s+(?:morning|afternoon|evening|night))?`;
 /** The month a listed month follows ("March and ", "June, "). */
 const LISTED_AFTER = new RegExp(String.raw`\b(${FULL_MONTH})(?:,\s+|,?\s+(?:and|or)\s+)$`);
 /** Nouns for what is held or done every such day ("Sunday request show", "Saturday job", "Friday prayers"). */
-const RECURRING = `(?:shows?|programmes?|markets?|services?|editions?|papers?|lunch(?:es)?|leagues?|schools?|clubs?|shifts?|jobs?|prayers|mass|sessions?|class(?:es)?|slots?|supplements?|roasts?)`;
+const RECURRING = `(?:shows?|programmes?|markets?|services?|editions?|papers?|lunch(?:es)?|leagues?|schools?|clubs?|shifts?|jobs?|prayers|mass|sessions?|class(?:es)?|slots?|supplements?|roasts?|sales|auctions)`;
 const YEAR = String.raw`(?:1[89]\d\d|20\d\d)`;
+const OLD_YEAR = String.raw`1[0-7]\d\d`;
+const OLD_YEAR_DIGITS = /1[0-7]\d\d/;
 const NUMBER_WORD = Object.keys(NUMBERS).join('|');
 /**
  * Words after which a bare year is a date, not a count ("in 2011", "between 2012 and 2018"), among them
@@ -413,6 +415,18 @@ export const DATE_PATTERNS: DatePattern[] = [
     requires: HAS_YEAR,
     re: new RegExp(
       String.raw`(?<=\b${YEAR_LEAD}\s+)(${YEAR})\b(?![,.]?\d|\s*%|\s+(?:percent|per\s+cent)\b)`,
+      'g',
+    ),
+    resolve: (m) => m[1],
+    setsYear: () => true,
+  },
+  {
+    // Before 1800 a bare number after "in" is as often a count ("one in 1500"): such a year is a date
+    // after "since" (no count follows it), or when it closes a clause ("built in 1754, …").
+    name: 'old-year',
+    requires: OLD_YEAR_DIGITS,
+    re: new RegExp(
+      String.raw`(?<=\b(?:[Ss]ince\s+|(?:[Ii]n|[Uu]ntil|[Bb]efore)\s+(?=${OLD_YEAR}\s*(?:[,.;:)]|$))))(${OLD_YEAR})\b(?![,.]?\d|\s*%|\s+(?:percent|per\s+cent)\b)`,
       'g',
     ),
     resolve: (m) => m[1],

@@ -41,6 +41,8 @@ const SOUND_CLASSES: [RegExp, string][] = [
   [/z/g, 's'],
   [/w/g, 'u'],
   [/([aeiou])h$/, '$1'],
+  // "Lisle", "Carlisle": a final "-isle" is said "-ile" (the s is heard in "Paisley", "Presley").
+  [/(?<=[iy])sle$/, 'le'],
 ];
 
 /**

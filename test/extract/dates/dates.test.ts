@@ -30,6 +30,11 @@ const TABLE: [string, string, string][] = [
   // A month naming a noun after "the".
   ['Roofs were lost in the August gales.', 'August', '2014-08'],
   ['The militia was formed in 2011.', '2011', '2011'],
+  // A year before 1800 after "since", or closing a clause after "in", "until" or "before": a date.
+  ['The chapel has stood here since 1642.', '1642', '1642'],
+  ['Bells have rung from the tower since 1642, long before the flats.', '1642', '1642'],
+  ['The bridge was built in 1754, the trust said.', '1754', '1754'],
+  ['The fair ran every year until 1790.', '1790', '1790'],
   ['The attack came three days ago.', 'three days ago', '2014-10-13'],
   ['Two weeks ago the convoy left.', 'Two weeks ago', '2014-W40'],
   ['The compound was attacked on Sept. 11.', 'Sept. 11', '2014-09-11'],
@@ -41,6 +46,12 @@ const TABLE: [string, string, string][] = [
   // A hope or an intention reported in the past looks ahead from then: the month nearest the date.
   ['The firm said it hoped to reopen the plant in November.', 'November', '2014-11'],
   ['He said they intended to sail again in January.', 'January', '2015-01'],
+  // What is looked ahead to after the date is no sign the date lies ahead: the past perfect dates it.
+  [
+    'She said she had told the board of her plans in January and had offered to train a successor.',
+    'January',
+    '2014-01',
+  ],
   ['The club said it expected to move in December.', 'December', '2014-12'],
   // "next" or "last" season: in October, next summer is next year's and last summer this year's.
   ['The pool will reopen by next summer.', 'next summer', '2015'],
@@ -134,6 +145,12 @@ const TAGGED: [string, string, string][] = [
   // After a singular noun the plain form is a past one ("sets" would be the present): last Friday.
   ['A rider who set off on Friday will reach the coast soon.', 'Friday', '2014-10-10'],
   ['The lorry driver, who hit the bridge on Monday, will appear in court.', 'Monday', '2014-10-13'],
+  // A present progressive the date belongs to tells what is arranged, whatever perfect came before.
+  [
+    'Tom Hale has worked the lock for 19 years and is retiring at the end of November.',
+    'the end of November',
+    '2014-11',
+  ],
   // The present form proper looks ahead.
   ['A rider who sets off on Friday will need lights.', 'Friday', '2014-10-17'],
   // A past form there is past, a "will" inside the clause future.
@@ -229,11 +246,51 @@ describe('findDates', () => {
       ['2011', '2011'],
       ['March', '2015-03'],
     ]);
+    // Nor does the year a range of figures starts from: the figure it ends at is a later one's.
+    assert.deepEqual(
+      values('Its bill had risen from £180,000 last year to £540,000 since a new contract began in March.'),
+      [
+        ['last year', '2013'],
+        ['March', '2014-03'],
+      ],
+    );
+    assert.deepEqual(values('Fares rose from 90p in 2011 to £1.20 when the new timetable began in May.'), [
+      ['2011', '2011'],
+      ['May', '2014-05'],
+    ]);
+    // A year with no figure before it still dates a month the sentence tells of in the past.
+    assert.deepEqual(values('Its bill had risen last year after a new contract began in March.'), [
+      ['last year', '2013'],
+      ['March', '2013-03'],
+    ]);
+    // Nor does it once a day of this week sets the sentence now.
+    assert.deepEqual(
+      values(
+        'The policy dates from an outbreak in 2001. She told the paper on Wednesday that the trials would go ahead in November.',
+      ),
+      [
+        ['2001', '2001'],
+        ['Wednesday', '2014-10-15'],
+        ['November', '2014-11'],
+      ],
+    );
     // A year named in the sentence before still dates a month in the past.
     assert.deepEqual(values('The pier shut in 2009. It was sold in March.'), [
       ['2009', '2009'],
       ['March', '2009-03'],
     ]);
+  });
+
+  it('reads a number below 1800 as a count, not a year, unless "since" leads it or it closes a clause', () => {
+    const values = (text: string) =>
+      findDates(buildContext(text, [], { published: PUBLISHED })).map((d) => [d.text, d.value]);
+    for (const text of [
+      'One in 1500 tickets wins a prize.',
+      'The hall seats 1642 people.',
+      'Prices rose from 1200 to 1500 pounds.',
+      'The appeal raised 1750 in a week.',
+    ])
+      assert.deepEqual(values(text), [], text);
   });
 
   it('leaves relative dates relative without a publication date, and never uses today', () => {
@@ -342,7 +399,7 @@ describe('findDates', () => {
 
   it('takes no date from a weekday naming what is held every such day ("her Sunday request show")', () => {
     const text =
-      'He presents the station’s Sunday request show. She lost her Saturday job. The Friday market was moved. The paper Tarvia Today reported it. Asked if they would play again, he said: "Not today."';
+      'He presents the station’s Sunday request show. She lost her Saturday job. The Friday market was moved. He would miss the Tuesday sales. The paper Tarvia Today reported it. Asked if they would play again, he said: "Not today."';
     assert.deepEqual(findDates(buildContext(text, [], { published: PUBLISHED })), []);
   });
 

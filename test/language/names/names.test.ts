@@ -77,10 +77,16 @@ describe('phoneticKey', () => {
     ['Youssef', 'Yusuf'],
     ['Zeidan', 'Zidan'],
     ['Ghannouchi', 'Gannouchi'],
+    // A final "-isle" is said "-ile": its s is silent.
+    ['Lisle', 'Lyle'],
+    ['Carlisle', 'Carlyle'],
   ];
   for (const [a, b] of same)
     it(`${a} and ${b} share a key`, () => assert.equal(phoneticKey(a), phoneticKey(b)));
   it('keeps different consonant skeletons apart', () => {
+    // An s before "l" is said everywhere but in a final "-isle".
+    assert.notEqual(phoneticKey('Presley'), phoneticKey('Preley'));
+    assert.notEqual(phoneticKey('Paisley'), phoneticKey('Paley'));
     assert.notEqual(phoneticKey('Mohammed'), phoneticKey('Mahmoud'));
     assert.notEqual(phoneticKey('Obama'), phoneticKey('Osama'));
   });
@@ -114,6 +120,8 @@ describe('sameEntityName', () => {
     ['Steve Halloran', 'Stephen Halloran'],
     // An abbreviated title and a spelling variant.
     ['Cllr Tamsin Rahimi', 'Councillor Tamsin Rahimy'],
+    // A surname spelled as it sounds.
+    ['Margaret Lisle', 'Margaret Lyle'],
   ];
   for (const [a, b] of matches)
     it(`"${a}" is "${b}"`, () => assert.ok(sameEntityName(a, b), `${nameSimilarity(a, b)}`));

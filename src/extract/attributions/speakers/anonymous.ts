@@ -48,14 +48,19 @@ export function standsForAnonymous(
   return !named || named.at < (anonymous.said ?? anonymous.end);
 }
 
+/** A role opening a source and set off by a comma before the names it gives ("The owners, "). */
+export const ROLE_BEFORE_NAMES =
+  /^\s*(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?:\p{Ll}[\p{L}'’-]*\s+){0,3}?\p{Ll}[\p{L}-]*,\s+/u;
 /** "Tom and Jenny Hartley", "Ann Pell and Joe Rudd": capitalised names joined by "and", a person's among them. */
 export function namedTogether(source: { start: number; text: string }, entities: Entity[]): boolean {
+  // "The owners, Brian and Carol Ashton, who …": the names may follow a role set off by a comma.
+  const role = ROLE_BEFORE_NAMES.exec(source.text)?.[0] ?? '';
   const lead =
     /^\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*\s+and\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*(?=,|$)/u.exec(
-      source.text.trim(),
+      source.text.slice(role.length).trimEnd(),
     );
   if (!lead) return false;
-  const end = source.start + lead[0].length;
+  const end = source.start + role.length + lead[0].length;
   return entities.some(
     (e) => e.type === 'PERSON' && e.mentions.some((m) => m.start >= source.start && m.end <= end),
   );

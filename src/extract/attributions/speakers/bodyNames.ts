@@ -101,6 +101,14 @@ export const BODY_HEADS = new Set([
   'forum',
   'watchdog',
   'taskforce',
+  // "The Corrowby Racecourse said": a place of business that speaks is the body that runs it, though
+  // the recognizer's name stops at the place it is named after.
+  'racecourse',
+  'airport',
+  'theatre',
+  'playhouse',
+  'zoo',
+  'stadium',
 ]);
 /**
  * "The Food and Allied Workers' Union", "the Health and Safety Executive": after "the", words all

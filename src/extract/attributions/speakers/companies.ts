@@ -31,10 +31,12 @@ export function latestCompany(description: string, at: number, entities: Entity[
   // people speaking for themselves, no more the company than any employee.
   const lower = description.toLowerCase();
   const speaksFor =
-    /^(?:\S+\s+)?(?:spokes(?:man|woman|person)|representative|statement|lawyer|lawyers)\s+(?:for|of|from)\s+the\s+(?=\S+$)/;
+    /^(?:\S+\s+)?(?:spokes(?:man|woman|person)|representative|statement|lawyer|lawyers)\s+(?:for|of|from)\s+the\s+(?=\S+(?:\s+\S+)?$)/;
   const words = (speaksFor.test(lower) ? lower.replace(speaksFor, '') : lower).split(/\s+/);
   if (words.length === 1 && !COMPANY_HEADS.has(words[0]) && BUSINESS_NOUNS.has(words[0]))
     return apposedWith(words[0], at, entities, text) ?? doneBy(words[0], at, entities, text);
+  if (words.length === 2 && COMPANY_HEADS.has(words[1]) && /^\p{Ll}+$/u.test(words[0]))
+    return describedByTrade(words[0], at, entities, text);
   if (words.length !== 1 || !(COMPANY_HEADS.has(words[0]) || CO_OPERATIVES.has(words[0]))) return null;
   // A court, a council or a union is no company: one named as a company wins, then any other
   // organisation but a public body or a union.
@@ -61,6 +63,26 @@ export function latestCompany(description: string, at: number, entities: Entity[
     nearest(entities, at, (e) => e.type === 'ORG' && !namedAsPublicBody(e.name))?.entity ??
     apposedBusiness(text, at, entities)
   );
+}
+
+/**
+ * "Kettlewell Taverns, which runs 60 pubs …. A spokeswoman for the pub company": a business by a
+ * trade its name does not hold is the one named last whose "which" or "that" clause right after
+ * its name says it deals in that trade.
+ */
+function describedByTrade(trade: string, at: number, entities: Entity[], text: string): Entity | null {
+  // "lorry" → "lorries", "pub" → "pubs".
+  const plural = /[^aeiou]y$/.test(trade) ? `${trade.slice(0, -1)}(?:y|ies)` : `${trade}(?:s|es)?`;
+  const dealsIn = new RegExp(`^,\\s*(?:which|that)\\s[^.;!?]{0,60}?\\b${plural}\\b`, 'i');
+  const found = nearest(
+    entities,
+    at,
+    (e) =>
+      (e.type === 'ORG' || (e.type === 'PERSON' && !givenNameFirst(e.name))) &&
+      e.mentions.some((m) => m.end <= at && dealsIn.test(text.slice(m.end, m.end + 90))),
+  )?.entity;
+  if (found?.type === 'PERSON') found.type = 'ORG';
+  return found ?? null;
 }
 
 /**

@@ -85,16 +85,19 @@ export function resolveDescription(
   // "the ambulance service" is no "Marport Fire and Rescue Service": a modifier of the head that
   // says what kind of body (not where it works) must be in the name too.
   const modifiers = headModifiers(description);
-  for (const e of entities) {
+  const candidates = entities.filter((e) => {
     // "told the Ashworth Clarion …, the student newspaper reported": an outlet's kind may be
     // narrowed by its readers or its beat, which its name need not say.
     const outlet = e.type === 'MEDIA' && OUTLET_KINDS.has(role);
-    if (
-      e.type === 'PERSON' ||
-      !(namesRole(e, role) || namedAsKind(e, role)) ||
-      (!outlet && !holdsWords(e.name, modifiers))
-    )
-      continue;
+    return (
+      e.type !== 'PERSON' &&
+      (namesRole(e, role) || namedAsKind(e, role)) &&
+      (outlet || holdsWords(e.name, modifiers)) &&
+      lastMentionBefore(e, at) >= 0
+    );
+  });
+  const bare = modifiers.length === 0 ? unmarkedAmong(text, role, at, candidates) : candidates;
+  for (const e of bare) {
     const last = lastMentionBefore(e, at);
     // A name of the kind ("Northwind Air" for "the airline") is headed by it as much as one ending in the word.
     const headed = headedBy(e.name, role) || (e.type !== 'MEDIA' && namedAsKind(e, role));
@@ -120,6 +123,31 @@ export function resolveDescription(
     }
   }
   return best;
+}
+
+/**
+ * "… an offer from the parish council …. The council said": of two bodies of one kind, a writer who
+ * tells one apart by a word of its name ("the parish council") means the other by the bare head.
+ * The candidates no such description picked out before `at`, when some were; else all of them. A
+ * possessive ("The county council's cabinet member") sets a person's role, not bodies apart.
+ */
+function unmarkedAmong(text: string, role: string, at: number, candidates: Entity[]): Entity[] {
+  if (candidates.length < 2) return candidates;
+  const before = text.slice(0, at);
+  const nameWords = (e: Entity) => e.name.toLowerCase().split(/\s+/);
+  const head = role.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const marked = candidates.filter((e) =>
+    nameWords(e).some(
+      (w) =>
+        w !== role &&
+        /^\p{L}+$/u.test(w) &&
+        !candidates.some((o) => o !== e && nameWords(o).includes(w)) &&
+        new RegExp(`\\b[Tt]he\\s+${w}\\s+${head}\\b(?!['’])`).test(before),
+    ),
+  );
+  return marked.length > 0 && marked.length < candidates.length
+    ? candidates.filter((e) => !marked.includes(e))
+    : candidates;
 }
 
 /**

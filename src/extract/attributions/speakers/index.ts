@@ -12,6 +12,7 @@
  * then entities of one name and bodies' short forms merged (merges).
  */
 import type { Attribution, Entity, EntityType, Range, SourceKind } from '../../../analysis/types.js';
+import { firstNames } from '../../../language/en/gazetteers/firstNames.js';
 import { afterUnfoundAnonymous, namedTogether, standsForAnonymous } from './anonymous.js';
 import { markAnonymousReferences } from './anonymousReferences.js';
 import { describedBodiesFirst, namedBodiesFirst } from './bodies.js';
@@ -21,10 +22,10 @@ import { afterKin } from './kin.js';
 import { addMention } from './mentions.js';
 import { mergeSameNames, mergeShortBodyNames, shortFormOwner } from './merges.js';
 import { describedAsOutlet, PAPER_ALONE, relaysPrevious, reportingOutlet, WEBSITE_ALONE } from './outlets.js';
-import { unnamedPerson } from './people.js';
+import { peopleOf, unnamedPerson } from './people.js';
 import { givenNameFirst, ownedBy } from './phrases.js';
 import { resolveOne } from './resolveOne.js';
-import { clientOfRepresentatives, SPOKESPERSON_FOR_NAME } from './spokespeople.js';
+import { clientOfRepresentatives, SPOKESPERSON_FOR_NAME, spokespersonAgain } from './spokespeople.js';
 
 const ENTITY_KIND: Partial<Record<EntityType, SourceKind>> = {
   PERSON: 'person',
@@ -87,18 +88,31 @@ export function resolveSpeakers(
       : source;
     const resolved: Entity | null =
       clientOfRepresentatives(text, spoken, previousAttribution, byId, sourceStarts) ??
+      spokespersonAgain(text, spoken, previousAttribution, byId, entities) ??
       resolveOne(text, spoken, entities, previous, body, speaks) ??
       reportingOutlet(a, spoken, entities);
     // "A spokeswoman for Pellow Brandt" after "Pellow Brandt Restructuring": the first words of a
     // longer body's name, read as a person's with no given name, stand for that body already, so
     // that "The firm said" next finds it in focus.
+    // So does a bare word no entity held before ("Starlite denied …" after "Starlite Cinemas"), so
+    // that "It said" next finds the body in focus rather than a person of that name.
+    const shortForm: boolean =
+      resolved !== null &&
+      !byId.has(resolved.id) &&
+      /^\p{Lu}\p{Ll}[\p{L}'’-]*$/u.test(resolved.name) &&
+      spoken.text.trim() === resolved.name &&
+      !firstNames().has(resolved.name.toLowerCase());
     const entity: Entity | null =
-      resolved?.type === 'PERSON' && !givenNameFirst(resolved.name) && SPOKESPERSON_FOR_NAME.test(spoken.text)
-        ? (shortFormOwner(resolved, entities) ?? resolved)
+      (resolved?.type === 'PERSON' &&
+        !givenNameFirst(resolved.name) &&
+        SPOKESPERSON_FOR_NAME.test(spoken.text)) ||
+      shortForm
+        ? (shortFormOwner(resolved!, entities) ?? resolved)
         : resolved;
-    // "Tom and Jenny Hartley, who …, said …. They said …": "they" may stand for people named together.
+    // "Tom and Jenny Hartley, who …, said …. They said …": "they" may stand for people named together,
+    // or for people described ("Villagers who packed the hall said …. They said …").
     anonymous =
-      !entity && (unnamedPerson(spoken.text) || namedTogether(spoken, entities))
+      !entity && (unnamedPerson(spoken.text) || peopleOf(spoken.text) || namedTogether(spoken, entities))
         ? { ...spoken, said: Math.max(spoken.end, ...a.content.map((c) => c.end)) }
         : null;
     if (!entity) continue;
@@ -161,11 +175,21 @@ export function resolveSpeakers(
     addMention(entity, spoken.start, spoken.end, spoken.text, text);
     // "Ana Roe told staff that …, the Courier reported. She said …": an outlet relaying the speaker
     // before it leaves that speaker in focus.
-    if (!(entity.type === 'MEDIA' && relaysPrevious(a, previousAttribution))) previous = entity;
-    previousAttribution = a;
+    // "Skyreach said it had appealed after Wealdmoor Council refused permission. It said …": a speaker
+    // reported inside the words of the one before leaves that one in focus, the sentence's subject.
+    const reportedWithin = previousAttribution !== null && withinContent(a, previousAttribution);
+    if (!(entity.type === 'MEDIA' && relaysPrevious(a, previousAttribution)) && !reportedWithin)
+      previous = entity;
+    if (!reportedWithin) previousAttribution = a;
   }
   mergeSameNames(entities, attributions);
   mergeShortBodyNames(entities, attributions);
+}
+
+/** Whether `a`'s source and cue lie inside `outer`'s content. */
+function withinContent(a: Attribution, outer: Attribution): boolean {
+  const from = a.source?.start ?? a.cue.start;
+  return outer.content.some((c) => c.start <= from && a.cue.end <= c.end);
 }
 
 /**

@@ -6,6 +6,7 @@ import type { Entity, Range } from '../../../analysis/types.js';
 import { TITLE_ABBREVIATIONS } from '../../../language/en/cues/titles.js';
 import { BUSINESS_NOUNS } from '../../../language/en/gazetteers/businessNouns.js';
 import { firstNames } from '../../../language/en/gazetteers/firstNames.js';
+import { FIRMS_BY_ROLE } from './bodyOrPerson.js';
 import { CO_OPERATIVES, namedAsCompany, namedAsPublicBody } from './companies.js';
 import {
   introducedAs,
@@ -16,6 +17,7 @@ import {
 } from './descriptions.js';
 import { firstMention, pluralDoersLast, pluralTradeLast, SPEAKER_RULE, speakerOrg } from './mentions.js';
 import { DETERMINERS } from './phrases.js';
+import { KIND_SPOKESPERSON } from './spokespeople.js';
 
 /**
  * A description in the lede that nothing before it fits: someone or something the article names
@@ -29,6 +31,14 @@ export function describedInLede(
   body: readonly Range[],
   speaks: (start: number) => boolean,
 ): Entity | null {
+  // "…, a council spokesman said" then "Hepton City Council said …": a spokesperson by the kind of
+  // body they speak for is that body, named later; the kind is no word of a person's appositive.
+  const spokesperson = KIND_SPOKESPERSON.exec(head.trim());
+  if (spokesperson)
+    return (
+      laterNamedOrganisation(spokesperson[1], at, entities) ??
+      organisationSpeakingNext(text, spokesperson[1], at, entities, body, speaks)
+    );
   // "the health board responsible", "the authority responsible for the site": an adjective after
   // the head (and what it is responsible for) says which, not what.
   const role = head
@@ -175,6 +185,11 @@ const PUBLIC_ROLES = new Set([
   'body',
   'administration',
 ]);
+/**
+ * Trades whose plural names a firm ("the auctioneers who run it" → "Pask Tolley"): a firm of
+ * them is named after its partners, one by one they are people.
+ */
+const PLURAL_TRADE_FIRMS = new Set(['auctioneers', 'solicitors', 'architects', 'surveyors']);
 /** Heads of a description of whoever puts on an event, business or not ("its organisers"). */
 const ORGANISER_ROLES = new Set(['organiser', 'organizer', 'promoter', 'organisation', 'organization']);
 
@@ -206,7 +221,12 @@ export function organisationSpeakingNext(
   const last = words[words.length - 1] ?? '';
   const head = /[^s]s$/.test(last) && !BUSINESS_NOUNS.has(last) ? last.slice(0, -1) : last;
   const business =
-    BUSINESS_NOUNS.has(head) || CO_OPERATIVES.has(head) || OWNER_ROLES.has(head) || OWNER_ROLES.has(last);
+    BUSINESS_NOUNS.has(head) ||
+    CO_OPERATIVES.has(head) ||
+    OWNER_ROLES.has(head) ||
+    OWNER_ROLES.has(last) ||
+    FIRMS_BY_ROLE.has(last) ||
+    PLURAL_TRADE_FIRMS.has(last);
   const publicBody = PUBLIC_ROLES.has(head);
   const organiser = ORGANISER_ROLES.has(head);
   // "a group representing the county's chemists", "the regional rescue service": a body said to be

@@ -65,7 +65,10 @@ export function resolvePronoun(
   const known = (e: Entity) => want !== 'unknown' && e.type === 'PERSON' && genderOfPerson(e, text) === want;
   // Shouted names are datelines and headings ("HARMON FALLS"), not people a pronoun points back to.
   const fits = (e: Entity) => compatible(text, e, pronoun, types) && /\p{Ll}/u.test(e.name);
-  const near = nearest(entities, at, (e) => fits(e) && known(e)) ?? nearest(entities, at, fits);
+  // '"David has done his best," he said': whom a quote names is not who says it; the speaker is
+  // sought before the quote the pronoun tags.
+  const from = quoteTaggedAt(text, at)?.start ?? at;
+  const near = nearest(entities, from, (e) => fits(e) && known(e)) ?? nearest(entities, from, fits);
   if (!usable(previous)) {
     const speaker = previous as Entity | null;
     // "Colonel Andrei Voicu said …. He said …": a speaker whose gender only the name lists gave
@@ -90,6 +93,18 @@ export function resolvePronoun(
     return near.entity;
   return previous;
 }
+/**
+ * The quotation a speech tag at `at` follows ('"…," he said'), within its paragraph, or null when
+ * no closing mark stands right before it.
+ */
+function quoteTaggedAt(text: string, at: number): Range | null {
+  const close = /[,.!?]?(["”])\s*$/.exec(text.slice(Math.max(0, at - 4), at));
+  if (!close) return null;
+  const end = at - close[0].length + close[0].indexOf(close[1]);
+  const start = text.lastIndexOf(close[1] === '”' ? '“' : '"', end - 1);
+  return start >= 0 && start > text.lastIndexOf('\n', end) ? { start, end: end + 1 } : null;
+}
+
 /**
  * "Portavane's Harbour Arena, which was to host …, said": the name set off before "which", when the
  * recognizer found none there, is a thing's, a body here (a place's possessive before it is whose it is).

@@ -10,6 +10,7 @@ import { PRONOUN_TYPES } from '../../../language/en/cues/titles.js';
 import { BUSINESS_NOUNS } from '../../../language/en/gazetteers/businessNouns.js';
 import { ORG_HEADS } from '../../../language/en/gazetteers/nameHeads.js';
 import { findEntityByName } from '../../entities/index.js';
+import { namedTogether, ROLE_BEFORE_NAMES } from './anonymous.js';
 import { kindNamedEarlier, namedBodyWithHead, ownedOrganisation } from './bodies.js';
 import {
   BODY_HEADS,
@@ -236,6 +237,8 @@ export function resolveOne(
       body,
       speaks,
     );
+  // "The owners, Brian and Carol Ashton, who …": people named together after their role are no one entity.
+  if (ROLE_BEFORE_NAMES.test(source.text) && namedTogether(source, entities)) return null;
   const and = /\s(?:and|&)\s/.exec(source.text);
   // "Rachel Oduro, the MP for Branshaw and Fell": an "and" inside the appositive joins no sources.
   const comma = source.text.indexOf(',');

@@ -31,6 +31,29 @@ export function clientOfRepresentatives(
   return byId.get(before.source.entity) ?? null;
 }
 
+/**
+ * "A spokeswoman for the pub company said …. She said …": "he" or "she" in the sentence after a
+ * spokesperson's own attribution, of the spokesperson's gender and with no person of it named
+ * between, is that spokesperson again, speaking for the body that attribution was given.
+ */
+export function spokespersonAgain(
+  text: string,
+  source: { start: number; text: string },
+  before: Attribution | null,
+  byId: ReadonlyMap<string, Entity>,
+  entities: Entity[],
+): Entity | null {
+  const pronoun = source.text.trim().toLowerCase();
+  if ((pronoun !== 'he' && pronoun !== 'she') || !before?.source?.entity) return null;
+  const role = /^an?\s+(?:[\p{L}-]+\s+)?spokes(man|woman|person)\b/iu.exec(before.source.text.trim());
+  if (!role || (role[1] !== 'person' && (role[1] === 'woman') !== (pronoun === 'she'))) return null;
+  if (sentenceEnds(text, before.source.end, source.start) > 1) return null;
+  const body = byId.get(before.source.entity);
+  if (!body || (body.type !== 'ORG' && body.type !== 'MEDIA')) return null;
+  const named = nearest(entities, source.start, (e) => e.type === 'PERSON');
+  return named && named.at >= before.source.end ? null : body;
+}
+
 /** "A spokeswoman", "a company spokesman": someone speaking for a body the phrase does not name. */
 export const BARE_SPOKESPERSON = /^(?:an?)\s+(?:company\s+)?(?:spokes(?:man|woman|person)|representative)$/i;
 /** "A party spokesman": a spokesperson with the kind of body they speak for. */

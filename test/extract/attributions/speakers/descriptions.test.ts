@@ -1,8 +1,14 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
-import { endsWithWord, hasWord } from '../../../../src/extract/attributions/speakers/descriptions.js';
+import type { Entity } from '../../../../src/analysis/types.js';
+import {
+  endsWithWord,
+  hasWord,
+  resolveDescription,
+} from '../../../../src/extract/attributions/speakers/descriptions.js';
 import { earlierHeadOfName } from '../../../../src/extract/attributions/speakers/groups.js';
+import { entityIn } from '../fixtures.js';
 
 describe('role words in titles and appositives', () => {
   // The patterns these functions stand for: the word with no letter on either side; the word at the end.
@@ -74,5 +80,43 @@ describe('earlierHeadOfName', () => {
       const at = text.indexOf(description);
       const body = [{ start: 0, end: text.length }];
       assert.equal(earlierHeadOfName(text, description, at, [], body)?.name ?? null, name);
+    });
+});
+
+describe('resolveDescription: a bare head with two bodies of its kind in play', () => {
+  const named =
+    'Marlow District Council turned the plan down. The chairman of Marlow Town Council, Ed Pike, backed it.';
+  // [what the row shows, the text after the two names, the body expected for "The council"]
+  const rows: [string, string, string][] = [
+    [
+      'the one named last, when neither was told apart',
+      ' The council said it would appeal.',
+      'Marlow Town Council',
+    ],
+    [
+      'the other one, when the writer told one apart by a word of its name',
+      ' The firm rejected an offer from the town council. The council said it would appeal.',
+      'Marlow District Council',
+    ],
+    [
+      'the one named last, when the writer told both apart',
+      ' The district council and the town council met. The council said it would appeal.',
+      'Marlow Town Council',
+    ],
+    [
+      'the one named last: a possessive sets a person’s role, not bodies apart',
+      " The town council's clerk, Jo Bryn, spoke. The council said it would appeal.",
+      'Marlow Town Council',
+    ],
+  ];
+  for (const [name, rest, want] of rows)
+    it(name, () => {
+      const text = named + rest;
+      const ents: Entity[] = [
+        entityIn(text, 'E1', 'Marlow District Council', 'ORG'),
+        entityIn(text, 'E2', 'Marlow Town Council', 'ORG'),
+      ];
+      const at = text.lastIndexOf('The council');
+      assert.equal(resolveDescription(text, 'The council', at, ents)?.name, want);
     });
 });

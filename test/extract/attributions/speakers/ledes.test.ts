@@ -464,3 +464,52 @@ describe('resolveSpeakers: a lede’s owner of a thing it names, named next', ()
       assert.equal(speakerName(attrs[0], ents), want);
     });
 });
+
+describe('resolveSpeakers: a lede’s firm by its trade in the plural, named next by its partners’ names', () => {
+  // the lede's description, the name opening the next paragraph, the pronoun after, the entity expected
+  const rows: [string, string, string, string | null][] = [
+    ['the auctioneers who run it', 'Pask Tolley', 'It', 'Pask Tolley'],
+    ['the solicitors who handled the sale', 'Brill Hesketh', 'It', 'Brill Hesketh'],
+    ['the architects who designed it', 'Ferrier Lund', 'It', 'Ferrier Lund'],
+    // A given name opens a person's name, not a firm's.
+    ['the auctioneers who run it', 'Helen Tolley', 'She', null],
+  ];
+  for (const [description, name, pronoun, want] of rows)
+    it(`"${description}" then "${name} said …"`, () => {
+      const lede = `ORLEY — The mart will hold its last sale in May, ${description} said on Tuesday.`;
+      const next = `${name} said the yard had been sold to Ardent Homes, which will build flats. ${pronoun} said trade had fallen.`;
+      const { t, body } = ledeArticle(lede, next);
+      const attrs = [
+        saidBy(t, description, 'said', 'unknown'),
+        saidBy(t, name, 'said', 'person', lede.length + 1),
+        saidBy(t, pronoun, 'said', 'unknown', t.indexOf(`${pronoun} said`)),
+      ];
+      // The recognizer reads two surnames as a person's name.
+      const ents: Entity[] = [entityIn(t, 'E1', name, 'PERSON'), entityIn(t, 'E2', 'Ardent Homes', 'ORG')];
+      resolveSpeakers(t, attrs, ents, body);
+      assert.equal(speakerName(attrs[0], ents), want);
+      if (want) assert.deepEqual([speakerName(attrs[1], ents), speakerName(attrs[2], ents)], [want, want]);
+    });
+});
+
+describe('resolveSpeakers: a lede’s spokesperson by the kind of body they speak for', () => {
+  // the lede's source, the body named next, the entity expected
+  const rows: [string, string, string][] = [
+    ['a council spokesman', 'Orley City Council', 'Orley City Council'],
+    ['a police spokeswoman', 'Orley Police', 'Orley Police'],
+  ];
+  for (const [source, named, want] of rows)
+    it(`"${source}" is ${want}, not a firm whose appositive names the kind`, () => {
+      const lede = `ORLEY — Fourteen trees were felled because their roots had cracked drains, ${source} said on Tuesday.`;
+      const next = `${named} said the trees had been inspected. The work was done by Pask Tolley, a firm the council and police use.`;
+      const { t, body } = ledeArticle(lede, next);
+      // The recognizer read the firm as a person.
+      const ents: Entity[] = [entityIn(t, 'E1', named, 'ORG'), entityIn(t, 'E2', 'Pask Tolley', 'PERSON')];
+      const attrs = [
+        saidBy(t, source, 'said', 'unknown'),
+        saidBy(t, named, 'said', 'organization', lede.length + 1),
+      ];
+      resolveSpeakers(t, attrs, ents, body);
+      assert.equal(speakerName(attrs[0], ents), want);
+    });
+});

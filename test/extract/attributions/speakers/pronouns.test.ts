@@ -245,3 +245,123 @@ describe('resolveSpeakers: a pronoun after an anonymous speaker whose own attrib
     assert.equal(speakerName(she, ents), 'Lena Obi');
   });
 });
+
+describe('resolveSpeakers: a pronoun after a speaker reported inside another’s words', () => {
+  // what the row shows, the passage, the inner report's source and cue, the pronoun's entity expected
+  const rows: [string, string, string, string, string][] = [
+    [
+      '"It" after a council named inside a company’s statement is the company',
+      'Brackwell Mobile said it had appealed after Tarn Vale Council refused consent. It said the mast was needed.',
+      'Tarn Vale Council',
+      'refused',
+      'Brackwell Mobile',
+    ],
+    [
+      '"She" after a woman quoted inside another woman’s words is the one who spoke',
+      'Ruth Amley said Clare Dunstan had told her the yard was unsafe. She said she had written to the board.',
+      'Clare Dunstan',
+      'told',
+      'Ruth Amley',
+    ],
+  ];
+  for (const [name, t, inner, innerCue, want] of rows)
+    it(name, () => {
+      const outerSource = t.split(' said ')[0];
+      const ents: Entity[] = [
+        entityIn(t, 'E1', outerSource, outerSource.includes('Mobile') ? 'ORG' : 'PERSON'),
+        entityIn(t, 'E2', inner, inner.includes('Council') ? 'ORG' : 'PERSON'),
+      ];
+      const pronoun = t.includes('It said') ? 'It' : 'She';
+      const firstEnd = t.indexOf('. ') + 1;
+      const outer = attributionIn(t, {
+        source: outerSource,
+        cue: 'said',
+        content: t.slice(t.indexOf(' said ') + 6, firstEnd - 1),
+        kind: 'unknown',
+      });
+      const nested = attributionIn(t, {
+        source: inner,
+        cue: innerCue,
+        content: t.slice(t.indexOf(innerCue) + innerCue.length + 1, firstEnd - 1),
+        kind: 'unknown',
+      });
+      const after = saidBy(t, pronoun, 'said', 'unknown', firstEnd + 1);
+      resolveSpeakers(t, [outer, nested, after], ents);
+      assert.equal(speakerName(after, ents), want);
+    });
+});
+
+describe('resolveSpeakers: a pronoun tagging a quote that names someone else', () => {
+  // what the row shows, the quote, the entity expected for its "he"
+  const rows: [string, string, string][] = [
+    [
+      'a man named in a curly quote is not its speaker',
+      '“Owen has done his best, but it will not be enough,”',
+      'Colm Reddy',
+    ],
+    ['nor in a straight one', '"Owen has done his best, but it will not be enough,"', 'Colm Reddy'],
+    ['a man named before the quote still is', '“It will not be enough,”', 'Colm Reddy'],
+  ];
+  for (const [name, quote, want] of rows)
+    it(name, () => {
+      const t = `Owen Pask said the mart would close. Colm Reddy said farmers were angry. ${quote} he said. The last sale is in May.`;
+      const ents: Entity[] = [
+        entityIn(t, 'E1', 'Owen Pask', 'PERSON'),
+        entityIn(t, 'E2', 'Colm Reddy', 'PERSON'),
+      ];
+      if (quote.includes('Owen has')) ents[0].mentions.push(spanIn(t, 'Owen', t.indexOf('Owen has')));
+      const attrs = [
+        saidBy(t, 'Owen Pask', 'said', 'person'),
+        saidBy(t, 'Colm Reddy', 'said', 'person'),
+        saidBy(t, 'he', 'said', 'unknown', t.lastIndexOf('he said')),
+      ];
+      resolveSpeakers(t, attrs, ents);
+      assert.equal(speakerName(attrs[2], ents), want);
+    });
+});
+
+describe('resolveSpeakers: "They" after people described, with a body named before them', () => {
+  // what the row shows, the group's source, the entity expected for "They"
+  const rows: [string, string, string | null][] = [
+    ['people described by where they were', 'Villagers who packed the hall on Monday', null],
+    ['people described by where they live', 'Residents of Mill Lane', null],
+  ];
+  for (const [name, group, want] of rows)
+    it(name, () => {
+      const t = `Relay Post said the branch would shut. ${group} said they felt abandoned. They said the shop was the only one open.`;
+      const ents: Entity[] = [entityIn(t, 'E1', 'Relay Post', 'ORG')];
+      const attrs = [
+        saidBy(t, 'Relay Post', 'said', 'organization'),
+        saidBy(t, group, 'said', 'unknown'),
+        saidBy(t, 'They', 'said', 'unknown', t.indexOf('They said')),
+      ];
+      resolveSpeakers(t, attrs, ents);
+      assert.equal(speakerName(attrs[2], ents), want);
+    });
+});
+
+describe('resolveSpeakers: people named together after their role, then "They"', () => {
+  // what the row shows, the source, the entity expected for it and for "They"
+  const rows: [string, string, string | null][] = [
+    ['a couple after a plural role', 'The owners, Brian and Carol Ashby, who ran it for years', null],
+    ['the same after a possessive role', 'Its founders, Ann and Joe Pell', null],
+    ['one person after a role is that person', 'The owner, Carol Ashby, who ran it for years', 'Carol Ashby'],
+  ];
+  for (const [name, source, want] of rows)
+    it(name, () => {
+      const t = `Ardle Shop Society said it had bought the shop. ${source}, said they were glad. They said they would retire.`;
+      const person = source.includes('Pell') ? 'Joe Pell' : 'Carol Ashby';
+      const ents: Entity[] = [
+        entityIn(t, 'E1', 'Ardle Shop Society', 'ORG'),
+        entityIn(t, 'E2', person, 'PERSON', { at: [t.indexOf(person)] }),
+      ];
+      const attrs = [
+        saidBy(t, 'Ardle Shop Society', 'said', 'organization'),
+        saidBy(t, source, 'said', 'person'),
+        saidBy(t, 'They', 'said', 'unknown', t.indexOf('They said')),
+      ];
+      resolveSpeakers(t, attrs, ents);
+      assert.equal(speakerName(attrs[1], ents), want);
+      if (!want) assert.equal(speakerName(attrs[2], ents), null);
+    });
+});

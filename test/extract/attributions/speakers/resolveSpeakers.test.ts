@@ -2154,3 +2154,112 @@ describe('resolveSpeakers: an untitled investigation, inquiry, review or audit i
     });
   });
 });
+
+describe('resolveSpeakers: a place of business named after its town, the recognizer having found only the town', () => {
+  const heads = ['Racecourse', 'Airport', 'Theatre', 'Playhouse', 'Zoo', 'Stadium'];
+  for (const head of heads)
+    it(`"The Tolbrook ${head}" is the body of that name, not Tolbrook`, () => {
+      const t = `Tolbrook lost its market last year. The Tolbrook ${head} said it would stay open. Its manager, Ned Harrow, said so too.`;
+      // The recognizer's name stops at the town, in the sentence before and in the source.
+      const all = [entityIn(t, 'E1', 'Tolbrook', 'LOC', { at: [0, t.indexOf(`Tolbrook ${head}`)] })];
+      const a = saidBy(t, `The Tolbrook ${head}`, 'said', 'unknown');
+      resolveSpeakers(t, [a], all);
+      assert.equal(speakerName(a, all), `Tolbrook ${head}`);
+      assert.equal(all.find((e) => e.name === `Tolbrook ${head}`)?.type, 'ORG');
+    });
+});
+
+describe('resolveSpeakers: a body’s first word alone, then "It"', () => {
+  // what the row shows, the passage, the entity expected for the bare word and for "It"
+  const rows: [string, string, string, string][] = [
+    [
+      'the first word of a company named before, then "It"',
+      'Brindle Cinemas said audiences had fallen. Brindle denied that it planned a sale. It said no decision had been made.',
+      'Brindle',
+      'Brindle Cinemas',
+    ],
+    [
+      'the same with a newspaper named between',
+      'Brindle Cinemas said audiences had fallen. The Orley Sentinel said talks took place. Brindle denied that it planned a sale. It said no decision had been made.',
+      'Brindle',
+      'Brindle Cinemas',
+    ],
+  ];
+  for (const [name, t, bare, want] of rows)
+    it(name, () => {
+      const ents: Entity[] = [entityIn(t, 'E1', 'Brindle Cinemas', 'ORG')];
+      if (t.includes('Sentinel')) ents.push(entityIn(t, 'E2', 'Orley Sentinel', 'MEDIA'));
+      const attrs = [
+        saidBy(t, 'Brindle Cinemas', 'said', 'organization'),
+        // The tagger may take a bare capitalised word for a person's name.
+        saidBy(t, bare, 'denied', 'person', t.indexOf(`${bare} denied`)),
+        saidBy(t, 'It', 'said', 'unknown', t.indexOf('It said')),
+      ];
+      resolveSpeakers(t, attrs, ents);
+      assert.deepEqual([speakerName(attrs[1], ents), speakerName(attrs[2], ents)], [want, want]);
+    });
+
+  it('keeps a given name alone a person’s, not a body’s that opens with it', () => {
+    const t =
+      'Gordon Motors said sales had fallen. Gordon denied that he had sold the site. He said so twice.';
+    const ents: Entity[] = [entityIn(t, 'E1', 'Gordon Motors', 'ORG')];
+    const attrs = [
+      saidBy(t, 'Gordon Motors', 'said', 'organization'),
+      saidBy(t, 'Gordon', 'denied', 'person', t.indexOf('Gordon denied')),
+    ];
+    resolveSpeakers(t, attrs, ents);
+    assert.notEqual(speakerName(attrs[1], ents), 'Gordon Motors');
+  });
+});
+
+describe('resolveSpeakers: a spokesperson for a business by a trade its name does not hold, then "She"', () => {
+  // what the row shows, the sentence naming the business, the spokesperson, the entity expected for both
+  const rows: [string, string, string, string | null][] = [
+    [
+      'the business whose "which" clause names the trade',
+      'The inn is owned by Marrow Taverns, which runs 40 pubs in the dales.',
+      'A spokeswoman for the pub company',
+      'Marrow Taverns',
+    ],
+    [
+      'the same when the recognizer read the name as a person’s',
+      'The depot is leased by Tolley Freight, which runs 90 lorries.',
+      'A spokeswoman for the lorry firm',
+      'Tolley Freight',
+    ],
+    [
+      'no business when none is said to deal in the trade',
+      'The inn is owned by Marrow Taverns, which bought it in May.',
+      'A spokeswoman for the pub company',
+      null,
+    ],
+  ];
+  for (const [name, intro, spokesperson, want] of rows)
+    it(name, () => {
+      const t = `${intro} ${spokesperson} said the room was empty. She said a barn had been offered.`;
+      const body = intro.match(/by (\p{Lu}\p{L}+ \p{Lu}\p{L}+)/u)![1];
+      const ents: Entity[] = [entityIn(t, 'E1', body, name.includes('person') ? 'PERSON' : 'ORG')];
+      const attrs = [
+        saidBy(t, spokesperson, 'said', 'organization'),
+        saidBy(t, 'She', 'said', 'unknown', t.indexOf('She said')),
+      ];
+      resolveSpeakers(t, attrs, ents);
+      assert.equal(speakerName(attrs[0], ents), want);
+      if (want) {
+        assert.equal(speakerName(attrs[1], ents), want);
+        assert.equal(ents[0].type, 'ORG');
+      }
+    });
+
+  it('takes "He" after a spokeswoman for someone else', () => {
+    const t =
+      'The inn is owned by Marrow Taverns, which runs 40 pubs. A spokeswoman for the pub company said the room was empty. He said a barn had been offered.';
+    const ents: Entity[] = [entityIn(t, 'E1', 'Marrow Taverns', 'ORG')];
+    const attrs = [
+      saidBy(t, 'A spokeswoman for the pub company', 'said', 'organization'),
+      saidBy(t, 'He', 'said', 'unknown', t.indexOf('He said')),
+    ];
+    resolveSpeakers(t, attrs, ents);
+    assert.equal(speakerName(attrs[1], ents), null);
+  });
+});
