@@ -155,6 +155,16 @@ const TAGGED: [string, string, string][] = [
   ['A rider who sets off on Friday will need lights.', 'Friday', '2014-10-17'],
   // A past form there is past, a "will" inside the clause future.
   ['Riders who raced at Monday’s hill climb will lose their times.', 'Monday', '2014-10-13'],
+  // A deadline someone is given "until" a month "to" do something: the nearest such month, ahead or
+  // just gone.
+  ['The tenants were given until the end of January to decide.', 'the end of January', '2015-01'],
+  ['The council gave owners until January to decide.', 'January', '2015-01'],
+  ['The tenants were given until the end of June to leave.', 'the end of June', '2014-06'],
+  // What someone said could not or would not happen "until" a thing done in a month looks ahead of
+  // the saying; the same words in the author's voice tell a stretch gone by.
+  ['The agency said the paths could not reopen until the work was finished in March.', 'March', '2015-03'],
+  ['The warden said the path would stay shut until the fence was mended in May.', 'May', '2015-05'],
+  ['The bridge could not be used until it was repaired in March.', 'March', '2014-03'],
 ];
 
 describe('findDates with tenses', () => {
