@@ -513,3 +513,30 @@ describe('resolveSpeakers: a lede’s spokesperson by the kind of body they spea
       assert.equal(speakerName(attrs[0], ents), want);
     });
 });
+
+describe('resolveSpeakers: a lede’s body or people by what they do, whose clause names something else', () => {
+  // the lede's source, the next paragraph's body, the entity expected
+  const rows: [string, string, string | null][] = [
+    // A name the relative clause holds ("Orley Forest") is what the body works on, not the body.
+    ['the agency that manages the forest', 'The Upland Estates Agency', 'Upland Estates Agency'],
+    // People who run or organise a thing speak as the body that runs it.
+    ['the volunteers who organise it', 'Orley Park Run', 'Orley Park Run'],
+    ['the parents who run it', 'Orley Park Run', 'Orley Park Run'],
+    // People who use it speak for themselves.
+    ['the volunteers who use it', 'Orley Park Run', null],
+  ];
+  for (const [source, named, want] of rows)
+    it(`"${source}" is ${want}`, () => {
+      const lede = `ORLEY — The trail in Orley Forest will stay shut until the autumn, ${source} said on Tuesday.`;
+      const next = `${named} said machines had broken up the paths. It said they would be rebuilt.`;
+      const { t, body } = ledeArticle(lede, next);
+      const bare = named.replace(/^The /, '');
+      const ents: Entity[] = [entityIn(t, 'E1', 'Orley Forest', 'LOC'), entityIn(t, 'E2', bare, 'ORG')];
+      const attrs = [
+        saidBy(t, source, 'said', 'unknown'),
+        saidBy(t, bare, 'said', 'organization', lede.length + 1),
+      ];
+      resolveSpeakers(t, attrs, ents, body);
+      assert.equal(speakerName(attrs[0], ents), want);
+    });
+});
