@@ -11,7 +11,7 @@ import { BUSINESS_NOUNS } from '../../../language/en/gazetteers/businessNouns.js
 import { ORG_HEADS } from '../../../language/en/gazetteers/nameHeads.js';
 import { findEntityByName } from '../../entities/index.js';
 import { namedTogether, ROLE_BEFORE_NAMES } from './anonymous.js';
-import { kindNamedEarlier, namedBodyWithHead, ownedOrganisation } from './bodies.js';
+import { kindApposedEarlier, kindNamedEarlier, namedBodyWithHead, ownedOrganisation } from './bodies.js';
 import {
   BODY_HEADS,
   BODY_KINDS,
@@ -603,6 +603,7 @@ function resolveDescribed(
     clubInFocus(description, source.start, text, previous) ??
     soleClubNamed(description, source.start, entities) ??
     kindNamedEarlier(text, description, source.start, entities, body) ??
+    kindApposedEarlier(text, description, source.start, entities) ??
     (MAGAZINE_ALONE.test(head.trim()) ? paperNamedAfterKind(text, source.start, entities) : null) ??
     (NEWSPAPER_ALONE.test(head.trim())
       ? (paperNamedAfterKind(text, source.start, entities) ?? outletTold(text, source.start, entities))
