@@ -343,10 +343,10 @@ export function findDates(ctx: ExtractionContext): DateMention[] {
         // "a further strike for 14 October": what a day is set for lies nearest the publication date;
         // so does a deadline granted ("were given until the end of March to decide"), which may have
         // just run out.
-        const scheduled =
-          SCHEDULED_FOR.test(lead) ||
-          (GRANTED_UNTIL.test(doc.text.slice(Math.max(sentence.start, f.start - VERB_CHARS), f.start)) &&
-            TO_DO_AFTER.test(doc.text.slice(f.end, sentence.end)));
+        const granted =
+          GRANTED_UNTIL.test(doc.text.slice(Math.max(sentence.start, f.start - VERB_CHARS), f.start)) &&
+          TO_DO_AFTER.test(doc.text.slice(f.end, sentence.end));
+        const scheduled = SCHEDULED_FOR.test(lead) || granted;
         // "said the trails could not reopen until the felling was finished in September": what was said
         // could not happen until then looks ahead of the saying, whatever past form the date follows.
         const notUntil = !quoted && SAID_MODAL_UNTIL.test(doc.text.slice(sentence.start, f.start));
@@ -409,7 +409,9 @@ export function findDates(ctx: ExtractionContext): DateMention[] {
         const anchor =
           sinceNow ||
           aheadOfPrevious ||
-          ((past || underPastForm(doc, f.start, f.end)) &&
+          // "… will double next year. Letters had given them until the end of October to sign": a
+          // deadline runs from when it was given, not from a year ahead named before.
+          ((past || granted || underPastForm(doc, f.start, f.end)) &&
             ref &&
             anchorYear !== null &&
             anchorYear > ref.year)

@@ -361,6 +361,20 @@ describe('findDates', () => {
     );
   });
 
+  it('dates no deadline granted "until" a month by a year ahead named in the sentence before', () => {
+    // Published in September: the deadline letters gave runs to the coming October, not to the year
+    // the lede looked ahead to.
+    const text =
+      'Fees will double next year, the owners said. Letters had given them until the end of October to sign.';
+    assert.deepEqual(
+      findDates(buildContext(text, [], { published: '2014-09-25' })).map((d) => [d.text, d.value]),
+      [
+        ['next year', '2015'],
+        ['the end of October', '2014-10'],
+      ],
+    );
+  });
+
   it('dates nothing in the next sentence by a year the past perfect gave', () => {
     const text = 'The pier had been closed after a storm in 2011, the paper said. Repairs began in May.';
     assert.deepEqual(
@@ -409,7 +423,7 @@ describe('findDates', () => {
 
   it('takes no date from a weekday naming what is held every such day ("her Sunday request show")', () => {
     const text =
-      'He presents the station’s Sunday request show. She lost her Saturday job. The Friday market was moved. He would miss the Tuesday sales. The paper Tarvia Today reported it. Asked if they would play again, he said: "Not today."';
+      'He presents the station’s Sunday request show. She lost her Saturday job. The Friday market was moved. He would miss the Tuesday sales. The league lost half its Saturday fixtures and Sunday matches. The paper Tarvia Today reported it. Asked if they would play again, he said: "Not today."';
     assert.deepEqual(findDates(buildContext(text, [], { published: PUBLISHED })), []);
   });
 
