@@ -264,7 +264,10 @@ export function organisationSpeakingNext(
           pluralDoersLast(x.name) ||
           resumedAsIt(text, nameAt, next.end, speaks))),
   );
-  if (!e) return business || organiser ? unrecognisedNameAt(text, nameAt, next.end, entities) : null;
+  // "the group that pays for them said" then "Wrenham Business Partnership said": so may a body
+  // said only to be one.
+  if (!e)
+    return business || organiser || grouped ? unrecognisedNameAt(text, nameAt, next.end, entities) : null;
   if ((business && namedAsPublicBody(e.name)) || (publicBody && namedAsCompany(e.name))) return null;
   if (club && !CLUB_HEADS.has(nameHead(e.name)) && (namedAsPublicBody(e.name) || namedAsCompany(e.name)))
     return null;

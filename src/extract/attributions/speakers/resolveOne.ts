@@ -103,6 +103,9 @@ import {
   spokespersonBefore,
 } from './spokespeople.js';
 
+/** A described source that ends in a relative pronoun, its clause cut off ("the group that"). */
+const DANGLING_RELATIVE = /^((?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+\S.*?)\s+(?:that|which|who)\s*$/su;
+
 const RELATIVE_PRONOUNS = new Set(['who', 'which', 'that']);
 /** "Montescura's regional transport authority": a name's possessive, then lower-case words ending in a head. */
 const POSSESSED_BODY =
@@ -311,6 +314,18 @@ export function resolveOne(
     return resolveOne(
       text,
       { ...source, start: clause, text: text.slice(clause, source.end) },
+      entities,
+      previous,
+      body,
+      speaks,
+    );
+  // "…, the group that pays for them said" with the source cut to "the group that": the head
+  // before the relative pronoun speaks.
+  const cut = DANGLING_RELATIVE.exec(source.text);
+  if (cut)
+    return resolveOne(
+      text,
+      { ...source, end: source.start + cut[1].length, text: cut[1] },
       entities,
       previous,
       body,

@@ -540,3 +540,31 @@ describe('resolveSpeakers: a lede’s body or people by what they do, whose clau
       assert.equal(speakerName(attrs[0], ents), want);
     });
 });
+
+describe('resolveSpeakers: a lede source cut after its relative pronoun ("the group that")', () => {
+  // the next paragraph's body, whether the recognizer found it, the entity expected
+  const rows: [string, boolean, string | null][] = [
+    ['Orley Business Partnership', true, 'Orley Business Partnership'],
+    // A body said to be a group is the capitalised name the next paragraph's report opens with.
+    ['Orley Business Partnership', false, 'Orley Business Partnership'],
+    // A person named there is no group.
+    ['Sarah Venn', false, null],
+  ];
+  for (const [named, found, want] of rows)
+    it(`"the group that" before ${named}${found ? '' : ' (not recognised)'} is ${want}`, () => {
+      const lede =
+        'ORLEY — The lights in Orley square will not go up this year, the group that pays for them said on Tuesday.';
+      const { t, body } = ledeArticle(
+        lede,
+        `${named} said its insurer had tripled the bill. It said it could not pay.`,
+      );
+      const ents: Entity[] = [entityIn(t, 'E1', 'Orley', 'LOC')];
+      if (found) ents.push(entityIn(t, 'E2', named, 'ORG'));
+      const cut = saidBy(t, 'the group that', 'said', 'organization');
+      const cue = t.indexOf(' said on') + 1;
+      cut.cue = { ...cut.cue, start: cue, end: cue + 4, text: 'said' };
+      const attrs = [cut, saidBy(t, named, 'said', 'organization', lede.length + 1)];
+      resolveSpeakers(t, attrs, ents, body);
+      assert.equal(speakerName(attrs[0], ents), want);
+    });
+});
