@@ -2305,3 +2305,27 @@ describe('resolveSpeakers: a body by the kind an appositive gave it', () => {
       assert.equal(speakerName(a, ents), want);
     });
 });
+
+describe('resolveSpeakers: "The club" after a club the recognizer took for a place', () => {
+  // the name's type, the entity expected for "The club" and "It"
+  const rows: [EntityType, string | null][] = [
+    ['LOC', 'Redbank Colts'],
+    ['ORG', 'Redbank Colts'],
+    // A town speaking is its council, never a club.
+    ['GPE', null],
+  ];
+  for (const [type, want] of rows)
+    it(`a ${type} that spoke just before is ${want}`, () => {
+      const t =
+        'Redbank Colts said the parent had been banned. The club denied that its coaches had stood by. It said two of them had pulled the man away.';
+      const ents: Entity[] = [entityIn(t, 'E1', 'Redbank Colts', type)];
+      const attrs = [
+        saidBy(t, 'Redbank Colts', 'said', 'organization'),
+        saidBy(t, 'The club', 'denied', 'organization'),
+        saidBy(t, 'It', 'said', 'organization', t.indexOf('It said')),
+      ];
+      resolveSpeakers(t, attrs, ents);
+      assert.deepEqual([speakerName(attrs[1], ents), speakerName(attrs[2], ents)], [want, want]);
+      if (want) assert.equal(ents[0].type, 'ORG');
+    });
+});
