@@ -60,6 +60,16 @@ const WOULD_BEFORE =
 /** "should" or "must" with its verb before "until" a date in the same clause ("should keep them shut until"). */
 const SHOULD_UNTIL =
   /\b(?:should|must)\s+(?:not\s+)?(?!have\b)\p{L}+(?:\s+[^\s,;.]+){0,4}\s+until(?:\s+at\s+least)?\s+$/iu;
+/** "given until the end of March", "gave owners until January", "have until Friday": a deadline granted. */
+const GRANTED_UNTIL = /\b(?:given|gave|give|gives|has|have|had)\s+(?:[^\s,;.]+\s+){0,2}?until\s+$/iu;
+/** "to decide" after such a date: what the deadline is for. */
+const TO_DO_AFTER = /^\s+to\s+\p{L}/u;
+/**
+ * "said the trails could not reopen until the felling was finished in": a reported modal before an
+ * "until" clause holding the date, in one clause of the sentence.
+ */
+const SAID_MODAL_UNTIL =
+  /\b(?:said|says|told|warned|added|announced|insisted|confirmed|explained)\b[^;.]*?\b(?:could|would|can|cannot|will|should|must)(?:n['’]t)?\s+(?:not\s+|never\s+)?(?:be\s+)?\p{L}+(?:\s+[^\s,;.]+){0,4}\s+until\b[^,;.]*\s$/iu;
 /** "should" with its verb before a date in the same clause ("should resume in"). */
 const SHOULD_BEFORE =
   /\bshould\s+(?:not\s+)?(?:be\s+)?(?!have\b)\p{L}+(?:\s+[^\s,;.]+){0,4}\s+(?:in|on|by|from)\s+$/iu;
@@ -330,8 +340,16 @@ export function findDates(ctx: ExtractionContext): DateMention[] {
           : futureSentence || arranged;
         // "said normal supplies should resume in March": what should happen looks ahead from the saying.
         const should = SHOULD_BEFORE.test(doc.text.slice(sentence.start, f.start));
-        // "a further strike for 14 October": what a day is set for lies nearest the publication date.
-        const scheduled = SCHEDULED_FOR.test(lead);
+        // "a further strike for 14 October": what a day is set for lies nearest the publication date;
+        // so does a deadline granted ("were given until the end of March to decide"), which may have
+        // just run out.
+        const granted =
+          GRANTED_UNTIL.test(doc.text.slice(Math.max(sentence.start, f.start - VERB_CHARS), f.start)) &&
+          TO_DO_AFTER.test(doc.text.slice(f.end, sentence.end));
+        const scheduled = SCHEDULED_FOR.test(lead) || granted;
+        // "said the trails could not reopen until the felling was finished in September": what was said
+        // could not happen until then looks ahead of the saying, whatever past form the date follows.
+        const notUntil = !quoted && SAID_MODAL_UNTIL.test(doc.text.slice(sentence.start, f.start));
         const relative = quoted ? null : relativeForm(doc, f.start, f.end);
         const past =
           !scheduled &&
@@ -368,8 +386,8 @@ export function findDates(ctx: ExtractionContext): DateMention[] {
         const future =
           !unsure &&
           !SINCE_BEFORE.test(lead) &&
-          (!past || deferred) &&
-          (ahead || deadline || event || lastsFromNow || deferred || wouldHappen || arrangedNow);
+          (!past || deferred || notUntil) &&
+          (ahead || deadline || event || lastsFromNow || deferred || wouldHappen || arrangedNow || notUntil);
         // "…to rise next year. … had warned in September": a year ahead dates no month read in the past.
         // "…, who fled in 2024, has not been seen since August": a present perfect runs up to now,
         // so its "since" month is the latest one, whatever year the sentence named before.
@@ -391,7 +409,9 @@ export function findDates(ctx: ExtractionContext): DateMention[] {
         const anchor =
           sinceNow ||
           aheadOfPrevious ||
-          ((past || underPastForm(doc, f.start, f.end)) &&
+          // "… will double next year. Letters had given them until the end of October to sign": a
+          // deadline runs from when it was given, not from a year ahead named before.
+          ((past || granted || underPastForm(doc, f.start, f.end)) &&
             ref &&
             anchorYear !== null &&
             anchorYear > ref.year)

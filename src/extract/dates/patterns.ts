@@ -106,8 +106,11 @@ const WEEKDAY = [...WEEKDAY_NAMES.slice(1), WEEKDAY_NAMES[0]].map(capitalized).j
 const PART_OF_DAY = String.raw`(?:\s+(?:morning|afternoon|evening|night))?`;
 /** The month a listed month follows ("March and ", "June, "). */
 const LISTED_AFTER = new RegExp(String.raw`\b(${FULL_MONTH})(?:,\s+|,?\s+(?:and|or)\s+)$`);
-/** Nouns for what is held or done every such day ("Sunday request show", "Saturday job", "Friday prayers"). */
-const RECURRING = `(?:shows?|programmes?|markets?|services?|editions?|papers?|lunch(?:es)?|leagues?|schools?|clubs?|shifts?|jobs?|prayers|mass|sessions?|class(?:es)?|slots?|supplements?|roasts?|sales|auctions)`;
+/**
+ * Nouns for what is held or done every such day ("Sunday request show", "Saturday job", "Friday
+ * prayers", "its Saturday fixtures").
+ */
+const RECURRING = `(?:shows?|programmes?|markets?|services?|editions?|papers?|lunch(?:es)?|leagues?|schools?|clubs?|shifts?|jobs?|prayers|mass|sessions?|class(?:es)?|slots?|supplements?|roasts?|sales|auctions|fixtures|matches|games)`;
 const YEAR = String.raw`(?:1[89]\d\d|20\d\d)`;
 const OLD_YEAR = String.raw`1[0-7]\d\d`;
 const OLD_YEAR_DIGITS = /1[0-7]\d\d/;

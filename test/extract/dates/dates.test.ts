@@ -155,6 +155,16 @@ const TAGGED: [string, string, string][] = [
   ['A rider who sets off on Friday will need lights.', 'Friday', '2014-10-17'],
   // A past form there is past, a "will" inside the clause future.
   ['Riders who raced at Monday’s hill climb will lose their times.', 'Monday', '2014-10-13'],
+  // A deadline someone is given "until" a month "to" do something: the nearest such month, ahead or
+  // just gone.
+  ['The tenants were given until the end of January to decide.', 'the end of January', '2015-01'],
+  ['The council gave owners until January to decide.', 'January', '2015-01'],
+  ['The tenants were given until the end of June to leave.', 'the end of June', '2014-06'],
+  // What someone said could not or would not happen "until" a thing done in a month looks ahead of
+  // the saying; the same words in the author's voice tell a stretch gone by.
+  ['The agency said the paths could not reopen until the work was finished in March.', 'March', '2015-03'],
+  ['The warden said the path would stay shut until the fence was mended in May.', 'May', '2015-05'],
+  ['The bridge could not be used until it was repaired in March.', 'March', '2014-03'],
 ];
 
 describe('findDates with tenses', () => {
@@ -351,6 +361,20 @@ describe('findDates', () => {
     );
   });
 
+  it('dates no deadline granted "until" a month by a year ahead named in the sentence before', () => {
+    // Published in September: the deadline letters gave runs to the coming October, not to the year
+    // the lede looked ahead to.
+    const text =
+      'Fees will double next year, the owners said. Letters had given them until the end of October to sign.';
+    assert.deepEqual(
+      findDates(buildContext(text, [], { published: '2014-09-25' })).map((d) => [d.text, d.value]),
+      [
+        ['next year', '2015'],
+        ['the end of October', '2014-10'],
+      ],
+    );
+  });
+
   it('dates nothing in the next sentence by a year the past perfect gave', () => {
     const text = 'The pier had been closed after a storm in 2011, the paper said. Repairs began in May.';
     assert.deepEqual(
@@ -399,7 +423,7 @@ describe('findDates', () => {
 
   it('takes no date from a weekday naming what is held every such day ("her Sunday request show")', () => {
     const text =
-      'He presents the station’s Sunday request show. She lost her Saturday job. The Friday market was moved. He would miss the Tuesday sales. The paper Tarvia Today reported it. Asked if they would play again, he said: "Not today."';
+      'He presents the station’s Sunday request show. She lost her Saturday job. The Friday market was moved. He would miss the Tuesday sales. The league lost half its Saturday fixtures and Sunday matches. The paper Tarvia Today reported it. Asked if they would play again, he said: "Not today."';
     assert.deepEqual(findDates(buildContext(text, [], { published: PUBLISHED })), []);
   });
 

@@ -220,6 +220,34 @@ export function kindNamedEarlier(
   return made;
 }
 
+/** Kinds of body an appositive may give a name ("…, a club with 400 members,"), beyond BODY_KINDS. */
+const APPOSED_KINDS = new Set(['club', 'team', 'company', 'firm', 'business']);
+
+/**
+ * "The Glenarrow Trail Riders, a club with 400 members, said …. According to the club, …": a
+ * description by a kind of body is the body last named with that kind set off after it by a comma
+ * ("…, a club", "…, the local tourism body"), whatever other body spoke between.
+ */
+export function kindApposedEarlier(
+  text: string,
+  description: string,
+  at: number,
+  entities: Entity[],
+): Entity | null {
+  const kind = description.trim().toLowerCase();
+  if (!/^\p{Ll}+$/u.test(kind) || (!BODY_KINDS.has(kind) && !APPOSED_KINDS.has(kind))) return null;
+  const apposed = new RegExp(`^,\\s+(?:an?|the)\\s+(?:[\\p{Ll}-]+\\s+){0,3}?${kind}(?![\\p{L}-])`, 'u');
+  return (
+    nearest(
+      entities,
+      at,
+      (e) =>
+        e.type === 'ORG' &&
+        e.mentions.some((m) => m.end <= at && apposed.test(text.slice(m.end, m.end + 60))),
+    )?.entity ?? null
+  );
+}
+
 /** How far from a bare head ("police said") its body's full name is looked for. */
 const BODY_NAME_REACH = 2000;
 

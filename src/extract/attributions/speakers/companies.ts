@@ -301,7 +301,7 @@ const CLUB_WORDS = new Set(['club', 'team', 'side']);
 
 /**
  * "Cairnmoor Fell Runners said …. The club said …": a club described in the sentence after an
- * organisation spoke, when the name holds no other kind of body's head (a council, a company), is
+ * organisation (or a name read as a place) spoke, when the name holds no other kind of body's head (a council, a company), is
  * that organisation.
  */
 export function clubInFocus(
@@ -311,12 +311,15 @@ export function clubInFocus(
   previous: Entity | null,
 ): Entity | null {
   const role = description.toLowerCase().split(/\s+/).pop() ?? '';
-  if (!CLUB_WORDS.has(role) || previous?.type !== 'ORG') return null;
+  // "Redbank Colts said …. The club denied …": a name the recognizer took for a place (not a town
+  // or a country, whose word is its council's) that spoke is a body.
+  if (!CLUB_WORDS.has(role) || (previous?.type !== 'ORG' && previous?.type !== 'LOC')) return null;
   const last = lastMentionBefore(previous, at);
   if (last < 0 || sentenceEnds(text, last, at) > 1) return null;
   const head = previous.name.toLowerCase().split(/\s+/).pop() ?? '';
   if (!CLUB_WORDS.has(head) && (namedAsPublicBody(previous.name) || namedAsCompany(previous.name)))
     return null;
+  previous.type = 'ORG';
   return previous;
 }
 

@@ -65,6 +65,9 @@ export const LESSER_RANK_DESCRIBED = /(?<!\p{L})(?:deputy|assistant|vice|sous|un
 /** A rank below a role, with the role it qualifies ("sous chef", "deputy head", "vice-chair"). */
 const LESSER_RANK = /(?<!\p{L})(?:deputy|assistant|vice|sous|under)[\s-]+\p{L}+/gu;
 
+/** A relative clause after a description's head ("… that manages the forest"). */
+const RELATIVE_CLAUSE = /\s+(?:that|which|who|whom|whose)\s.*$/is;
+
 /** "the colonel" → the person last named with "Col." or described as "…, a colonel …". */
 export function resolveDescription(
   text: string,
@@ -72,7 +75,9 @@ export function resolveDescription(
   at: number,
   entities: Entity[],
 ): Entity | null {
-  const words = description.toLowerCase().split(/\s+/);
+  // "the agency that manages the forest" is an agency: a relative clause says what it does, and a
+  // name the clause holds ("Glenarrow Forest") is another thing's.
+  const words = description.replace(RELATIVE_CLAUSE, '').toLowerCase().split(/\s+/);
   const role = words[words.length - 1];
   if (!role) return null;
   const forms = [role, ...(TITLE_ABBREVIATIONS.get(role) ?? [])];

@@ -190,6 +190,8 @@ const PUBLIC_ROLES = new Set([
  * them is named after its partners, one by one they are people.
  */
 const PLURAL_TRADE_FIRMS = new Set(['auctioneers', 'solicitors', 'architects', 'surveyors']);
+/** A relative clause saying that the people described run, organise or manage something. */
+const RUNNING_CLAUSE = /\s(?:who|that)\s+(?:organi[sz]e|run|manage|operate)\s+(?:it|them|the\s)/i;
 /** Heads of a description of whoever puts on an event, business or not ("its organisers"). */
 const ORGANISER_ROLES = new Set(['organiser', 'organizer', 'promoter', 'organisation', 'organization']);
 
@@ -228,7 +230,8 @@ export function organisationSpeakingNext(
     FIRMS_BY_ROLE.has(last) ||
     PLURAL_TRADE_FIRMS.has(last);
   const publicBody = PUBLIC_ROLES.has(head);
-  const organiser = ORGANISER_ROLES.has(head);
+  // "the volunteers who organise it": people by what they run speak as the body that runs it.
+  const organiser = ORGANISER_ROLES.has(head) || RUNNING_CLAUSE.test(description);
   // "a group representing the county's chemists", "the regional rescue service": a body said to be
   // one, or named by the head its own name ends in ("… Rescue Service"); "a group of residents" is people.
   const grouped = BODY_WORDS.has(head) && !new RegExp(`\\b${head}\\s+of\\s`, 'i').test(description);
@@ -261,7 +264,10 @@ export function organisationSpeakingNext(
           pluralDoersLast(x.name) ||
           resumedAsIt(text, nameAt, next.end, speaks))),
   );
-  if (!e) return business || organiser ? unrecognisedNameAt(text, nameAt, next.end, entities) : null;
+  // "the group that pays for them said" then "Wrenham Business Partnership said": so may a body
+  // said only to be one.
+  if (!e)
+    return business || organiser || grouped ? unrecognisedNameAt(text, nameAt, next.end, entities) : null;
   if ((business && namedAsPublicBody(e.name)) || (publicBody && namedAsCompany(e.name))) return null;
   if (club && !CLUB_HEADS.has(nameHead(e.name)) && (namedAsPublicBody(e.name) || namedAsCompany(e.name)))
     return null;

@@ -11,7 +11,7 @@ import { BUSINESS_NOUNS } from '../../../language/en/gazetteers/businessNouns.js
 import { ORG_HEADS } from '../../../language/en/gazetteers/nameHeads.js';
 import { findEntityByName } from '../../entities/index.js';
 import { namedTogether, ROLE_BEFORE_NAMES } from './anonymous.js';
-import { kindNamedEarlier, namedBodyWithHead, ownedOrganisation } from './bodies.js';
+import { kindApposedEarlier, kindNamedEarlier, namedBodyWithHead, ownedOrganisation } from './bodies.js';
 import {
   BODY_HEADS,
   BODY_KINDS,
@@ -102,6 +102,9 @@ import {
   SPOKESPERSON_FOR_PLACE,
   spokespersonBefore,
 } from './spokespeople.js';
+
+/** A described source that ends in a relative pronoun, its clause cut off ("the group that"). */
+const DANGLING_RELATIVE = /^((?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+\S.*?)\s+(?:that|which|who)\s*$/su;
 
 const RELATIVE_PRONOUNS = new Set(['who', 'which', 'that']);
 /** "Montescura's regional transport authority": a name's possessive, then lower-case words ending in a head. */
@@ -311,6 +314,18 @@ export function resolveOne(
     return resolveOne(
       text,
       { ...source, start: clause, text: text.slice(clause, source.end) },
+      entities,
+      previous,
+      body,
+      speaks,
+    );
+  // "…, the group that pays for them said" with the source cut to "the group that": the head
+  // before the relative pronoun speaks.
+  const cut = DANGLING_RELATIVE.exec(source.text);
+  if (cut)
+    return resolveOne(
+      text,
+      { ...source, end: source.start + cut[1].length, text: cut[1] },
       entities,
       previous,
       body,
@@ -603,6 +618,7 @@ function resolveDescribed(
     clubInFocus(description, source.start, text, previous) ??
     soleClubNamed(description, source.start, entities) ??
     kindNamedEarlier(text, description, source.start, entities, body) ??
+    kindApposedEarlier(text, description, source.start, entities) ??
     (MAGAZINE_ALONE.test(head.trim()) ? paperNamedAfterKind(text, source.start, entities) : null) ??
     (NEWSPAPER_ALONE.test(head.trim())
       ? (paperNamedAfterKind(text, source.start, entities) ?? outletTold(text, source.start, entities))

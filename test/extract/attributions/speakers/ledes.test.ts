@@ -513,3 +513,58 @@ describe('resolveSpeakers: a lede’s spokesperson by the kind of body they spea
       assert.equal(speakerName(attrs[0], ents), want);
     });
 });
+
+describe('resolveSpeakers: a lede’s body or people by what they do, whose clause names something else', () => {
+  // the lede's source, the next paragraph's body, the entity expected
+  const rows: [string, string, string | null][] = [
+    // A name the relative clause holds ("Orley Forest") is what the body works on, not the body.
+    ['the agency that manages the forest', 'The Upland Estates Agency', 'Upland Estates Agency'],
+    // People who run or organise a thing speak as the body that runs it.
+    ['the volunteers who organise it', 'Orley Park Run', 'Orley Park Run'],
+    ['the parents who run it', 'Orley Park Run', 'Orley Park Run'],
+    // People who use it speak for themselves.
+    ['the volunteers who use it', 'Orley Park Run', null],
+  ];
+  for (const [source, named, want] of rows)
+    it(`"${source}" is ${want}`, () => {
+      const lede = `ORLEY — The trail in Orley Forest will stay shut until the autumn, ${source} said on Tuesday.`;
+      const next = `${named} said machines had broken up the paths. It said they would be rebuilt.`;
+      const { t, body } = ledeArticle(lede, next);
+      const bare = named.replace(/^The /, '');
+      const ents: Entity[] = [entityIn(t, 'E1', 'Orley Forest', 'LOC'), entityIn(t, 'E2', bare, 'ORG')];
+      const attrs = [
+        saidBy(t, source, 'said', 'unknown'),
+        saidBy(t, bare, 'said', 'organization', lede.length + 1),
+      ];
+      resolveSpeakers(t, attrs, ents, body);
+      assert.equal(speakerName(attrs[0], ents), want);
+    });
+});
+
+describe('resolveSpeakers: a lede source cut after its relative pronoun ("the group that")', () => {
+  // the next paragraph's body, whether the recognizer found it, the entity expected
+  const rows: [string, boolean, string | null][] = [
+    ['Orley Business Partnership', true, 'Orley Business Partnership'],
+    // A body said to be a group is the capitalised name the next paragraph's report opens with.
+    ['Orley Business Partnership', false, 'Orley Business Partnership'],
+    // A person named there is no group.
+    ['Sarah Venn', false, null],
+  ];
+  for (const [named, found, want] of rows)
+    it(`"the group that" before ${named}${found ? '' : ' (not recognised)'} is ${want}`, () => {
+      const lede =
+        'ORLEY — The lights in Orley square will not go up this year, the group that pays for them said on Tuesday.';
+      const { t, body } = ledeArticle(
+        lede,
+        `${named} said its insurer had tripled the bill. It said it could not pay.`,
+      );
+      const ents: Entity[] = [entityIn(t, 'E1', 'Orley', 'LOC')];
+      if (found) ents.push(entityIn(t, 'E2', named, 'ORG'));
+      const cut = saidBy(t, 'the group that', 'said', 'organization');
+      const cue = t.indexOf(' said on') + 1;
+      cut.cue = { ...cut.cue, start: cue, end: cue + 4, text: 'said' };
+      const attrs = [cut, saidBy(t, named, 'said', 'organization', lede.length + 1)];
+      resolveSpeakers(t, attrs, ents, body);
+      assert.equal(speakerName(attrs[0], ents), want);
+    });
+});

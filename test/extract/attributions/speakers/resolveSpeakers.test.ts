@@ -2263,3 +2263,69 @@ describe('resolveSpeakers: a spokesperson for a business by a trade its name doe
     assert.equal(speakerName(attrs[1], ents), null);
   });
 });
+
+describe('resolveSpeakers: a body by the kind an appositive gave it', () => {
+  // the description, the entity expected
+  const rows: [string, string | null][] = [
+    ['the club', 'Orley Trail Riders'],
+    ['the charity', 'Fellside Volunteers'],
+    // No appositive called anything a society.
+    ['the society', null],
+  ];
+  const t = [
+    'The Orley Trail Riders, a club with 400 members, said it would help to mend the trails.',
+    'Fellside Volunteers, a charity that repairs upland routes, said the work would cost £90,000.',
+    'Rhys Mardell, who runs a bike hire shop, said he had lost half his trade. The agency said the paths were unsafe.',
+    'According to the club, riders bring £2m a year into the village. According to the charity, the money is there.',
+    'According to the society, the paths are old.',
+  ].join('\n');
+  for (const [description, want] of rows)
+    it(`"${description}" is ${want}`, () => {
+      const ents: Entity[] = [
+        entityIn(t, 'E1', 'Orley Trail Riders', 'ORG'),
+        entityIn(t, 'E2', 'Fellside Volunteers', 'ORG'),
+        entityIn(t, 'E3', 'Rhys Mardell', 'PERSON'),
+      ];
+      const from = t.indexOf(`According to ${description}`);
+      const a = attributionIn(t, {
+        source: description,
+        cue: 'According to',
+        content: ', ',
+        from,
+        kind: 'organization',
+      });
+      // Paragraphs, so that the last is no lede.
+      let start = 0;
+      const body = t.split('\n').map((line) => {
+        const r = { start, end: start + line.length };
+        start = r.end + 1;
+        return r;
+      });
+      resolveSpeakers(t, [a], ents, body);
+      assert.equal(speakerName(a, ents), want);
+    });
+});
+
+describe('resolveSpeakers: "The club" after a club the recognizer took for a place', () => {
+  // the name's type, the entity expected for "The club" and "It"
+  const rows: [EntityType, string | null][] = [
+    ['LOC', 'Redbank Colts'],
+    ['ORG', 'Redbank Colts'],
+    // A town speaking is its council, never a club.
+    ['GPE', null],
+  ];
+  for (const [type, want] of rows)
+    it(`a ${type} that spoke just before is ${want}`, () => {
+      const t =
+        'Redbank Colts said the parent had been banned. The club denied that its coaches had stood by. It said two of them had pulled the man away.';
+      const ents: Entity[] = [entityIn(t, 'E1', 'Redbank Colts', type)];
+      const attrs = [
+        saidBy(t, 'Redbank Colts', 'said', 'organization'),
+        saidBy(t, 'The club', 'denied', 'organization'),
+        saidBy(t, 'It', 'said', 'organization', t.indexOf('It said')),
+      ];
+      resolveSpeakers(t, attrs, ents);
+      assert.deepEqual([speakerName(attrs[1], ents), speakerName(attrs[2], ents)], [want, want]);
+      if (want) assert.equal(ents[0].type, 'ORG');
+    });
+});
