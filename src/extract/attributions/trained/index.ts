@@ -31,6 +31,7 @@ import { modifiedSubjects } from '../modifiedSubjects.js';
 import { participleSources } from '../participleSources.js';
 import { passiveAgents } from '../passiveAgents.js';
 import { perfectTags } from '../perfectTags.js';
+import { withoutPermitDecisions } from '../permitDecisions.js';
 import { POLL_FINDING_RULE, pollFindings } from '../pollFindings.js';
 import { POLL_STANDING_RULE, pollStandings } from '../pollStandings.js';
 import { quotedAsSaying } from '../quotedAs.js';
@@ -344,7 +345,7 @@ export function extractTrained(doc: Doc, body: Range[], models: AttributionModel
   });
   // "…, citing two officials, that …": a relay participle's object is its source, which the taggers
   // read as content; the rule below reads it so.
-  const kept = found.filter(
+  let kept = found.filter(
     (a) =>
       a.content.length > 0 &&
       a.cue.end > a.cue.start &&
@@ -352,6 +353,7 @@ export function extractTrained(doc: Doc, body: Range[], models: AttributionModel
       !sayAsNoun(doc, a) &&
       !postureState(doc, a),
   );
+  kept = withoutPermitDecisions(doc, kept);
   joinContentVerbs(doc.text, kept);
   // Forms PolNeAR's flat annotation never shows the taggers, kept from the rules: agentless
   // reports, relays ("quoting …") and signed quotes the taggers missed.
