@@ -7,6 +7,7 @@
 import type { Attribution, Range } from '../../analysis/types.js';
 import type { Doc } from '../../language/doc.js';
 import { UPOS_ID, XPOS_ID } from '../../language/tagsets.js';
+import { contentCutAt, giveBackWords } from './cutContents.js';
 
 /** Verbs that give or withhold a permit. */
 const DECIDING_LEMMAS = new Set(['refuse', 'deny', 'grant', 'withhold', 'revoke', 'award', 'issue']);
@@ -52,29 +53,13 @@ export function permitDecision(doc: Doc, a: { cue: Range; content: Range[] }): b
   return false;
 }
 
-/**
- * The attributions less permit decisions. The taggers, which never nest, end a report's content
- * where the decision's source begins ("said it would appeal after the council | refused
- * permission"): that content takes in the decision's words again.
- */
+/** The attributions less permit decisions, their words given back to the report they were cut from. */
 export function withoutPermitDecisions(doc: Doc, found: Attribution[]): Attribution[] {
   const decisions = found.filter((a) => permitDecision(doc, a));
   if (decisions.length === 0) return found;
   for (const d of decisions) {
-    const source = d.source && d.source.end <= d.cue.start ? d.source : null;
-    const last = d.content[d.content.length - 1];
-    for (const a of found) {
-      const piece = a.content[a.content.length - 1];
-      if (a === d || !piece || piece.end > d.cue.start) continue;
-      // The content stops before the decision's source, or takes it in up to the cue.
-      const gap =
-        source && piece.end >= source.start
-          ? doc.text.slice(source.end, d.cue.start)
-          : doc.text.slice(piece.end, (source ?? d.cue).start);
-      if (/\S/.test(gap)) continue;
-      piece.end = last.end;
-      piece.text = doc.text.slice(piece.start, piece.end);
-    }
+    const outer = contentCutAt(doc, found, d);
+    if (outer) giveBackWords(doc, outer, d);
   }
   return found.filter((a) => !decisions.includes(a));
 }

@@ -24,6 +24,7 @@ import { runContentsOn, runOnParallelThat, subjectsAfterThat } from '../contentR
 import { joinContentVerbs } from '../contentVerbs.js';
 import { CONTRAST_CLAUSE_RULE, contrastClauses } from '../contrastClauses.js';
 import { splitCoordinatedCues, splitJoinedSpeakers } from '../coordinatedCues.js';
+import { withoutDeniedReports } from '../deniedReports.js';
 import { dropEmptyContents } from '../emptyContents.js';
 import { splitInvertedSpeakers, swapInvertedTags } from '../invertedTags.js';
 import { surroundMidTags } from '../midTags.js';
@@ -353,7 +354,7 @@ export function extractTrained(doc: Doc, body: Range[], models: AttributionModel
       !sayAsNoun(doc, a) &&
       !postureState(doc, a),
   );
-  kept = withoutPermitDecisions(doc, kept);
+  kept = withoutDeniedReports(doc, withoutPermitDecisions(doc, kept));
   joinContentVerbs(doc.text, kept);
   // Forms PolNeAR's flat annotation never shows the taggers, kept from the rules: agentless
   // reports, relays ("quoting …") and signed quotes the taggers missed.
