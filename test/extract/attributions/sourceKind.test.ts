@@ -16,6 +16,12 @@ describe('classifySource', () => {
     ['Tolver RFC', 'organization'],
     ['Brenna Holt MP', 'person'],
     ['Ana Ruiz, a clerk at the harbour office', 'person'],
+    // A person's name after a role phrase names them, whatever body the role names.
+    ['Data officer at the Tarrow Harbour Board, Peter Lund', 'person'],
+    ['A board member since 2010, Mr Okafor', 'person'],
+    // A body's name there does not.
+    ["The county's biggest dairy firm, Tarvale Creameries", 'organization'],
+    ['A transcript of evidence from the cook, Ann Lee', 'document'],
     ['the spokesman', 'person'],
     ['two unnamed officials', 'anonymous'],
     ['a person familiar with the talks', 'anonymous'],
