@@ -37,7 +37,7 @@ import { POLL_FINDING_RULE, pollFindings } from '../pollFindings.js';
 import { POLL_STANDING_RULE, pollStandings } from '../pollStandings.js';
 import { quotedAsSaying } from '../quotedAs.js';
 import { closeOpenQuotes, closesDoubleQuote } from '../quotes.js';
-import { wholeRelativeSources } from '../relativeSources.js';
+import { antecedentSources, wholeRelativeSources } from '../relativeSources.js';
 import { joinRelays } from '../relays.js';
 import { dropSayingIdioms } from '../sayingIdioms.js';
 import { openingParticipleSubject, parsedSubject, sharedSubject } from '../sharedSubjects.js';
@@ -397,6 +397,7 @@ export function extractTrained(doc: Doc, body: Range[], models: AttributionModel
   passiveAgents(doc, kept);
   subjectAsides(doc, kept);
   wholeRelativeSources(doc.text, kept);
+  antecedentSources(doc, kept);
   joinRelays(doc.text, kept);
   swapInvertedTags(doc, kept);
   splitInvertedSpeakers(doc, kept);
