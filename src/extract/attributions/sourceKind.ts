@@ -54,6 +54,16 @@ export function classifySource(text: string, entityLabel: string | null = null):
     .filter((w) => w.length > 0);
   if (words.length === 0) return 'unknown';
   const lower = words.map((w) => w.toLowerCase());
+  // "Ministers said", "Prosecutors allege": the plural of a person's word, capitalised only as the
+  // sentence's first, is a group of people as it is in lower case, not someone's name; a club the
+  // recognizer names ("Rangers") is a body.
+  if (
+    words.length === 1 &&
+    /^\p{Lu}\p{Ll}+s$/u.test(words[0]) &&
+    isPersonWord(singular(lower[0])) &&
+    entityLabel !== 'ORG'
+  )
+    return classifySource(lower[0]);
   if (words.length === 1 && PERSON_PRONOUNS.has(lower[0])) return 'person';
   if (words.length === 1 && GROUP_PRONOUNS.has(lower[0])) return 'unknown';
   if (lower.some((w) => ANONYMOUS_MARKERS.has(w))) return 'anonymous';
@@ -106,6 +116,8 @@ export function classifySource(text: string, entityLabel: string | null = null):
   if (/^\p{Lu}/u.test(words[head])) return 'person';
   return 'unknown';
 }
+
+const isPersonWord = (w: string) => PERSON_TITLES.has(w) || PERSON_NOUNS.has(w);
 
 /** A name of up to four capitalised words, after a title or none ("Dr Ana Holm", "Peter Holm"). */
 const TRAILING_NAME = /^(?:(\p{Lu}[\p{L}.]*)\s+)?(\p{Lu}[\p{L}'’-]+)((?:\s+\p{Lu}[\p{L}'’-]+){0,3})$/u;
