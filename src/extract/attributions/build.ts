@@ -2,9 +2,10 @@
 import type { Attribution, Cue, QuoteForm, Source, SourceKind, Span, Stance } from '../../analysis/types.js';
 import type { Doc } from '../../language/doc.js';
 import { TITLE_ABBREVIATIONS } from '../../language/en/abbreviations.js';
+import { PERSON_NOUNS, PERSON_TITLES } from '../../language/en/cues/sourceWords.js';
 import { isJsSpaceCode } from '../../language/tokenize.js';
 import { cueStance } from '../disputes/stance.js';
-import { classifySource } from './sourceKind.js';
+import { classifySource, singular } from './sourceKind.js';
 
 export interface TokenSpan {
   start: number;
@@ -117,10 +118,25 @@ export function formOf(text: string, content: Span[]): QuoteForm {
   return quoted > 0 ? 'mixed' : 'indirect';
 }
 
-function entityLabelAt(doc: Doc, t: TokenSpan): string | null {
-  for (const e of doc.ents) if (e.start < t.end && e.end > t.start) return e.label;
+/** The label of the first named entity in a source phrase that says what the source is. */
+export function entityLabelAt(doc: Doc, t: TokenSpan): string | null {
+  for (const e of doc.ents) {
+    if (e.start >= t.end || e.end <= t.start) continue;
+    // "the Tory leader", "US officials": a people or place before a person's word says whose they are.
+    if (MODIFIER_LABELS.has(e.label) && e.end < t.end && isPersonWord(doc.lowerWord(t.end - 1))) continue;
+    return e.label;
+  }
   return null;
 }
+
+/** Labels of names that, before a lower-case head, say whose or where it is, not what. */
+const MODIFIER_LABELS = new Set(['NORP', 'GPE']);
+
+const isPersonWord = (w: string) =>
+  PERSON_TITLES.has(w) ||
+  PERSON_NOUNS.has(w) ||
+  PERSON_TITLES.has(singular(w)) ||
+  PERSON_NOUNS.has(singular(w));
 
 /** The text of a character range as a Span. */
 export function spanOf(text: string, start: number, end: number): Span {

@@ -106,7 +106,10 @@ export function sharedSubject(doc: Doc, cue: TokenSpan): TokenSpan | null {
   if (phrase.end > cue.start || holdsClause(doc, phrase)) return null;
   // "Dock workers on Monday accused …, and called on …": the parser may hang the first verb's
   // time phrase on its subject.
-  return phrase.end === first ? withoutTimeTail(doc, phrase) : phrase;
+  const shared = phrase.end === first ? withoutTimeTail(doc, phrase) : phrase;
+  // The comma closing a relative clause hangs on the subject ("Mrs Ray, who …, said").
+  while (shared.end > subject + 1 && doc.word(shared.end - 1) === ',') shared.end--;
+  return shared;
 }
 
 /**
@@ -138,9 +141,12 @@ const MAX_INVERTED_SPEAKER_TOKENS = 12;
 
 /**
  * "…, say the Lib Dems.", "…, claimed Mr Brown.": a tag whose speaker follows it and ends the
- * sentence (the parser may join such a verb to the clause before).
+ * sentence (the parser may join such a verb to the clause before). The tag stands after a comma or
+ * a quote: after "but" or "and" the words that follow are the verb's object ("… but rejected any
+ * suggestion of neglect.").
  */
 function invertedTag(doc: Doc, cue: TokenSpan, sentenceEnd: number): boolean {
+  if (cue.start === 0 || doc.upos[cue.start - 1] !== UPOS_ID.PUNCT) return false;
   let end = sentenceEnd;
   while (end > cue.end && doc.upos[end - 1] === UPOS_ID.PUNCT) end--;
   if (end === cue.end || end - cue.end > MAX_INVERTED_SPEAKER_TOKENS) return false;

@@ -116,6 +116,7 @@ export function sourceExtent(
   content: TokenSpan[] = [],
 ): SourceAndCue {
   if (doc.sentenceOf(source.start) !== doc.sentenceOf(cue.start)) return { source, cue };
+  source = withoutDanglingRelative(doc, source);
   if (source.start >= cue.end && isTrailingAccordingTo(doc, cue))
     return { source: withTrailingAppositives(doc, source), cue };
   if (source.start >= cue.end) return { source: withoutTimeTail(doc, source), cue };
@@ -139,6 +140,19 @@ export function sourceExtent(
   const result = adverbsToCue(doc, s, cue);
   if (said) result.content = [said, ...content].sort((a, b) => a.start - b.start);
   return result;
+}
+
+const DANGLING_RELATIVES = new Set(['who', 'which']);
+
+/**
+ * "said Tom Reeve, the club chairman, who added …": a source the tagger ran on to the relative
+ * pronoun after its comma ends before the comma; the pronoun opens a clause of its own.
+ */
+function withoutDanglingRelative(doc: Doc, source: TokenSpan): TokenSpan {
+  const last = source.end - 1;
+  if (last - source.start < 2 || !DANGLING_RELATIVES.has(doc.lowerWord(last)) || doc.word(last - 1) !== ',')
+    return source;
+  return { start: source.start, end: last - 1 };
 }
 
 /**

@@ -41,6 +41,10 @@ const UNNAMEABLE = /\b(?:cannot|can['’]t|could not|couldn['’]t|may not) be (
  */
 export function classifySource(text: string, entityLabel: string | null = null): SourceKind {
   if (ANONYMOUS_PHRASES.test(text) || UNNAMEABLE.test(text)) return 'anonymous';
+  // "Computer specialist at the agency, Peter Holm": a person's name after a role names them
+  // ("a transcript from the maid, Ann Lee" is still the transcript).
+  if (namedAfterRole(text) && classifySource(text.slice(0, text.lastIndexOf(','))) !== 'document')
+    return 'person';
   // "Maria Lopez, a nurse at the camp": the name before an appositive decides.
   const comma = text.indexOf(',');
   if (comma > 0 && /^\p{Lu}/u.test(text)) return classifySource(text.slice(0, comma), entityLabel);
@@ -50,6 +54,16 @@ export function classifySource(text: string, entityLabel: string | null = null):
     .filter((w) => w.length > 0);
   if (words.length === 0) return 'unknown';
   const lower = words.map((w) => w.toLowerCase());
+  // "Ministers said", "Prosecutors allege": the plural of a person's word, capitalised only as the
+  // sentence's first, is a group of people as it is in lower case, not someone's name; a club the
+  // recognizer names ("Rangers") is a body.
+  if (
+    words.length === 1 &&
+    /^\p{Lu}\p{Ll}+s$/u.test(words[0]) &&
+    isPersonWord(singular(lower[0])) &&
+    entityLabel !== 'ORG'
+  )
+    return classifySource(lower[0]);
   if (words.length === 1 && PERSON_PRONOUNS.has(lower[0])) return 'person';
   if (words.length === 1 && GROUP_PRONOUNS.has(lower[0])) return 'unknown';
   if (lower.some((w) => ANONYMOUS_MARKERS.has(w))) return 'anonymous';
@@ -101,6 +115,27 @@ export function classifySource(text: string, entityLabel: string | null = null):
   if (capitalised && words.length <= 4) return 'person';
   if (/^\p{Lu}/u.test(words[head])) return 'person';
   return 'unknown';
+}
+
+const isPersonWord = (w: string) => PERSON_TITLES.has(w) || PERSON_NOUNS.has(w);
+
+/** A name of up to four capitalised words, after a title or none ("Dr Ana Holm", "Peter Holm"). */
+const TRAILING_NAME = /^(?:(\p{Lu}[\p{L}.]*)\s+)?(\p{Lu}[\p{L}'’-]+)((?:\s+\p{Lu}[\p{L}'’-]+){0,3})$/u;
+
+/**
+ * Whether a role phrase ends in a person's name after its last comma ("IBM's head of research,
+ * Nick Dane"): the name's first word is a given name, or a person's title opens it. A body's name
+ * there ("the biggest confectioner, Cadbury Schweppes") opens with neither.
+ */
+function namedAfterRole(text: string): boolean {
+  const comma = text.lastIndexOf(',');
+  if (comma <= 0) return false;
+  const name = TRAILING_NAME.exec(text.slice(comma + 1).trim());
+  if (!name) return false;
+  const title = name[1]?.toLowerCase();
+  if (title !== undefined && PERSON_TITLES.has(title)) return true;
+  // Without a title, a given name and a surname at least.
+  return (name[1] !== undefined || name[3] !== '') && firstNames().has((name[1] ?? name[2]).toLowerCase());
 }
 
 /** Words for a body that may stand, lower case, before its name ("the protest movement Green Tide"). */

@@ -7,11 +7,12 @@
  * whose source shares its words; a stated clause ("the claim that …", "denied that …") picks the
  * attribution or claim whose words it shares most; a bare noun ("the report", "the allegations",
  * "involvement") picks the target already disputed, else the nearest report (a media, document or
- * anonymous source, then one with a reporting cue such as "reported"), earlier first; with nothing at all the
- * nearest earlier attribution in the last few sentences. A denier's own statements, and contents that
- * are themselves denials, are never what is denied.
+ * anonymous source, then one with a reporting cue such as "reported"), earlier first, and later only
+ * for a denial in the article's first sentence; with nothing at all the nearest earlier attribution
+ * in the last few sentences, which for a stated clause must share a word with it or be a report. A
+ * denier's own statements, and contents that are themselves denials, are never what is denied.
  */
-import type { Attribution, Dispute, Entity, Span } from '../../analysis/types.js';
+import type { Attribution, Dispute, Entity, Range, Span } from '../../analysis/types.js';
 import type { Doc } from '../../language/doc.js';
 import { DOCUMENT_WORDS } from '../../language/en/cues/sourceWords.js';
 import { REPORTING_LEMMAS } from '../../language/en/stance.js';
@@ -113,6 +114,15 @@ function relayRoot(t: Target, byId: Map<string, Attribution>): string {
   return a?.id ?? t.id;
 }
 
+/** Fewest words of a denied clause that states something ("any meeting took place"), not a noun ("that figure"). */
+const MIN_STATED_WORDS = 3;
+
+/** The content words of a denied clause that states something, else null. */
+function statedClause(doc: Doc, clause: Range): Set<string> | null {
+  const text = doc.text.slice(clause.start, clause.end);
+  return (text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0) >= MIN_STATED_WORDS ? contentWords(text) : null;
+}
+
 /** The candidate targets a denial may point at, in text order. */
 function candidates(ctx: ExtractionContext): Target[] {
   const targets: Target[] = [];
@@ -151,6 +161,8 @@ interface Scope {
   entities: Map<string, Entity>;
   names: Map<string, string>;
   inDispute: (t: Target) => boolean;
+  /** Whether an attribution stands in the article's first sentence, where a story is told before its sources. */
+  inLead: (a: Attribution) => boolean;
 }
 
 function resolve(scope: Scope, denial: Attribution, object: DeniedObject): Target | null {
@@ -212,7 +224,10 @@ function resolve(scope: Scope, denial: Attribution, object: DeniedObject): Targe
   }
   if (object.noun) {
     const tier = (t: Target) => reportTier(t.attribution!);
-    const reports = eligible().filter((t) => t.attribution && tier(t) < 2);
+    // A report told after the denial is what it answers only in the lead, which opens on the outcome.
+    const reports = eligible().filter(
+      (t) => t.attribution && tier(t) < 2 && (before(t) || scope.inLead(denial)),
+    );
     const nearest = firstLeast(reports, (x, y) => tier(x) - tier(y) || byDistance(x, y));
     // "The report" is a source's report as a whole: its first statement, where the claim is made.
     if (nearest) {
@@ -222,8 +237,17 @@ function resolve(scope: Scope, denial: Attribution, object: DeniedObject): Targe
     }
   }
   const denialSentence = doc.sentenceOf(doc.tokenAtOrAfter(denial.cue.start));
+  // "denied that any meeting took place" answers a statement sharing a word with it or naming the
+  // denier ("the mayor had met …"), or a report; not whatever was said last.
+  const clause = object.clause && statedClause(doc, object.clause);
+  const denierWords = clause && ownerWords(denial, entities);
+  const answers = (t: Target) => {
+    if (!clause || reportTier(t.attribution!) < 2) return true;
+    const words = (t.words ??= contentWords(t.about.text));
+    return overlapScore(clause, words) > 0 || overlapScore(denierWords!, words) > 0;
+  };
   const near = eligible()
-    .filter((t) => t.attribution && before(t))
+    .filter((t) => t.attribution && before(t) && answers(t))
     .filter(
       (t) =>
         denialSentence - (t.sentence ??= doc.sentenceOf(doc.tokenAtOrAfter(t.start))) <=
@@ -249,6 +273,10 @@ export function findDisputes(ctx: ExtractionContext): Dispute[] {
     entities,
     names,
     inDispute: (t) => byTarget.has(relayRoot(t, byId)),
+    inLead: (a) => {
+      const sentence = (at: number) => ctx.doc.sentenceOf(ctx.doc.tokenAtOrAfter(at));
+      return sentence(a.cue.start) === sentence(ctx.article.body[0]?.start ?? 0);
+    },
   };
   for (const a of ctx.attributions) {
     if (!DENYING.has(a.cue.stance)) continue;

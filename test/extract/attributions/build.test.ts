@@ -1,8 +1,15 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
-import { formOf, sentenceStart, span, spanOf } from '../../../src/extract/attributions/build.js';
+import {
+  entityLabelAt,
+  formOf,
+  sentenceStart,
+  span,
+  spanOf,
+} from '../../../src/extract/attributions/build.js';
 import { makeDoc } from '../../../src/language/index.js';
+import { annotate } from '../../../src/language/pipeline.js';
 
 /** The trimming rules written as patterns: what `span` must agree with. */
 function spanByPatterns(text: string, start: number, end: number) {
@@ -105,4 +112,21 @@ describe('formOf: a quote reopened at the next paragraph', () => {
     assert.equal(formOf(text, [piece('The pier is shut.'), piece('Boats wait.')]), 'direct'));
   it('is not when the next paragraph opens with no mark', () =>
     assert.equal(formOf(text, [piece('Boats wait.'), piece('It rained.')]), 'mixed'));
+});
+
+describe('entityLabelAt: the name that says what a source is', () => {
+  // text, the source phrase, the label expected
+  const cases: [string, string, string | null][] = [
+    ['The Tory leader said the vote would be close.', 'The Tory leader', null],
+    ['Two French ministers said the talks had stalled.', 'Two French ministers', null],
+    ['The German carmaker said sales had fallen.', 'The German carmaker', 'NORP'],
+  ];
+  for (const [text, source, expected] of cases)
+    it(`${source} → ${expected}`, () => {
+      const doc = makeDoc(text);
+      annotate(doc);
+      const start = doc.tokenAtOrAfter(text.indexOf(source));
+      const end = doc.tokenAtOrAfter(text.indexOf(source) + source.length);
+      assert.equal(entityLabelAt(doc, { start, end }), expected);
+    });
 });

@@ -67,6 +67,13 @@ describe('sharedSubject', { skip }, () => {
     ['The mayor said the road was shut .', 'said', null],
     // An inverted tag names its speaker after it, whatever the parser joined it to.
     ['The fares must fall if the port is to survive , say the two unions .', 'say', null],
+    // Not after "but": a second verb whose object ends the sentence, with no verb after it.
+    [
+      'Mrs Dunmore , who has farmed at Keld since 2010 , said she was "heartsick" at the losses but rejected any suggestion of cruelty .',
+      'rejected',
+      'Mrs Dunmore , who has farmed at Keld since 2010',
+    ],
+    ['The minister praised the report but rejected its main finding .', 'rejected', 'The minister'],
   ];
   for (const [text, cue, expected] of cases)
     it(`"${cue}" in "${text.slice(0, 40)}…" speaks for ${expected}`, () => {

@@ -34,6 +34,21 @@ describe('sourceExtent', { skip }, () => {
       'a local firm and the council',
       'rejected',
     ],
+    // A relative pronoun after the source's comma opens a clause of its own, before or after the cue.
+    [
+      '" The pool stays open , " said Tom Reeve , the club chairman , who added that the roof leaked .',
+      'Tom Reeve , the club chairman , who',
+      'said',
+      'Tom Reeve , the club chairman',
+      'said',
+    ],
+    [
+      'Keeper Ana Lusk , who left the club in May , believes the stand will be ready .',
+      'Keeper Ana Lusk , who',
+      'believes',
+      'Keeper Ana Lusk',
+      'believes',
+    ],
     // A time phrase opening the source says when, not who.
     [
       'Last Tuesday a spokesman for the ferry line told the paper the route was safe .',

@@ -16,6 +16,16 @@ describe('classifySource', () => {
     ['Tolver RFC', 'organization'],
     ['Brenna Holt MP', 'person'],
     ['Ana Ruiz, a clerk at the harbour office', 'person'],
+    // The plural of a person's word opening a sentence is a group of people; a surname in -s is a name.
+    ['Prosecutors', 'unknown'],
+    ['Ministers', 'unknown'],
+    ['Holmes', 'person'],
+    // A person's name after a role phrase names them, whatever body the role names.
+    ['Data officer at the Tarrow Harbour Board, Peter Lund', 'person'],
+    ['A board member since 2010, Mr Okafor', 'person'],
+    // A body's name there does not.
+    ["The county's biggest dairy firm, Tarvale Creameries", 'organization'],
+    ['A transcript of evidence from the cook, Ann Lee', 'document'],
     ['the spokesman', 'person'],
     ['two unnamed officials', 'anonymous'],
     ['a person familiar with the talks', 'anonymous'],
@@ -96,6 +106,8 @@ describe('classifySource', () => {
   it('lets a recognised entity decide a name, but not a document word', () => {
     assert.equal(classifySource('Harbour Watch', 'ORG'), 'organization');
     assert.equal(classifySource('a study by Harbour Watch', 'ORG'), 'document');
+    // A club named like a plural of people ("Rangers") is the body the recognizer names.
+    assert.equal(classifySource('Wardens', 'ORG'), 'organization');
   });
 
   // A body named after a description of what it is: the recognizer may read the name as a person's.

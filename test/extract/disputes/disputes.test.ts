@@ -451,6 +451,65 @@ const CASES: Case[] = [
     ],
     expected: [{ claim: 'A3', denials: ['A4'], about: 'his men arrived late' }],
   },
+  {
+    name: 'a denied clause sharing no word with the last statement, nor naming the denier there, answers none',
+    text:
+      'The bakery will close its Mill Street shop in June, its owner, Ruth Dale, said. Ms Dale said the rent ' +
+      'had tripled since 2030. The landlord denied that it had ever been asked to wait for payment.',
+    attributions: [
+      {
+        id: 'A1',
+        source: 'its owner, Ruth Dale',
+        entity: 'E1',
+        cue: 'said',
+        lemma: 'say',
+        content: ['The bakery will close its Mill Street shop in June'],
+      },
+      {
+        id: 'A2',
+        source: 'Ms Dale',
+        entity: 'E1',
+        cue: 'said',
+        lemma: 'say',
+        content: ['the rent had tripled since 2030'],
+        after: 'Ms Dale',
+      },
+      {
+        id: 'A3',
+        source: 'The landlord',
+        kind: 'organization',
+        cue: 'denied',
+        lemma: 'deny',
+        content: ['that it had ever been asked to wait for payment'],
+      },
+    ],
+    expected: [],
+  },
+  {
+    name: 'a denial of "any suggestion" after the lead answers no report told later',
+    text:
+      'A ferry company has cut its winter sailings to Skelda. The company rejected any suggestion of neglect. ' +
+      'Two crew members, who did not want to be named, said repairs had been put off for months.',
+    attributions: [
+      {
+        id: 'A1',
+        source: 'The company',
+        kind: 'organization',
+        cue: 'rejected',
+        lemma: 'reject',
+        content: ['any suggestion of neglect'],
+      },
+      {
+        id: 'A2',
+        source: 'Two crew members, who did not want to be named',
+        kind: 'anonymous',
+        cue: 'said',
+        lemma: 'say',
+        content: ['repairs had been put off for months'],
+      },
+    ],
+    expected: [],
+  },
 ];
 
 describe('findDisputes', () => {

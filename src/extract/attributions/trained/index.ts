@@ -24,6 +24,7 @@ import { runContentsOn, runOnParallelThat, subjectsAfterThat } from '../contentR
 import { joinContentVerbs } from '../contentVerbs.js';
 import { CONTRAST_CLAUSE_RULE, contrastClauses } from '../contrastClauses.js';
 import { splitCoordinatedCues, splitJoinedSpeakers } from '../coordinatedCues.js';
+import { withoutDeniedReports } from '../deniedReports.js';
 import { dropEmptyContents } from '../emptyContents.js';
 import { splitInvertedSpeakers, swapInvertedTags } from '../invertedTags.js';
 import { surroundMidTags } from '../midTags.js';
@@ -31,11 +32,12 @@ import { modifiedSubjects } from '../modifiedSubjects.js';
 import { participleSources } from '../participleSources.js';
 import { passiveAgents } from '../passiveAgents.js';
 import { perfectTags } from '../perfectTags.js';
+import { withoutPermitDecisions } from '../permitDecisions.js';
 import { POLL_FINDING_RULE, pollFindings } from '../pollFindings.js';
 import { POLL_STANDING_RULE, pollStandings } from '../pollStandings.js';
 import { quotedAsSaying } from '../quotedAs.js';
 import { closeOpenQuotes, closesDoubleQuote } from '../quotes.js';
-import { wholeRelativeSources } from '../relativeSources.js';
+import { antecedentSources, wholeRelativeSources } from '../relativeSources.js';
 import { joinRelays } from '../relays.js';
 import { dropSayingIdioms } from '../sayingIdioms.js';
 import { openingParticipleSubject, parsedSubject, sharedSubject } from '../sharedSubjects.js';
@@ -344,7 +346,7 @@ export function extractTrained(doc: Doc, body: Range[], models: AttributionModel
   });
   // "…, citing two officials, that …": a relay participle's object is its source, which the taggers
   // read as content; the rule below reads it so.
-  const kept = found.filter(
+  let kept = found.filter(
     (a) =>
       a.content.length > 0 &&
       a.cue.end > a.cue.start &&
@@ -352,6 +354,7 @@ export function extractTrained(doc: Doc, body: Range[], models: AttributionModel
       !sayAsNoun(doc, a) &&
       !postureState(doc, a),
   );
+  kept = withoutDeniedReports(doc, withoutPermitDecisions(doc, kept));
   joinContentVerbs(doc.text, kept);
   // Forms PolNeAR's flat annotation never shows the taggers, kept from the rules: agentless
   // reports, relays ("quoting …") and signed quotes the taggers missed.
@@ -394,6 +397,7 @@ export function extractTrained(doc: Doc, body: Range[], models: AttributionModel
   passiveAgents(doc, kept);
   subjectAsides(doc, kept);
   wholeRelativeSources(doc.text, kept);
+  antecedentSources(doc, kept);
   joinRelays(doc.text, kept);
   swapInvertedTags(doc, kept);
   splitInvertedSpeakers(doc, kept);

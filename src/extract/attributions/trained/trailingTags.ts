@@ -376,11 +376,10 @@ function tagSubjectStart(v: DocView, from: number, verb: number): number | null 
   // A verb seen walking back, waiting for its relative pronoun; whether the subject holds a relative clause.
   let relativeVerb = false;
   let relative = false;
-  while (
-    k > from &&
-    verb - k - aside <= MAX_SUBJECT + (relativeVerb || relative ? RELATIVE_CLAUSE : 0) &&
-    v.lower[k] !== ','
-  ) {
+  // Words only a relative clause holds ("to build it there"): the walk must then meet its pronoun.
+  let clauseWords = false;
+  // Walking back, a relative clause is known only at its pronoun: the subject's length is checked after.
+  while (k > from && v.lower[k] !== ',' && verb - k - aside <= MAX_SUBJECT + RELATIVE_CLAUSE) {
     const open = v.lower[k] === ')' ? asideOpening(v, from, k) : -1;
     if (open >= 0) {
       aside += k - open + 1;
@@ -421,16 +420,28 @@ function tagSubjectStart(v: DocView, from: number, verb: number): number | null 
     // The clause's finite verb, not next to the tag's ("of which will be | announced" is a passive).
     if (verbal && !relative && !inCompound(v, k) && k < verb - 1 && FINITE_XPOS.has(v.doc.xpos[k]))
       relativeVerb = true;
-    else if (!SUBJECT_TAGS.has(v.upos[k]) && !inName(v, k) && !inCompound(v, k)) return null;
+    else if (!SUBJECT_TAGS.has(v.upos[k]) && !inName(v, k) && !inCompound(v, k)) {
+      // "that wants to build it there": an infinitive and an adverb after the relative clause's verb.
+      if (relativeVerb || relative || !relativeClauseWord(v, k, verb)) return null;
+      clauseWords = true;
+    }
     head ||= HEAD_TAGS.has(v.upos[k]);
     k--;
   }
-  if (relativeVerb) return null;
+  if (relativeVerb || (!relative && (clauseWords || verb - k - 1 - aside > MAX_SUBJECT))) return null;
   if (v.lower[k] !== ',' || !head || k - from < MIN_CONTENT || !SUBJECT_OPENERS.has(v.upos[k + 1]))
     return null;
   // The clause reported must have a verb of its own: "In a speech, he declared" reports nothing here.
   for (let c = from; c < k; c++) if (v.upos[c] === 'VERB' || v.upos[c] === 'AUX') return k + 1;
   return null;
+}
+
+/**
+ * An adverb or a bare infinitive ("to build") before the tag's verb, which a relative clause may end
+ * on ("that wants to build it there") and a noun phrase never holds.
+ */
+function relativeClauseWord(v: DocView, k: number, verb: number): boolean {
+  return v.upos[k] === 'ADV' || (k < verb - 1 && v.doc.xpos[k] === XPOS_ID.VB && v.lower[k - 1] === 'to');
 }
 
 /** A word of a hyphenated compound ("state-owned"), the hyphen included: the tagger splits it. */

@@ -166,6 +166,30 @@ describe('trained extractor: trailing report tags', () => {
       ],
     ],
     [
+      'a relative clause holding an infinitive and an adverb ("that wants to build it there")',
+      'A judge will rule next week whether a footbridge can cross the Olm at Tarrow, the company that wants to build it there said on Monday.',
+      [
+        [
+          'trailing-tag',
+          'the company that wants to build it there',
+          'said',
+          'A judge will rule next week whether a footbridge can cross the Olm at Tarrow',
+        ],
+      ],
+    ],
+    [
+      'a subject of ten words, its relative clause with a possessive',
+      "The ferry to Skelda will not sail on weekday evenings until further notice, the body that runs the county's two harbour services announced.",
+      [
+        [
+          'trailing-tag',
+          "the body that runs the county's two harbour services",
+          'announced',
+          'The ferry to Skelda will not sail on weekday evenings until further notice',
+        ],
+      ],
+    ],
+    [
       'a verb right before the tag verb makes it a passive in a relative clause',
       'The club is holding a vote among its members, the results of which will be announced.',
       [],

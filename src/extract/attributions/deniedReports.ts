@@ -1,0 +1,31 @@
+/**
+ * "The firm denied that Mrs Hale had known about the leak": what a denial says did not happen is no
+ * report of the article's. The taggers read "Mrs Hale had known about" as one, cut the denial's
+ * content before it, and the reader is shown a knowledge the article denies.
+ */
+import type { Attribution } from '../../analysis/types.js';
+import type { Doc } from '../../language/doc.js';
+import { contentCutAt, giveBackWords } from './cutContents.js';
+
+/**
+ * "denied a report claiming …": a report or document a participle hangs on exists, whatever is
+ * denied of it; only what a denied clause says someone did is no report.
+ */
+function namesReport(a: Attribution): boolean {
+  return /^\p{L}+ing\b/iu.test(a.cue.text) || a.source?.kind === 'document' || a.source?.kind === 'media';
+}
+
+/** The attributions less those a denial's content was cut before in its sentence, whose words it takes back. */
+export function withoutDeniedReports(doc: Doc, found: Attribution[]): Attribution[] {
+  const sentence = (at: number) => doc.sentenceOf(doc.tokenAtOrAfter(at));
+  const denied = new Set<Attribution>();
+  for (const inner of found) {
+    if (namesReport(inner)) continue;
+    const outer = contentCutAt(doc, found, inner);
+    if (outer?.cue.stance !== 'deny' || denied.has(outer)) continue;
+    if (sentence(outer.cue.start) !== sentence(inner.cue.start)) continue;
+    giveBackWords(doc, outer, inner);
+    denied.add(inner);
+  }
+  return denied.size === 0 ? found : found.filter((a) => !denied.has(a));
+}
