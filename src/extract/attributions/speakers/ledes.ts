@@ -156,7 +156,7 @@ export function organisationOpeningNextParagraph(
 }
 
 /** Those who govern a body and speak for it ("its trustees announced"), named in a lede before it. */
-const GOVERNING_ROLES: ReadonlySet<string> = new Set(['trustees', 'governors', 'directors']);
+export const GOVERNING_ROLES: ReadonlySet<string> = new Set(['trustees', 'governors', 'directors']);
 
 /** Who owns, runs or employs: roles a business plays that a lede may give before its name. */
 export const OWNER_ROLES: ReadonlySet<string> = new Set([
@@ -237,8 +237,9 @@ export function organisationSpeakingNext(
   const grouped = BODY_WORDS.has(head) && !new RegExp(`\\b${head}\\s+of\\s`, 'i').test(description);
   // "the club that owns the ground" → "Deportivo Lorvano": a club's name seldom holds its kind.
   const club = CLUB_HEADS.has(head);
-  // "the charity that runs it" → "The Coastal Lifeboat Service": a charity is named by its cause.
-  const charity = head === 'charity';
+  // "the charity that runs it" → "The Coastal Lifeboat Service": a charity is named by its cause;
+  // so is a trust ("the trust that runs both schools" → "Hexley Learning Partnership").
+  const charity = CAUSE_NAMED.has(head);
   const headed = !business && !publicBody && !organiser && !grouped && !club && !charity;
   if (headed && !ORG_HEAD_WORDS.has(head)) return null;
   const lede = body.findIndex((r) => r.start <= at && at < r.end);
@@ -338,6 +339,9 @@ const STATE_HEADS = new Set([
   'tribunal',
   'executive',
 ]);
+
+/** Kinds of body named by their cause or work, whose names seldom hold the kind. */
+const CAUSE_NAMED = new Set(['charity', 'trust']);
 
 /** Heads that say only that a body is one, of whatever kind ("the body that owned it"). */
 const BODY_WORDS = new Set(['body', 'group', 'organisation', 'organization']);

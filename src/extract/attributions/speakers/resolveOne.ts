@@ -44,6 +44,7 @@ import { earlierHeadOfName, earlierNamedGroup, modifiedGroup } from './groups.js
 import { KIN_NOUNS, namedAsKin, relativeNamedNext, SPOUSES, spouseBySurname } from './kin.js';
 import {
   describedInLede,
+  GOVERNING_ROLES,
   laterIntroducedPerson,
   OWNER_ROLES,
   organisationOpeningNextParagraph,
@@ -602,7 +603,12 @@ function resolveDescribed(
   // "the venue's owner told staff" in a lede: whoever owns the venue (a body or a person named as the
   // next paragraph opens), never the venue itself.
   const ownerRole = owner ? /['’]s\s+(\p{Ll}+)$/u.exec(head.trim())?.[1] : undefined;
-  if (ownerRole && OWNER_ROLES.has(ownerRole) && inLede(body, source.start))
+  // "the harbour's trustees said": those who govern it speak for the body that runs it, named next.
+  if (
+    ownerRole &&
+    (OWNER_ROLES.has(ownerRole) || GOVERNING_ROLES.has(ownerRole)) &&
+    inLede(body, source.start)
+  )
     return (
       organisationOpeningNextParagraph(text, ownerRole, source.start, entities, body) ??
       personNamedOpeningNextParagraph(text, source.start, entities, body)

@@ -222,6 +222,22 @@ describe('resolveSpeakers: a lede body by what it does, the one that speaks firs
       null,
     ],
     [
+      'a trust by what it runs; a partnership speaks next',
+      'the trust that runs both schools',
+      'The Orley Learning Partnership said the repairs would take a month.',
+      'Orley Learning Partnership',
+      true,
+      'Orley Learning Partnership',
+    ],
+    [
+      'a council is no trust',
+      'the trust that runs both schools',
+      'Orley Borough Council said the repairs would take a month.',
+      'Orley Borough Council',
+      true,
+      null,
+    ],
+    [
       'a company is no charity',
       'the charity that runs the tunnel',
       'Borrowdene Tunnels Ltd said the repairs would take a month.',
@@ -445,6 +461,16 @@ describe('resolveSpeakers: a lede’s owner of a thing it names, named next', ()
         ['Saltwick Leisure', 'ORG'],
       ],
       'Saltwick Leisure',
+    ],
+    [
+      'those who govern it: the body opening the next paragraph',
+      "the hall's trustees",
+      'Orley Hall Commissioners, which has run the hall since 1901, said repairs were too costly.',
+      [
+        ['Orley Hall', 'ORG'],
+        ['Orley Hall Commissioners', 'ORG'],
+      ],
+      'Orley Hall Commissioners',
     ],
     [
       'never the thing owned, when no one is named next',
