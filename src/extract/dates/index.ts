@@ -351,11 +351,20 @@ export function findDates(ctx: ExtractionContext): DateMention[] {
         // could not happen until then looks ahead of the saying, whatever past form the date follows.
         const notUntil = !quoted && SAID_MODAL_UNTIL.test(doc.text.slice(sentence.start, f.start));
         const relative = quoted ? null : relativeForm(doc, f.start, f.end);
+        // "said the town would hold a service on Saturday": what "would" happen lies ahead of the saying.
+        // "said walkers should keep off the dunes until Monday": so does how long something should last.
+        const wouldHappen =
+          f.pattern.name === 'weekday' &&
+          !quoted &&
+          (WOULD_BEFORE.test(doc.text.slice(sentence.start, f.start)) ||
+            SHOULD_UNTIL.test(doc.text.slice(sentence.start, f.start)));
         const past =
           !scheduled &&
           (PAST_VERB_BEFORE.test(verbLead) ||
             (f.pattern.name === 'weekday' && relative === 'past') ||
+            // "said the hall would be open from Saturday": a parse hanging the day on "said" misreads it.
             (!event &&
+              !wouldHappen &&
               (ahead || deadline || nearest || should) &&
               modifiesPastVerb(doc, f.start, f.end, arranged ? clause : null)));
         // "The weather office has warned of rain until Sunday": a warning that stands now runs ahead.
@@ -365,13 +374,6 @@ export function findDates(ctx: ExtractionContext): DateMention[] {
           !pastTense(doc, doc.sentStart[s], doc.tokensInRange(f.start, f.end).start);
         // "The trial was adjourned until Wednesday": a deferral runs to a day still to come.
         const deferred = f.pattern.name === 'weekday' && DEFERRED_UNTIL.test(verbLead);
-        // "said the town would hold a service on Saturday": what "would" happen lies ahead of the saying.
-        // "said walkers should keep off the dunes until Monday": so does how long something should last.
-        const wouldHappen =
-          f.pattern.name === 'weekday' &&
-          !quoted &&
-          (WOULD_BEFORE.test(doc.text.slice(sentence.start, f.start)) ||
-            SHOULD_UNTIL.test(doc.text.slice(sentence.start, f.start)));
         // "Runners who set bests at Sunday's marathon will lose their times": a present form in a
         // relative clause before the sentence's "will" may be a past one ("set", "cut", "hit"); its
         // tense is unsure, so the day is the one nearest the publication date. After a singular noun
