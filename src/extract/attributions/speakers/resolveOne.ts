@@ -91,6 +91,7 @@ import {
   thingBeforeWhich,
   thingSpeakingBefore,
 } from './pronouns.js';
+import { laterRoleHolder } from './roleHolders.js';
 import {
   apposedName,
   BARE_SPOKESPERSON,
@@ -290,6 +291,10 @@ export function resolveOne(
   // "Lecturers at the university will strike, their union said": the union, not its members' employer.
   const ownedBody = owner ? ownedOrganisation(text, head, source.start, entities, body, speaks) : null;
   if (ownedBody) return ownedBody;
+  // "Its manager said …" with no manager named before, then "The larder's manager, Bernadette
+  // Quayle": the person, not the body "its" points back to.
+  const holder = owner ? laterRoleHolder(text, head, source.start, entities) : null;
+  if (holder) return holder;
   if (owner) {
     const pointed = resolvePronoun(
       text,
@@ -613,6 +618,10 @@ function resolveDescribed(
       organisationOpeningNextParagraph(text, ownerRole, source.start, entities, body) ??
       personNamedOpeningNextParagraph(text, source.start, entities, body)
     );
+  // "The school's head teacher said …", named only later ("The head teacher, Helen Roscoe"): the
+  // person, not the school the possessive names.
+  const holder = laterRoleHolder(text, head, source.start, entities);
+  if (holder) return holder;
   const described =
     firmInFocus(description, source.start, text, previous) ??
     resolveDescription(text, description, source.start, entities) ??
