@@ -267,13 +267,15 @@ export function organisationSpeakingNext(
   );
   // "the group that pays for them said" then "Wrenham Business Partnership said": so may a body
   // said only to be one.
+  // So may a charity ("Tellbury Community Larder said"), named as no council or company is.
   if (!e)
-    return business || organiser || grouped ? unrecognisedNameAt(text, nameAt, next.end, entities) : null;
+    return business || organiser || grouped || charity
+      ? unrecognisedNameAt(text, nameAt, next.end, entities, (name) => !charity || charityName(name))
+      : null;
   if ((business && namedAsPublicBody(e.name)) || (publicBody && namedAsCompany(e.name))) return null;
   if (club && !CLUB_HEADS.has(nameHead(e.name)) && (namedAsPublicBody(e.name) || namedAsCompany(e.name)))
     return null;
-  // A charity's name may end as a public body's does ("… Service", "… Trust"), never as a state's.
-  if (charity && (STATE_HEADS.has(nameHead(e.name)) || namedAsCompany(e.name))) return null;
+  if (charity && !charityName(e.name)) return null;
   if (headed && nameHead(e.name) !== head) return null;
   e.type = 'ORG';
   return e;
@@ -308,6 +310,11 @@ function resumedAsIt(text: string, at: number, end: number, speaks: (start: numb
   return /^It\s/.test(text.slice(next, next + 3)) && speaks(next);
 }
 
+/** A charity's name may end as a public body's does ("… Service", "… Trust"), never as a state's or a company's. */
+function charityName(name: string): boolean {
+  return !STATE_HEADS.has(nameHead(name)) && !namedAsCompany(name);
+}
+
 /** Capitalised words opening a stretch of text: a name the recognizer may have missed. */
 const CAPITALISED_RUN = /^\p{Lu}[\p{L}'’&-]*(?:\s+\p{Lu}[\p{L}'’&-]*){0,3}(?![\p{L}'’&-])/u;
 /** Capitalised words that open a sentence without naming anything. */
@@ -318,9 +325,15 @@ const NOT_A_NAME = /^(?:the|a|an|it|its|he|she|they|their|his|her|this|that|thes
  * that the recognizer found no name in: the capitalised words the report's source opens with name
  * the business, unless a given name opens them; it becomes an entity.
  */
-function unrecognisedNameAt(text: string, at: number, end: number, entities: Entity[]): Entity | null {
+function unrecognisedNameAt(
+  text: string,
+  at: number,
+  end: number,
+  entities: Entity[],
+  accept: (name: string) => boolean = () => true,
+): Entity | null {
   const run = CAPITALISED_RUN.exec(text.slice(at, end))?.[0];
-  if (!run) return null;
+  if (!run || !accept(run)) return null;
   const first = run.split(/\s+/)[0];
   if (NOT_A_NAME.test(first) || firstNames().has(first.toLowerCase())) return null;
   return speakerOrg(run, entities, at);

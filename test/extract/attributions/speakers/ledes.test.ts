@@ -594,3 +594,29 @@ describe('resolveSpeakers: a lede source cut after its relative pronoun ("the gr
       assert.equal(speakerName(attrs[0], ents), want);
     });
 });
+
+describe('resolveSpeakers: a lede’s charity named next by a name the recognizer did not find', () => {
+  // the next paragraph's body, the entity expected
+  const rows: [string, string | null][] = [
+    ['Orley Community Larder', 'Orley Community Larder'],
+    // A person named there is no charity, nor is a council.
+    ['Sarah Venn', null],
+    ['Orley Borough Council', null],
+  ];
+  for (const [named, want] of rows)
+    it(`"the charity that runs it" before ${named} (not recognised) is ${want}`, () => {
+      const lede =
+        'ORLEY — A food bank in Orley turned families away on Saturday, the charity that runs it said.';
+      const { t, body } = ledeArticle(
+        lede,
+        `${named} said gifts had fallen by half. It said it could not cope.`,
+      );
+      const ents: Entity[] = [entityIn(t, 'E1', 'Orley', 'LOC')];
+      const attrs = [
+        saidBy(t, 'the charity that runs it', 'said', 'organization'),
+        saidBy(t, named, 'said', 'organization', lede.length + 1),
+      ];
+      resolveSpeakers(t, attrs, ents, body);
+      assert.equal(speakerName(attrs[0], ents), want);
+    });
+});
