@@ -123,6 +123,9 @@ const TABLE: [string, string, string][] = [
   ['She said the gates would be shut to all traffic on Friday.', 'Friday', '2014-10-17'],
   // What "should" happen lies ahead of the saying: the nearest such month (P is October).
   ['The maker said deliveries should restart in January.', 'January', '2015-01'],
+  // So does what was said to be due then: "was due" reports what lies ahead of the saying.
+  ['She said a ruling was due in December.', 'December', '2014-12'],
+  ['She said the vote was held in December.', 'December', '2013-12'],
   ['Stocks have run low since August and prices should fall.', 'August', '2014-08'],
   // A relative clause set off by commas that tells an arrangement looks ahead, whatever the main verb.
   ['The bishop, who is due to open the hall on Saturday, praised the builders.', 'Saturday', '2014-10-18'],
@@ -598,6 +601,21 @@ describe('findDates', () => {
         ['.', 'PUNCT', '.', 'said'],
       ]),
       ['2014-10-18'],
+    );
+    // So does what "was due" in a month, whatever past verb the parse hangs it on.
+    assert.deepEqual(
+      parsed('Ruth said a ruling was due in December.', [
+        ['Ruth', 'PROPN', 'NNP', 'said'],
+        ['said', 'VERB', 'VBD', null],
+        ['a', 'DET', 'DT', 'ruling'],
+        ['ruling', 'NOUN', 'NN', 'was'],
+        ['was', 'VERB', 'VBD', 'said'],
+        ['due', 'ADJ', 'JJ', 'was'],
+        ['in', 'ADP', 'IN', 'December'],
+        ['December', 'PROPN', 'NNP', 'was'],
+        ['.', 'PUNCT', '.', 'said'],
+      ]),
+      ['2014-12'],
     );
     // What "would be" so from a day looks ahead though the parse hangs the day on "said".
     assert.deepEqual(
