@@ -32,7 +32,7 @@ const VERB_CHARS = 30;
  * not a participle after "be" or a modal ("would be published in January").
  */
 const PAST_VERB_BEFORE =
-  /(?<!\b(?:be|been|being|to|will|would|could|should|may|might|must)\s+)\b(?:\p{L}+ed|said|told|wrote|was|were|had|did|met|spoke|came|went|began|gave|took|made|found|held|left|sent|saw|won|lost)(?:\s+(?:(?:the|its|their|his|her)\s+)?\p{L}+(?=\s+(?:on|in)\s))?\s+(?:(?:on|in|last|early|late)\s+)?$/iu;
+  /(?<!\b(?:be|been|being|to|will|would|could|should|may|might|must)\s+)\b(?:\p{L}+ed|said|told|wrote|was|were|had|did|met|spoke|came|went|began|gave|took|made|found|held|left|sent|saw|won|lost)(?:\s+(?:(?:the|its|their|his|her)\s+)?(?!due\b)\p{L}+(?=\s+(?:on|in)\s))?\s+(?:(?:on|in|last|early|late)\s+)?$/iu;
 /**
  * A year the text compares with ("fewer than in the same months last year", "compared with 2019")
  * is not when the story is set, so it dates no month after it.
@@ -73,6 +73,8 @@ const SAID_MODAL_UNTIL =
 /** "should" with its verb before a date in the same clause ("should resume in"). */
 const SHOULD_BEFORE =
   /\bshould\s+(?:not\s+)?(?:be\s+)?(?!have\b)\p{L}+(?:\s+[^\s,;.]+){0,4}\s+(?:in|on|by|from)\s+$/iu;
+/** "was due in": what is due then lies ahead of the saying, whatever verb the parse hangs the date on. */
+const DUE_BEFORE = /\b(?:is|are|was|were)\s+due\s+(?:in|on|by)\s+$/i;
 /** An arrangement: a future word, or a present progressive ("is being presented", "are running"). */
 const ARRANGED = new RegExp(
   String.raw`${FUTURE_CONTEXT.source}|\b(?:is|are)\s+(?:being\s+)?\p{L}+ing\b`,
@@ -338,8 +340,10 @@ export function findDates(ctx: ExtractionContext): DateMention[] {
           ? FUTURE_CONTEXT.test(doc.text.slice(quote.start, quote.end)) ||
             presentTenseOnly(doc, quoted.start, quoted.end)
           : futureSentence || arranged;
-        // "said normal supplies should resume in March": what should happen looks ahead from the saying.
-        const should = SHOULD_BEFORE.test(doc.text.slice(sentence.start, f.start));
+        // "said normal supplies should resume in March": what should happen looks ahead from the saying;
+        // so does what "was due in May".
+        const due = DUE_BEFORE.test(doc.text.slice(sentence.start, f.start));
+        const should = due || SHOULD_BEFORE.test(doc.text.slice(sentence.start, f.start));
         // "a further strike for 14 October": what a day is set for lies nearest the publication date;
         // so does a deadline granted ("were given until the end of March to decide"), which may have
         // just run out.
@@ -351,11 +355,21 @@ export function findDates(ctx: ExtractionContext): DateMention[] {
         // could not happen until then looks ahead of the saying, whatever past form the date follows.
         const notUntil = !quoted && SAID_MODAL_UNTIL.test(doc.text.slice(sentence.start, f.start));
         const relative = quoted ? null : relativeForm(doc, f.start, f.end);
+        // "said the town would hold a service on Saturday": what "would" happen lies ahead of the saying.
+        // "said walkers should keep off the dunes until Monday": so does how long something should last.
+        const wouldHappen =
+          f.pattern.name === 'weekday' &&
+          !quoted &&
+          (WOULD_BEFORE.test(doc.text.slice(sentence.start, f.start)) ||
+            SHOULD_UNTIL.test(doc.text.slice(sentence.start, f.start)));
         const past =
           !scheduled &&
           (PAST_VERB_BEFORE.test(verbLead) ||
             (f.pattern.name === 'weekday' && relative === 'past') ||
+            // "said the hall would be open from Saturday": a parse hanging the day on "said" misreads it.
             (!event &&
+              !wouldHappen &&
+              !due &&
               (ahead || deadline || nearest || should) &&
               modifiesPastVerb(doc, f.start, f.end, arranged ? clause : null)));
         // "The weather office has warned of rain until Sunday": a warning that stands now runs ahead.
@@ -365,13 +379,6 @@ export function findDates(ctx: ExtractionContext): DateMention[] {
           !pastTense(doc, doc.sentStart[s], doc.tokensInRange(f.start, f.end).start);
         // "The trial was adjourned until Wednesday": a deferral runs to a day still to come.
         const deferred = f.pattern.name === 'weekday' && DEFERRED_UNTIL.test(verbLead);
-        // "said the town would hold a service on Saturday": what "would" happen lies ahead of the saying.
-        // "said walkers should keep off the dunes until Monday": so does how long something should last.
-        const wouldHappen =
-          f.pattern.name === 'weekday' &&
-          !quoted &&
-          (WOULD_BEFORE.test(doc.text.slice(sentence.start, f.start)) ||
-            SHOULD_UNTIL.test(doc.text.slice(sentence.start, f.start)));
         // "Runners who set bests at Sunday's marathon will lose their times": a present form in a
         // relative clause before the sentence's "will" may be a past one ("set", "cut", "hit"); its
         // tense is unsure, so the day is the one nearest the publication date. After a singular noun

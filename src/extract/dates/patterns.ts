@@ -395,11 +395,12 @@ export const DATE_PATTERNS: DatePattern[] = [
   {
     name: 'weekday',
     requires: HAS_WEEKDAY,
-    // "on a Sunday night", "every Monday": any such day, no date.
+    // "on a Sunday night", "every Monday": any such day, no date; so is "on a hot Saturday", a kind
+    // of day ("a week on Saturday" counts from one).
     // "the station's Sunday request show", "her Saturday job": a day naming something held every
     // such day, no date ("On Monday school inspectors said" is a date).
     re: new RegExp(
-      String.raw`(?<!\b(?:[Aa]n?|[Ee]very|[Ee]ach|[Oo]ne)\s+)\b(?:([Ll]ast|[Nn]ext|[Tt]his)\s+)?(${WEEKDAY})${PART_OF_DAY}\b(?!(?<!\b[Oo]n\s+(?:${WEEKDAY})${PART_OF_DAY})\s+(?:[a-z]+\s+)?${RECURRING}\b)`,
+      String.raw`(?<!\b(?:[Aa]n?|[Ee]very|[Ee]ach|[Oo]ne)\s+(?:(?!(?:week|fortnight|month|year|day|from|on|by|until|till|to|before|after|since|of)\b)[a-z]+\s+)?)\b(?:([Ll]ast|[Nn]ext|[Tt]his)\s+)?(${WEEKDAY})${PART_OF_DAY}\b(?!(?<!\b[Oo]n\s+(?:${WEEKDAY})${PART_OF_DAY})\s+(?:[a-z]+\s+)?${RECURRING}\b)`,
       'g',
     ),
     // Looking ahead from a past point ("offered to host talks on Thursday"): the nearer of the

@@ -30,6 +30,18 @@ describe('a speaker named by a short form or a kind speaks for the full name', {
       'A spokesman for Halloway Marsh',
       'Halloway Marsh Advisory',
     ],
+    // The first word of a firm's name of three words or more, whatever kind of firm its head says.
+    [
+      'Holmwood Estate Services said the charge would double. Holmwood said it had written to every home.',
+      'Holmwood',
+      'Holmwood Estate Services',
+    ],
+    // A body of a place and its kind alone is known by its full name: the place is the place.
+    [
+      'Holmwood Council said the charge would double. Holmwood said it had written to every home.',
+      'Holmwood',
+      'Holmwood',
+    ],
     // A name's last word the cue's adverb could be ("first", "weekly").
     [
       'The cycling group Wheels First said the new junction was dangerous.',

@@ -118,8 +118,14 @@ const TABLE: [string, string, string][] = [
   // A deferral runs to a day to come; so does what someone said "would" happen on a day.
   ['The hearing was adjourned until Monday.', 'Monday', '2014-10-20'],
   ['The mayor said the town would hold a vigil on Monday.', 'Monday', '2014-10-20'],
+  // So is what "would be" so from a day, though "open" is no verb the day can hang on.
+  ['He said the stall would be open to every pupil from Monday.', 'Monday', '2014-10-20'],
+  ['She said the gates would be shut to all traffic on Friday.', 'Friday', '2014-10-17'],
   // What "should" happen lies ahead of the saying: the nearest such month (P is October).
   ['The maker said deliveries should restart in January.', 'January', '2015-01'],
+  // So does what was said to be due then: "was due" reports what lies ahead of the saying.
+  ['She said a ruling was due in December.', 'December', '2014-12'],
+  ['She said the vote was held in December.', 'December', '2013-12'],
   ['Stocks have run low since August and prices should fall.', 'August', '2014-08'],
   // A relative clause set off by commas that tells an arrangement looks ahead, whatever the main verb.
   ['The bishop, who is due to open the hall on Saturday, praised the builders.', 'Saturday', '2014-10-18'],
@@ -423,7 +429,7 @@ describe('findDates', () => {
 
   it('takes no date from a weekday naming what is held every such day ("her Sunday request show")', () => {
     const text =
-      'He presents the station’s Sunday request show. She lost her Saturday job. The Friday market was moved. He would miss the Tuesday sales. The league lost half its Saturday fixtures and Sunday matches. The paper Tarvia Today reported it. Asked if they would play again, he said: "Not today."';
+      'He presents the station’s Sunday request show. She lost her Saturday job. The Friday market was moved. He would miss the Tuesday sales. "On a hot Saturday I sell out by noon," she said. It is busy on a typical Monday. The league lost half its Saturday fixtures and Sunday matches. The paper Tarvia Today reported it. Asked if they would play again, he said: "Not today."';
     assert.deepEqual(findDates(buildContext(text, [], { published: PUBLISHED })), []);
   });
 
@@ -592,6 +598,37 @@ describe('findDates', () => {
         ['pay', 'VERB', 'VB', 'said'],
         ['on', 'ADP', 'IN', 'Saturday'],
         ['Saturday', 'PROPN', 'NNP', 'pay'],
+        ['.', 'PUNCT', '.', 'said'],
+      ]),
+      ['2014-10-18'],
+    );
+    // So does what "was due" in a month, whatever past verb the parse hangs it on.
+    assert.deepEqual(
+      parsed('Ruth said a ruling was due in December.', [
+        ['Ruth', 'PROPN', 'NNP', 'said'],
+        ['said', 'VERB', 'VBD', null],
+        ['a', 'DET', 'DT', 'ruling'],
+        ['ruling', 'NOUN', 'NN', 'was'],
+        ['was', 'VERB', 'VBD', 'said'],
+        ['due', 'ADJ', 'JJ', 'was'],
+        ['in', 'ADP', 'IN', 'December'],
+        ['December', 'PROPN', 'NNP', 'was'],
+        ['.', 'PUNCT', '.', 'said'],
+      ]),
+      ['2014-12'],
+    );
+    // What "would be" so from a day looks ahead though the parse hangs the day on "said".
+    assert.deepEqual(
+      parsed('Ruth said the hall would be open from Saturday.', [
+        ['Ruth', 'PROPN', 'NNP', 'said'],
+        ['said', 'VERB', 'VBD', null],
+        ['the', 'DET', 'DT', 'hall'],
+        ['hall', 'NOUN', 'NN', 'open'],
+        ['would', 'AUX', 'MD', 'open'],
+        ['be', 'AUX', 'VB', 'open'],
+        ['open', 'ADJ', 'JJ', 'said'],
+        ['from', 'ADP', 'IN', 'Saturday'],
+        ['Saturday', 'PROPN', 'NNP', 'said'],
         ['.', 'PUNCT', '.', 'said'],
       ]),
       ['2014-10-18'],

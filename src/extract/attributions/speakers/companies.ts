@@ -290,11 +290,26 @@ export function firmInFocus(
   const business =
     role === 'firm' ||
     role === 'company' ||
-    (words.length <= 2 && trade !== 'firm' && trade !== 'company' && BUSINESS_NOUNS.has(trade));
-  if (!business || previous?.type !== 'ORG' || namedAsPublicBody(previous.name)) return null;
+    (words.length <= 2 &&
+      trade !== 'firm' &&
+      trade !== 'company' &&
+      (BUSINESS_NOUNS.has(trade) || SHOP_NOUNS.has(trade)));
+  // "Brightmart said …. The supermarket said": a lone word the recognizer took for a person's name,
+  // and no given name, is the business its trade speaks for next.
+  const lone =
+    previous?.type === 'PERSON' &&
+    /^\p{Lu}[\p{L}'’-]*$/u.test(previous.name) &&
+    !firstNames().has(previous.name.toLowerCase());
+  if (!business || !previous || (previous.type !== 'ORG' && !lone) || namedAsPublicBody(previous.name))
+    return null;
   const last = lastMentionBefore(previous, at);
-  return last >= 0 && sentenceEnds(text, last, at) <= 1 ? previous : null;
+  if (last < 0 || sentenceEnds(text, last, at) > 1) return null;
+  previous.type = 'ORG';
+  return previous;
 }
+
+/** Shops that speak as the business that runs them ("Brightmart said …. The supermarket said"). */
+const SHOP_NOUNS = new Set(['supermarket', 'grocer', 'store']);
 
 /** Descriptions of a club, which its own name seldom holds ("Cairnmoor Fell Runners", "Halberton Rovers"). */
 const CLUB_WORDS = new Set(['club', 'team', 'side']);

@@ -156,7 +156,7 @@ export function organisationOpeningNextParagraph(
 }
 
 /** Those who govern a body and speak for it ("its trustees announced"), named in a lede before it. */
-const GOVERNING_ROLES: ReadonlySet<string> = new Set(['trustees', 'governors', 'directors']);
+export const GOVERNING_ROLES: ReadonlySet<string> = new Set(['trustees', 'governors', 'directors']);
 
 /** Who owns, runs or employs: roles a business plays that a lede may give before its name. */
 export const OWNER_ROLES: ReadonlySet<string> = new Set([
@@ -237,8 +237,9 @@ export function organisationSpeakingNext(
   const grouped = BODY_WORDS.has(head) && !new RegExp(`\\b${head}\\s+of\\s`, 'i').test(description);
   // "the club that owns the ground" → "Deportivo Lorvano": a club's name seldom holds its kind.
   const club = CLUB_HEADS.has(head);
-  // "the charity that runs it" → "The Coastal Lifeboat Service": a charity is named by its cause.
-  const charity = head === 'charity';
+  // "the charity that runs it" → "The Coastal Lifeboat Service": a charity is named by its cause;
+  // so is a trust ("the trust that runs both schools" → "Hexley Learning Partnership").
+  const charity = CAUSE_NAMED.has(head);
   const headed = !business && !publicBody && !organiser && !grouped && !club && !charity;
   if (headed && !ORG_HEAD_WORDS.has(head)) return null;
   const lede = body.findIndex((r) => r.start <= at && at < r.end);
@@ -266,13 +267,15 @@ export function organisationSpeakingNext(
   );
   // "the group that pays for them said" then "Wrenham Business Partnership said": so may a body
   // said only to be one.
+  // So may a charity ("Tellbury Community Larder said"), named as no council or company is.
   if (!e)
-    return business || organiser || grouped ? unrecognisedNameAt(text, nameAt, next.end, entities) : null;
+    return business || organiser || grouped || charity
+      ? unrecognisedNameAt(text, nameAt, next.end, entities, (name) => !charity || charityName(name))
+      : null;
   if ((business && namedAsPublicBody(e.name)) || (publicBody && namedAsCompany(e.name))) return null;
   if (club && !CLUB_HEADS.has(nameHead(e.name)) && (namedAsPublicBody(e.name) || namedAsCompany(e.name)))
     return null;
-  // A charity's name may end as a public body's does ("… Service", "… Trust"), never as a state's.
-  if (charity && (STATE_HEADS.has(nameHead(e.name)) || namedAsCompany(e.name))) return null;
+  if (charity && !charityName(e.name)) return null;
   if (headed && nameHead(e.name) !== head) return null;
   e.type = 'ORG';
   return e;
@@ -307,6 +310,11 @@ function resumedAsIt(text: string, at: number, end: number, speaks: (start: numb
   return /^It\s/.test(text.slice(next, next + 3)) && speaks(next);
 }
 
+/** A charity's name may end as a public body's does ("… Service", "… Trust"), never as a state's or a company's. */
+function charityName(name: string): boolean {
+  return !STATE_HEADS.has(nameHead(name)) && !namedAsCompany(name);
+}
+
 /** Capitalised words opening a stretch of text: a name the recognizer may have missed. */
 const CAPITALISED_RUN = /^\p{Lu}[\p{L}'’&-]*(?:\s+\p{Lu}[\p{L}'’&-]*){0,3}(?![\p{L}'’&-])/u;
 /** Capitalised words that open a sentence without naming anything. */
@@ -317,9 +325,15 @@ const NOT_A_NAME = /^(?:the|a|an|it|its|he|she|they|their|his|her|this|that|thes
  * that the recognizer found no name in: the capitalised words the report's source opens with name
  * the business, unless a given name opens them; it becomes an entity.
  */
-function unrecognisedNameAt(text: string, at: number, end: number, entities: Entity[]): Entity | null {
+function unrecognisedNameAt(
+  text: string,
+  at: number,
+  end: number,
+  entities: Entity[],
+  accept: (name: string) => boolean = () => true,
+): Entity | null {
   const run = CAPITALISED_RUN.exec(text.slice(at, end))?.[0];
-  if (!run) return null;
+  if (!run || !accept(run)) return null;
   const first = run.split(/\s+/)[0];
   if (NOT_A_NAME.test(first) || firstNames().has(first.toLowerCase())) return null;
   return speakerOrg(run, entities, at);
@@ -338,6 +352,9 @@ const STATE_HEADS = new Set([
   'tribunal',
   'executive',
 ]);
+
+/** Kinds of body named by their cause or work, whose names seldom hold the kind. */
+const CAUSE_NAMED = new Set(['charity', 'trust']);
 
 /** Heads that say only that a body is one, of whatever kind ("the body that owned it"). */
 const BODY_WORDS = new Set(['body', 'group', 'organisation', 'organization']);

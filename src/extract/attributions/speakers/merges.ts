@@ -47,6 +47,9 @@ const PLACE_NAMED_HEADS = new Set(
   ),
 );
 
+/** Heads of firms' names, which a place may open ("Castlemoor Group") but a firm's own word as often. */
+const COMMERCIAL_HEADS = new Set(['company', 'group', 'services', 'systems', 'technologies', 'network']);
+
 /**
  * "His company, Kestrel Minerals, … A spokesman for Kestrel said": a speaking body named by one
  * word only after the article named one organisation whose name that word opens is that
@@ -110,8 +113,12 @@ export function shortFormOwner(e: Entity, entities: Entity[]): Entity | null {
   );
   if (owners.length !== 1) return null;
   const [owner] = owners;
-  const last = owner.name.toLowerCase().split(/\s+/).pop() ?? '';
-  if (PLACE_NAMED_HEADS.has(last) || firstMention(owner) > firstMention(e)) return null;
+  const words = owner.name.toLowerCase().split(/\s+/);
+  const last = words[words.length - 1];
+  // "Castlemoor Group" is known by its whole name, "Castlemoor" being the place; a firm's longer name
+  // ("Greenacre Estate Services") by its first word.
+  const placeNamed = PLACE_NAMED_HEADS.has(last) && !(COMMERCIAL_HEADS.has(last) && words.length > 2);
+  if (placeNamed || firstMention(owner) > firstMention(e)) return null;
   return owner;
 }
 

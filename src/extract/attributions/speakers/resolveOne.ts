@@ -44,6 +44,7 @@ import { earlierHeadOfName, earlierNamedGroup, modifiedGroup } from './groups.js
 import { KIN_NOUNS, namedAsKin, relativeNamedNext, SPOUSES, spouseBySurname } from './kin.js';
 import {
   describedInLede,
+  GOVERNING_ROLES,
   laterIntroducedPerson,
   OWNER_ROLES,
   organisationOpeningNextParagraph,
@@ -90,6 +91,7 @@ import {
   thingBeforeWhich,
   thingSpeakingBefore,
 } from './pronouns.js';
+import { laterRoleHolder } from './roleHolders.js';
 import {
   apposedName,
   BARE_SPOKESPERSON,
@@ -289,6 +291,10 @@ export function resolveOne(
   // "Lecturers at the university will strike, their union said": the union, not its members' employer.
   const ownedBody = owner ? ownedOrganisation(text, head, source.start, entities, body, speaks) : null;
   if (ownedBody) return ownedBody;
+  // "Its manager said …" with no manager named before, then "The larder's manager, Bernadette
+  // Quayle": the person, not the body "its" points back to.
+  const holder = owner ? laterRoleHolder(text, head, source.start, entities) : null;
+  if (holder) return holder;
   if (owner) {
     const pointed = resolvePronoun(
       text,
@@ -602,11 +608,20 @@ function resolveDescribed(
   // "the venue's owner told staff" in a lede: whoever owns the venue (a body or a person named as the
   // next paragraph opens), never the venue itself.
   const ownerRole = owner ? /['’]s\s+(\p{Ll}+)$/u.exec(head.trim())?.[1] : undefined;
-  if (ownerRole && OWNER_ROLES.has(ownerRole) && inLede(body, source.start))
+  // "the harbour's trustees said": those who govern it speak for the body that runs it, named next.
+  if (
+    ownerRole &&
+    (OWNER_ROLES.has(ownerRole) || GOVERNING_ROLES.has(ownerRole)) &&
+    inLede(body, source.start)
+  )
     return (
       organisationOpeningNextParagraph(text, ownerRole, source.start, entities, body) ??
       personNamedOpeningNextParagraph(text, source.start, entities, body)
     );
+  // "The school's head teacher said …", named only later ("The head teacher, Helen Roscoe"): the
+  // person, not the school the possessive names.
+  const holder = laterRoleHolder(text, head, source.start, entities);
+  if (holder) return holder;
   const described =
     firmInFocus(description, source.start, text, previous) ??
     resolveDescription(text, description, source.start, entities) ??

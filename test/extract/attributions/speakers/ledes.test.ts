@@ -222,6 +222,22 @@ describe('resolveSpeakers: a lede body by what it does, the one that speaks firs
       null,
     ],
     [
+      'a trust by what it runs; a partnership speaks next',
+      'the trust that runs both schools',
+      'The Orley Learning Partnership said the repairs would take a month.',
+      'Orley Learning Partnership',
+      true,
+      'Orley Learning Partnership',
+    ],
+    [
+      'a council is no trust',
+      'the trust that runs both schools',
+      'Orley Borough Council said the repairs would take a month.',
+      'Orley Borough Council',
+      true,
+      null,
+    ],
+    [
       'a company is no charity',
       'the charity that runs the tunnel',
       'Borrowdene Tunnels Ltd said the repairs would take a month.',
@@ -447,6 +463,16 @@ describe('resolveSpeakers: a lede’s owner of a thing it names, named next', ()
       'Saltwick Leisure',
     ],
     [
+      'those who govern it: the body opening the next paragraph',
+      "the hall's trustees",
+      'Orley Hall Commissioners, which has run the hall since 1901, said repairs were too costly.',
+      [
+        ['Orley Hall', 'ORG'],
+        ['Orley Hall Commissioners', 'ORG'],
+      ],
+      'Orley Hall Commissioners',
+    ],
+    [
       'never the thing owned, when no one is named next',
       "the hall's owner",
       'The weddings booked for June will not go ahead.',
@@ -564,6 +590,32 @@ describe('resolveSpeakers: a lede source cut after its relative pronoun ("the gr
       const cue = t.indexOf(' said on') + 1;
       cut.cue = { ...cut.cue, start: cue, end: cue + 4, text: 'said' };
       const attrs = [cut, saidBy(t, named, 'said', 'organization', lede.length + 1)];
+      resolveSpeakers(t, attrs, ents, body);
+      assert.equal(speakerName(attrs[0], ents), want);
+    });
+});
+
+describe('resolveSpeakers: a lede’s charity named next by a name the recognizer did not find', () => {
+  // the next paragraph's body, the entity expected
+  const rows: [string, string | null][] = [
+    ['Orley Community Larder', 'Orley Community Larder'],
+    // A person named there is no charity, nor is a council.
+    ['Sarah Venn', null],
+    ['Orley Borough Council', null],
+  ];
+  for (const [named, want] of rows)
+    it(`"the charity that runs it" before ${named} (not recognised) is ${want}`, () => {
+      const lede =
+        'ORLEY — A food bank in Orley turned families away on Saturday, the charity that runs it said.';
+      const { t, body } = ledeArticle(
+        lede,
+        `${named} said gifts had fallen by half. It said it could not cope.`,
+      );
+      const ents: Entity[] = [entityIn(t, 'E1', 'Orley', 'LOC')];
+      const attrs = [
+        saidBy(t, 'the charity that runs it', 'said', 'organization'),
+        saidBy(t, named, 'said', 'organization', lede.length + 1),
+      ];
       resolveSpeakers(t, attrs, ents, body);
       assert.equal(speakerName(attrs[0], ents), want);
     });

@@ -2329,3 +2329,27 @@ describe('resolveSpeakers: "The club" after a club the recognizer took for a pla
       if (want) assert.equal(ents[0].type, 'ORG');
     });
 });
+
+describe('resolveSpeakers: a business by its trade after a lone name the recognizer took for a person', () => {
+  // the name that spoke, the entity expected for "The supermarket" and "It"
+  const rows: [string, string | null][] = [
+    ['Brightmart', 'Brightmart'],
+    // A given name alone is a person's, and no supermarket.
+    ['Karen', null],
+    // So is a full name.
+    ['Karen Bright', null],
+  ];
+  for (const [name, want] of rows)
+    it(`"${name} said …. The supermarket said …" is ${want}`, () => {
+      const t = `${name} said the food had not been wasted. The supermarket said most of it went to charities. It said the app was new.`;
+      const ents: Entity[] = [entityIn(t, 'E1', name, 'PERSON')];
+      const attrs = [
+        saidBy(t, name, 'said', 'person'),
+        saidBy(t, 'The supermarket', 'said', 'organization'),
+        saidBy(t, 'It', 'said', 'organization', t.indexOf('It said')),
+      ];
+      resolveSpeakers(t, attrs, ents);
+      assert.deepEqual([speakerName(attrs[1], ents), speakerName(attrs[2], ents)], [want, want]);
+      if (want) assert.equal(ents[0].type, 'ORG');
+    });
+});
