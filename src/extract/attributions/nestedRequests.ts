@@ -1,7 +1,8 @@
 /**
  * "He said the league would ask clubs to …", "According to the trust, about 40 families have asked
- * for help": a request reported inside another report's content is part of what that source said,
- * not a second statement for the reader. PolNeAR's gold never marks an "ask" inside another
+ * for help", "…, the report said, but were told to carry on": a request or an instruction reported
+ * inside another report's content is part of what that source said, not a second statement for the
+ * reader. PolNeAR's gold never marks an "ask" inside another
  * attribution's content as a cue (0 of 136 in train), though it marks most requests made in the
  * article's own voice ("Elias has asked the court to intervene"), which stay.
  */
@@ -13,7 +14,21 @@ import { contentCutAt, giveBackWords } from './cutContents.js';
 const REQUEST_CUE =
   /^(?:(?:has|have|had|would|will|could|may|might)\s+)?(?:(?:already|also|now|ever|never|since|just|not)\s+)?ask(?:s|ed|ing)?(?:\s+(?:for|about))?$/i;
 
+/** "had been told", "were ordered", "was advised": an instruction when an infinitive follows. */
+const PASSIVE_INSTRUCTION_CUE =
+  /^(?:(?:has|have|had)\s+been|was|were|is|are|being)\s+(?:\p{L}+ly\s+)?(?:told|ordered|instructed|advised|urged|warned)$/iu;
+const INFINITIVE_AFTER_CUE = /^\s+(?:not\s+)?to\s+\p{L}/u;
+
 export const isRequestCue = (a: Attribution): boolean => REQUEST_CUE.test(a.cue.text.replace(/\s+/g, ' '));
+
+/** A request, or an instruction someone was given ("staff had been told to stay away"). */
+function asksForAct(text: string, a: Attribution): boolean {
+  const cue = a.cue.text.replace(/\s+/g, ' ');
+  if (REQUEST_CUE.test(cue)) return !putsQuestion(text, a);
+  return (
+    PASSIVE_INSTRUCTION_CUE.test(cue) && INFINITIVE_AFTER_CUE.test(text.slice(a.cue.end, a.cue.end + 20))
+  );
+}
 
 /**
  * "asked whether …", "asked me if …", 'asks: "Who …?"': a question put is speech the reader is
@@ -36,7 +51,7 @@ export function withoutNestedRequests(doc: Doc, found: Attribution[]): Attributi
   const sentence = (at: number) => doc.sentenceOf(doc.tokenAtOrAfter(at));
   const nested = new Set<Attribution>();
   for (const inner of found) {
-    if (!isRequestCue(inner) || putsQuestion(doc.text, inner)) continue;
+    if (!asksForAct(doc.text, inner)) continue;
     const holder = found.find(
       (a) =>
         a !== inner &&

@@ -74,6 +74,27 @@ describe('a request reported inside another report is part of its content', () =
       [['It is understood', 'that the club has asked a lawyer whether the lease holds']],
     ],
     [
+      'an instruction given inside a report is part of it',
+      'According to the warden, the school has been told to close its gym.',
+      [
+        ['the warden', 'According to', 'the school has been told to close its gym'],
+        ['', 'has been told', 'close its gym'],
+      ],
+      [['According to', 'the school has been told to close its gym']],
+    ],
+    [
+      'a warning inside a report that says what was said stays',
+      'According to the warden, the school was warned that its gym was unsafe.',
+      [
+        ['the warden', 'According to', 'the school was warned that its gym was unsafe'],
+        ['', 'was warned', 'that its gym was unsafe'],
+      ],
+      [
+        ['According to', 'the school was warned that its gym was unsafe'],
+        ['was warned', 'that its gym was unsafe'],
+      ],
+    ],
+    [
       "a request in the article's own voice stays",
       'The union has asked the court to halt the sale.',
       [['The union', 'has asked', 'the court to halt the sale']],
