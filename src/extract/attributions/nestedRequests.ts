@@ -1,8 +1,8 @@
 /**
  * "He said the league would ask clubs to …", "According to the trust, about 40 families have asked
- * for help", "…, the report said, but were told to carry on": a request or an instruction reported
- * inside another report's content is part of what that source said, not a second statement for the
- * reader. PolNeAR's gold never marks an "ask" inside another
+ * for help", "…, the report said, but were told to carry on", "She said the council had known about
+ * it": a request, an instruction or a knowledge reported inside another report's content is part of
+ * what that source said, not a second statement for the reader. PolNeAR's gold never marks an "ask" inside another
  * attribution's content as a cue (0 of 136 in train), though it marks most requests made in the
  * article's own voice ("Elias has asked the court to intervene"), which stay.
  */
@@ -21,9 +21,14 @@ const INFINITIVE_AFTER_CUE = /^\s+(?:not\s+)?to\s+\p{L}/u;
 
 export const isRequestCue = (a: Attribution): boolean => REQUEST_CUE.test(a.cue.text.replace(/\s+/g, ' '));
 
-/** A request, or an instruction someone was given ("staff had been told to stay away"). */
+/** "had known about", "knew", "did not know": what someone knew, as the outer source tells it. */
+const KNOWLEDGE_CUE =
+  /^(?:(?:has|have|had)\s+)?(?:(?:always|long|already|never|not)\s+)?(?:known|knew|knows)(?:\s+(?:about|of|for))?$|^(?:did|does|do)(?:\s+not|n['’]t)\s+know(?:\s+(?:about|of))?$/i;
+
+/** A request, an instruction someone was given ("staff had been told to stay away"), or what someone knew. */
 function asksForAct(text: string, a: Attribution): boolean {
   const cue = a.cue.text.replace(/\s+/g, ' ');
+  if (KNOWLEDGE_CUE.test(cue)) return true;
   if (REQUEST_CUE.test(cue)) return !putsQuestion(text, a);
   return (
     PASSIVE_INSTRUCTION_CUE.test(cue) && INFINITIVE_AFTER_CUE.test(text.slice(a.cue.end, a.cue.end + 20))

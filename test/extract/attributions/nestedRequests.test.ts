@@ -95,6 +95,15 @@ describe('a request reported inside another report is part of its content', () =
       ],
     ],
     [
+      'what someone knew, as another source tells it, is part of that content',
+      'Mrs Ferro said the board had known about the leak for months.',
+      [
+        ['Mrs Ferro', 'said', 'the board had known about the leak for months'],
+        ['the board', 'had known about', 'the leak for months'],
+      ],
+      [['said', 'the board had known about the leak for months']],
+    ],
+    [
       "a request in the article's own voice stays",
       'The union has asked the court to halt the sale.',
       [['The union', 'has asked', 'the court to halt the sale']],
