@@ -118,7 +118,7 @@ export function anonymityClauses(text: string, attributions: Attribution[]): boo
   let changed = false;
   for (let k = attributions.length - 1; k >= 0; k--) {
     const a = attributions[k];
-    if (!a.source || !/^(?:who|that)$/i.test(a.source.text)) continue;
+    if (!a.source || !/(?:^|\s)(?:who|that)$/i.test(a.source.text)) continue;
     const clause = ANONYMITY_CLAUSE.exec(text.slice(a.cue.start, a.cue.start + 40));
     if (!clause) continue;
     changed = true;
@@ -126,8 +126,10 @@ export function anonymityClauses(text: string, attributions: Attribution[]): boo
     const contentEnd = Math.max(a.cue.end, sentenceEnd(text, a.cue.end), ...a.content.map((c) => c.end));
     const rest = text.slice(a.cue.start + clause[0].length, contentEnd);
     const verb = /\s(said|says|added)\s/.exec(rest);
-    const start = quotedSentenceStart(text, a.source.start);
-    if (!verb || start >= a.source.start) {
+    // "A villager who asked …": the tagger gave the head with the pronoun; a bare "who" looks back for it.
+    const headed = /\s/.test(a.source.text.trim());
+    const start = headed ? a.source.start : quotedSentenceStart(text, a.source.start);
+    if (!verb || (!headed && start >= a.source.start)) {
       attributions.splice(k, 1);
       continue;
     }

@@ -663,6 +663,33 @@ describe('joinRelays', () => {
     assert.equal(wrong.cue.text, 'said');
   });
 
+  const headedClauses: [name: string, text: string, source: string, expected: string[]][] = [
+    [
+      'a head the tagger gave with the pronoun starts the source',
+      'A tenant who has lived there for years but asked not to be named said the lift had failed again.',
+      'A tenant who',
+      [
+        'A tenant who has lived there for years but asked not to be named',
+        'said',
+        'the lift had failed again',
+      ],
+    ],
+    [
+      'a head opening a quoted sentence',
+      'Ms Dore said: "One guard who asked not to be named said the gate was open."',
+      'One guard who',
+      ['One guard who asked not to be named', 'said', 'the gate was open'],
+    ],
+  ];
+  for (const [name, text, source, expected] of headedClauses)
+    it(`anonymity clause: ${name}`, () => {
+      const cueAt = text.indexOf('asked');
+      const wrong = attr(text, source, 'asked', text.slice(cueAt + 6, text.lastIndexOf(' said')), 'ask');
+      const all = [wrong];
+      numberAndJoin(text, all);
+      assert.deepEqual([wrong.source?.text, wrong.cue.text, ...texts(wrong)], expected);
+    });
+
   it('drops a document introducing its quoted title, but keeps "called" as a cue elsewhere', () => {
     const text = 'A 2019 survey called “Empty Nets” found losses. The mayor called the plan reckless.';
     const title = attr(text, 'survey', 'called', 'Empty Nets', 'call');

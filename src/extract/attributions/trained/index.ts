@@ -6,6 +6,7 @@ import type { Doc } from '../../../language/doc.js';
 import { TITLE_INTRODUCERS } from '../../../language/en/cues/reportingVerbs.js';
 import { UPOS_ID } from '../../../language/tagsets.js';
 import { modelsDir } from '../../../paths.js';
+import { withoutAnonymityReasons } from '../anonymityReasons.js';
 import { dropAskedAsides } from '../askedAsides.js';
 import { AS_PUT_IT_RULE, asPutIt } from '../asPutIt.js';
 import { extractBaseline } from '../baseline/index.js';
@@ -29,6 +30,7 @@ import { dropEmptyContents } from '../emptyContents.js';
 import { splitInvertedSpeakers, swapInvertedTags } from '../invertedTags.js';
 import { surroundMidTags } from '../midTags.js';
 import { modifiedSubjects } from '../modifiedSubjects.js';
+import { withoutNestedRequests } from '../nestedRequests.js';
 import { participleSources } from '../participleSources.js';
 import { passiveAgents } from '../passiveAgents.js';
 import { perfectTags } from '../perfectTags.js';
@@ -407,6 +409,13 @@ export function extractTrained(doc: Doc, body: Range[], models: AttributionModel
   splitCoordinatedCues(doc.text, kept);
   splitJoinedSpeakers(doc.text, kept);
   quotesApartFromTags(doc.text, kept);
+  // Once the repairs above settled sources and contents: what is no statement of its own goes, and
+  // the rest are numbered again so the chains below link by dense ids.
+  const statements = withoutNestedRequests(doc, withoutAnonymityReasons(doc.text, kept));
+  if (statements.length < kept.length) {
+    kept = statements;
+    numberInOrder(kept);
+  }
   linkChains(kept);
   unfoldCitedReasons(kept);
   shareOuterSources(doc, kept);

@@ -1,0 +1,50 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import type { Attribution } from '../../../src/analysis/types.js';
+import { withoutAnonymityReasons } from '../../../src/extract/attributions/anonymityReasons.js';
+
+/** The cues kept of attributions whose cues are the given words of `text`, each at its first occurrence. */
+function keptCues(text: string, cues: string[]): string[] {
+  const found = cues.map((cue) => {
+    const start = text.indexOf(cue);
+    return { cue: { start, end: start + cue.length, text: cue } } as unknown as Attribution;
+  });
+  return withoutAnonymityReasons(text, found).map((a) => a.cue.text);
+}
+
+describe('the reason a source is unnamed reports nothing', () => {
+  const cases: [string, string, string[], string[]][] = [
+    [
+      'a fear of losing a job',
+      'A porter, who asked not to be named because he feared losing his job, said the lift had failed.',
+      ['feared', 'said'],
+      ['said'],
+    ],
+    [
+      'speaking on condition of anonymity',
+      'A nurse speaking on condition of anonymity because she worried for her safety said wards were full.',
+      ['worried', 'said'],
+      ['said'],
+    ],
+    [
+      'a longer subject before the verb',
+      'One driver, who did not want to be named because the firm feared losing the contract, said so.',
+      ['feared', 'said'],
+      ['said'],
+    ],
+    [
+      'a reason with a clause of its own is a belief, kept',
+      'A cleaner who asked not to be identified because she feared the manager would sack her said so.',
+      ['feared', 'said'],
+      ['feared', 'said'],
+    ],
+    [
+      'a fear with no anonymity before it stays',
+      'Farmers feared losing the harvest after the storm, the union said.',
+      ['feared', 'said'],
+      ['feared', 'said'],
+    ],
+  ];
+  for (const [name, text, cues, expected] of cases)
+    it(name, () => assert.deepEqual(keptCues(text, cues), expected));
+});

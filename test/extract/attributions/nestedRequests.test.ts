@@ -1,0 +1,179 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import type { Attribution } from '../../../src/analysis/types.js';
+import { isRequestCue, withoutNestedRequests } from '../../../src/extract/attributions/nestedRequests.js';
+import { makeDoc } from '../../../src/language/index.js';
+import { annotate } from '../../../src/language/pipeline.js';
+
+type Spec = [source: string, cue: string, content: string];
+
+/** The [cue, content] pairs kept of the attributions given as [source, cue, content]. */
+function kept(text: string, specs: Spec[]): string[][] {
+  const doc = makeDoc(text);
+  annotate(doc);
+  const span = (words: string) => {
+    const start = text.indexOf(words);
+    return { start, end: start + words.length, text: words };
+  };
+  const found = specs.map(
+    ([source, cue, content]) =>
+      ({
+        source: source ? { ...span(source), kind: 'person', entity: null } : null,
+        cue: { ...span(cue), lemma: '', stance: 'assert' },
+        content: [span(content)],
+      }) as unknown as Attribution,
+  );
+  return withoutNestedRequests(doc, found).map((a) => [a.cue.text, a.content.map((c) => c.text).join(' … ')]);
+}
+
+describe('a request reported inside another report is part of its content', () => {
+  const cases: [string, string, Spec[], string[][]][] = [
+    [
+      'a request inside a said-clause',
+      'Ms Varga said the guild would ask members to boycott the fair.',
+      [
+        ['Ms Varga', 'said', 'the guild would ask members to boycott the fair'],
+        ['the guild', 'would ask', 'members to boycott the fair'],
+      ],
+      [['said', 'the guild would ask members to boycott the fair']],
+    ],
+    [
+      'a request inside an according-to content',
+      'According to the mayor, about 30 tenants have asked for new locks.',
+      [
+        ['the mayor', 'According to', 'about 30 tenants have asked for new locks'],
+        ['about 30 tenants', 'have asked for', 'new locks'],
+      ],
+      [['According to', 'about 30 tenants have asked for new locks']],
+    ],
+    [
+      'a request inside a quote',
+      '"Nobody ever asked us to leave," Tomas Brel said.',
+      [
+        ['Tomas Brel', 'said', 'Nobody ever asked us to leave,'],
+        ['Nobody', 'ever asked', 'us to leave'],
+      ],
+      [['said', 'Nobody ever asked us to leave,']],
+    ],
+    [
+      'a content the taggers cut before the request takes its words back',
+      'It is understood that the club has asked a lawyer to read the lease.',
+      [
+        ['', 'It is understood', 'that'],
+        ['the club', 'has asked', 'a lawyer to read the lease'],
+      ],
+      [['It is understood', 'that the club has asked a lawyer to read the lease']],
+    ],
+    [
+      'advice sought of someone inside a report is an act, dropped',
+      'It is understood that the club has asked a lawyer whether the lease holds.',
+      [
+        ['', 'It is understood', 'that the club has asked a lawyer whether the lease holds'],
+        ['the club', 'has asked', 'a lawyer whether the lease holds'],
+      ],
+      [['It is understood', 'that the club has asked a lawyer whether the lease holds']],
+    ],
+    [
+      'an instruction given inside a report is part of it',
+      'According to the warden, the school has been told to close its gym.',
+      [
+        ['the warden', 'According to', 'the school has been told to close its gym'],
+        ['', 'has been told', 'close its gym'],
+      ],
+      [['According to', 'the school has been told to close its gym']],
+    ],
+    [
+      'a warning inside a report that says what was said stays',
+      'According to the warden, the school was warned that its gym was unsafe.',
+      [
+        ['the warden', 'According to', 'the school was warned that its gym was unsafe'],
+        ['', 'was warned', 'that its gym was unsafe'],
+      ],
+      [
+        ['According to', 'the school was warned that its gym was unsafe'],
+        ['was warned', 'that its gym was unsafe'],
+      ],
+    ],
+    [
+      'what someone knew, as another source tells it, is part of that content',
+      'Mrs Ferro said the board had known about the leak for months.',
+      [
+        ['Mrs Ferro', 'said', 'the board had known about the leak for months'],
+        ['the board', 'had known about', 'the leak for months'],
+      ],
+      [['said', 'the board had known about the leak for months']],
+    ],
+    [
+      "a request in the article's own voice stays",
+      'The union has asked the court to halt the sale.',
+      [['The union', 'has asked', 'the court to halt the sale']],
+      [['has asked', 'the court to halt the sale']],
+    ],
+    [
+      'a second verb of the same speaker is no nesting',
+      'Dr Pell said she was sorry and had asked the board to review the case.',
+      [
+        ['Dr Pell', 'said', 'she was sorry'],
+        ['Dr Pell', 'had asked', 'the board to review the case'],
+      ],
+      [
+        ['said', 'she was sorry'],
+        ['had asked', 'the board to review the case'],
+      ],
+    ],
+    [
+      'a question put inside a report is speech, kept',
+      'Mr Roe said the inspector had asked whether the dam was weak.',
+      [
+        ['Mr Roe', 'said', 'the inspector had asked whether the dam was weak'],
+        ['the inspector', 'had asked', 'whether the dam was weak'],
+      ],
+      [
+        ['said', 'the inspector had asked whether the dam was weak'],
+        ['had asked', 'whether the dam was weak'],
+      ],
+    ],
+    [
+      'a quoted question inside a report is speech, kept',
+      'The guide says visitors ask: "Where is the tower?"',
+      [
+        ['The guide', 'says', 'visitors ask: "Where is the tower?"'],
+        ['visitors', 'ask', 'Where is the tower?'],
+      ],
+      [
+        ['says', 'visitors ask: "Where is the tower?"'],
+        ['ask', 'Where is the tower?'],
+      ],
+    ],
+    [
+      'a statement inside a statement stays',
+      'Mr Roe said the agency had warned that the dam was weak.',
+      [
+        ['Mr Roe', 'said', 'the agency had warned that the dam was weak'],
+        ['the agency', 'had warned', 'that the dam was weak'],
+      ],
+      [
+        ['said', 'the agency had warned that the dam was weak'],
+        ['had warned', 'that the dam was weak'],
+      ],
+    ],
+  ];
+  for (const [name, text, specs, expected] of cases)
+    it(name, () => assert.deepEqual(kept(text, specs), expected));
+});
+
+describe('request cues', () => {
+  const cases: [string, boolean][] = [
+    ['asked', true],
+    ['had asked for', true],
+    ['would ask', true],
+    ['have now asked', true],
+    ['ever asked', true],
+    ['asking', true],
+    ['said', false],
+    ['asked about', true],
+    ['task', false],
+  ];
+  for (const [cue, expected] of cases)
+    it(cue, () => assert.equal(isRequestCue({ cue: { text: cue } } as unknown as Attribution), expected));
+});
