@@ -571,6 +571,15 @@ function resolveDescribed(
     );
     if (owned && owned.type !== 'PERSON') return owned;
   }
+  // "A spokesman for Pelman Claims" after "Pellman Claims": a name the recognizer missed may be a
+  // body's already named, spelt a letter apart.
+  const forName =
+    /^an?\s+(?:spokes(?:man|woman|person)|representative)\s+for\s+(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)+)$/iu.exec(
+      head.trim(),
+    );
+  const spokenFor = forName ? findEntityByName(entities, forName[1], source.start) : null;
+  if (spokenFor && spokenFor.type !== 'PERSON' && lastMentionBefore(spokenFor, source.start) >= 0)
+    return spokenFor;
   // "Its administrators, Halden Barr, said …. A spokesman for the administrators said": the name
   // set off after the noun, whatever place the recognizer took it for.
   const forNoun = SPOKESPERSON_FOR.exec(head.trim());
