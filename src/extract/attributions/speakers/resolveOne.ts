@@ -104,6 +104,7 @@ import {
   SPOKESPERSON_FOR_PLACE,
   spokespersonBefore,
 } from './spokespeople.js';
+import { partyToSale } from './trades.js';
 
 /** A described source that ends in a relative pronoun, its clause cut off ("the group that"). */
 const DANGLING_RELATIVE = /^((?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+\S.*?)\s+(?:that|which|who)\s*$/su;
@@ -632,6 +633,7 @@ function resolveDescribed(
   const holder = laterRoleHolder(text, head, source.start, entities);
   if (holder) return holder;
   const described =
+    partyToSale(text, description, source.start, entities) ??
     firmInFocus(description, source.start, text, previous) ??
     resolveDescription(text, description, source.start, entities) ??
     earlierNamedGroup(text, description, source.start, entities, body) ??
