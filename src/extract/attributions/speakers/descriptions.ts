@@ -101,7 +101,8 @@ export function resolveDescription(
       lastMentionBefore(e, at) >= 0
     );
   });
-  const bare = modifiers.length === 0 ? unmarkedAmong(text, role, at, candidates) : candidates;
+  const bare =
+    modifiers.length === 0 ? unmarkedAmong(text, role, at, byArea(description, candidates)) : candidates;
   for (const e of bare) {
     const last = lastMentionBefore(e, at);
     // A name of the kind ("Northwind Air" for "the airline") is headed by it as much as one ending in the word.
@@ -153,6 +154,19 @@ function unmarkedAmong(text: string, role: string, at: number, candidates: Entit
   return marked.length > 0 && marked.length < candidates.length
     ? candidates.filter((e) => !marked.includes(e))
     : candidates;
+}
+
+/**
+ * "The parish council" with "Stanmoor Parish Council" and "Rothwell District Council" in play: a name
+ * may leave out its level ("the county council" for "Harlow Council"), but where some candidates'
+ * names hold it, the writer means those.
+ */
+function byArea(description: string, candidates: Entity[]): Entity[] {
+  const words = description.toLowerCase().trim().split(/\s+/).slice(0, -1);
+  const areas = words.filter((w) => AREA_WORDS.has(w));
+  if (areas.length === 0) return candidates;
+  const holding = candidates.filter((e) => holdsWords(e.name, areas));
+  return holding.length > 0 ? holding : candidates;
 }
 
 /**

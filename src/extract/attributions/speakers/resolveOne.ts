@@ -104,6 +104,7 @@ import {
   SPOKESPERSON_FOR_PLACE,
   spokespersonBefore,
 } from './spokespeople.js';
+import { partyToSale } from './trades.js';
 
 /** A described source that ends in a relative pronoun, its clause cut off ("the group that"). */
 const DANGLING_RELATIVE = /^((?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+\S.*?)\s+(?:that|which|who)\s*$/su;
@@ -571,6 +572,15 @@ function resolveDescribed(
     );
     if (owned && owned.type !== 'PERSON') return owned;
   }
+  // "A spokesman for Pelman Claims" after "Pellman Claims": a name the recognizer missed may be a
+  // body's already named, spelt a letter apart.
+  const forName =
+    /^an?\s+(?:spokes(?:man|woman|person)|representative)\s+for\s+(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)+)$/iu.exec(
+      head.trim(),
+    );
+  const spokenFor = forName ? findEntityByName(entities, forName[1], source.start) : null;
+  if (spokenFor && spokenFor.type !== 'PERSON' && lastMentionBefore(spokenFor, source.start) >= 0)
+    return spokenFor;
   // "Its administrators, Halden Barr, said …. A spokesman for the administrators said": the name
   // set off after the noun, whatever place the recognizer took it for.
   const forNoun = SPOKESPERSON_FOR.exec(head.trim());
@@ -623,6 +633,7 @@ function resolveDescribed(
   const holder = laterRoleHolder(text, head, source.start, entities);
   if (holder) return holder;
   const described =
+    partyToSale(text, description, source.start, entities) ??
     firmInFocus(description, source.start, text, previous) ??
     resolveDescription(text, description, source.start, entities) ??
     earlierNamedGroup(text, description, source.start, entities, body) ??

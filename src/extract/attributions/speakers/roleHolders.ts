@@ -40,6 +40,10 @@ export function laterRoleHolder(
 ): Entity | null {
   const role = personRole(description);
   if (!role || resolveDescription(text, role, at, entities)) return null;
+  // "The pharmacist at the Llanfor branch, Amira Haddad": the role may come back with its
+  // complement before the name, so the role alone no longer ends the words before it.
+  const whole = description.trim().replace(DEFINITE, '').toLowerCase();
+  const forms = whole === role ? [role] : [role, whole];
   let best: Entity | null = null;
   let bestAt = Number.POSITIVE_INFINITY;
   for (const e of entities) {
@@ -48,7 +52,7 @@ export function laterRoleHolder(
     const named = e.mentions.filter((m) => m.rule !== SPEAKER_RULE);
     const first = named.reduce((min, m) => (m.start < min.start ? m : min), named[0]);
     if (!first || first.start <= at || first.start >= bestAt) continue;
-    if (introducedAs(text, first, Number.POSITIVE_INFINITY, [role])) {
+    if (introducedAs(text, first, Number.POSITIVE_INFINITY, forms)) {
       best = e;
       bestAt = first.start;
     }

@@ -120,3 +120,33 @@ describe('resolveDescription: a bare head with two bodies of its kind in play', 
       assert.equal(resolveDescription(text, 'The council', at, ents)?.name, want);
     });
 });
+
+describe('resolveDescription: a head narrowed by a word of one body’s name', () => {
+  const named =
+    'Marlow District Council turned the plan down. The chairman of Marlow Town Council, Ed Pike, backed it.';
+  // [what the row shows, the description, the text after the two names, the body expected]
+  const rows: [string, string, string, string][] = [
+    [
+      'the body whose name holds the word, though the other was named last',
+      'The district council',
+      ' Its leader spoke later. The district council said it would appeal.',
+      'Marlow District Council',
+    ],
+    [
+      'the body named last when the word is in neither name',
+      'The county council',
+      ' The county council said it would appeal.',
+      'Marlow Town Council',
+    ],
+  ];
+  for (const [name, description, rest, want] of rows)
+    it(name, () => {
+      const text = named + rest;
+      const ents: Entity[] = [
+        entityIn(text, 'E1', 'Marlow District Council', 'ORG'),
+        entityIn(text, 'E2', 'Marlow Town Council', 'ORG'),
+      ];
+      const at = text.lastIndexOf(description);
+      assert.equal(resolveDescription(text, description, at, ents)?.name, want);
+    });
+});

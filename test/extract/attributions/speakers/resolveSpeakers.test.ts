@@ -2353,3 +2353,37 @@ describe('resolveSpeakers: a business by its trade after a lone name the recogni
       if (want) assert.equal(ents[0].type, 'ORG');
     });
 });
+
+describe('resolveSpeakers: a spokesperson for a one-letter variant of a body’s name', () => {
+  // [what the row shows, the text, the body named first, the speaker expected for the spokesperson]
+  const rows: [string, string, string, string | null][] = [
+    [
+      'the body whose name is spelt one letter apart, with a head no firm list holds',
+      'Tollan Claims said the fire began in a fridge. A spokesman for Tolan Claims said it did not pay claims.',
+      'Tollan Claims',
+      'Tollan Claims',
+    ],
+    [
+      'not that body, when the names differ by more than a spelling',
+      'Tollan Claims said the fire began in a fridge. A spokesman for Brindle Claims said it did not pay claims.',
+      'Tollan Claims',
+      null,
+    ],
+  ];
+  for (const [name, t, first, want] of rows)
+    it(name, () => {
+      const ents: Entity[] = [entityIn(t, 'E1', first, 'ORG')];
+      const attrs = [
+        saidBy(t, first, 'said', 'organization'),
+        saidBy(
+          t,
+          t.slice(t.indexOf('A spokesman'), t.lastIndexOf(' said')),
+          'said',
+          'person',
+          t.indexOf('A spokesman'),
+        ),
+      ];
+      resolveSpeakers(t, attrs, ents);
+      assert.equal(speakerName(attrs[1], ents), want);
+    });
+});

@@ -33,6 +33,13 @@ describe('resolveSpeakers: a role named only paragraphs later', () => {
       "The association's chairman, Helen Roscoe,",
       'Helen Roscoe',
     ],
+    // A role with a place set after it, named later with that place before the name.
+    [
+      'The pharmacist at the Orley clinic',
+      'The pharmacist at the Orley clinic, Helen Roscoe,',
+      'Helen Roscoe',
+    ],
+    ['The pharmacist at the Orley clinic', 'The pharmacist at the Pendle clinic, Helen Roscoe,', null],
     // Another role, or a lesser rank of it, is someone else.
     ["The school's head teacher", 'The caretaker, Helen Roscoe,', null],
     ["The school's head teacher", 'The deputy head teacher, Helen Roscoe,', null],
