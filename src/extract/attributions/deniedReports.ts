@@ -18,9 +18,12 @@ function namesReport(a: Attribution): boolean {
 /** The attributions less those a denial's content was cut before in its sentence, whose words it takes back. */
 export function withoutDeniedReports(doc: Doc, found: Attribution[]): Attribution[] {
   const sentence = (at: number) => doc.sentenceOf(doc.tokenAtOrAfter(at));
+  // Only a sentence holding a denial can hold what it denies; looking no further keeps long pages linear.
+  const denials = new Set(found.filter((a) => a.cue.stance === 'deny').map((a) => sentence(a.cue.start)));
+  if (denials.size === 0) return found;
   const denied = new Set<Attribution>();
   for (const inner of found) {
-    if (namesReport(inner)) continue;
+    if (!denials.has(sentence(inner.cue.start)) || namesReport(inner)) continue;
     const outer = contentCutAt(doc, found, inner);
     if (outer?.cue.stance !== 'deny' || denied.has(outer)) continue;
     if (sentence(outer.cue.start) !== sentence(inner.cue.start)) continue;
