@@ -305,6 +305,25 @@ function namesRole(e: Entity, role: string): boolean {
 }
 /** What follows a description's head to say which body it is ("that owns …", "responsible for …"). */
 const DESCRIPTION_QUALIFIER = /\s+(?:(?:that|which|who)\s|(?:responsible|concerned|involved)\b).*$/s;
+/** Mention texts read as descriptions, kept: a long page asks the same mentions thousands of times. */
+const describedKinds = new Map<string, { written: string; kind: string }>();
+
+/**
+ * A mention lower-cased, and its kind without what the body does ("the club that owns the ground",
+ * "the authority responsible for the site": a relative clause or a qualifier says what the body does,
+ * not what it is).
+ */
+function describedKind(text: string): { written: string; kind: string } {
+  let known = describedKinds.get(text);
+  if (!known) {
+    if (describedKinds.size > 10_000) describedKinds.clear();
+    const written = text.toLowerCase();
+    known = { written, kind: written.replace(DESCRIPTION_QUALIFIER, '') };
+    describedKinds.set(text, known);
+  }
+  return known;
+}
+
 /**
  * "In a statement, the club said" after "… the club said" was resolved: the entity that description
  * was resolved to (`qualifiedOnly`: only a description a clause or qualifier followed, "the
@@ -320,12 +339,10 @@ export function sameDescription(
   // "the agency" after "the country's civil protection agency": a shorter description, same head.
   const noun = /^the\s+(\p{Ll}+)$/u.exec(said)?.[1];
   const same = (m: { end: number; text: string }) => {
-    const written = m.text.toLowerCase();
-    // "the club that owns the ground", "the authority responsible for the site": a relative clause
-    // or a qualifier says what the body does, not what it is.
-    const kind = written.replace(DESCRIPTION_QUALIFIER, '');
+    if (m.end > at) return false;
+    const { written, kind } = describedKind(m.text);
     if (qualifiedOnly && kind === written) return false;
-    return m.end <= at && (written === said || (!!noun && /^the\s/.test(kind) && kind.endsWith(` ${noun}`)));
+    return written === said || (!!noun && /^the\s/.test(kind) && kind.endsWith(` ${noun}`));
   };
   return nearest(entities, at, (e) => e.mentions.some(same))?.entity ?? null;
 }

@@ -73,7 +73,7 @@ export function earlierHeadOfName(
   const head = role[0].toUpperCase() + role.slice(1);
   // Every match starts with these letters, words the text before `at` seldom holds: one string search
   // settles most descriptions without compiling a pattern for each.
-  const literal = text.indexOf(`${head} of `);
+  const literal = firstHeadOf(text, head);
   if (literal < 0 || literal + head.length + 4 > at) return null;
   const found = lastHeadOfName(text, head, at, body);
   if (!found) return null;
@@ -81,6 +81,19 @@ export function earlierHeadOfName(
     entities.find((e) => e.type === 'ORG' && e.name === found.name) ??
     speakerOrg(found.name, entities, found.index)
   );
+}
+
+/** Where "<Head> of " first occurs in the article last asked about, by head: a long page asks thousands of times. */
+let firstHeads: { text: string; byHead: Map<string, number> } | null = null;
+
+function firstHeadOf(text: string, head: string): number {
+  if (firstHeads?.text !== text) firstHeads = { text, byHead: new Map() };
+  let at = firstHeads.byHead.get(head);
+  if (at === undefined) {
+    at = text.indexOf(`${head} of `);
+    firstHeads.byHead.set(head, at);
+  }
+  return at;
 }
 
 interface HeadOfName {

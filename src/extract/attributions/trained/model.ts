@@ -403,24 +403,52 @@ const JOINING_MARKS = new Set([',', ';', '—', '–']);
  * is not joined so, and stays whole.
  */
 export function splitNested(v: DocView, found: PredictedAttribution[]): void {
+  // Only an outer whose content after its cue reaches past the inner cue can nest it. Contents only
+  // shrink here, so each one's first reach bounds it; walking back from the inner over cues in order,
+  // and stopping where no earlier one reaches that far, keeps a long page's thousands of reports linear.
+  const reach = (a: PredictedAttribution) =>
+    a.content.reduce((most, c) => (c.start >= a.cue.end ? Math.max(most, c.end) : most), -1);
+  const byCue = [...found].sort((a, b) => a.cue.start - b.cue.start);
+  const reaches = byCue.map(reach);
+  const reachBefore = reaches.slice();
+  for (let j = 1; j < reachBefore.length; j++) reachBefore[j] = Math.max(reachBefore[j], reachBefore[j - 1]);
   for (const inner of found) {
-    for (const outer of found) {
-      if (outer === inner || outer.cue.end > inner.cue.start) continue;
-      const s = inner.source;
-      const first = s && s.start >= outer.cue.end && s.start < inner.cue.start ? s.start : inner.cue.start;
-      for (const c of outer.content) {
-        if (c.start < outer.cue.end || c.start >= first || inner.cue.end > c.end) continue;
-        let end = first;
-        let joined = false;
-        while (end > c.start && (JOINERS.has(v.lower[end - 1]) || JOINING_MARKS.has(v.lower[end - 1]))) {
-          if (JOINERS.has(v.lower[end - 1])) joined = true;
-          end--;
-        }
-        // ", adding …": a participle with no source of its own is joined by its comma alone.
-        const participle = !inner.source && /ing$/.test(v.lower[inner.cue.start]) && end < first;
-        if ((joined || participle) && end > c.start) c.end = end;
-      }
+    let j = lastCueBefore(byCue, inner.cue.start);
+    for (; j >= 0 && reachBefore[j] >= inner.cue.end; j--) {
+      const outer = byCue[j];
+      if (reaches[j] >= inner.cue.end && outer !== inner && outer.cue.end <= inner.cue.start)
+        cutBefore(v, outer, inner);
     }
+  }
+}
+
+/** The index in `byCue` of the last attribution whose cue starts before `at` (−1 if none). */
+function lastCueBefore(byCue: PredictedAttribution[], at: number): number {
+  let lo = 0;
+  let hi = byCue.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (byCue[mid].cue.start < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo - 1;
+}
+
+/** Ends `outer`'s content before `inner` where a joiner ("and", ", adding") links them. */
+function cutBefore(v: DocView, outer: PredictedAttribution, inner: PredictedAttribution): void {
+  const s = inner.source;
+  const first = s && s.start >= outer.cue.end && s.start < inner.cue.start ? s.start : inner.cue.start;
+  for (const c of outer.content) {
+    if (c.start < outer.cue.end || c.start >= first || inner.cue.end > c.end) continue;
+    let end = first;
+    let joined = false;
+    while (end > c.start && (JOINERS.has(v.lower[end - 1]) || JOINING_MARKS.has(v.lower[end - 1]))) {
+      if (JOINERS.has(v.lower[end - 1])) joined = true;
+      end--;
+    }
+    // ", adding …": a participle with no source of its own is joined by its comma alone.
+    const participle = !inner.source && /ing$/.test(v.lower[inner.cue.start]) && end < first;
+    if ((joined || participle) && end > c.start) c.end = end;
   }
 }
 
