@@ -20,7 +20,7 @@ import { OWNED_BODY } from './bodyNames.js';
 import { afterPersonRole, apposedAsBody, bodyKindFirst, FIRMS_BY_ROLE, kindBefore } from './bodyOrPerson.js';
 import { afterKin } from './kin.js';
 import { addMention } from './mentions.js';
-import { mergeSameNames, mergeShortBodyNames, shortFormOwner } from './merges.js';
+import { mergeSameNames, mergeShortBodyNames, mergeSlipVariants, shortFormOwner } from './merges.js';
 import { describedAsOutlet, PAPER_ALONE, relaysPrevious, reportingOutlet, WEBSITE_ALONE } from './outlets.js';
 import { peopleOf, unnamedPerson } from './people.js';
 import { givenNameFirst, ownedBy } from './phrases.js';
@@ -183,6 +183,7 @@ export function resolveSpeakers(
     if (!reportedWithin) previousAttribution = a;
   }
   mergeSameNames(entities, attributions);
+  mergeSlipVariants(entities, attributions);
   mergeShortBodyNames(entities, attributions);
 }
 
