@@ -90,17 +90,21 @@ export function resolveDescription(
   // "the ambulance service" is no "Marport Fire and Rescue Service": a modifier of the head that
   // says what kind of body (not where it works) must be in the name too.
   const modifiers = headModifiers(description);
-  const candidates = entities.filter((e) => {
+  const matching = entities.filter((e) => {
     // "told the Ashworth Clarion …, the student newspaper reported": an outlet's kind may be
     // narrowed by its readers or its beat, which its name need not say.
     const outlet = e.type === 'MEDIA' && OUTLET_KINDS.has(role);
     return (
       e.type !== 'PERSON' &&
-      (namesRole(e, role) || namedAsKind(e, role)) &&
+      (namesRole(e, role) || namedAsKind(e, role) || calledInApposition(text, e, role, at)) &&
       (outlet || holdsWords(e.name, modifiers)) &&
       lastMentionBefore(e, at) >= 0
     );
   });
+  // "Radio Stowmarsh, a charity with 45 volunteers, said …. The charity said": a body the writer
+  // called the kind outright is meant before one whose name is merely of the kind ("… Health Trust").
+  const called = matching.filter((e) => calledInApposition(text, e, role, at));
+  const candidates = called.length > 0 ? called : matching;
   const bare =
     modifiers.length === 0 ? unmarkedAmong(text, role, at, byArea(description, candidates)) : candidates;
   for (const e of bare) {
@@ -293,6 +297,26 @@ function namedAsKind(e: Entity, role: string): boolean {
   if (e.type === 'MEDIA') return OUTLET_KINDS.has(role);
   const heads = KIND_NAME_HEADS.get(role);
   return e.type === 'ORG' && !!heads?.includes(e.name.toLowerCase().split(/\s+/).pop() ?? '');
+}
+
+/**
+ * Whether a mention of `e` before `at` is set off by an indefinite appositive of the kind ("Radio
+ * Stowmarsh, a charity with …"); after a name, "the" as often opens a clause ("According to the
+ * Courier, the council received …").
+ */
+function calledInApposition(text: string, e: Entity, role: string, at: number): boolean {
+  const kind = new RegExp(
+    `^,\\s+an?\\s+(?:[\\p{Ll}'’-]+\\s+){0,2}?${escapeRegExp(role)}(?!\\p{L})`,
+    'u',
+  );
+  return e.mentions.some((m) => m.end <= at && kind.test(text.slice(m.end, m.end + APPOSITIVE_REACH)));
+}
+/** Characters after a name read for the appositive that calls it a kind of body. */
+const APPOSITIVE_REACH = 60;
+
+/** `s` matched literally inside a regular expression. */
+export function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 /** "the co-op" names the "Fishermen's Co-operative"; "the study" the last quoted work. */

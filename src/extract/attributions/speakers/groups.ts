@@ -3,7 +3,7 @@
  * of Keldon", "the hospital trust"), which becomes an entity. Offsets are UTF-16.
  */
 import type { Entity, Range } from '../../../analysis/types.js';
-import { headedBy, headModifiers, holdsWords, ORG_HEAD_WORDS } from './descriptions.js';
+import { escapeRegExp, headedBy, headModifiers, holdsWords, ORG_HEAD_WORDS } from './descriptions.js';
 import { nearest, speakerOrg } from './mentions.js';
 
 /** Capitalised words that start a sentence rather than a name ("The ministry", "This council"). */
@@ -354,8 +354,4 @@ function namedBeforeHead(text: string, from: number, head: number): { index: num
       text.slice(from, head),
     );
   return m ? { index: from + m.index, text: m[1] } : null;
-}
-
-function escapeRegExp(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
