@@ -68,6 +68,11 @@ const LESSER_RANK = /(?<!\p{L})(?:deputy|assistant|vice|sous|under)[\s-]+\p{L}+/
 /** A relative clause after a description's head ("… that manages the forest"). */
 const RELATIVE_CLAUSE = /\s+(?:that|which|who|whom|whose)\s.*$/is;
 
+/** A description without the relative clause after its head ("the trust that runs the hospital" → "the trust"). */
+export function withoutRelativeClause(description: string): string {
+  return description.replace(RELATIVE_CLAUSE, '');
+}
+
 /** "the colonel" → the person last named with "Col." or described as "…, a colonel …". */
 export function resolveDescription(
   text: string,
@@ -77,7 +82,7 @@ export function resolveDescription(
 ): Entity | null {
   // "the agency that manages the forest" is an agency: a relative clause says what it does, and a
   // name the clause holds ("Glenarrow Forest") is another thing's.
-  const words = description.replace(RELATIVE_CLAUSE, '').toLowerCase().split(/\s+/);
+  const words = withoutRelativeClause(description).toLowerCase().split(/\s+/);
   const role = words[words.length - 1];
   if (!role) return null;
   const forms = [role, ...(TITLE_ABBREVIATIONS.get(role) ?? [])];
@@ -305,10 +310,7 @@ function namedAsKind(e: Entity, role: string): boolean {
  * Courier, the council received …").
  */
 function calledInApposition(text: string, e: Entity, role: string, at: number): boolean {
-  const kind = new RegExp(
-    `^,\\s+an?\\s+(?:[\\p{Ll}'’-]+\\s+){0,2}?${escapeRegExp(role)}(?!\\p{L})`,
-    'u',
-  );
+  const kind = new RegExp(`^,\\s+an?\\s+(?:[\\p{Ll}'’-]+\\s+){0,2}?${escapeRegExp(role)}(?!\\p{L})`, 'u');
   return e.mentions.some((m) => m.end <= at && kind.test(text.slice(m.end, m.end + APPOSITIVE_REACH)));
 }
 /** Characters after a name read for the appositive that calls it a kind of body. */
