@@ -65,11 +65,13 @@ const GRANTED_UNTIL = /\b(?:given|gave|give|gives|has|have|had)\s+(?:[^\s,;.]+\s
 /** "to decide" after such a date: what the deadline is for. */
 const TO_DO_AFTER = /^\s+to\s+\p{L}/u;
 /**
- * "said the trails could not reopen until the felling was finished in": a reported modal before an
- * "until" clause holding the date, in one clause of the sentence.
+ * "said the trails could not reopen until the felling was finished in", "said the council could not
+ * promise money before its budget was set in": a reported modal before an "until" clause, or a
+ * "before" clause with a verb of its own, holding the date, in one clause of the sentence ("could
+ * not remember anything before the crash in June" has no such clause).
  */
 const SAID_MODAL_UNTIL =
-  /\b(?:said|says|told|warned|added|announced|insisted|confirmed|explained)\b[^;.]*?\b(?:could|would|can|cannot|will|should|must)(?:n['’]t)?\s+(?:not\s+|never\s+)?(?:be\s+)?\p{L}+(?:\s+[^\s,;.]+){0,4}\s+until\b[^,;.]*\s$/iu;
+  /\b(?:said|says|told|warned|added|announced|insisted|confirmed|explained)\b[^;.]*?\b(?:could|would|can|cannot|will|should|must)(?:n['’]t)?\s+(?:not\s+|never\s+)?(?:be\s+)?\p{L}+(?:\s+[^\s,;.]+){0,4}\s+(?:until\b[^,;.]*|before\s[^,;.]*\b(?:is|are|was|were)\s+\p{L}+\s+(?:in|on))\s$/iu;
 /** "should" with its verb before a date in the same clause ("should resume in"). */
 const SHOULD_BEFORE =
   /\bshould\s+(?:not\s+)?(?:be\s+)?(?!have\b)\p{L}+(?:\s+[^\s,;.]+){0,4}\s+(?:in|on|by|from)\s+$/iu;

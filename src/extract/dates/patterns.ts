@@ -104,6 +104,8 @@ const ABBR_MONTH = `(?:${Object.keys(MONTH_ABBREVIATIONS)
 const MONTH = `(?:${FULL_MONTH}|${ABBR_MONTH})`;
 const WEEKDAY = [...WEEKDAY_NAMES.slice(1), WEEKDAY_NAMES[0]].map(capitalized).join('|');
 const PART_OF_DAY = String.raw`(?:\s+(?:morning|afternoon|evening|night))?`;
+/** Parts of every such day ("on Saturday mornings"): a habit, no date. */
+const PARTS_OF_DAYS = '(?:mornings|afternoons|evenings|nights)';
 /** The month a listed month follows ("March and ", "June, "). */
 const LISTED_AFTER = new RegExp(String.raw`\b(${FULL_MONTH})(?:,\s+|,?\s+(?:and|or)\s+)$`);
 /**
@@ -398,9 +400,9 @@ export const DATE_PATTERNS: DatePattern[] = [
     // "on a Sunday night", "every Monday": any such day, no date; so is "on a hot Saturday", a kind
     // of day ("a week on Saturday" counts from one).
     // "the station's Sunday request show", "her Saturday job": a day naming something held every
-    // such day, no date ("On Monday school inspectors said" is a date).
+    // such day, no date ("On Monday school inspectors said" is a date); so is "on Saturday mornings".
     re: new RegExp(
-      String.raw`(?<!\b(?:[Aa]n?|[Ee]very|[Ee]ach|[Oo]ne)\s+(?:(?!(?:week|fortnight|month|year|day|from|on|by|until|till|to|before|after|since|of)\b)[a-z]+\s+)?)\b(?:([Ll]ast|[Nn]ext|[Tt]his)\s+)?(${WEEKDAY})${PART_OF_DAY}\b(?!(?<!\b[Oo]n\s+(?:${WEEKDAY})${PART_OF_DAY})\s+(?:[a-z]+\s+)?${RECURRING}\b)`,
+      String.raw`(?<!\b(?:[Aa]n?|[Ee]very|[Ee]ach|[Oo]ne)\s+(?:(?!(?:week|fortnight|month|year|day|from|on|by|until|till|to|before|after|since|of)\b)[a-z]+\s+)?)\b(?:([Ll]ast|[Nn]ext|[Tt]his)\s+)?(${WEEKDAY})${PART_OF_DAY}\b(?!\s+${PARTS_OF_DAYS}\b)(?!(?<!\b[Oo]n\s+(?:${WEEKDAY})${PART_OF_DAY})\s+(?:[a-z]+\s+)?${RECURRING}\b)`,
       'g',
     ),
     // Looking ahead from a past point ("offered to host talks on Thursday"): the nearer of the

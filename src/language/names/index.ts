@@ -10,4 +10,4 @@ export {
 } from './nameSimilarity.js';
 export { foldName, phoneticKey } from './normalize.js';
 export { type ParsedName, parseName, stripTitles } from './parseName.js';
-export { jaroWinkler } from './similarity.js';
+export { jaroWinkler, oneSlipApart } from './similarity.js';

@@ -46,3 +46,19 @@ export function jaroWinkler(a: string, b: string): number {
     prefix++;
   return jaro + prefix * WINKLER_WEIGHT * (1 - jaro);
 }
+
+/**
+ * Whether two different strings are one typing slip apart: one letter changed, added, dropped, or
+ * two neighbours swapped ("Penwartha"/"Penwarthe", "Kerridge"/"Keridge", "Lyle"/"Lyel").
+ */
+export function oneSlipApart(a: string, b: string): boolean {
+  if (a === b || Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (a[i] === b[i]) i++;
+  if (a.length === b.length)
+    return (
+      a.slice(i + 1) === b.slice(i + 1) ||
+      (a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2))
+    );
+  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+}

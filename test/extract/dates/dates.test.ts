@@ -171,6 +171,8 @@ const TAGGED: [string, string, string][] = [
   ['The agency said the paths could not reopen until the work was finished in March.', 'March', '2015-03'],
   ['The warden said the path would stay shut until the fence was mended in May.', 'May', '2015-05'],
   ['The bridge could not be used until it was repaired in March.', 'March', '2014-03'],
+  // So does what someone said could not happen "before" a thing done in a month.
+  ['The mayor said the town could not pay before its budget was set in February.', 'February', '2015-02'],
 ];
 
 describe('findDates with tenses', () => {
@@ -427,9 +429,9 @@ describe('findDates', () => {
       );
   });
 
-  it('takes no date from a weekday naming what is held every such day ("her Sunday request show")', () => {
+  it('takes no date from a weekday naming what is held every such day ("her Sunday request show", "on Saturday mornings")', () => {
     const text =
-      'He presents the station’s Sunday request show. She lost her Saturday job. The Friday market was moved. He would miss the Tuesday sales. "On a hot Saturday I sell out by noon," she said. It is busy on a typical Monday. The league lost half its Saturday fixtures and Sunday matches. The paper Tarvia Today reported it. Asked if they would play again, he said: "Not today."';
+      'He presents the station’s Sunday request show. She lost her Saturday job. The Friday market was moved. He would miss the Tuesday sales. "On a hot Saturday I sell out by noon," she said. It is busy on a typical Monday. The league lost half its Saturday fixtures and Sunday matches. The paper Tarvia Today reported it. Asked if they would play again, he said: "Not today." The crew would row on Saturday mornings. She swam on Tuesday evenings.';
     assert.deepEqual(findDates(buildContext(text, [], { published: PUBLISHED })), []);
   });
 

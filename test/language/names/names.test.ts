@@ -3,6 +3,7 @@ import { describe, it } from 'node:test';
 import {
   jaroWinkler,
   nameSimilarity,
+  oneSlipApart,
   parseName,
   phoneticKey,
   SAME_NAME_THRESHOLD,
@@ -100,6 +101,22 @@ describe('jaroWinkler', () => {
     assert.equal(jaroWinkler('martha', 'marhta'), jaroWinkler('marhta', 'martha'));
     assert.ok(Math.abs(jaroWinkler('martha', 'marhta') - 0.9611) < 1e-3);
   });
+});
+
+describe('oneSlipApart', () => {
+  // a, b, one typing slip apart
+  const cases: [string, string, boolean][] = [
+    ['penwartha', 'penwarthe', true],
+    ['kerridge', 'keridge', true],
+    ['keridge', 'kerridge', true],
+    ['marlowe', 'malrowe', true],
+    ['castlemoor', 'castlemead', false],
+    ['dairy', 'dairy', false],
+    ['north', 'south', false],
+    ['lyle', 'lisle', false],
+  ];
+  for (const [a, b, expected] of cases)
+    it(`${a} / ${b}: ${expected}`, () => assert.equal(oneSlipApart(a, b), expected));
 });
 
 describe('sameEntityName', () => {

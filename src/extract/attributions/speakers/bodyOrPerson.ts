@@ -9,9 +9,14 @@ import { OWNER_ROLES } from './ledes.js';
 import { namePart } from './names.js';
 import { givenNameFirst } from './phrases.js';
 
-/** The lower-case word before the comma that sets off `name` ("The drivers' union, Spoor" → "union"). */
+/**
+ * The lower-case word before the comma that sets off `name` ("The drivers' union, Spoor" → "union"),
+ * or the head a relative clause follows ("The firm that surveyed the hall in May, Marlowe" → "firm").
+ */
 export function kindBefore(phrase: string, name: string): string | null {
-  const m = /^the\s[^,]*?(\p{Ll}+),\s+(.+)$/iu.exec(phrase);
+  const m =
+    /^the\s+(\p{Ll}+)\s+(?:that|which)\s[^,]*,\s+(.+)$/iu.exec(phrase) ??
+    /^the\s[^,]*?(?<!\p{L})(\p{Ll}+),\s+(.+)$/iu.exec(phrase);
   return m?.[2].startsWith(name) ? m[1] : null;
 }
 
@@ -32,6 +37,29 @@ export const FIRMS_BY_ROLE = new Set([
   'auditors',
   'accountants',
 ]);
+
+/** Kinds of business no person is called ("the firm", "the bank"), unlike "the builder" or "the developer". */
+const ONLY_BUSINESSES = new Set([
+  'company',
+  'firm',
+  'business',
+  'corporation',
+  'bank',
+  'airline',
+  'brewery',
+  'chain',
+  'consultancy',
+  'utility',
+]);
+
+/**
+ * Whether the kind of thing a phrase calls `name` is never a person's, so that a name a given name
+ * opens is a firm's too ("The administrators, Barton Reid"; "The firm that …, Marlowe Structural").
+ */
+export function calledOnlyABody(phrase: string, name: string): boolean {
+  const kind = kindBefore(phrase, name) ?? '';
+  return FIRMS_BY_ROLE.has(kind) || ONLY_BUSINESSES.has(kind);
+}
 
 /** Whether the name opening a phrase is set off by an appositive that calls it a business or a group ("…, the security firm that …"). */
 export function apposedAsBody(phrase: string): boolean {

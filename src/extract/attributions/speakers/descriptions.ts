@@ -68,6 +68,11 @@ const LESSER_RANK = /(?<!\p{L})(?:deputy|assistant|vice|sous|under)[\s-]+\p{L}+/
 /** A relative clause after a description's head ("… that manages the forest"). */
 const RELATIVE_CLAUSE = /\s+(?:that|which|who|whom|whose)\s.*$/is;
 
+/** A description without the relative clause after its head ("the trust that runs the hospital" → "the trust"). */
+export function withoutRelativeClause(description: string): string {
+  return description.replace(RELATIVE_CLAUSE, '');
+}
+
 /** "the colonel" → the person last named with "Col." or described as "…, a colonel …". */
 export function resolveDescription(
   text: string,
@@ -77,7 +82,7 @@ export function resolveDescription(
 ): Entity | null {
   // "the agency that manages the forest" is an agency: a relative clause says what it does, and a
   // name the clause holds ("Glenarrow Forest") is another thing's.
-  const words = description.replace(RELATIVE_CLAUSE, '').toLowerCase().split(/\s+/);
+  const words = withoutRelativeClause(description).toLowerCase().split(/\s+/);
   const role = words[words.length - 1];
   if (!role) return null;
   const forms = [role, ...(TITLE_ABBREVIATIONS.get(role) ?? [])];
@@ -90,17 +95,21 @@ export function resolveDescription(
   // "the ambulance service" is no "Marport Fire and Rescue Service": a modifier of the head that
   // says what kind of body (not where it works) must be in the name too.
   const modifiers = headModifiers(description);
-  const candidates = entities.filter((e) => {
+  const matching = entities.filter((e) => {
     // "told the Ashworth Clarion …, the student newspaper reported": an outlet's kind may be
     // narrowed by its readers or its beat, which its name need not say.
     const outlet = e.type === 'MEDIA' && OUTLET_KINDS.has(role);
     return (
       e.type !== 'PERSON' &&
-      (namesRole(e, role) || namedAsKind(e, role)) &&
+      (namesRole(e, role) || namedAsKind(e, role) || calledInApposition(text, e, role, at)) &&
       (outlet || holdsWords(e.name, modifiers)) &&
       lastMentionBefore(e, at) >= 0
     );
   });
+  // "Radio Stowmarsh, a charity with 45 volunteers, said …. The charity said": a body the writer
+  // called the kind outright is meant before one whose name is merely of the kind ("… Health Trust").
+  const called = matching.filter((e) => calledInApposition(text, e, role, at));
+  const candidates = called.length > 0 ? called : matching;
   const bare =
     modifiers.length === 0 ? unmarkedAmong(text, role, at, byArea(description, candidates)) : candidates;
   for (const e of bare) {
@@ -293,6 +302,23 @@ function namedAsKind(e: Entity, role: string): boolean {
   if (e.type === 'MEDIA') return OUTLET_KINDS.has(role);
   const heads = KIND_NAME_HEADS.get(role);
   return e.type === 'ORG' && !!heads?.includes(e.name.toLowerCase().split(/\s+/).pop() ?? '');
+}
+
+/**
+ * Whether a mention of `e` before `at` is set off by an indefinite appositive of the kind ("Radio
+ * Stowmarsh, a charity with …"); after a name, "the" as often opens a clause ("According to the
+ * Courier, the council received …").
+ */
+function calledInApposition(text: string, e: Entity, role: string, at: number): boolean {
+  const kind = new RegExp(`^,\\s+an?\\s+(?:[\\p{Ll}'’-]+\\s+){0,2}?${escapeRegExp(role)}(?!\\p{L})`, 'u');
+  return e.mentions.some((m) => m.end <= at && kind.test(text.slice(m.end, m.end + APPOSITIVE_REACH)));
+}
+/** Characters after a name read for the appositive that calls it a kind of body. */
+const APPOSITIVE_REACH = 60;
+
+/** `s` matched literally inside a regular expression. */
+export function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 /** "the co-op" names the "Fishermen's Co-operative"; "the study" the last quoted work. */

@@ -3,7 +3,14 @@
  * of Keldon", "the hospital trust"), which becomes an entity. Offsets are UTF-16.
  */
 import type { Entity, Range } from '../../../analysis/types.js';
-import { headedBy, headModifiers, holdsWords, ORG_HEAD_WORDS } from './descriptions.js';
+import {
+  escapeRegExp,
+  headedBy,
+  headModifiers,
+  holdsWords,
+  ORG_HEAD_WORDS,
+  withoutRelativeClause,
+} from './descriptions.js';
 import { nearest, speakerOrg } from './mentions.js';
 
 /** Capitalised words that start a sentence rather than a name ("The ministry", "This council"). */
@@ -24,7 +31,8 @@ export function earlierNamedGroup(
   entities: Entity[],
   body: readonly Range[] = [{ start: 0, end: text.length }],
 ): Entity | null {
-  const words = description.trim().split(/\s+/);
+  // "the trust that runs the hospital" is a trust: a name the clause holds is another thing's.
+  const words = withoutRelativeClause(description).trim().split(/\s+/);
   const role = words[words.length - 1];
   if (!role || role.length < 3 || !/^[\p{L}-]+$/u.test(role)) return null;
   const rest = role.slice(1).toLowerCase();
@@ -367,8 +375,4 @@ function namedBeforeHead(text: string, from: number, head: number): { index: num
       text.slice(from, head),
     );
   return m ? { index: from + m.index, text: m[1] } : null;
-}
-
-function escapeRegExp(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

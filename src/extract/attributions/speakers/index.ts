@@ -17,10 +17,10 @@ import { afterUnfoundAnonymous, namedTogether, standsForAnonymous } from './anon
 import { markAnonymousReferences } from './anonymousReferences.js';
 import { describedBodiesFirst, namedBodiesFirst } from './bodies.js';
 import { OWNED_BODY } from './bodyNames.js';
-import { afterPersonRole, apposedAsBody, bodyKindFirst, FIRMS_BY_ROLE, kindBefore } from './bodyOrPerson.js';
+import { afterPersonRole, apposedAsBody, bodyKindFirst, calledOnlyABody } from './bodyOrPerson.js';
 import { afterKin } from './kin.js';
 import { addMention } from './mentions.js';
-import { mergeSameNames, mergeShortBodyNames, shortFormOwner } from './merges.js';
+import { mergeSameNames, mergeShortBodyNames, mergeSlipVariants, shortFormOwner } from './merges.js';
 import { describedAsOutlet, PAPER_ALONE, relaysPrevious, reportingOutlet, WEBSITE_ALONE } from './outlets.js';
 import { peopleOf, unnamedPerson } from './people.js';
 import { givenNameFirst, ownedBy } from './phrases.js';
@@ -146,7 +146,7 @@ export function resolveSpeakers(
     if (
       entity.type !== 'ORG' &&
       entity.type !== 'MEDIA' &&
-      (!givenNameFirst(entity.name) || FIRMS_BY_ROLE.has(kindBefore(spoken.text, entity.name) ?? '')) &&
+      (!givenNameFirst(entity.name) || calledOnlyABody(spoken.text, entity.name)) &&
       bodyKindFirst(spoken.text, entity.name)
     )
       entity.type = 'ORG';
@@ -183,6 +183,7 @@ export function resolveSpeakers(
     if (!reportedWithin) previousAttribution = a;
   }
   mergeSameNames(entities, attributions);
+  mergeSlipVariants(entities, attributions);
   mergeShortBodyNames(entities, attributions);
 }
 

@@ -5,6 +5,7 @@
 import type { Attribution, Entity } from '../../../analysis/types.js';
 import { firstNames } from '../../../language/en/gazetteers/firstNames.js';
 import { ORG_HEADS } from '../../../language/en/gazetteers/nameHeads.js';
+import { oneSlipApart } from '../../../language/names/index.js';
 import { firstMention } from './mentions.js';
 import { givenNameFirst } from './phrases.js';
 
@@ -35,6 +36,43 @@ export function mergeSameNames(entities: Entity[], attributions: Attribution[]):
     if (to && a.source) a.source.entity = to.id;
   }
   for (let k = entities.length - 1; k >= 0; k--) if (gone.has(entities[k].id)) entities.splice(k, 1);
+}
+
+/** Shortest word a typing slip is read in: in shorter words one letter makes another name ("Bates", "Gates"). */
+const MIN_SLIPPED_WORD = 6;
+
+/**
+ * "Penwartha Dairy … A spokeswoman for Penwarthe Dairy": two organisations or outlets whose names
+ * are word for word the same but for one typing slip in one long word are one body misspelt, the
+ * first named keeping the mentions; two bodies of one article are not told apart by one letter.
+ */
+export function mergeSlipVariants(entities: Entity[], attributions: Attribution[]): void {
+  const gone = new Map<string, Entity>();
+  const bodies = entities
+    .filter((e) => e.type === 'ORG' || e.type === 'MEDIA')
+    .sort((x, y) => firstMention(x) - firstMention(y));
+  for (const [k, e] of bodies.entries()) {
+    const owner = bodies
+      .slice(0, k)
+      .find((x) => !gone.has(x.id) && x.type === e.type && slipVariant(x.name, e.name));
+    if (owner) gone.set(e.id, mergeInto(e, owner));
+  }
+  if (gone.size === 0) return;
+  for (const a of attributions) {
+    const to = a.source?.entity ? gone.get(a.source.entity) : undefined;
+    if (to && a.source) a.source.entity = to.id;
+  }
+  for (let k = entities.length - 1; k >= 0; k--) if (gone.has(entities[k].id)) entities.splice(k, 1);
+}
+
+function slipVariant(a: string, b: string): boolean {
+  const wa = a.toLowerCase().split(/\s+/);
+  const wb = b.toLowerCase().split(/\s+/);
+  if (wa.length !== wb.length) return false;
+  const differing = wa.flatMap((w, i) => (w === wb[i] ? [] : [[w, wb[i]]]));
+  if (differing.length !== 1) return false;
+  const [[x, y]] = differing;
+  return Math.min(x.length, y.length) >= MIN_SLIPPED_WORD && oneSlipApart(x, y);
 }
 
 /**

@@ -150,3 +150,33 @@ describe('resolveDescription: a head narrowed by a word of one body’s name', (
       assert.equal(resolveDescription(text, description, at, ents)?.name, want);
     });
 });
+
+describe('resolveDescription: a body called the kind in apposition', () => {
+  // [what the row shows, the text, the body expected for "The charity"]
+  const rows: [string, string, string][] = [
+    [
+      'the body called a charity, not the trust named before it',
+      'Kelbury Health Trust closed the ward. Friends of Kelbury Ward, a charity run by nurses, said it would fight. The charity said so.',
+      'Friends of Kelbury Ward',
+    ],
+    [
+      'the trust by its name, when a clause, no appositive, follows the other name',
+      'Kelbury Health Trust closed the ward. According to Friends of Kelbury Ward, the charity had been warned. The charity said so.',
+      'Kelbury Health Trust',
+    ],
+    [
+      'the trust by its name, when no body is called a charity',
+      'Kelbury Health Trust closed the ward. Friends of Kelbury Ward said it would fight. The charity said so.',
+      'Kelbury Health Trust',
+    ],
+  ];
+  for (const [name, text, want] of rows)
+    it(name, () => {
+      const ents: Entity[] = [
+        entityIn(text, 'E1', 'Kelbury Health Trust', 'ORG'),
+        entityIn(text, 'E2', 'Friends of Kelbury Ward', 'ORG'),
+      ];
+      const at = text.lastIndexOf('The charity');
+      assert.equal(resolveDescription(text, 'The charity', at, ents)?.name, want);
+    });
+});
