@@ -334,11 +334,13 @@ export function extractTrained(doc: Doc, body: Range[], models: AttributionModel
       // PolNeAR's cue holds the placeholder ("it is said", "it was revealed").
       cue: placeholder ? { start: subject.start, end: p.cue.end } : p.cue,
       content:
-        passive && subject
+        passive && subject && !passive.detached
           ? [wholeSubject(doc, subject), ...without(content, passive.agent)]
-          : received
-            ? without(content, received.agent)
-            : content,
+          : passive
+            ? without(content, passive.agent)
+            : received
+              ? without(content, received.agent)
+              : content,
       lemma: speechLemmaOf(view, p.cue),
       rule: p.rule ?? TRAINED_RULE,
       confidence: p.rule
