@@ -21,7 +21,7 @@ import {
   receivedCriticism,
   wholeSubject,
 } from '../clauseSubject.js';
-import { runContentsOn, runOnParallelThat, subjectsAfterThat } from '../contentRuns.js';
+import { cutDanglingJoiners, runContentsOn, runOnParallelThat, subjectsAfterThat } from '../contentRuns.js';
 import { joinContentVerbs } from '../contentVerbs.js';
 import { CONTRAST_CLAUSE_RULE, contrastClauses } from '../contrastClauses.js';
 import { splitCoordinatedCues, splitJoinedSpeakers } from '../coordinatedCues.js';
@@ -395,6 +395,7 @@ export function extractTrained(doc: Doc, body: Range[], models: AttributionModel
   modifiedSubjects(doc, kept);
   numberInOrder(kept);
   runContentsOn(doc.text, kept);
+  cutDanglingJoiners(doc.text, kept);
   subjectsAfterThat(doc.text, kept);
   shareParticipleSources(doc, kept);
   participleSources(doc, kept);
