@@ -27,6 +27,7 @@ import { CONTRAST_CLAUSE_RULE, contrastClauses } from '../contrastClauses.js';
 import { splitCoordinatedCues, splitJoinedSpeakers } from '../coordinatedCues.js';
 import { withoutDeniedReports } from '../deniedReports.js';
 import { dropEmptyContents } from '../emptyContents.js';
+import { ideaNounsToContent } from '../ideaNouns.js';
 import { splitInvertedSpeakers, swapInvertedTags } from '../invertedTags.js';
 import { surroundMidTags } from '../midTags.js';
 import { modifiedSubjects } from '../modifiedSubjects.js';
@@ -390,6 +391,7 @@ export function extractTrained(doc: Doc, body: Range[], models: AttributionModel
   quotedAsSaying(doc.text, kept);
   dropAskedAsides(doc.text, kept);
   dropSayingIdioms(doc.text, kept);
+  ideaNounsToContent(doc.text, kept);
   dropEmptyContents(kept);
   asPutIt(doc.text, body, kept, models.calibration.rules[AS_PUT_IT_RULE] ?? UNMEASURED_RULE_CONFIDENCE);
   modifiedSubjects(doc, kept);
