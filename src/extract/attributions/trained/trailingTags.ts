@@ -57,8 +57,12 @@ export function withTrailingTags(v: DocView, found: PredictedAttribution[]): Pre
         const subject = endsClause(v, verb, to, true) ? tagSubjectStart(v, from, verbStart) : null;
         if (subject === null) continue;
         // A past tense cannot be the apposition's participle: what they read as content is the subject.
+        // "…, the authority that pays for it said": a source the taggers cut from the end of the
+        // subject ("it", the relative clause's object) is a fragment of it.
+        const fragment =
+          relay.source !== null && relay.source.start > subject && relay.source.end === verbStart;
         if (
-          !relay.source &&
+          (!relay.source || fragment) &&
           (before(relay, subject) || (v.doc.xpos[verb] === XPOS_ID.VBD && within(relay, subject)))
         )
           giveSubject(relay, from, subject);

@@ -275,6 +275,25 @@ describe('trained extractor: trailing report tags', () => {
     ]);
   });
 
+  it('a source the taggers cut from the end of the subject ("it" of "that runs it") gives way to the subject', () => {
+    const text =
+      'A ferry that links two islands will stop next month, the company that runs it said on Friday.';
+    const found = (doc: ReturnType<typeof makeDoc>): PredictedAttribution[] => {
+      const at = (w: string) => doc.tokenAtOrAfter(text.indexOf(w));
+      return [
+        {
+          cue: { start: at('said'), end: at('said') + 1 },
+          source: { start: at('it said'), end: at('said') },
+          content: [{ start: at('the company'), end: at('it said') - 1 }],
+          margin: 1,
+        },
+      ];
+    };
+    const [tag] = tagsIn(text, found);
+    assert.deepEqual(tag.slice(1, 3), ['the company that runs it', 'said']);
+    assert.deepEqual(tag.slice(3), ['A ferry that links two islands will stop next month']);
+  });
+
   it('relays the whole clause when the cue tagger took the last word of the title into the cue', () => {
     const text =
       'Dr Ames told nurses on a call on Monday that the ward would close, the health site Clinic Daily reported.';
