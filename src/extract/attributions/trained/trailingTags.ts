@@ -441,11 +441,16 @@ function tagSubjectStart(v: DocView, from: number, verb: number): number | null 
 }
 
 /**
- * An adverb or a bare infinitive ("to build") before the tag's verb, which a relative clause may end
- * on ("that wants to build it there") and a noun phrase never holds.
+ * An adverb, a bare infinitive ("to build") or a preposition the tagger took for a subordinator
+ * ("that pays for it") before the tag's verb, which a relative clause may end on ("that wants to
+ * build it there") and a noun phrase never holds.
  */
 function relativeClauseWord(v: DocView, k: number, verb: number): boolean {
-  return v.upos[k] === 'ADV' || (k < verb - 1 && v.doc.xpos[k] === XPOS_ID.VB && v.lower[k - 1] === 'to');
+  return (
+    v.upos[k] === 'ADV' ||
+    (k < verb - 1 && v.upos[k] === 'SCONJ' && v.doc.xpos[k] === XPOS_ID.IN) ||
+    (k < verb - 1 && v.doc.xpos[k] === XPOS_ID.VB && v.lower[k - 1] === 'to')
+  );
 }
 
 /** A word of a hyphenated compound ("state-owned"), the hyphen included: the tagger splits it. */

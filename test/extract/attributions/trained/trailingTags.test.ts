@@ -166,6 +166,18 @@ describe('trained extractor: trailing report tags', () => {
       ],
     ],
     [
+      'a relative clause holding a preposition the tagger reads as a subordinator ("that pays for it")',
+      'The night ferry to Orla will stop running in May, the trust that pays for it said on Monday.',
+      [
+        [
+          'trailing-tag',
+          'the trust that pays for it',
+          'said',
+          'The night ferry to Orla will stop running in May',
+        ],
+      ],
+    ],
+    [
       'a relative clause holding an infinitive and an adverb ("that wants to build it there")',
       'A judge will rule next week whether a footbridge can cross the Olm at Tarrow, the company that wants to build it there said on Monday.',
       [
