@@ -217,20 +217,20 @@ export function passiveRoles(
   doc: Doc,
   source: TokenSpan | null,
   cue: TokenSpan,
-): { agent: TokenSpan | null } | null {
+): { agent: TokenSpan | null; detached: boolean } | null {
   if (!source || source.end > cue.start) return null;
   // The participle the source stands right before, past auxiliaries and adverbs only, one of them
-  // a form of "be" ("have sometimes been accused of"; "have questioned" is active).
-  let verb = -1;
-  let be = false;
-  for (let k = source.end; k < cue.end; k++) {
-    if (doc.upos[k] === UPOS_ID.AUX || doc.upos[k] === UPOS_ID.ADV || doc.upos[k] === UPOS_ID.PART) {
-      be ||= BE_FORMS.has(doc.lowerWord(k));
-      continue;
-    }
-    if (k >= cue.start && doc.upos[k] === UPOS_ID.VERB && doc.xpos[k] === XPOS_ID.VBN) verb = k;
-    break;
-  }
+  // a form of "be" ("have sometimes been accused of"; "have questioned" is active). A cue that
+  // holds its own "be" is passive wherever the source stands ("The report said two staff had
+  // raised concerns but were told to …": whoever the tagger gave it, the told are not the tellers);
+  // such a detached source is no subject to move into the content.
+  let found = participleAfter(doc, source.end, cue);
+  const detached = found.verb < 0 && BE_FORMS.has(doc.lowerWord(cue.start));
+  if (detached) found = participleAfter(doc, cue.start, cue);
+  const { verb, be } = found;
+  // Only a verb whose object is the one spoken to makes its passive subject a listener: the
+  // subject of "was focused on", "is aimed at", "was known for" holds the view (PolNeAR train).
+  if (detached && !ADDRESSED.has(doc.lemma[verb])) return null;
   if (verb < 0 || !be || doc.lemma[verb] === 'quote' || subjectSpeaks(doc, verb)) return null;
   // "…, a misconduct hearing was told": what a hearing is told it hears, as "a court heard" does.
   if (doc.lemma[verb] === 'tell' && HEARING_BODIES.has(doc.lowerWord(source.end - 1))) return null;
@@ -240,9 +240,37 @@ export function passiveRoles(
     let by = t - 1;
     while (by > verb && doc.lowerWord(by) !== 'by') by--;
     if (by > verb && isTimePhrase(doc, by + 1, t + 1)) continue;
-    return { agent: by > verb ? { start: by + 1, end: t + 1 } : null };
+    return { agent: by > verb ? { start: by + 1, end: t + 1 } : null, detached };
   }
-  return { agent: null };
+  return { agent: null, detached };
+}
+
+/** Verbs whose object is who is spoken to: "were told", "was warned", "had been asked". */
+const ADDRESSED = new Set([
+  'tell',
+  'ask',
+  'warn',
+  'inform',
+  'advise',
+  'urge',
+  'order',
+  'instruct',
+  'remind',
+  'assure',
+]);
+
+/** The past participle the cue holds after `from`, past auxiliaries and adverbs, and whether one of them is a "be". */
+function participleAfter(doc: Doc, from: number, cue: TokenSpan): { verb: number; be: boolean } {
+  let be = false;
+  for (let k = from; k < cue.end; k++) {
+    if (doc.upos[k] === UPOS_ID.AUX || doc.upos[k] === UPOS_ID.ADV || doc.upos[k] === UPOS_ID.PART) {
+      be ||= BE_FORMS.has(doc.lowerWord(k));
+      continue;
+    }
+    const verb = k >= cue.start && doc.upos[k] === UPOS_ID.VERB && doc.xpos[k] === XPOS_ID.VBN ? k : -1;
+    return { verb, be };
+  }
+  return { verb: -1, be };
 }
 
 /** Heads of a time phrase after "by" ("by March", "by the end of the year"), which the parser may take for an agent. */

@@ -145,3 +145,24 @@ export function runOnParallelThat(text: string, found: Attribution[]): void {
     if (end > last.end && !tagged) a.content[a.content.length - 1] = spanOf(text, last.start, end);
   }
 }
+
+/** A content's last words joining a second verb: "and", "but", maybe with that verb's auxiliary. */
+const DANGLING_JOINER = /[\s,]+(?:and|but)(?:\s+(?:had|has|have|did|does|was|were|is|are|would|could))?$/i;
+
+/**
+ * "She said she was sorry and | had asked the commission to look into it": the taggers may stop a
+ * content on the "and" (and the auxiliary) joining the next cue's verb, which PolNeAR train gold
+ * reads as a cue of its own; the joining words belong to neither content, and are cut.
+ */
+export function cutDanglingJoiners(text: string, found: Attribution[]): void {
+  for (let k = 0; k + 1 < found.length; k++) {
+    const outer = found[k];
+    const next = found[k + 1].cue;
+    const last = outer.content[outer.content.length - 1];
+    if (!last || last.end > next.end || !/^\s*$/.test(text.slice(last.end, Math.max(last.end, next.start))))
+      continue;
+    const m = DANGLING_JOINER.exec(last.text);
+    if (!m || m.index === 0) continue;
+    outer.content[outer.content.length - 1] = spanOf(text, last.start, last.start + m.index);
+  }
+}

@@ -27,6 +27,7 @@ import {
   dropLabels,
   namesEndingInCues,
   namesOpeningCues,
+  subjectsInContent,
   withoutDatelines,
 } from './sourceRepairs.js';
 import { statementCues, statementSources } from './statementSources.js';
@@ -65,6 +66,7 @@ export function joinRelays(text: string, attributions: Attribution[]): void {
   accordingToObjects(text, attributions);
   const signed = pressReleaseQuotes(text, attributions);
   const named = anonymityClauses(text, attributions);
+  subjectsInContent(text, attributions);
   joinReopenedQuotes(text, attributions);
   for (const a of attributions) if (isRelayCue(a)) quotedSource(text, a, attributions);
   relativeRelays(text, attributions);

@@ -157,6 +157,34 @@ export function anonymityClauses(text: string, attributions: Attribution[]): boo
   return changed;
 }
 
+/** An aside set off by a comma after a subject's head: ", who did not want to be named". */
+const SUBJECT_ASIDE = /,\s+(?:who|whom|whose)\s/i;
+
+/**
+ * "A nurse on the ward, who did not want to be named because she was not allowed to speak, said
+ * …": the tagger may take the pronoun inside the aside for the speaker and give the subject, aside
+ * and all, to the content. A content piece that holds the source, ends right before the cue (a
+ * comma at most between) and holds an aside after a head is the subject: it becomes the source.
+ */
+export function subjectsInContent(text: string, attributions: Attribution[]): void {
+  for (const a of attributions) {
+    const { source } = a;
+    if (!source) continue;
+    const piece = a.content.find(
+      (c) =>
+        c.start <= source.start &&
+        source.end <= c.end &&
+        c.end <= a.cue.start &&
+        /^[\s,]*$/.test(text.slice(c.end, a.cue.start)),
+    );
+    const aside = piece && SUBJECT_ASIDE.exec(piece.text);
+    if (!piece || !aside || aside.index === 0 || piece.start + aside.index > source.start) continue;
+    const subject = spanOf(text, piece.start, piece.end);
+    a.source = sourceOf(subject, classifySource(subject.text));
+    a.content = a.content.filter((c) => c !== piece);
+  }
+}
+
 /** An opening double mark before a word: where a quoted sentence starts. */
 const OPENING_MARK = /["“](?=\p{L})/gu;
 

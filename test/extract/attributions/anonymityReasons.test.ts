@@ -33,6 +33,12 @@ describe('the reason a source is unnamed reports nothing', () => {
       ['said'],
     ],
     [
+      'an order not to speak to the press',
+      'A guard, who did not want to be named because guards had been told not to talk to reporters, said the gate was open.',
+      ['told', 'said'],
+      ['said'],
+    ],
+    [
       'a reason with a clause of its own is a belief, kept',
       'A cleaner who asked not to be identified because she feared the manager would sack her said so.',
       ['feared', 'said'],

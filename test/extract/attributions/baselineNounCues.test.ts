@@ -40,3 +40,24 @@ describe('baseline: a reporting word the tagger reads as a noun', { skip: !model
       if (found) assert.ok(got.includes(found), `a "${found}" cue in ${JSON.stringify(got)}`);
     });
 });
+
+describe('baseline: a participle after a quote and a phrase a preposition opens', {
+  skip: !modelsLoaded(),
+}, () => {
+  // text, a cue that must not be found, a cue that must be found (or null)
+  const cases: [string, string, string, string | null][] = [
+    [
+      'the participle modifies the noun',
+      'The mayor said she took “full blame” for the delays described in the audit.',
+      'described',
+      'said',
+    ],
+    ['a speaker after the quote still speaks', '“The pier is shut,” the harbour master said.', '', 'said'],
+  ];
+  for (const [name, text, not, found] of cases)
+    it(name, () => {
+      const got = cues(text);
+      if (not) assert.ok(!got.includes(not), `no "${not}" cue in ${JSON.stringify(got)}`);
+      if (found) assert.ok(got.includes(found), `a "${found}" cue in ${JSON.stringify(got)}`);
+    });
+});

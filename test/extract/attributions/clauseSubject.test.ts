@@ -218,6 +218,43 @@ describe('passiveRoles', { skip }, () => {
     });
 });
 
+describe('passiveRoles: a source standing apart from a passive cue', { skip }, () => {
+  // text, source the tagger gave, cue, whether the source is dropped as a listener's
+  const cases: [string, string, string, boolean][] = [
+    [
+      'The audit said two clerks had flagged the payments but were told to keep quiet.',
+      'The audit',
+      'were told',
+      true,
+    ],
+    [
+      'The ferry firm said its crews had raised the fault twice and were warned not to sail.',
+      'The ferry firm',
+      'were warned',
+      true,
+    ],
+    // A view or an aim, not words received: the subject keeps it.
+    [
+      'The plan, drawn up over the winter, was aimed at the harbour traders.',
+      'The plan',
+      'was aimed at',
+      false,
+    ],
+    [
+      'The mayor, who grew up on the island, was known for his long speeches.',
+      'The mayor',
+      'was known for',
+      false,
+    ],
+  ];
+  for (const [text, source, cue, dropped] of cases)
+    it(`${dropped ? 'no source' : 'a source'} for "${cue}" in "${text}"`, () => {
+      const { doc, span } = taggedDoc(text);
+      const roles = passiveRoles(doc, span(source), span(cue));
+      assert.deepEqual(roles, dropped ? { agent: null, detached: true } : null);
+    });
+});
+
 describe('wholeSubject', { skip }, () => {
   // text, the passive subject the tagger gave, the whole subject expected
   const cases: [string, string, string][] = [

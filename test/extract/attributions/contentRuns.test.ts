@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import {
+  cutDanglingJoiners,
   runContentsOn,
   runOnParallelThat,
   subjectsAfterThat,
@@ -195,4 +196,57 @@ describe('runOnParallelThat', () => {
     },
   ];
   for (const c of cases) it(c.name, () => assert.deepEqual(contents(c.text, ...c.parts), c.expected));
+});
+
+describe('cutDanglingJoiners', () => {
+  // text, outer [source, cue, content], next cue, the outer content after the pass
+  const cases: [string, [string, string, string], string, string][] = [
+    [
+      'She said she was sorry and had asked the board to look into it.',
+      ['She', 'said', 'she was sorry and had'],
+      'had asked',
+      'she was sorry',
+    ],
+    [
+      'He said the mill had shut, and warned that more jobs would go.',
+      ['He', 'said', 'the mill had shut, and'],
+      'warned',
+      'the mill had shut',
+    ],
+    [
+      'He said the mill had shut but did not know why.',
+      ['He', 'said', 'the mill had shut but'],
+      'did not know',
+      'the mill had shut',
+    ],
+    // A content that ends well before the next cue keeps its words.
+    [
+      'He said bread and milk were short. Later he warned of queues.',
+      ['He', 'said', 'bread and'],
+      'warned',
+      'bread and',
+    ],
+    // "and" inside the content, not at its end.
+    [
+      'She said fish and chips had sold out and had asked for more.',
+      ['She', 'said', 'fish and chips had sold out'],
+      'had asked',
+      'fish and chips had sold out',
+    ],
+  ];
+  for (const [text, [source, cue, content], nextCue, expected] of cases)
+    it(`${cue} … ${nextCue}: "${expected}"`, () => {
+      const outer = attributionIn(text, { source, cue, content });
+      const next = attributionIn(text, {
+        source,
+        cue: nextCue,
+        content: text.slice(-6, -1),
+        cueFrom: outer.cue.end,
+      });
+      cutDanglingJoiners(text, [outer, next]);
+      assert.deepEqual(
+        outer.content.map((c) => c.text),
+        [expected],
+      );
+    });
 });

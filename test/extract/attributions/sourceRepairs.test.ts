@@ -2,7 +2,11 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import type { Attribution } from '../../../src/analysis/types.js';
-import { dropLabels, withoutDatelines } from '../../../src/extract/attributions/sourceRepairs.js';
+import {
+  dropLabels,
+  subjectsInContent,
+  withoutDatelines,
+} from '../../../src/extract/attributions/sourceRepairs.js';
 import { attributionIn } from './fixtures.js';
 
 // An attribution as the tagger gives it, over an invented text.
@@ -148,3 +152,54 @@ describe('dropLabels: a name a group gives itself', () => {
     assert.equal(dropLabels(text, found), false);
   });
 });
+
+describe('subjectsInContent', () => {
+  // text, source as tagged, content pieces as tagged, source and content expected
+  const cases: [string, string, string[], string, string[]][] = [
+    [
+      'A porter at the depot, who did not want to be named because he was not allowed to talk, said the vans were idle.',
+      'he',
+      [
+        'A porter at the depot, who did not want to be named because he was not allowed to talk',
+        'the vans were idle',
+      ],
+      'A porter at the depot, who did not want to be named because he was not allowed to talk',
+      ['the vans were idle'],
+    ],
+    // A source outside the piece, or a piece with no aside, is left as tagged.
+    [
+      'The depot was shut, he said, and the vans were idle.',
+      'he',
+      ['The depot was shut', 'the vans were idle'],
+      'he',
+      ['The depot was shut', 'the vans were idle'],
+    ],
+    [
+      'The vans that he drove were idle, said the porter.',
+      'he',
+      ['The vans that he drove were idle'],
+      'he',
+      ['The vans that he drove were idle'],
+    ],
+  ];
+  for (const [text, source, content, expectedSource, expectedContent] of cases)
+    it(`${expectedSource} in "${text}"`, () => {
+      const a = attributionIn(text, {
+        source: spanOf(text, source, text.indexOf(` ${source} `) + 1),
+        cue: spanOf(text, 'said', text.lastIndexOf('said')),
+        content: content.map((c) => spanOf(text, c, text.indexOf(c))),
+      });
+      subjectsInContent(text, [a]);
+      assert.equal(a.source?.text, expectedSource);
+      assert.deepEqual(
+        a.content.map((c) => c.text),
+        expectedContent,
+      );
+    });
+});
+
+/** The span of `words` at `at` in `text`. */
+function spanOf(text: string, words: string, at: number) {
+  assert.ok(text.startsWith(words, at), words);
+  return { start: at, end: at + words.length, text: words };
+}

@@ -144,6 +144,34 @@ describe('reportInQuote', () => {
     );
   });
 
+  it('takes no content from the speaker, or from words against it with no comma, before the cue', () => {
+    // quote, source and cue, the span the tagger marked as content, the content kept
+    const cases: [string, string, string, string[]][] = [
+      ['“Nobody told us a thing,” she said.', 'Nobody told', 'Nobody', []],
+      ['“Each night the guards told us the gate was shut,” she said.', 'the guards told', 'Each night', []],
+      [
+        '“The gate was shut, the guards told us,” she said.',
+        'the guards told',
+        'The gate was shut',
+        ['The gate was shut'],
+      ],
+    ];
+    for (const [text, phrase, marked, kept] of cases) {
+      const doc = makeDoc(text);
+      const view = viewOf(doc, [{ start: 0, end: text.length }]);
+      const tok = (p: string) => doc.tokensInRange(text.indexOf(p), text.indexOf(p) + p.length);
+      const both = tok(phrase);
+      const cue = { start: both.end - 1, end: both.end };
+      const source = { start: both.start, end: both.end - 1 };
+      const found = reportInQuote(
+        view,
+        { cue, sources: [source], content: [tok(marked)] },
+        tok(text.slice(1, text.indexOf('”'))),
+      );
+      assert.deepEqual(found?.content.map((s) => doc.spanText(s.start, s.end)) ?? [], kept, text);
+    }
+  });
+
   it('never reaches past the quote, the holder or the sentence, whatever spans the tagger gave', () => {
     const n = doc.length;
     const span = fc

@@ -447,6 +447,9 @@ function goodSource(doc: Doc, s: TokenSpan | null): TokenSpan | null {
   if (NOT_A_SOURCE_END.has(lower(doc, s.end - 1))) return null;
   if (isPunct(doc, s.start) || isQuote(doc, s.end - 1)) return null;
   if (cueLemma(lower(doc, s.end - 1))) return null;
+  // "“full responsibility” for the failings described in the report": a phrase a preposition
+  // opens hangs on a noun; the participle after it modifies that noun and reports nothing.
+  if (doc.upos[s.start] === UPOS_ID.ADP) return null;
   return s;
 }
 

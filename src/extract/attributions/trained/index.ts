@@ -21,12 +21,13 @@ import {
   receivedCriticism,
   wholeSubject,
 } from '../clauseSubject.js';
-import { runContentsOn, runOnParallelThat, subjectsAfterThat } from '../contentRuns.js';
+import { cutDanglingJoiners, runContentsOn, runOnParallelThat, subjectsAfterThat } from '../contentRuns.js';
 import { joinContentVerbs } from '../contentVerbs.js';
 import { CONTRAST_CLAUSE_RULE, contrastClauses } from '../contrastClauses.js';
 import { splitCoordinatedCues, splitJoinedSpeakers } from '../coordinatedCues.js';
 import { withoutDeniedReports } from '../deniedReports.js';
 import { dropEmptyContents } from '../emptyContents.js';
+import { ideaNounsToContent } from '../ideaNouns.js';
 import { splitInvertedSpeakers, swapInvertedTags } from '../invertedTags.js';
 import { surroundMidTags } from '../midTags.js';
 import { modifiedSubjects } from '../modifiedSubjects.js';
@@ -334,11 +335,13 @@ export function extractTrained(doc: Doc, body: Range[], models: AttributionModel
       // PolNeAR's cue holds the placeholder ("it is said", "it was revealed").
       cue: placeholder ? { start: subject.start, end: p.cue.end } : p.cue,
       content:
-        passive && subject
+        passive && subject && !passive.detached
           ? [wholeSubject(doc, subject), ...without(content, passive.agent)]
-          : received
-            ? without(content, received.agent)
-            : content,
+          : passive
+            ? without(content, passive.agent)
+            : received
+              ? without(content, received.agent)
+              : content,
       lemma: speechLemmaOf(view, p.cue),
       rule: p.rule ?? TRAINED_RULE,
       confidence: p.rule
@@ -388,11 +391,13 @@ export function extractTrained(doc: Doc, body: Range[], models: AttributionModel
   quotedAsSaying(doc.text, kept);
   dropAskedAsides(doc.text, kept);
   dropSayingIdioms(doc.text, kept);
+  ideaNounsToContent(doc.text, kept);
   dropEmptyContents(kept);
   asPutIt(doc.text, body, kept, models.calibration.rules[AS_PUT_IT_RULE] ?? UNMEASURED_RULE_CONFIDENCE);
   modifiedSubjects(doc, kept);
   numberInOrder(kept);
   runContentsOn(doc.text, kept);
+  cutDanglingJoiners(doc.text, kept);
   subjectsAfterThat(doc.text, kept);
   shareParticipleSources(doc, kept);
   participleSources(doc, kept);

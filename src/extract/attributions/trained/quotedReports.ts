@@ -121,12 +121,24 @@ export function reportInQuote(
       while (start < c.end && !within(start)) start++;
       let end = start;
       while (end < c.end && within(end)) end++;
-      if (end > start) content.push({ start, end });
+      if (end > start && !beforeSpeaker(v, { start, end }, source)) content.push({ start, end });
       start = end;
     }
   }
   if (content.length > 0) content[0].end = nestedQuoteEnd(v, content[0].start, content[0].end);
   return content.length > 0 ? { cue, source, content } : null;
+}
+
+/**
+ * “Nobody told us anything”, “Every time they told us …”: a span the tagger marked before the cue
+ * that runs into the speaker, or stands against it with no comma between, is the subject itself or
+ * an adverbial opening the clause; what was said before its speaker is set off by a comma
+ * (“The dam will hold, the wardens said”).
+ */
+function beforeSpeaker(v: DocView, span: TokenSpan, source: TokenSpan): boolean {
+  if (span.start >= source.end) return false;
+  if (span.end > source.start) return true;
+  return span.end === source.start && v.lower[source.start - 1] !== ',';
 }
 
 /**

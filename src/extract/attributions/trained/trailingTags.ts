@@ -57,8 +57,12 @@ export function withTrailingTags(v: DocView, found: PredictedAttribution[]): Pre
         const subject = endsClause(v, verb, to, true) ? tagSubjectStart(v, from, verbStart) : null;
         if (subject === null) continue;
         // A past tense cannot be the apposition's participle: what they read as content is the subject.
+        // "…, the authority that pays for it said": a source the taggers cut from the end of the
+        // subject ("it", the relative clause's object) is a fragment of it.
+        const fragment =
+          relay.source !== null && relay.source.start > subject && relay.source.end === verbStart;
         if (
-          !relay.source &&
+          (!relay.source || fragment) &&
           (before(relay, subject) || (v.doc.xpos[verb] === XPOS_ID.VBD && within(relay, subject)))
         )
           giveSubject(relay, from, subject);
@@ -437,11 +441,16 @@ function tagSubjectStart(v: DocView, from: number, verb: number): number | null 
 }
 
 /**
- * An adverb or a bare infinitive ("to build") before the tag's verb, which a relative clause may end
- * on ("that wants to build it there") and a noun phrase never holds.
+ * An adverb, a bare infinitive ("to build") or a preposition the tagger took for a subordinator
+ * ("that pays for it") before the tag's verb, which a relative clause may end on ("that wants to
+ * build it there") and a noun phrase never holds.
  */
 function relativeClauseWord(v: DocView, k: number, verb: number): boolean {
-  return v.upos[k] === 'ADV' || (k < verb - 1 && v.doc.xpos[k] === XPOS_ID.VB && v.lower[k - 1] === 'to');
+  return (
+    v.upos[k] === 'ADV' ||
+    (k < verb - 1 && v.upos[k] === 'SCONJ' && v.doc.xpos[k] === XPOS_ID.IN) ||
+    (k < verb - 1 && v.doc.xpos[k] === XPOS_ID.VB && v.lower[k - 1] === 'to')
+  );
 }
 
 /** A word of a hyphenated compound ("state-owned"), the hyphen included: the tagger splits it. */

@@ -166,6 +166,18 @@ describe('trained extractor: trailing report tags', () => {
       ],
     ],
     [
+      'a relative clause holding a preposition the tagger reads as a subordinator ("that pays for it")',
+      'The night ferry to Orla will stop running in May, the trust that pays for it said on Monday.',
+      [
+        [
+          'trailing-tag',
+          'the trust that pays for it',
+          'said',
+          'The night ferry to Orla will stop running in May',
+        ],
+      ],
+    ],
+    [
       'a relative clause holding an infinitive and an adverb ("that wants to build it there")',
       'A judge will rule next week whether a footbridge can cross the Olm at Tarrow, the company that wants to build it there said on Monday.',
       [
@@ -273,6 +285,25 @@ describe('trained extractor: trailing report tags', () => {
         'Mayor Lund told traders at a meeting that the market would move',
       ],
     ]);
+  });
+
+  it('a source the taggers cut from the end of the subject ("it" of "that runs it") gives way to the subject', () => {
+    const text =
+      'A ferry that links two islands will stop next month, the company that runs it said on Friday.';
+    const found = (doc: ReturnType<typeof makeDoc>): PredictedAttribution[] => {
+      const at = (w: string) => doc.tokenAtOrAfter(text.indexOf(w));
+      return [
+        {
+          cue: { start: at('said'), end: at('said') + 1 },
+          source: { start: at('it said'), end: at('said') },
+          content: [{ start: at('the company'), end: at('it said') - 1 }],
+          margin: 1,
+        },
+      ];
+    };
+    const [tag] = tagsIn(text, found);
+    assert.deepEqual(tag.slice(1, 3), ['the company that runs it', 'said']);
+    assert.deepEqual(tag.slice(3), ['A ferry that links two islands will stop next month']);
   });
 
   it('relays the whole clause when the cue tagger took the last word of the title into the cue', () => {
