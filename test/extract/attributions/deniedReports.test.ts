@@ -1,29 +1,14 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import type { Attribution, SourceKind, Stance } from '../../../src/analysis/types.js';
 import { withoutDeniedReports } from '../../../src/extract/attributions/deniedReports.js';
-import { makeDoc } from '../../../src/language/index.js';
-import { annotate } from '../../../src/language/pipeline.js';
+import { cuesAndContents, type PhraseSpec, phraseAttributions } from '../../helpers/phraseAttributions.js';
 
-type Spec = [source: string, cue: string, content: string, stance: Stance, kind?: SourceKind];
+type Spec = PhraseSpec;
 
 /** The [cue, content] pairs kept of the attributions given as [source, cue, content, stance, kind]. */
 function kept(text: string, specs: Spec[]): string[][] {
-  const doc = makeDoc(text);
-  annotate(doc);
-  const span = (words: string) => {
-    const start = text.indexOf(words);
-    return { start, end: start + words.length, text: words };
-  };
-  const found = specs.map(
-    ([source, cue, content, stance, kind = 'person']) =>
-      ({
-        source: { ...span(source), kind, entity: null },
-        cue: { ...span(cue), lemma: '', stance },
-        content: [span(content)],
-      }) as unknown as Attribution,
-  );
-  return withoutDeniedReports(doc, found).map((a) => [a.cue.text, a.content.map((c) => c.text).join(' … ')]);
+  const { doc, found } = phraseAttributions(text, specs);
+  return cuesAndContents(withoutDeniedReports(doc, found));
 }
 
 describe('what a denial says did not happen is no report', () => {

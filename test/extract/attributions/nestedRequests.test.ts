@@ -2,28 +2,14 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { Attribution } from '../../../src/analysis/types.js';
 import { isRequestCue, withoutNestedRequests } from '../../../src/extract/attributions/nestedRequests.js';
-import { makeDoc } from '../../../src/language/index.js';
-import { annotate } from '../../../src/language/pipeline.js';
+import { cuesAndContents, type PhraseSpec, phraseAttributions } from '../../helpers/phraseAttributions.js';
 
-type Spec = [source: string, cue: string, content: string];
+type Spec = PhraseSpec;
 
 /** The [cue, content] pairs kept of the attributions given as [source, cue, content]. */
 function kept(text: string, specs: Spec[]): string[][] {
-  const doc = makeDoc(text);
-  annotate(doc);
-  const span = (words: string) => {
-    const start = text.indexOf(words);
-    return { start, end: start + words.length, text: words };
-  };
-  const found = specs.map(
-    ([source, cue, content]) =>
-      ({
-        source: source ? { ...span(source), kind: 'person', entity: null } : null,
-        cue: { ...span(cue), lemma: '', stance: 'assert' },
-        content: [span(content)],
-      }) as unknown as Attribution,
-  );
-  return withoutNestedRequests(doc, found).map((a) => [a.cue.text, a.content.map((c) => c.text).join(' … ')]);
+  const { doc, found } = phraseAttributions(text, specs);
+  return cuesAndContents(withoutNestedRequests(doc, found));
 }
 
 describe('a request reported inside another report is part of its content', () => {
