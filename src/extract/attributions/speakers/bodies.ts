@@ -16,7 +16,14 @@ import {
   organisationOpeningNextParagraph,
   organisationSpeakingNext,
 } from './ledes.js';
-import { addMention, nearest, pluralDoersLast, pluralTradeLast, speakerOrg } from './mentions.js';
+import {
+  addMention,
+  nearest,
+  nearestOrgMention,
+  pluralDoersLast,
+  pluralTradeLast,
+  speakerOrg,
+} from './mentions.js';
 import { givenNameFirst, inLede } from './phrases.js';
 
 /**
@@ -237,15 +244,7 @@ export function kindApposedEarlier(
   const kind = description.trim().toLowerCase();
   if (!/^\p{Ll}+$/u.test(kind) || (!BODY_KINDS.has(kind) && !APPOSED_KINDS.has(kind))) return null;
   const apposed = new RegExp(`^,\\s+(?:an?|the)\\s+(?:[\\p{Ll}-]+\\s+){0,3}?${kind}(?![\\p{L}-])`, 'u');
-  return (
-    nearest(
-      entities,
-      at,
-      (e) =>
-        e.type === 'ORG' &&
-        e.mentions.some((m) => m.end <= at && apposed.test(text.slice(m.end, m.end + 60))),
-    )?.entity ?? null
-  );
+  return nearestOrgMention(entities, at, (m) => apposed.test(text.slice(m.end, m.end + 60)));
 }
 
 /** How far from a bare head ("police said") its body's full name is looked for. */

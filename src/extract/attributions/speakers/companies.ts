@@ -13,7 +13,7 @@ import { firstNames } from '../../../language/en/gazetteers/firstNames.js';
 import { CLUB_HEADS } from '../../../language/en/gazetteers/sportsWords.js';
 import { endsInTrade } from '../../../language/ner/placeNamedBodies.js';
 import { ORG_HEAD_WORDS } from './descriptions.js';
-import { lastMentionBefore, nearest, sentenceEnds, speakerOrg } from './mentions.js';
+import { lastMentionBefore, nearest, nearestOrgMention, sentenceEnds, speakerOrg } from './mentions.js';
 import { givenNameFirst } from './phrases.js';
 
 /**
@@ -133,17 +133,10 @@ function bareNamedBusiness(e: Entity): boolean {
 export function apposedWith(noun: string, at: number, entities: Entity[], text: string): Entity | null {
   const from = Math.max(0, at - APPOSED_BUSINESS_REACH);
   const apposed = new RegExp(`(?<!\\p{L})${noun},\\s+(?:the\\s+)?$`, 'iu');
-  return (
-    nearest(
-      entities,
-      at,
-      (e) =>
-        e.type === 'ORG' &&
-        e.mentions.some(
-          (m) =>
-            m.start >= from && m.end <= at && apposed.test(text.slice(Math.max(0, m.start - 40), m.start)),
-        ),
-    )?.entity ?? null
+  return nearestOrgMention(
+    entities,
+    at,
+    (m) => m.start >= from && apposed.test(text.slice(Math.max(0, m.start - 40), m.start)),
   );
 }
 

@@ -30,6 +30,18 @@ export function nearest(
   return best ? { entity: best, at: bestAt } : null;
 }
 
+/** The organisation mentioned last before `at` by a mention, ending before `at`, that `fits` (read its surroundings). */
+export function nearestOrgMention(
+  entities: Entity[],
+  at: number,
+  fits: (m: Entity['mentions'][number]) => boolean,
+): Entity | null {
+  return (
+    nearest(entities, at, (e) => e.type === 'ORG' && e.mentions.some((m) => m.end <= at && fits(m)))
+      ?.entity ?? null
+  );
+}
+
 export function lastMentionBefore(e: Entity, at: number): number {
   return e.mentions.reduce((max, m) => (m.start < at ? Math.max(max, m.start) : max), -1);
 }
