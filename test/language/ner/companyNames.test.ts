@@ -31,6 +31,8 @@ describe('addCompanyNames', () => {
     ],
     ['the name goes on past the head', 'hired Goldvane Capital Markets today', []],
     ['a trade as the head', 'we called Tarrow Roofing twice', ['Tarrow Roofing/ORG']],
+    ['a claims handler read as a place', 'a director at [Pellman Claims]/LOC , said', ['Pellman Claims/ORG']],
+    ['the verb "claims" in lower case', 'Pellman claims the barn burned', []],
     ['a broker read as a person', 'orders sent to [Kemble Futures]/PERSON daily', ['Kemble Futures/ORG']],
     ['part of a longer name', 'the School of Industrial and Systems Engineering', []],
     ['a head word alone', 'the Systems went down', []],

@@ -31,6 +31,7 @@ import { ideaNounsToContent } from '../ideaNouns.js';
 import { splitInvertedSpeakers, swapInvertedTags } from '../invertedTags.js';
 import { surroundMidTags } from '../midTags.js';
 import { modifiedSubjects } from '../modifiedSubjects.js';
+import { dropNameCues } from '../nameCues.js';
 import { withoutNestedRequests } from '../nestedRequests.js';
 import { participleSources } from '../participleSources.js';
 import { passiveAgents } from '../passiveAgents.js';
@@ -392,6 +393,7 @@ export function extractTrained(doc: Doc, body: Range[], models: AttributionModel
   dropAskedAsides(doc.text, kept);
   dropSayingIdioms(doc.text, kept);
   ideaNounsToContent(doc.text, kept);
+  dropNameCues(doc.text, kept);
   dropEmptyContents(kept);
   asPutIt(doc.text, body, kept, models.calibration.rules[AS_PUT_IT_RULE] ?? UNMEASURED_RULE_CONFIDENCE);
   modifiedSubjects(doc, kept);

@@ -43,6 +43,8 @@ export const COMPANY_HEADS = [
   'builders',
   'capital',
   'chemicals',
+  // Claims adjusters and handlers ("Pellman Claims"); in running text the verb is lower case.
+  'claims',
   'coaches',
   'cleaning',
   'communications',
