@@ -11,7 +11,7 @@ import { cityGazetteer } from '../en/gazetteers/cities.js';
 import { countryGazetteer } from '../en/gazetteers/countries.js';
 import { DATE_MODIFIERS, MONTHS, RELATIVE_DAYS, WEEKDAYS } from '../en/gazetteers/dateWords.js';
 import { firstNames } from '../en/gazetteers/firstNames.js';
-import { ORG_HEADS, PLACE_HEADS } from '../en/gazetteers/nameHeads.js';
+import { PLACE_HEADS, TAGGER_ORG_HEADS } from '../en/gazetteers/nameHeads.js';
 import { organisationGazetteer } from '../en/gazetteers/organisations.js';
 import { HONORIFICS, OFFICES } from '../en/gazetteers/titles.js';
 import { rewritable } from '../rewritable.js';
@@ -105,7 +105,7 @@ export class Lexicon {
   hashes = new Uint32Array(1024 * HASH_SLOTS);
   private readonly names = firstNames();
   private readonly honorifics = new Set([...HONORIFICS, ...OFFICES.filter((o) => !o.includes(' '))]);
-  private readonly orgHeads = new Set(ORG_HEADS);
+  private readonly orgHeads = new Set(TAGGER_ORG_HEADS);
   private readonly placeHeads = new Set(PLACE_HEADS);
   private readonly profiles = wordProfiles();
   private readonly clusters = loadClusters();

@@ -64,6 +64,7 @@ describe('classifySource', () => {
     // A name ending in an organisation's head word is a body, not a person, when no recognizer label says otherwise.
     ["Kelvedon Rowers' Trust", 'organization'],
     ['Marsh Lane Residents Alliance', 'organization'],
+    ["Lisvane Growers' Forum", 'organization'],
     ['Ana Ruiz', 'person'],
     // A record label's name ends in "Records", a document word, but it is a company.
     ['Saltmarsh Records', 'organization'],

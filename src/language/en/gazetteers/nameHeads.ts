@@ -3,7 +3,7 @@
  * they tell the tagger at the run's first word what kind of name it is reading
  * ("Association of Muslim Scholars", "Mountain View", "Palestine Contemporary Art Museum").
  */
-export const ORG_HEADS = [
+export const TAGGER_ORG_HEADS = [
   'association',
   'council',
   'committee',
@@ -124,6 +124,13 @@ export const ORG_HEADS = [
   'steel',
   'holdings',
 ];
+
+/**
+ * The organisation head words the passes and the attribution code read: the tagger's, and heads it
+ * was not trained to read. "Forum" ("the Music Managers' Forum") is ORG-only in news, but UNER
+ * leaves its few forums unannotated, and as a tagger feature it lowered UNER dev (79.42 → 78.64).
+ */
+export const ORG_HEADS = [...TAGGER_ORG_HEADS, 'forum'];
 
 export const PLACE_HEADS = [
   'river',
