@@ -18,6 +18,7 @@ import { addGeographicFeatures } from './geographicFeatures.js';
 import { retypeHeadedBodies } from './headedBodies.js';
 import { joinHyphenatedNames, joinKnownHyphenatedNames } from './hyphenNames.js';
 import { joinInvertedNames, nameQuotedSenders } from './invertedNames.js';
+import { addKindNamedOutlets } from './kindNamedOutlets.js';
 import { type Lexicon, sharedLexicon } from './lexicon.js';
 import { retypeListedOrganisations } from './listedOrganisations.js';
 import { mergeSpans } from './merge.js';
@@ -171,6 +172,7 @@ export function recognizeSentence(view: TokenView, start: number, end: number, o
   retypeBusinessAppositives(view, names, start, end);
   retypeRoleAppositives(view, names, start, end);
   retypeOutletAppositives(view, names, start, end);
+  addKindNamedOutlets(view, names, start, end);
   retypeRolePhraseNames(view, names, start, end);
   addModifierNames(view, names, start, end);
   addOccupationNames(view, names, start, end);
