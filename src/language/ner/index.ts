@@ -8,7 +8,7 @@ import { LEX_SLOTS } from '../lexeme.js';
 import { retypeBrandPlaces } from './brandPlaces.js';
 import { retypeBusinessAppositives, retypeRoleAppositives } from './businessAppositives.js';
 import { retypeBusinessNounNames, spreadBusinessNounNames } from './businessNounNames.js';
-import { retypeClubNames, retypeClubShortNames } from './clubNames.js';
+import { addClubNames, retypeClubNames, retypeClubShortNames } from './clubNames.js';
 import { addCompanyNames, spreadCompanyNames } from './companyNames.js';
 import { joinCompanySuffixes } from './companySuffix.js';
 import { joinCoordinatedNames } from './coordinatedNames.js';
@@ -167,6 +167,7 @@ export function recognizeSentence(view: TokenView, start: number, end: number, o
   );
   retypeTeams(view, names, start, end);
   retypeClubNames(view, names);
+  addClubNames(view, names, start, end);
   retypeListedOrganisations(view, names);
   retypeBusinessNounNames(view, names, start, end);
   retypeBusinessAppositives(view, names, start, end);
