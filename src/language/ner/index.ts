@@ -5,6 +5,7 @@
  */
 import type { Doc } from '../doc.js';
 import { LEX_SLOTS } from '../lexeme.js';
+import { addAcronymIntroducedNames } from './acronymNames.js';
 import { retypeBrandPlaces } from './brandPlaces.js';
 import { retypeBusinessAppositives, retypeRoleAppositives } from './businessAppositives.js';
 import { retypeBusinessNounNames, spreadBusinessNounNames } from './businessNounNames.js';
@@ -120,7 +121,13 @@ export function recognizeDocument(
     view,
     joinKnownHyphenatedNames(
       view,
-      dropEventNames(view, dropPlanetNames(view, propagateNames(view, dropStormNames(view, ents)))),
+      dropEventNames(
+        view,
+        dropPlanetNames(
+          view,
+          propagateNames(view, addAcronymIntroducedNames(view, dropStormNames(view, ents))),
+        ),
+      ),
     ),
   );
   retypeClubShortNames(view, names);
