@@ -19,7 +19,7 @@ import {
 
 /** A cheap test that a stretch of text may hold a date at all, so most of it skips the patterns. */
 const MAY_HOLD_DATE = new RegExp(
-  String.raw`\d|day\b|night|morning|afternoon|evening|week|month|year|ago|spring|summer|autumn|winter|Christmas|Boxing|New Year|` +
+  String.raw`\d|day\b|night|morning|afternoon|evening|week|month|year|ago|spring|summer|autumn|winter|Christmas|Boxing|New Year|Easter|Good Friday|` +
     MONTH_NAMES.map((name) => name[0].toUpperCase() + name.slice(1, 3)).join('|'),
 );
 /** How many characters before a date are read for "by" and "since". */
@@ -72,6 +72,11 @@ const TO_DO_AFTER = /^\s+to\s+\p{L}/u;
  */
 const SAID_MODAL_UNTIL =
   /\b(?:said|says|told|warned|added|announced|insisted|confirmed|explained)\b[^;.]*?\b(?:could|would|can|cannot|will|should|must)(?:n['’]t)?\s+(?:not\s+|never\s+)?(?:be\s+)?\p{L}+(?:\s+[^\s,;.]+){0,4}\s+(?:until\b[^,;.]*|before\s[^,;.]*\b(?:is|are|was|were)\s+\p{L}+\s+(?:in|on))\s$/iu;
+/**
+ * "said she did not expect an answer before the derby on", "said he expected a ruling in": what a
+ * speaker expects lies ahead of the saying ("had expected" looks back).
+ */
+const SAID_EXPECTED = /\b(?:said|says|told|added)\b[^;.]*?(?<!\bhad\s)\bexpect(?:s|ed)?\b[^;.]*$/iu;
 /** "should" with its verb before a date in the same clause ("should resume in"). */
 const SHOULD_BEFORE =
   /\bshould\s+(?:not\s+)?(?:be\s+)?(?!have\b)\p{L}+(?:\s+[^\s,;.]+){0,4}\s+(?:in|on|by|from)\s+$/iu;
@@ -354,8 +359,10 @@ export function findDates(ctx: ExtractionContext): DateMention[] {
           TO_DO_AFTER.test(doc.text.slice(f.end, sentence.end));
         const scheduled = SCHEDULED_FOR.test(lead) || granted;
         // "said the trails could not reopen until the felling was finished in September": what was said
-        // could not happen until then looks ahead of the saying, whatever past form the date follows.
-        const notUntil = !quoted && SAID_MODAL_UNTIL.test(doc.text.slice(sentence.start, f.start));
+        // could not happen until then looks ahead of the saying, whatever past form the date follows;
+        // so does what was said to be expected.
+        const told = doc.text.slice(sentence.start, f.start);
+        const notUntil = !quoted && (SAID_MODAL_UNTIL.test(told) || SAID_EXPECTED.test(told));
         const relative = quoted ? null : relativeForm(doc, f.start, f.end);
         // "said the town would hold a service on Saturday": what "would" happen lies ahead of the saying.
         // "said walkers should keep off the dunes until Monday": so does how long something should last.

@@ -24,6 +24,7 @@ import {
   addMonths,
   daysBetween,
   daysInMonth,
+  easterSunday,
   formatDay,
   formatMonth,
   formatWeek,
@@ -212,29 +213,37 @@ function shiftBy(ref: YMD, amount: number, unit: string): DateValue {
 
 const YEAR_SHIFT: Record<string, number> = { last: -1, this: 0, next: 1 };
 
-/** Fixed-date holidays news dates things by, with their month and day. */
-const HOLIDAYS: Record<string, [number, number]> = {
-  christmas: [12, 25],
-  'christmas day': [12, 25],
-  'christmas eve': [12, 24],
-  'boxing day': [12, 26],
-  "new year's day": [1, 1],
-  "new year's eve": [12, 31],
+/** Holidays news dates things by: their day in a given year (Easter's moves with the moon). */
+const fixed =
+  (month: number, day: number) =>
+  (year: number): YMD => ({ year, month, day });
+const fromEaster = (days: number) => (year: number) => addDays(easterSunday(year), days);
+const HOLIDAYS: Record<string, (year: number) => YMD> = {
+  christmas: fixed(12, 25),
+  'christmas day': fixed(12, 25),
+  'christmas eve': fixed(12, 24),
+  'boxing day': fixed(12, 26),
+  "new year's day": fixed(1, 1),
+  "new year's eve": fixed(12, 31),
+  easter: fromEaster(0),
+  'easter sunday': fromEaster(0),
+  'easter monday': fromEaster(1),
+  'good friday': fromEaster(-2),
 };
 
-/** A holiday's day: "last" the one strictly before P, "next" the first after, "this" P's year's, else as a month-day. */
+/** A holiday's day: "last" the one strictly before P, "next" the first after, "this" P's year's, else the nearest as a month-day. */
 function holidayValue(m: RegExpExecArray, c: ResolveContext): DateValue {
-  const [month, day] = HOLIDAYS[m[2].toLowerCase().replace(/\s+/g, ' ').replace('’', "'")];
-  if (m[3]) return formatDay({ year: +m[3], month, day });
+  const dayIn = HOLIDAYS[m[2].toLowerCase().replace(/\s+/g, ' ').replace('’', "'")];
+  if (m[3]) return formatDay(dayIn(+m[3]));
   if (!c.ref) return relative(m);
   const modifier = m[1];
-  const thisYear = { year: c.ref.year, month, day };
+  const thisYear = dayIn(c.ref.year);
   if (modifier === 'this') return formatDay(thisYear);
   if (modifier === 'last')
-    return formatDay({ ...thisYear, year: daysBetween(c.ref, thisYear) < 0 ? c.ref.year : c.ref.year - 1 });
+    return formatDay(dayIn(daysBetween(c.ref, thisYear) < 0 ? c.ref.year : c.ref.year - 1));
   if (modifier === 'next')
-    return formatDay({ ...thisYear, year: daysBetween(c.ref, thisYear) > 0 ? c.ref.year : c.ref.year + 1 });
-  return formatDay({ year: yearOf({ ...c, ref: c.ref }, month, day), month, day });
+    return formatDay(dayIn(daysBetween(c.ref, thisYear) > 0 ? c.ref.year : c.ref.year + 1));
+  return formatDay(dayIn(yearOf({ ...c, ref: c.ref }, thisYear.month, thisYear.day)));
 }
 
 export const DATE_PATTERNS: DatePattern[] = [
@@ -242,10 +251,10 @@ export const DATE_PATTERNS: DatePattern[] = [
     // "before Christmas", "on Boxing Day", "last Christmas": after a preposition of time or with
     // last/next/this, not as a modifier after an article ("the Christmas lights", "a Christmas card").
     name: 'holiday',
-    requires: /Christmas|Boxing|New Year/,
+    requires: /Christmas|Boxing|New Year|Easter|Good Friday/,
     // "Last Christmas" capitalised mid-sentence is a title's; "at Christmas 1986" has its year.
     re: new RegExp(
-      String.raw`(?:\b(last|next|this)\s+|(?<=\b(?:[Bb]efore|[Aa]fter|[Aa]t|[Bb]y|[Uu]ntil|[Tt]ill|[Oo]ver|[Ss]ince|[Oo]n|[Ff]rom|[Dd]uring)\s+))(Christmas(?:\s+(?:Day|Eve))?|Boxing\s+Day|New\s+Year['’]s\s+(?:Day|Eve))(?:,?\s+(${YEAR}))?(?![\p{L}\d-])`,
+      String.raw`(?:\b(last|next|this)\s+|(?<=\b(?:[Bb]efore|[Aa]fter|[Aa]t|[Bb]y|[Uu]ntil|[Tt]ill|[Oo]ver|[Ss]ince|[Oo]n|[Ff]rom|[Dd]uring)\s+))(Christmas(?:\s+(?:Day|Eve))?|Boxing\s+Day|New\s+Year['’]s\s+(?:Day|Eve)|Easter(?:\s+(?:Sunday|Monday))?|Good\s+Friday)(?:,?\s+(${YEAR}))?(?![\p{L}\d-])`,
       'gu',
     ),
     resolve: holidayValue,

@@ -3,10 +3,12 @@
  * surface form, longest first, joins the entity whose fullest name it matches
  * (names/sameEntityName: surname-only, title and transliterated forms) or starts a new one.
  * A short form that fits several entities ("Haftar" with both Khalifa and Saddam Haftar in the
- * article) goes, mention by mention, to the entity mentioned most recently before it.
+ * article) goes, mention by mention, to the entity mentioned most recently before it, of those its
+ * courtesy title fits ("Mr Blamire" with Gareth and Sandra Blamire in the article).
  */
 
 import { COMPANY_HEADS, COMPANY_SUFFIXES } from '../../language/en/gazetteers/companySuffixes.js';
+import { type Gender, genderOfName } from '../../language/names/gender.js';
 import { type NameKind, nameSimilarity, SAME_NAME_THRESHOLD } from '../../language/names/nameSimilarity.js';
 import { foldName } from '../../language/names/normalize.js';
 import { parseName, stripTitles } from '../../language/names/parseName.js';
@@ -21,6 +23,8 @@ export interface MentionRecord {
   text: string;
   label: string;
   rule: string;
+  /** What a courtesy title right before a person's name says of them ("Mrs Roe": female). */
+  courtesy?: Gender;
 }
 
 export interface MentionCluster {
@@ -90,7 +94,7 @@ export function clusterMentions(mentions: MentionRecord[]): MentionCluster[] {
     if (matches.length === 0)
       clusters.push({ mentions: form.mentions.slice(), fullest: form.name, group: form.group });
     else if (matches.length === 1) matches[0].mentions.push(...form.mentions);
-    else for (const m of form.mentions) nearestBefore(matches, m.start).mentions.push(m);
+    else for (const m of form.mentions) nearestBefore(titleFits(matches, m), m.start).mentions.push(m);
   }
   for (const c of clusters) c.mentions.sort((a, b) => a.start - b.start);
   return clusters.sort((a, b) => a.mentions[0].start - b.mentions[0].start);
@@ -178,6 +182,23 @@ function withoutLegalForm(folded: string): string {
   return words.length > 1 && LEGAL_FORMS.has(words[words.length - 1])
     ? words.slice(0, -1).join(' ').replace(/,$/, '')
     : folded;
+}
+
+/**
+ * Of the people a bare surname fits, those its courtesy title fits: a man for "Mr", a woman for
+ * "Mrs"; all of them when the title says nothing or fits none.
+ */
+function titleFits(clusters: MentionCluster[], m: MentionRecord): MentionCluster[] {
+  if (!m.courtesy || m.courtesy === 'unknown') return clusters;
+  const fit = clusters.filter((c) => clusterGender(c) === m.courtesy);
+  return fit.length > 0 ? fit : clusters;
+}
+
+/** A person's gender by their fullest name, else by a courtesy title one of their mentions has. */
+function clusterGender(c: MentionCluster): Gender {
+  const byName = genderOfName(c.fullest);
+  if (byName !== 'unknown') return byName;
+  return c.mentions.find((m) => m.courtesy && m.courtesy !== 'unknown')?.courtesy ?? 'unknown';
 }
 
 /** The cluster with the latest mention before `offset`, else the one mentioned first after it. */

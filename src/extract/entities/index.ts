@@ -8,6 +8,7 @@ import { BUSINESS_NOUNS } from '../../language/en/gazetteers/businessNouns.js';
 import { firstNames } from '../../language/en/gazetteers/firstNames.js';
 import { ORG_HEADS, PLACE_HEADS } from '../../language/en/gazetteers/nameHeads.js';
 import { NAME_PARTICLES } from '../../language/en/gazetteers/titles.js';
+import { courtesyGender } from '../../language/names/gender.js';
 import { nameSimilarity, SAME_NAME_THRESHOLD } from '../../language/names/nameSimilarity.js';
 import { foldName } from '../../language/names/normalize.js';
 import { parseName } from '../../language/names/parseName.js';
@@ -52,6 +53,8 @@ export function extractEntities(ctx: ExtractionContext): Entity[] {
     });
   }
   for (const m of mentions) if (m.label === 'PERSON') dropCommonNounTitle(m, doc.text);
+  for (const m of mentions)
+    if (m.label === 'PERSON') m.courtesy = courtesyGender(doc.text.slice(Math.max(0, m.start - 8), m.start));
   joinHyphenatedNames(mentions, doc.text);
   const entities = mergeFirstWordsIntoOrgs(mergeSurnamesIntoPersons(clusterMentions(mentions))).map((c, k) =>
     toEntity(c, k + 1),

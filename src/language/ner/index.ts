@@ -5,10 +5,11 @@
  */
 import type { Doc } from '../doc.js';
 import { LEX_SLOTS } from '../lexeme.js';
+import { addAcronymIntroducedNames } from './acronymNames.js';
 import { retypeBrandPlaces } from './brandPlaces.js';
 import { retypeBusinessAppositives, retypeRoleAppositives } from './businessAppositives.js';
 import { retypeBusinessNounNames, spreadBusinessNounNames } from './businessNounNames.js';
-import { retypeClubNames, retypeClubShortNames } from './clubNames.js';
+import { addClubNames, retypeClubNames, retypeClubShortNames } from './clubNames.js';
 import { addCompanyNames, spreadCompanyNames } from './companyNames.js';
 import { joinCompanySuffixes } from './companySuffix.js';
 import { joinCoordinatedNames } from './coordinatedNames.js';
@@ -18,6 +19,7 @@ import { addGeographicFeatures } from './geographicFeatures.js';
 import { retypeHeadedBodies } from './headedBodies.js';
 import { joinHyphenatedNames, joinKnownHyphenatedNames } from './hyphenNames.js';
 import { joinInvertedNames, nameQuotedSenders } from './invertedNames.js';
+import { addKindNamedOutlets } from './kindNamedOutlets.js';
 import { type Lexicon, sharedLexicon } from './lexicon.js';
 import { retypeListedOrganisations } from './listedOrganisations.js';
 import { mergeSpans } from './merge.js';
@@ -119,7 +121,13 @@ export function recognizeDocument(
     view,
     joinKnownHyphenatedNames(
       view,
-      dropEventNames(view, dropPlanetNames(view, propagateNames(view, dropStormNames(view, ents)))),
+      dropEventNames(
+        view,
+        dropPlanetNames(
+          view,
+          propagateNames(view, addAcronymIntroducedNames(view, dropStormNames(view, ents))),
+        ),
+      ),
     ),
   );
   retypeClubShortNames(view, names);
@@ -166,11 +174,13 @@ export function recognizeSentence(view: TokenView, start: number, end: number, o
   );
   retypeTeams(view, names, start, end);
   retypeClubNames(view, names);
+  addClubNames(view, names, start, end);
   retypeListedOrganisations(view, names);
   retypeBusinessNounNames(view, names, start, end);
   retypeBusinessAppositives(view, names, start, end);
   retypeRoleAppositives(view, names, start, end);
   retypeOutletAppositives(view, names, start, end);
+  addKindNamedOutlets(view, names, start, end);
   retypeRolePhraseNames(view, names, start, end);
   addModifierNames(view, names, start, end);
   addOccupationNames(view, names, start, end);

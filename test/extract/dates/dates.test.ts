@@ -141,6 +141,12 @@ const TABLE: [string, string, string][] = [
   ['The ferry will not sail on Boxing Day.', 'Boxing Day', '2014-12-26'],
   ['The lights were switched off last Christmas.', 'last Christmas', '2013-12-25'],
   ['The storm struck on Christmas Eve 1999.', 'Christmas Eve 1999', '1999-12-24'],
+  // Easter moves with the moon: its Sunday in the year the context gives, and the days around it.
+  ['The pool said it would reopen by Easter.', 'Easter', '2015-04-05'],
+  ['The cafe closed over Easter.', 'Easter', '2014-04-20'],
+  ['The fair will open on Easter Monday.', 'Easter Monday', '2015-04-06'],
+  ['The choir sang on Good Friday 2009.', 'Good Friday 2009', '2009-04-10'],
+  ['The lambs were born last Easter.', 'last Easter', '2014-04-20'],
 ];
 
 // Sentences whose dates need the tagger's tenses. [sentence, date text, value]
@@ -157,6 +163,11 @@ const TAGGED: [string, string, string][] = [
     'the end of November',
     '2014-11',
   ],
+  // What someone said they (did not) expect by a date lies ahead of the saying.
+  ['She said she did not expect a ruling before the hearing on 20 March.', '20 March', '2015-03-20'],
+  ['He said he expected an answer in January.', 'January', '2015-01'],
+  ['She said the hearing was held on 20 March.', '20 March', '2014-03-20'],
+  ['He said he had expected an answer in January.', 'January', '2014-01'],
   // The present form proper looks ahead.
   ['A rider who sets off on Friday will need lights.', 'Friday', '2014-10-17'],
   // A past form there is past, a "will" inside the clause future.

@@ -549,6 +549,52 @@ describe('extractEntities', () => {
     assert.ok(orla.mentions.some((m) => m.start === agreed));
   });
 
+  it("sends a bare surname after a courtesy title to the person of that title's gender", () => {
+    // [text, the people in order, the titled surname's mention, whose it should be]
+    const rows: [string, string[], string, string][] = [
+      [
+        'Gareth Tebworth drove the 9 bus. His wife, Sandra Tebworth, cleaned the depot. Mr Tebworth said so.',
+        ['Gareth Tebworth', 'Sandra Tebworth'],
+        'Mr Tebworth',
+        'Gareth Tebworth',
+      ],
+      [
+        'Dennis Haybrook chairs the club. Kate Haybrook keeps its books. Mrs Haybrook said no. Mr Haybrook agreed.',
+        ['Dennis Haybrook', 'Kate Haybrook'],
+        'Mr Haybrook',
+        'Dennis Haybrook',
+      ],
+      [
+        'Sarah Quenell runs a stall. Tom Quenell sells eggs beside it. Ms Quenell said trade was slow.',
+        ['Sarah Quenell', 'Tom Quenell'],
+        'Ms Quenell',
+        'Sarah Quenell',
+      ],
+      // Two women: the title tells them apart no more than the bare name does, so the latest.
+      [
+        'Ann Wexholme spoke first. Mary Wexholme spoke next. Mrs Wexholme said more.',
+        ['Ann Wexholme', 'Mary Wexholme'],
+        'Mrs Wexholme',
+        'Mary Wexholme',
+      ],
+    ];
+    for (const [text, people, titled, owner] of rows) {
+      const surname = titled.split(' ')[1];
+      const marks: [string, string][] = [];
+      for (const m of text.matchAll(new RegExp(`(?:[A-Z][a-z]+ )?${surname}`, 'g')))
+        marks.push([/^(?:Mr|Mrs|Ms)\s/.test(m[0]) ? surname : m[0], 'PERSON']);
+      const entities = entitiesOf(docWith(text, marks));
+      assert.deepEqual(
+        entities.map((e) => e.name),
+        people,
+        text,
+      );
+      const at = text.indexOf(titled) + titled.indexOf(surname);
+      const holder = entities.find((e) => e.mentions.some((m) => m.start === at));
+      assert.equal(holder?.name, owner, text);
+    }
+  });
+
   it('votes the type, records rules and offsets, and numbers entities by first mention', () => {
     const text =
       'Reuters cited the Quill Society. The Quill Society denied it, Reuters said. Reuters repeated it.';

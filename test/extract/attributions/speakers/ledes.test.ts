@@ -620,3 +620,58 @@ describe('resolveSpeakers: a lede’s charity named next by a name the recognize
       assert.equal(speakerName(attrs[0], ents), want);
     });
 });
+
+describe('resolveSpeakers: a lede’s person described over paragraphs opening with a pronoun, then named', () => {
+  // the paragraphs after the lede; the entity the lede's "the woman who founded it" and the second paragraph's "She" are
+  const rows: [string, string[], string | null][] = [
+    [
+      'named after two paragraphs of description',
+      [
+        'She began with two donkeys in a borrowed paddock.',
+        'She said the letter gave the refuge until July to leave.',
+        'Morwenna Tregale, 68, said the refuge had always paid its rent.',
+      ],
+      'Morwenna Tregale',
+    ],
+    [
+      'named after one',
+      [
+        'She said the letter gave the refuge until July to leave.',
+        'Morwenna Tregale said the rent was paid.',
+      ],
+      'Morwenna Tregale',
+    ],
+    [
+      'not past a paragraph that opens otherwise',
+      [
+        'She said the letter gave the refuge until July to leave.',
+        'The letter came on Monday.',
+        'Morwenna Tregale said the rent was paid.',
+      ],
+      null,
+    ],
+  ];
+  for (const [name, paragraphs, want] of rows)
+    it(name, () => {
+      const lede =
+        'ORLEY — A donkey refuge has been told to leave its field, the woman who founded it said on Friday.';
+      const t = [lede, ...paragraphs].join('\n');
+      const body: { start: number; end: number }[] = [];
+      let from = 0;
+      for (const p of [lede, ...paragraphs]) {
+        body.push({ start: from, end: from + p.length });
+        from += p.length + 1;
+      }
+      const named = paragraphs.at(-1)!.split(/,| said/)[0];
+      const ents: Entity[] = [entityIn(t, 'E1', named, 'PERSON')];
+      const said = t.indexOf('She said');
+      const attrs = [
+        saidBy(t, 'the woman who founded it', 'said', 'person'),
+        saidBy(t, 'She', 'said', 'person', said),
+        saidBy(t, named, 'said', 'person', t.lastIndexOf(named)),
+      ];
+      resolveSpeakers(t, attrs, ents, body);
+      assert.equal(speakerName(attrs[0], ents), want);
+      assert.equal(speakerName(attrs[1], ents), want);
+    });
+});
