@@ -62,3 +62,96 @@ function namesOnly(v: TokenView, s: Candidate): boolean {
   }
   return true;
 }
+
+/**
+ * Nouns for a kind of body that no person is called: "Jo Tamsett, a builder" is a person, "Pell
+ * Tide, a charity" never. Lower-case, singular.
+ */
+const BODY_NOUNS = new Set([
+  'company',
+  'firm',
+  'business',
+  'corporation',
+  'charity',
+  'trust',
+  'foundation',
+  'association',
+  'society',
+  'union',
+  'cooperative',
+  'co-operative',
+  'consortium',
+  'partnership',
+  'organisation',
+  'organization',
+  'coalition',
+  'alliance',
+  'campaign',
+  'club',
+  'consultancy',
+  'brewery',
+  'startup',
+  'start-up',
+]);
+/**
+ * What may follow the body noun when the appositive describes the name before it: the appositive
+ * closes, or a clause about the body opens. "a charity worker", "a firm believer", "a union man"
+ * go on with a noun: the noun modifies another, and the name may be a person's.
+ */
+const AFTER_BODY_NOUN = new Set([
+  ...CLOSERS,
+  'that',
+  'which',
+  'whose',
+  'founded',
+  'formed',
+  'based',
+  'set',
+  'run',
+  'owned',
+  'registered',
+  'backed',
+  'established',
+  'funded',
+]);
+/** Words between the article and the body noun ("a small Cornish volunteer charity"). */
+const MAX_MODIFIERS = 3;
+/** Labels the tagger gives a body's name of unfamiliar words. */
+const MISREAD_BODY = new Set(['PERSON', 'LOC']);
+
+/**
+ * "Surf Lifesaving Kernow, a charity that trains …, said": a name followed by ", a charity", ", the
+ * company" names that body. The tagger reads such a name of unfamiliar words as a person, and the
+ * name's first word may then be cut as a title; the appositive says what the name is.
+ */
+export function retypeBodiesBeforeAppositives(
+  v: TokenView,
+  spans: Candidate[],
+  _start: number,
+  end: number,
+): void {
+  for (const s of spans) {
+    if (!MISREAD_BODY.has(s.label) || s.end + 2 >= end || v.words[s.end] !== ',') continue;
+    if (!/^(?:a|an|the)$/.test(v.lower[s.end + 1])) continue;
+    const noun = bodyNounAfter(v, s.end + 2, end);
+    if (noun < 0 || (noun + 1 < end && !AFTER_BODY_NOUN.has(v.lower[noun + 1]))) continue;
+    s.label = 'ORG';
+    // Kept a model span, so that the article's other mentions of the name take its label too.
+    s.rule += '+body-appositive';
+  }
+}
+
+/**
+ * Words that end the appositive's modifiers: "a spokesman for the foundation" is a person's role,
+ * the body named after a preposition.
+ */
+const NOT_MODIFIERS = new Set([...DETERMINERS, ...PREPOSITIONS, 'who', 'which', 'that', 'and', 'or']);
+
+/** The index of the body noun within MAX_MODIFIERS words from `from`, or -1 at a function word or none. */
+function bodyNounAfter(v: TokenView, from: number, end: number): number {
+  for (let k = from; k < end && k <= from + MAX_MODIFIERS; k++) {
+    if (!/^[\p{L}-]+$/u.test(v.words[k]) || NOT_MODIFIERS.has(v.lower[k])) return -1;
+    if (v.words[k] === v.lower[k] && BODY_NOUNS.has(v.lower[k])) return k;
+  }
+  return -1;
+}

@@ -6,7 +6,11 @@
 import type { Doc } from '../doc.js';
 import { LEX_SLOTS } from '../lexeme.js';
 import { retypeBrandPlaces } from './brandPlaces.js';
-import { retypeBusinessAppositives, retypeRoleAppositives } from './businessAppositives.js';
+import {
+  retypeBodiesBeforeAppositives,
+  retypeBusinessAppositives,
+  retypeRoleAppositives,
+} from './businessAppositives.js';
 import { retypeBusinessNounNames, spreadBusinessNounNames } from './businessNounNames.js';
 import { retypeClubNames, retypeClubShortNames } from './clubNames.js';
 import { addCompanyNames, spreadCompanyNames } from './companyNames.js';
@@ -171,6 +175,7 @@ export function recognizeSentence(view: TokenView, start: number, end: number, o
   retypeBusinessAppositives(view, names, start, end);
   retypeRoleAppositives(view, names, start, end);
   retypeOutletAppositives(view, names, start, end);
+  retypeBodiesBeforeAppositives(view, names, start, end);
   retypeRolePhraseNames(view, names, start, end);
   addModifierNames(view, names, start, end);
   addOccupationNames(view, names, start, end);
