@@ -7,7 +7,14 @@
  */
 import { PERSON_TITLES } from '../en/cues/sourceWords.js';
 import { BUSINESS_NOUNS } from '../en/gazetteers/businessNouns.js';
-import { FLAG_CAPITALISED, FLAG_FIRST_NAME, FLAG_ORG_HEAD, FLAG_PLACE_HEAD } from './lexicon.js';
+import {
+  FLAG_CAPITALISED,
+  FLAG_FIRST_NAME,
+  FLAG_ORG_HEAD,
+  FLAG_PLACE_HEAD,
+  H_PROFILE_CAP,
+} from './lexicon.js';
+import { MOSTLY_LOWER_BUCKETS } from './merge.js';
 import type { Candidate, TokenView } from './tokens.js';
 
 const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'our', 'his', 'her', 'this', 'that']);
@@ -118,27 +125,70 @@ const AFTER_BODY_NOUN = new Set([
 const MAX_MODIFIERS = 3;
 /** Labels the tagger gives a body's name of unfamiliar words. */
 const MISREAD_BODY = new Set(['PERSON', 'LOC']);
+/** Words of a name the tagger missed before such an appositive. */
+const MIN_NAME_WORDS = 2;
+const MAX_NAME_WORDS = 4;
+const TITLE_CASE_NAME_WORD = /^\p{Lu}[\p{L}'’&-]*$/u;
 
 /**
- * "Surf Lifesaving Kernow, a charity that trains …, said": a name followed by ", a charity", ", the
- * company" names that body. The tagger reads such a name of unfamiliar words as a person, and the
- * name's first word may then be cut as a title; the appositive says what the name is.
+ * "Surf Lifesaving Kernow, a charity that trains …, said", "owned by Castlebridge Learning, a
+ * company that …": a name followed by ", a charity", ", the company" names that body. The tagger
+ * reads such a name of unfamiliar words as a person (whose first word the entities may then cut as
+ * a title) or misses it; the appositive says what the name is. A span ending at the comma is
+ * retyped; a run of two to four capitalised words there that no span touches becomes one.
+ * Returns the spans of sentence [start, end), sorted.
  */
 export function retypeBodiesBeforeAppositives(
   v: TokenView,
   spans: Candidate[],
-  _start: number,
+  start: number,
   end: number,
-): void {
-  for (const s of spans) {
-    if (!MISREAD_BODY.has(s.label) || s.end + 2 >= end || v.words[s.end] !== ',') continue;
-    if (!/^(?:a|an|the)$/.test(v.lower[s.end + 1])) continue;
-    const noun = bodyNounAfter(v, s.end + 2, end);
-    if (noun < 0 || (noun + 1 < end && !AFTER_BODY_NOUN.has(v.lower[noun + 1]))) continue;
-    s.label = 'ORG';
-    // Kept a model span, so that the article's other mentions of the name take its label too.
-    s.rule += '+body-appositive';
+): Candidate[] {
+  let out = spans;
+  for (let c = start + 1; c + 2 < end; c++) {
+    if (v.words[c] !== ',' || !apposedBody(v, c, end)) continue;
+    const named = out.find((s) => s.end === c);
+    if (named) {
+      if (!MISREAD_BODY.has(named.label)) continue;
+      named.label = 'ORG';
+      // Kept a model span, so that the article's other mentions of the name take its label too.
+      named.rule += '+body-appositive';
+      continue;
+    }
+    const first = missedNameBefore(v, start, c);
+    if (first < 0 || out.some((s) => s.start < c && first < s.end)) continue;
+    out = [...out, { start: first, end: c, label: 'ORG', rule: 'body-appositive' }].sort(
+      (a, b) => a.start - b.start,
+    );
   }
+  return out;
+}
+
+/** Whether ", a charity that …" (a body noun after an article) opens at comma `c`. */
+function apposedBody(v: TokenView, c: number, end: number): boolean {
+  if (!/^(?:a|an|the)$/.test(v.lower[c + 1])) return false;
+  const noun = bodyNounAfter(v, c + 2, end);
+  return noun >= 0 && (noun + 1 >= end || AFTER_BODY_NOUN.has(v.lower[noun + 1]));
+}
+
+/**
+ * The first token of the run of two to four capitalised words ending before comma `c`, or -1. A
+ * sentence's first word is capitalised whatever it is: it opens the name only if running text
+ * capitalises it.
+ */
+function missedNameBefore(v: TokenView, start: number, c: number): number {
+  let first = c;
+  while (first - 1 >= start && c - first < MAX_NAME_WORDS && TITLE_CASE_NAME_WORD.test(v.words[first - 1]))
+    first--;
+  if (first - 1 >= start && TITLE_CASE_NAME_WORD.test(v.words[first - 1])) return -1;
+  if (first === start && mostlyLower(v, first)) first++;
+  return c - first >= MIN_NAME_WORDS ? first : -1;
+}
+
+/** Whether running text mostly writes token `i`'s word in lower case. */
+function mostlyLower(v: TokenView, i: number): boolean {
+  const cap = v.lexicon.hash(v.ids[i], H_PROFILE_CAP);
+  return cap > 0 && cap <= MOSTLY_LOWER_BUCKETS;
 }
 
 /**

@@ -175,15 +175,15 @@ export function recognizeSentence(view: TokenView, start: number, end: number, o
   retypeBusinessAppositives(view, names, start, end);
   retypeRoleAppositives(view, names, start, end);
   retypeOutletAppositives(view, names, start, end);
-  retypeBodiesBeforeAppositives(view, names, start, end);
   retypeRolePhraseNames(view, names, start, end);
   addModifierNames(view, names, start, end);
   addOccupationNames(view, names, start, end);
+  const bodies = retypeBodiesBeforeAppositives(view, names, start, end);
   const named = addGeographicFeatures(
     view,
     addStatesAfterPlaces(
       view,
-      addPlaceNamedBodies(view, addCompanyNames(view, names, start, end), start, end),
+      addPlaceNamedBodies(view, addCompanyNames(view, bodies, start, end), start, end),
       end,
     ),
     start,

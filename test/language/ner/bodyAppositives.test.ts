@@ -4,10 +4,7 @@ import { retypeBodiesBeforeAppositives } from '../../../src/language/ner/busines
 import { applySpanRule } from './spanNotation.js';
 
 const retyped = (text: string) =>
-  applySpanRule(text, (view, spans, n) => {
-    retypeBodiesBeforeAppositives(view, spans, 0, n);
-    return spans;
-  });
+  applySpanRule(text, (view, spans, n) => retypeBodiesBeforeAppositives(view, spans, 0, n));
 
 describe('retypeBodiesBeforeAppositives', () => {
   const cases: [string, string, string[]][] = [
@@ -41,6 +38,23 @@ describe('retypeBodiesBeforeAppositives', () => {
       ['Nessa Quarrie/PERSON'],
     ],
     ['no comma', '[Pellow Hythe]/PERSON a charity that helps', ['Pellow Hythe/PERSON']],
+    [
+      'a name the tagger missed',
+      'The mill is owned by Pellow Grain Holdings , a company that trades barley .',
+      ['Pellow Grain Holdings/ORG'],
+    ],
+    [
+      'a missed name opening the sentence',
+      'Tarrick Stone , a firm based in the valley , said',
+      ['Tarrick Stone/ORG'],
+    ],
+    ['one capitalised word is too little', 'owned by Tarrick , a firm based there', []],
+    ['five capitalised words are too many', 'by Ann Bell Tarrick Stone Quarry , a firm based there', []],
+    [
+      'a common word opening the sentence is left out',
+      'Meanwhile Tarrick Stone , a firm based in the valley , said',
+      ['Tarrick Stone/ORG'],
+    ],
     ['an organisation stays', '[Pellow Hythe]/ORG , a charity that helps', ['Pellow Hythe/ORG']],
   ];
   for (const [name, text, expected] of cases) it(name, () => assert.deepEqual(retyped(text), expected));
