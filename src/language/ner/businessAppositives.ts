@@ -5,7 +5,7 @@
  * with a listed first name (a sole trader), and a noun after a preposition ("a spokesman for the
  * firm, Dana Pryce, said": the name is the spokesman's).
  */
-import { PERSON_TITLES } from '../en/cues/sourceWords.js';
+import { PERSON_NOUNS, PERSON_TITLES } from '../en/cues/sourceWords.js';
 import { BUSINESS_NOUNS } from '../en/gazetteers/businessNouns.js';
 import {
   FLAG_CAPITALISED,
@@ -47,18 +47,33 @@ const MISTYPED = new Set(['LOC', 'GPE', 'ORG']);
 
 /**
  * "The board's chairman, Declan Roche, said …": a name set off by commas right after a person's
- * role noun, two or three capitalised words with no organisation or place head among them, is
+ * role noun (or, for a name read as a place, a noun for a person such as "student"), two or three capitalised words with no organisation or place head among them, is
  * that person, whatever type the tagger gave it (it read "Declan Roche" there as a place).
  */
 export function retypeRoleAppositives(v: TokenView, spans: Candidate[], start: number, end: number): void {
   for (const s of spans) {
     if (!MISTYPED.has(s.label) || s.start - 2 < start || s.end - s.start < 2) continue;
-    if (v.words[s.start - 1] !== ',' || !PERSON_TITLES.has(v.lower[s.start - 2])) continue;
+    if (v.words[s.start - 1] !== ',' || !personRole(v.lower[s.start - 2], s.label)) continue;
     if (s.end < end && !CLOSERS.has(v.words[s.end])) continue;
     if (s.end - s.start > 3 || !namesOnly(v, s)) continue;
     s.label = 'PERSON';
     s.rule = 'role-appositive';
   }
+}
+
+const PLACE_LABELS = new Set(['LOC', 'GPE']);
+
+/**
+ * Whether `noun` before a name read as `label` says the name is a person's: a title or role, or,
+ * for a name read as a place, a noun for a person by trade or part in the story ("Another
+ * student, Yusuf Demir"). A business by its trade ("the builder, Harlow Vale") may be read as a
+ * body, so those nouns retype no body's name.
+ */
+function personRole(noun: string, label: string): boolean {
+  return (
+    PERSON_TITLES.has(noun) ||
+    (PLACE_LABELS.has(label) && PERSON_NOUNS.has(noun) && !BUSINESS_NOUNS.has(noun))
+  );
 }
 
 /** Whether every word of the span is capitalised and none is an organisation or place head word. */
