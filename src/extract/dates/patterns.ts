@@ -105,6 +105,14 @@ const ABBR_MONTH = `(?:${Object.keys(MONTH_ABBREVIATIONS)
 const MONTH = `(?:${FULL_MONTH}|${ABBR_MONTH})`;
 const WEEKDAY = [...WEEKDAY_NAMES.slice(1), WEEKDAY_NAMES[0]].map(capitalized).join('|');
 const PART_OF_DAY = String.raw`(?:\s+(?:morning|afternoon|evening|night))?`;
+/**
+ * An adverb of frequency earlier in the clause: "sometimes filled in at the end of the week" is
+ * done at the end of any week, no date.
+ */
+const HABITUAL_BEFORE =
+  /\b(?:sometimes|often|usually|always|normally|generally|typically|regularly|occasionally|routinely)\b[^.;!?]*$/i;
+/** Characters before a date read for that adverb. */
+const HABIT_REACH = 80;
 /** Parts of every such day ("on Saturday mornings"): a habit, no date. */
 const PARTS_OF_DAYS = '(?:mornings|afternoons|evenings|nights)';
 /** The month a listed month follows ("March and ", "June, "). */
@@ -466,6 +474,11 @@ export const DATE_PATTERNS: DatePattern[] = [
     // "until the last week" is the final week of something, no calendar week.
     re: /\b(?:(?:[Ee]arlier|[Ll]ater)\s+this|[Tt]he\s+(?:end|beginning|start|middle)\s+of\s+the|(?<!\b(?:[Uu]ntil|[Tt]ill)\s+the\s+)([Ll]ast|[Nn]ext|[Tt]his))\s+(week|month|year)\b/g,
     resolve: (m, { ref }) => {
+      if (
+        m[1] === undefined &&
+        HABITUAL_BEFORE.test(m.input.slice(Math.max(0, m.index - HABIT_REACH), m.index))
+      )
+        return null;
       if (!ref) return relative(m);
       const which = (m[1] ?? 'this').toLowerCase();
       const shift = YEAR_SHIFT[which];

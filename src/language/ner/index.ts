@@ -7,7 +7,11 @@ import type { Doc } from '../doc.js';
 import { LEX_SLOTS } from '../lexeme.js';
 import { addAcronymIntroducedNames } from './acronymNames.js';
 import { retypeBrandPlaces } from './brandPlaces.js';
-import { retypeBusinessAppositives, retypeRoleAppositives } from './businessAppositives.js';
+import {
+  retypeBodiesBeforeAppositives,
+  retypeBusinessAppositives,
+  retypeRoleAppositives,
+} from './businessAppositives.js';
 import { retypeBusinessNounNames, spreadBusinessNounNames } from './businessNounNames.js';
 import { addClubNames, retypeClubNames, retypeClubShortNames } from './clubNames.js';
 import { addCompanyNames, spreadCompanyNames } from './companyNames.js';
@@ -184,11 +188,12 @@ export function recognizeSentence(view: TokenView, start: number, end: number, o
   retypeRolePhraseNames(view, names, start, end);
   addModifierNames(view, names, start, end);
   addOccupationNames(view, names, start, end);
+  const bodies = retypeBodiesBeforeAppositives(view, names, start, end);
   const named = addGeographicFeatures(
     view,
     addStatesAfterPlaces(
       view,
-      addPlaceNamedBodies(view, addCompanyNames(view, names, start, end), start, end),
+      addPlaceNamedBodies(view, addCompanyNames(view, bodies, start, end), start, end),
       end,
     ),
     start,

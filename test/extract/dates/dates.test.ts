@@ -446,6 +446,14 @@ describe('findDates', () => {
     assert.deepEqual(findDates(buildContext(text, [], { published: PUBLISHED })), []);
   });
 
+  it('takes no date from the end of a week or month an adverb of frequency makes a habit', () => {
+    const text =
+      'Registers were sometimes filled in at the end of the week. Rent is usually paid at the start of the month. The firm always closed its books by the end of the year.';
+    assert.deepEqual(findDates(buildContext(text, [], { published: PUBLISHED })), []);
+    const once = 'The registers were filled in at the end of the week.';
+    assert.equal(findDates(buildContext(once, [], { published: PUBLISHED })).length, 1);
+  });
+
   it('ties each date to its sentence and to the attribution that holds it', () => {
     const text = 'The bridge fell on Monday. A police officer said the driver had fled on Sunday night.';
     const ctx = buildContext(

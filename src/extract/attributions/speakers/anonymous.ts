@@ -6,6 +6,7 @@ import type { Entity } from '../../../analysis/types.js';
 import { ANONYMOUS_PHRASES } from '../../../language/en/cues/sourceWords.js';
 import { phraseGender, pronounGender } from './gender.js';
 import { nearest, sentenceEnds } from './mentions.js';
+import { oneOfPeople } from './people.js';
 
 /** Sentence ends a pronoun may lie past the anonymous speaker it stands for. */
 const ANONYMOUS_PRONOUN_SENTENCES = 2;
@@ -32,10 +33,12 @@ export function standsForAnonymous(
     .split(/,|\s(?:who|whom|whose|that|with|from|at|in|of|for|familiar|close)\s/)[0]
     .split(/\s+/)
     .filter((w) => w.length > 0);
+  // "One of the trust's trustees" is one person of a group.
   const group =
-    words.some((w) => GROUP_WORDS.test(w)) ||
-    /[^s]s$/.test(words[words.length - 1] ?? '') ||
-    words.includes('and');
+    !oneOfPeople(anonymous.text) &&
+    (words.some((w) => GROUP_WORDS.test(w)) ||
+      /[^s]s$/.test(words[words.length - 1] ?? '') ||
+      words.includes('and'));
   if (group !== (pronoun === 'they')) return false;
   const want = pronounGender(pronoun);
   const have = phraseGender(anonymous.text);

@@ -13,8 +13,11 @@ const DESCRIPTION_REACH = 4000;
 /** Characters around a mention searched for a title or appositive naming its role. */
 const TITLE_WINDOW_BEFORE = 40;
 const TITLE_WINDOW_AFTER = 80;
-/** Endings of nouns for someone who does something ("master", "inspector", "chemist", "spokeswoman"). */
-const AGENT_NOUN = /(?:er|or|ist|ian|man|woman|person)$/;
+/**
+ * Endings of nouns for someone who does something ("master", "inspector", "chemist", "spokeswoman",
+ * and the makers "millwright", "shipwright").
+ */
+const AGENT_NOUN = /(?:er|or|ist|ian|man|woman|person|wright)$/;
 
 /** Whether a description's head word names a person by role ("the harbour master", "the judge"). */
 export function namesPerson(head: string): boolean {

@@ -111,10 +111,16 @@ export function resolveSpeakers(
         : resolved;
     // "Tom and Jenny Hartley, who …, said …. They said …": "they" may stand for people named together,
     // or for people described ("Villagers who packed the hall said …. They said …").
+    // "One of the trustees … said the board had talked about …. She said": an attribution inside
+    // the unnamed speaker's words leaves that speaker in focus.
+    const insideUnnamed: boolean =
+      anonymous !== null && spoken.start >= anonymous.end && a.cue.end <= (anonymous.said ?? anonymous.end);
     anonymous =
       !entity && (unnamedPerson(spoken.text) || peopleOf(spoken.text) || namedTogether(spoken, entities))
         ? { ...spoken, said: Math.max(spoken.end, ...a.content.map((c) => c.end)) }
-        : null;
+        : insideUnnamed
+          ? anonymous
+          : null;
     if (!entity) continue;
     // "The county council's cabinet member for transport, Sunita Barve": a person's role before the
     // name makes the name a person's, whatever place the recognizer took it for.

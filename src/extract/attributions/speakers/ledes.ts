@@ -488,9 +488,10 @@ export function personNamedOpeningNextParagraph(
     // Named first there: a description the resolver already gave the person does not count.
     if (e.type !== 'PERSON' || firstNamed(e) !== opening) continue;
     const m = e.mentions.find((x) => x.start === opening)!;
-    // A relative clause after the name ("Gail Roe, who stood for …, said") gives no role of its own,
-    // nor does an age ("Rhodri Vaughan, 34, who …").
-    if (/\s/.test(m.text) && !/^\s*,(?!\s*(?:who\s|\d{1,3},))/.test(text.slice(m.end, next.end))) return e;
+    // A relative clause after the name ("Gail Roe, who stood for …, said", "Sam Pell, whose firm …")
+    // gives no role of its own, nor does an age ("Rhodri Vaughan, 34, who …").
+    if (/\s/.test(m.text) && !/^\s*,(?!\s*(?:who(?:se)?\s|\d{1,3},))/.test(text.slice(m.end, next.end)))
+      return e;
   }
   return null;
 }

@@ -4,9 +4,9 @@
  */
 import type { Attribution, Entity } from '../../../analysis/types.js';
 import { firstNames } from '../../../language/en/gazetteers/firstNames.js';
-import { PAPER_HEAD_WORDS } from './bodyNames.js';
+import { BODY_HEADS, PAPER_HEAD_WORDS } from './bodyNames.js';
 import { resolveDescription } from './descriptions.js';
-import { lastMentionBefore, nearest, speakerOrg } from './mentions.js';
+import { lastMentionBefore, nearest, sentenceEnds, speakerOrg } from './mentions.js';
 
 /** "the news agency Westwire": an article, lower-case words, then the name they describe. */
 const DESCRIBED_NAME = /^(?:[Tt]he|[Aa]n?)\s+((?:\p{Ll}[\p{L}-]*\s+)+)\p{Lu}/u;
@@ -178,6 +178,26 @@ export function outletTold(text: string, at: number, entities: Entity[]): Entity
   const made = speakerOrg(name, entities, nameAt);
   made.type = 'MEDIA';
   return made;
+}
+
+/** "According to the Cambrian Walker": a name written after "the", as outlets' titles are. */
+const AFTER_THE = /\bthe\s+$/i;
+
+/**
+ * "According to the Cambrian Walker, …. The magazine said": the source just cited, in this sentence
+ * or the one before, by a name after "the" that the recognizer read as a body's but that ends in no
+ * body's head word ("the Cambrian Walker Trust" is none), is the outlet a bare "the magazine" or
+ * "the newspaper" means.
+ */
+export function outletJustCited(text: string, at: number, previous: Entity | null): Entity | null {
+  if (previous?.type !== 'ORG') return null;
+  const last = lastMentionBefore(previous, at);
+  const head = previous.name.split(/\s+/).pop()!.toLowerCase();
+  if (last < 0 || BODY_HEADS.has(head) || !AFTER_THE.test(text.slice(Math.max(0, last - 4), last)))
+    return null;
+  if (sentenceEnds(text, last, at) > 1) return null;
+  previous.type = 'MEDIA';
+  return previous;
 }
 
 /** The outlet whose name `afterKind` finds written after its kind, last within reach before `at`. */

@@ -3,6 +3,7 @@
  * "the defender"), groups named whole, and surnames alone.
  */
 import type { Entity } from '../../../analysis/types.js';
+import { PERSON_NOUNS } from '../../../language/en/cues/sourceWords.js';
 import { wordProfiles } from '../../../language/ner/wordProfiles.js';
 import { namesPerson } from './descriptions.js';
 import { genderOfPerson, phraseGender } from './gender.js';
@@ -91,8 +92,22 @@ export function unnamedPerson(phrase: string): boolean {
       phrase,
     );
   const head = m?.[1].split(/\s+/).pop();
-  return !!head && (namesPerson(head) || PERSON_HEADS.has(head));
+  return (!!head && (namesPerson(head) || PERSON_HEADS.has(head))) || oneOfPeople(phrase);
 }
+
+/**
+ * "One of the trust's eleven trustees", "one of the drivers": one person, unnamed, of a group
+ * named by a plural noun for people (a union or a firm among several is no person).
+ */
+export function oneOfPeople(phrase: string): boolean {
+  const m = ONE_OF_PLURAL.exec(phrase);
+  if (!m) return false;
+  const one = m[1].endsWith('ies') ? `${m[1].slice(0, -3)}y` : m[1].slice(0, -1);
+  return namesPerson(one) || PERSON_HEADS.has(one) || PERSON_NOUNS.has(one);
+}
+/** "One of the board's nine trustees": "one of", a determiner or an owner, up to two words, a plural. */
+const ONE_OF_PLURAL =
+  /^[Oo]ne\s+of\s+(?:the|its|their|his|her|our|[\p{L}'’-]+['’]s?)\s+(?:(?:the\s+)?[\p{Ll}'’-]+['’]s?\s+)?(?:[\p{Ll}\d-]+\s+){0,2}?(\p{Ll}+s)(?=\s*,|\s+(?:at|for|from|of|with|in|who|whom|whose)\s|\s*$)/u;
 /** Nouns for one person that no title or agent ending shows. */
 const PERSON_HEADS = new Set([
   'official',
@@ -109,6 +124,8 @@ const PERSON_HEADS = new Set([
   'parent',
   'neighbour',
   'neighbor',
+  'trustee',
+  'member',
 ]);
 
 /** The previous speaker, when a person mentioned earlier in the paragraph of `at`. */

@@ -63,6 +63,7 @@ import { namePart, startsName } from './names.js';
 import {
   MAGAZINE_ALONE,
   NEWSPAPER_ALONE,
+  outletJustCited,
   outletTold,
   paperMeaningOutlet,
   paperNamedAfterKind,
@@ -645,9 +646,13 @@ function resolveDescribed(
     soleClubNamed(description, source.start, entities) ??
     kindNamedEarlier(text, description, source.start, entities, body) ??
     kindApposedEarlier(text, description, source.start, entities) ??
-    (MAGAZINE_ALONE.test(head.trim()) ? paperNamedAfterKind(text, source.start, entities) : null) ??
+    (MAGAZINE_ALONE.test(head.trim())
+      ? (paperNamedAfterKind(text, source.start, entities) ?? outletJustCited(text, source.start, previous))
+      : null) ??
     (NEWSPAPER_ALONE.test(head.trim())
-      ? (paperNamedAfterKind(text, source.start, entities) ?? outletTold(text, source.start, entities))
+      ? (paperNamedAfterKind(text, source.start, entities) ??
+        outletTold(text, source.start, entities) ??
+        outletJustCited(text, source.start, previous))
       : null) ??
     (inLede(body, source.start) ? describedInLede(text, head, source.start, entities, body, speaks) : null);
   if (described) return described;

@@ -123,6 +123,20 @@ describe('resolveSpeakers: a lede role named bare at the start of the next parag
       null,
     ],
     [
+      'a trade ending in -wright',
+      'ORLEY — The depot will be sold, the shipwright said on Monday.',
+      'Dilys Vaughan told a committee that the site had stood empty for years.',
+      'the shipwright',
+      'Dilys Vaughan',
+    ],
+    [
+      'a "whose" clause gives no role of its own',
+      'ORLEY — The depot was shut on Monday, a surveyor who inspected it said.',
+      'Dilys Vaughan, whose firm has surveyed the docks since 1990, said the roof had failed.',
+      'a surveyor who inspected it',
+      'Dilys Vaughan',
+    ],
+    [
       'a person not opening the paragraph',
       'ORLEY — The depot will be sold, the housing director said on Monday.',
       'At a committee, Dilys Vaughan said the site had stood empty for years.',

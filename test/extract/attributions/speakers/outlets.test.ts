@@ -1,9 +1,10 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import type { SourceKind } from '../../../../src/analysis/types.js';
+import type { Entity, SourceKind } from '../../../../src/analysis/types.js';
 import { resolveSpeakers } from '../../../../src/extract/attributions/speakers/index.js';
 import { describedAsOutlet } from '../../../../src/extract/attributions/speakers/outlets.js';
 import { attributionIn, entityIn, spanAt } from '../fixtures.js';
+import { saidBy, speakerName } from './speechTags.js';
 
 describe('describedAsOutlet', () => {
   const rows: [string, boolean][] = [
@@ -45,5 +46,48 @@ describe('resolveSpeakers: a body the source calls an outlet', () => {
       });
       resolveSpeakers(t, [a], ents);
       assert.deepEqual([a.source?.entity, a.source?.kind], ['E1', kind]);
+    });
+});
+
+describe('resolveSpeakers: "the magazine" after an outlet just cited by name', () => {
+  // The recognizer reads each cited name as a body's; the bare kind after it means the one just cited.
+  const rows: [string, string, string, string | null][] = [
+    [
+      'cited with "According to"',
+      'According to the Fenwick Rambler, the path was closed in May. The magazine said the gate was locked.',
+      'Fenwick Rambler',
+      'Fenwick Rambler',
+    ],
+    [
+      'a newspaper cited so',
+      'According to the Tarrow Lantern, the mill was sold. The newspaper said the price was low.',
+      'Tarrow Lantern',
+      'Tarrow Lantern',
+    ],
+    [
+      'a body cited, no outlet',
+      'According to the Fenwick Walking Trust, the path was closed in May. The magazine said the gate was locked.',
+      'Fenwick Walking Trust',
+      null,
+    ],
+    [
+      'cited too long before',
+      'According to the Fenwick Rambler, the path was closed. The gate was new. It cost a lot. The magazine said the gate was locked.',
+      'Fenwick Rambler',
+      null,
+    ],
+  ];
+  for (const [name, t, cited, want] of rows)
+    it(`resolves it when ${name}`, () => {
+      const ents: Entity[] = [entityIn(t, 'E1', cited, 'ORG', { variants: [cited] })];
+      const source = `the ${cited}`;
+      const first = saidBy(t, source, 'the', 'organization');
+      first.cue = { ...first.cue, start: 0, end: 12, text: 'According to' };
+      const bare = t.includes('The magazine') ? 'The magazine' : 'The newspaper';
+      const second = saidBy(t, bare, 'said', 'media');
+      resolveSpeakers(t, [first, second], ents);
+      assert.equal(first.source?.entity, 'E1');
+      assert.equal(speakerName(second, ents), want);
+      if (want) assert.equal(ents[0].type, 'MEDIA');
     });
 });

@@ -136,6 +136,96 @@ describe('resolveSpeakers: a pronoun right after an anonymous speaker', () => {
     });
 });
 
+describe('resolveSpeakers: a pronoun after one unnamed member of a group', () => {
+  // The source's kind is not anonymous (no listed anonymity phrase): "one of" a plural noun for
+  // people still names one unnamed person, whom the pronoun after stands for.
+  const rows: [string, string, string | null][] = [
+    [
+      'one of a board, for "she"',
+      "Nuria Sala said the crane was old. One of the firm's six trustees, who spoke on condition that she not be named, said it shook. She said the board knew.",
+      null,
+    ],
+    [
+      'one of the drivers, for "he"',
+      'Omar Haddou said the crane was old. One of the drivers said it shook. He said nobody had listened.',
+      null,
+    ],
+    [
+      'one of several bodies: no person, the named woman',
+      'Nuria Sala said the crane was old. One of the unions said it shook. She said the board knew.',
+      'Nuria Sala',
+    ],
+  ];
+  for (const [name, t, want] of rows)
+    it(name, () => {
+      const person = t.startsWith('Omar') ? 'Omar Haddou' : 'Nuria Sala';
+      const ents: Entity[] = [entityIn(t, 'E1', person, 'PERSON')];
+      const first = attributionIn(t, { source: person, cue: 'said', content: 'the crane was old' });
+      const open = t.indexOf('. ') + 2;
+      const phrase = t.slice(open, t.indexOf(' said', open));
+      const unnamed = attributionIn(t, {
+        source: phrase,
+        cue: 'said',
+        content: ' ',
+        from: open,
+        cueFrom: open + phrase.length,
+        contentFrom: open,
+        kind: 'unknown',
+      });
+      const from = t.lastIndexOf('. ') + 2;
+      const pronoun = attributionIn(t, {
+        source: t.slice(from).split(' ')[0],
+        cue: 'said',
+        content: ' ',
+        from,
+        cueFrom: from,
+        contentFrom: from,
+      });
+      resolveSpeakers(t, [first, unnamed, pronoun], ents);
+      const got = pronoun.source?.entity ?? null;
+      assert.equal(got ? ents.find((e) => e.id === got)?.name : null, want);
+    });
+});
+
+describe("resolveSpeakers: an attribution inside an unnamed speaker's words", () => {
+  it('leaves the unnamed speaker in focus for the pronoun after', () => {
+    const t =
+      'Nuria Sala said the Harbour Board had sold the crane. One of the drivers said the board had talked about it. She said the board knew.';
+    const ents: Entity[] = [
+      entityIn(t, 'E1', 'Nuria Sala', 'PERSON'),
+      entityIn(t, 'E2', 'Harbour Board', 'ORG'),
+    ];
+    const first = attributionIn(t, {
+      source: 'Nuria Sala',
+      cue: 'said',
+      content: 'the Harbour Board had sold the crane',
+    });
+    const driver = attributionIn(t, {
+      source: 'One of the drivers',
+      cue: 'said',
+      content: 'the board had talked about it',
+      kind: 'unknown',
+    });
+    const board = attributionIn(t, {
+      source: 'the board',
+      cue: 'had talked about',
+      content: 'it',
+      kind: 'organization',
+    });
+    const from = t.lastIndexOf('She said');
+    const pronoun = attributionIn(t, {
+      source: 'She',
+      cue: 'said',
+      content: ' ',
+      from,
+      cueFrom: from,
+      contentFrom: from,
+    });
+    resolveSpeakers(t, [first, driver, board, pronoun], ents);
+    assert.equal(pronoun.source?.entity ?? null, null);
+  });
+});
+
 describe('resolveSpeakers: "they" or "it" after a sentence whose subject is a group', () => {
   const rows: [string, string, string, [string, string][], string | null][] = [
     [
