@@ -29,7 +29,7 @@ function clauseEnd(text: string, from: number, next: Attribution | undefined): n
  * expected to consider", "a memoir entitled …"), and the inner statement is reported inside it
  * (subjectsAfterThat then finds its subject).
  */
-import type { Attribution } from '../../analysis/types.js';
+import type { Attribution, Span } from '../../analysis/types.js';
 import { sentenceEnd, sourceOf, spanOf } from './build.js';
 import { isRelayCue } from './chains.js';
 import { classifySource } from './sourceKind.js';
@@ -105,15 +105,22 @@ function subjectBefore(text: string, start: number, cue: number) {
 export function subjectsAfterThat(text: string, found: Attribution[]): void {
   for (const inner of found) {
     if (inner.source || isRelayCue(inner)) continue;
-    const piece = found
-      .flatMap((outer) => (outer === inner ? [] : outer.content))
-      .find((c) => c.start <= inner.cue.start && inner.cue.end <= c.end);
+    const piece = pieceHolding(found, inner);
     if (!piece) continue;
     const m = /\bthat\s+([^,;:"“”]+?)\s*$/di.exec(text.slice(piece.start, inner.cue.start));
     if (!m?.indices?.[1] || m[1].split(/\s+/).length > MAX_SUBJECT_WORDS) continue;
     const start = piece.start + m.indices[1][0];
     inner.source = sourceOf(spanOf(text, start, start + m[1].length), classifySource(m[1]));
   }
+}
+
+/** The first piece of another attribution's content that holds `inner`'s cue. */
+function pieceHolding(found: Attribution[], inner: Attribution): Span | undefined {
+  // Two loops, no list of every piece: a long page has thousands of sourceless cues to place.
+  for (const outer of found)
+    if (outer !== inner)
+      for (const c of outer.content) if (c.start <= inner.cue.start && inner.cue.end <= c.end) return c;
+  return undefined;
 }
 
 /** ", and that …" opening a second clause of the same content; not "and that is …" (a pronoun). */

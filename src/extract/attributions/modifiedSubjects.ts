@@ -64,13 +64,15 @@ const isFiniteVerb = (doc: Doc, i: number) => FINITE_XPOS.has(doc.xpos[i]);
 export function modifiedSubjects(doc: Doc, found: Attribution[]): void {
   const { text } = doc;
   const participles = new Set<Attribution>();
+  // Looked up once: only contents change below, and a long page has thousands of sources.
+  const sourceEnds = new Set(found.flatMap((b) => (b.source ? [b.source.end] : [])));
   for (const a of found) {
     const last = a.content[a.content.length - 1];
     if (!last || last.start < a.cue.end || participles.has(a)) continue;
     const noun = doc.tokenAtOrAfter(last.end - 1);
     if (!HEAD_NOUNS.has(doc.upos[noun]) || coordinated(doc, noun, doc.tokenAtOrAfter(last.start))) continue;
     // The noun is another speaker's subject the content ran on over ("… the hospital | called off").
-    if (found.some((b) => b.source && b.source.end === last.end)) continue;
+    if (sourceEnds.has(last.end)) continue;
     const modifier = modifierAfter(doc, noun, doc.sentEnd[doc.sentenceOf(noun)]);
     if (!modifier) continue;
     const participleAt = doc.charRange(modifier.participle, modifier.participle + 1).start;

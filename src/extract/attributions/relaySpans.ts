@@ -3,19 +3,21 @@
  * attribution starts, and the punctuation around them. Offsets are UTF-16.
  */
 import type { Attribution } from '../../analysis/types.js';
+import { type StartIndex, startingIn } from './byStart.js';
 
-/** The attribution whose cue ends last before `comma` on the same line. */
+/** The attribution whose cue ends last before `comma` on the same line (`cues` indexes `all`). */
 export function lastBefore(
   all: Attribution[],
+  cues: StartIndex,
   outer: Attribution,
   comma: number,
   text: string,
 ): Attribution | null {
   let best: Attribution | null = null;
-  const line = lineStart(text, comma);
-  for (const a of all)
-    if (a !== outer && a.cue.end <= comma && a.cue.start >= line && (!best || a.cue.start > best.cue.start))
-      best = a;
+  for (const k of startingIn(cues, lineStart(text, comma), comma)) {
+    const a = all[k];
+    if (a !== outer && a.cue.end <= comma && (!best || a.cue.start > best.cue.start)) best = a;
+  }
   return best;
 }
 

@@ -9,6 +9,7 @@ import { INVERTIBLE } from '../../language/en/cues/reportingVerbs.js';
 import { apposedNames } from './apposedNames.js';
 import { pressReleaseQuotes } from './baseline/pressRelease.js';
 import { sameSentence, sentenceStart, sourceOf, spanOf } from './build.js';
+import { cuesByStart, type StartIndex, sourcesByStart, startingIn } from './byStart.js';
 import { addCarriedStatements } from './carriedStatements.js';
 import { isRelayCue, numberInOrder } from './chains.js';
 import { joinReopenedQuotes } from './quotes.js';
@@ -68,7 +69,9 @@ export function joinRelays(text: string, attributions: Attribution[]): void {
   const named = anonymityClauses(text, attributions);
   subjectsInContent(text, attributions);
   joinReopenedQuotes(text, attributions);
-  for (const a of attributions) if (isRelayCue(a)) quotedSource(text, a, attributions);
+  // Each pass below that looks for the cue before another keeps the cues as they are.
+  let cues = cuesByStart(attributions);
+  for (const a of attributions) if (isRelayCue(a)) quotedSource(text, a, attributions, cues);
   relativeRelays(text, attributions);
   const tails = splitRelayTails(text, attributions);
   const untagged = addUntaggedRelayTails(text, attributions);
@@ -78,15 +81,62 @@ export function joinRelays(text: string, attributions: Attribution[]): void {
   statementSources(text, attributions);
   statementCues(text, attributions);
   apposedNames(text, attributions);
-  for (const outer of attributions) invertedRelays(text, outer, attributions);
+  cues = cuesByStart(attributions);
+  for (const outer of attributions) invertedRelays(text, outer, attributions, cues);
   // After the relays: "…, reported Ahram Online. Adding that …" goes on with the relay's source.
-  continuedSpeakers(text, attributions);
+  continuedSpeakers(text, attributions, cues);
   if (labels || signed || named || tails || untagged || carried || trailing || tags)
     numberInOrder(attributions);
-  for (const outer of attributions)
-    if (REPORT_LEMMAS.has(outer.cue.lemma))
-      for (const inner of attributions) carryReported(text, outer, inner);
-    else for (const inner of attributions) withoutNextSpeaker(text, outer, inner);
+  relayStatements(text, attributions);
+}
+
+/**
+ * A report carries the statements whose speakers its content holds after its cue (carryReported);
+ * any other content stops before such a speaker (withoutNextSpeaker). Only the attributions whose
+ * source starts inside the content are tried, in list order, looked up again whenever the content
+ * changes (a carried statement widens it).
+ */
+function relayStatements(text: string, attributions: Attribution[]): void {
+  const index = sourcesByStart(attributions);
+  for (const outer of attributions) {
+    const report = REPORT_LEMMAS.has(outer.cue.lemma);
+    let content = outer.content;
+    let last = content[content.length - 1];
+    let candidates = speakersInContent(index, outer, report);
+    let tried = -1;
+    for (let k = 0; k < candidates.length; k++) {
+      if (candidates[k] <= tried) continue;
+      tried = candidates[k];
+      const inner = attributions[tried];
+      if (report) carryReported(text, outer, inner);
+      else withoutNextSpeaker(text, outer, inner);
+      if (outer.content !== content || content[content.length - 1] !== last) {
+        content = outer.content;
+        last = content[content.length - 1];
+        candidates = speakersInContent(index, outer, report);
+        k = -1;
+      }
+    }
+  }
+}
+
+/**
+ * The attributions whose source starts where `outer` could carry it (a report: in its content
+ * after its cue) or stop before it (else: inside its last piece).
+ */
+function speakersInContent(index: StartIndex, outer: Attribution, report: boolean): number[] {
+  if (!report) {
+    const last = outer.content[outer.content.length - 1];
+    return last ? startingIn(index, last.start + 1, last.end) : [];
+  }
+  let from = Number.POSITIVE_INFINITY;
+  let to = Number.NEGATIVE_INFINITY;
+  for (const c of outer.content)
+    if (c.end > outer.cue.start) {
+      from = Math.min(from, c.start);
+      to = Math.max(to, c.end);
+    }
+  return from <= to ? startingIn(index, from, to) : [];
 }
 
 /**
@@ -114,12 +164,17 @@ function withoutNextSpeaker(text: string, outer: Attribution, inner: Attribution
 // BBC texts, the costliest recompilation in analyze().
 
 /** The relay patterns a cue after a comma or a closed quote makes ("…, X said, reported the Herald"). */
-function invertedRelays(text: string, outer: Attribution, attributions: Attribution[]): void {
+function invertedRelays(
+  text: string,
+  outer: Attribution,
+  attributions: Attribution[],
+  cues: StartIndex,
+): void {
   if (
     INVERTIBLE.has(outer.cue.lemma) &&
     QUOTE_THEN_RELAY.test(text.slice(outer.cue.start - 4, outer.cue.start))
   )
-    quotedInvertedRelay(text, outer, attributions);
+    quotedInvertedRelay(text, outer, attributions, cues);
   const trailing = outer.cue.lemma === 'according to' && outer.source && outer.source.start > outer.cue.end;
   if (trailing && QUOTE_THEN_RELAY.test(text.slice(outer.cue.start - 4, outer.cue.start)))
     quotedAccordingTo(text, outer);
@@ -127,10 +182,10 @@ function invertedRelays(text: string, outer: Attribution, attributions: Attribut
   // "…, saying Ann Cole would run": a participle's capitalised object is what it says, no relay's speaker.
   if (PARTICIPLE.test(outer.cue.text)) return;
   if (INVERTIBLE.has(outer.cue.lemma)) {
-    invertedRelay(text, outer, attributions);
+    invertedRelay(text, outer, attributions, cues);
     if (!outer.source) trailingSpeaker(text, outer);
   } else if (outer.cue.lemma === 'according to' && outer.source && outer.source.start > outer.cue.end)
-    trailingAccordingTo(text, outer, attributions);
+    trailingAccordingTo(text, outer, attributions, cues);
 }
 
 /**
@@ -198,18 +253,24 @@ function carryReported(text: string, outer: Attribution, inner: Attribution): vo
  * relays that statement. Only when the quote opens inside that statement's content, in the same
  * sentence: "“We will win,” said Hill." relays nothing.
  */
-function quotedInvertedRelay(text: string, outer: Attribution, all: Attribution[]): void {
+function quotedInvertedRelay(text: string, outer: Attribution, all: Attribution[], cues: StartIndex): void {
   const comma = text.lastIndexOf(',', outer.cue.start);
   // The mark that opened the quote this comma closes: a straight one pairs with the straight one before.
   const open = text.lastIndexOf(text[comma + 1] === '"' ? '"' : '“', comma);
-  const inner = lastBefore(all, outer, comma, text);
+  const inner = lastBefore(all, cues, outer, comma, text);
   if (!inner || open < inner.cue.end || !sameSentence(text, inner.cue.start, outer.cue.start)) return;
   if (!inner.content.some((c) => c.start <= open && open < c.end)) return;
-  invertedRelay(text, outer, all, inner);
+  invertedRelay(text, outer, all, cues, inner);
 }
 
 /** "…, X said, reported the Herald": the relay's source is the name after the cue. */
-function invertedRelay(text: string, outer: Attribution, all: Attribution[], known?: Attribution): void {
+function invertedRelay(
+  text: string,
+  outer: Attribution,
+  all: Attribution[],
+  cues: StartIndex,
+  known?: Attribution,
+): void {
   // "A source, however, told the Record that …": a speaker before the cue makes it no relay tail,
   // unless another cue stands between them ("…,” Mayor Diaz said, reported the Herald").
   const source = outer.source;
@@ -217,14 +278,16 @@ function invertedRelay(text: string, outer: Attribution, all: Attribution[], kno
     source &&
     source.end <= outer.cue.start &&
     sameSentence(text, source.start, outer.cue.start) &&
-    !all.some((b) => b !== outer && b.cue.start >= source.end && b.cue.end <= outer.cue.start);
+    !startingIn(cues, source.end, outer.cue.start).some(
+      (k) => all[k] !== outer && all[k].cue.end <= outer.cue.start,
+    );
   if (!known && own) return;
   const m = TRAILING_NAME.exec(text.slice(outer.cue.end, outer.cue.end + 80));
   if (!m) return;
   const sourceStart = outer.cue.end + m[0].indexOf(m[1]);
   const name = m[1].trim();
   const comma = text.lastIndexOf(',', outer.cue.start);
-  const inner = known ?? lastBefore(all, outer, comma, text);
+  const inner = known ?? lastBefore(all, cues, outer, comma, text);
   if (!inner) return;
   // "Lee wants a vote. Few agree, said Ana Ruiz.": a cue in an earlier sentence is no statement
   // the tag relays, and the tag keeps its tagged roles (PolNeAR train: whole overlap +10 for 6
@@ -247,7 +310,7 @@ function invertedRelay(text: string, outer: Attribution, all: Attribution[], kno
  * "… reported Ahram Online. Adding that the spokesman also denied …": a sentence opened by a
  * participle cue goes on with the speaker of the attribution just before it.
  */
-function continuedSpeakers(text: string, attributions: Attribution[]): void {
+function continuedSpeakers(text: string, attributions: Attribution[], cues: StartIndex): void {
   for (const a of attributions) {
     if (
       a.source ||
@@ -257,7 +320,7 @@ function continuedSpeakers(text: string, attributions: Attribution[]): void {
       continue;
     // "Citing a theory, Trump accused …" has its own subject after the phrase; "Adding that …" has none.
     if (!/^\s*(?:that\b|[:"“])/.test(text.slice(a.cue.end, a.cue.end + 6))) continue;
-    const previous = lastBefore(attributions, a, a.cue.start, text);
+    const previous = lastBefore(attributions, cues, a, a.cue.start, text);
     if (previous?.source && previous.source.kind !== 'anonymous')
       a.source = sourceOf(previous.source, previous.source.kind, previous.source.entity);
   }
@@ -269,13 +332,13 @@ function continuedSpeakers(text: string, attributions: Attribution[]): void {
  * source before it), the content is the report's in the same sentence, and linkChains makes them
  * speak via the report.
  */
-function quotedSource(text: string, a: Attribution, all: Attribution[]): void {
+function quotedSource(text: string, a: Attribution, all: Attribution[], cues: StartIndex): void {
   const sourceAfter = a.source && a.source.start >= a.cue.end ? a.source : null;
   const phrase = sourceAfter ?? a.content[0];
   if (!phrase || phrase.start < a.cue.end || phrase.start - a.cue.end > 2) return;
   if (!sourceAfter && (a.content.length !== 1 || nounPhraseWords(phrase.text) > MAX_RELAYED_SOURCE_WORDS))
     return;
-  const before = lastBefore(all, a, a.cue.start, text);
+  const before = lastBefore(all, cues, a, a.cue.start, text);
   const reportsBefore =
     !!before?.source &&
     REPORT_LEMMAS.has(before.cue.lemma) &&
@@ -353,9 +416,9 @@ function quotedAccordingTo(text: string, outer: Attribution): void {
 }
 
 /** "“…,” one of the officials told the agency, according to its report.": the report relays the statement. */
-function trailingAccordingTo(text: string, outer: Attribution, all: Attribution[]): void {
+function trailingAccordingTo(text: string, outer: Attribution, all: Attribution[], cues: StartIndex): void {
   const comma = text.lastIndexOf(',', outer.cue.start);
-  const inner = lastBefore(all, outer, comma, text);
+  const inner = lastBefore(all, cues, outer, comma, text);
   // "Lee said the dam held. Roads stayed shut, according to the police.": a report in an earlier
   // sentence of the paragraph is its own, not what "according to" relays (PolNeAR train: whole
   // overlap +47 for 58 more attributions, the inner reports no longer folded into the relay).
