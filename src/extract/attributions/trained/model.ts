@@ -59,7 +59,10 @@ const CUE_BEGIN_BIAS = 8;
  * over 8–18, then 14 -> 16 when the rule passes after the taggers had grown: PolNeAR dev, matched
  * cue exact / whole overlap, training seeds 40 / 41 / 42: +10 / +9, +10 / +12, +10 / +11, with cue
  * exact and whole overlap F1 up on each seed and all five dev figures up on seed 40 and on its train;
- * 17 and 18 lowered whole overlap F1 on seed 41).
+ * 17 and 18 lowered whole overlap F1 on seed 41). With six role taggers and a second cue network
+ * (session 26, PolNeAR dev F1 cue / source / content overlap / whole overlap / whole exact, seed 40
+ * only): 14 gave 74.4 / 78.8 / 83.4 / 79.4 / 55.3, 16 gave 74.3 / 78.7 / 83.4 / 79.2 / 55.2, short
+ * of the 79.6 the three together were to reach, so neither the two variants nor 14 were kept.
  */
 const CUE_NET_BEGIN_BIAS = 16;
 
