@@ -121,6 +121,12 @@ export function sourceExtent(
     return { source: withTrailingAppositives(doc, source), cue };
   if (source.start >= cue.end) return { source: withoutTimeTail(doc, source), cue };
   if (source.end > cue.start) return { source, cue };
+  const possessor = pluralPossessorStart(doc, source);
+  const possessed = possessor < source.start;
+  if (possessed) {
+    source = { start: possessor, end: source.end };
+    content = contentBefore(doc, content, possessor);
+  }
   const joiner = joinerEnding(doc, source, cue);
   // The adverbs after the conjunction are the cue's ("and later said").
   if (joiner >= 0)
@@ -139,7 +145,45 @@ export function sourceExtent(
   s = withListHead(doc, fromPhraseStart(doc, s));
   const result = adverbsToCue(doc, s, cue);
   if (said) result.content = [said, ...content].sort((a, b) => a.start - b.start);
+  else if (possessed) result.content = content;
   return result;
+}
+
+/** Words of a possessor's noun phrase the tagger may leave out of a source. */
+const MAX_POSSESSOR_TOKENS = 6;
+const POSSESSOR_UPOS = new Set([UPOS_ID.PROPN, UPOS_ID.NOUN, UPOS_ID.ADJ, UPOS_ID.NUM]);
+
+/**
+ * "the Music Managers' Forum said": the part-of-speech tagger may read a plural possessive's
+ * apostrophe as a closing quote, and the role tagger then starts the source after it. An apostrophe
+ * glued to a noun ending in "s", with a space after it and no quotation open before it in the
+ * sentence, is a possessive: the source starts at the possessor's phrase (back to its determiner).
+ * Returns the source's start, moved or not.
+ */
+function pluralPossessorStart(doc: Doc, source: TokenSpan): number {
+  const mark = source.start - 1;
+  const noun = mark - 1;
+  if (noun < 0 || !/^['’]$/.test(doc.word(mark)) || doc.sentenceOf(noun) !== doc.sentenceOf(source.start))
+    return source.start;
+  const glued = doc.tokEnd[noun] === doc.tokStart[mark] && doc.tokEnd[mark] < doc.tokStart[source.start];
+  if (!glued || !/s$/i.test(doc.word(noun)) || !NOMINAL.has(doc.upos[noun])) return source.start;
+  const from = doc.sentStart[doc.sentenceOf(noun)];
+  for (let k = from; k < noun; k++)
+    if (QUOTE_MARK.test(doc.word(k)) || /^['’]$/.test(doc.word(k))) return source.start;
+  let k = noun;
+  while (k - 1 >= from && noun - k < MAX_POSSESSOR_TOKENS && POSSESSOR_UPOS.has(doc.upos[k - 1])) k--;
+  if (k - 1 >= from && doc.upos[k - 1] === UPOS_ID.DET) k--;
+  return k;
+}
+
+/** The content pieces cut to end before `at` (and its comma), dropping any left empty. */
+function contentBefore(doc: Doc, content: TokenSpan[], at: number): TokenSpan[] {
+  return content.flatMap((c) => {
+    if (c.end <= at || c.start >= at) return c.start >= at && c.end > at ? [] : [c];
+    let end = at;
+    while (end > c.start && doc.upos[end - 1] === UPOS_ID.PUNCT) end--;
+    return end > c.start ? [{ start: c.start, end }] : [];
+  });
 }
 
 const DANGLING_RELATIVES = new Set(['who', 'which']);

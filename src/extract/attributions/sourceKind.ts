@@ -73,7 +73,13 @@ export function classifySource(text: string, entityLabel: string | null = null):
   // "A report called …" opens a sentence with its capital; "Harbour Report" is a name, and so is
   // the owner in "the FT report" (a document by it, lower case first).
   const opening = /^(?:a|an|the)$/i.test(words[0]) && words.length > 1 ? words[1] : words[0];
-  if (document && !/^\p{Lu}/u.test(opening)) return 'document';
+  // "Labour Ministry figures", "an Arlow Council statement": a document word in lower case after
+  // the name of the body it comes from heads a document, whatever the recognizer labels the name.
+  // (An outlet's website is the outlet speaking: "the Valley Courier website".)
+  const outletSite = entityLabel === 'MEDIA' && /^(?:web)?sites?$/.test(lower[head]);
+  const ownedDocument =
+    document && !outletSite && head > 0 && /^\p{Ll}/u.test(words[head]) && /^\p{Lu}/u.test(words[head - 1]);
+  if (document && (!/^\p{Lu}/u.test(opening) || ownedDocument)) return 'document';
   // "Brightline Records said": a record label, named as labels are, is a company, not its files.
   if (RECORD_LABEL.test(text.trim())) return 'organization';
   const described = describedBody(words, lower);

@@ -355,6 +355,45 @@ describe('sourceExtent', { skip }, () => {
       assert.deepEqual(got.content?.map(words), expectedContent);
     });
 
+  // A plural possessive's apostrophe read as a closing quote: the source starts at the possessor.
+  const possessors: [string, string, string, string, string, string[]][] = [
+    [
+      "Ticket prices will rise again, the Stage Workers' Guild warned on Friday.",
+      'Guild',
+      'warned',
+      'Ticket prices will rise again , the Stage Workers',
+      "the Stage Workers ' Guild",
+      ['Ticket prices will rise again'],
+    ],
+    [
+      'The ferry will stop in winter, the Harbour Traders’ Association said.',
+      'Association',
+      'said',
+      'The ferry will stop in winter , the Harbour Traders',
+      'the Harbour Traders ’ Association',
+      ['The ferry will stop in winter'],
+    ],
+  ];
+  for (const [text, source, cue, content, expectedSource, expectedContent] of possessors)
+    it(`"${source}" ${cue} after a plural possessive -> "${expectedSource}"`, () => {
+      const { doc, span } = taggedDoc(text);
+      const got = sourceExtent(doc, span(source), span(cue), [span(content)]);
+      const words = (s: { start: number; end: number }) => {
+        const w: string[] = [];
+        for (let k = s.start; k < s.end; k++) w.push(doc.word(k));
+        return w.join(' ');
+      };
+      assert.equal(got.source && words(got.source), expectedSource);
+      assert.deepEqual(got.content?.map(words), expectedContent);
+    });
+
+  it('leaves a source after a closing single quote alone', () => {
+    // "‘…’" closes a quotation opened before it: no possessive.
+    const text = '‘The bridge needs new cables’ Bronwen Tiles said on Monday.';
+    const { doc, span } = taggedDoc(text);
+    assert.deepEqual(sourceExtent(doc, span('Bronwen Tiles'), span('said')).source, span('Bronwen Tiles'));
+  });
+
   it('gives no content for an appositive, a quote after the tag or a tag at the end', () => {
     for (const [text, source, cue] of [
       [

@@ -124,6 +124,15 @@ describe('classifySource', () => {
     // A person introduced by their role stays a person.
     ['the party leader Ana Ruiz', 'PERSON', 'person'],
     ['the movement founder Tomas Brek', 'PERSON', 'person'],
+    // A lower-case document word after the name of the body it comes from heads a document; a
+    // document word that is part of a name is the name's.
+    ['Trade Ministry figures', 'ORG', 'document'],
+    ['an Arlow Council statement', 'ORG', 'document'],
+    ['the Pellbrook Institute survey', 'ORG', 'document'],
+    ['the Harbour Report', 'ORG', 'organization'],
+    ['the Harbour Report', 'MEDIA', 'media'],
+    ['the Valley Courier website', 'MEDIA', 'media'],
+    ['the Valley Courier report', 'MEDIA', 'document'],
   ];
   for (const [text, label, kind] of described)
     it(`"${text}" (${label ?? 'no entity'}) is ${kind}`, () =>
