@@ -75,10 +75,13 @@ export function classifySource(text: string, entityLabel: string | null = null):
   const opening = /^(?:a|an|the)$/i.test(words[0]) && words.length > 1 ? words[1] : words[0];
   // "Labour Ministry figures", "an Arlow Council statement": a document word in lower case after
   // the name of the body it comes from heads a document, whatever the recognizer labels the name.
-  // (An outlet's website is the outlet speaking: "the Valley Courier website".)
-  const outletSite = entityLabel === 'MEDIA' && /^(?:web)?sites?$/.test(lower[head]);
+  // An outlet's report or website is the outlet relaying ("the Valley Courier report"), so media.
   const ownedDocument =
-    document && !outletSite && head > 0 && /^\p{Ll}/u.test(words[head]) && /^\p{Lu}/u.test(words[head - 1]);
+    document &&
+    entityLabel !== 'MEDIA' &&
+    head > 0 &&
+    /^\p{Ll}/u.test(words[head]) &&
+    /^\p{Lu}/u.test(words[head - 1]);
   if (document && (!/^\p{Lu}/u.test(opening) || ownedDocument)) return 'document';
   // "Brightline Records said": a record label, named as labels are, is a company, not its files.
   if (RECORD_LABEL.test(text.trim())) return 'organization';

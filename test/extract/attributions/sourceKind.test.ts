@@ -132,7 +132,7 @@ describe('classifySource', () => {
     ['the Harbour Report', 'ORG', 'organization'],
     ['the Harbour Report', 'MEDIA', 'media'],
     ['the Valley Courier website', 'MEDIA', 'media'],
-    ['the Valley Courier report', 'MEDIA', 'document'],
+    ['the Valley Courier report', 'MEDIA', 'media'],
   ];
   for (const [text, label, kind] of described)
     it(`"${text}" (${label ?? 'no entity'}) is ${kind}`, () =>
