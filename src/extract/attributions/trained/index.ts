@@ -47,6 +47,7 @@ import { openingParticipleSubject, parsedSubject, sharedSubject } from '../share
 import { sourceExtent } from '../sourceExtent.js';
 import { subjectAsides } from '../subjectAsides.js';
 import { quotesApartFromTags } from '../taggedQuotes.js';
+import { wholeToldClauses } from '../toldClauses.js';
 import { confidenceOf } from './calibrate.js';
 import { COLON_QUOTE_RULE, colonQuotes } from './colonQuotes.js';
 import { type AttributionModels, loadModels, predict, speechLemmaOf } from './model.js';
@@ -399,6 +400,7 @@ export function extractTrained(doc: Doc, body: Range[], models: AttributionModel
   runContentsOn(doc.text, kept);
   cutDanglingJoiners(doc.text, kept);
   subjectsAfterThat(doc.text, kept);
+  wholeToldClauses(doc, kept);
   shareParticipleSources(doc, kept);
   participleSources(doc, kept);
   passiveAgents(doc, kept);
