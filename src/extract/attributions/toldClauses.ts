@@ -27,8 +27,10 @@ function subtreeOf(doc: Doc, root: number, from: number, to: number): { first: n
   return { first, last };
 }
 
-/** What opens a reported clause: its "that", its subject. */
-const CLAUSE_OPENERS = new Set(['mark', 'nsubj', 'nsubj:pass', 'expl'].map((d) => DEPREL_ID[d]));
+const MARK = DEPREL_ID.mark;
+const SUBJECTS = new Set(['nsubj', 'nsubj:pass', 'expl'].map((d) => DEPREL_ID[d]));
+const CLOSING_QUOTE = /^["”’']$/;
+const CLAUSE_VERBS = new Set([UPOS_ID.VERB, UPOS_ID.AUX]);
 
 /**
  * The reported clause hung off the cue's "tell", from its "that" or subject on, with the offset of
@@ -44,12 +46,22 @@ function reportedClause(doc: Doc, a: Attribution): { start: number; end: number;
   const to = doc.sentEnd[sentence];
   for (let verb = tell + 1; verb < to; verb++) {
     if (doc.head[verb] !== tell || doc.dep[verb] !== CCOMP) continue;
-    let open = -1;
-    for (let i = tell + 1; i < verb && open < 0; i++)
-      if (doc.head[i] === verb && CLAUSE_OPENERS.has(doc.dep[i])) open = subtreeOf(doc, i, from, to).first;
+    if (!CLAUSE_VERBS.has(doc.upos[verb])) return null;
+    // The clause opens at its "that", or else at the subject nearest its verb: a recipient the
+    // parser took for a second subject ("told the crowd the mayor had …") comes before it.
+    let mark = -1;
+    let subject = -1;
+    for (let i = tell + 1; i < verb; i++) {
+      if (doc.head[i] !== verb) continue;
+      if (doc.dep[i] === MARK && mark < 0) mark = i;
+      else if (SUBJECTS.has(doc.dep[i])) subject = i;
+    }
+    const opener = mark >= 0 ? mark : subject;
+    const open = opener < 0 ? -1 : subtreeOf(doc, opener, from, to).first;
     if (open <= tell) return null;
     let { last } = subtreeOf(doc, verb, from, to);
-    while (last > open && doc.upos[last] === UPOS_ID.PUNCT) last--;
+    // A quote closing the clause is part of it; a comma or a period after it is not.
+    while (last > open && doc.upos[last] === UPOS_ID.PUNCT && !CLOSING_QUOTE.test(doc.word(last))) last--;
     return { start: doc.tokStart[open], end: doc.tokEnd[last], verbStart: doc.tokStart[verb] };
   }
   return null;

@@ -25,6 +25,12 @@ describe('a clause told to a recipient without "that" is the whole content', () 
       'the harbour had sold a berth that she had rented for years',
     ],
     [
+      'a recipient the parser may take for a subject is left out',
+      'The quiz host later told the crowd the singer had been soaked from "top to toe".',
+      ['The quiz host', 'later told', 'top to toe'],
+      'the singer had been soaked from "top to toe"',
+    ],
+    [
       'a content holding the clause verb is left as the taggers read it',
       'Mr Abara told reporters the bridge would reopen in May.',
       ['Mr Abara', 'told', 'the bridge would reopen in May'],
