@@ -36,6 +36,7 @@ import { participleSources } from '../participleSources.js';
 import { passiveAgents } from '../passiveAgents.js';
 import { perfectTags } from '../perfectTags.js';
 import { withoutPermitDecisions } from '../permitDecisions.js';
+import { withoutPhysicalFinds } from '../physicalFinds.js';
 import { POLL_FINDING_RULE, pollFindings } from '../pollFindings.js';
 import { POLL_STANDING_RULE, pollStandings } from '../pollStandings.js';
 import { quotedAsSaying } from '../quotedAs.js';
@@ -418,7 +419,10 @@ export function extractTrained(doc: Doc, body: Range[], models: AttributionModel
   quotesApartFromTags(doc.text, kept);
   // Once the repairs above settled sources and contents: what is no statement of its own goes, and
   // the rest are numbered again so the chains below link by dense ids.
-  const statements = withoutNestedRequests(doc, withoutAnonymityReasons(doc.text, kept));
+  const statements = withoutNestedRequests(
+    doc,
+    withoutPhysicalFinds(doc.text, withoutAnonymityReasons(doc.text, kept)),
+  );
   if (statements.length < kept.length) {
     kept = statements;
     numberInOrder(kept);
