@@ -60,6 +60,15 @@ function takesInfinitive(doc: Doc, a: Attribution): boolean {
   return false;
 }
 
+/**
+ * 'Adding that the admiral “urged sailors to return …”': words the reporter quotes from the inner
+ * source make the urging a statement of its own, relayed.
+ */
+function quotesWords(text: string, a: Attribution): boolean {
+  const first = a.content[0];
+  return first !== undefined && /["“]/.test(text.slice(a.cue.start - 2, first.start));
+}
+
 /** A request, an instruction someone was given ("staff had been told to stay away"), or what someone knew. */
 function asksForAct(text: string, a: Attribution): boolean {
   const cue = a.cue.text.replace(/\s+/g, ' ');
@@ -91,7 +100,7 @@ export function withoutNestedRequests(doc: Doc, found: Attribution[]): Attributi
   const sentence = (at: number) => doc.sentenceOf(doc.tokenAtOrAfter(at));
   const nested = new Set<Attribution>();
   for (const inner of found) {
-    const intends = takesInfinitive(doc, inner);
+    const intends = takesInfinitive(doc, inner) && !quotesWords(doc.text, inner);
     if (!intends && !asksForAct(doc.text, inner)) continue;
     const holder = found.find(
       (a) =>

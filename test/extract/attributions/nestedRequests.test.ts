@@ -108,6 +108,18 @@ describe('a request reported inside another report is part of its content', () =
       [['said', "the bins stood where the council's own crews had told him to leave them"]],
     ],
     [
+      'an urging whose words the reporter quotes is relayed, kept',
+      'The Herald added that the warden “urged walkers to keep to the path”.',
+      [
+        ['The Herald', 'added', 'that the warden “urged walkers to keep to the path”'],
+        ['the warden', 'urged', 'walkers to keep to the path'],
+      ],
+      [
+        ['added', 'that the warden “urged walkers to keep to the path”'],
+        ['urged', 'walkers to keep to the path'],
+      ],
+    ],
+    [
       'a told-clause with a proposition inside a report stays',
       'Ms Oduya said the warden had told her the gate was locked.',
       [
