@@ -39,6 +39,7 @@ import { withoutPermitDecisions } from '../permitDecisions.js';
 import { withoutPhysicalFinds } from '../physicalFinds.js';
 import { POLL_FINDING_RULE, pollFindings } from '../pollFindings.js';
 import { POLL_STANDING_RULE, pollStandings } from '../pollStandings.js';
+import { withoutPostedResults } from '../postedResults.js';
 import { quotedAsSaying } from '../quotedAs.js';
 import { closeOpenQuotes, closesDoubleQuote } from '../quotes.js';
 import { antecedentSources, wholeRelativeSources } from '../relativeSources.js';
@@ -421,7 +422,7 @@ export function extractTrained(doc: Doc, body: Range[], models: AttributionModel
   // the rest are numbered again so the chains below link by dense ids.
   const statements = withoutNestedRequests(
     doc,
-    withoutPhysicalFinds(doc.text, withoutAnonymityReasons(doc.text, kept)),
+    withoutPostedResults(doc.text, withoutPhysicalFinds(doc.text, withoutAnonymityReasons(doc.text, kept))),
   );
   if (statements.length < kept.length) {
     kept = statements;
