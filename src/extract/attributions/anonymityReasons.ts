@@ -11,13 +11,14 @@ const REASON_BEFORE_CUE =
   /(?:(?:not )?to be (?:named|identified)|condition of anonymity|(?:requested|sought|granted) anonymity)\s*,?\s+because\s+(?:[\p{L}'’-]+\s+){1,4}$/iu;
 
 /**
- * What a reason fears or wants without a clause ("losing his job", "for her safety"), or an order
- * the source is under ("had been told not to talk to reporters"). A reason with
+ * What a reason fears or wants without a clause ("losing his job", "for her safety"), an order the
+ * source is under ("had been told not to talk to reporters") or an intention or a promise ("hopes
+ * to work there", "had agreed to keep the talks private"). A reason with
  * a clause of its own ("because she feared her employer would find out") is a belief PolNeAR's gold
  * marks (its one such case in train), and stays.
  */
 const NO_CLAUSE_AFTER_CUE =
-  /^\s+(?:\p{L}+ing\b|for\b|(?:his|her|their|its)\s+(?:job|safety|life|lives|jobs)\b|(?:not\s+)?to\s+(?:speak|talk|comment)\b)/iu;
+  /^\s+(?:\p{L}+ing\b|for\b|(?:his|her|their|its)\s+(?:job|safety|life|lives|jobs)\b|(?:not\s+)?to\s+\p{L}+)/iu;
 
 /** The attributions less those whose cue opens the reason a source is not named. */
 export function withoutAnonymityReasons(text: string, found: Attribution[]): Attribution[] {

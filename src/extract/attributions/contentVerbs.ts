@@ -92,7 +92,9 @@ function joinInterruptedContents(text: string, attributions: Attribution[], drop
           PAST_PARTICIPLE.test(b.cue.text) &&
           /^\s*,\s*$/.test(text.slice(before.end, b.cue.start)),
       );
-      if (!b?.source || b.source.start !== a.source.start || b.source.end !== a.source.end) continue;
+      // The same speaker, or a word of its name the role tagger took for the second source ("The
+      // Institute of Pier and Harbour Management said councils were …" → "Management").
+      if (!b?.source || b.source.start < a.source.start || b.source.end > a.source.end) continue;
       a.content.splice(i, 2, spanOf(text, before.start, after.end));
       dropped.add(b);
       break;
@@ -131,7 +133,9 @@ function joinCutSubjects(text: string, attributions: Attribution[], dropped: Set
         !dropped.has(b) &&
         ((b.cue.start > last.end && b.cue.start <= blankEnd) || interrupting(b)),
     );
-    if (!b?.source || b.source.start !== a.source.start || b.source.end !== a.source.end) continue;
+    // The same speaker, or a word of its name the role tagger took for the second source ("The
+    // Institute of Pier and Harbour Management said councils were …" → "Management").
+    if (!b?.source || b.source.start < a.source.start || b.source.end > a.source.end) continue;
     if (PARTICIPLE.test(b.cue.text) || b.content.length === 0 || b.content[0].start < b.cue.end) continue;
     const end = Math.max(
       last.end,

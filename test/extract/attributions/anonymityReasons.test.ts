@@ -39,6 +39,18 @@ describe('the reason a source is unnamed reports nothing', () => {
       ['said'],
     ],
     [
+      'a hope with an infinitive',
+      'A chef, who asked not to be named because she still hopes to cook at the hotel, said the kitchen shut.',
+      ['still hopes', 'said'],
+      ['said'],
+    ],
+    [
+      'a promise made by others',
+      'A steward, who asked not to be named because the club had agreed to keep the deal quiet, said fans knew.',
+      ['had agreed', 'said'],
+      ['said'],
+    ],
+    [
       'a reason with a clause of its own is a belief, kept',
       'A cleaner who asked not to be identified because she feared the manager would sack her said so.',
       ['feared', 'said'],

@@ -47,6 +47,29 @@ describe('joinContentVerbs: a content cut at its clause subject or around a part
       expected: ['Both hosts / say / the station never vetted their guests'],
     },
     {
+      name: "a word of the speaker's name taken for the second source joins too",
+      text: 'The Institute of Pier and Harbour Management said councils were expected to warn owners.',
+      parts: [
+        ['The Institute of Pier and Harbour Management', 'said', 'councils'],
+        ['Management', 'were expected', 'to warn owners'],
+      ],
+      expected: [
+        'The Institute of Pier and Harbour Management / said / councils were expected to warn owners',
+      ],
+    },
+    {
+      name: "a second source outside the first speaker's name is another speaker",
+      text: 'The Institute of Pier and Harbour Management said councils were expected to warn owners.',
+      parts: [
+        ['The Institute of Pier and Harbour Management', 'said', 'councils'],
+        ['councils', 'were expected', 'to warn owners'],
+      ],
+      expected: [
+        'The Institute of Pier and Harbour Management / said / councils',
+        'councils / were expected / to warn owners',
+      ],
+    },
+    {
       name: 'a participle after the first content is a verb of its own',
       text: 'The leaflet shows the farmer asking neighbours for help.',
       parts: [

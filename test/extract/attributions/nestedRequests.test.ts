@@ -90,6 +90,66 @@ describe('a request reported inside another report is part of its content', () =
       [['said', 'the board had known about the leak for months']],
     ],
     [
+      'an intention inside an according-to content is part of it',
+      'According to the Herald, the trust plans to sell the mill next spring.',
+      [
+        ['the Herald', 'According to', 'the trust plans to sell the mill next spring'],
+        ['the trust', 'plans', 'to sell the mill next spring'],
+      ],
+      [['According to', 'the trust plans to sell the mill next spring']],
+    ],
+    [
+      'an order given inside a clause of a report is part of it',
+      "He said the bins stood where the council's own crews had told him to leave them.",
+      [
+        ['He', 'said', "the bins stood where the council's own crews had told him to leave them"],
+        ["the council's own crews", 'had told', 'him to leave them'],
+      ],
+      [['said', "the bins stood where the council's own crews had told him to leave them"]],
+    ],
+    [
+      'an urging whose words the reporter quotes is relayed, kept',
+      'The Herald added that the warden “urged walkers to keep to the path”.',
+      [
+        ['The Herald', 'added', 'that the warden “urged walkers to keep to the path”'],
+        ['the warden', 'urged', 'walkers to keep to the path'],
+      ],
+      [
+        ['added', 'that the warden “urged walkers to keep to the path”'],
+        ['urged', 'walkers to keep to the path'],
+      ],
+    ],
+    [
+      'a told-clause with a proposition inside a report stays',
+      'Ms Oduya said the warden had told her the gate was locked.',
+      [
+        ['Ms Oduya', 'said', 'the warden had told her the gate was locked'],
+        ['the warden', 'had told', 'her the gate was locked'],
+      ],
+      [
+        ['said', 'the warden had told her the gate was locked'],
+        ['had told', 'her the gate was locked'],
+      ],
+    ],
+    [
+      'a said-clause whose subject an infinitive modifies stays',
+      'The board said the club said fees to join were too high.',
+      [
+        ['The board', 'said', 'the club said fees to join were too high'],
+        ['the club', 'said', 'fees to join were too high'],
+      ],
+      [
+        ['said', 'the club said fees to join were too high'],
+        ['said', 'fees to join were too high'],
+      ],
+    ],
+    [
+      "an intention in the article's own voice stays",
+      'The trust plans to sell the mill next spring.',
+      [['The trust', 'plans', 'to sell the mill next spring']],
+      [['plans', 'to sell the mill next spring']],
+    ],
+    [
       "a request in the article's own voice stays",
       'The union has asked the court to halt the sale.',
       [['The union', 'has asked', 'the court to halt the sale']],

@@ -37,8 +37,10 @@ import { participleSources } from '../participleSources.js';
 import { passiveAgents } from '../passiveAgents.js';
 import { perfectTags } from '../perfectTags.js';
 import { withoutPermitDecisions } from '../permitDecisions.js';
+import { withoutPhysicalFinds } from '../physicalFinds.js';
 import { POLL_FINDING_RULE, pollFindings } from '../pollFindings.js';
 import { POLL_STANDING_RULE, pollStandings } from '../pollStandings.js';
+import { withoutPostedResults } from '../postedResults.js';
 import { quotedAsSaying } from '../quotedAs.js';
 import { closeOpenQuotes, closesDoubleQuote } from '../quotes.js';
 import { antecedentSources, wholeRelativeSources } from '../relativeSources.js';
@@ -48,6 +50,7 @@ import { openingParticipleSubject, parsedSubject, sharedSubject } from '../share
 import { sourceExtent } from '../sourceExtent.js';
 import { subjectAsides } from '../subjectAsides.js';
 import { quotesApartFromTags } from '../taggedQuotes.js';
+import { wholeToldClauses } from '../toldClauses.js';
 import { confidenceOf } from './calibrate.js';
 import { COLON_QUOTE_RULE, colonQuotes } from './colonQuotes.js';
 import { type AttributionModels, loadModels, predict, speechLemmaOf } from './model.js';
@@ -401,6 +404,7 @@ export function extractTrained(doc: Doc, body: Range[], models: AttributionModel
   runContentsOn(doc.text, kept);
   cutDanglingJoiners(doc.text, kept);
   subjectsAfterThat(doc.text, kept);
+  wholeToldClauses(doc, kept);
   shareParticipleSources(doc, kept);
   participleSources(doc, kept);
   passiveAgents(doc, kept);
@@ -418,7 +422,10 @@ export function extractTrained(doc: Doc, body: Range[], models: AttributionModel
   quotesApartFromTags(doc.text, kept);
   // Once the repairs above settled sources and contents: what is no statement of its own goes, and
   // the rest are numbered again so the chains below link by dense ids.
-  const statements = withoutNestedRequests(doc, withoutAnonymityReasons(doc.text, kept));
+  const statements = withoutNestedRequests(
+    doc,
+    withoutPostedResults(doc.text, withoutPhysicalFinds(doc.text, withoutAnonymityReasons(doc.text, kept))),
+  );
   if (statements.length < kept.length) {
     kept = statements;
     numberInOrder(kept);
