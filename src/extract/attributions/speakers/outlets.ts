@@ -79,6 +79,8 @@ export const WEBSITE_ALONE = /^the\s+(?:web)?site$/i;
 export const MAGAZINE_ALONE = /^the\s+magazine$/i;
 /** "the newspaper" and nothing else: an outlet, never a person whose words mention one. */
 export const NEWSPAPER_ALONE = /^the\s+newspaper$/i;
+/** Labels the recognizer gives papers' names ("Ashwell Messenger" as LOC) that "the paper" may mean. */
+const PAPER_LABELS = new Set(['ORG', 'LOC', 'GPE']);
 /** How far before "the paper" a name read as an organisation's may be the paper meant. */
 const PAPER_REACH = 1500;
 
@@ -105,11 +107,11 @@ export function paperMeaningOutlet(
   if (meant?.type === 'MEDIA')
     return lastMentionBefore(meant, source.start) < kindNamedAt ? (afterKind() ?? meant) : meant;
   // "According to the Marbury Evening Star, …. The paper said": a name ending as newspapers' names
-  // do, which the recognizer took for any organisation, is the paper meant.
+  // do, which the recognizer took for any organisation or for a place, is the paper meant.
   const paper = nearest(
     entities,
     source.start,
-    (e) => e.type === 'ORG' && PAPER_HEAD_WORDS.has(e.name.toLowerCase().split(/\s+/).pop() ?? ''),
+    (e) => PAPER_LABELS.has(e.type) && PAPER_HEAD_WORDS.has(e.name.toLowerCase().split(/\s+/).pop() ?? ''),
   );
   if (
     paper &&

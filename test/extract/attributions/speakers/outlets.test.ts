@@ -91,3 +91,38 @@ describe('resolveSpeakers: "the magazine" after an outlet just cited by name', (
       if (want) assert.equal(ents[0].type, 'MEDIA');
     });
 });
+
+describe('resolveSpeakers: "the paper" after a paper whose name the recognizer read as a place', () => {
+  // "Messenger" ends newspapers' names as "Gazette" does; the label the recognizer gave the name is
+  // no reason to pass it over for "the paper".
+  const rows: [string, string, string, string | null][] = [
+    [
+      'cited with "According to"',
+      'According to the Dunfell Messenger, the green will be listed. The paper said the club could bid.',
+      'Dunfell Messenger',
+      'Dunfell Messenger',
+    ],
+    [
+      'a paper head word ending a place name',
+      'According to the Dunfell Gazette, the green will be listed. The paper said the club could bid.',
+      'Dunfell Gazette',
+      'Dunfell Gazette',
+    ],
+    [
+      'a place whose name ends in no paper head word',
+      'According to the Dunfell Valley, the green will be listed. The paper said the club could bid.',
+      'Dunfell Valley',
+      null,
+    ],
+  ];
+  for (const [name, t, cited, want] of rows)
+    it(`resolves it when ${name}`, () => {
+      const ents: Entity[] = [entityIn(t, 'E1', cited, 'LOC', { variants: [cited] })];
+      const first = saidBy(t, `the ${cited}`, 'the', 'organization');
+      first.cue = { ...first.cue, start: 0, end: 12, text: 'According to' };
+      const second = saidBy(t, 'The paper', 'said', 'document');
+      resolveSpeakers(t, [first, second], ents);
+      assert.equal(second.source?.entity ? speakerName(second, ents) : null, want);
+      if (want) assert.deepEqual([ents[0].type, second.source?.kind], ['MEDIA', 'media']);
+    });
+});
