@@ -62,7 +62,9 @@ import {
 import { namePart, startsName } from './names.js';
 import {
   MAGAZINE_ALONE,
+  NEWSLETTER_ALONE,
   NEWSPAPER_ALONE,
+  newsletterNamedBefore,
   outletJustCited,
   outletTold,
   paperMeaningOutlet,
@@ -649,6 +651,7 @@ function resolveDescribed(
     (MAGAZINE_ALONE.test(head.trim())
       ? (paperNamedAfterKind(text, source.start, entities) ?? outletJustCited(text, source.start, previous))
       : null) ??
+    (NEWSLETTER_ALONE.test(head.trim()) ? newsletterNamedBefore(text, source.start, entities) : null) ??
     (NEWSPAPER_ALONE.test(head.trim())
       ? (paperNamedAfterKind(text, source.start, entities) ??
         outletTold(text, source.start, entities) ??
