@@ -164,6 +164,10 @@ const NAMED_KIND_IN_PLACE = /(?<=^(?:[Tt]he|[Aa]n?)\s+(?:\p{Lu}[\p{L}'’.-]*\s+
 const STATEMENT_FROM =
   /^(?:[Aa]n?|[Tt]he)\s+(?:(?:brief|short|joint|written|new|later|further)\s+)?(?:statement|announcement)\s+(?:(?:issued|released)\s+)?(?:from|by)\s+(?=\S)/;
 
+/** "Officials at the University of Corrow": a body's people, named by where they work, speak as it. */
+const PEOPLE_AT =
+  /^(?:[Ss]enior\s+)?(?:[Oo]fficials|[Ss]taff|[Mm]anagers|[Ee]xecutives|[Bb]osses)\s+(?:at|from)\s+(?=(?:the\s+)?\p{Lu})/u;
+
 /** A name a source gives itself, at its end ("… calling itself Quiet Harbour"). */
 const SELF_NAMED =
   /\b(?:calling|calls|call|called)\s+(itself|themselves|himself|herself)\s+(?:the\s+)?(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,4})$/u;
@@ -195,6 +199,19 @@ export function resolveOne(
       body,
       speaks,
     );
+  }
+  const peopleAt = PEOPLE_AT.exec(source.text);
+  if (peopleAt) {
+    const from = source.start + peopleAt[0].length;
+    const where = resolveOne(
+      text,
+      { ...source, start: from, text: text.slice(from, source.end), kind: 'organization' },
+      entities,
+      previous,
+      body,
+      speaks,
+    );
+    if (where && where.type !== 'PERSON' && where.type !== 'LOC' && where.type !== 'GPE') return where;
   }
   // "minutes seen by the Evening Post", "a study by researchers at …": an untitled document is no
   // one's voice, whoever is named inside the phrase.

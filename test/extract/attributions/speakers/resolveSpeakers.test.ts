@@ -2387,3 +2387,21 @@ describe('resolveSpeakers: a spokesperson for a one-letter variant of a body’s
       assert.equal(speakerName(attrs[1], ents), want);
     });
 });
+
+describe('resolveSpeakers: officials at a named body speak as that body', () => {
+  const rows: [string, string, EntityType, string | null][] = [
+    ['Officials at the University of Corrow', 'University of Corrow', 'ORG', 'University of Corrow'],
+    ['Staff from Tarrow Mills', 'Tarrow Mills', 'ORG', 'Tarrow Mills'],
+    ['Managers at the Orley Infirmary', 'Orley Infirmary', 'ORG', 'Orley Infirmary'],
+    // A place is where they work, not whom they speak for.
+    ['Officials in Corrow', 'Corrow', 'GPE', null],
+  ];
+  for (const [source, name, label, want] of rows)
+    it(`"${source}" → ${want ?? 'no entity'}`, () => {
+      const t = `${source} said the building would stay shut.`;
+      const ents: Entity[] = [entityIn(t, 'E1', name, label, { variants: [name] })];
+      const a = saidBy(t, source, 'said', 'organization');
+      resolveSpeakers(t, [a], ents);
+      assert.equal(a.source?.entity ? speakerName(a, ents) : null, want);
+    });
+});
