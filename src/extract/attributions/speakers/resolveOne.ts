@@ -41,7 +41,14 @@ import { QUOTED_TITLE, TITLE_AFTER, TITLE_REACH, untitledDocument, workEntity } 
 import { fullerPerson, longerName, widenedToLead } from './fullerNames.js';
 import { genderOfPerson } from './gender.js';
 import { earlierHeadOfName, earlierNamedGroup, modifiedGroup } from './groups.js';
-import { KIN_NOUNS, namedAsKin, relativeNamedNext, SPOUSES, spouseBySurname } from './kin.js';
+import {
+  KIN_NOUNS,
+  kinNamedConversely,
+  namedAsKin,
+  relativeNamedNext,
+  SPOUSES,
+  spouseBySurname,
+} from './kin.js';
 import {
   describedInLede,
   GOVERNING_ROLES,
@@ -303,6 +310,7 @@ export function resolveOne(
   if (kin && KIN_NOUNS.has(kin[1]))
     return (
       namedAsKin(text, kin[1], source.start, entities) ??
+      kinNamedConversely(text, head.trim().split(/\s+/)[0], kin[1], source.start, entities) ??
       (SPOUSES.has(kin[1])
         ? spouseBySurname(text, head.trim().split(/\s+/)[0], source.start, entities)
         : null)
