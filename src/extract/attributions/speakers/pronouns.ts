@@ -84,6 +84,10 @@ export function resolvePronoun(
       sentencesBetween(text, lastMentionBefore(speaker, at), at) <= 1
     )
       return speaker;
+    if (want !== 'unknown' && (!near || !known(near.entity))) {
+      const later = namedLaterInParagraph(text, at, entities, known);
+      if (later) return later;
+    }
     return near && (!THING_PRONOUNS.has(pronoun) || closeBy(text, near.at, at)) ? near.entity : null;
   }
   // The previous speaker keeps the pronoun unless someone else was brought in later, in a
@@ -93,6 +97,31 @@ export function resolvePronoun(
     return near.entity;
   return previous;
 }
+/**
+ * "The farm's founder … still helps. She said …. "…," said Edith Kettering": with no one of the
+ * pronoun's gender named before, the first person of that gender the paragraph goes on to name, for
+ * the first time, is the one the writer meant.
+ */
+function namedLaterInParagraph(
+  text: string,
+  at: number,
+  entities: Entity[],
+  known: (e: Entity) => boolean,
+): Entity | null {
+  const paragraphEnd = text.indexOf('\n', at);
+  const end = paragraphEnd < 0 ? text.length : paragraphEnd;
+  let best: Entity | null = null;
+  let bestAt = end;
+  for (const e of entities) {
+    const first = firstMention(e);
+    if (first > at && first < bestAt && known(e)) {
+      best = e;
+      bestAt = first;
+    }
+  }
+  return best;
+}
+
 /**
  * The quotation a speech tag at `at` follows ('"…," he said'), within its paragraph, or null when
  * no closing mark stands right before it.
