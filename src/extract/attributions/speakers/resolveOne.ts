@@ -304,6 +304,14 @@ export function resolveOne(
   // (Not findEntityByName: it would take either name alone for the whole.)
   if (FIRM_OF_NAMES.test(head))
     return entities.find((e) => e.name === head) ?? speakerOrg(head, entities, source.start + offset);
+  // "An EBU official": one of a body's people, its acronym a modifier, as "a council official" is
+  // (below), not the body the acronym names.
+  if (
+    /^(?:An?|One)\s+\p{Lu}{2,6}\s+\p{Ll}/u.test(head) &&
+    unnamedPerson(head) &&
+    !/spokes|representative|\sfor\s/i.test(head)
+  )
+    return null;
   const lower = head.toLowerCase();
   // "His son said …": a relative is someone else, the one the article named with that word, else no one named.
   const kin = /^(?:[Hh]is|[Hh]er|[Tt]heir)\s+(\p{Ll}+)$/u.exec(head.trim());

@@ -2405,3 +2405,24 @@ describe('resolveSpeakers: officials at a named body speak as that body', () => 
       assert.equal(a.source?.entity ? speakerName(a, ents) : null, want);
     });
 });
+
+describe("resolveSpeakers: one of a body's people named by its acronym", () => {
+  // "An EBU official" is one of its people, as "a council official" is; "an EBU spokesman" speaks for it.
+  const rows: [string, string | null][] = [
+    ['An ORBU official, who was not named,', null],
+    ['An ORBU official', null],
+    ['An ORBU spokesman', 'Orley Rowing Union'],
+  ];
+  for (const [source, want] of rows)
+    it(`"${source}" → ${want ?? 'no entity'}`, () => {
+      const t = `The Orley Rowing Union (ORBU) said it would help.\n\n${source} said three clubs had room.`;
+      const ents: Entity[] = [
+        entityIn(t, 'E1', 'Orley Rowing Union', 'ORG', { variants: ['Orley Rowing Union', 'ORBU'] }),
+      ];
+      ents[0].mentions.push(spanIn(t, 'ORBU', t.indexOf('ORBU')));
+      ents[0].mentions.push(spanIn(t, 'ORBU', t.indexOf(source)));
+      const a = saidBy(t, source, 'said', 'person');
+      resolveSpeakers(t, [a], ents);
+      assert.equal(a.source?.entity ? speakerName(a, ents) : null, want);
+    });
+});
