@@ -31,6 +31,7 @@ import {
   apposedWith,
   clubInFocus,
   firmInFocus,
+  landlordAsOwner,
   latestCompany,
   namedAsCompany,
   overseerInFocus,
@@ -670,6 +671,7 @@ function resolveDescribed(
   if (holder) return holder;
   const described =
     partyToSale(text, description, source.start, entities) ??
+    landlordAsOwner(head, source.start, entities, text) ??
     firmInFocus(description, source.start, text, previous) ??
     resolveDescription(text, description, source.start, entities) ??
     earlierNamedGroup(text, description, source.start, entities, body) ??

@@ -2426,3 +2426,37 @@ describe("resolveSpeakers: one of a body's people named by its acronym", () => {
       assert.equal(a.source?.entity ? speakerName(a, ents) : null, want);
     });
 });
+
+describe('resolveSpeakers: "the landlord" that owns what it lets', () => {
+  const rows: [string, string, string | null][] = [
+    [
+      'the owner set off by a comma',
+      "The farm's owner, Tarrow Estates, said it would let the land. The landlord denied that it wanted to sell.",
+      'Tarrow Estates',
+    ],
+    [
+      'a landlord named as one before (a pub tenant)',
+      "The pub's owner, Tarrow Estates, said it would sell. The landlord, Ann Pike, rents it. The landlord denied that she would leave.",
+      null,
+    ],
+  ];
+  for (const [name, t, want] of rows)
+    it(`resolves it when ${name}`, () => {
+      const ents: Entity[] = [entityIn(t, 'E1', 'Tarrow Estates', 'ORG', { variants: ['Tarrow Estates'] })];
+      const from = t.lastIndexOf('The landlord denied');
+      const source = spanIn(t, 'The landlord', from);
+      const cue = spanIn(t, 'denied', from);
+      const a = attributionIn(t, {
+        source,
+        cue,
+        content: t.slice(cue.end + 1, cue.end + 10),
+        contentFrom: cue.end,
+      });
+      a.source!.kind = 'organization';
+      resolveSpeakers(t, [a], ents);
+      assert.equal(
+        a.source?.entity && speakerName(a, ents) === 'Tarrow Estates' ? 'Tarrow Estates' : null,
+        want,
+      );
+    });
+});
