@@ -176,6 +176,10 @@ const STATEMENT_FROM =
 const PEOPLE_AT =
   /^(?:[Ss]enior\s+)?(?:[Oo]fficials|[Ss]taff|[Mm]anagers|[Ee]xecutives|[Bb]osses)\s+(?:at|from)\s+(?=(?:the\s+)?\p{Lu})/u;
 
+/** "the university's vice-chancellor": an office a body has, which a person holds. */
+const OWNED_OFFICE =
+  /^the\s+[\p{L}-]+['’]s\s+(?:vice-chancellor|chancellor|chairman|chairwoman|president|vice-president|captain|treasurer|principal|headteacher|head\s+teacher|mayor|bishop|dean|chief\s+executive|managing\s+director)$/iu;
+
 /** A name a source gives itself, at its end ("… calling itself Quiet Harbour"). */
 const SELF_NAMED =
   /\b(?:calling|calls|call|called)\s+(itself|themselves|himself|herself)\s+(?:the\s+)?(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,4})$/u;
@@ -476,8 +480,15 @@ export function resolveOne(
       return placed;
     }
   }
-  if (DETERMINERS.test(head))
-    return resolveDescribed(text, source, entities, previous, body, speaks, { head, offset, named });
+  if (DETERMINERS.test(head)) {
+    const described = resolveDescribed(text, source, entities, previous, body, speaks, {
+      head,
+      offset,
+      named,
+    });
+    // "the university's vice-chancellor", never named: an office is a person's, not the body's.
+    return described && described.type !== 'PERSON' && OWNED_OFFICE.test(head.trim()) ? null : described;
+  }
   // "parliament's standards watchdog": a lower-case owner's body is described, as after "the".
   const lowerOwner = /^\p{Ll}[\p{L}-]*['’]s\s+(?=\p{Ll})/u.exec(head);
   if (lowerOwner && !PRONOUN_TYPES.has(head.slice(0, head.indexOf(' ')).replace(/['’]s$/, ''))) {

@@ -2460,3 +2460,34 @@ describe('resolveSpeakers: "the landlord" that owns what it lets', () => {
       );
     });
 });
+
+describe("resolveSpeakers: a body's office holder never named", () => {
+  // An office is held by a person: unnamed, no entity, not the body whose office it is.
+  const rows: [string, string | null][] = [
+    ["The University of Corrow shut the dome. The university's vice-chancellor said it cost too much.", null],
+    // A spokesman speaks for the body.
+    [
+      "The University of Corrow shut the dome. The university's spokesman said it cost too much.",
+      'University of Corrow',
+    ],
+  ];
+  for (const [t, want] of rows)
+    it(`"${t.slice(0, 40)}…" → ${want ?? 'no entity'}`, () => {
+      const body = 'University of Corrow';
+      const ents: Entity[] = [entityIn(t, 'E1', body, 'ORG', { variants: [body] })];
+      const role = t.includes('vice-chancellor')
+        ? "The university's vice-chancellor"
+        : "The university's spokesman";
+      const from = t.lastIndexOf(role);
+      const source = spanIn(t, role, from);
+      const cue = spanIn(t, 'said', from);
+      const a = attributionIn(t, {
+        source,
+        cue,
+        content: t.slice(cue.end + 1, cue.end + 8),
+        contentFrom: cue.end,
+      });
+      resolveSpeakers(t, [a], ents);
+      assert.equal(a.source?.entity ? speakerName(a, ents) : null, want);
+    });
+});
