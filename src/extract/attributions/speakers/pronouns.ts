@@ -65,7 +65,9 @@ export function resolvePronoun(
   const known = (e: Entity) => want !== 'unknown' && e.type === 'PERSON' && genderOfPerson(e, text) === want;
   // "One man has kept it running …. He said …": a man or woman brought in unnamed since anyone of
   // that gender was named is the one the pronoun stands for, named later if at all.
-  const unnamed = want === 'unknown' ? -1 : unnamedBroughtIn(text, at, want);
+  // Only "he" or "she" itself: "his family" speaks for itself, not for whom "his" stands for.
+  const subject = /^(?:he|she)\b/i.test(text.slice(at, at + 4));
+  const unnamed = want === 'unknown' || !subject ? -1 : unnamedBroughtIn(text, at, want);
   if (unnamed >= 0 && !nearest(entities, at, (e) => known(e) && lastMentionBefore(e, at) > unnamed))
     return namedLaterInParagraph(text, at, entities, known, 2);
   // Shouted names are datelines and headings ("HARMON FALLS"), not people a pronoun points back to.
@@ -89,7 +91,7 @@ export function resolvePronoun(
       sentencesBetween(text, lastMentionBefore(speaker, at), at) <= 1
     )
       return speaker;
-    if (want !== 'unknown' && (!near || !known(near.entity))) {
+    if (want !== 'unknown' && subject && (!near || !known(near.entity))) {
       const later = namedLaterInParagraph(text, at, entities, known);
       if (later) return later;
     }
