@@ -77,6 +77,20 @@ const SAID_MODAL_UNTIL =
  * speaker expects lies ahead of the saying ("had expected" looks back).
  */
 const SAID_EXPECTED = /\b(?:said|says|told|added)\b[^;.]*?(?<!\bhad\s)\bexpect(?:s|ed)?\b[^;.]*$/iu;
+/**
+ * "said they planned another on Friday": what a speaker said was planned or arranged, an event
+ * named as its object, lies ahead of the saying ("had planned" looks back; "planned to …" is
+ * FUTURE_IN_PAST's).
+ */
+const SAID_PLANNED =
+  /\b(?:said|says|told|added)\b[^;.]*?(?<!\bhad\s)\b(?:planned|plans|intended|intends|arranged)\s+(?:another|a|an|more|further)\b[^;.]*$/iu;
+/**
+ * "said the club's licence ended in September": a term a speaker said ended, in the simple past of
+ * reported speech, may still have to run ("ends in September") or have run out; the month nearest
+ * the saying ("had ended", a past perfect, looks back).
+ */
+const SAID_TERM_ENDED =
+  /\b(?:said|says|told|added|confirmed)\b[^;.]*?(?<!\bhad\s)\b(?:ended|expired|lapsed|ran\s+out)\s+(?:in|at\s+the\s+end\s+of)\s+$/iu;
 /** "should" with its verb before a date in the same clause ("should resume in"). */
 const SHOULD_BEFORE =
   /\bshould\s+(?:not\s+)?(?:be\s+)?(?!have\b)\p{L}+(?:\s+[^\s,;.]+){0,4}\s+(?:in|on|by|from)\s+$/iu;
@@ -362,7 +376,9 @@ export function findDates(ctx: ExtractionContext): DateMention[] {
         // could not happen until then looks ahead of the saying, whatever past form the date follows;
         // so does what was said to be expected.
         const told = doc.text.slice(sentence.start, f.start);
-        const notUntil = !quoted && (SAID_MODAL_UNTIL.test(told) || SAID_EXPECTED.test(told));
+        const notUntil =
+          !quoted && (SAID_MODAL_UNTIL.test(told) || SAID_EXPECTED.test(told) || SAID_PLANNED.test(told));
+        const termEnded = !quoted && f.pattern.name !== 'weekday' && SAID_TERM_ENDED.test(told);
         const relative = quoted ? null : relativeForm(doc, f.start, f.end);
         // "said the town would hold a service on Saturday": what "would" happen lies ahead of the saying.
         // "said walkers should keep off the dunes until Monday": so does how long something should last.
@@ -373,6 +389,7 @@ export function findDates(ctx: ExtractionContext): DateMention[] {
             SHOULD_UNTIL.test(doc.text.slice(sentence.start, f.start)));
         const past =
           !scheduled &&
+          !termEnded &&
           (PAST_VERB_BEFORE.test(verbLead) ||
             (f.pattern.name === 'weekday' && relative === 'past') ||
             // "said the hall would be open from Saturday": a parse hanging the day on "said" misreads it.
@@ -437,7 +454,7 @@ export function findDates(ctx: ExtractionContext): DateMention[] {
           ref,
           future,
           anchorYear: anchor,
-          nearest: (nearest || scheduled || should || unsure) && !past,
+          nearest: (nearest || scheduled || should || unsure || termEnded) && !past,
         });
         if (value === null) continue;
         // "Skarness Council, which approved the site in 2022, said … in November": a year inside a

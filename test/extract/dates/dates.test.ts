@@ -168,6 +168,17 @@ const TAGGED: [string, string, string][] = [
   ['He said he expected an answer in January.', 'January', '2015-01'],
   ['She said the hearing was held on 20 March.', '20 March', '2014-03-20'],
   ['He said he had expected an answer in January.', 'January', '2014-01'],
+  // What someone said they planned or hoped for lies ahead of the saying; what they had planned may not.
+  ['He said they planned another sale on Friday.', 'Friday', '2014-10-17'],
+  ['She said the club hoped to reopen in January.', 'January', '2015-01'],
+  ['They held another sale on Friday.', 'Friday', '2014-10-10'],
+  // A term someone said ended in a month, in the simple past of reported speech, may be still to run
+  // ("the lease ends in December") or run out: the month nearest the saying. A past perfect, or the
+  // author's own voice, looks back.
+  ['The club said its lease ended in December.', 'December', '2014-12'],
+  ['The club said its lease ended in May.', 'May', '2014-05'],
+  ['The club said its lease had ended in December.', 'December', '2013-12'],
+  ['Its lease ended in December.', 'December', '2013-12'],
   // The present form proper looks ahead.
   ['A rider who sets off on Friday will need lights.', 'Friday', '2014-10-17'],
   // A past form there is past, a "will" inside the clause future.

@@ -171,7 +171,12 @@ function joinedBodyName(lead: string): [string, string] | null {
 }
 
 /** Last words of newspapers' names ("the Northmere Star"): such a body is an outlet. */
-export const PAPER_HEAD_WORDS = new Set([...PAPER_HEADS.map((h) => h.toLowerCase()), 'star', 'mail']);
+export const PAPER_HEAD_WORDS = new Set([
+  ...PAPER_HEADS.map((h) => h.toLowerCase()),
+  'star',
+  'mail',
+  'messenger',
+]);
 
 /** The entity of a body's proper name: one that bears or covers that name, else a new one. */
 export function bodyEntity(

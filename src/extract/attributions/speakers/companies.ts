@@ -379,3 +379,14 @@ export function namedAsCompany(name: string): boolean {
     carrierNamed(name)
   );
 }
+
+/**
+ * "The farm's owner, Wyedale Estates, said …. The landlord denied that it …": a landlord, when no
+ * one was called one before (a pub's landlord is its tenant, a person), is the body set off as the
+ * owner of what it lets.
+ */
+export function landlordAsOwner(phrase: string, at: number, entities: Entity[], text: string): Entity | null {
+  if (!/^the\s+landlords?$/i.test(phrase.trim())) return null;
+  if (/\blandl(?:ord|ady)s?\b/i.test(text.slice(0, at))) return null;
+  return apposedWith('owners?', at, entities, text);
+}

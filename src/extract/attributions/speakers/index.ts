@@ -34,6 +34,8 @@ const ENTITY_KIND: Partial<Record<EntityType, SourceKind>> = {
   // "The study's authors" speak for the study.
   WORK: 'document',
 };
+/** Labels an outlet's name may bear that its described kind outranks ("Starlight" read as a place). */
+const PLACE_OR_BODY = new Set<EntityType>(['ORG', 'LOC', 'GPE']);
 /** A name of capitalised words, maybe after "the" ("the Coastline Review"). */
 const CAPITALISED_NAME = /^(?:the\s+)?\p{Lu}[\p{L}'’.&-]*(?:\s+\p{Lu}[\p{L}'’.&-]*)*$/u;
 /**
@@ -157,7 +159,7 @@ export function resolveSpeakers(
     )
       entity.type = 'ORG';
     // "the news agency Westwire": a body the writer calls an outlet is one, whatever the recognizer said.
-    if (entity.type === 'ORG' && describedAsOutlet(source.text)) entity.type = 'MEDIA';
+    if (PLACE_OR_BODY.has(entity.type) && describedAsOutlet(source.text)) entity.type = 'MEDIA';
     source.entity = entity.id;
     // The entity's type outranks the words of the phrase ("Haftar" is a person, whatever its label);
     // a document keeps its kind ("a study by Dale University"), unless it is the owner's ("its report").

@@ -21,6 +21,11 @@ export const KIN_NOUNS = new Set([
   'granddaughter',
   'grandmother',
   'grandfather',
+  'nephew',
+  'niece',
+  'aunt',
+  'uncle',
+  'cousin',
   'friend',
   'neighbour',
   'neighbor',
@@ -132,4 +137,61 @@ export function relativeNamedNext(text: string, head: string, at: number, entiti
     if (want === 'unknown' || have === 'unknown' || want === have) return e;
   }
   return null;
+}
+
+/** The relation the other way round, by the gender of the one named: an aunt's nephew, a father's son. */
+const CONVERSE_KIN: Record<string, { female: string[]; male: string[] }> = {
+  nephew: { female: ['aunt'], male: ['uncle'] },
+  niece: { female: ['aunt'], male: ['uncle'] },
+  son: { female: ['mother'], male: ['father'] },
+  daughter: { female: ['mother'], male: ['father'] },
+  grandson: { female: ['grandmother'], male: ['grandfather'] },
+  granddaughter: { female: ['grandmother'], male: ['grandfather'] },
+  brother: { female: ['sister'], male: ['brother'] },
+  sister: { female: ['sister'], male: ['brother'] },
+  cousin: { female: ['cousin'], male: ['cousin'] },
+};
+
+/** Titles before a surname that give its bearer's gender. */
+const TITLE_GENDER: Record<string, 'male' | 'female'> = {
+  mr: 'male',
+  mrs: 'female',
+  ms: 'female',
+  miss: 'female',
+};
+
+/**
+ * "Edith Kettering, 84, who is Mr Kettering's aunt. Her nephew said": a relative named the other way
+ * round ("Y's aunt", of the possessive's gender) is Y, the one person of that name other than the
+ * relative named just before the words.
+ */
+export function kinNamedConversely(
+  text: string,
+  possessive: string,
+  noun: string,
+  at: number,
+  entities: Entity[],
+): Entity | null {
+  const gender = possessive.toLowerCase() === 'his' ? 'male' : pronounGender(possessive);
+  const converse = CONVERSE_KIN[noun];
+  if (!converse || (gender !== 'male' && gender !== 'female')) return null;
+  const words = converse[gender].join('|');
+  const named = new RegExp(
+    `(?:(Mr|Mrs|Ms|Miss)\\.?\\s+)?(\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+)*)['’]s\\s+(?:${words})(?!\\p{L})`,
+    'gu',
+  );
+  const last = [...text.slice(0, at).matchAll(named)].pop();
+  if (!last) return null;
+  const title = last[1] ? TITLE_GENDER[last[1].toLowerCase()] : undefined;
+  const name = last[2];
+  // The relative is the person named last before the words; the one they relate to is another.
+  const relative = nearest(entities, last.index, (e) => e.type === 'PERSON')?.entity;
+  const bearers = entities.filter(
+    (e) =>
+      e.type === 'PERSON' &&
+      e !== relative &&
+      (e.name === name || e.name.endsWith(` ${name}`)) &&
+      (!title || genderOfPerson(e, text) !== (title === 'male' ? 'female' : 'male')),
+  );
+  return bearers.length === 1 ? bearers[0] : null;
 }

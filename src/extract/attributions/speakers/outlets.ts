@@ -8,8 +8,12 @@ import { BODY_HEADS, PAPER_HEAD_WORDS } from './bodyNames.js';
 import { resolveDescription } from './descriptions.js';
 import { lastMentionBefore, nearest, sentenceEnds, speakerOrg } from './mentions.js';
 
-/** "the news agency Westwire": an article, lower-case words, then the name they describe. */
-const DESCRIBED_NAME = /^(?:[Tt]he|[Aa]n?)\s+((?:\p{Ll}[\p{L}-]*\s+)+)\p{Lu}/u;
+/**
+ * "the news agency Westwire", "the society's newsletter, Starlight": an article, an owner's name,
+ * lower-case words, then (after a comma, when the kind is owned) the name they describe.
+ */
+const DESCRIBED_NAME =
+  /^(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+(?:(?:\p{Ll}[\p{L}-]*\s+)*\p{Ll}[\p{L}-]*['’]s?\s+)?((?:\p{Ll}[\p{L}-]*\s+)*\p{Ll}[\p{L}-]*)(?:,\s+|\s+)\p{Lu}/u;
 
 /**
  * Nouns that name only outlets. Words shared with documents ("post", "review") or with bodies of
@@ -29,6 +33,7 @@ const OUTLET_NOUNS = new Set([
   'magazine',
   'blog',
   'outlet',
+  'newsletter',
 ]);
 
 /**
@@ -40,7 +45,7 @@ const OUTLET_NOUNS = new Set([
 export function describedAsOutlet(text: string): boolean {
   const described = DESCRIBED_NAME.exec(text.trim());
   if (!described) return false;
-  const words = described[1].trim().split(/\s+/);
+  const words = described[1].split(/\s+/);
   const kind = words[words.length - 1];
   return OUTLET_NOUNS.has(kind) && !words.includes('fellow');
 }
@@ -77,8 +82,12 @@ export const PAPER_ALONE = /^the\s+paper$/i;
 export const WEBSITE_ALONE = /^the\s+(?:web)?site$/i;
 /** "the magazine" after "the trade weekly Park World Review": an outlet by its kind, no document. */
 export const MAGAZINE_ALONE = /^the\s+magazine$/i;
+/** "the newsletter" and nothing else: a publication, named before by its kind or not at all. */
+export const NEWSLETTER_ALONE = /^the\s+newsletter$/i;
 /** "the newspaper" and nothing else: an outlet, never a person whose words mention one. */
 export const NEWSPAPER_ALONE = /^the\s+newspaper$/i;
+/** Labels the recognizer gives papers' names ("Ashwell Messenger" as LOC) that "the paper" may mean. */
+const PAPER_LABELS = new Set(['ORG', 'LOC', 'GPE']);
 /** How far before "the paper" a name read as an organisation's may be the paper meant. */
 const PAPER_REACH = 1500;
 
@@ -105,11 +114,11 @@ export function paperMeaningOutlet(
   if (meant?.type === 'MEDIA')
     return lastMentionBefore(meant, source.start) < kindNamedAt ? (afterKind() ?? meant) : meant;
   // "According to the Marbury Evening Star, …. The paper said": a name ending as newspapers' names
-  // do, which the recognizer took for any organisation, is the paper meant.
+  // do, which the recognizer took for any organisation or for a place, is the paper meant.
   const paper = nearest(
     entities,
     source.start,
-    (e) => e.type === 'ORG' && PAPER_HEAD_WORDS.has(e.name.toLowerCase().split(/\s+/).pop() ?? ''),
+    (e) => PAPER_LABELS.has(e.type) && PAPER_HEAD_WORDS.has(e.name.toLowerCase().split(/\s+/).pop() ?? ''),
   );
   if (
     paper &&
@@ -236,4 +245,33 @@ function namedAfterKind(text: string, at: number, entities: Entity[], afterKind:
   const made = speakerOrg(name, entities, nameAt);
   made.type = 'MEDIA';
   return made;
+}
+
+/** "newsletter, " or "newsletter " just before a name: the kind the writer gives it. */
+const NEWSLETTER_BEFORE = /\bnewsletter,?\s+$/i;
+
+/**
+ * "According to the club's newsletter, Starlight, …. The newsletter said": a bare "the newsletter"
+ * is the name last written after that kind within reach, whatever the recognizer called the name
+ * (a place, a body); a name with a given name first is a person's ("the newsletter's editor, Ann Lee"
+ * has "editor" between).
+ */
+export function newsletterNamedBefore(text: string, at: number, entities: Entity[]): Entity | null {
+  let best: Entity | null = null;
+  let bestAt = -1;
+  for (const e of entities)
+    for (const m of e.mentions)
+      if (
+        m.end <= at &&
+        m.start > bestAt &&
+        at - m.start <= PAPER_REACH &&
+        NEWSLETTER_BEFORE.test(text.slice(Math.max(0, m.start - 14), m.start))
+      ) {
+        best = e;
+        bestAt = m.start;
+      }
+  if (!best || (best.type === 'PERSON' && firstNames().has(best.name.split(/\s+/)[0].toLowerCase())))
+    return null;
+  best.type = 'MEDIA';
+  return best;
 }

@@ -85,10 +85,13 @@ export function peoplePlural(word: string): boolean {
   return namesPerson(one) || PERSON_HEADS.has(one) || /(?:ant|ent)$/.test(one);
 }
 
-/** "A government spokesman", "an official at the port", "a relative of …": one person, described, not named. */
+/**
+ * "A government spokesman", "an official at the port", "a relative of …", "an EBU official" (a body's
+ * acronym as modifier): one person, described, not named.
+ */
 export function unnamedPerson(phrase: string): boolean {
   const m =
-    /^(?:[Aa]n?|[Oo]ne)\s+((?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)(?:\s+(?:at|for|from|of|with|in|who|whom|whose)\s|\s*,|\s*$)/u.exec(
+    /^(?:[Aa]n?|[Oo]ne)\s+(?:\p{Lu}{2,6}\s+)?((?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)(?:\s+(?:at|for|from|of|with|in|who|whom|whose)\s|\s*,|\s*$)/u.exec(
       phrase,
     );
   const head = m?.[1].split(/\s+/).pop();

@@ -63,6 +63,13 @@ export function resolvePronoun(
     !!e && compatible(text, e, pronoun, types) && firstMention(e) < at;
   const want = pronounGender(pronoun);
   const known = (e: Entity) => want !== 'unknown' && e.type === 'PERSON' && genderOfPerson(e, text) === want;
+  // "One man has kept it running …. He said …": a man or woman brought in unnamed since anyone of
+  // that gender was named is the one the pronoun stands for, named later if at all.
+  // Only "he" or "she" itself: "his family" speaks for itself, not for whom "his" stands for.
+  const subject = /^(?:he|she)\b/i.test(text.slice(at, at + 4));
+  const unnamed = want === 'unknown' || !subject ? -1 : unnamedBroughtIn(text, at, want);
+  if (unnamed >= 0 && !nearest(entities, at, (e) => known(e) && lastMentionBefore(e, at) > unnamed))
+    return namedLaterInParagraph(text, at, entities, known, 2);
   // Shouted names are datelines and headings ("HARMON FALLS"), not people a pronoun points back to.
   const fits = (e: Entity) => compatible(text, e, pronoun, types) && /\p{Ll}/u.test(e.name);
   // '"David has done his best," he said': whom a quote names is not who says it; the speaker is
@@ -84,6 +91,10 @@ export function resolvePronoun(
       sentencesBetween(text, lastMentionBefore(speaker, at), at) <= 1
     )
       return speaker;
+    if (want !== 'unknown' && subject && (!near || !known(near.entity))) {
+      const later = namedLaterInParagraph(text, at, entities, known);
+      if (later) return later;
+    }
     return near && (!THING_PRONOUNS.has(pronoun) || closeBy(text, near.at, at)) ? near.entity : null;
   }
   // The previous speaker keeps the pronoun unless someone else was brought in later, in a
@@ -93,6 +104,58 @@ export function resolvePronoun(
     return near.entity;
   return previous;
 }
+/** "One man", "a woman": one person of a gender, brought in unnamed as a sentence opens. */
+const UNNAMED_OF_GENDER =
+  /(?:^|\n|[.!?]["”]?\s+)(?:One|A|An|Another)\s+(?:[\p{Ll}-]+\s+){0,2}?(man|woman|boy|girl)\b/gu;
+
+/**
+ * Where the last man or woman (as `want` says) brought in unnamed opens a sentence, in the pronoun's
+ * paragraph or the one before, or -1.
+ */
+function unnamedBroughtIn(text: string, at: number, want: string): number {
+  const here = text.lastIndexOf('\n', at - 1);
+  let from = here;
+  while (from > 0 && text[from - 1] === '\n') from--;
+  from = from > 0 ? text.lastIndexOf('\n', from - 1) + 1 : 0;
+  let found = -1;
+  for (const m of text.slice(from, at).matchAll(UNNAMED_OF_GENDER)) {
+    const male = m[1] === 'man' || m[1] === 'boy';
+    if ((want === 'male') === male) found = from + m.index + m[0].search(/(?:One|A|An|Another)\s/);
+  }
+  return found;
+}
+
+/**
+ * "The farm's founder … still helps. She said …. "…," said Edith Kettering": with no one of the
+ * pronoun's gender named before, the first person of that gender the paragraph goes on to name, for
+ * the first time, is the one the writer meant.
+ */
+function namedLaterInParagraph(
+  text: string,
+  at: number,
+  entities: Entity[],
+  known: (e: Entity) => boolean,
+  paragraphs = 1,
+): Entity | null {
+  let end = at;
+  for (let k = 0; k < paragraphs && end < text.length; k++) {
+    // Paragraphs are lines, blank lines between them.
+    while (text[end] === '\n') end++;
+    const next = text.indexOf('\n', end);
+    end = next < 0 ? text.length : next;
+  }
+  let best: Entity | null = null;
+  let bestAt = end;
+  for (const e of entities) {
+    const first = firstMention(e);
+    if (first > at && first < bestAt && known(e)) {
+      best = e;
+      bestAt = first;
+    }
+  }
+  return best;
+}
+
 /**
  * The quotation a speech tag at `at` follows ('"…," he said'), within its paragraph, or null when
  * no closing mark stands right before it.

@@ -31,6 +31,7 @@ import {
   apposedWith,
   clubInFocus,
   firmInFocus,
+  landlordAsOwner,
   latestCompany,
   namedAsCompany,
   overseerInFocus,
@@ -41,7 +42,14 @@ import { QUOTED_TITLE, TITLE_AFTER, TITLE_REACH, untitledDocument, workEntity } 
 import { fullerPerson, longerName, widenedToLead } from './fullerNames.js';
 import { genderOfPerson } from './gender.js';
 import { earlierHeadOfName, earlierNamedGroup, modifiedGroup } from './groups.js';
-import { KIN_NOUNS, namedAsKin, relativeNamedNext, SPOUSES, spouseBySurname } from './kin.js';
+import {
+  KIN_NOUNS,
+  kinNamedConversely,
+  namedAsKin,
+  relativeNamedNext,
+  SPOUSES,
+  spouseBySurname,
+} from './kin.js';
 import {
   describedInLede,
   GOVERNING_ROLES,
@@ -62,7 +70,9 @@ import {
 import { namePart, startsName } from './names.js';
 import {
   MAGAZINE_ALONE,
+  NEWSLETTER_ALONE,
   NEWSPAPER_ALONE,
+  newsletterNamedBefore,
   outletJustCited,
   outletTold,
   paperMeaningOutlet,
@@ -162,6 +172,14 @@ const NAMED_KIND_IN_PLACE = /(?<=^(?:[Tt]he|[Aa]n?)\s+(?:\p{Lu}[\p{L}'’.-]*\s+
 const STATEMENT_FROM =
   /^(?:[Aa]n?|[Tt]he)\s+(?:(?:brief|short|joint|written|new|later|further)\s+)?(?:statement|announcement)\s+(?:(?:issued|released)\s+)?(?:from|by)\s+(?=\S)/;
 
+/** "Officials at the University of Corrow": a body's people, named by where they work, speak as it. */
+const PEOPLE_AT =
+  /^(?:[Ss]enior\s+)?(?:[Oo]fficials|[Ss]taff|[Mm]anagers|[Ee]xecutives|[Bb]osses)\s+(?:at|from)\s+(?=(?:the\s+)?\p{Lu})/u;
+
+/** "the university's vice-chancellor": an office a body has, which a person holds. */
+const OWNED_OFFICE =
+  /^the\s+[\p{L}-]+['’]s\s+(?:vice-chancellor|chancellor|chairman|chairwoman|president|vice-president|captain|treasurer|principal|headteacher|head\s+teacher|mayor|bishop|dean|chief\s+executive|managing\s+director)$/iu;
+
 /** A name a source gives itself, at its end ("… calling itself Quiet Harbour"). */
 const SELF_NAMED =
   /\b(?:calling|calls|call|called)\s+(itself|themselves|himself|herself)\s+(?:the\s+)?(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,4})$/u;
@@ -193,6 +211,19 @@ export function resolveOne(
       body,
       speaks,
     );
+  }
+  const peopleAt = PEOPLE_AT.exec(source.text);
+  if (peopleAt) {
+    const from = source.start + peopleAt[0].length;
+    const where = resolveOne(
+      text,
+      { ...source, start: from, text: text.slice(from, source.end), kind: 'organization' },
+      entities,
+      previous,
+      body,
+      speaks,
+    );
+    if (where && where.type !== 'PERSON' && where.type !== 'LOC' && where.type !== 'GPE') return where;
   }
   // "minutes seen by the Evening Post", "a study by researchers at …": an untitled document is no
   // one's voice, whoever is named inside the phrase.
@@ -278,12 +309,21 @@ export function resolveOne(
   // (Not findEntityByName: it would take either name alone for the whole.)
   if (FIRM_OF_NAMES.test(head))
     return entities.find((e) => e.name === head) ?? speakerOrg(head, entities, source.start + offset);
+  // "An EBU official": one of a body's people, its acronym a modifier, as "a council official" is
+  // (below), not the body the acronym names.
+  if (
+    /^(?:An?|One)\s+\p{Lu}{2,6}\s+\p{Ll}/u.test(head) &&
+    unnamedPerson(head) &&
+    !/spokes|representative|\sfor\s/i.test(head)
+  )
+    return null;
   const lower = head.toLowerCase();
   // "His son said …": a relative is someone else, the one the article named with that word, else no one named.
   const kin = /^(?:[Hh]is|[Hh]er|[Tt]heir)\s+(\p{Ll}+)$/u.exec(head.trim());
   if (kin && KIN_NOUNS.has(kin[1]))
     return (
       namedAsKin(text, kin[1], source.start, entities) ??
+      kinNamedConversely(text, head.trim().split(/\s+/)[0], kin[1], source.start, entities) ??
       (SPOUSES.has(kin[1])
         ? spouseBySurname(text, head.trim().split(/\s+/)[0], source.start, entities)
         : null)
@@ -440,8 +480,15 @@ export function resolveOne(
       return placed;
     }
   }
-  if (DETERMINERS.test(head))
-    return resolveDescribed(text, source, entities, previous, body, speaks, { head, offset, named });
+  if (DETERMINERS.test(head)) {
+    const described = resolveDescribed(text, source, entities, previous, body, speaks, {
+      head,
+      offset,
+      named,
+    });
+    // "the university's vice-chancellor", never named: an office is a person's, not the body's.
+    return described && described.type !== 'PERSON' && OWNED_OFFICE.test(head.trim()) ? null : described;
+  }
   // "parliament's standards watchdog": a lower-case owner's body is described, as after "the".
   const lowerOwner = /^\p{Ll}[\p{L}-]*['’]s\s+(?=\p{Ll})/u.exec(head);
   if (lowerOwner && !PRONOUN_TYPES.has(head.slice(0, head.indexOf(' ')).replace(/['’]s$/, ''))) {
@@ -635,6 +682,7 @@ function resolveDescribed(
   if (holder) return holder;
   const described =
     partyToSale(text, description, source.start, entities) ??
+    landlordAsOwner(head, source.start, entities, text) ??
     firmInFocus(description, source.start, text, previous) ??
     resolveDescription(text, description, source.start, entities) ??
     earlierNamedGroup(text, description, source.start, entities, body) ??
@@ -649,6 +697,7 @@ function resolveDescribed(
     (MAGAZINE_ALONE.test(head.trim())
       ? (paperNamedAfterKind(text, source.start, entities) ?? outletJustCited(text, source.start, previous))
       : null) ??
+    (NEWSLETTER_ALONE.test(head.trim()) ? newsletterNamedBefore(text, source.start, entities) : null) ??
     (NEWSPAPER_ALONE.test(head.trim())
       ? (paperNamedAfterKind(text, source.start, entities) ??
         outletTold(text, source.start, entities) ??

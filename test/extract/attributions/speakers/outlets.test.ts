@@ -9,6 +9,10 @@ import { saidBy, speakerName } from './speechTags.js';
 describe('describedAsOutlet', () => {
   const rows: [string, boolean][] = [
     ['the news agency Westwire', true],
+    ["the society's newsletter, Starlight", true],
+    ['the parish newsletter Steeple Talk', true],
+    // A bulletin is as often a document (a police bulletin) as an outlet.
+    ['the parish bulletin Steeple Talk', false],
     ['The broadcaster Harlow Vision', true],
     ['the website Dunmore Daily', true],
     ['the regional newspaper Fenland Voice', true],
@@ -18,6 +22,7 @@ describe('describedAsOutlet', () => {
     ['the news agency', false],
     ['Westwire', false],
     ['the report Clear Waters', false],
+    ["the paper's editor, Ann Lee", false],
   ];
   for (const [text, outlet] of rows)
     it(`"${text}" ${outlet ? 'is' : 'is not'} an outlet by its words`, () =>
@@ -89,5 +94,75 @@ describe('resolveSpeakers: "the magazine" after an outlet just cited by name', (
       assert.equal(first.source?.entity, 'E1');
       assert.equal(speakerName(second, ents), want);
       if (want) assert.equal(ents[0].type, 'MEDIA');
+    });
+});
+
+describe('resolveSpeakers: "the paper" after a paper whose name the recognizer read as a place', () => {
+  // "Messenger" ends newspapers' names as "Gazette" does; the label the recognizer gave the name is
+  // no reason to pass it over for "the paper".
+  const rows: [string, string, string, string | null][] = [
+    [
+      'cited with "According to"',
+      'According to the Dunfell Messenger, the green will be listed. The paper said the club could bid.',
+      'Dunfell Messenger',
+      'Dunfell Messenger',
+    ],
+    [
+      'a paper head word ending a place name',
+      'According to the Dunfell Gazette, the green will be listed. The paper said the club could bid.',
+      'Dunfell Gazette',
+      'Dunfell Gazette',
+    ],
+    [
+      'a place whose name ends in no paper head word',
+      'According to the Dunfell Valley, the green will be listed. The paper said the club could bid.',
+      'Dunfell Valley',
+      null,
+    ],
+  ];
+  for (const [name, t, cited, want] of rows)
+    it(`resolves it when ${name}`, () => {
+      const ents: Entity[] = [entityIn(t, 'E1', cited, 'LOC', { variants: [cited] })];
+      const first = saidBy(t, `the ${cited}`, 'the', 'organization');
+      first.cue = { ...first.cue, start: 0, end: 12, text: 'According to' };
+      const second = saidBy(t, 'The paper', 'said', 'document');
+      resolveSpeakers(t, [first, second], ents);
+      assert.equal(second.source?.entity ? speakerName(second, ents) : null, want);
+      if (want) assert.deepEqual([ents[0].type, second.source?.kind], ['MEDIA', 'media']);
+    });
+});
+
+describe('resolveSpeakers: "the newsletter" after a newsletter named by its kind', () => {
+  // The recognizer reads a newsletter's name as anything; the kind written before it says what it is.
+  const rows: [string, string, string, string | null][] = [
+    [
+      "an owner's newsletter named after a comma",
+      "According to the club's newsletter, Starlight, the dome leaks. The newsletter said it would be mended.",
+      'LOC',
+      'Starlight',
+    ],
+    [
+      'a newsletter named without a comma',
+      'The parish newsletter Steeple Talk said the bells were cracked. The newsletter said they would be recast.',
+      'ORG',
+      'Steeple Talk',
+    ],
+    [
+      'no newsletter named before',
+      'The club said the dome leaks. The newsletter said it would be mended.',
+      'ORG',
+      null,
+    ],
+  ];
+  for (const [name, t, label, want] of rows)
+    it(`resolves it when ${name}`, () => {
+      const named = want ?? 'club';
+      const ents: Entity[] = want
+        ? [entityIn(t, 'E1', named, label as Entity['type'], { variants: [named] })]
+        : [];
+      const second = saidBy(t, 'The newsletter', 'said', 'unknown');
+      resolveSpeakers(t, [second], ents);
+      assert.equal(second.source?.entity ? speakerName(second, ents) : null, want);
+      if (want) assert.deepEqual([ents[0].type, second.source?.kind], ['MEDIA', 'media']);
     });
 });

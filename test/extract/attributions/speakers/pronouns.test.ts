@@ -455,3 +455,59 @@ describe('resolveSpeakers: people named together after their role, then "They"',
       if (!want) assert.equal(speakerName(attrs[2], ents), null);
     });
 });
+
+describe('resolveSpeakers: a pronoun before the paragraph names the one it stands for', () => {
+  // No one of the pronoun's gender named before: the writer names her after the quote that follows.
+  const rows: [string, string, string | null][] = [
+    [
+      'named in a quote tag after the pronoun',
+      'Joe Varley runs the farm.\n\nThe founder still helps. She said the cut was cruel. "It hurts," said Edith Varley, 84.',
+      'Edith Varley',
+    ],
+    [
+      'named only in the next paragraph',
+      'Joe Varley runs the farm.\n\nThe founder still helps. She said the cut was cruel.\n\nEdith Varley, 84, said it hurt.',
+      null,
+    ],
+    [
+      'a woman named before',
+      'Ann Pike runs the farm.\n\nThe founder still helps. She said the cut was cruel. "It hurts," said Edith Varley, 84.',
+      'Ann Pike',
+    ],
+  ];
+  for (const [name, t, want] of rows)
+    it(`resolves "She" when ${name}`, () => {
+      const people = [...new Set([...t.matchAll(/(?:Joe|Edith|Ann) (?:Varley|Pike)/g)].map((m) => m[0]))];
+      const ents: Entity[] = people.map((p, i) => entityIn(t, `E${i + 1}`, p, 'PERSON', { variants: [p] }));
+      const a = saidBy(t, 'She', 'said', 'person');
+      resolveSpeakers(t, [a], ents);
+      assert.equal(a.source?.entity ? speakerName(a, ents) : null, want);
+    });
+});
+
+describe('resolveSpeakers: a pronoun after one unnamed man or woman brought in, named in the next paragraph', () => {
+  const rows: [string, string | null][] = [
+    [
+      'Colin Pask runs the depot.\n\nOne man has kept the old bus running for years.\n\nHe said he would retire.\n\n"I will go with her," said Ken Allby, 63.',
+      'Ken Allby',
+    ],
+    // Named nowhere after: the man brought in is no one named, not the man named before.
+    [
+      'Colin Pask runs the depot.\n\nOne man has kept the old bus running for years.\n\nHe said he would retire.',
+      null,
+    ],
+    // A woman brought in leaves "he" to the man named before.
+    [
+      'Colin Pask runs the depot.\n\nOne woman has kept the old bus running for years.\n\nHe said he would retire.\n\n"I will go," said Ken Allby, 63.',
+      'Colin Pask',
+    ],
+  ];
+  for (const [t, want] of rows)
+    it(`"He" → ${want ?? 'no entity'} (${t.includes('woman') ? 'a woman' : 'a man'} brought in)`, () => {
+      const people = [...new Set([...t.matchAll(/(?:Colin Pask|Ken Allby)/g)].map((m) => m[0]))];
+      const ents: Entity[] = people.map((p, i) => entityIn(t, `E${i + 1}`, p, 'PERSON', { variants: [p] }));
+      const a = saidBy(t, 'He', 'said', 'person');
+      resolveSpeakers(t, [a], ents);
+      assert.equal(a.source?.entity ? speakerName(a, ents) : null, want);
+    });
+});

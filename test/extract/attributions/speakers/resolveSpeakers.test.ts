@@ -2387,3 +2387,107 @@ describe('resolveSpeakers: a spokesperson for a one-letter variant of a body’s
       assert.equal(speakerName(attrs[1], ents), want);
     });
 });
+
+describe('resolveSpeakers: officials at a named body speak as that body', () => {
+  const rows: [string, string, EntityType, string | null][] = [
+    ['Officials at the University of Corrow', 'University of Corrow', 'ORG', 'University of Corrow'],
+    ['Staff from Tarrow Mills', 'Tarrow Mills', 'ORG', 'Tarrow Mills'],
+    ['Managers at the Orley Infirmary', 'Orley Infirmary', 'ORG', 'Orley Infirmary'],
+    // A place is where they work, not whom they speak for.
+    ['Officials in Corrow', 'Corrow', 'GPE', null],
+  ];
+  for (const [source, name, label, want] of rows)
+    it(`"${source}" → ${want ?? 'no entity'}`, () => {
+      const t = `${source} said the building would stay shut.`;
+      const ents: Entity[] = [entityIn(t, 'E1', name, label, { variants: [name] })];
+      const a = saidBy(t, source, 'said', 'organization');
+      resolveSpeakers(t, [a], ents);
+      assert.equal(a.source?.entity ? speakerName(a, ents) : null, want);
+    });
+});
+
+describe("resolveSpeakers: one of a body's people named by its acronym", () => {
+  // "An EBU official" is one of its people, as "a council official" is; "an EBU spokesman" speaks for it.
+  const rows: [string, string | null][] = [
+    ['An ORBU official, who was not named,', null],
+    ['An ORBU official', null],
+    ['An ORBU spokesman', 'Orley Rowing Union'],
+  ];
+  for (const [source, want] of rows)
+    it(`"${source}" → ${want ?? 'no entity'}`, () => {
+      const t = `The Orley Rowing Union (ORBU) said it would help.\n\n${source} said three clubs had room.`;
+      const ents: Entity[] = [
+        entityIn(t, 'E1', 'Orley Rowing Union', 'ORG', { variants: ['Orley Rowing Union', 'ORBU'] }),
+      ];
+      ents[0].mentions.push(spanIn(t, 'ORBU', t.indexOf('ORBU')));
+      ents[0].mentions.push(spanIn(t, 'ORBU', t.indexOf(source)));
+      const a = saidBy(t, source, 'said', 'person');
+      resolveSpeakers(t, [a], ents);
+      assert.equal(a.source?.entity ? speakerName(a, ents) : null, want);
+    });
+});
+
+describe('resolveSpeakers: "the landlord" that owns what it lets', () => {
+  const rows: [string, string, string | null][] = [
+    [
+      'the owner set off by a comma',
+      "The farm's owner, Tarrow Estates, said it would let the land. The landlord denied that it wanted to sell.",
+      'Tarrow Estates',
+    ],
+    [
+      'a landlord named as one before (a pub tenant)',
+      "The pub's owner, Tarrow Estates, said it would sell. The landlord, Ann Pike, rents it. The landlord denied that she would leave.",
+      null,
+    ],
+  ];
+  for (const [name, t, want] of rows)
+    it(`resolves it when ${name}`, () => {
+      const ents: Entity[] = [entityIn(t, 'E1', 'Tarrow Estates', 'ORG', { variants: ['Tarrow Estates'] })];
+      const from = t.lastIndexOf('The landlord denied');
+      const source = spanIn(t, 'The landlord', from);
+      const cue = spanIn(t, 'denied', from);
+      const a = attributionIn(t, {
+        source,
+        cue,
+        content: t.slice(cue.end + 1, cue.end + 10),
+        contentFrom: cue.end,
+      });
+      a.source!.kind = 'organization';
+      resolveSpeakers(t, [a], ents);
+      assert.equal(
+        a.source?.entity && speakerName(a, ents) === 'Tarrow Estates' ? 'Tarrow Estates' : null,
+        want,
+      );
+    });
+});
+
+describe("resolveSpeakers: a body's office holder never named", () => {
+  // An office is held by a person: unnamed, no entity, not the body whose office it is.
+  const rows: [string, string | null][] = [
+    ["The University of Corrow shut the dome. The university's vice-chancellor said it cost too much.", null],
+    // A spokesman speaks for the body.
+    [
+      "The University of Corrow shut the dome. The university's spokesman said it cost too much.",
+      'University of Corrow',
+    ],
+  ];
+  for (const [t, want] of rows)
+    it(`"${t.slice(0, 40)}…" → ${want ?? 'no entity'}`, () => {
+      const body = 'University of Corrow';
+      const ents: Entity[] = [entityIn(t, 'E1', body, 'ORG', { variants: [body] })];
+      const role = t.includes('vice-chancellor')
+        ? "The university's vice-chancellor"
+        : "The university's spokesman";
+      const from = t.lastIndexOf(role);
+      const source = spanIn(t, role, from);
+      const cue = spanIn(t, 'said', from);
+      const a = attributionIn(t, {
+        source,
+        cue,
+        content: t.slice(cue.end + 1, cue.end + 8),
+        contentFrom: cue.end,
+      });
+      resolveSpeakers(t, [a], ents);
+      assert.equal(a.source?.entity ? speakerName(a, ents) : null, want);
+    });
+});
