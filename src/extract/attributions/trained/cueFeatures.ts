@@ -192,7 +192,12 @@ function wordAt(v: DocView, k: number): number {
   return k >= 0 && k < v.doc.length ? v.hWord[k] : k < 0 ? START : END;
 }
 
-/** What follows within three tokens: "that", "to", a colon, a quote mark, a comma or nothing of note. */
+/**
+ * What follows within three tokens: "that", "to", a colon, a quote mark, a comma or nothing of note.
+ * (These words as a code per token in the view, compared for the scans here and in roleFeatures.ts
+ * instead of the strings, was within the noise: session 26, analyze() new/old per pass, both orders:
+ * 0.990, 1.002, 1.011, 0.972.)
+ */
 function complementAhead(v: DocView, i: number): number {
   const end = Math.min(v.doc.length, i + 4);
   for (let k = i + 1; k < end; k++) {
