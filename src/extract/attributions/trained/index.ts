@@ -48,6 +48,7 @@ import { joinRelays } from '../relays.js';
 import { dropSayingIdioms } from '../sayingIdioms.js';
 import { openingParticipleSubject, parsedSubject, sharedSubject } from '../sharedSubjects.js';
 import { sourceExtent } from '../sourceExtent.js';
+import { withoutSourcelessNested } from '../sourcelessNested.js';
 import { subjectAsides } from '../subjectAsides.js';
 import { quotesApartFromTags } from '../taggedQuotes.js';
 import { wholeToldClauses } from '../toldClauses.js';
@@ -422,9 +423,12 @@ export function extractTrained(doc: Doc, body: Range[], models: AttributionModel
   quotesApartFromTags(doc.text, kept);
   // Once the repairs above settled sources and contents: what is no statement of its own goes, and
   // the rest are numbered again so the chains below link by dense ids.
-  const statements = withoutNestedRequests(
-    doc,
-    withoutPostedResults(doc.text, withoutPhysicalFinds(doc.text, withoutAnonymityReasons(doc.text, kept))),
+  const statements = withoutSourcelessNested(
+    doc.text,
+    withoutNestedRequests(
+      doc,
+      withoutPostedResults(doc.text, withoutPhysicalFinds(doc.text, withoutAnonymityReasons(doc.text, kept))),
+    ),
   );
   if (statements.length < kept.length) {
     kept = statements;
