@@ -42,6 +42,7 @@ import { POLL_FINDING_RULE, pollFindings } from '../pollFindings.js';
 import { POLL_STANDING_RULE, pollStandings } from '../pollStandings.js';
 import { withoutPostedResults } from '../postedResults.js';
 import { quotedAsSaying } from '../quotedAs.js';
+import { quotedByAsides } from '../quotedByAsides.js';
 import { closeOpenQuotes, closesDoubleQuote } from '../quotes.js';
 import { antecedentSources, wholeRelativeSources } from '../relativeSources.js';
 import { joinRelays } from '../relays.js';
@@ -421,6 +422,7 @@ export function extractTrained(doc: Doc, body: Range[], models: AttributionModel
   splitCoordinatedCues(doc.text, kept);
   splitJoinedSpeakers(doc.text, kept);
   quotesApartFromTags(doc.text, kept);
+  quotedByAsides(doc.text, kept);
   // Once the repairs above settled sources and contents: what is no statement of its own goes, and
   // the rest are numbered again so the chains below link by dense ids.
   const statements = withoutSourcelessNested(
