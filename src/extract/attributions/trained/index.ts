@@ -33,6 +33,7 @@ import { surroundMidTags } from '../midTags.js';
 import { modifiedSubjects } from '../modifiedSubjects.js';
 import { dropNameCues } from '../nameCues.js';
 import { withoutNestedRequests } from '../nestedRequests.js';
+import { NESTED_SPEECH_RULE, nestedSpeech } from '../nestedSpeech.js';
 import { participleSources } from '../participleSources.js';
 import { passiveAgents } from '../passiveAgents.js';
 import { perfectTags } from '../perfectTags.js';
@@ -423,6 +424,15 @@ export function extractTrained(doc: Doc, body: Range[], models: AttributionModel
   splitJoinedSpeakers(doc.text, kept);
   quotesApartFromTags(doc.text, kept);
   quotedByAsides(doc.text, kept);
+  const nested = nestedSpeech(
+    doc,
+    kept,
+    models.calibration.rules[NESTED_SPEECH_RULE] ?? UNMEASURED_RULE_CONFIDENCE,
+  );
+  if (nested.length > 0) {
+    kept.push(...nested);
+    numberInOrder(kept);
+  }
   // Once the repairs above settled sources and contents: what is no statement of its own goes, and
   // the rest are numbered again so the chains below link by dense ids.
   const statements = withoutSourcelessNested(
