@@ -6,6 +6,7 @@
  */
 import { DEPREL_ID, XPOS_ID } from '../../../language/tagsets.js';
 import type { TokenSpan } from '../build.js';
+import { afterListener, opensClause } from '../nestedSpeech.js';
 import { closesDoubleQuote } from '../quotes.js';
 import type { PredictedAttribution } from './model.js';
 import type { DocView } from './view.js';
@@ -166,13 +167,6 @@ function deniedAct(v: DocView, i: number, taken: Uint8Array): PredictedAttributi
   };
 }
 
-const OBJECT_PRONOUNS = new Set(['me', 'him', 'her', 'us', 'them', 'you']);
-const RECIPIENT_HEADS = new Set(['NOUN', 'PROPN']);
-/** Longest recipient's noun run ("the Marl Gazette") and longest subject before a clause's verb. */
-const MAX_RECIPIENT_NOUNS = 4;
-const MAX_CLAUSE_SUBJECT = 6;
-const CLAUSE_SUBJECT_TAGS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PRON', 'PART']);
-
 /**
  * "Dr Holt told the paper the county had approved a plan": a past "told" the taggers left alone,
  * with a listener (an object pronoun or a short noun phrase) and then a clause with no "that"
@@ -183,14 +177,11 @@ function toldClause(v: DocView, i: number, taken: Uint8Array): PredictedAttribut
   const { doc } = v;
   if (!v.parsed || v.lower[i] !== 'told' || taken[i] || doc.xpos[i] !== XPOS_ID.VBD) return null;
   const end = doc.sentEnd[doc.sentenceOf(i)];
-  const clause = afterRecipient(v, i + 1, end);
-  if (clause < 0 || clause >= end || (v.upos[clause] !== 'DET' && v.upos[clause] !== 'PRON')) return null;
-  if (v.lower[clause] === 'that' || OBJECT_PRONOUNS.has(v.lower[clause])) return null;
-  let verb = clause + 1;
-  while (verb < end && verb - clause <= MAX_CLAUSE_SUBJECT && CLAUSE_SUBJECT_TAGS.has(v.upos[verb])) verb++;
-  if (verb >= end || !FINITE_OR_MODAL.has(doc.xpos[verb])) return null;
+  const clause = afterListener(doc, i + 1, end);
+  if (clause < 0 || (v.upos[clause] !== 'DET' && v.upos[clause] !== 'PRON') || !opensClause(doc, clause, end))
+    return null;
   let to = end;
-  while (to > verb && CLAUSE_BREAKS.has(v.lower[to - 1])) to--;
+  while (to > clause && CLAUSE_BREAKS.has(v.lower[to - 1])) to--;
   const source = subjectOf(v, i);
   if (!source) return null;
   for (let k = source.start; k < to; k++) if (taken[k]) return null;
@@ -201,19 +192,6 @@ function toldClause(v: DocView, i: number, taken: Uint8Array): PredictedAttribut
     margin: RULE_MARGIN,
     rule: 'told-clause',
   };
-}
-
-const FINITE_OR_MODAL = new Set([XPOS_ID.VBD, XPOS_ID.VBZ, XPOS_ID.VBP, XPOS_ID.MD]);
-
-/** Where the words after a listener start (an object pronoun, or an optional article and a noun run), or -1. */
-function afterRecipient(v: DocView, start: number, end: number): number {
-  if (OBJECT_PRONOUNS.has(v.lower[start])) return start + 1;
-  let k = start;
-  if (k < end && v.upos[k] === 'DET') k++;
-  while (k < end && v.upos[k] === 'ADJ') k++;
-  const nouns = k;
-  while (k < end && RECIPIENT_HEADS.has(v.upos[k]) && k - nouns < MAX_RECIPIENT_NOUNS) k++;
-  return k > nouns ? k : -1;
 }
 
 /** The span of the parse's subject of verb `verb`, its dependents included, before the verb; null when none. */
