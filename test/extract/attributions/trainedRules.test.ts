@@ -137,3 +137,22 @@ describe('trained extractor: a denied act or charge', () => {
   ];
   for (const [name, text, expected] of cases) it(name, () => assert.deepEqual(rulesOn(text, true), expected));
 });
+
+describe('trained extractor: "told" a listener a clause with no "that"', () => {
+  const cases: [string, string, string[][]][] = [
+    [
+      'a listener as a noun phrase, then a clause opening on an article',
+      'Dr Ferris told the paper the board had signed a new lease.',
+      [['told-clause', 'Dr Ferris', 'the board had signed a new lease']],
+    ],
+    [
+      'a listener as a pronoun, then a clause opening on a pronoun',
+      'The warden told them it would rain by noon.',
+      [['told-clause', 'The warden', 'it would rain by noon']],
+    ],
+    ['a "that" clause is left to the taggers', 'Dr Ferris told the paper that the board had signed.', []],
+    ['a thing told is no clause', 'Dr Ferris told the paper the whole story of the lease.', []],
+    ['an order is no clause', 'The warden told them to leave the gate open.', []],
+  ];
+  for (const [name, text, expected] of cases) it(name, () => assert.deepEqual(rulesOn(text, true), expected));
+});

@@ -33,6 +33,7 @@ import { surroundMidTags } from '../midTags.js';
 import { modifiedSubjects } from '../modifiedSubjects.js';
 import { dropNameCues } from '../nameCues.js';
 import { withoutNestedRequests } from '../nestedRequests.js';
+import { NESTED_SPEECH_RULE, nestedSpeech } from '../nestedSpeech.js';
 import { participleSources } from '../participleSources.js';
 import { passiveAgents } from '../passiveAgents.js';
 import { perfectTags } from '../perfectTags.js';
@@ -42,12 +43,14 @@ import { POLL_FINDING_RULE, pollFindings } from '../pollFindings.js';
 import { POLL_STANDING_RULE, pollStandings } from '../pollStandings.js';
 import { withoutPostedResults } from '../postedResults.js';
 import { quotedAsSaying } from '../quotedAs.js';
+import { quotedByAsides } from '../quotedByAsides.js';
 import { closeOpenQuotes, closesDoubleQuote } from '../quotes.js';
 import { antecedentSources, wholeRelativeSources } from '../relativeSources.js';
 import { joinRelays } from '../relays.js';
 import { dropSayingIdioms } from '../sayingIdioms.js';
 import { openingParticipleSubject, parsedSubject, sharedSubject } from '../sharedSubjects.js';
 import { sourceExtent } from '../sourceExtent.js';
+import { withoutSourcelessNested } from '../sourcelessNested.js';
 import { subjectAsides } from '../subjectAsides.js';
 import { quotesApartFromTags } from '../taggedQuotes.js';
 import { wholeToldClauses } from '../toldClauses.js';
@@ -420,11 +423,24 @@ export function extractTrained(doc: Doc, body: Range[], models: AttributionModel
   splitCoordinatedCues(doc.text, kept);
   splitJoinedSpeakers(doc.text, kept);
   quotesApartFromTags(doc.text, kept);
+  quotedByAsides(doc.text, kept);
+  const nested = nestedSpeech(
+    doc,
+    kept,
+    models.calibration.rules[NESTED_SPEECH_RULE] ?? UNMEASURED_RULE_CONFIDENCE,
+  );
+  if (nested.length > 0) {
+    kept.push(...nested);
+    numberInOrder(kept);
+  }
   // Once the repairs above settled sources and contents: what is no statement of its own goes, and
   // the rest are numbered again so the chains below link by dense ids.
-  const statements = withoutNestedRequests(
-    doc,
-    withoutPostedResults(doc.text, withoutPhysicalFinds(doc.text, withoutAnonymityReasons(doc.text, kept))),
+  const statements = withoutSourcelessNested(
+    doc.text,
+    withoutNestedRequests(
+      doc,
+      withoutPostedResults(doc.text, withoutPhysicalFinds(doc.text, withoutAnonymityReasons(doc.text, kept))),
+    ),
   );
   if (statements.length < kept.length) {
     kept = statements;

@@ -6,6 +6,7 @@
  */
 import { DEPREL_ID, XPOS_ID } from '../../../language/tagsets.js';
 import type { TokenSpan } from '../build.js';
+import { afterListener, opensClause } from '../nestedSpeech.js';
 import { closesDoubleQuote } from '../quotes.js';
 import type { PredictedAttribution } from './model.js';
 import type { DocView } from './view.js';
@@ -39,7 +40,7 @@ export function ruleAttributions(v: DocView, taken: Uint8Array): PredictedAttrib
       }
       continue;
     }
-    const disputed = passiveDispute(v, i, taken) ?? deniedAct(v, i, taken);
+    const disputed = passiveDispute(v, i, taken) ?? deniedAct(v, i, taken) ?? toldClause(v, i, taken);
     if (disputed) {
       out.push(disputed);
       continue;
@@ -163,6 +164,33 @@ function deniedAct(v: DocView, i: number, taken: Uint8Array): PredictedAttributi
     content: [{ start: i + 1, end: to }],
     margin: RULE_MARGIN,
     rule: 'denied-act',
+  };
+}
+
+/**
+ * "Dr Holt told the paper the county had approved a plan": a past "told" the taggers left alone,
+ * with a listener (an object pronoun or a short noun phrase) and then a clause with no "that"
+ * (opening on a determiner or a pronoun, its finite verb a few words on), reports that clause: the
+ * parse's subject of "told" is the source, the clause up to the sentence's end the content.
+ */
+function toldClause(v: DocView, i: number, taken: Uint8Array): PredictedAttribution | null {
+  const { doc } = v;
+  if (!v.parsed || v.lower[i] !== 'told' || taken[i] || doc.xpos[i] !== XPOS_ID.VBD) return null;
+  const end = doc.sentEnd[doc.sentenceOf(i)];
+  const clause = afterListener(doc, i + 1, end);
+  if (clause < 0 || (v.upos[clause] !== 'DET' && v.upos[clause] !== 'PRON') || !opensClause(doc, clause, end))
+    return null;
+  let to = end;
+  while (to > clause && CLAUSE_BREAKS.has(v.lower[to - 1])) to--;
+  const source = subjectOf(v, i);
+  if (!source) return null;
+  for (let k = source.start; k < to; k++) if (taken[k]) return null;
+  return {
+    cue: { start: i, end: i + 1 },
+    source,
+    content: [{ start: clause, end: to }],
+    margin: RULE_MARGIN,
+    rule: 'told-clause',
   };
 }
 

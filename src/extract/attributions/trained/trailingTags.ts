@@ -109,7 +109,7 @@ export function withTrailingTags(v: DocView, found: PredictedAttribution[]): Pre
       // A relaying verb the taggers passed over ("…, the trade weekly reported.") relays a speaker
       // inside its clause, as when they take the verb themselves. Without a reporting verb there,
       // what they read as a cue ("the fund has revised its forecast, the paper said") is relayed.
-      if (!told && RELAY_LEMMAS.has(v.lexicon[verb]) && overlapping.some((a) => speaks(v, a)))
+      if (!told && relaysSpeaker(v, verb) && overlapping.some((a) => speaks(v, a)))
         relayWholeClause(v, overlapping, tag, from, subject);
       else for (const a of overlapping) dropped.add(a);
       added.push(tag);
@@ -180,6 +180,14 @@ function bySentence(v: DocView, found: PredictedAttribution[]): Map<number, Pred
 const RELAY_LEMMAS = new Set(['report', 'say', 'write']);
 /** Words that join a second clause after a comma ("…, KING-TV reported, while …"). */
 const CLAUSE_JOINERS = new Set(['while', 'and', 'but', 'whereas']);
+
+/**
+ * A relaying tag verb: a report, or "told" with its listener ("…, a union official told the
+ * Courier"), which passes on what the speaker in its clause said as a report does.
+ */
+function relaysSpeaker(v: DocView, verb: number): boolean {
+  return RELAY_LEMMAS.has(v.lexicon[verb]) || v.lexicon[verb] === 'tell';
+}
 
 function isRelayVerb(v: DocView, i: number): boolean {
   return RELAY_LEMMAS.has(v.lexicon[i]) && (v.doc.xpos[i] === XPOS_ID.VBD || v.doc.xpos[i] === XPOS_ID.VBN);
@@ -394,7 +402,7 @@ function tagSubjectStart(v: DocView, from: number, verb: number): number | null 
     // "a process that began in May and | concluded": the verb is the relative clause's second.
     if (relativeVerb && v.upos[k] === 'CCONJ') return null;
     if (RELATIVES.has(v.lower[k])) {
-      if (!relativeVerb) return null;
+      if (!relativeVerb && !verbReadAsNoun(v, k)) return null;
       relativeVerb = false;
       relative = true;
       // The head stands before the pronoun: "it" in "that runs it" is the clause's object.
@@ -438,6 +446,14 @@ function tagSubjectStart(v: DocView, from: number, verb: number): number | null 
   // The clause reported must have a verb of its own: "In a speech, he declared" reports nothing here.
   for (let c = from; c < k; c++) if (v.upos[c] === 'VERB' || v.upos[c] === 'AUX') return k + 1;
   return null;
+}
+
+/**
+ * "the council that issues it": a plural noun right after a relative pronoun is the clause's verb
+ * in the present tense the tagger misread; after "whose" it is the clause's subject.
+ */
+function verbReadAsNoun(v: DocView, pronoun: number): boolean {
+  return v.lower[pronoun] !== 'whose' && v.doc.xpos[pronoun + 1] === XPOS_ID.NNS;
 }
 
 /**

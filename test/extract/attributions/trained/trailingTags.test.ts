@@ -190,6 +190,18 @@ describe('trained extractor: trailing report tags', () => {
       ],
     ],
     [
+      'a relative clause whose verb the tagger read as a plural noun ("that issues it")',
+      'Harbour Town will play their next two matches in an empty ground after its licence was withdrawn, the council that issues it confirmed on Friday.',
+      [
+        [
+          'trailing-tag',
+          'the council that issues it',
+          'confirmed',
+          'Harbour Town will play their next two matches in an empty ground after its licence was withdrawn',
+        ],
+      ],
+    ],
+    [
       'a subject of ten words, its relative clause with a possessive',
       "The ferry to Skelda will not sail on weekday evenings until further notice, the body that runs the county's two harbour services announced.",
       [
@@ -409,6 +421,31 @@ describe('trained extractor: trailing report tags', () => {
         'trailing-tag',
         'the weekly Coast Ledger',
         'reported',
+        'Ms Ortiz told donors over lunch that the shelter would double in size',
+      ],
+    ]);
+  });
+
+  it('a "told" tag with its listener relays a speaker inside its clause as a report does', () => {
+    const text =
+      'Ms Ortiz told donors over lunch that the shelter would double in size, a trustee told the Coast Ledger.';
+    const found = (doc: ReturnType<typeof makeDoc>): PredictedAttribution[] => {
+      const at = (w: string) => doc.tokenAtOrAfter(text.indexOf(w));
+      return [
+        {
+          cue: { start: at('told'), end: at('told') + 1 },
+          source: { start: 0, end: 2 },
+          content: [{ start: at('that'), end: at(',') }],
+          margin: 1,
+        },
+      ];
+    };
+    assert.deepEqual(tagsIn(text, found), [
+      ['', 'Ms Ortiz', 'told', 'that the shelter would double in size'],
+      [
+        'trailing-tag',
+        'a trustee',
+        'told',
         'Ms Ortiz told donors over lunch that the shelter would double in size',
       ],
     ]);
