@@ -49,6 +49,7 @@ import { dropSayingIdioms } from '../sayingIdioms.js';
 import { openingParticipleSubject, parsedSubject, sharedSubject } from '../sharedSubjects.js';
 import { sourceExtent } from '../sourceExtent.js';
 import { subjectAsides } from '../subjectAsides.js';
+import { withoutSwallowedCues } from '../swallowedCues.js';
 import { quotesApartFromTags } from '../taggedQuotes.js';
 import { wholeToldClauses } from '../toldClauses.js';
 import { confidenceOf } from './calibrate.js';
@@ -422,9 +423,11 @@ export function extractTrained(doc: Doc, body: Range[], models: AttributionModel
   quotesApartFromTags(doc.text, kept);
   // Once the repairs above settled sources and contents: what is no statement of its own goes, and
   // the rest are numbered again so the chains below link by dense ids.
-  const statements = withoutNestedRequests(
-    doc,
-    withoutPostedResults(doc.text, withoutPhysicalFinds(doc.text, withoutAnonymityReasons(doc.text, kept))),
+  const statements = withoutSwallowedCues(
+    withoutNestedRequests(
+      doc,
+      withoutPostedResults(doc.text, withoutPhysicalFinds(doc.text, withoutAnonymityReasons(doc.text, kept))),
+    ),
   );
   if (statements.length < kept.length) {
     kept = statements;
