@@ -94,6 +94,9 @@ describe('classifySource', () => {
     ['a fitter who would not be named', 'anonymous'],
     ['a nurse who asked not to be quoted by name', 'anonymous'],
     ['an engineer who was granted anonymity', 'anonymous'],
+    ['The sergeant, who was not named', 'anonymous'],
+    ['a guard on duty that night, who was not named at the hearing', 'anonymous'],
+    ['a steward who has not been identified', 'anonymous'],
     // Speaking at all is no anonymity.
     ['Ana Holm, who spoke at length', 'person'],
     // A common noun for a person heads a person's phrase, whatever body a modifier names.

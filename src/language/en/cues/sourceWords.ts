@@ -28,6 +28,9 @@ export const ANONYMOUS_PHRASES = new RegExp(
       // "declined to be named", "asked not to be identified", "would not be named"
       `(?:declined|asked not|refused|not) to be (?:named|identified)`,
       `would not be (?:named|identified)`,
+      // "The officer, who was not named", "a guard who has not been identified"
+      `(?:was|were|is|are) not (?:being )?(?:named|identified)`,
+      `(?:has|have|had) not been (?:named|identified)`,
       `(?:did|does|do) ?n[o’']t (?:want|wish) to (?:be (?:named|identified)|give ${POSSESSIVE} (?:full )?name)`,
       `(?:declined|refused) to give ${POSSESSIVE} (?:full )?name`,
       `would not give ${POSSESSIVE} (?:full )?name`,
