@@ -5,7 +5,7 @@ import type { Doc } from '../../language/doc.js';
 import { modelsDir } from '../../paths.js';
 import type { ExtractionContext } from '../context.js';
 import { extractBaseline } from './baseline/index.js';
-import { markRelativesLikeAntecedents, markUnnamedPeople } from './sourceKind.js';
+import { markRelativesLikeAntecedents, markUnnamedPeople, settleKindsByEntities } from './sourceKind.js';
 import { resolveSpeakers } from './speakers/index.js';
 import {
   attributionModels,
@@ -51,6 +51,7 @@ export function extractAttributions(ctx: ExtractionContext): Attribution[] {
   const found = extractWith(ctx.doc, ctx.article.body, warn);
   try {
     resolveSpeakers(ctx.doc.text, found, ctx.entities, ctx.article.body);
+    settleKindsByEntities(found, ctx.entities);
     markUnnamedPeople(found);
     markRelativesLikeAntecedents(ctx.doc.text, found);
   } catch (err) {

@@ -165,15 +165,30 @@ function pluralPossessorStart(doc: Doc, source: TokenSpan): number {
   const noun = mark - 1;
   if (noun < 0 || !/^['’]$/.test(doc.word(mark)) || doc.sentenceOf(noun) !== doc.sentenceOf(source.start))
     return source.start;
-  const glued = doc.tokEnd[noun] === doc.tokStart[mark] && doc.tokEnd[mark] < doc.tokStart[source.start];
-  if (!glued || !/s$/i.test(doc.word(noun)) || !NOMINAL.has(doc.upos[noun])) return source.start;
+  if (!pluralPossessive(doc, mark) || !NOMINAL.has(doc.upos[noun])) return source.start;
   const from = doc.sentStart[doc.sentenceOf(noun)];
-  for (let k = from; k < noun; k++)
-    if (QUOTE_MARK.test(doc.word(k)) || /^['’]$/.test(doc.word(k))) return source.start;
+  // "for fans' seats …, the Stage Workers' Guild": an earlier possessive opens no quotation.
+  for (let k = from; k < noun; k++) {
+    const apostrophe = /^['’]$/.test(doc.word(k));
+    if (apostrophe ? !pluralPossessive(doc, k) : QUOTE_MARK.test(doc.word(k))) return source.start;
+  }
   let k = noun;
   while (k - 1 >= from && noun - k < MAX_POSSESSOR_TOKENS && POSSESSOR_UPOS.has(doc.upos[k - 1])) k--;
   if (k - 1 >= from && doc.upos[k - 1] === UPOS_ID.DET) k--;
   return k;
+}
+
+/** Whether the apostrophe token at `mark` is glued to a word ending in "s" before it, a space and a word after. */
+function pluralPossessive(doc: Doc, mark: number): boolean {
+  const noun = mark - 1;
+  return (
+    noun >= 0 &&
+    mark + 1 < doc.length &&
+    doc.tokEnd[noun] === doc.tokStart[mark] &&
+    doc.tokEnd[mark] < doc.tokStart[mark + 1] &&
+    /s$/i.test(doc.word(noun)) &&
+    /^\p{L}/u.test(doc.word(mark + 1))
+  );
 }
 
 /** The content pieces cut to end before `at` (and its comma), dropping any left empty. */

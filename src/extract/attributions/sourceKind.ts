@@ -1,5 +1,5 @@
 /** What kind of source a source phrase names: person, organization, media, document, anonymous, unknown. */
-import type { Attribution, SourceKind } from '../../analysis/types.js';
+import type { Attribution, Entity, EntityType, SourceKind } from '../../analysis/types.js';
 import {
   ANONYMOUS_HEADS,
   ANONYMOUS_MARKERS,
@@ -200,6 +200,72 @@ export function markUnnamedPeople(attributions: readonly Attribution[]): void {
     if (!source || source.entity || (source.kind !== 'person' && source.kind !== 'unknown')) continue;
     if (unnamedPerson(source.text)) source.kind = 'anonymous';
   }
+}
+
+/**
+ * Kinds a source's final entity settles, where the kind given at resolution was left open: an
+ * entity's type is final only once every speaker is resolved ("Brightwell, which …" later makes
+ * a name read as a person's a body's, "The magazine said" an outlet of a name read as a body's).
+ */
+const SETTLED_BY_ENTITY: Partial<Record<EntityType, { from: ReadonlySet<SourceKind>; to: SourceKind }>> = {
+  MEDIA: { from: new Set(['organization']), to: 'media' },
+  ORG: { from: new Set(['person', 'unknown']), to: 'organization' },
+};
+
+/**
+ * After speakers are resolved: a source whose entity is an outlet or a body takes that kind. What
+ * the phrase's own words say stays: anonymous, a document, an outlet; and a body the recognizer
+ * named as a person keeps its kind (the recognizer's error, not the kind's). A spokesperson or
+ * a pronoun resolved to a body speaks for it, as the examples' expected kinds have it.
+ */
+export function settleKindsByEntities(
+  attributions: readonly Attribution[],
+  entities: readonly Entity[],
+): void {
+  const types = new Map(entities.map((e) => [e.id, e.type]));
+  for (const a of attributions) {
+    const source = a.source;
+    const type = source?.entity ? types.get(source.entity) : undefined;
+    const settled = type ? SETTLED_BY_ENTITY[type] : undefined;
+    if (!source || !settled?.from.has(source.kind)) continue;
+    if (settled.to === 'organization' && saysPerson(source.text)) continue;
+    source.kind = settled.to;
+  }
+}
+
+/** Honorifics before a person's name ("Mr Campbell", "Dr Holm"). */
+const HONORIFICS = new Set([
+  'mr',
+  'mrs',
+  'ms',
+  'miss',
+  'dr',
+  'sir',
+  'dame',
+  'lord',
+  'lady',
+  'prof',
+  'professor',
+]);
+
+/** Roles that speak for a body, which a source so described stands for ("a spokeswoman for the firm"). */
+const SPEAKING_FOR = new Set(['spokesman', 'spokeswoman', 'spokesperson']);
+
+/**
+ * Whether a phrase's own words name a person, whatever entity it was resolved to: an honorific
+ * ("Mr Campbell") or a head noun for a person ("Fund manager Ana Holm, the club's largest investor").
+ * A spokesperson speaks for the body, and a pronoun or a bare name leaves it to the entity.
+ */
+function saysPerson(text: string): boolean {
+  const lower = text
+    .replace(/[’']s\b/g, '')
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}.-]+/u)
+    .filter((w) => w.length > 0);
+  if (lower.length === 0) return false;
+  if (HONORIFICS.has(lower[0].replace(/\.$/, ''))) return true;
+  const head = lower[headIndex(lower)];
+  return !SPEAKING_FOR.has(head) && (PERSON_NOUNS.has(head) || PERSON_TITLES.has(head));
 }
 
 /** ", who" between a speaker's phrase and the relative pronoun that stands for it. */

@@ -373,6 +373,23 @@ describe('sourceExtent', { skip }, () => {
       'the Harbour Traders ’ Association',
       ['The ferry will stop in winter'],
     ],
+    // Another plural possessive earlier in the sentence is no quotation opened before it.
+    [
+      "Ticket prices for fans' seats will rise again, the Stage Workers' Guild warned on Friday.",
+      'Guild',
+      'warned',
+      "Ticket prices for fans ' seats will rise again , the Stage Workers",
+      "the Stage Workers ' Guild",
+      ["Ticket prices for fans ' seats will rise again"],
+    ],
+    [
+      'The ferry will stop in winter for the owners’ sake, the Harbour Traders’ Association said.',
+      'Association',
+      'said',
+      'The ferry will stop in winter for the owners ’ sake , the Harbour Traders',
+      'the Harbour Traders ’ Association',
+      ['The ferry will stop in winter for the owners ’ sake'],
+    ],
   ];
   for (const [text, source, cue, content, expectedSource, expectedContent] of possessors)
     it(`"${source}" ${cue} after a plural possessive -> "${expectedSource}"`, () => {
@@ -388,10 +405,14 @@ describe('sourceExtent', { skip }, () => {
     });
 
   it('leaves a source after a closing single quote alone', () => {
-    // "‘…’" closes a quotation opened before it: no possessive.
-    const text = '‘The bridge needs new cables’ Bronwen Tiles said on Monday.';
-    const { doc, span } = taggedDoc(text);
-    assert.deepEqual(sourceExtent(doc, span('Bronwen Tiles'), span('said')).source, span('Bronwen Tiles'));
+    // "‘…’" closes a quotation opened before it: no possessive, whatever possessive is inside.
+    for (const text of [
+      '‘The bridge needs new cables’ Bronwen Tiles said on Monday.',
+      "'The drivers' pay is too low' Bronwen Tiles said on Monday.",
+    ]) {
+      const { doc, span } = taggedDoc(text);
+      assert.deepEqual(sourceExtent(doc, span('Bronwen Tiles'), span('said')).source, span('Bronwen Tiles'));
+    }
   });
 
   it('gives no content for an appositive, a quote after the tag or a tag at the end', () => {

@@ -1,10 +1,11 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import type { Attribution, SourceKind } from '../../../src/analysis/types.js';
+import type { Attribution, Entity, EntityType, SourceKind } from '../../../src/analysis/types.js';
 import {
   classifySource,
   markRelativesLikeAntecedents,
   markUnnamedPeople,
+  settleKindsByEntities,
   unnamedPerson,
 } from '../../../src/extract/attributions/sourceKind.js';
 import { attributionIn } from './fixtures.js';
@@ -76,6 +77,28 @@ describe('classifySource', () => {
     ['a teacher who wished to remain anonymous', 'anonymous'],
     ['A neighbour who did not want to give her name', 'anonymous'],
     ['a cleaner who declined to give his full name', 'anonymous'],
+    // The wordings a reporter uses for a source kept unnamed.
+    ["One of the club's nine trustees, who spoke on condition that she not be named", 'anonymous'],
+    ['a guard, speaking on condition he not be identified', 'anonymous'],
+    ['a porter who spoke on the condition that his name not be used', 'anonymous'],
+    ['A second steward, who would speak only anonymously', 'anonymous'],
+    ['a driver who spoke anonymously', 'anonymous'],
+    ['a ward sister, talking anonymously', 'anonymous'],
+    ['a clerk who asked to remain anonymous', 'anonymous'],
+    ['a teacher who preferred to stay anonymous', 'anonymous'],
+    ['a neighbour who asked that her name not be published', 'anonymous'],
+    ['a parent who asked that his name be withheld', 'anonymous'],
+    ['a cook whose name has been withheld', 'anonymous'],
+    ['a cook whose name was withheld', 'anonymous'],
+    ['a fitter who would not give his name', 'anonymous'],
+    ['a fitter who would not be named', 'anonymous'],
+    ['a nurse who asked not to be quoted by name', 'anonymous'],
+    ['an engineer who was granted anonymity', 'anonymous'],
+    ['The sergeant, who was not named', 'anonymous'],
+    ['a guard on duty that night, who was not named at the hearing', 'anonymous'],
+    ['a steward who has not been identified', 'anonymous'],
+    // Speaking at all is no anonymity.
+    ['Ana Holm, who spoke at length', 'person'],
     // A common noun for a person heads a person's phrase, whatever body a modifier names.
     ['a sheep farmer', 'person'],
     ['the supply teacher', 'person'],
@@ -217,4 +240,55 @@ describe('markRelativesLikeAntecedents', () => {
       markRelativesLikeAntecedents(text, [who, said]);
       assert.equal(who.source?.kind, whoKind);
     });
+});
+
+describe('settleKindsByEntities', () => {
+  /** The kind of `phrase` given `kind` at resolution, once settled by an entity of `type`. */
+  function settled(phrase: string, kind: SourceKind, type: EntityType): SourceKind | undefined {
+    const a = attributionIn(`${phrase} said so.`, {
+      source: phrase,
+      cue: 'said',
+      content: 'so',
+      entity: 'E1',
+      kind,
+    });
+    const entity: Entity = { id: 'E1', name: phrase, type, mentions: [] };
+    settleKindsByEntities([a], [entity]);
+    return a.source?.kind;
+  }
+  // An entity's type is final only once every speaker is resolved (a later "Brightwell, which …"
+  // makes a name a body's): the kind follows it where the phrase's words leave it open.
+  const rows: [string, SourceKind, EntityType, SourceKind][] = [
+    ['an outlet named as a body', 'organization', 'MEDIA', 'media'],
+    ['a name read as a person before a later mention made it a body', 'person', 'ORG', 'organization'],
+    ['an unresolved kind of a body', 'unknown', 'ORG', 'organization'],
+    // The phrase's own words say what it is.
+    ['an anonymous source', 'anonymous', 'ORG', 'anonymous'],
+    ['a document of a body', 'document', 'ORG', 'document'],
+    ['an outlet, whatever body type', 'media', 'ORG', 'media'],
+    ['a person resolved to a person', 'person', 'PERSON', 'person'],
+    // A body's name the recognizer read as a person's is the recognizer's error, not the kind's.
+    ['a body resolved to a person', 'organization', 'PERSON', 'organization'],
+  ];
+  for (const [name, kind, type, expected] of rows)
+    it(`${name}: ${kind} with a ${type} entity -> ${expected}`, () =>
+      assert.equal(settled('Brightwell', kind, type), expected));
+  // Whom the words name: a person by an honorific or a head noun; a spokesperson, a pronoun or a
+  // bare name stand for the body the entity is, as the examples' expected kinds have it.
+  const phrases: [string, SourceKind][] = [
+    ['Mr Dunmore', 'person'],
+    ["Fund manager Ola Brandt, the club's largest investor", 'person'],
+    ['A spokeswoman for Harlow Homes', 'organization'],
+    ['She', 'organization'],
+    ['Brightwell', 'organization'],
+    ["the ferry line's operator", 'organization'],
+  ];
+  for (const [phrase, expected] of phrases)
+    it(`"${phrase}" read as a person, resolved to a body, is ${expected}`, () =>
+      assert.equal(settled(phrase, 'person', 'ORG'), expected));
+  it('leaves a source with no entity alone', () => {
+    const a = attributionIn('X said so.', { source: 'X', cue: 'said', content: 'so', kind: 'person' });
+    settleKindsByEntities([a], []);
+    assert.equal(a.source?.kind, 'person');
+  });
 });

@@ -52,6 +52,7 @@ import { openingParticipleSubject, parsedSubject, sharedSubject } from '../share
 import { sourceExtent } from '../sourceExtent.js';
 import { withoutSourcelessNested } from '../sourcelessNested.js';
 import { subjectAsides } from '../subjectAsides.js';
+import { withoutSwallowedCues } from '../swallowedCues.js';
 import { quotesApartFromTags } from '../taggedQuotes.js';
 import { wholeToldClauses } from '../toldClauses.js';
 import { confidenceOf } from './calibrate.js';
@@ -437,9 +438,14 @@ export function extractTrained(doc: Doc, body: Range[], models: AttributionModel
   // the rest are numbered again so the chains below link by dense ids.
   const statements = withoutSourcelessNested(
     doc.text,
-    withoutNestedRequests(
-      doc,
-      withoutPostedResults(doc.text, withoutPhysicalFinds(doc.text, withoutAnonymityReasons(doc.text, kept))),
+    withoutSwallowedCues(
+      withoutNestedRequests(
+        doc,
+        withoutPostedResults(
+          doc.text,
+          withoutPhysicalFinds(doc.text, withoutAnonymityReasons(doc.text, kept)),
+        ),
+      ),
     ),
   );
   if (statements.length < kept.length) {

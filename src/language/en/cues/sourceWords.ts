@@ -14,9 +14,43 @@ export const ANONYMOUS_MARKERS = new Set([
   'close',
 ]);
 
-/** Phrases that make any source anonymous ("a spokeswoman, who declined to be named", "who gave only his first name"). */
-export const ANONYMOUS_PHRASES =
-  /\b(?:(?:declined|asked not|refused|not) to be (?:named|identified)|(?:did|does|do) ?n[o’']t (?:want|wish) to (?:be (?:named|identified)|give (?:his|her|their) (?:full )?name)|(?:declined|refused) to give (?:his|her|their) (?:full )?name|wished to remain anonymous|not authori[sz]ed to|condition of anonymity|speaking anonymously|gave only (?:his|her|their|a) (?:first )?name|identified only (?:as|by))\b/i;
+/** "he", "her", "their": the unnamed speaker in an anonymity phrase. */
+const PRONOUN = `(?:he|she|they|i|we)`;
+const POSSESSIVE = `(?:his|her|their|my|our)`;
+
+/**
+ * Phrases that make any source anonymous ("a spokeswoman, who declined to be named", "who gave only
+ * his first name"): the wordings reporters use to keep a source unnamed.
+ */
+export const ANONYMOUS_PHRASES = new RegExp(
+  String.raw`\b(?:` +
+    [
+      // "declined to be named", "asked not to be identified", "would not be named"
+      `(?:declined|asked not|refused|not) to be (?:named|identified)`,
+      `would not be (?:named|identified)`,
+      // "The officer, who was not named", "a guard who has not been identified"
+      `(?:was|were|is|are) not (?:being )?(?:named|identified)`,
+      `(?:has|have|had) not been (?:named|identified)`,
+      `(?:did|does|do) ?n[o’']t (?:want|wish) to (?:be (?:named|identified)|give ${POSSESSIVE} (?:full )?name)`,
+      `(?:declined|refused) to give ${POSSESSIVE} (?:full )?name`,
+      `would not give ${POSSESSIVE} (?:full )?name`,
+      `wished to remain anonymous`,
+      `not authori[sz]ed to`,
+      // "on condition of anonymity", "on condition that she not be named", "on condition he not be identified"
+      `condition of anonymity`,
+      `condition (?:that )?(?:${PRONOUN} not be (?:named|identified)|${POSSESSIVE} name (?:not be|be withheld))`,
+      // "speaking anonymously", "would speak only anonymously", "talked anonymously"
+      `(?:speak|speaks|spoke|speaking|talk|talks|talked|talking)(?: only)? anonymously`,
+      // "asked that her name not be published", "whose name has been withheld"
+      `asked that ${POSSESSIVE} name (?:not be|be withheld)`,
+      `whose name (?:was|is|has been|had been) withheld`,
+      `not to be quoted by name`,
+      `gave only (?:his|her|their|a) (?:first )?name`,
+      `identified only (?:as|by)`,
+    ].join('|') +
+    String.raw`)\b`,
+  'i',
+);
 
 /** Head nouns that are anonymous unless a name comes with them. */
 export const ANONYMOUS_HEADS = new Set([
