@@ -9,6 +9,7 @@ import type { Attribution } from '../../analysis/types.js';
 import type { Doc } from '../../language/doc.js';
 import { DEPREL_ID, UPOS_ID, XPOS_ID } from '../../language/tagsets.js';
 import { buildAttribution, type TokenSpan } from './build.js';
+import { subtreeOf } from './sharedSubjects.js';
 
 export const NESTED_SPEECH_RULE = 'nested-speech';
 
@@ -118,21 +119,12 @@ function counterfactual(doc: Doc, auxiliary: number): boolean {
   );
 }
 
-/** The parse's subject of `verb` with its dependents, when it lies whole in [from, to); else null. */
+/** The parse's subject of `verb` in [from, to) with its dependents there, or a short verbless run; else null. */
 function subjectWithin(doc: Doc, verb: number, from: number, to: number): TokenSpan | null {
   for (let t = from; t < to; t++) {
     if (doc.head[t] !== verb || !SUBJECT_RELATIONS.has(doc.dep[t])) continue;
-    let start = t;
-    let end = t + 1;
-    for (let i = from; i < to; i++) {
-      let h = i;
-      for (let steps = 0; h >= 0 && h !== t && steps < to - from; steps++) h = doc.head[h];
-      if (h !== t) continue;
-      start = Math.min(start, i);
-      end = Math.max(end, i + 1);
-    }
-    // A dependent before the content (a relative clause's antecedent) leaves it whole only if none is cut.
-    return start >= from ? { start, end } : null;
+    // Only [from, to) is searched, so a dependent before the content (a relative clause's antecedent) stays out.
+    return subtreeOf(doc, t, from, to);
   }
   // No subject in the parse ("told" hung on the noun before it): a short run opening the content,
   // with no verb in it, is the subject.
