@@ -292,6 +292,35 @@ describe('web UI', () => {
     await page.close();
   });
 
+  it('shows the page asked for last when an earlier one loads after it', async () => {
+    const page = await openPage(DESKTOP, `${base}/#/analyze`);
+    await page.locator('main h1', { hasText: 'Analyze an article' }).waitFor();
+    // The corpus page's data is held back until the Analyze page asked for after it is showing.
+    let release = () => {};
+    const held = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    await page.route('**/api/stats', async (r) => {
+      await held;
+      await r.continue();
+    });
+    await page.evaluate(() => {
+      location.hash = '#/';
+    });
+    await page.evaluate(() => {
+      location.hash = '#/analyze';
+    });
+    await page.locator('main h1', { hasText: 'Analyze an article' }).waitFor();
+    const listed = page.waitForResponse((r) => r.url().includes('/api/articles'));
+    release();
+    await listed;
+    // The corpus page's route has finished; give its last step a turn of the event loop to land.
+    await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 0)));
+    assert.equal(await page.locator('main h1').textContent(), 'Analyze an article');
+    assert.equal(await page.locator('#ingest-form').count(), 0, 'no corpus page over it');
+    await page.close();
+  });
+
   it('renders hostile strings as inert text', async () => {
     const hostile = {
       title: '<img src=x onerror="window.__pwned=1">Hostile <b>title</b>',

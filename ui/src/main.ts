@@ -99,14 +99,23 @@ async function view(hash: string): Promise<HTMLElement> {
   return h('p', {}, 'Page not found. ', h('a', { href: '#/' }, 'Back to the corpus'), '.');
 }
 
+/** Counts navigations, so that a page still loading when the next one starts is never shown. */
+let navigation = 0;
+
 async function route(): Promise<void> {
+  const current = ++navigation;
   document.getElementById('tooltip')!.hidden = true;
   main.replaceChildren(h('p', { class: 'loading', role: 'status' }, 'Loading…'));
+  let page: HTMLElement;
   try {
-    main.replaceChildren(await view(location.hash || '#/'));
+    page = await view(location.hash || '#/');
   } catch (err) {
-    main.replaceChildren(h('p', { class: 'status error', role: 'alert' }, (err as Error).message));
+    page = h('p', { class: 'status error', role: 'alert' }, (err as Error).message);
   }
+  // A later navigation (a hash change while this page's data was on its way) owns the page now:
+  // showing this one would replace it, form inputs and all, when its own data arrives.
+  if (current !== navigation) return;
+  main.replaceChildren(page);
   main.focus({ preventScroll: true });
   window.scrollTo(0, 0);
 }
