@@ -6,8 +6,22 @@ import { viewOf } from '../../../../src/extract/attributions/trained/view.js';
 import { makeDoc } from '../../../../src/language/index.js';
 import { annotate } from '../../../../src/language/pipeline.js';
 
+type Found = (doc: ReturnType<typeof makeDoc>) => PredictedAttribution[];
+type Span = [start: number, end: number];
+
+/** The taggers' readings of `text`, written with `at(word)`: the token where `word` first starts. */
+function readingsOf(text: string, write: (at: (word: string) => number) => PredictedAttribution[]): Found {
+  return (doc) => write((word) => doc.tokenAtOrAfter(text.indexOf(word)));
+}
+
+/** One reading with a single content piece, as the taggers give it (token spans, margin 1). */
+function reading(cue: Span, source: Span | null, content: Span): PredictedAttribution {
+  const span = ([start, end]: Span) => ({ start, end });
+  return { cue: span(cue), source: source && span(source), content: [span(content)], margin: 1 };
+}
+
 /** The trailing tags found in a tagged text, beside the given attributions: [source, cue, content]. */
-function tagsIn(text: string, found: (doc: ReturnType<typeof makeDoc>) => PredictedAttribution[] = () => []) {
+function tagsIn(text: string, found: Found = () => []) {
   const doc = makeDoc(text);
   annotate(doc);
   const view = viewOf(doc, [{ start: 0, end: text.length }]);
@@ -270,24 +284,15 @@ describe('trained extractor: trailing report tags', () => {
   it('a report relays the whole clause before its comma when another cue stands in it', () => {
     const text =
       'Mayor Lund told traders at a meeting that the market would move, the Harbour Gazette reported.';
-    const found = (doc: ReturnType<typeof makeDoc>): PredictedAttribution[] => {
-      const at = (w: string) => doc.tokenAtOrAfter(text.indexOf(w));
-      // As the taggers read it: the report's content starts after the inner cue.
-      return [
-        {
-          cue: { start: at('told'), end: at('told') + 1 },
-          source: { start: 0, end: 2 },
-          content: [{ start: at('that'), end: at(',') }],
-          margin: 1,
-        },
-        {
-          cue: { start: at('reported'), end: at('reported') + 1 },
-          source: { start: at('the Harbour'), end: at('reported') },
-          content: [{ start: at('traders'), end: at(',') }],
-          margin: 1,
-        },
-      ];
-    };
+    // As the taggers read it: the report's content starts after the inner cue.
+    const found = readingsOf(text, (at) => [
+      reading([at('told'), at('told') + 1], [0, 2], [at('that'), at(',')]),
+      reading(
+        [at('reported'), at('reported') + 1],
+        [at('the Harbour'), at('reported')],
+        [at('traders'), at(',')],
+      ),
+    ]);
     assert.deepEqual(tagsIn(text, found), [
       ['', 'Mayor Lund', 'told', 'that the market would move'],
       [
@@ -302,17 +307,13 @@ describe('trained extractor: trailing report tags', () => {
   it('a source the taggers cut from the end of the subject ("it" of "that runs it") gives way to the subject', () => {
     const text =
       'A ferry that links two islands will stop next month, the company that runs it said on Friday.';
-    const found = (doc: ReturnType<typeof makeDoc>): PredictedAttribution[] => {
-      const at = (w: string) => doc.tokenAtOrAfter(text.indexOf(w));
-      return [
-        {
-          cue: { start: at('said'), end: at('said') + 1 },
-          source: { start: at('it said'), end: at('said') },
-          content: [{ start: at('the company'), end: at('it said') - 1 }],
-          margin: 1,
-        },
-      ];
-    };
+    const found = readingsOf(text, (at) => [
+      reading(
+        [at('said'), at('said') + 1],
+        [at('it said'), at('said')],
+        [at('the company'), at('it said') - 1],
+      ),
+    ]);
     const [tag] = tagsIn(text, found);
     assert.deepEqual(tag.slice(1, 3), ['the company that runs it', 'said']);
     assert.deepEqual(tag.slice(3), ['A ferry that links two islands will stop next month']);
@@ -321,24 +322,11 @@ describe('trained extractor: trailing report tags', () => {
   it('relays the whole clause when the cue tagger took the last word of the title into the cue', () => {
     const text =
       'Dr Ames told nurses on a call on Monday that the ward would close, the health site Clinic Daily reported.';
-    const found = (doc: ReturnType<typeof makeDoc>): PredictedAttribution[] => {
-      const at = (w: string) => doc.tokenAtOrAfter(text.indexOf(w));
-      return [
-        {
-          cue: { start: at('told'), end: at('told') + 1 },
-          source: { start: 0, end: 2 },
-          content: [{ start: at('that'), end: at(',') }],
-          margin: 1,
-        },
-        {
-          // "Daily" read as an adverb and taken into the cue; the content starts after the listener.
-          cue: { start: at('Daily'), end: at('reported') + 1 },
-          source: { start: at('the health'), end: at('Daily') },
-          content: [{ start: at('on a call'), end: at(',') }],
-          margin: 1,
-        },
-      ];
-    };
+    const found = readingsOf(text, (at) => [
+      reading([at('told'), at('told') + 1], [0, 2], [at('that'), at(',')]),
+      // "Daily" read as an adverb and taken into the cue; the content starts after the listener.
+      reading([at('Daily'), at('reported') + 1], [at('the health'), at('Daily')], [at('on a call'), at(',')]),
+    ]);
     assert.deepEqual(tagsIn(text, found), [
       ['', 'Dr Ames', 'told', 'that the ward would close'],
       [
@@ -353,23 +341,14 @@ describe('trained extractor: trailing report tags', () => {
   it('relays only the clause after an earlier tag in the sentence', () => {
     const text =
       'In Leeds, fans lined the route, Radio Aire reported, while in York the parade was cancelled, the York Herald reported.';
-    const found = (doc: ReturnType<typeof makeDoc>): PredictedAttribution[] => {
-      const at = (w: string) => doc.tokenAtOrAfter(text.indexOf(w));
-      return [
-        {
-          cue: { start: at('reported'), end: at('reported') + 1 },
-          source: { start: at('Radio'), end: at('reported') },
-          content: [{ start: 0, end: at(', Radio') }],
-          margin: 1,
-        },
-        {
-          cue: { start: at('reported.'), end: at('reported.') + 1 },
-          source: { start: at('the York Herald'), end: at('reported.') },
-          content: [{ start: at('in York'), end: at(', the York Herald') }],
-          margin: 1,
-        },
-      ];
-    };
+    const found = readingsOf(text, (at) => [
+      reading([at('reported'), at('reported') + 1], [at('Radio'), at('reported')], [0, at(', Radio')]),
+      reading(
+        [at('reported.'), at('reported.') + 1],
+        [at('the York Herald'), at('reported.')],
+        [at('in York'), at(', the York Herald')],
+      ),
+    ]);
     assert.deepEqual(tagsIn(text, found), [
       ['', 'Radio Aire', 'reported', 'In Leeds, fans lined the route'],
       ['', 'the York Herald', 'reported', 'in York the parade was cancelled'],
@@ -378,23 +357,10 @@ describe('trained extractor: trailing report tags', () => {
 
   it('ends the inner content at the comma of the relay when the taggers ran it on into the tag', () => {
     const text = 'The warden told the Gazette the gates would shut at dusk, the paper said.';
-    const found = (doc: ReturnType<typeof makeDoc>): PredictedAttribution[] => {
-      const at = (w: string) => doc.tokenAtOrAfter(text.indexOf(w));
-      return [
-        {
-          cue: { start: at('told'), end: at('told') + 1 },
-          source: { start: 0, end: 2 },
-          content: [{ start: at('the gates'), end: at('said') + 1 }],
-          margin: 1,
-        },
-        {
-          cue: { start: at('said'), end: at('said') + 1 },
-          source: { start: at('the paper'), end: at('said') },
-          content: [{ start: 0, end: at(',') }],
-          margin: 1,
-        },
-      ];
-    };
+    const found = readingsOf(text, (at) => [
+      reading([at('told'), at('told') + 1], [0, 2], [at('the gates'), at('said') + 1]),
+      reading([at('said'), at('said') + 1], [at('the paper'), at('said')], [0, at(',')]),
+    ]);
     assert.deepEqual(tagsIn(text, found), [
       ['', 'The warden', 'told', 'the gates would shut at dusk'],
       ['', 'the paper', 'said', 'The warden told the Gazette the gates would shut at dusk'],
@@ -404,17 +370,9 @@ describe('trained extractor: trailing report tags', () => {
   it('a relaying tag the taggers passed over keeps the speaker inside its clause', () => {
     const text =
       'Ms Ortiz told donors over lunch that the shelter would double in size, the weekly Coast Ledger reported.';
-    const found = (doc: ReturnType<typeof makeDoc>): PredictedAttribution[] => {
-      const at = (w: string) => doc.tokenAtOrAfter(text.indexOf(w));
-      return [
-        {
-          cue: { start: at('told'), end: at('told') + 1 },
-          source: { start: 0, end: 2 },
-          content: [{ start: at('that'), end: at('reported') + 1 }],
-          margin: 1,
-        },
-      ];
-    };
+    const found = readingsOf(text, (at) => [
+      reading([at('told'), at('told') + 1], [0, 2], [at('that'), at('reported') + 1]),
+    ]);
     assert.deepEqual(tagsIn(text, found), [
       ['', 'Ms Ortiz', 'told', 'that the shelter would double in size'],
       [
@@ -429,17 +387,9 @@ describe('trained extractor: trailing report tags', () => {
   it('a "told" tag with its listener relays a speaker inside its clause as a report does', () => {
     const text =
       'Ms Ortiz told donors over lunch that the shelter would double in size, a trustee told the Coast Ledger.';
-    const found = (doc: ReturnType<typeof makeDoc>): PredictedAttribution[] => {
-      const at = (w: string) => doc.tokenAtOrAfter(text.indexOf(w));
-      return [
-        {
-          cue: { start: at('told'), end: at('told') + 1 },
-          source: { start: 0, end: 2 },
-          content: [{ start: at('that'), end: at(',') }],
-          margin: 1,
-        },
-      ];
-    };
+    const found = readingsOf(text, (at) => [
+      reading([at('told'), at('told') + 1], [0, 2], [at('that'), at(',')]),
+    ]);
     assert.deepEqual(tagsIn(text, found), [
       ['', 'Ms Ortiz', 'told', 'that the shelter would double in size'],
       [
@@ -453,17 +403,9 @@ describe('trained extractor: trailing report tags', () => {
 
   it('a relaying tag still replaces a reading with no reporting verb in its clause', () => {
     const text = 'The lender has cut its growth forecast for next year, the weekly Coast Ledger reported.';
-    const found = (doc: ReturnType<typeof makeDoc>): PredictedAttribution[] => {
-      const at = (w: string) => doc.tokenAtOrAfter(text.indexOf(w));
-      return [
-        {
-          cue: { start: at('cut'), end: at('cut') + 1 },
-          source: { start: 0, end: 2 },
-          content: [{ start: at('its'), end: at(',') }],
-          margin: 1,
-        },
-      ];
-    };
+    const found = readingsOf(text, (at) => [
+      reading([at('cut'), at('cut') + 1], [0, 2], [at('its'), at(',')]),
+    ]);
     assert.deepEqual(tagsIn(text, found), [
       [
         'trailing-tag',
@@ -477,17 +419,13 @@ describe('trained extractor: trailing report tags', () => {
   it('a participle after the tag shares its subject and does not block it', () => {
     const text =
       'Night buses will stop running in March, the operator confirmed on Friday, citing falling fares.';
-    const found = (doc: ReturnType<typeof makeDoc>): PredictedAttribution[] => {
-      const at = (w: string) => doc.tokenAtOrAfter(text.indexOf(w));
-      return [
-        {
-          cue: { start: at('citing'), end: at('citing') + 1 },
-          source: { start: at('the operator'), end: at('confirmed') },
-          content: [{ start: at('falling'), end: at('.') }],
-          margin: 1,
-        },
-      ];
-    };
+    const found = readingsOf(text, (at) => [
+      reading(
+        [at('citing'), at('citing') + 1],
+        [at('the operator'), at('confirmed')],
+        [at('falling'), at('.')],
+      ),
+    ]);
     assert.deepEqual(tagsIn(text, found), [
       ['trailing-tag', 'the operator', 'confirmed', 'Night buses will stop running in March'],
       ['', 'the operator', 'citing', 'falling fares'],
@@ -496,69 +434,32 @@ describe('trained extractor: trailing report tags', () => {
 
   it('a parenthetical "he said," in mid-sentence relays nothing', () => {
     const text = 'The vote was close, he said, but fair.';
-    const found = (doc: ReturnType<typeof makeDoc>): PredictedAttribution[] => {
-      const at = (w: string) => doc.tokenAtOrAfter(text.indexOf(w));
-      return [
-        {
-          cue: { start: at('close'), end: at('close') + 1 },
-          source: null,
-          content: [{ start: 0, end: 2 }],
-          margin: 1,
-        },
-        {
-          cue: { start: at('said'), end: at('said') + 1 },
-          source: { start: at('he said'), end: at('said') },
-          content: [{ start: at('but'), end: at('fair') + 1 }],
-          margin: 1,
-        },
-      ];
-    };
+    const found = readingsOf(text, (at) => [
+      reading([at('close'), at('close') + 1], null, [0, 2]),
+      reading([at('said'), at('said') + 1], [at('he said'), at('said')], [at('but'), at('fair') + 1]),
+    ]);
     assert.deepEqual(tagsIn(text, found)[1], ['', 'he', 'said', 'but fair']);
   });
 
   it('replaces a reading inside the reported clause or running on over the tag, and yields to one of the tag itself', () => {
     const text = 'The firm refused to pay the fine in full, its lawyer confirmed.';
-    const inside = (doc: ReturnType<typeof makeDoc>): PredictedAttribution[] => {
-      const at = (w: string) => doc.tokenAtOrAfter(text.indexOf(w));
-      return [
-        {
-          cue: { start: at('refused'), end: at('refused') + 1 },
-          source: { start: 0, end: 2 },
-          content: [{ start: at('to'), end: at(',') }],
-          margin: 1,
-        },
-      ];
-    };
+    const inside = readingsOf(text, (at) => [
+      reading([at('refused'), at('refused') + 1], [0, 2], [at('to'), at(',')]),
+    ]);
     assert.deepEqual(tagsIn(text, inside), [
       ['trailing-tag', 'its lawyer', 'confirmed', 'The firm refused to pay the fine in full'],
     ]);
     // Only its content ran on over the tag: the tag ends it, and reports the clause.
-    const spilling = (doc: ReturnType<typeof makeDoc>): PredictedAttribution[] => {
-      const at = (w: string) => doc.tokenAtOrAfter(text.indexOf(w));
-      return [
-        {
-          cue: { start: at('refused'), end: at('refused') + 1 },
-          source: { start: 0, end: 2 },
-          content: [{ start: at('to'), end: at('confirmed') + 1 }],
-          margin: 1,
-        },
-      ];
-    };
+    const spilling = readingsOf(text, (at) => [
+      reading([at('refused'), at('refused') + 1], [0, 2], [at('to'), at('confirmed') + 1]),
+    ]);
     assert.deepEqual(tagsIn(text, spilling), [
       ['trailing-tag', 'its lawyer', 'confirmed', 'The firm refused to pay the fine in full'],
     ]);
     // The taggers read the tag's verb as a cue of their own: theirs stands.
-    const own = (doc: ReturnType<typeof makeDoc>): PredictedAttribution[] => {
-      const at = (w: string) => doc.tokenAtOrAfter(text.indexOf(w));
-      return [
-        {
-          cue: { start: at('confirmed'), end: at('confirmed') + 1 },
-          source: { start: at('its'), end: at('confirmed') },
-          content: [{ start: 0, end: at(',') }],
-          margin: 1,
-        },
-      ];
-    };
+    const own = readingsOf(text, (at) => [
+      reading([at('confirmed'), at('confirmed') + 1], [at('its'), at('confirmed')], [0, at(',')]),
+    ]);
     assert.deepEqual(tagsIn(text, own), [
       ['', 'its lawyer', 'confirmed', 'The firm refused to pay the fine in full'],
     ]);
@@ -598,12 +499,7 @@ describe('trained extractor: trailing report tags', () => {
   ];
   for (const [name, text, verb, expected] of sourceless)
     it(name, () => {
-      const found = (doc: ReturnType<typeof makeDoc>): PredictedAttribution[] => {
-        const at = doc.tokenAtOrAfter(text.indexOf(verb));
-        return [
-          { cue: { start: at, end: at + 1 }, source: null, content: [{ start: 0, end: at - 4 }], margin: 1 },
-        ];
-      };
+      const found = readingsOf(text, (at) => [reading([at(verb), at(verb) + 1], null, [0, at(verb) - 4])]);
       const tags = tagsIn(text, found);
       assert.equal(tags.length, 1);
       assert.deepEqual(tags[0].slice(1), expected);
@@ -611,17 +507,9 @@ describe('trained extractor: trailing report tags', () => {
   it('a sourceless cue whose content is the words after the comma is an apposition, not a tag', () => {
     const text =
       'The city will keep testing wells near the old mine for lead and arsenic, a scheme announced last spring.';
-    const found = (doc: ReturnType<typeof makeDoc>): PredictedAttribution[] => {
-      const at = (w: string) => doc.tokenAtOrAfter(text.indexOf(w));
-      return [
-        {
-          cue: { start: at('announced'), end: at('announced') + 1 },
-          source: null,
-          content: [{ start: at('a scheme'), end: at('announced') }],
-          margin: 1,
-        },
-      ];
-    };
+    const found = readingsOf(text, (at) => [
+      reading([at('announced'), at('announced') + 1], null, [at('a scheme'), at('announced')]),
+    ]);
     assert.deepEqual(tagsIn(text, found), [['', '', 'announced', 'a scheme']]);
   });
 });
