@@ -19,9 +19,44 @@ const TITLE_WINDOW_AFTER = 80;
  */
 const AGENT_NOUN = /(?:er|or|ist|ian|man|woman|person|wright)$/;
 
+/**
+ * Posts and trades held by one person whose ending is no agent's ("the club's bailiff", "the
+ * parish clerk", "the ship's chaplain").
+ */
+const POST_NOUNS = new Set([
+  'bailiff',
+  'clerk',
+  'warden',
+  'steward',
+  'curate',
+  'vicar',
+  'priest',
+  'chaplain',
+  'bishop',
+  'sheriff',
+  'marshal',
+  'constable',
+  'sergeant',
+  'detective',
+  'magistrate',
+  'surgeon',
+  'nurse',
+  'midwife',
+  'chef',
+  'coach',
+  'captain',
+  'trustee',
+  'bursar',
+  'registrar',
+  'verger',
+  'matron',
+]);
+
 /** Whether a description's head word names a person by role ("the harbour master", "the judge"). */
 export function namesPerson(head: string): boolean {
-  return PERSON_TITLES.has(head) || TITLE_ABBREVIATIONS.has(head) || AGENT_NOUN.test(head);
+  return (
+    PERSON_TITLES.has(head) || TITLE_ABBREVIATIONS.has(head) || AGENT_NOUN.test(head) || POST_NOUNS.has(head)
+  );
 }
 
 export const ORG_HEAD_WORDS = new Set(ORG_HEADS);

@@ -17,6 +17,7 @@ import {
 } from './descriptions.js';
 import { firstMention, pluralDoersLast, pluralTradeLast, SPEAKER_RULE, speakerOrg } from './mentions.js';
 import { DETERMINERS } from './phrases.js';
+import { personRole } from './roleHolders.js';
 import { KIND_SPOKESPERSON } from './spokespeople.js';
 
 /**
@@ -454,6 +455,28 @@ export function personOpeningNextParagraph(
     .split(/\s+/)
     .pop();
   if (!head || !namesPerson(head)) return null;
+  return personNamedOpeningNextParagraph(text, at, entities, body);
+}
+
+/** Roles whose holder speaks for the body that has them, whoever holds them ("the club's spokeswoman"). */
+const VOICE_ROLES = /spokes|representative|lawyer|solicitor|attorney|barrister|agent|advis[eo]r/;
+
+/**
+ * "…, the club's water keeper said." or "…, its chairman confirmed." in a lede, then a paragraph
+ * opening "Nia Trevellick, who has walked the banks for the club since 2030, said": a person's role
+ * the lede gives by whose it is is the person named in full as the next paragraph opens with no role
+ * of their own, not the body the role belongs to. A spokesperson or a lawyer speaks for the body.
+ * The caller keeps this to the first paragraph, after looking for a holder named with the role.
+ */
+export function ownedRoleNamedNext(
+  text: string,
+  description: string,
+  at: number,
+  entities: Entity[],
+  body: readonly Range[],
+): Entity | null {
+  const role = personRole(description);
+  if (!role || VOICE_ROLES.test(role)) return null;
   return personNamedOpeningNextParagraph(text, at, entities, body);
 }
 

@@ -56,6 +56,7 @@ import {
   laterIntroducedPerson,
   OWNER_ROLES,
   organisationOpeningNextParagraph,
+  ownedRoleNamedNext,
   personNamedOpeningNextParagraph,
   personOpeningNextParagraph,
 } from './ledes.js';
@@ -337,6 +338,12 @@ export function resolveOne(
   // Quayle": the person, not the body "its" points back to.
   const holder = owner ? laterRoleHolder(text, head, source.start, entities) : null;
   if (holder) return holder;
+  // "…, its chairman confirmed." in a lede: the person the next paragraph names, not what "its" stands for.
+  const namedNext =
+    (owner === 'it' || owner === 'they') && inLede(body, source.start)
+      ? ownedRoleNamedNext(text, head, source.start, entities, body)
+      : null;
+  if (namedNext) return namedNext;
   if (owner) {
     const pointed = resolvePronoun(
       text,
@@ -680,6 +687,10 @@ function resolveDescribed(
   // person, not the school the possessive names.
   const holder = laterRoleHolder(text, head, source.start, entities);
   if (holder) return holder;
+  // "…, the club's bailiff said." in a lede: the person the next paragraph names, not the club.
+  const namedNext =
+    owner && inLede(body, source.start) ? ownedRoleNamedNext(text, head, source.start, entities, body) : null;
+  if (namedNext) return namedNext;
   const described =
     partyToSale(text, description, source.start, entities) ??
     landlordAsOwner(head, source.start, entities, text) ??

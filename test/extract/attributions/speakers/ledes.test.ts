@@ -689,3 +689,80 @@ describe('resolveSpeakers: a lede’s person described over paragraphs opening w
       assert.equal(speakerName(attrs[1], ents), want);
     });
 });
+
+describe('resolveSpeakers: a lede’s person by role, named with a clause as the next paragraph opens', () => {
+  // the lede's source (its sentence ends "… <source> said on Monday."), the next paragraph, the
+  // paragraph after, the entity expected. The club and the person are entities; all invented.
+  const club = 'Orley Fly Fishers';
+  const rows: [string, string, string, string, string | null][] = [
+    [
+      'a possessive role is the person, not the body that owns the role',
+      "the club's water keeper",
+      'Nia Trevellick, who has walked the banks for the club since 2030, said the stream had turned brown.',
+      'The club has 200 members.',
+      'Nia Trevellick',
+    ],
+    [
+      'so is a post whose ending is no agent’s',
+      "the club's bailiff",
+      'Nia Trevellick, who has walked the banks for the club since 2030, said the stream had turned brown.',
+      'The club has 200 members.',
+      'Nia Trevellick',
+    ],
+    [
+      'an owned role after "its" is the person, not what "its" points back to',
+      'its chairman',
+      'Nia Trevellick, who has chaired the club since 2030, said the stream had turned brown.',
+      'The club has 200 members.',
+      'Nia Trevellick',
+    ],
+    [
+      'a trade and a "who" clause: the person named next with a "whose" clause',
+      'the ferryman who has rowed anglers across the water for 20 years',
+      'Nia Trevellick, whose father built the boat, said the stream had turned brown.',
+      'The club has 200 members.',
+      'Nia Trevellick',
+    ],
+    [
+      'a person given a role of their own is someone else',
+      "the club's water keeper",
+      'Nia Trevellick, a retired vet, said the stream had turned brown.',
+      'The club has 200 members.',
+      club,
+    ],
+    [
+      'a body’s spokeswoman speaks for the body',
+      "the club's spokeswoman",
+      'Nia Trevellick, who has walked the banks since 2030, said the stream had turned brown.',
+      'The club has 200 members.',
+      club,
+    ],
+    [
+      'the holder of the role named later with it comes first',
+      "the club's secretary",
+      'Nia Trevellick, who has walked the banks since 2030, said the stream had turned brown.',
+      "The club's secretary, Gareth Lumb, said the members would meet on Friday.",
+      'Gareth Lumb',
+    ],
+  ];
+  for (const [name, source, next, after, want] of rows)
+    it(name, () => {
+      const lede = `ORLEY — Hundreds of trout have died in a reservoir run by ${club}, ${source} said on Monday.`;
+      const paragraphs = [lede, next, after];
+      const t = paragraphs.join('\n');
+      const body: { start: number; end: number }[] = [];
+      let from = 0;
+      for (const p of paragraphs) {
+        body.push({ start: from, end: from + p.length });
+        from += p.length + 1;
+      }
+      const ents: Entity[] = [
+        entityIn(t, 'E1', club, 'ORG'),
+        entityIn(t, 'E2', 'Nia Trevellick', 'PERSON'),
+        ...(t.includes('Gareth Lumb') ? [entityIn(t, 'E3', 'Gareth Lumb', 'PERSON')] : []),
+      ];
+      const attrs = [saidBy(t, source, 'said', 'person')];
+      resolveSpeakers(t, attrs, ents, body);
+      assert.equal(speakerName(attrs[0], ents), want);
+    });
+});
