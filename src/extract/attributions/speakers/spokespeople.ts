@@ -33,8 +33,10 @@ export function clientOfRepresentatives(
 
 /**
  * "A spokeswoman for the pub company said …. She said …": "he" or "she" in the sentence after a
- * spokesperson's own attribution, of the spokesperson's gender and with no person of it named
- * between, is that spokesperson again, speaking for the body that attribution was given.
+ * spokesperson's own attribution, of the spokesperson's gender and with no person named between
+ * outside the spokesperson's own words, is that spokesperson again, speaking for the body that
+ * attribution was given. Someone she talks about ("the contract with Mr Ince") does not take
+ * her place.
  */
 export function spokespersonAgain(
   text: string,
@@ -50,8 +52,13 @@ export function spokespersonAgain(
   if (sentenceEnds(text, before.source.end, source.start) > 1) return null;
   const body = byId.get(before.source.entity);
   if (!body || (body.type !== 'ORG' && body.type !== 'MEDIA')) return null;
-  const named = nearest(entities, source.start, (e) => e.type === 'PERSON');
-  return named && named.at >= before.source.end ? null : body;
+  const spoken = (at: number) => before.content.some((c) => c.start <= at && at < c.end);
+  const between = entities.some(
+    (e) =>
+      e.type === 'PERSON' &&
+      e.mentions.some((m) => m.start >= before.source!.end && m.end <= source.start && !spoken(m.start)),
+  );
+  return between ? null : body;
 }
 
 /** "A spokeswoman", "a company spokesman": someone speaking for a body the phrase does not name. */
