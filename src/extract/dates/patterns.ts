@@ -367,11 +367,12 @@ export const DATE_PATTERNS: DatePattern[] = [
     // after a preposition, a qualifier or another month of a list ("bookings for December", though
     // not "voted for May", a name too); "in February last year" is that
     // year's February; "in a warm April" is the April the article is about, as "in April" is; "for March
-    // and April": a month that opens a list of months
+    // and April": a month that opens a list of months; "in the year to April", "the three months to June":
+    // the month a period a figure covers ends in
     name: 'month',
     requires: HAS_MONTH,
     re: new RegExp(
-      String.raw`(?:\b(?:[Tt]he\s+(?:end|beginning|start|middle|(?:first|second|third|fourth|last|final)\s+week)\s+of|[Ee]arly|[Ll]ate|[Mm]id-)\s*|(?<=\b(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Tt]ill|[Dd]uring|[Tt]hrough|[Ff]rom|[Bb]efore|[Aa]fter|[Oo]f)\s+)|(?<=\b(?:[Ii]n|[Aa]fter|[Dd]uring)\s+an?\s+[a-z]+\s+)|(?<=\b[Ff]or\s+)(?=(?:${PLAIN_MONTH})\b)|(?<=\b(?:${FULL_MONTH})(?:,\s+|,?\s+(?:and|or)\s+))|\b(?=(?:${FULL_MONTH})(?:,\s+|,?\s+(?:and|or)\s+)(?:${FULL_MONTH})\b(?!\s+\d)))(${FULL_MONTH})\b(?!\s+\d)(?:\s+(last|this|next)\s+year\b)?`,
+      String.raw`(?:\b(?:[Tt]he\s+(?:end|beginning|start|middle|(?:first|second|third|fourth|last|final)\s+week)\s+of|[Ee]arly|[Ll]ate|[Mm]id-)\s*|(?<=\b(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Tt]ill|[Dd]uring|[Tt]hrough|[Ff]rom|[Bb]efore|[Aa]fter|[Oo]f)\s+)|(?<=\b(?:[Ii]n|[Aa]fter|[Dd]uring)\s+an?\s+[a-z]+\s+)|(?<=\b[Ff]or\s+)(?=(?:${PLAIN_MONTH})\b)|(?<=\b(?:year|months|quarter|weeks)\s+to\s+)|(?<=\b(?:${FULL_MONTH})(?:,\s+|,?\s+(?:and|or)\s+))|\b(?=(?:${FULL_MONTH})(?:,\s+|,?\s+(?:and|or)\s+)(?:${FULL_MONTH})\b(?!\s+\d)))(${FULL_MONTH})\b(?!\s+\d)(?:\s+(last|this|next)\s+year\b)?`,
       'g',
     ),
     resolve: (m, c) => {

@@ -29,6 +29,11 @@ const TABLE: [string, string, string][] = [
   ['The coach said the side had improved after Saturday’s match.', 'Saturday', '2014-10-11'],
   // A month naming a noun after "the".
   ['Roofs were lost in the August gales.', 'August', '2014-08'],
+  // A period a figure covers, up to the month it ends in ("the year to April").
+  ['The mill lost £38,000 in the year to April.', 'April', '2014-04'],
+  ['Sales fell by a tenth in the three months to September.', 'September', '2014-09'],
+  ['The fund paid out £2m in the 12 months to March, the trust said.', 'March', '2014-03'],
+  ['The quarter to June was the worst on record.', 'June', '2014-06'],
   ['The militia was formed in 2011.', '2011', '2011'],
   // A year before 1800 after "since", or closing a clause after "in", "until" or "before": a date.
   ['The chapel has stood here since 1642.', '1642', '1642'],
