@@ -149,6 +149,7 @@ describe('readsAsReport', () => {
       'the tide had turned early this morning',
       false,
     ],
+    ['a content of a short clause', span(v, 'The pilot'), 'the tide had turned early', true],
     ['a content too short to tell', span(v, 'The pilot'), 'the tide had turned', false],
   ];
   for (const [name, source, content, expected] of cases)
