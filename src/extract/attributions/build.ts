@@ -1,10 +1,11 @@
 /** Turns token spans (source, cue, content) into an Attribution of whosaid.analysis/1 (UTF-16 offsets). */
 import type { Attribution, Cue, QuoteForm, Source, SourceKind, Span, Stance } from '../../analysis/types.js';
-import type { Doc } from '../../language/doc.js';
+import type { Doc, EntitySpan } from '../../language/doc.js';
 import { TITLE_ABBREVIATIONS } from '../../language/en/abbreviations.js';
 import { PERSON_NOUNS, PERSON_TITLES } from '../../language/en/cues/sourceWords.js';
 import { isJsSpaceCode } from '../../language/tokenize.js';
 import { cueStance } from '../disputes/stance.js';
+import { firstAtOrAfter } from './byStart.js';
 import { classifySource, singular } from './sourceKind.js';
 
 export interface TokenSpan {
@@ -120,13 +121,41 @@ export function formOf(text: string, content: Span[]): QuoteForm {
 
 /** The label of the first named entity in a source phrase that says what the source is. */
 export function entityLabelAt(doc: Doc, t: TokenSpan): string | null {
-  for (const e of doc.ents) {
+  const ents = doc.ents;
+  const index = startIndexOf(ents);
+  // In order of start, only entities starting less than the longest's length before the span reach it.
+  for (let k = index ? firstAtOrAfter(index.starts, t.start - index.longest + 1) : 0; k < ents.length; k++) {
+    const e = ents[k];
+    if (index && e.start >= t.end) break;
     if (e.start >= t.end || e.end <= t.start) continue;
     // "the Tory leader", "US officials": a people or place before a person's word says whose they are.
     if (MODIFIER_LABELS.has(e.label) && e.end < t.end && isPersonWord(doc.lowerWord(t.end - 1))) continue;
     return e.label;
   }
   return null;
+}
+
+/**
+ * Where each entity of a Doc's list starts, and the longest entity's length in tokens, when the list is in
+ * order of start (null when it is not): every source of a long page looked through all its entities.
+ */
+const entityStarts = new WeakMap<readonly EntitySpan[], { starts: Int32Array; longest: number } | null>();
+
+function startIndexOf(ents: readonly EntitySpan[]): { starts: Int32Array; longest: number } | null {
+  let index = entityStarts.get(ents);
+  if (index === undefined) {
+    const starts = new Int32Array(ents.length);
+    let longest = 0;
+    let sorted = true;
+    ents.forEach((e, k) => {
+      starts[k] = e.start;
+      longest = Math.max(longest, e.end - e.start);
+      if (k > 0 && e.start < ents[k - 1].start) sorted = false;
+    });
+    index = sorted ? { starts, longest } : null;
+    entityStarts.set(ents, index);
+  }
+  return index;
 }
 
 /** Labels of names that, before a lower-case head, say whose or where it is, not what. */

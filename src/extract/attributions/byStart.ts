@@ -42,7 +42,8 @@ export function startingIn(index: StartIndex, from: number, to: number): number[
   return found.sort((x, y) => x - y);
 }
 
-function firstAtOrAfter(sorted: number[], value: number): number {
+/** The first index of a sorted array whose value is at or after `value` (its length when none is). */
+export function firstAtOrAfter(sorted: ArrayLike<number>, value: number): number {
   let lo = 0;
   let hi = sorted.length;
   while (lo < hi) {

@@ -7,6 +7,7 @@
  */
 import type { Attribution } from '../../analysis/types.js';
 import { sameSentence, sentenceEnd, spanOf } from './build.js';
+import { cuesByStart, type StartIndex, startingIn } from './byStart.js';
 
 /** Words of a clause's subject cut off as a whole content ("that staff", "the flaws"). */
 const MAX_SUBJECT_WORDS = 4;
@@ -110,6 +111,7 @@ function joinInterruptedContents(text: string, attributions: Attribution[], drop
  * to the end of the second, and the second goes.
  */
 function joinCutSubjects(text: string, attributions: Attribution[], dropped: Set<Attribution>): void {
+  let cues: StartIndex | null = null;
   for (let k = 0; k < attributions.length; k++) {
     const a = attributions[k];
     const last = a.content[a.content.length - 1];
@@ -127,12 +129,19 @@ function joinCutSubjects(text: string, attributions: Attribution[], dropped: Set
     if (commaEnd > 0) while (text[commaEnd] === ' ' || text[commaEnd] === '\t') commaEnd++;
     const interrupting = (b: Attribution) =>
       b.cue.start === commaEnd && PAST_PARTICIPLE.test(b.cue.text) && clauseEnd(text, b.cue.end) > 0;
-    const b = attributions.find(
-      (b) =>
-        b !== a &&
-        !dropped.has(b) &&
-        ((b.cue.start > last.end && b.cue.start <= blankEnd) || interrupting(b)),
-    );
+    // Only the cues starting in the blank run or right after the comma are asked, in list order.
+    cues ??= cuesByStart(attributions);
+    const near = startingIn(cues, last.end + 1, blankEnd);
+    if (commaEnd > 0) near.push(...startingIn(cues, commaEnd, commaEnd));
+    const b = near
+      .sort((x, y) => x - y)
+      .map((k) => attributions[k])
+      .find(
+        (b) =>
+          b !== a &&
+          !dropped.has(b) &&
+          ((b.cue.start > last.end && b.cue.start <= blankEnd) || interrupting(b)),
+      );
     // The same speaker, or a word of its name the role tagger took for the second source ("The
     // Institute of Pier and Harbour Management said councils were …" → "Management").
     if (!b?.source || b.source.start < a.source.start || b.source.end > a.source.end) continue;

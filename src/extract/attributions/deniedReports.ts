@@ -5,7 +5,7 @@
  */
 import type { Attribution } from '../../analysis/types.js';
 import type { Doc } from '../../language/doc.js';
-import { contentCutAt, giveBackWords } from './cutContents.js';
+import { ContentEnds, contentCutAt, giveBackWords } from './cutContents.js';
 
 /**
  * "denied a report claiming …": a report or document a participle hangs on exists, whatever is
@@ -22,12 +22,13 @@ export function withoutDeniedReports(doc: Doc, found: Attribution[]): Attributio
   const denials = new Set(found.filter((a) => a.cue.stance === 'deny').map((a) => sentence(a.cue.start)));
   if (denials.size === 0) return found;
   const denied = new Set<Attribution>();
+  const ends = new ContentEnds(found);
   for (const inner of found) {
     if (!denials.has(sentence(inner.cue.start)) || namesReport(inner)) continue;
-    const outer = contentCutAt(doc, found, inner);
+    const outer = contentCutAt(doc, ends, inner);
     if (outer?.cue.stance !== 'deny' || denied.has(outer)) continue;
     if (sentence(outer.cue.start) !== sentence(inner.cue.start)) continue;
-    giveBackWords(doc, outer, inner);
+    giveBackWords(doc, ends, outer, inner);
     denied.add(inner);
   }
   return denied.size === 0 ? found : found.filter((a) => !denied.has(a));

@@ -11,7 +11,7 @@
 import type { Attribution } from '../../analysis/types.js';
 import type { Doc } from '../../language/doc.js';
 import { UPOS_ID } from '../../language/tagsets.js';
-import { contentCutAt, giveBackWords } from './cutContents.js';
+import { ContentEnds, contentCutAt, giveBackWords } from './cutContents.js';
 
 /** "asked", "had asked for", "would ask", "have now asked about", "ever asked". */
 const REQUEST_CUE =
@@ -99,6 +99,7 @@ function putsQuestion(text: string, a: Attribution): boolean {
 export function withoutNestedRequests(doc: Doc, found: Attribution[]): Attribution[] {
   const sentence = (at: number) => doc.sentenceOf(doc.tokenAtOrAfter(at));
   const nested = new Set<Attribution>();
+  let ends: ContentEnds | null = null;
   for (const inner of found) {
     const intends = takesInfinitive(doc, inner) && !quotesWords(doc.text, inner);
     if (!intends && !asksForAct(doc.text, inner)) continue;
@@ -113,9 +114,10 @@ export function withoutNestedRequests(doc: Doc, found: Attribution[]): Attributi
       continue;
     }
     if (intends && !asksForAct(doc.text, inner)) continue;
-    const outer = contentCutAt(doc, found, inner);
+    ends ??= new ContentEnds(found);
+    const outer = contentCutAt(doc, ends, inner);
     if (!outer || nested.has(outer) || sentence(outer.cue.start) !== sentence(inner.cue.start)) continue;
-    giveBackWords(doc, outer, inner);
+    giveBackWords(doc, ends, outer, inner);
     nested.add(inner);
   }
   return nested.size === 0 ? found : found.filter((a) => !nested.has(a));

@@ -57,8 +57,13 @@ export function opensClause(doc: Doc, start: number, end: number): boolean {
 
 /** The attributions of the speech verbs inside the contents of `found` that none has for a cue. */
 export function nestedSpeech(doc: Doc, found: Attribution[], confidence: number): Attribution[] {
-  const cues = found.map((a) => doc.tokensInRange(a.cue.start, a.cue.end));
-  const isCue = (k: number) => cues.some((c) => c.start <= k && k < c.end);
+  // The tokens of every cue marked once, not every cue asked about each "said" of a long page.
+  const cueTokens = new Uint8Array(doc.length);
+  for (const a of found) {
+    const c = doc.tokensInRange(a.cue.start, a.cue.end);
+    cueTokens.fill(1, c.start, c.end);
+  }
+  const isCue = (k: number) => cueTokens[k] === 1;
   const added: Attribution[] = [];
   const done = new Set<number>();
   for (const outer of found)

@@ -7,7 +7,7 @@
 import type { Attribution, Range } from '../../analysis/types.js';
 import type { Doc } from '../../language/doc.js';
 import { UPOS_ID, XPOS_ID } from '../../language/tagsets.js';
-import { contentCutAt, giveBackWords } from './cutContents.js';
+import { ContentEnds, contentCutAt, giveBackWords } from './cutContents.js';
 
 /** Verbs that give or withhold a permit. */
 const DECIDING_LEMMAS = new Set(['refuse', 'deny', 'grant', 'withhold', 'revoke', 'award', 'issue']);
@@ -57,9 +57,10 @@ export function permitDecision(doc: Doc, a: { cue: Range; content: Range[] }): b
 export function withoutPermitDecisions(doc: Doc, found: Attribution[]): Attribution[] {
   const decisions = found.filter((a) => permitDecision(doc, a));
   if (decisions.length === 0) return found;
+  const ends = new ContentEnds(found);
   for (const d of decisions) {
-    const outer = contentCutAt(doc, found, d);
-    if (outer) giveBackWords(doc, outer, d);
+    const outer = contentCutAt(doc, ends, d);
+    if (outer) giveBackWords(doc, ends, outer, d);
   }
   return found.filter((a) => !decisions.includes(a));
 }

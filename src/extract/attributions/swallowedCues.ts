@@ -6,6 +6,7 @@
  * is not its content; so it goes, and the outer statement stays.
  */
 import type { Attribution } from '../../analysis/types.js';
+import { cuesByStart, startingIn } from './byStart.js';
 
 const within = (inner: { start: number; end: number }, outer: { start: number; end: number }) =>
   outer.start <= inner.start && inner.end <= outer.end;
@@ -24,6 +25,11 @@ function swallows(a: Attribution, b: Attribution): boolean {
 
 /** The attributions less those whose source swallows the cue of the statement they are reported in. */
 export function withoutSwallowedCues(found: Attribution[]): Attribution[] {
-  const kept = found.filter((a) => !found.some((b) => swallows(a, b)));
+  // Only a cue that starts inside a source can be swallowed by it: those are looked up by where they
+  // start, not every pair of a long page's attributions compared.
+  const cues = cuesByStart(found);
+  const kept = found.filter(
+    (a) => !a.source || !startingIn(cues, a.source.start, a.source.end).some((k) => swallows(a, found[k])),
+  );
   return kept.length === found.length ? found : kept;
 }

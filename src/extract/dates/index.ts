@@ -7,6 +7,7 @@ import type { Attribution, DateMention, Range } from '../../analysis/types.js';
 import type { Doc } from '../../language/doc.js';
 import { MONTH_NAMES } from '../../language/en/gazetteers/dateWords.js';
 import { UPOS_ID, XPOS_ID } from '../../language/tagsets.js';
+import { firstAtOrAfter } from '../attributions/byStart.js';
 import type { ExtractionContext } from '../context.js';
 import { parseYmd, type YMD } from './calendar.js';
 import {
@@ -137,16 +138,47 @@ function extent(a: Attribution): Range {
   return { start, end };
 }
 
-/** The innermost attribution whose extent holds [start, end). */
-function holdingAttribution(
-  extents: { id: string; range: Range }[],
-  start: number,
-  end: number,
-): string | null {
-  let best: { id: string; range: Range } | null = null;
-  for (const e of extents) {
-    if (e.range.start > start || e.range.end < end) continue;
-    if (!best || e.range.end - e.range.start < best.range.end - best.range.start) best = e;
+/** The attributions' extents, in list order. */
+interface Extent {
+  id: string;
+  range: Range;
+  order: number;
+}
+
+/**
+ * The extents by start, and the longest's length: only those starting at most that far before a
+ * date's end can hold it, so a long page's dates do not each meet every attribution.
+ */
+interface Extents {
+  byStart: Extent[];
+  starts: number[];
+  longest: number;
+}
+
+function extentsOf(attributions: Attribution[]): Extents {
+  // Pushed into a literal, not mapped: map() gives an article without attributions an array of
+  // another elements kind, and holdingAttribution, optimised for the filled kind, deoptimised.
+  const byStart: Extent[] = [];
+  let longest = 0;
+  for (const a of attributions) {
+    const range = extent(a);
+    byStart.push({ id: a.id, range, order: byStart.length });
+    longest = Math.max(longest, range.end - range.start);
+  }
+  byStart.sort((x, y) => x.range.start - y.range.start || x.order - y.order);
+  return { byStart, starts: byStart.map((e) => e.range.start), longest };
+}
+
+/** The innermost attribution whose extent holds [start, end) (the first in list order of those as short). */
+function holdingAttribution(extents: Extents, start: number, end: number): string | null {
+  let best: Extent | null = null;
+  const { byStart, starts } = extents;
+  for (let k = firstAtOrAfter(starts, end - extents.longest); k < starts.length && starts[k] <= start; k++) {
+    const e = byStart[k];
+    if (e.range.end < end) continue;
+    const length = e.range.end - e.range.start;
+    const bestLength = best ? best.range.end - best.range.start : 0;
+    if (!best || length < bestLength || (length === bestLength && e.order < best.order)) best = e;
   }
   return best?.id ?? null;
 }
@@ -313,10 +345,7 @@ function relativeAside(text: string, from: number, to: number, at: number, end: 
 export function findDates(ctx: ExtractionContext): DateMention[] {
   const { doc } = ctx;
   const ref: YMD | null = parseYmd(ctx.published);
-  // Pushed into a literal, not mapped: map() gives an article without attributions an array of
-  // another elements kind, and holdingAttribution, optimised for the filled kind, deoptimised.
-  const extents: { id: string; range: Range }[] = [];
-  for (const a of ctx.attributions) extents.push({ id: a.id, range: extent(a) });
+  const extents = extentsOf(ctx.attributions);
   const out: DateMention[] = [];
   let previousAnchor: number | null = null;
   for (let s = 0; s < doc.sentenceCount; s++) {

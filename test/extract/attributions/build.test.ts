@@ -130,3 +130,63 @@ describe('entityLabelAt: the name that says what a source is', () => {
       assert.equal(entityLabelAt(doc, { start, end }), expected);
     });
 });
+
+describe('entityLabelAt: the first entity in the list over the span, wherever the list puts it', () => {
+  // A doc of 12 tokens with entity spans set by hand: the spans (start, end, label), the source, the label.
+  type Ents = [number, number, string][];
+  const cases: [string, Ents, [number, number], string | null][] = [
+    [
+      'a long name starting well before the span',
+      [
+        [0, 6, 'ORG'],
+        [7, 8, 'PERSON'],
+      ],
+      [5, 7],
+      'ORG',
+    ],
+    [
+      'a name ending where the span starts',
+      [
+        [0, 5, 'ORG'],
+        [7, 8, 'PERSON'],
+      ],
+      [5, 9],
+      'PERSON',
+    ],
+    ['a name starting where the span ends', [[9, 11, 'ORG']], [5, 9], null],
+    [
+      'two names over the span: the first listed',
+      [
+        [2, 4, 'GPE'],
+        [3, 6, 'ORG'],
+      ],
+      [3, 5],
+      'GPE',
+    ],
+    [
+      'a list out of order of start',
+      [
+        [8, 10, 'PERSON'],
+        [1, 9, 'ORG'],
+      ],
+      [8, 9],
+      'PERSON',
+    ],
+    [
+      'a list out of order, the later start first',
+      [
+        [4, 5, 'ORG'],
+        [0, 6, 'PERSON'],
+      ],
+      [5, 6],
+      'PERSON',
+    ],
+    ['no names', [], [0, 12], null],
+  ];
+  for (const [what, ents, [start, end], expected] of cases)
+    it(what, () => {
+      const doc = makeDoc('Ada Bell of Kestrel Mills told the Vale Courier on Friday .');
+      doc.ents = ents.map(([s, e, label]) => ({ start: s, end: e, label, rule: 'test' }));
+      assert.equal(entityLabelAt(doc, { start, end }), expected);
+    });
+});

@@ -133,20 +133,21 @@ export function resolveDescription(
   // "the ambulance service" is no "Marport Fire and Rescue Service": a modifier of the head that
   // says what kind of body (not where it works) must be in the name too.
   const modifiers = headModifiers(description);
+  const apposed = kindAppositive(role);
   const matching = entities.filter((e) => {
     // "told the Ashworth Clarion …, the student newspaper reported": an outlet's kind may be
     // narrowed by its readers or its beat, which its name need not say.
     const outlet = e.type === 'MEDIA' && OUTLET_KINDS.has(role);
     return (
       e.type !== 'PERSON' &&
-      (namesRole(e, role) || namedAsKind(e, role) || calledInApposition(text, e, role, at)) &&
+      (namesRole(e, role) || namedAsKind(e, role) || calledInApposition(text, e, apposed, at)) &&
       (outlet || holdsWords(e.name, modifiers)) &&
       lastMentionBefore(e, at) >= 0
     );
   });
   // "Radio Stowmarsh, a charity with 45 volunteers, said …. The charity said": a body the writer
   // called the kind outright is meant before one whose name is merely of the kind ("… Health Trust").
-  const called = matching.filter((e) => calledInApposition(text, e, role, at));
+  const called = matching.filter((e) => calledInApposition(text, e, apposed, at));
   const candidates = called.length > 0 ? called : matching;
   const bare =
     modifiers.length === 0 ? unmarkedAmong(text, role, at, byArea(description, candidates)) : candidates;
@@ -347,9 +348,25 @@ function namedAsKind(e: Entity, role: string): boolean {
  * Stowmarsh, a charity with …"); after a name, "the" as often opens a clause ("According to the
  * Courier, the council received …").
  */
-function calledInApposition(text: string, e: Entity, role: string, at: number): boolean {
-  const kind = new RegExp(`^,\\s+an?\\s+(?:[\\p{Ll}'’-]+\\s+){0,2}?${escapeRegExp(role)}(?!\\p{L})`, 'u');
-  return e.mentions.some((m) => m.end <= at && kind.test(text.slice(m.end, m.end + APPOSITIVE_REACH)));
+function calledInApposition(text: string, e: Entity, kind: RegExp, at: number): boolean {
+  // The appositive opens with a comma right after the name: most mentions are passed over unread.
+  return e.mentions.some(
+    (m) => m.end <= at && text[m.end] === ',' && kind.test(text.slice(m.end, m.end + APPOSITIVE_REACH)),
+  );
+}
+
+/** The appositives that call a name `role` (", a charity"), one expression per role. */
+const kindAppositives = new Map<string, RegExp>();
+
+// Built once per role, not per entity asked about: compiling it showed as 3% of a long page's analyze().
+function kindAppositive(role: string): RegExp {
+  let kind = kindAppositives.get(role);
+  if (!kind) {
+    if (kindAppositives.size > 1_000) kindAppositives.clear();
+    kind = new RegExp(`^,\\s+an?\\s+(?:[\\p{Ll}'’-]+\\s+){0,2}?${escapeRegExp(role)}(?!\\p{L})`, 'u');
+    kindAppositives.set(role, kind);
+  }
+  return kind;
 }
 /** Characters after a name read for the appositive that calls it a kind of body. */
 const APPOSITIVE_REACH = 60;
@@ -404,6 +421,10 @@ export function sameDescription(
   const noun = /^the\s+(\p{Ll}+)$/u.exec(said)?.[1];
   const same = (m: { end: number; text: string }) => {
     if (m.end > at) return false;
+    // Lower-cased, a mention can only be `said` or begin with "the": the first letter rules out most
+    // names before a look-up (a long page asks about every mention of thousands of entities).
+    const first = m.text.charAt(0).toLowerCase().charAt(0);
+    if (first !== said.charAt(0) && first !== 't') return false;
     const { written, kind } = describedKind(m.text);
     if (qualifiedOnly && kind === written) return false;
     return written === said || (!!noun && /^the\s/.test(kind) && kind.endsWith(` ${noun}`));

@@ -19,13 +19,16 @@ export function nearest(
 ): { entity: Entity; at: number } | null {
   let best: Entity | null = null;
   let bestAt = -1;
-  for (const e of entities) {
-    if (!accept(e)) continue;
-    for (const m of e.mentions)
-      if (m.end <= at && m.start > bestAt) {
-        best = e;
-        bestAt = m.start;
-      }
+  // Only an entity mentioned as late as the best so far is asked about (`accept` may read its mentions'
+  // surroundings, and a long page has thousands), from the last back: entities come in order of first
+  // mention, so those mentioned just before `at` come first. At a tie the earlier in the list wins.
+  for (let k = entities.length - 1; k >= 0; k--) {
+    const e = entities[k];
+    let last = -1;
+    for (const m of e.mentions) if (m.end <= at && m.start > last) last = m.start;
+    if (last < 0 || last < bestAt || !accept(e)) continue;
+    best = e;
+    bestAt = last;
   }
   return best ? { entity: best, at: bestAt } : null;
 }
@@ -99,12 +102,14 @@ export function pluralTradeLast(name: string): boolean {
 export function entityCovering(entities: Entity[], start: number, end: number): Entity | null {
   let best: Entity | null = null;
   let bestEnd = -1;
-  for (const e of entities)
+  for (const e of entities) {
+    if (e.type === 'GPE' || e.type === 'NORP') continue;
     for (const m of e.mentions)
-      if (m.start >= start && m.end <= end && m.end > bestEnd && e.type !== 'GPE' && e.type !== 'NORP') {
+      if (m.start >= start && m.end <= end && m.end > bestEnd) {
         best = e;
         bestEnd = m.end;
       }
+  }
   return best;
 }
 

@@ -99,8 +99,7 @@ const COMMERCIAL_HEADS = new Set(['company', 'group', 'services', 'systems', 'te
 export function mergeShortBodyNames(entities: Entity[], attributions: Attribution[]): void {
   const gone = new Map<string, Entity>();
   const speaking = new Set(attributions.map((a) => a.source?.entity));
-  const inSource = (m: { start: number; end: number }) =>
-    attributions.some((a) => a.source && a.source.start <= m.start && m.end <= a.source.end);
+  const inSource = insideSomeSource(attributions);
   for (const e of entities) {
     if (!speaking.has(e.id)) continue;
     // "A spokeswoman for Pryor Lane" after "Pryor Lane Restructuring": the first words of a longer
@@ -141,6 +140,27 @@ export function mergeShortBodyNames(entities: Entity[], attributions: Attributio
     if (a.source.kind === 'person') a.source.kind = to.type === 'MEDIA' ? 'media' : 'organization';
   }
   for (let k = entities.length - 1; k >= 0; k--) if (gone.has(entities[k].id)) entities.splice(k, 1);
+}
+
+/**
+ * Whether a span lies inside some attribution's source: the sources by start, each with the furthest
+ * end of those up to it, so a long page's mentions are not each compared with every source.
+ */
+function insideSomeSource(attributions: Attribution[]): (m: { start: number; end: number }) => boolean {
+  const sources = attributions.flatMap((a) => (a.source ? [a.source] : [])).sort((x, y) => x.start - y.start);
+  const furthestEnd: number[] = [];
+  for (const s of sources) furthestEnd.push(Math.max(s.end, furthestEnd[furthestEnd.length - 1] ?? s.end));
+  return (m) => {
+    // How many sources start at or before the span.
+    let lo = 0;
+    let hi = sources.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (sources[mid].start <= m.start) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo > 0 && furthestEnd[lo - 1] >= m.end;
+  };
 }
 
 /** The one organisation or outlet named before `e` whose name `e`'s words open, not one named after a place. */
