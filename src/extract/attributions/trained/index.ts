@@ -7,6 +7,7 @@ import { TITLE_INTRODUCERS } from '../../../language/en/cues/reportingVerbs.js';
 import { UPOS_ID } from '../../../language/tagsets.js';
 import { modelsDir } from '../../../paths.js';
 import { withoutAnonymityReasons } from '../anonymityReasons.js';
+import { approximateCountsToContent } from '../approximateCounts.js';
 import { dropAskedAsides } from '../askedAsides.js';
 import { AS_PUT_IT_RULE, asPutIt } from '../asPutIt.js';
 import { extractBaseline } from '../baseline/index.js';
@@ -400,6 +401,7 @@ export function extractTrained(doc: Doc, body: Range[], models: AttributionModel
   dropAskedAsides(doc.text, kept);
   dropSayingIdioms(doc.text, kept);
   ideaNounsToContent(doc.text, kept);
+  approximateCountsToContent(doc.text, kept);
   dropNameCues(doc.text, kept);
   dropEmptyContents(kept);
   asPutIt(doc.text, body, kept, models.calibration.rules[AS_PUT_IT_RULE] ?? UNMEASURED_RULE_CONFIDENCE);
