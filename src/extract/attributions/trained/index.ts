@@ -33,6 +33,7 @@ import { splitInvertedSpeakers, swapInvertedTags } from '../invertedTags.js';
 import { surroundMidTags } from '../midTags.js';
 import { modifiedSubjects } from '../modifiedSubjects.js';
 import { dropNameCues } from '../nameCues.js';
+import { NESTED_PASSIVE_TELLING_RULE, nestedPassiveTellings } from '../nestedPassiveTellings.js';
 import { withoutNestedRequests } from '../nestedRequests.js';
 import { NESTED_SPEECH_RULE, nestedSpeech } from '../nestedSpeech.js';
 import { participleSources } from '../participleSources.js';
@@ -431,6 +432,12 @@ export function extractTrained(doc: Doc, body: Range[], models: AttributionModel
     doc,
     kept,
     models.calibration.rules[NESTED_SPEECH_RULE] ?? UNMEASURED_RULE_CONFIDENCE,
+  ).concat(
+    nestedPassiveTellings(
+      doc,
+      kept,
+      models.calibration.rules[NESTED_PASSIVE_TELLING_RULE] ?? UNMEASURED_RULE_CONFIDENCE,
+    ),
   );
   if (nested.length > 0) {
     kept.push(...nested);
