@@ -192,7 +192,12 @@ function relaysSpeaker(v: DocView, verb: number): boolean {
   return RELAY_LEMMAS.has(v.lexicon[verb]) || v.lexicon[verb] === 'tell';
 }
 
+/**
+ * A tag verb the taggers may have read themselves that relays a speaker inside its clause. "told"
+ * only in the past tense: its participle is a passive ("was told"), the told no relay's source.
+ */
 function isRelayVerb(v: DocView, i: number): boolean {
+  if (v.lexicon[i] === 'tell') return v.doc.xpos[i] === XPOS_ID.VBD;
   return RELAY_LEMMAS.has(v.lexicon[i]) && (v.doc.xpos[i] === XPOS_ID.VBD || v.doc.xpos[i] === XPOS_ID.VBN);
 }
 

@@ -430,6 +430,34 @@ describe('trained extractor: trailing report tags', () => {
     ]);
   });
 
+  it('a "told" tag the taggers read themselves, its content cut after the inner cue, relays the whole clause', () => {
+    const text =
+      'Ms Ortiz told donors over lunch that the shelter would double in size, a trustee told the Coast Ledger.';
+    const found = readingsOf(text, (at) => [
+      reading([at('told'), at('told') + 1], [0, 2], [at('that'), at(',')]),
+      // As the taggers read it: the outer report's content opens on the inner cue's listener.
+      reading(
+        [at('told the'), at('told the') + 1],
+        [at('a trustee'), at('told the')],
+        [at('donors'), at(',')],
+      ),
+    ]);
+    assert.deepEqual(tagsIn(text, found), [
+      ['', 'Ms Ortiz', 'told', 'that the shelter would double in size'],
+      ['', 'a trustee', 'told', 'Ms Ortiz told donors over lunch that the shelter would double in size'],
+    ]);
+  });
+
+  it('a "told" tag relays nothing when its clause holds no other cue', () => {
+    const text = 'The shelter will double in size next year, a trustee told the Coast Ledger.';
+    const found = readingsOf(text, (at) => [
+      reading([at('told'), at('told') + 1], [at('a trustee'), at('told')], [0, at(',')]),
+    ]);
+    assert.deepEqual(tagsIn(text, found), [
+      ['', 'a trustee', 'told', 'The shelter will double in size next year'],
+    ]);
+  });
+
   it('a relaying tag still replaces a reading with no reporting verb in its clause', () => {
     const text = 'The lender has cut its growth forecast for next year, the weekly Coast Ledger reported.';
     const found = readingsOf(text, (at) => [
