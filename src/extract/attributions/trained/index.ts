@@ -8,6 +8,7 @@ import { UPOS_ID } from '../../../language/tagsets.js';
 import { modelsDir } from '../../../paths.js';
 import { withoutAnonymityReasons } from '../anonymityReasons.js';
 import { approximateCountsToContent } from '../approximateCounts.js';
+import { asideObjectsToContent } from '../asideObjects.js';
 import { dropAskedAsides } from '../askedAsides.js';
 import { AS_PUT_IT_RULE, asPutIt } from '../asPutIt.js';
 import { extractBaseline } from '../baseline/index.js';
@@ -403,6 +404,7 @@ export function extractTrained(doc: Doc, body: Range[], models: AttributionModel
   dropSayingIdioms(doc.text, kept);
   ideaNounsToContent(doc.text, kept);
   approximateCountsToContent(doc.text, kept);
+  asideObjectsToContent(doc.text, kept);
   dropNameCues(doc.text, kept);
   dropEmptyContents(kept);
   asPutIt(doc.text, body, kept, models.calibration.rules[AS_PUT_IT_RULE] ?? UNMEASURED_RULE_CONFIDENCE);
