@@ -16,6 +16,28 @@ describe('ideaNounsToContent', () => {
       ['The mayor', 'flatly dismissed the notion that', 'the pier would close'],
       ['flatly dismissed', 'the notion that the pier would close'],
     ],
+    // Others' words turned down: what was rejected is the calls, the claims, the charges.
+    [
+      'The operator rejected calls for cheaper fares.',
+      ['The operator', 'rejected calls for', 'cheaper fares'],
+      ['rejected', 'calls for cheaper fares'],
+    ],
+    [
+      'The coach has denied claims that he dropped players for speaking out.',
+      ['The coach', 'has denied claims', 'that he dropped players for speaking out'],
+      ['has denied', 'claims that he dropped players for speaking out'],
+    ],
+    [
+      'The mayor has so far resisted growing calls to resign.',
+      ['The mayor', 'has so far resisted growing calls to', 'resign'],
+      ['has so far resisted', 'growing calls to resign'],
+    ],
+    // The calls of a verb that does not turn them down are the speaker's own.
+    [
+      'The union renewed calls for a pay rise.',
+      ['The union', 'renewed calls for', 'a pay rise'],
+      ['renewed calls for', 'a pay rise'],
+    ],
     // A light verb makes the noun the act: the cue keeps it.
     [
       'The mayor made the suggestion that the pier should close.',

@@ -7,6 +7,8 @@ import { TITLE_INTRODUCERS } from '../../../language/en/cues/reportingVerbs.js';
 import { UPOS_ID } from '../../../language/tagsets.js';
 import { modelsDir } from '../../../paths.js';
 import { withoutAnonymityReasons } from '../anonymityReasons.js';
+import { approximateCountsToContent } from '../approximateCounts.js';
+import { asideObjectsToContent } from '../asideObjects.js';
 import { dropAskedAsides } from '../askedAsides.js';
 import { AS_PUT_IT_RULE, asPutIt } from '../asPutIt.js';
 import { extractBaseline } from '../baseline/index.js';
@@ -32,6 +34,7 @@ import { splitInvertedSpeakers, swapInvertedTags } from '../invertedTags.js';
 import { surroundMidTags } from '../midTags.js';
 import { modifiedSubjects } from '../modifiedSubjects.js';
 import { dropNameCues } from '../nameCues.js';
+import { NESTED_PASSIVE_TELLING_RULE, nestedPassiveTellings } from '../nestedPassiveTellings.js';
 import { withoutNestedRequests } from '../nestedRequests.js';
 import { NESTED_SPEECH_RULE, nestedSpeech } from '../nestedSpeech.js';
 import { participleSources } from '../participleSources.js';
@@ -400,6 +403,8 @@ export function extractTrained(doc: Doc, body: Range[], models: AttributionModel
   dropAskedAsides(doc.text, kept);
   dropSayingIdioms(doc.text, kept);
   ideaNounsToContent(doc.text, kept);
+  approximateCountsToContent(doc.text, kept);
+  asideObjectsToContent(doc.text, kept);
   dropNameCues(doc.text, kept);
   dropEmptyContents(kept);
   asPutIt(doc.text, body, kept, models.calibration.rules[AS_PUT_IT_RULE] ?? UNMEASURED_RULE_CONFIDENCE);
@@ -429,6 +434,12 @@ export function extractTrained(doc: Doc, body: Range[], models: AttributionModel
     doc,
     kept,
     models.calibration.rules[NESTED_SPEECH_RULE] ?? UNMEASURED_RULE_CONFIDENCE,
+  ).concat(
+    nestedPassiveTellings(
+      doc,
+      kept,
+      models.calibration.rules[NESTED_PASSIVE_TELLING_RULE] ?? UNMEASURED_RULE_CONFIDENCE,
+    ),
   );
   if (nested.length > 0) {
     kept.push(...nested);

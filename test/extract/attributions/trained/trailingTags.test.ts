@@ -278,6 +278,23 @@ describe('trained extractor: trailing report tags', () => {
         ],
       ],
     ],
+    [
+      'a relative clause in the perfect ("who has tended its lamp …"), nine words long',
+      'The lighthouse on Corra Point will go dark next month, the keeper who has tended its lamp every night for 22 years said on Monday.',
+      [
+        [
+          'trailing-tag',
+          'the keeper who has tended its lamp every night for 22 years',
+          'said',
+          'The lighthouse on Corra Point will go dark next month',
+        ],
+      ],
+    ],
+    [
+      'a perfect passive in a relative clause right before the verb is no subject',
+      'The club is holding a vote among its members, the results of which have been announced.',
+      [],
+    ],
   ];
   for (const [name, text, expected] of cases) it(name, () => assert.deepEqual(tagsIn(text), expected));
 
@@ -301,6 +318,18 @@ describe('trained extractor: trailing report tags', () => {
         'reported',
         'Mayor Lund told traders at a meeting that the market would move',
       ],
+    ]);
+  });
+
+  it('a subject with a relative clause in the perfect, which the taggers ran the content on over', () => {
+    const text =
+      'The loch ferry will stop after the council ended the contract of the man who sails it, the boatman who has crossed the water twice a day for 28 years said on Friday.';
+    const found = readingsOf(text, (at) => [reading([at('said'), at('said') + 1], null, [0, at('said')])]);
+    const [tag] = tagsIn(text, found);
+    assert.deepEqual(tag.slice(1), [
+      'the boatman who has crossed the water twice a day for 28 years',
+      'said',
+      'The loch ferry will stop after the council ended the contract of the man who sails it',
     ]);
   });
 
@@ -398,6 +427,34 @@ describe('trained extractor: trailing report tags', () => {
         'told',
         'Ms Ortiz told donors over lunch that the shelter would double in size',
       ],
+    ]);
+  });
+
+  it('a "told" tag the taggers read themselves, its content cut after the inner cue, relays the whole clause', () => {
+    const text =
+      'Ms Ortiz told donors over lunch that the shelter would double in size, a trustee told the Coast Ledger.';
+    const found = readingsOf(text, (at) => [
+      reading([at('told'), at('told') + 1], [0, 2], [at('that'), at(',')]),
+      // As the taggers read it: the outer report's content opens on the inner cue's listener.
+      reading(
+        [at('told the'), at('told the') + 1],
+        [at('a trustee'), at('told the')],
+        [at('donors'), at(',')],
+      ),
+    ]);
+    assert.deepEqual(tagsIn(text, found), [
+      ['', 'Ms Ortiz', 'told', 'that the shelter would double in size'],
+      ['', 'a trustee', 'told', 'Ms Ortiz told donors over lunch that the shelter would double in size'],
+    ]);
+  });
+
+  it('a "told" tag relays nothing when its clause holds no other cue', () => {
+    const text = 'The shelter will double in size next year, a trustee told the Coast Ledger.';
+    const found = readingsOf(text, (at) => [
+      reading([at('told'), at('told') + 1], [at('a trustee'), at('told')], [0, at(',')]),
+    ]);
+    assert.deepEqual(tagsIn(text, found), [
+      ['', 'a trustee', 'told', 'The shelter will double in size next year'],
     ]);
   });
 
