@@ -5,7 +5,7 @@
 import type { Entity } from '../../../analysis/types.js';
 import { ANONYMOUS_PHRASES } from '../../../language/en/cues/sourceWords.js';
 import { phraseGender, pronounGender } from './gender.js';
-import { nearest, sentenceEnds } from './mentions.js';
+import { nearest, sentenceEnds, speakerOrg } from './mentions.js';
 import { oneOfPeople } from './people.js';
 
 /** Sentence ends a pronoun may lie past the anonymous speaker it stands for. */
@@ -100,4 +100,33 @@ export function afterUnfoundAnonymous(
     return !named || named.at < from;
   }
   return false;
+}
+
+/**
+ * "who gave her name only as Ruth", "who would give only his first name, Tom", "identified only as
+ * Ana", "who asked to be called Ana": all a source tells of who it is, the name it goes by, last in
+ * the phrase.
+ */
+const NAME_GONE_BY =
+  /(?:\b(?:gave|give|gives|giving)\s+(?:only\s+)?(?:his|her|their)\s+(?:first\s+|given\s+)?name\s+(?:only\s+)?as|\b(?:gave|give|gives|giving)\s+only\s+(?:his|her|their)\s+(?:first|given)\s+name,|\b(?:identified|known)\s+only\s+as|\basked\s+to\s+be\s+(?:called|known\s+as|identified\s+(?:only\s+)?as))\s+(\p{Lu}[\p{Ll}'’-]+)$/u;
+
+/**
+ * The person an anonymous source names by the name it goes by ("One tenant, who gave her name only
+ * as Ruth"), when the article writes that name as a source again (`speaksAgain`): the entity the
+ * recognizer found there, else a new person; null when it gives none. The name is no one else's of
+ * that first name ("Ruth Amos" named before is someone else).
+ */
+export function nameGoneBy(
+  source: { start: number; end: number; text: string },
+  entities: Entity[],
+  speaksAgain: (name: string) => boolean,
+): Entity | null {
+  const m = NAME_GONE_BY.exec(source.text.trimEnd());
+  if (!m || !speaksAgain(m[1])) return null;
+  const at = source.start + m.index + m[0].length - m[1].length;
+  const found = entities.find((e) => e.type === 'PERSON' && e.mentions.some((x) => x.start === at));
+  if (found) return found;
+  const made = speakerOrg(m[1], entities, at);
+  made.type = 'PERSON';
+  return made;
 }

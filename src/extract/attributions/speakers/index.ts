@@ -13,7 +13,7 @@
  */
 import type { Attribution, Entity, EntityType, Range, SourceKind } from '../../../analysis/types.js';
 import { firstNames } from '../../../language/en/gazetteers/firstNames.js';
-import { afterUnfoundAnonymous, namedTogether, standsForAnonymous } from './anonymous.js';
+import { afterUnfoundAnonymous, namedTogether, nameGoneBy, standsForAnonymous } from './anonymous.js';
 import { markAnonymousReferences } from './anonymousReferences.js';
 import { describedBodiesFirst, namedBodiesFirst } from './bodies.js';
 import { OWNED_BODY } from './bodyNames.js';
@@ -62,6 +62,24 @@ export function resolveSpeakers(
   for (const a of [...attributions].sort((x, y) => x.cue.start - y.cue.start)) {
     const source = a.source;
     if (!source) continue;
+    // "One customer, who gave her name only as Ruth": the source is anonymous, but the name it
+    // goes by is whom "Ruth said" and "She said" stand for next. Never written as a source again,
+    // the name links nothing and the source is left unnamed.
+    const alias = nameGoneBy(source, entities, (name) =>
+      attributions.some((x) => x.source && x.source.start > source.end && x.source.text.trim() === name),
+    );
+    if (alias) {
+      source.kind = 'anonymous';
+      source.entity = alias.id;
+      if (!byId.has(alias.id)) {
+        entities.push(alias);
+        byId.set(alias.id, alias);
+      }
+      previous = alias;
+      previousAttribution = a;
+      anonymous = null;
+      continue;
+    }
     if (source.kind === 'anonymous') {
       anonymous = { ...source, said: Math.max(source.end, ...a.content.map((c) => c.end)) };
       continue;

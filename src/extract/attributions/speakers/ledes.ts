@@ -34,11 +34,14 @@ export function describedInLede(
   // "…, a council spokesman said" then "Hepton City Council said …": a spokesperson by the kind of
   // body they speak for is that body, named later; the kind is no word of a person's appositive.
   // "…, a spokeswoman for the organisers said": a spokesperson for a described body speaks as that
-  // body, named later as the description alone would be.
+  // body, named later, never the lede's own subject (which may be the one it answers).
   const forDescribed = SPOKESPERSON_FOR_DESCRIBED.exec(head.trim());
   if (forDescribed) {
-    const spokenFor = describedInLede(text, forDescribed[1], at, entities, body, speaks);
-    return spokenFor && spokenFor.type !== 'PERSON' ? spokenFor : null;
+    const described = forDescribed[1].replace(DETERMINERS, '');
+    return (
+      laterNamedOrganisation(described, at, entities) ??
+      organisationSpeakingNext(text, described, at, entities, body, speaks)
+    );
   }
   const spokesperson = KIND_SPOKESPERSON.exec(head.trim());
   if (spokesperson)

@@ -2491,3 +2491,58 @@ describe("resolveSpeakers: a body's office holder never named", () => {
       assert.equal(a.source?.entity ? speakerName(a, ents) : null, want);
     });
 });
+
+describe('resolveSpeakers: an anonymous source that gives only a name', () => {
+  // the anonymous source, the name it goes by (null: none), whether the recognizer found the name,
+  // whether the article writes that name as a source again
+  const rows: [string, string, string | null, boolean, boolean][] = [
+    [
+      'her name only as',
+      'One tenant, a 41-year-old cleaner who gave her name only as Mira',
+      'Mira',
+      true,
+      true,
+    ],
+    [
+      'only her first name, after a comma',
+      'A tenant who would give only her first name, Mira',
+      'Mira',
+      false,
+      true,
+    ],
+    ['identified only as', 'A tenant identified only as Mira', 'Mira', true, true],
+    ['asked to be called', 'A tenant, who asked to be called Mira', 'Mira', false, true],
+    ['no name given', 'A tenant, who asked not to be named', null, false, true],
+    // Never a speaker again, the name links nothing: the source is left anonymous and unnamed.
+    [
+      'a name never written again as a source',
+      'A tenant who gave only her first name, Mira',
+      null,
+      true,
+      false,
+    ],
+    ['a name given to someone else', 'A tenant who gave her name to Orley Council', null, false, true],
+  ];
+  for (const [k, [name, source, alias, recognised, again]] of rows.entries())
+    it(name, () => {
+      const later = again ? ' Mira said the landlord had not replied.' : '';
+      const t = `Rents at Tarrow Court, owned by Orley Council, rose again. ${source}, said the lift had been broken for a month.${later} She said she would move.`;
+      const ents: Entity[] = [entityIn(t, 'E1', 'Orley Council', 'ORG')];
+      if (recognised) ents.push(entityIn(t, 'E2', 'Mira', 'PERSON'));
+      // The taggers may have typed the phrase anonymous or not.
+      const attrs = [
+        saidBy(t, source, 'said', k % 2 ? 'anonymous' : 'unknown'),
+        saidBy(t, 'She', 'said', 'person', t.indexOf('She said')),
+      ];
+      if (again) attrs.push(saidBy(t, 'Mira', 'said', 'person', t.indexOf('Mira said')));
+      resolveSpeakers(t, attrs, ents, [{ start: 0, end: t.length }]);
+      assert.equal(speakerName(attrs[0], ents), alias);
+      if (alias) {
+        // The source is anonymous: the name is all a reader is told.
+        assert.equal(attrs[0].source?.kind, 'anonymous');
+        assert.equal(speakerName(attrs[1], ents), alias);
+        assert.equal(speakerName(attrs[2], ents), alias);
+        assert.equal(ents.filter((e) => e.name === alias).length, 1);
+      }
+    });
+});
