@@ -2546,3 +2546,92 @@ describe('resolveSpeakers: an anonymous source that gives only a name', () => {
       }
     });
 });
+
+describe('resolveSpeakers: "Speaking for X," before a spokesperson', () => {
+  const t = [
+    'Orley Council owns the pier, but Pier Ventures Ltd runs it for the council.',
+    'A spokesman for the council, who also speaks for the firm, said the fees would rise.',
+    'Speaking for the company, the same spokesman said the cafe would close.',
+    'Speaking on behalf of Pier Ventures Ltd, a spokeswoman said the lights would stay.',
+    'Speaking for the council, Mark Dent said the rails would be painted.',
+    'Speaking after the meeting, the same spokesman said the fees were fair.',
+  ].join(' ');
+  // source, where it is, the body (or person) expected
+  const rows: [string, string, string, string][] = [
+    [
+      'the body the spokesperson speaks for in the sentence',
+      'the same spokesman',
+      'Speaking for the company',
+      'Pier Ventures Ltd',
+    ],
+    ['a named body on whose behalf', 'a spokeswoman', 'Speaking on behalf of', 'Pier Ventures Ltd'],
+    ['a named person keeps the name', 'Mark Dent', 'Mark Dent', 'Mark Dent'],
+    [
+      '"Speaking after …" names no body: the one spoken for before',
+      'the same spokesman',
+      'Speaking after',
+      'Orley Council',
+    ],
+  ];
+  for (const [name, source, at, want] of rows)
+    it(name, () => {
+      const ents: Entity[] = [
+        entityIn(t, 'E1', 'Orley Council', 'ORG'),
+        entityIn(t, 'E2', 'Pier Ventures Ltd', 'ORG'),
+        entityIn(t, 'E3', 'Mark Dent', 'PERSON'),
+      ];
+      const council = saidBy(
+        t,
+        'A spokesman for the council, who also speaks for the firm',
+        'said',
+        'person',
+      );
+      const a = saidBy(t, source, 'said', 'person', t.indexOf(source, t.indexOf(at)));
+      resolveSpeakers(t, [council, a], ents, [{ start: 0, end: t.length }]);
+      assert.equal(speakerName(council, ents), 'Orley Council');
+      assert.equal(speakerName(a, ents), want);
+    });
+});
+
+describe('resolveSpeakers: "the spokesman" again, past another speaker', () => {
+  // the later source, the body (or null) expected
+  const rows: [string, string | null][] = [
+    ['The spokesman', 'Orley Council'],
+    ['The same spokesman', 'Orley Council'],
+    // Of the other gender it is someone else, whom nothing names.
+    ['The spokeswoman', null],
+  ];
+  for (const [source, want] of rows)
+    it(`${source} → ${want}`, () => {
+      const t = `A spokesman for Orley Council said the fees would rise. Mark Dent said the rails would be painted. ${source} said the fees were fair.`;
+      const ents: Entity[] = [
+        entityIn(t, 'E1', 'Orley Council', 'ORG'),
+        entityIn(t, 'E2', 'Mark Dent', 'PERSON'),
+      ];
+      const attrs = [
+        saidBy(t, 'A spokesman for Orley Council', 'said', 'person'),
+        saidBy(t, 'Mark Dent', 'said', 'person'),
+        saidBy(t, source, 'said', 'person'),
+      ];
+      resolveSpeakers(t, attrs, ents, [{ start: 0, end: t.length }]);
+      assert.equal(speakerName(attrs[0], ents), 'Orley Council');
+      assert.equal(speakerName(attrs[2], ents), want);
+    });
+
+  it('a spokeswoman named since is the one "the spokeswoman" stands for', () => {
+    const t =
+      'A spokeswoman for Orley Council said the fees would rise. A spokeswoman for Pier Ventures Ltd, Jo Hart, said the cafe would close. The spokeswoman said the fees were fair.';
+    const ents: Entity[] = [
+      entityIn(t, 'E1', 'Orley Council', 'ORG'),
+      entityIn(t, 'E2', 'Pier Ventures Ltd', 'ORG'),
+      entityIn(t, 'E3', 'Jo Hart', 'PERSON'),
+    ];
+    const attrs = [
+      saidBy(t, 'A spokeswoman for Orley Council', 'said', 'person'),
+      saidBy(t, 'A spokeswoman for Pier Ventures Ltd, Jo Hart', 'said', 'person'),
+      saidBy(t, 'The spokeswoman', 'said', 'person'),
+    ];
+    resolveSpeakers(t, attrs, ents, [{ start: 0, end: t.length }]);
+    assert.notEqual(speakerName(attrs[2], ents), 'Orley Council');
+  });
+});
