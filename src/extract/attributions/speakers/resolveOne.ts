@@ -79,6 +79,7 @@ import {
   paperNamedAfterKind,
 } from './outlets.js';
 import {
+  agedPersonNamedNext,
   epithetOfPrevious,
   groupNamedWhole,
   ONE_OF_GROUP,
@@ -455,7 +456,8 @@ export function resolveOne(
   // "The mother of a prisoner who died at Ravensmoor": a described head ends where its complement
   // begins; a name in the complement is someone or somewhere else.
   // So does a body's name before its lower-case kind ("The United Nations mission in Karsovia").
-  const complement = /^(?:[Tt]he|[Aa]n?)\s+\p{Ll}/u.test(named)
+  // So does an age's ("A 54-year-old father of three from Hollinby").
+  const complement = /^(?:[Tt]he|[Aa]n?)\s+[\p{Ll}\d]/u.test(named)
     ? /\s(?:of|who|whom|whose|which|that)\s/.exec(named)
     : NAMED_KIND_IN_PLACE.exec(named);
   const reach = complement ? complement.index : named.length;
@@ -586,6 +588,8 @@ function resolveDescribed(
   // "A council officer, speaking on condition of anonymity": one of its people, not the council;
   // in a lede, "a minister announced" may be the person named next. "A lawyer for the company"
   // speaks for it, as a spokesperson does.
+  const aged = agedPersonNamedNext(text, head, source, entities, speaks);
+  if (aged) return aged;
   if (/^an?\s/i.test(head) && unnamedPerson(head) && !/spokes|representative|\sfor\s/i.test(head)) {
     if (!inLede(body, source.start)) return null;
     const role = head.replace(DETERMINERS, '');

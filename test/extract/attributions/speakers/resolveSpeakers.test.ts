@@ -2635,3 +2635,34 @@ describe('resolveSpeakers: "the spokesman" again, past another speaker', () => {
     assert.notEqual(speakerName(attrs[2], ents), 'Orley Council');
   });
 });
+
+describe('resolveSpeakers: a person brought in by age and home town, named as the next sentence opens', () => {
+  // the sentence after the described speaker's, the speaker expected for the description
+  const rows: [string, string, string | null][] = [
+    ['named and speaking', 'Tom Arden said the weir had flooded twice.', 'Tom Arden'],
+    // Someone already named is someone else, met before.
+    ['a name met before', 'Mia Sole said the weir had flooded twice.', null],
+    // A name that does not speak there is not announced as the speaker.
+    ['a name that reports nothing', 'Tom Arden has fished the river since 1990.', null],
+    // One sentence further on, it is too far to be the description's name.
+    ['a sentence between', 'The river rose at night. Tom Arden said the weir had flooded twice.', null],
+  ];
+  for (const [name, next, want] of rows)
+    it(name, () => {
+      const lede = 'ORLEY — The river burst its banks on Monday, Mia Sole said.';
+      const rest = `A 61-year-old grandfather of four from Tarrow, who has fished the river for years, said his garden had gone under. ${next}`;
+      const { t, body } = ledeArticle(lede, rest);
+      const again = next.includes('Mia Sole') ? [t.indexOf('Mia Sole', lede.length)] : [];
+      const ents: Entity[] = [
+        entityIn(t, 'E1', 'Mia Sole', 'PERSON', { at: [0, ...again] }),
+        entityIn(t, 'E2', 'Tarrow', 'LOC'),
+      ];
+      if (next.includes('Tom Arden')) ents.push(entityIn(t, 'E3', 'Tom Arden', 'PERSON'));
+      const described = 'A 61-year-old grandfather of four from Tarrow, who has fished the river for years';
+      const attrs = [saidBy(t, 'Mia Sole', 'said', 'person'), saidBy(t, described, 'said', 'person')];
+      const named = / said /.exec(next) ? next.split(' said')[0].split('. ').pop()! : null;
+      if (named) attrs.push(saidBy(t, named, 'said', 'person', t.indexOf(named, t.indexOf(next))));
+      resolveSpeakers(t, attrs, ents, body);
+      assert.equal(speakerName(attrs[1], ents), want);
+    });
+});
