@@ -39,7 +39,7 @@ import {
 } from './companies.js';
 import { namesPerson, OUTLET_KINDS, resolveDescription, sameDescription } from './descriptions.js';
 import { QUOTED_TITLE, TITLE_AFTER, TITLE_REACH, untitledDocument, workEntity } from './documents.js';
-import { fullerPerson, longerName, widenedToLead } from './fullerNames.js';
+import { businessApposedEarlier, fullerPerson, longerName, widenedToLead } from './fullerNames.js';
 import { genderOfPerson } from './gender.js';
 import { earlierHeadOfName, earlierNamedGroup, modifiedGroup } from './groups.js';
 import {
@@ -476,6 +476,12 @@ export function resolveOne(
   if (/^\p{Lu}/u.test(head) && !DETERMINERS.test(head)) {
     const named = findEntityByName(entities, head, source.start);
     if (named) return named;
+    const business = businessApposedEarlier(text, head.trim(), source.start);
+    if (business)
+      return (
+        findEntityByName(entities, business.name, source.start) ??
+        speakerOrg(business.name, entities, business.at)
+      );
     const placed = personReadAsPlace(entities, head, source.start);
     if (placed) {
       placed.type = 'PERSON';

@@ -2666,3 +2666,48 @@ describe('resolveSpeakers: a person brought in by age and home town, named as th
       assert.equal(speakerName(attrs[1], ents), want);
     });
 });
+
+describe('resolveSpeakers: a short form of a business named earlier after its kind and a comma', () => {
+  // the sentence that names the business, the later source, the speaker expected, its type
+  const rows: [string, string, string, string, string][] = [
+    [
+      'the name opening the fuller name',
+      'The shop, Grey Finch Ink on Mill Lane, shut on Monday.',
+      'Grey Finch',
+      'Grey Finch Ink',
+      'ORG',
+    ],
+    [
+      'a co-operative by its first words',
+      'The dairy co-operative, Orley Vale Farmers, paid less in May.',
+      'Orley Vale',
+      'Orley Vale Farmers',
+      'ORG',
+    ],
+    // A person is no short form of a business whose name a person's kind does not open.
+    [
+      'after a person’s role',
+      'The owner, Grey Finch Ink, shut on Monday.',
+      'Grey Finch',
+      'Grey Finch',
+      'PERSON',
+    ],
+    // A whole name is not short.
+    [
+      'the name in full',
+      'The shop, Grey Finch Ink on Mill Lane, shut on Monday.',
+      'Grey Finch Ink',
+      'Grey Finch Ink',
+      'ORG',
+    ],
+  ];
+  for (const [name, named, source, want, type] of rows)
+    it(name, () => {
+      const t = `${named} ${source} said in a post that it would reopen.`;
+      const ents: Entity[] = [];
+      const a = saidBy(t, source, 'said', 'person', t.lastIndexOf(source));
+      resolveSpeakers(t, [a], ents, [{ start: 0, end: t.length }]);
+      assert.equal(speakerName(a, ents), want);
+      assert.equal(ents.find((e) => e.name === want)?.type, type);
+    });
+});
