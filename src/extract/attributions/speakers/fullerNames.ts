@@ -103,3 +103,24 @@ export function businessApposedEarlier(
   }
   return null;
 }
+
+/** ", known to drivers simply as the ORO", ", better known as "the Yard"": what a name is known by, then the name. */
+const KNOWN_AS =
+  /,\s+(?:(?:also|better|widely|locally|commonly)\s+)?known\s+(?:to\s+[^,]{1,40}?\s+)?(?:simply\s+)?as\s+["“]?(?:the\s+)?/giu;
+
+/**
+ * "The Driving Standards Office, known to instructors simply as the DSO, …. The DSO denied …": the
+ * entity whose mention a short name it is said to be known by follows, before `at`; null when the
+ * article says no such thing of `name` ("the" and quotation marks aside).
+ */
+export function knownAsEarlier(text: string, name: string, at: number, entities: Entity[]): Entity | null {
+  const bare = name.replace(/^the\s+/i, '').toLowerCase();
+  for (const m of text.slice(0, at).matchAll(KNOWN_AS)) {
+    const after = m.index + m[0].length;
+    if (text.slice(after, after + bare.length).toLowerCase() !== bare) continue;
+    if (!/^["”]?(?:[,.;]|\s+(?:said|says|has|had|is|was)\b)/u.test(text.slice(after + bare.length))) continue;
+    const known = entities.find((e) => e.type !== 'PERSON' && e.mentions.some((x) => x.end === m.index));
+    if (known) return known;
+  }
+  return null;
+}

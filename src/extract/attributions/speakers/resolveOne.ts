@@ -39,7 +39,13 @@ import {
 } from './companies.js';
 import { namesPerson, OUTLET_KINDS, resolveDescription, sameDescription } from './descriptions.js';
 import { QUOTED_TITLE, TITLE_AFTER, TITLE_REACH, untitledDocument, workEntity } from './documents.js';
-import { businessApposedEarlier, fullerPerson, longerName, widenedToLead } from './fullerNames.js';
+import {
+  businessApposedEarlier,
+  fullerPerson,
+  knownAsEarlier,
+  longerName,
+  widenedToLead,
+} from './fullerNames.js';
 import { genderOfPerson } from './gender.js';
 import { earlierHeadOfName, earlierNamedGroup, modifiedGroup } from './groups.js';
 import {
@@ -185,6 +191,9 @@ const OWNED_OFFICE =
 const SELF_NAMED =
   /\b(?:calling|calls|call|called)\s+(itself|themselves|himself|herself)\s+(?:the\s+)?(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,4})$/u;
 
+/** A name of capitalised words, maybe after "the" ("The DSO", "the Yard"). */
+const CAPITALISED_NAME = /^(?:[Tt]he\s+)?\p{Lu}[\p{L}'’.&-]*(?:\s+\p{Lu}[\p{L}'’.&-]*){0,3}$/u;
+
 /** Capitalised names joined by "&" ("Holt & Pryce"). */
 const FIRM_OF_NAMES =
   /^\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*\s+&\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*$/u;
@@ -200,6 +209,11 @@ export function resolveOne(
   // Coordinated sources ("the ministry, a firm and the council") name a group, no one entity.
   const title = QUOTED_TITLE.exec(source.text);
   if (title && source.kind === 'document') return workEntity(title[1], entities);
+  // "The DSO denied …" after "The Driving Standards Office, known … as the DSO": the short name's body.
+  if (CAPITALISED_NAME.test(source.text.trim())) {
+    const known = knownAsEarlier(text, source.text.trim(), source.start, entities);
+    if (known) return known;
+  }
   // "A statement from Deportivo Lorvano": what a body issues in its own words is its voice.
   const issued = STATEMENT_FROM.exec(source.text);
   if (issued) {

@@ -2711,3 +2711,36 @@ describe('resolveSpeakers: a short form of a business named earlier after its ki
       assert.equal(ents.find((e) => e.name === want)?.type, type);
     });
 });
+
+describe('resolveSpeakers: a short name a body is said to be known by', () => {
+  // the sentence naming the body, the later source, the body expected
+  const rows: [string, string, string | null][] = [
+    [
+      'The Orley Roads Office, known to drivers simply as the ORO, said the bridge was shut.',
+      'The ORO',
+      'Orley Roads Office',
+    ],
+    [
+      'The Orley Roads Office, known as Roadwatch, said the bridge was shut.',
+      'Roadwatch',
+      'Orley Roads Office',
+    ],
+    [
+      'The Orley Roads Office, better known as "the Yard", said the bridge was shut.',
+      'The Yard',
+      'Orley Roads Office',
+    ],
+    // A name no one is said to be known by is no one's.
+    ['The Orley Roads Office said the bridge was shut.', 'The ORO', null],
+  ];
+  for (const [named, source, want] of rows)
+    it(`${source} after "${named.slice(0, 50)}…"`, () => {
+      const t = `${named} ${source} denied that the repairs were late.`;
+      const ents: Entity[] = [entityIn(t, 'E1', 'Orley Roads Office', 'ORG')];
+      const a = saidBy(t, source, 'denied', 'organization', t.lastIndexOf(source));
+      resolveSpeakers(t, [a], ents, [{ start: 0, end: t.length }]);
+      const got = speakerName(a, ents);
+      if (want) assert.equal(got, want);
+      else assert.notEqual(got, 'Orley Roads Office');
+    });
+});
