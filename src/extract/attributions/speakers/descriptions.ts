@@ -85,7 +85,11 @@ export function resolveDescription(
 ): Entity | null {
   // "the agency that manages the forest" is an agency: a relative clause says what it does, and a
   // name the clause holds ("Glenarrow Forest") is another thing's.
-  const words = withoutRelativeClause(description).toLowerCase().split(/\s+/);
+  // "17-year-old from Carlowe" is someone of that age: where they are from is no head.
+  const words = withoutRelativeClause(description)
+    .replace(/\s+from\s+(?:the\s+)?\p{Lu}.*$/su, '')
+    .toLowerCase()
+    .split(/\s+/);
   const role = words[words.length - 1];
   if (!role) return null;
   const forms = [role, ...(TITLE_ABBREVIATIONS.get(role) ?? [])];

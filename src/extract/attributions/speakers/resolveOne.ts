@@ -481,7 +481,16 @@ export function resolveOne(
       : entityCovering(entities, source.start + offset, source.start + offset + reach);
   // "the local newspaper Marvella Today": a place that only opens the name after a kind of body is
   // no speaker; the name is read below.
-  const covering = covered && placeOpeningKindName(named, covered) ? null : covered;
+  // "A 17-year-old from Carlowe": where someone described is from is no speaker either (a body
+  // there still is: "a spokeswoman from the council").
+  const from = /^(?:[Tt]he|[Aa]n?)\s+[\p{Ll}\d]/u.test(named) ? named.search(/\sfrom\s/) : -1;
+  const placeFrom =
+    from >= 0 &&
+    (covered?.type === 'LOC' || covered?.type === 'GPE') &&
+    covered.mentions.some(
+      (m) => m.start > source.start + offset + from && m.start < source.start + offset + reach,
+    );
+  const covering = covered && (placeOpeningKindName(named, covered) || placeFrom) ? null : covered;
   // "Caddon Water" where only "Caddon" was recognised: the longer name is another thing's.
   const longer = covering ? longerName(text, covering, source.start + offset, named) : null;
   if (longer) return findEntityByName(entities, longer, source.start) ?? speakerOrg(longer, entities);

@@ -2744,3 +2744,25 @@ describe('resolveSpeakers: a short name a body is said to be known by', () => {
       else assert.notEqual(got, 'Orley Roads Office');
     });
 });
+
+describe('resolveSpeakers: a place a described person is from is not the speaker', () => {
+  // the described source; the recognizer's place in it
+  const rows: [string, string][] = [
+    ['A 17-year-old from Tarrow, who passed her theory test in July', 'Tarrow'],
+    ['A pensioner from Tarrow', 'Tarrow'],
+    ['The woman from Upper Tarrow, who has lived there since 1990', 'Upper Tarrow'],
+  ];
+  for (const [source, place] of rows)
+    it(source, () => {
+      // The place named before as well, as a dateline or a first paragraph does.
+      const t = `${place}'s test centre will close. ${source}, said she would have to travel. Her mother, Jo Reed, said the family had no car.`;
+      const ents: Entity[] = [
+        entityIn(t, 'E1', place, 'LOC', { at: [0, t.indexOf(place, place.length)] }),
+        entityIn(t, 'E2', 'Jo Reed', 'PERSON'),
+      ];
+      const attrs = [saidBy(t, source, 'said', 'person'), saidBy(t, 'Her mother, Jo Reed', 'said', 'person')];
+      resolveSpeakers(t, attrs, ents, [{ start: 0, end: t.length }]);
+      assert.equal(speakerName(attrs[0], ents), null);
+      assert.equal(speakerName(attrs[1], ents), 'Jo Reed');
+    });
+});
