@@ -13,7 +13,13 @@
  */
 import type { Attribution, Entity, EntityType, Range, SourceKind } from '../../../analysis/types.js';
 import { firstNames } from '../../../language/en/gazetteers/firstNames.js';
-import { afterUnfoundAnonymous, namedTogether, nameGoneBy, standsForAnonymous } from './anonymous.js';
+import {
+  afterUnfoundAnonymous,
+  namedTogether,
+  nameGoneBy,
+  oneOfPair,
+  standsForAnonymous,
+} from './anonymous.js';
 import { markAnonymousReferences } from './anonymousReferences.js';
 import { describedBodiesFirst, namedBodiesFirst } from './bodies.js';
 import { OWNED_BODY } from './bodyNames.js';
@@ -116,6 +122,7 @@ export function resolveSpeakers(
     const resolved: Entity | null =
       clientOfRepresentatives(text, spoken, previousAttribution, byId, sourceStarts) ??
       speakingFor(text, spoken, entities, previous, body, speaks) ??
+      oneOfPair(text, spoken, entities) ??
       spokespersonAgainLater(spoken.text, spokesperson) ??
       spokespersonAgain(text, spoken, previousAttribution, byId, entities) ??
       resolveOne(text, spoken, entities, previous, body, speaks) ??

@@ -2766,3 +2766,27 @@ describe('resolveSpeakers: a place a described person is from is not the speaker
       assert.equal(speakerName(attrs[1], ents), 'Jo Reed');
     });
 });
+
+describe('resolveSpeakers: people named together after a counted group, then "the latter" and "the former"', () => {
+  const t =
+    'The centre will close. Two instructors who have taught here for years, Ann Pell and Joe Rudd, said fees would rise. The latter said pupils would give up. Orley Council and Tarrow Trust both objected. The former said the site was needed.';
+  it('gives the group no entity, and each of "the latter" and "the former" the one it points to', () => {
+    const ents: Entity[] = [
+      entityIn(t, 'E1', 'Ann Pell', 'PERSON'),
+      entityIn(t, 'E2', 'Joe Rudd', 'PERSON'),
+      entityIn(t, 'E3', 'Orley Council', 'ORG'),
+      entityIn(t, 'E4', 'Tarrow Trust', 'ORG'),
+    ];
+    const attrs = [
+      saidBy(t, 'Two instructors who have taught here for years, Ann Pell and Joe Rudd', 'said', 'person'),
+      saidBy(t, 'The latter', 'said', 'person'),
+      saidBy(t, 'The former', 'said', 'unknown'),
+    ];
+    resolveSpeakers(t, attrs, ents, [{ start: 0, end: t.length }]);
+    assert.deepEqual(
+      attrs.map((a) => speakerName(a, ents)),
+      [null, 'Joe Rudd', 'Orley Council'],
+    );
+    assert.equal(ents.length, 4);
+  });
+});
