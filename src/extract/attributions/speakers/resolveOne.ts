@@ -304,7 +304,10 @@ export function resolveOne(
     const at = source.start + source.text.indexOf(firm[3]);
     return entities.find((e) => e.name === firm[3]) ?? speakerOrg(firm[3], entities, at);
   }
-  if (and && !inAppositive && !oneRoleWithAnd(source.text)) {
+  // "Crust & Crumb said": capitalised words joined by "&" alone are one name (a firm, a band); prose
+  // joins two people with "and".
+  const ampersandName = and?.[0].trim() === '&' && FIRM_OF_NAMES.test(source.text.split(',')[0].trim());
+  if (and && !inAppositive && !ampersandName && !oneRoleWithAnd(source.text)) {
     const at = source.start + and.index;
     const spanned = entities.some((e) => e.mentions.some((m) => m.start < at && m.end > at + and[0].length));
     if (!spanned) return null;

@@ -2790,3 +2790,22 @@ describe('resolveSpeakers: people named together after a counted group, then "th
     assert.equal(ents.length, 4);
   });
 });
+
+describe('resolveSpeakers: capitalised words joined by "&" as a source of their own', () => {
+  // source, the entity expected (null: two sources, no one entity)
+  const rows: [string, string | null][] = [
+    ['Crust & Crumb', 'Crust & Crumb'],
+    ['Crust & Crumb, which opened in 2031', 'Crust & Crumb'],
+    // Written with "and", two names are two sources.
+    ['Crust and Crumb', null],
+  ];
+  for (const [source, want] of rows)
+    it(source, () => {
+      const t = `The bakery lost its award. ${source} said it would reopen on Saturday.`;
+      const ents: Entity[] = [entityIn(t, 'E1', 'Crumb', 'PERSON')];
+      const a = saidBy(t, source, 'said', 'person');
+      resolveSpeakers(t, [a], ents, [{ start: 0, end: t.length }]);
+      assert.equal(speakerName(a, ents), want);
+      if (want) assert.equal(ents.find((e) => e.name === want)?.type, 'ORG');
+    });
+});
