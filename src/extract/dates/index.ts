@@ -304,6 +304,11 @@ const PAST_PERFECT = /\bhad\s+(?:been\s+)?\p{L}+(?:ed|en|wn|ld|ght|t)\b/u;
 /** A relative clause opened by a comma and not yet closed before a date ("…, who split in "). */
 // A thousands comma ("who paid £7,800 …") does not close the clause.
 const RELATIVE_OPEN = /,\s+(?:who|which|whose)\s(?:[^,]|(?<=\d),(?=\d))*$/;
+/** A sentence opening with someone described and a relative clause not yet closed ("A baker who entered it "). */
+const SUBJECT_RELATIVE_OPEN =
+  /^[\s"“]*(?:An?|The|One)\s+(?:[\p{Ll}'’-]+\s+){1,3}(?:who|that)\s(?:[^,]|(?<=\d),(?=\d))*$/u;
+/** "her test in November would now be …": a month closing a subject whose verb is "would" or "will". */
+const SUBJECT_OF_WOULD = /^\s+(?:would|will)\s/;
 
 /**
  * The relative clause set off by commas that holds the date at [at, end) ("…, who is due to visit
@@ -397,7 +402,10 @@ export function findDates(ctx: ExtractionContext): DateMention[] {
             SHOULD_UNTIL.test(doc.text.slice(sentence.start, f.start)));
         // "told the Echo she would hand it to the council in December": what "would" happen in a month
         // is not dated by the saying's past, whatever verb the parse hangs the month on.
-        const wouldIn = f.pattern.name === 'month' && !quoted && WOULD_IN_BEFORE.test(told);
+        const wouldIn =
+          f.pattern.name === 'month' &&
+          !quoted &&
+          (WOULD_IN_BEFORE.test(told) || SUBJECT_OF_WOULD.test(doc.text.slice(f.end, f.end + 8)));
         const past =
           !scheduled &&
           !termEnded &&
@@ -467,13 +475,16 @@ export function findDates(ctx: ExtractionContext): DateMention[] {
           ref,
           future,
           anchorYear: anchor,
-          nearest: (nearest || scheduled || should || unsure || termEnded) && !past,
+          nearest: (nearest || scheduled || should || unsure || termEnded || wouldIn) && !past,
         });
         if (value === null) continue;
         // "Skarness Council, which approved the site in 2022, said … in November": a year inside a
         // relative clause set off by commas dates that clause, not the rest of the sentence.
+        // So does one in the relative clause of a subject, closed by a comma ("A baker who entered
+        // the competition last year, and who …, said … in April").
         const aside =
-          RELATIVE_OPEN.test(doc.text.slice(sentence.start, f.start)) &&
+          (RELATIVE_OPEN.test(doc.text.slice(sentence.start, f.start)) ||
+            SUBJECT_RELATIVE_OPEN.test(doc.text.slice(sentence.start, f.start))) &&
           doc.text.slice(f.end, sentence.end).includes(',');
         if (
           typeof value === 'string' &&

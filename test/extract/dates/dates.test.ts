@@ -283,6 +283,32 @@ describe('findDates', () => {
       ]);
   });
 
+  it('dates a subject’s month by what it "would" be, and no month by a year in the subject’s relative clause', () => {
+    const values = (text: string) => {
+      const ctx = buildContext(text, [], { published: PUBLISHED });
+      annotate(ctx.doc);
+      return findDates(ctx).map((d) => [d.text, d.value]);
+    };
+    assert.deepEqual(
+      values('She said she had been told her driving test in November would now be held elsewhere.'),
+      [['November', '2014-11']],
+    );
+    assert.deepEqual(
+      values(
+        'A baker who entered the show last year, and who asked not to be named, said rumours had spread at a fair in April.',
+      ),
+      [
+        ['last year', '2013'],
+        ['April', '2014-04'],
+      ],
+    );
+    // Without the comma that closes it, the year is the sentence's.
+    assert.deepEqual(values('A firm that lost money last year closed the yard in June.'), [
+      ['last year', '2013'],
+      ['June', '2013-06'],
+    ]);
+  });
+
   it('reads "since" a month after a present perfect as the latest such month, whatever year came before', () => {
     const values = (text: string) =>
       findDates(buildContext(text, [], { published: PUBLISHED })).map((d) => [d.text, d.value]);
