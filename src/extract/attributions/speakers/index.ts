@@ -75,14 +75,15 @@ export function resolveSpeakers(
   for (const a of [...attributions].sort((x, y) => x.cue.start - y.cue.start)) {
     const source = a.source;
     if (!source) continue;
-    // "One customer, who gave her name only as Ruth": the source is anonymous, but the name it
-    // goes by is whom "Ruth said" and "She said" stand for next. Never written as a source again,
-    // the name links nothing and the source is left unnamed.
+    // "One customer, who gave her name only as Ruth": the name the source goes by is whom "Ruth
+    // said" and "She said" stand for next, and a source with an entity is a person's, not an
+    // anonymous one's. Never written as a source again, the name links nothing and the source is
+    // left unnamed (and anonymous, when its words say so).
     const alias = nameGoneBy(source, entities, (name) =>
       attributions.some((x) => x.source && x.source.start > source.end && x.source.text.trim() === name),
     );
     if (alias) {
-      source.kind = 'anonymous';
+      source.kind = 'person';
       source.entity = alias.id;
       if (!byId.has(alias.id)) {
         entities.push(alias);

