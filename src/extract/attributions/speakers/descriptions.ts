@@ -18,10 +18,18 @@ const TITLE_WINDOW_AFTER = 80;
  * and the makers "millwright", "shipwright").
  */
 const AGENT_NOUN = /(?:er|or|ist|ian|man|woman|person|wright)$/;
+/** "runner-up", "passer-by", "hanger-on": a noun compounded with a particle after it. */
+const PARTICLE_COMPOUND = /^(\p{Ll}+)-(?:up|by|on|in)$/u;
 
 /** Whether a description's head word names a person by role ("the harbour master", "the judge"). */
 export function namesPerson(head: string): boolean {
-  return PERSON_TITLES.has(head) || TITLE_ABBREVIATIONS.has(head) || AGENT_NOUN.test(head);
+  const compound = PARTICLE_COMPOUND.exec(head);
+  return (
+    PERSON_TITLES.has(head) ||
+    TITLE_ABBREVIATIONS.has(head) ||
+    AGENT_NOUN.test(head) ||
+    (compound !== null && AGENT_NOUN.test(compound[1]))
+  );
 }
 
 export const ORG_HEAD_WORDS = new Set(ORG_HEADS);

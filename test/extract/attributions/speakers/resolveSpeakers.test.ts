@@ -2809,3 +2809,23 @@ describe('resolveSpeakers: capitalised words joined by "&" as a source of their 
       if (want) assert.equal(ents.find((e) => e.name === want)?.type, 'ORG');
     });
 });
+
+describe('resolveSpeakers: an epithet compounded with a particle ("the runner-up")', () => {
+  // the epithet, the speaker expected
+  const rows: [string, string | null][] = [
+    ['The runner-up', 'Tom Ridley'],
+    // A compound whose first part names no doer is no person's epithet.
+    ['The set-up', null],
+  ];
+  for (const [source, want] of rows)
+    it(source, () => {
+      const t = `Tom Ridley, whose bakery came second, said he had heard from a customer. ${source} said the rules were clear.`;
+      const ents: Entity[] = [entityIn(t, 'E1', 'Tom Ridley', 'PERSON')];
+      const attrs = [
+        saidBy(t, 'Tom Ridley, whose bakery came second', 'said', 'person'),
+        saidBy(t, source, 'said', 'person'),
+      ];
+      resolveSpeakers(t, attrs, ents, [{ start: 0, end: t.length }]);
+      assert.equal(speakerName(attrs[1], ents), want);
+    });
+});
