@@ -53,6 +53,14 @@ const UNTIL_BEFORE = /\b(?:until|till)\s*$/i;
 /** "adjourned until Wednesday", "postponed until Friday": a deferral to a day. */
 const DEFERRED_UNTIL =
   /\b(?:adjourned|postponed|deferred|delayed|suspended|put\s+off)\s+(?:\p{L}+\s+){0,3}?until\s*$/iu;
+/** "would hand it to the council in": "would" with its verb before a month's "in", in the same clause. */
+const WOULD_IN_BEFORE = /\bwould\s+(?:not\s+)?(?:be\s+)?\p{L}+(?:\s+[^\s,;.]+){0,6}\s+in\s+$/iu;
+/**
+ * "plans published by the council on", "a scheme approved by councillors on": a past participle
+ * with its agent before a day; what the agent did is done, whatever the plans say of the future.
+ */
+const PARTICIPLE_AGENT_BEFORE =
+  /(?<!\b(?:be|been|being|to|will|would|could|should|may|might|must)\s+)\b\p{L}+ed\s+by\s+(?:[\p{L}'’-]+\s+){1,4}on\s+$/iu;
 /** "would" with its verb before a date in the same clause ("would hold a service on", "would stay shut until"). */
 /** "is retiring at the end of", "are closing on": a present progressive right before a date, in its clause. */
 const PROGRESSIVE_BEFORE = /\b(?:is|are)\s+(?:\p{L}+ly\s+)?\p{L}+ing\s+(?:[^\s,.;:!?]+\s+){0,3}$/iu;
@@ -328,6 +336,11 @@ const PAST_PERFECT = /\bhad\s+(?:been\s+)?\p{L}+(?:ed|en|wn|ld|ght|t)\b/u;
 /** A relative clause opened by a comma and not yet closed before a date ("…, who split in "). */
 // A thousands comma ("who paid £7,800 …") does not close the clause.
 const RELATIVE_OPEN = /,\s+(?:who|which|whose)\s(?:[^,]|(?<=\d),(?=\d))*$/;
+/** A sentence opening with someone described and a relative clause not yet closed ("A baker who entered it "). */
+const SUBJECT_RELATIVE_OPEN =
+  /^[\s"“]*(?:An?|The|One)\s+(?:[\p{Ll}'’-]+\s+){1,3}(?:who|that)\s(?:[^,]|(?<=\d),(?=\d))*$/u;
+/** "her test in November would now be …": a month closing a subject whose verb is "would" or "will". */
+const SUBJECT_OF_WOULD = /^\s+(?:would|will)\s/;
 
 /**
  * The relative clause set off by commas that holds the date at [at, end) ("…, who is due to visit
@@ -416,14 +429,22 @@ export function findDates(ctx: ExtractionContext): DateMention[] {
           !quoted &&
           (WOULD_BEFORE.test(doc.text.slice(sentence.start, f.start)) ||
             SHOULD_UNTIL.test(doc.text.slice(sentence.start, f.start)));
+        // "told the Echo she would hand it to the council in December": what "would" happen in a month
+        // is not dated by the saying's past, whatever verb the parse hangs the month on.
+        const wouldIn =
+          f.pattern.name === 'month' &&
+          !quoted &&
+          (WOULD_IN_BEFORE.test(told) || SUBJECT_OF_WOULD.test(doc.text.slice(f.end, f.end + 8)));
         const past =
           !scheduled &&
           !termEnded &&
           (PAST_VERB_BEFORE.test(verbLead) ||
+            (f.pattern.name === 'weekday' && PARTICIPLE_AGENT_BEFORE.test(told)) ||
             (f.pattern.name === 'weekday' && relative === 'past') ||
             // "said the hall would be open from Saturday": a parse hanging the day on "said" misreads it.
             (!event &&
               !wouldHappen &&
+              !wouldIn &&
               !due &&
               (ahead || deadline || nearest || should) &&
               modifiesPastVerb(doc, f.start, f.end, arranged ? clause : null)));
@@ -483,13 +504,16 @@ export function findDates(ctx: ExtractionContext): DateMention[] {
           ref,
           future,
           anchorYear: anchor,
-          nearest: (nearest || scheduled || should || unsure || termEnded) && !past,
+          nearest: (nearest || scheduled || should || unsure || termEnded || wouldIn) && !past,
         });
         if (value === null) continue;
         // "Skarness Council, which approved the site in 2022, said … in November": a year inside a
         // relative clause set off by commas dates that clause, not the rest of the sentence.
+        // So does one in the relative clause of a subject, closed by a comma ("A baker who entered
+        // the competition last year, and who …, said … in April").
         const aside =
-          RELATIVE_OPEN.test(doc.text.slice(sentence.start, f.start)) &&
+          (RELATIVE_OPEN.test(doc.text.slice(sentence.start, f.start)) ||
+            SUBJECT_RELATIVE_OPEN.test(doc.text.slice(sentence.start, f.start))) &&
           doc.text.slice(f.end, sentence.end).includes(',');
         if (
           typeof value === 'string' &&

@@ -27,6 +27,8 @@ const ADJECTIVE_KINDS = new Set(['daily', 'weekly', 'monthly']);
 const MAX_WORDS_BEFORE_KIND = 2;
 /** Words of the longest outlet name taken. */
 const MAX_NAME_WORDS = 4;
+/** Possessive tokens the tokenizer splits off a name's word. */
+const POSSESSIVES = new Set(["'", '’', "'s", '’s']);
 /** Labels the name may have been given by mistake; an organisation is left as the tagger read it. */
 const MISTYPED = new Set(['PERSON', 'GPE', 'LOC']);
 
@@ -35,7 +37,12 @@ export function addKindNamedOutlets(v: TokenView, spans: Candidate[], start: num
   for (let i = start + 1; i + 1 < end; i++) {
     if (!OUTLET_KINDS.has(v.words[i]) || !afterThe(v, i, start)) continue;
     let j = i + 1;
-    while (j < end && j - i <= MAX_NAME_WORDS && nameWord(v, j)) j++;
+    while (j < end && j - i <= MAX_NAME_WORDS) {
+      if (nameWord(v, j)) j++;
+      // "Bakers' Review", "Farmer's Friend": a possessive between two of the name's words.
+      else if (j > i + 1 && POSSESSIVES.has(v.words[j]) && j + 1 < end && nameWord(v, j + 1)) j += 2;
+      else break;
+    }
     // A name running on past where it could be read whole ("Tarvia Today", "La Voz de Sarena") is left to the tagger.
     if (j === i + 1 || runsOn(v, j, end)) continue;
     const inside = spans.filter((s) => s.end > i + 1 && s.start < j);

@@ -97,6 +97,7 @@ const TABLE: [string, string, string][] = [
   ['He said the audit would be published in January.', 'January', '2015-01'],
   ['They said the plant would reopen in August.', 'August', '2014-08'],
   ['He said the vote would take place on Oct. 14.', 'Oct. 14', '2014-10-14'],
+  ['She told the paper she would hand the petition to the council in November.', 'November', '2014-11'],
   // The verb a date follows sets its tense, whatever else the sentence says of the future.
   ['Fares will rise, the ferry company confirmed on Tuesday.', 'Tuesday', '2014-10-14'],
   // Something planned for a day lies ahead; plans someone made on a day do not.
@@ -156,6 +157,8 @@ const TABLE: [string, string, string][] = [
 
 // Sentences whose dates need the tagger's tenses. [sentence, date text, value]
 const TAGGED: [string, string, string][] = [
+  // What "would" happen in a month, whatever verb the parse hangs the month on ("told").
+  ['She told the paper she would hand it to the council in November.', 'November', '2014-11'],
   // A present form after "who" before the sentence's "will" may be a past one: the nearest such day.
   ['Riders who set records at Monday’s hill climb will lose them.', 'Monday', '2014-10-13'],
   ['Riders who set off on Friday will ride in the dark.', 'Friday', '2014-10-17'],
@@ -245,6 +248,71 @@ describe('findDates', () => {
         value ? [[season, value]] : [],
       );
     });
+
+  it('reads a day a participle’s agent acted on as past, whatever the plans say of the future', () => {
+    // Tagged: the tense the tagger reads is what the plans' "would" overrules.
+    const values = (text: string) => {
+      const ctx = buildContext(text, [], { published: PUBLISHED });
+      annotate(ctx.doc);
+      return findDates(ctx).map((d) => [d.text, d.value]);
+    };
+    // sentence, the season or year it looks ahead to, its value, the day, its value
+    const rows: [string, string, string, string, string][] = [
+      [
+        'The road would close from next spring, according to plans published by the council on Tuesday.',
+        'next spring',
+        '2015',
+        'Tuesday',
+        '2014-10-14',
+      ],
+      [
+        'Fares would rise next year under a scheme approved by councillors on Monday.',
+        'next year',
+        '2015',
+        'Monday',
+        '2014-10-13',
+      ],
+      // Not what "would be" done by someone on a day.
+      [
+        'The road would close next spring, and the plans would be published by the council on Tuesday.',
+        'next spring',
+        '2015',
+        'Tuesday',
+        '2014-10-21',
+      ],
+    ];
+    for (const [text, ahead, year, day, date] of rows)
+      assert.deepEqual(values(text), [
+        [ahead, year],
+        [day, date],
+      ]);
+  });
+
+  it('dates a subject’s month by what it "would" be, and no month by a year in the subject’s relative clause', () => {
+    const values = (text: string) => {
+      const ctx = buildContext(text, [], { published: PUBLISHED });
+      annotate(ctx.doc);
+      return findDates(ctx).map((d) => [d.text, d.value]);
+    };
+    assert.deepEqual(
+      values('She said she had been told her driving test in November would now be held elsewhere.'),
+      [['November', '2014-11']],
+    );
+    assert.deepEqual(
+      values(
+        'A baker who entered the show last year, and who asked not to be named, said rumours had spread at a fair in April.',
+      ),
+      [
+        ['last year', '2013'],
+        ['April', '2014-04'],
+      ],
+    );
+    // Without the comma that closes it, the year is the sentence's.
+    assert.deepEqual(values('A firm that lost money last year closed the yard in June.'), [
+      ['last year', '2013'],
+      ['June', '2013-06'],
+    ]);
+  });
 
   it('reads "since" a month after a present perfect as the latest such month, whatever year came before', () => {
     const values = (text: string) =>

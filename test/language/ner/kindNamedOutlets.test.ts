@@ -51,6 +51,19 @@ describe('addKindNamedOutlets', () => {
       ['La Voz/ORG'],
     ],
     ['a kind with no "the" before it', 'a weekly Quill Post column', []],
+    // A possessive inside the name ("Bakers' Review", "Farmer's Friend") is part of it.
+    [
+      'a plural possessive inside the name',
+      "the trade magazine [Bakers]/PERSON ' Review reported",
+      ["Bakers ' Review/MEDIA"],
+    ],
+    [
+      'a singular possessive inside the name',
+      "the farming weekly Farmer 's Friend said",
+      ["Farmer 's Friend/MEDIA"],
+    ],
+    // A possessive after the name is the outlet's, not part of it.
+    ['a possessive ending the name', "the magazine Rail Fare 's editor said", ['Rail Fare/MEDIA']],
   ];
   for (const [what, text, expected] of cases) it(what, () => assert.deepEqual(named(text), expected));
 });

@@ -18,6 +18,8 @@ const TITLE_WINDOW_AFTER = 80;
  * and the makers "millwright", "shipwright").
  */
 const AGENT_NOUN = /(?:er|or|ist|ian|man|woman|person|wright)$/;
+/** "runner-up", "passer-by", "hanger-on": a noun compounded with a particle after it. */
+const PARTICLE_COMPOUND = /^(\p{Ll}+)-(?:up|by|on|in)$/u;
 
 /**
  * Posts and trades held by one person whose ending is no agent's ("the club's bailiff", "the
@@ -54,8 +56,13 @@ const POST_NOUNS = new Set([
 
 /** Whether a description's head word names a person by role ("the harbour master", "the judge"). */
 export function namesPerson(head: string): boolean {
+  const compound = PARTICLE_COMPOUND.exec(head);
   return (
-    PERSON_TITLES.has(head) || TITLE_ABBREVIATIONS.has(head) || AGENT_NOUN.test(head) || POST_NOUNS.has(head)
+    PERSON_TITLES.has(head) ||
+    TITLE_ABBREVIATIONS.has(head) ||
+    AGENT_NOUN.test(head) ||
+    POST_NOUNS.has(head) ||
+    (compound !== null && AGENT_NOUN.test(compound[1]))
   );
 }
 
@@ -120,7 +127,11 @@ export function resolveDescription(
 ): Entity | null {
   // "the agency that manages the forest" is an agency: a relative clause says what it does, and a
   // name the clause holds ("Glenarrow Forest") is another thing's.
-  const words = withoutRelativeClause(description).toLowerCase().split(/\s+/);
+  // "17-year-old from Carlowe" is someone of that age: where they are from is no head.
+  const words = withoutRelativeClause(description)
+    .replace(/\s+from\s+(?:the\s+)?\p{Lu}.*$/su, '')
+    .toLowerCase()
+    .split(/\s+/);
   const role = words[words.length - 1];
   if (!role) return null;
   const forms = [role, ...(TITLE_ABBREVIATIONS.get(role) ?? [])];

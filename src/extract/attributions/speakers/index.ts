@@ -13,7 +13,13 @@
  */
 import type { Attribution, Entity, EntityType, Range, SourceKind } from '../../../analysis/types.js';
 import { firstNames } from '../../../language/en/gazetteers/firstNames.js';
-import { afterUnfoundAnonymous, namedTogether, standsForAnonymous } from './anonymous.js';
+import {
+  afterUnfoundAnonymous,
+  namedTogether,
+  nameGoneBy,
+  oneOfPair,
+  standsForAnonymous,
+} from './anonymous.js';
 import { markAnonymousReferences } from './anonymousReferences.js';
 import { describedBodiesFirst, namedBodiesFirst } from './bodies.js';
 import { OWNED_BODY } from './bodyNames.js';
@@ -25,7 +31,12 @@ import { describedAsOutlet, PAPER_ALONE, relaysPrevious, reportingOutlet, WEBSIT
 import { peopleOf, unnamedPerson } from './people.js';
 import { givenNameFirst, ownedBy } from './phrases.js';
 import { resolveOne } from './resolveOne.js';
-import { clientOfRepresentatives, SPOKESPERSON_FOR_NAME, spokespersonAgain } from './spokespeople.js';
+import {
+  bodySpokenFor,
+  clientOfRepresentatives,
+  SPOKESPERSON_FOR_NAME,
+  spokespersonAgain,
+} from './spokespeople.js';
 
 const ENTITY_KIND: Partial<Record<EntityType, SourceKind>> = {
   PERSON: 'person',
@@ -54,6 +65,8 @@ export function resolveSpeakers(
   // The last speaker when it was anonymous or someone unnamed ("A government spokesman"): a
   // pronoun right after it may stand for it.
   let anonymous: { start: number; end: number; text: string; kind: SourceKind; said?: number } | null = null;
+  // The body the last spokesperson spoke for, and their role's word: "the spokesman" may say it again.
+  let spokesperson: { role: string; body: Entity } | null = null;
   namedBodiesFirst(text, attributions, entities);
   describedBodiesFirst(text, entities);
   const byId = new Map(entities.map((e) => [e.id, e]));
@@ -62,6 +75,25 @@ export function resolveSpeakers(
   for (const a of [...attributions].sort((x, y) => x.cue.start - y.cue.start)) {
     const source = a.source;
     if (!source) continue;
+    // "One customer, who gave her name only as Ruth": the name the source goes by is whom "Ruth
+    // said" and "She said" stand for next, and a source with an entity is a person's, not an
+    // anonymous one's. Never written as a source again, the name links nothing and the source is
+    // left unnamed (and anonymous, when its words say so).
+    const alias = nameGoneBy(source, entities, (name) =>
+      attributions.some((x) => x.source && x.source.start > source.end && x.source.text.trim() === name),
+    );
+    if (alias) {
+      source.kind = 'person';
+      source.entity = alias.id;
+      if (!byId.has(alias.id)) {
+        entities.push(alias);
+        byId.set(alias.id, alias);
+      }
+      previous = alias;
+      previousAttribution = a;
+      anonymous = null;
+      continue;
+    }
     if (source.kind === 'anonymous') {
       anonymous = { ...source, said: Math.max(source.end, ...a.content.map((c) => c.end)) };
       continue;
@@ -90,6 +122,9 @@ export function resolveSpeakers(
       : source;
     const resolved: Entity | null =
       clientOfRepresentatives(text, spoken, previousAttribution, byId, sourceStarts) ??
+      speakingFor(text, spoken, entities, previous, body, speaks) ??
+      oneOfPair(text, spoken, entities) ??
+      spokespersonAgainLater(spoken.text, spokesperson) ??
       spokespersonAgain(text, spoken, previousAttribution, byId, entities) ??
       resolveOne(text, spoken, entities, previous, body, speaks) ??
       reportingOutlet(a, spoken, entities);
@@ -122,6 +157,12 @@ export function resolveSpeakers(
         ? { ...spoken, said: Math.max(spoken.end, ...a.content.map((c) => c.end)) }
         : insideUnnamed
           ? anonymous
+          : null;
+    const role = SPOKESPERSON_ROLE.exec(spoken.text);
+    if (role)
+      spokesperson =
+        entity && (entity.type === 'ORG' || entity.type === 'MEDIA')
+          ? { role: role[1].toLowerCase(), body: entity }
           : null;
     if (!entity) continue;
     // "The county council's cabinet member for transport, Sunita Barve": a person's role before the
@@ -193,6 +234,41 @@ export function resolveSpeakers(
   mergeSameNames(entities, attributions);
   mergeSlipVariants(entities, attributions);
   mergeShortBodyNames(entities, attributions);
+}
+
+/**
+ * "Speaking for the company, the same spokesman said …": the body a spokesperson's sentence opens
+ * by naming, as a body's own source would be resolved; a person's name there is no body.
+ */
+function speakingFor(
+  text: string,
+  spoken: { start: number; end: number; text: string; kind: SourceKind },
+  entities: Entity[],
+  previous: Entity | null,
+  body: readonly Range[],
+  speaks: (start: number) => boolean,
+): Entity | null {
+  const phrase = bodySpokenFor(text, spoken);
+  if (!phrase) return null;
+  const named = resolveOne(text, { ...phrase, kind: 'organization' }, entities, previous, body, speaks);
+  return named && (named.type === 'ORG' || named.type === 'MEDIA') ? named : null;
+}
+
+/** A spokesperson's role in a source, and its gender's word. */
+const SPOKESPERSON_ROLE = /(?<!\p{L})spokes(man|woman|person)(?!\p{L})/iu;
+/** "The spokesman", "the same spokeswoman": one who spoke for a body before. */
+const SPOKESPERSON_AGAIN = /^the\s+(?:same\s+)?spokes(man|woman|person)$/i;
+
+/**
+ * "A spokesman for Orley Council said …. Mark Dent said …. The spokesman said …": "the
+ * spokesman" is the last spokesperson again when that one spoke for a body, whoever spoke between;
+ * a spokesman is no spokeswoman. A named spokesperson since (no body) leaves it to the name.
+ */
+function spokespersonAgainLater(phrase: string, last: { role: string; body: Entity } | null): Entity | null {
+  const again = SPOKESPERSON_AGAIN.exec(phrase.trim());
+  if (!again || !last) return null;
+  const role = again[1].toLowerCase();
+  return role === last.role || role === 'person' || last.role === 'person' ? last.body : null;
 }
 
 /** Whether `a`'s source and cue lie inside `outer`'s content. */

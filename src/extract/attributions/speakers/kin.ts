@@ -32,10 +32,13 @@ export const KIN_NOUNS = new Set([
   'colleague',
 ]);
 
-/** "Her neighbour, Sian Prothero": a name set off after someone's relative or friend is a person's. */
+/**
+ * "Her neighbour, Sian Prothero": a name set off after someone's relative or friend is a person's;
+ * so is a given name alone set off so ("His wife, Priya, who runs …").
+ */
 export function afterKin(phrase: string): boolean {
   const m =
-    /^(?:[Hh]is|[Hh]er|[Tt]heir|\p{Lu}[\p{L}'’-]+['’]s?)\s+(?:\p{Ll}+\s+)?(\p{Ll}+),\s+\p{Lu}\p{Ll}+\s+\p{Lu}/u.exec(
+    /^(?:[Hh]is|[Hh]er|[Tt]heir|\p{Lu}[\p{L}'’-]+['’]s?)\s+(?:\p{Ll}+\s+)?(\p{Ll}+),\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}|\s*,|\s*$)/u.exec(
       phrase.trim(),
     );
   return !!m && KIN_NOUNS.has(m[1].toLowerCase());

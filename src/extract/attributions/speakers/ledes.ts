@@ -34,6 +34,16 @@ export function describedInLede(
 ): Entity | null {
   // "…, a council spokesman said" then "Hepton City Council said …": a spokesperson by the kind of
   // body they speak for is that body, named later; the kind is no word of a person's appositive.
+  // "…, a spokeswoman for the organisers said": a spokesperson for a described body speaks as that
+  // body, named later, never the lede's own subject (which may be the one it answers).
+  const forDescribed = SPOKESPERSON_FOR_DESCRIBED.exec(head.trim());
+  if (forDescribed) {
+    const described = forDescribed[1].replace(DETERMINERS, '');
+    return (
+      laterNamedOrganisation(described, at, entities) ??
+      organisationSpeakingNext(text, described, at, entities, body, speaks)
+    );
+  }
   const spokesperson = KIND_SPOKESPERSON.exec(head.trim());
   if (spokesperson)
     return (
@@ -58,6 +68,9 @@ export function describedInLede(
   );
 }
 
+/** "a spokeswoman for the organisers": a spokesperson, then the body they speak for, described in lower case. */
+const SPOKESPERSON_FOR_DESCRIBED =
+  /^an?\s+(?:spokes(?:man|woman|person)|representative)\s+for\s+(the\s+\p{Ll}.*)$/isu;
 /** Heads a lede may describe a sports club by, whose own name seldom holds them. */
 const CLUB_HEADS = new Set(['club', 'team', 'side']);
 
@@ -249,7 +262,9 @@ export function organisationSpeakingNext(
   const opening = next.start + (/^\s*/.exec(text.slice(next.start, next.end))?.[0].length ?? 0);
   const named = /^the\s+/i.exec(text.slice(opening, opening + 4));
   const nameAt = opening + (named?.[0].length ?? 0);
-  if (!speaks(opening)) return null;
+  // "The Orley Lantern Federation, which …, lit 400 lanterns. It said …": a body whose sentence the
+  // next resumes as a speaking "It" speaks there as well.
+  if (!speaks(opening) && !resumedAsIt(text, nameAt, next.end, speaks)) return null;
   // "the company that runs the lift said …" then "Funivie Valdoria said …": a name with no given
   // name that the recognizer took for a person's is the body the lede described. So is a club
   // that puts on an event ("the race's organisers said …", then "Cairnmoor Fell Runners said …"),

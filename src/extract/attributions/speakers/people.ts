@@ -203,3 +203,29 @@ export function groupNamedWhole(entities: Entity[], start: number, named: string
     if (e.type === 'NORP') for (const m of e.mentions) if (m.start === from && m.end === to) return e;
   return null;
 }
+
+/** "A 54-year-old father of three from Hollinby": someone brought in by age, as a profile opens. */
+const AGED_INDEFINITE = /^(?:an?|one)\s+\d{1,3}-year-old\s/i;
+/** A sentence's end, before the capital that opens the next. */
+const SENTENCE_END = /[.!?]["”’]?\s+(?=\p{Lu})/gu;
+
+/**
+ * "A 54-year-old father of three from Hollinby said …. Frank Oyston said …": a person brought in
+ * by age is the person named, for the first time and speaking, as the next sentence opens.
+ */
+export function agedPersonNamedNext(
+  text: string,
+  head: string,
+  source: { start: number; end: number },
+  entities: Entity[],
+  speaks: (start: number) => boolean,
+): Entity | null {
+  if (!AGED_INDEFINITE.test(head.trim())) return null;
+  SENTENCE_END.lastIndex = source.end;
+  const stop = SENTENCE_END.exec(text);
+  if (!stop) return null;
+  const next = stop.index + stop[0].length;
+  if (!speaks(next)) return null;
+  const named = entities.find((e) => e.type === 'PERSON' && e.mentions.some((m) => m.start === next));
+  return named && firstMention(named) === next ? named : null;
+}

@@ -39,7 +39,13 @@ import {
 } from './companies.js';
 import { namesPerson, OUTLET_KINDS, resolveDescription, sameDescription } from './descriptions.js';
 import { QUOTED_TITLE, TITLE_AFTER, TITLE_REACH, untitledDocument, workEntity } from './documents.js';
-import { fullerPerson, longerName, widenedToLead } from './fullerNames.js';
+import {
+  businessApposedEarlier,
+  fullerPerson,
+  knownAsEarlier,
+  longerName,
+  widenedToLead,
+} from './fullerNames.js';
 import { genderOfPerson } from './gender.js';
 import { earlierHeadOfName, earlierNamedGroup, modifiedGroup } from './groups.js';
 import {
@@ -80,6 +86,7 @@ import {
   paperNamedAfterKind,
 } from './outlets.js';
 import {
+  agedPersonNamedNext,
   epithetOfPrevious,
   groupNamedWhole,
   ONE_OF_GROUP,
@@ -185,6 +192,9 @@ const OWNED_OFFICE =
 const SELF_NAMED =
   /\b(?:calling|calls|call|called)\s+(itself|themselves|himself|herself)\s+(?:the\s+)?(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,4})$/u;
 
+/** A name of capitalised words, maybe after "the" ("The DSO", "the Yard"). */
+const CAPITALISED_NAME = /^(?:[Tt]he\s+)?\p{Lu}[\p{L}'’.&-]*(?:\s+\p{Lu}[\p{L}'’.&-]*){0,3}$/u;
+
 /** Capitalised names joined by "&" ("Holt & Pryce"). */
 const FIRM_OF_NAMES =
   /^\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*\s+&\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*$/u;
@@ -200,6 +210,11 @@ export function resolveOne(
   // Coordinated sources ("the ministry, a firm and the council") name a group, no one entity.
   const title = QUOTED_TITLE.exec(source.text);
   if (title && source.kind === 'document') return workEntity(title[1], entities);
+  // "The DSO denied …" after "The Driving Standards Office, known … as the DSO": the short name's body.
+  if (CAPITALISED_NAME.test(source.text.trim())) {
+    const known = knownAsEarlier(text, source.text.trim(), source.start, entities);
+    if (known) return known;
+  }
   // "A statement from Deportivo Lorvano": what a body issues in its own words is its voice.
   const issued = STATEMENT_FROM.exec(source.text);
   if (issued) {
@@ -290,7 +305,10 @@ export function resolveOne(
     const at = source.start + source.text.indexOf(firm[3]);
     return entities.find((e) => e.name === firm[3]) ?? speakerOrg(firm[3], entities, at);
   }
-  if (and && !inAppositive && !oneRoleWithAnd(source.text)) {
+  // "Crust & Crumb said": capitalised words joined by "&" alone are one name (a firm, a band); prose
+  // joins two people with "and".
+  const ampersandName = and?.[0].trim() === '&' && FIRM_OF_NAMES.test(source.text.split(',')[0].trim());
+  if (and && !inAppositive && !ampersandName && !oneRoleWithAnd(source.text)) {
     const at = source.start + and.index;
     const spanned = entities.some((e) => e.mentions.some((m) => m.start < at && m.end > at + and[0].length));
     if (!spanned) return null;
@@ -462,7 +480,8 @@ export function resolveOne(
   // "The mother of a prisoner who died at Ravensmoor": a described head ends where its complement
   // begins; a name in the complement is someone or somewhere else.
   // So does a body's name before its lower-case kind ("The United Nations mission in Karsovia").
-  const complement = /^(?:[Tt]he|[Aa]n?)\s+\p{Ll}/u.test(named)
+  // So does an age's ("A 54-year-old father of three from Hollinby").
+  const complement = /^(?:[Tt]he|[Aa]n?)\s+[\p{Ll}\d]/u.test(named)
     ? /\s(?:of|who|whom|whose|which|that)\s/.exec(named)
     : NAMED_KIND_IN_PLACE.exec(named);
   const reach = complement ? complement.index : named.length;
@@ -472,7 +491,16 @@ export function resolveOne(
       : entityCovering(entities, source.start + offset, source.start + offset + reach);
   // "the local newspaper Marvella Today": a place that only opens the name after a kind of body is
   // no speaker; the name is read below.
-  const covering = covered && placeOpeningKindName(named, covered) ? null : covered;
+  // "A 17-year-old from Carlowe": where someone described is from is no speaker either (a body
+  // there still is: "a spokeswoman from the council").
+  const from = /^(?:[Tt]he|[Aa]n?)\s+[\p{Ll}\d]/u.test(named) ? named.search(/\sfrom\s/) : -1;
+  const placeFrom =
+    from >= 0 &&
+    (covered?.type === 'LOC' || covered?.type === 'GPE') &&
+    covered.mentions.some(
+      (m) => m.start > source.start + offset + from && m.start < source.start + offset + reach,
+    );
+  const covering = covered && (placeOpeningKindName(named, covered) || placeFrom) ? null : covered;
   // "Caddon Water" where only "Caddon" was recognised: the longer name is another thing's.
   const longer = covering ? longerName(text, covering, source.start + offset, named) : null;
   if (longer) return findEntityByName(entities, longer, source.start) ?? speakerOrg(longer, entities);
@@ -481,6 +509,12 @@ export function resolveOne(
   if (/^\p{Lu}/u.test(head) && !DETERMINERS.test(head)) {
     const named = findEntityByName(entities, head, source.start);
     if (named) return named;
+    const business = businessApposedEarlier(text, head.trim(), source.start);
+    if (business)
+      return (
+        findEntityByName(entities, business.name, source.start) ??
+        speakerOrg(business.name, entities, business.at)
+      );
     const placed = personReadAsPlace(entities, head, source.start);
     if (placed) {
       placed.type = 'PERSON';
@@ -593,6 +627,8 @@ function resolveDescribed(
   // "A council officer, speaking on condition of anonymity": one of its people, not the council;
   // in a lede, "a minister announced" may be the person named next. "A lawyer for the company"
   // speaks for it, as a spokesperson does.
+  const aged = agedPersonNamedNext(text, head, source, entities, speaks);
+  if (aged) return aged;
   if (/^an?\s/i.test(head) && unnamedPerson(head) && !/spokes|representative|\sfor\s/i.test(head)) {
     if (!inLede(body, source.start)) return null;
     const role = head.replace(DETERMINERS, '');

@@ -155,3 +155,25 @@ export function spokespersonBefore(
   const body = entities.find((e) => e.mentions.some((m) => m.start === nameAt));
   return body && (body.type === 'ORG' || body.type === 'MEDIA') ? body : null;
 }
+
+/** "the same spokesman", "a spokeswoman", "its press officer": someone who speaks for a body, by that role alone. */
+const SPOKESPERSON_ALONE =
+  /^(?:the|a|an|its|their)\s+(?:(?:same|company|council)\s+)?(?:spokes(?:man|woman|person)|representative|press\s+officer)$/i;
+/** "Speaking for the company, ", "Speaking on behalf of Pier Ventures Ltd, ": the body, before the comma. */
+const SPEAKING_FOR = /(?:^|[.!?]["”’]?\s+|\n)(Speaking\s+(?:for|on\s+behalf\s+of)\s+)([^,.!?\n]{2,80}),\s*$/;
+
+/**
+ * "Speaking for the company, the same spokesman said …": the phrase naming the body a spokesperson
+ * speaks for, when their sentence opens with it; null for any other source.
+ */
+export function bodySpokenFor(
+  text: string,
+  source: { start: number; text: string },
+): { start: number; end: number; text: string } | null {
+  if (!SPOKESPERSON_ALONE.test(source.text.trim())) return null;
+  const before = text.slice(Math.max(0, source.start - 160), source.start);
+  const m = SPEAKING_FOR.exec(before);
+  if (!m) return null;
+  const start = source.start - before.length + m.index + m[0].indexOf(m[1]) + m[1].length;
+  return { start, end: start + m[2].length, text: m[2] };
+}

@@ -36,3 +36,25 @@ describe('resolveSpeakers: a relative named the other way round', () => {
       assert.equal(a.source?.entity ? speakerName(a, ents) : null, want);
     });
 });
+
+describe('resolveSpeakers: a relative named by a given name alone', () => {
+  // the relative's phrase, the type the name ends with
+  const rows: [string, string][] = [
+    ['His wife, Priya, who runs the shop counter', 'PERSON'],
+    ['His wife, Priya', 'PERSON'],
+  ];
+  for (const [source, type] of rows)
+    it(`${source} → ${type}`, () => {
+      const t = `Sam Hale said the oven had failed. ${source}, said the customers had been kind. She said the shop would reopen.`;
+      const name = source.split(', ')[1];
+      const ents: Entity[] = [entityIn(t, 'E1', 'Sam Hale', 'PERSON'), entityIn(t, 'E2', name, 'LOC')];
+      const attrs = [
+        saidBy(t, 'Sam Hale', 'said', 'person'),
+        saidBy(t, source, 'said', 'person'),
+        saidBy(t, 'She', 'said', 'person'),
+      ];
+      resolveSpeakers(t, attrs, ents, [{ start: 0, end: t.length }]);
+      assert.equal(ents.find((e) => e.name === name)?.type, type);
+      if (type === 'PERSON') assert.equal(speakerName(attrs[2], ents), name);
+    });
+});

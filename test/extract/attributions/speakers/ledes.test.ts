@@ -766,3 +766,50 @@ describe('resolveSpeakers: a lede’s person by role, named with a clause as the
       assert.equal(speakerName(attrs[0], ents), want);
     });
 });
+
+describe('resolveSpeakers: a lede spokesperson for a described body, named next', () => {
+  // source in the lede, the next paragraph, the body named there, the speaker expected
+  const rows: [string, string, string, string, string | null][] = [
+    [
+      'the organisers named as the next paragraph opens, resumed as "It"',
+      'a spokeswoman for the organisers',
+      'The Orley Lantern Federation, which its members call "the Lanterns", lit 400 lanterns on Saturday. It said about 90 had come down in fields.',
+      'Orley Lantern Federation',
+      'Orley Lantern Federation',
+    ],
+    [
+      'the organisers speaking as the next paragraph opens',
+      'a spokesman for the organisers',
+      'Lantern Nights said every ticket would be refunded.',
+      'Lantern Nights',
+      'Lantern Nights',
+    ],
+    [
+      'a body by what it does',
+      'a spokeswoman for the charity that runs the tunnel',
+      'The Orley Tunnel Rescue Service said the repairs would take a month.',
+      'Orley Tunnel Rescue Service',
+      'Orley Tunnel Rescue Service',
+    ],
+    [
+      'not a body whose paragraph reports nothing',
+      'a spokeswoman for the organisers',
+      'The Orley Lantern Federation lit 400 lanterns on Saturday. Crowds came from three counties.',
+      'Orley Lantern Federation',
+      null,
+    ],
+  ];
+  for (const [name, source, next, named, want] of rows)
+    it(name, () => {
+      const lede = `ORLEY — Hundreds of paper lanterns fell on farmland at the weekend, ${source} said on Monday.`;
+      const { t, body } = ledeArticle(lede, next);
+      const ents: Entity[] = [entityIn(t, 'E1', named, 'ORG')];
+      const attrs = [saidBy(t, source, 'said', 'unknown')];
+      const it = t.indexOf('It said');
+      if (it >= 0) attrs.push(saidBy(t, 'It', 'said', 'unknown', it));
+      else if (/^[^.]* said /.test(next))
+        attrs.push(saidBy(t, next.split(' said')[0], 'said', 'organization', lede.length + 1));
+      resolveSpeakers(t, attrs, ents, body);
+      assert.equal(speakerName(attrs[0], ents), want);
+    });
+});

@@ -2491,3 +2491,341 @@ describe("resolveSpeakers: a body's office holder never named", () => {
       assert.equal(a.source?.entity ? speakerName(a, ents) : null, want);
     });
 });
+
+describe('resolveSpeakers: an anonymous source that gives only a name', () => {
+  // the anonymous source, the name it goes by (null: none), whether the recognizer found the name,
+  // whether the article writes that name as a source again
+  const rows: [string, string, string | null, boolean, boolean][] = [
+    [
+      'her name only as',
+      'One tenant, a 41-year-old cleaner who gave her name only as Mira',
+      'Mira',
+      true,
+      true,
+    ],
+    [
+      'only her first name, after a comma',
+      'A tenant who would give only her first name, Mira',
+      'Mira',
+      false,
+      true,
+    ],
+    ['identified only as', 'A tenant identified only as Mira', 'Mira', true, true],
+    ['asked to be called', 'A tenant, who asked to be called Mira', 'Mira', false, true],
+    ['no name given', 'A tenant, who asked not to be named', null, false, true],
+    // Never a speaker again, the name links nothing: the source is left anonymous and unnamed.
+    [
+      'a name never written again as a source',
+      'A tenant who gave only her first name, Mira',
+      null,
+      true,
+      false,
+    ],
+    ['a name given to someone else', 'A tenant who gave her name to Orley Council', null, false, true],
+  ];
+  for (const [k, [name, source, alias, recognised, again]] of rows.entries())
+    it(name, () => {
+      const later = again ? ' Mira said the landlord had not replied.' : '';
+      const t = `Rents at Tarrow Court, owned by Orley Council, rose again. ${source}, said the lift had been broken for a month.${later} She said she would move.`;
+      const ents: Entity[] = [entityIn(t, 'E1', 'Orley Council', 'ORG')];
+      if (recognised) ents.push(entityIn(t, 'E2', 'Mira', 'PERSON'));
+      // The taggers may have typed the phrase anonymous or not.
+      const attrs = [
+        saidBy(t, source, 'said', k % 2 ? 'anonymous' : 'unknown'),
+        saidBy(t, 'She', 'said', 'person', t.indexOf('She said')),
+      ];
+      if (again) attrs.push(saidBy(t, 'Mira', 'said', 'person', t.indexOf('Mira said')));
+      resolveSpeakers(t, attrs, ents, [{ start: 0, end: t.length }]);
+      assert.equal(speakerName(attrs[0], ents), alias);
+      if (alias) {
+        // A source with an entity is a person's, as the examples' annotations have it.
+        assert.equal(attrs[0].source?.kind, 'person');
+        assert.equal(speakerName(attrs[1], ents), alias);
+        assert.equal(speakerName(attrs[2], ents), alias);
+        assert.equal(ents.filter((e) => e.name === alias).length, 1);
+      }
+    });
+});
+
+describe('resolveSpeakers: "Speaking for X," before a spokesperson', () => {
+  const t = [
+    'Orley Council owns the pier, but Pier Ventures Ltd runs it for the council.',
+    'A spokesman for the council, who also speaks for the firm, said the fees would rise.',
+    'Speaking for the company, the same spokesman said the cafe would close.',
+    'Speaking on behalf of Pier Ventures Ltd, a spokeswoman said the lights would stay.',
+    'Speaking for the council, Mark Dent said the rails would be painted.',
+    'Speaking after the meeting, the same spokesman said the fees were fair.',
+  ].join(' ');
+  // source, where it is, the body (or person) expected
+  const rows: [string, string, string, string][] = [
+    [
+      'the body the spokesperson speaks for in the sentence',
+      'the same spokesman',
+      'Speaking for the company',
+      'Pier Ventures Ltd',
+    ],
+    ['a named body on whose behalf', 'a spokeswoman', 'Speaking on behalf of', 'Pier Ventures Ltd'],
+    ['a named person keeps the name', 'Mark Dent', 'Mark Dent', 'Mark Dent'],
+    [
+      '"Speaking after …" names no body: the one spoken for before',
+      'the same spokesman',
+      'Speaking after',
+      'Orley Council',
+    ],
+  ];
+  for (const [name, source, at, want] of rows)
+    it(name, () => {
+      const ents: Entity[] = [
+        entityIn(t, 'E1', 'Orley Council', 'ORG'),
+        entityIn(t, 'E2', 'Pier Ventures Ltd', 'ORG'),
+        entityIn(t, 'E3', 'Mark Dent', 'PERSON'),
+      ];
+      const council = saidBy(
+        t,
+        'A spokesman for the council, who also speaks for the firm',
+        'said',
+        'person',
+      );
+      const a = saidBy(t, source, 'said', 'person', t.indexOf(source, t.indexOf(at)));
+      resolveSpeakers(t, [council, a], ents, [{ start: 0, end: t.length }]);
+      assert.equal(speakerName(council, ents), 'Orley Council');
+      assert.equal(speakerName(a, ents), want);
+    });
+});
+
+describe('resolveSpeakers: "the spokesman" again, past another speaker', () => {
+  // the later source, the body (or null) expected
+  const rows: [string, string | null][] = [
+    ['The spokesman', 'Orley Council'],
+    ['The same spokesman', 'Orley Council'],
+    // Of the other gender it is someone else, whom nothing names.
+    ['The spokeswoman', null],
+  ];
+  for (const [source, want] of rows)
+    it(`${source} → ${want}`, () => {
+      const t = `A spokesman for Orley Council said the fees would rise. Mark Dent said the rails would be painted. ${source} said the fees were fair.`;
+      const ents: Entity[] = [
+        entityIn(t, 'E1', 'Orley Council', 'ORG'),
+        entityIn(t, 'E2', 'Mark Dent', 'PERSON'),
+      ];
+      const attrs = [
+        saidBy(t, 'A spokesman for Orley Council', 'said', 'person'),
+        saidBy(t, 'Mark Dent', 'said', 'person'),
+        saidBy(t, source, 'said', 'person'),
+      ];
+      resolveSpeakers(t, attrs, ents, [{ start: 0, end: t.length }]);
+      assert.equal(speakerName(attrs[0], ents), 'Orley Council');
+      assert.equal(speakerName(attrs[2], ents), want);
+    });
+
+  it('a spokeswoman named since is the one "the spokeswoman" stands for', () => {
+    const t =
+      'A spokeswoman for Orley Council said the fees would rise. A spokeswoman for Pier Ventures Ltd, Jo Hart, said the cafe would close. The spokeswoman said the fees were fair.';
+    const ents: Entity[] = [
+      entityIn(t, 'E1', 'Orley Council', 'ORG'),
+      entityIn(t, 'E2', 'Pier Ventures Ltd', 'ORG'),
+      entityIn(t, 'E3', 'Jo Hart', 'PERSON'),
+    ];
+    const attrs = [
+      saidBy(t, 'A spokeswoman for Orley Council', 'said', 'person'),
+      saidBy(t, 'A spokeswoman for Pier Ventures Ltd, Jo Hart', 'said', 'person'),
+      saidBy(t, 'The spokeswoman', 'said', 'person'),
+    ];
+    resolveSpeakers(t, attrs, ents, [{ start: 0, end: t.length }]);
+    assert.notEqual(speakerName(attrs[2], ents), 'Orley Council');
+  });
+});
+
+describe('resolveSpeakers: a person brought in by age and home town, named as the next sentence opens', () => {
+  // the sentence after the described speaker's, the speaker expected for the description
+  const rows: [string, string, string | null][] = [
+    ['named and speaking', 'Tom Arden said the weir had flooded twice.', 'Tom Arden'],
+    // Someone already named is someone else, met before.
+    ['a name met before', 'Mia Sole said the weir had flooded twice.', null],
+    // A name that does not speak there is not announced as the speaker.
+    ['a name that reports nothing', 'Tom Arden has fished the river since 1990.', null],
+    // One sentence further on, it is too far to be the description's name.
+    ['a sentence between', 'The river rose at night. Tom Arden said the weir had flooded twice.', null],
+  ];
+  for (const [name, next, want] of rows)
+    it(name, () => {
+      const lede = 'ORLEY — The river burst its banks on Monday, Mia Sole said.';
+      const rest = `A 61-year-old grandfather of four from Tarrow, who has fished the river for years, said his garden had gone under. ${next}`;
+      const { t, body } = ledeArticle(lede, rest);
+      const again = next.includes('Mia Sole') ? [t.indexOf('Mia Sole', lede.length)] : [];
+      const ents: Entity[] = [
+        entityIn(t, 'E1', 'Mia Sole', 'PERSON', { at: [0, ...again] }),
+        entityIn(t, 'E2', 'Tarrow', 'LOC'),
+      ];
+      if (next.includes('Tom Arden')) ents.push(entityIn(t, 'E3', 'Tom Arden', 'PERSON'));
+      const described = 'A 61-year-old grandfather of four from Tarrow, who has fished the river for years';
+      const attrs = [saidBy(t, 'Mia Sole', 'said', 'person'), saidBy(t, described, 'said', 'person')];
+      const named = / said /.exec(next) ? next.split(' said')[0].split('. ').pop()! : null;
+      if (named) attrs.push(saidBy(t, named, 'said', 'person', t.indexOf(named, t.indexOf(next))));
+      resolveSpeakers(t, attrs, ents, body);
+      assert.equal(speakerName(attrs[1], ents), want);
+    });
+});
+
+describe('resolveSpeakers: a short form of a business named earlier after its kind and a comma', () => {
+  // the sentence that names the business, the later source, the speaker expected, its type
+  const rows: [string, string, string, string, string][] = [
+    [
+      'the name opening the fuller name',
+      'The shop, Grey Finch Ink on Mill Lane, shut on Monday.',
+      'Grey Finch',
+      'Grey Finch Ink',
+      'ORG',
+    ],
+    [
+      'a co-operative by its first words',
+      'The dairy co-operative, Orley Vale Farmers, paid less in May.',
+      'Orley Vale',
+      'Orley Vale Farmers',
+      'ORG',
+    ],
+    // A person is no short form of a business whose name a person's kind does not open.
+    [
+      'after a person’s role',
+      'The owner, Grey Finch Ink, shut on Monday.',
+      'Grey Finch',
+      'Grey Finch',
+      'PERSON',
+    ],
+    // A whole name is not short.
+    [
+      'the name in full',
+      'The shop, Grey Finch Ink on Mill Lane, shut on Monday.',
+      'Grey Finch Ink',
+      'Grey Finch Ink',
+      'ORG',
+    ],
+  ];
+  for (const [name, named, source, want, type] of rows)
+    it(name, () => {
+      const t = `${named} ${source} said in a post that it would reopen.`;
+      const ents: Entity[] = [];
+      const a = saidBy(t, source, 'said', 'person', t.lastIndexOf(source));
+      resolveSpeakers(t, [a], ents, [{ start: 0, end: t.length }]);
+      assert.equal(speakerName(a, ents), want);
+      assert.equal(ents.find((e) => e.name === want)?.type, type);
+    });
+});
+
+describe('resolveSpeakers: a short name a body is said to be known by', () => {
+  // the sentence naming the body, the later source, the body expected
+  const rows: [string, string, string | null][] = [
+    [
+      'The Orley Roads Office, known to drivers simply as the ORO, said the bridge was shut.',
+      'The ORO',
+      'Orley Roads Office',
+    ],
+    [
+      'The Orley Roads Office, known as Roadwatch, said the bridge was shut.',
+      'Roadwatch',
+      'Orley Roads Office',
+    ],
+    [
+      'The Orley Roads Office, better known as "the Yard", said the bridge was shut.',
+      'The Yard',
+      'Orley Roads Office',
+    ],
+    // A name no one is said to be known by is no one's.
+    ['The Orley Roads Office said the bridge was shut.', 'The ORO', null],
+  ];
+  for (const [named, source, want] of rows)
+    it(`${source} after "${named.slice(0, 50)}…"`, () => {
+      const t = `${named} ${source} denied that the repairs were late.`;
+      const ents: Entity[] = [entityIn(t, 'E1', 'Orley Roads Office', 'ORG')];
+      const a = saidBy(t, source, 'denied', 'organization', t.lastIndexOf(source));
+      resolveSpeakers(t, [a], ents, [{ start: 0, end: t.length }]);
+      const got = speakerName(a, ents);
+      if (want) assert.equal(got, want);
+      else assert.notEqual(got, 'Orley Roads Office');
+    });
+});
+
+describe('resolveSpeakers: a place a described person is from is not the speaker', () => {
+  // the described source; the recognizer's place in it
+  const rows: [string, string][] = [
+    ['A 17-year-old from Tarrow, who passed her theory test in July', 'Tarrow'],
+    ['A pensioner from Tarrow', 'Tarrow'],
+    ['The woman from Upper Tarrow, who has lived there since 1990', 'Upper Tarrow'],
+  ];
+  for (const [source, place] of rows)
+    it(source, () => {
+      // The place named before as well, as a dateline or a first paragraph does.
+      const t = `${place}'s test centre will close. ${source}, said she would have to travel. Her mother, Jo Reed, said the family had no car.`;
+      const ents: Entity[] = [
+        entityIn(t, 'E1', place, 'LOC', { at: [0, t.indexOf(place, place.length)] }),
+        entityIn(t, 'E2', 'Jo Reed', 'PERSON'),
+      ];
+      const attrs = [saidBy(t, source, 'said', 'person'), saidBy(t, 'Her mother, Jo Reed', 'said', 'person')];
+      resolveSpeakers(t, attrs, ents, [{ start: 0, end: t.length }]);
+      assert.equal(speakerName(attrs[0], ents), null);
+      assert.equal(speakerName(attrs[1], ents), 'Jo Reed');
+    });
+});
+
+describe('resolveSpeakers: people named together after a counted group, then "the latter" and "the former"', () => {
+  const t =
+    'The centre will close. Two instructors who have taught here for years, Ann Pell and Joe Rudd, said fees would rise. The latter said pupils would give up. Orley Council and Tarrow Trust both objected. The former said the site was needed.';
+  it('gives the group no entity, and each of "the latter" and "the former" the one it points to', () => {
+    const ents: Entity[] = [
+      entityIn(t, 'E1', 'Ann Pell', 'PERSON'),
+      entityIn(t, 'E2', 'Joe Rudd', 'PERSON'),
+      entityIn(t, 'E3', 'Orley Council', 'ORG'),
+      entityIn(t, 'E4', 'Tarrow Trust', 'ORG'),
+    ];
+    const attrs = [
+      saidBy(t, 'Two instructors who have taught here for years, Ann Pell and Joe Rudd', 'said', 'person'),
+      saidBy(t, 'The latter', 'said', 'person'),
+      saidBy(t, 'The former', 'said', 'unknown'),
+    ];
+    resolveSpeakers(t, attrs, ents, [{ start: 0, end: t.length }]);
+    assert.deepEqual(
+      attrs.map((a) => speakerName(a, ents)),
+      [null, 'Joe Rudd', 'Orley Council'],
+    );
+    assert.equal(ents.length, 4);
+  });
+});
+
+describe('resolveSpeakers: capitalised words joined by "&" as a source of their own', () => {
+  // source, the entity expected (null: two sources, no one entity)
+  const rows: [string, string | null][] = [
+    ['Crust & Crumb', 'Crust & Crumb'],
+    ['Crust & Crumb, which opened in 2031', 'Crust & Crumb'],
+    // Written with "and", two names are two sources.
+    ['Crust and Crumb', null],
+  ];
+  for (const [source, want] of rows)
+    it(source, () => {
+      const t = `The bakery lost its award. ${source} said it would reopen on Saturday.`;
+      const ents: Entity[] = [entityIn(t, 'E1', 'Crumb', 'PERSON')];
+      const a = saidBy(t, source, 'said', 'person');
+      resolveSpeakers(t, [a], ents, [{ start: 0, end: t.length }]);
+      assert.equal(speakerName(a, ents), want);
+      if (want) assert.equal(ents.find((e) => e.name === want)?.type, 'ORG');
+    });
+});
+
+describe('resolveSpeakers: an epithet compounded with a particle ("the runner-up")', () => {
+  // the epithet, the speaker expected
+  const rows: [string, string | null][] = [
+    ['The runner-up', 'Tom Ridley'],
+    // A compound whose first part names no doer is no person's epithet.
+    ['The set-up', null],
+  ];
+  for (const [source, want] of rows)
+    it(source, () => {
+      const t = `Tom Ridley, whose bakery came second, said he had heard from a customer. ${source} said the rules were clear.`;
+      const ents: Entity[] = [entityIn(t, 'E1', 'Tom Ridley', 'PERSON')];
+      const attrs = [
+        saidBy(t, 'Tom Ridley, whose bakery came second', 'said', 'person'),
+        saidBy(t, source, 'said', 'person'),
+      ];
+      resolveSpeakers(t, attrs, ents, [{ start: 0, end: t.length }]);
+      assert.equal(speakerName(attrs[1], ents), want);
+    });
+});
