@@ -156,6 +156,9 @@ export function runOnParallelThat(text: string, found: Attribution[]): void {
 /** A content's last words joining a second verb: "and", "but", maybe with that verb's auxiliary. */
 const DANGLING_JOINER = /[\s,]+(?:and|but)(?:\s+(?:had|has|have|did|does|was|were|is|are|would|could))?$/i;
 
+/** A clause's end and the conjunction that joins the next speaker's clause to it ("…, but | most …"). */
+const JOINER_BEFORE_SUBJECT = /\S[\s,]+(?:and|but)\s+$/i;
+
 /**
  * "She said she was sorry and | had asked the commission to look into it": the taggers may stop a
  * content on the "and" (and the auxiliary) joining the next cue's verb, which PolNeAR train gold
@@ -164,10 +167,25 @@ const DANGLING_JOINER = /[\s,]+(?:and|but)(?:\s+(?:had|has|have|did|does|was|wer
 export function cutDanglingJoiners(text: string, found: Attribution[]): void {
   for (let k = 0; k + 1 < found.length; k++) {
     const outer = found[k];
+    let last = outer.content[outer.content.length - 1];
+    if (!last) continue;
     const next = found[k + 1].cue;
-    const last = outer.content[outer.content.length - 1];
-    if (!last || last.end > next.end || !/^\s*$/.test(text.slice(last.end, Math.max(last.end, next.start))))
-      continue;
+    // "…, but most of those asked | said": the content ran on over the joiner and the next
+    // statement's subject; a subject inside the clause ("… after the mayor | said") stays in it.
+    const subject = found[k + 1].source;
+    const over =
+      subject !== null &&
+      last.start < subject.start &&
+      subject.start < last.end &&
+      last.end <= subject.end &&
+      /^\s*$/.test(text.slice(subject.end, next.start)) &&
+      JOINER_BEFORE_SUBJECT.test(text.slice(last.start, subject.start));
+    if (over) {
+      last = spanOf(text, last.start, last.start + text.slice(last.start, subject.start).trimEnd().length);
+      outer.content[outer.content.length - 1] = last;
+    }
+    const stop = over ? subject.start : next.start;
+    if (last.end > next.end || !/^\s*$/.test(text.slice(last.end, Math.max(last.end, stop)))) continue;
     const m = DANGLING_JOINER.exec(last.text);
     if (!m || m.index === 0) continue;
     outer.content[outer.content.length - 1] = spanOf(text, last.start, last.start + m.index);

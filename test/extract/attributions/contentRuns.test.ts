@@ -234,6 +234,45 @@ describe('cutDanglingJoiners', () => {
       'fish and chips had sold out',
     ],
   ];
+  // text, outer [source, cue, content], next [source, cue], the outer content after the pass
+  const overSubjects: [string, [string, string, string], [string, string], string][] = [
+    // The content ran on over the next statement's subject, and the joiner before it.
+    [
+      'The study found that tenants move less often, but most of those asked said rents were too high.',
+      ['The study', 'found', 'that tenants move less often, but most of those'],
+      ['most of those asked', 'said'],
+      'that tenants move less often',
+    ],
+    [
+      'He said the mill had shut and the owners said nothing.',
+      ['He', 'said', 'the mill had shut and the owners'],
+      ['the owners', 'said'],
+      'the mill had shut',
+    ],
+    // A content that stops before the next subject keeps its words.
+    [
+      'He said the mill had shut, but the owners said nothing.',
+      ['He', 'said', 'the mill had shut'],
+      ['the owners', 'said'],
+      'the mill had shut',
+    ],
+  ];
+  for (const [text, [source, cue, content], [nextSource, nextCue], expected] of overSubjects)
+    it(`${cue} … ${nextSource} ${nextCue}: "${expected}"`, () => {
+      const outer = attributionIn(text, { source, cue, content });
+      const next = attributionIn(text, {
+        source: nextSource,
+        cue: nextCue,
+        content: text.slice(-6, -1),
+        from: outer.cue.end,
+        cueFrom: outer.cue.end,
+      });
+      cutDanglingJoiners(text, [outer, next]);
+      assert.deepEqual(
+        outer.content.map((c) => c.text),
+        [expected],
+      );
+    });
   for (const [text, [source, cue, content], nextCue, expected] of cases)
     it(`${cue} … ${nextCue}: "${expected}"`, () => {
       const outer = attributionIn(text, { source, cue, content });
