@@ -127,6 +127,11 @@ export function sourceExtent(
     source = { start: possessor, end: source.end };
     content = contentBefore(doc, content, possessor);
   }
+  const asked = askedParticipleEnd(doc, source, cue);
+  if (asked > cue.start) {
+    source = { start: source.start, end: asked };
+    cue = { start: asked, end: cue.end };
+  }
   const joiner = joinerEnding(doc, source, cue);
   // The adverbs after the conjunction are the cue's ("and later said").
   if (joiner >= 0)
@@ -267,6 +272,20 @@ function saidPronoun(doc: Doc, source: TokenSpan, cue: TokenSpan): TokenSpan | n
   return NOT_NOUN_PHRASE_START.has(doc.upos[source.start + 1])
     ? null
     : { start: source.start, end: source.start + 1 };
+}
+
+/**
+ * "most of those questioned said", "voters polled say": a past participle opening a cue that goes on
+ * to a finite verb modifies the source's head (the people asked), and gold keeps it in the source
+ * (train: "those surveyed said" 6 of 6). Returns the token after the participle, or the cue's
+ * start when the cue opens otherwise.
+ */
+function askedParticipleEnd(doc: Doc, source: TokenSpan, cue: TokenSpan): number {
+  if (source.end !== cue.start || cue.end - cue.start < 2 || doc.xpos[cue.start] !== XPOS_ID.VBN)
+    return cue.start;
+  let k = cue.start + 1;
+  while (k < cue.end && doc.upos[k] === UPOS_ID.ADV) k++;
+  return k < cue.end && FINITE_XPOS.has(doc.xpos[k]) ? cue.start + 1 : cue.start;
 }
 
 /** "which state media claimed", "the gap between what Trump says": the source starts after the pronoun. */

@@ -241,8 +241,8 @@ describe('sourceExtent', { skip }, () => {
       'About a third of the tenants it surveyed said rents were too high .',
       'About a third of the tenants it',
       'surveyed said',
-      'About a third of the tenants it',
-      'surveyed said',
+      'About a third of the tenants it surveyed',
+      'said',
     ],
     // A source ending with a conjunction holds the predicate the cue is joined to: its subject is the source.
     [
@@ -297,6 +297,28 @@ describe('sourceExtent', { skip }, () => {
       'According to',
       'Radio Ostra',
       'According to',
+    ],
+    // A participle between the source's head and a finite cue names who was asked: it is the source's.
+    [
+      'Nearly a third of those polled said the ferry was too dear .',
+      'Nearly a third of those',
+      'polled said',
+      'Nearly a third of those polled',
+      'said',
+    ],
+    [
+      'Most of the growers surveyed say the frost cost them a crop .',
+      'Most of the growers',
+      'surveyed say',
+      'Most of the growers surveyed',
+      'say',
+    ],
+    [
+      'Half of the shop owners questioned said trade had slowed .',
+      'Half of the shop owners',
+      'questioned said',
+      'Half of the shop owners questioned',
+      'said',
     ],
     [
       'Fees rose by $ 40 , according to public records , a large jump for the town .',
