@@ -39,6 +39,18 @@ const MAX_SUBJECT_WORDS = 8;
 /** A content that is only a question word or phrase ("how much", "whether"). */
 const WH_OPENER = /^(?:how(?:\s+(?:much|many|long|far|often))?|what|why|whether|if|when|where|who|which)$/i;
 
+/**
+ * A content ending inside a relative clause set off after its subject ("the buyer, whom it did not
+ * name"): the comma after it closes the clause, and the subject's verb follows.
+ */
+const OPEN_RELATIVE = /,\s+(?:who|whom|whose|which)\b[^,;:"“”]*$/i;
+/**
+ * A cue that opens on a finite verb, the one the subject before the relative clause takes ("had
+ * promised", "vowed"); a participle or an adverb ("…, now known as") hangs from the clause instead.
+ */
+const FINITE_START =
+  /^(?:had|has|have|was|were|is|are|will|would|can|could|may|might|must|shall|should|did|does|do|\p{L}+ed|\p{L}+s)\b/iu;
+
 /** Extends in place each content cut short by a sourceless cue right after it (attributions in cue order). */
 export function runContentsOn(text: string, found: Attribution[]): void {
   for (let k = 0; k + 1 < found.length; k++) {
@@ -68,7 +80,11 @@ export function runContentsOn(text: string, found: Attribution[]): void {
       subjectBefore(text, last.start, inner.cue.start) !== null;
     if (source && !opener && !borrowed) continue;
     const next = opener && !holdsSource ? source!.start : inner.cue.start;
-    if (!borrowed && (last.end > next || !/^[ \t]*$/.test(text.slice(last.end, next)))) continue;
+    const between = text.slice(last.end, Math.max(last.end, next));
+    const adjacent =
+      /^[ \t]*$/.test(between) ||
+      (/^,[ \t]*$/.test(between) && OPEN_RELATIVE.test(last.text) && FINITE_START.test(inner.cue.text));
+    if (!borrowed && (last.end > next || !adjacent)) continue;
     const innerEnd = passiveOnContent(inner, last)
       ? clauseEnd(text, inner.cue.end, found[k + 2])
       : inner.content[inner.content.length - 1].end;

@@ -97,6 +97,21 @@ describe('runContentsOn', () => {
     );
   });
 
+  it("runs a content on over the comma that closes its subject's relative clause", () => {
+    const text = 'The club said the buyer, whom it would not name, had vowed to keep the stand open.';
+    assert.deepEqual(
+      after(
+        text,
+        ['The club', 'said', 'the buyer, whom it would not name'],
+        [null, 'had vowed', 'to keep the stand open'],
+      ),
+      [
+        'The club / said / the buyer, whom it would not name, had vowed to keep the stand open',
+        '- / had vowed / to keep the stand open',
+      ],
+    );
+  });
+
   it('runs a question word on over the statement that completes it, subject and all', () => {
     const text = 'Keane declined to say how much the firm expected to earn from it.';
     assert.deepEqual(
@@ -146,6 +161,24 @@ describe('runContentsOn', () => {
       'It was reported that rangers had left; later proposed a cull.',
       [null, 'It was reported', 'that rangers had left'],
       [null, 'proposed', 'a cull'],
+    ],
+    [
+      'a comma that closes no relative clause',
+      'They say the rules are fair, expected to pass.',
+      ['They', 'say', 'the rules are fair'],
+      [null, 'expected', 'to pass'],
+    ],
+    [
+      'an adverb and participle after the relative clause',
+      'They say the pier, which opened in May, now known as the Point, is fair.',
+      ['They', 'say', 'the pier, which opened in May'],
+      [null, 'now known as', 'the Point'],
+    ],
+    [
+      'a relative clause closed before the content ends',
+      'They say the firm, which is small, is fair, expected to pass.',
+      ['They', 'say', 'the firm, which is small, is fair'],
+      [null, 'expected', 'to pass'],
     ],
     [
       'a sentence end between them',
