@@ -227,7 +227,18 @@ export function settleKindsByEntities(
     const source = a.source;
     const type = source?.entity ? types.get(source.entity) : undefined;
     const settled = type ? SETTLED_BY_ENTITY[type] : undefined;
-    if (!source || !settled?.from.has(source.kind)) continue;
+    if (!source || !type) continue;
+    // "Its report", "the council's accounts": resolution gives a body's own document the body's
+    // kind, but what the reader weighs is the document (docs/format.md); an outlet's is the outlet relaying.
+    if (
+      source.kind === 'organization' &&
+      type !== 'MEDIA' &&
+      classifySource(source.text, 'ORG') === 'document'
+    ) {
+      source.kind = 'document';
+      continue;
+    }
+    if (!settled?.from.has(source.kind)) continue;
     if (settled.to === 'organization' && saysPerson(source.text)) continue;
     source.kind = settled.to;
   }

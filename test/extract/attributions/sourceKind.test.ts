@@ -45,6 +45,12 @@ describe('classifySource', () => {
     ['one of the emails', 'document'],
     // The plural of a document word is documents too.
     ['some studies', 'document'],
+    // What a body keeps on paper: accounts, minutes, a timetable, its own count; what an investigation found.
+    ["the charity's latest accounts", 'document'],
+    ["Minutes of the board's spring meeting", 'document'],
+    ["the ministry's published timetable", 'document'],
+    ["the union's own count", 'document'],
+    ['The investigation, led by two outside auditors', 'document'],
     ['two earlier surveys', 'document'],
     ['internal reports', 'document'],
     ['the analysts', 'anonymous'],
@@ -286,6 +292,18 @@ describe('settleKindsByEntities', () => {
   for (const [phrase, expected] of phrases)
     it(`"${phrase}" read as a person, resolved to a body, is ${expected}`, () =>
       assert.equal(settled(phrase, 'person', 'ORG'), expected));
+  // A body's own document is a document once resolved to the body; an outlet's is the outlet relaying.
+  const owned: [string, SourceKind, EntityType, SourceKind][] = [
+    ['Its report', 'organization', 'ORG', 'document'],
+    ["the council's annual report", 'organization', 'ORG', 'document'],
+    ["the club's latest accounts", 'organization', 'ORG', 'document'],
+    ['Its report', 'media', 'MEDIA', 'media'],
+    ['Its spokesman', 'organization', 'ORG', 'organization'],
+    ['The Harbour Review', 'organization', 'ORG', 'organization'],
+  ];
+  for (const [phrase, kind, type, expected] of owned)
+    it(`"${phrase}" resolved as ${kind} to a ${type} entity is ${expected}`, () =>
+      assert.equal(settled(phrase, kind, type), expected));
   it('leaves a source with no entity alone', () => {
     const a = attributionIn('X said so.', { source: 'X', cue: 'said', content: 'so', kind: 'person' });
     settleKindsByEntities([a], []);

@@ -179,6 +179,11 @@ export const DOCUMENT_WORDS = new Set([
   'assessment',
   'evaluation',
   'census',
+  'accounts',
+  'minutes',
+  'timetable',
+  'count',
+  'investigation',
 ]);
 
 export const ORGANIZATION_WORDS = new Set([
