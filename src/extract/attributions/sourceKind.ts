@@ -303,6 +303,26 @@ export function markRelativesLikeAntecedents(text: string, attributions: readonl
   }
 }
 
+/** A singular pronoun standing for one person. */
+const PERSON_PRONOUN = /^(?:he|she)$/i;
+
+/**
+ * After unnamed people are marked: "A nurse who did not want to be named said …. She said …": a
+ * "he" or "she" no entity resolved, whose nearest speaker before it is an unnamed source, is that
+ * source again and keeps it unnamed (a named speaker between them takes the pronoun's reference).
+ */
+export function markPronounsLikeUnnamed(attributions: readonly Attribution[]): void {
+  const bySource = attributions
+    .filter((a) => a.source !== null)
+    .sort((a, b) => a.source!.start - b.source!.start);
+  for (let k = 1; k < bySource.length; k++) {
+    const source = bySource[k].source!;
+    if (source.entity || source.kind !== 'person' || !PERSON_PRONOUN.test(source.text.trim())) continue;
+    const before = bySource[k - 1].source!;
+    if (before.kind === 'anonymous' && !before.entity) source.kind = 'anonymous';
+  }
+}
+
 /** Whether a phrase brings in someone unnamed by trade or role. */
 export function unnamedPerson(text: string): boolean {
   const trimmed = text.trim();

@@ -3,6 +3,7 @@ import { describe, it } from 'node:test';
 import type { Attribution, Entity, EntityType, SourceKind } from '../../../src/analysis/types.js';
 import {
   classifySource,
+  markPronounsLikeUnnamed,
   markRelativesLikeAntecedents,
   markUnnamedPeople,
   settleKindsByEntities,
@@ -207,6 +208,55 @@ describe('markUnnamedPeople', () => {
       ['anonymous', 'person', 'person'],
     );
   });
+});
+
+describe('markPronounsLikeUnnamed', () => {
+  // [text, sources in order as [phrase, kind, entity]], the kinds expected
+  const rows: [string, string, [string, SourceKind, string | null][], SourceKind[]][] = [
+    [
+      'a pronoun after an unnamed source, and one after that',
+      'A porter who asked not to be named said the lift failed. She said it was old. She said so again.',
+      [
+        ['A porter who asked not to be named', 'anonymous', null],
+        ['She', 'person', null],
+        ['She', 'person', null],
+      ],
+      ['anonymous', 'anonymous', 'anonymous'],
+    ],
+    [
+      'a named speaker between them',
+      'A porter who asked not to be named said the lift failed. Ana Kerr said it was old. She said so.',
+      [
+        ['A porter who asked not to be named', 'anonymous', null],
+        ['Ana Kerr', 'person', 'E1'],
+        ['She', 'person', null],
+      ],
+      ['anonymous', 'person', 'person'],
+    ],
+    [
+      'a pronoun resolved to an entity',
+      'A porter who asked not to be named said the lift failed. She said it was old.',
+      [
+        ['A porter who asked not to be named', 'anonymous', null],
+        ['She', 'person', 'E1'],
+      ],
+      ['anonymous', 'person'],
+    ],
+  ];
+  for (const [name, text, sources, expected] of rows)
+    it(name, () => {
+      let from = 0;
+      const all = sources.map(([source, kind, entity]) => {
+        const a = attributionIn(text, { source, cue: 'said', content: 'said', from, entity, kind });
+        from = a.cue.end;
+        return a;
+      });
+      markPronounsLikeUnnamed(all);
+      assert.deepEqual(
+        all.map((a) => a.source?.kind),
+        expected,
+      );
+    });
 });
 
 describe('markRelativesLikeAntecedents', () => {
