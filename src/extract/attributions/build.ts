@@ -93,6 +93,12 @@ export function span(doc: Doc, t: TokenSpan): Span {
 const QUOTED_TITLE = /\b(?:titled|entitled|headlined)\s+["“][^"“”\n]*["”]/giu;
 /** A single closing mark, maybe a stop, then the double one. */
 const NESTED_CLOSE_AFTER = /^['’][,.!?;:]?["”»]/;
+/** A single mark opening a quote, after a space, a colon or the text's start ("told me, ‘…", "wrote: '…"). */
+const SINGLE_OPEN_BEFORE = /(?:^|[\s:(—–])['‘]$/;
+/** A single mark closing the quote, maybe after its stop or comma ("…,’ she said"). */
+const SINGLE_CLOSE_AFTER = /^[,.!?;:]?['’](?!\p{L})/u;
+/** A word or phrase in single marks inside a content ("its ‘plan’ failed"). */
+const SINGLE_QUOTED_WORDS = /‘[^‘’]+’|(?:^|\s)'[^'\n]+'(?=[\s,.;:!?]|$)/;
 /** A paragraph break, then an opening quotation mark. */
 const REOPENED_AFTER = /^[ \t]*\n\s*["“]/;
 
@@ -110,8 +116,11 @@ export function formOf(text: string, content: Span[]): QuoteForm {
       REOPENED_AFTER.test(text.slice(c.end, c.end + 12));
     // A quoted title ("a petition titled “Stop the Corridor”") quotes nobody.
     const words = c.text.replace(QUOTED_TITLE, '');
-    if (QUOTE_CHARS.test(before) && closes && !QUOTE_CHARS.test(c.text)) quoted++;
-    else if (QUOTE_CHARS.test(words) || /[‘’]/.test(before + after)) return 'mixed';
+    // British style quotes in single marks: "She said: ‘The gate was open.’"
+    const singly = SINGLE_OPEN_BEFORE.test(before) && SINGLE_CLOSE_AFTER.test(after);
+    if (((QUOTE_CHARS.test(before) && closes) || singly) && !QUOTE_CHARS.test(c.text)) quoted++;
+    else if (QUOTE_CHARS.test(words) || SINGLE_QUOTED_WORDS.test(c.text) || /[‘’]/.test(before + after))
+      return 'mixed';
     else bare++;
   }
   if (quoted > 0 && bare === 0) return 'direct';

@@ -105,6 +105,21 @@ describe('formOf: titles and nested quotes', () => {
     assert.equal(formOf(text, [piece('When he says ‘soon’, he means ‘never')]), 'direct'));
 });
 
+describe('formOf: a quote in single marks', () => {
+  const text =
+    "She said: ‘The gate was open.’ He wrote: 'Nobody came.' A man told me, ‘Boats won’t sail,’ she said. Its ‘plan’ failed.";
+  const piece = (phrase: string) => spanOf(text, text.indexOf(phrase), text.indexOf(phrase) + phrase.length);
+  const rows: [string, string][] = [
+    ['The gate was open.', 'direct'],
+    ['Nobody came.', 'direct'],
+    ['Boats won’t sail', 'direct'],
+    // A word in single marks inside a content is a quoted word, the content mixed.
+    ['Its ‘plan’ failed', 'mixed'],
+  ];
+  for (const [phrase, form] of rows)
+    it(`${phrase} is ${form}`, () => assert.equal(formOf(text, [piece(phrase)]), form));
+});
+
 describe('formOf: a quote reopened at the next paragraph', () => {
   const text = 'She said: “The pier is shut.\n\n“Boats wait.”\n\nIt rained.\n\nThe pier is open.';
   const piece = (phrase: string) => spanOf(text, text.indexOf(phrase), text.indexOf(phrase) + phrase.length);
