@@ -24,6 +24,8 @@ export interface AttributionParts {
 const QUOTE_CHARS = /["“”„«»]/;
 /** Marks trimmed from the start of a span, besides white space. */
 const LEADING_MARKS = codes(',;:.!?—–-"“”„«»‘’\'()[]');
+/** A letter, an apostrophe, a letter: the apostrophe of a contraction ("you're", "she's"). */
+const CONTRACTION_AT = /^\p{L}['’]\p{L}$/u;
 /** Marks trimmed from its end: not . ! ? ) ], which close a sentence or an aside. */
 const TRAILING_MARKS = codes(',;:—–-"“”„«»‘’\'([');
 
@@ -79,7 +81,13 @@ export function span(doc: Doc, t: TokenSpan): Span {
   const end = doc.tokEnd[t.end - 1];
   const text = doc.text;
   let from = start;
-  while (from < end && (isJsSpaceCode(text.charCodeAt(from)) || LEADING_MARKS.has(text.charCodeAt(from))))
+  // "you're", "He's": an apostrophe glued to the word before opens a contraction ("'re", "'s"), not a quote.
+  const contraction = CONTRACTION_AT.test(text.slice(Math.max(0, start - 1), start + 2));
+  while (
+    !contraction &&
+    from < end &&
+    (isJsSpaceCode(text.charCodeAt(from)) || LEADING_MARKS.has(text.charCodeAt(from)))
+  )
     from++;
   let to = end;
   while (to > from && (isJsSpaceCode(text.charCodeAt(to - 1)) || TRAILING_MARKS.has(text.charCodeAt(to - 1))))

@@ -14,7 +14,9 @@ import { annotate } from '../../../src/language/pipeline.js';
 /** The trimming rules written as patterns: what `span` must agree with. */
 function spanByPatterns(text: string, start: number, end: number) {
   const raw = text.slice(start, end);
-  const lead = raw.length - raw.replace(/^[\s,;:.!?—–\-"“”„«»‘’'()[\]]+/u, '').length;
+  // A contraction's apostrophe, glued to a letter on each side ("you're"), stays.
+  const contraction = /^\p{L}['’]\p{L}$/u.test(text.slice(Math.max(0, start - 1), start + 2));
+  const lead = contraction ? 0 : raw.length - raw.replace(/^[\s,;:.!?—–\-"“”„«»‘’'()[\]]+/u, '').length;
   const trimmed = raw.slice(lead).replace(/[\s,;:—–\-"“”„«»‘’'([]+$/u, '');
   if (trimmed.length === 0) return { start, end, text: raw };
   return { start: start + lead, end: start + lead + trimmed.length, text: trimmed };
@@ -65,6 +67,22 @@ describe('span: a token range as text without the marks at its edges', () => {
     assert.deepEqual(span(doc, { start: 3, end: 3 }), { start: 0, end: 0, text: '' });
     assert.deepEqual(span(doc, { start: 0, end: doc.length + 1 }), { start: 0, end: 0, text: '' });
   });
+});
+
+describe('span: a contraction keeps its apostrophe', () => {
+  // text, the words of the span, the text expected
+  const cases: [string, string, string][] = [
+    ["They say you're not ready.", "'re not", "'re not"],
+    ['He’s now written a book.', '’s now written', '’s now written'],
+    ["She said 'no' twice.", "'no", 'no'],
+  ];
+  for (const [text, words, expected] of cases)
+    it(`${words} -> ${expected}`, () => {
+      const doc = makeDoc(text);
+      const start = doc.tokenAtOrAfter(text.indexOf(words));
+      const end = doc.tokenAtOrAfter(text.indexOf(words) + words.length);
+      assert.equal(span(doc, { start, end }).text, expected);
+    });
 });
 
 describe('sentenceStart: where the sentence holding an offset begins', () => {
