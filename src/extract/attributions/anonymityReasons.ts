@@ -5,10 +5,13 @@
  * verb after it ("said"), which stays.
  */
 import type { Attribution } from '../../analysis/types.js';
+import { ANONYMOUS_PHRASES } from '../../language/en/cues/sourceWords.js';
 
-/** An anonymity phrase, then "because" and a short subject, right before the cue. */
-const REASON_BEFORE_CUE =
-  /(?:(?:not )?to be (?:named|identified)|condition of anonymity|(?:requested|sought|granted) anonymity)\s*,?\s+because\s+(?:[\p{L}'’-]+\s+){1,4}$/iu;
+/** An anonymity phrase (the wordings that make a source anonymous), then "because" and a short subject, right before the cue. */
+const REASON_BEFORE_CUE = new RegExp(
+  `(?:${ANONYMOUS_PHRASES.source})\\s*,?\\s+because\\s+(?:[\\p{L}'’-]+\\s+){1,4}$`,
+  'iu',
+);
 
 /**
  * What a reason fears or wants without a clause ("losing his job", "for her safety"), an order the

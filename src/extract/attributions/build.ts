@@ -25,6 +25,8 @@ export interface AttributionParts {
 const QUOTE_CHARS = /["“”„«»]/;
 /** Marks trimmed from the start of a span, besides white space. */
 const LEADING_MARKS = codes(',;:.!?—–-"“”„«»‘’\'()[]');
+/** A letter, an apostrophe, a letter: the apostrophe of a contraction ("you're", "she's"). */
+const CONTRACTION_AT = /^\p{L}['’]\p{L}$/u;
 /** Marks trimmed from its end: not . ! ? ) ], which close a sentence or an aside. */
 const TRAILING_MARKS = codes(',;:—–-"“”„«»‘’\'([');
 
@@ -80,7 +82,13 @@ export function span(doc: Doc, t: TokenSpan): Span {
   const end = doc.tokEnd[t.end - 1];
   const text = doc.text;
   let from = start;
-  while (from < end && (isJsSpaceCode(text.charCodeAt(from)) || LEADING_MARKS.has(text.charCodeAt(from))))
+  // "you're", "He's": an apostrophe glued to the word before opens a contraction ("'re", "'s"), not a quote.
+  const contraction = CONTRACTION_AT.test(text.slice(Math.max(0, start - 1), start + 2));
+  while (
+    !contraction &&
+    from < end &&
+    (isJsSpaceCode(text.charCodeAt(from)) || LEADING_MARKS.has(text.charCodeAt(from)))
+  )
     from++;
   let to = end;
   while (to > from && (isJsSpaceCode(text.charCodeAt(to - 1)) || TRAILING_MARKS.has(text.charCodeAt(to - 1))))
@@ -94,6 +102,12 @@ export function span(doc: Doc, t: TokenSpan): Span {
 const QUOTED_TITLE = /\b(?:titled|entitled|headlined)\s+["“][^"“”\n]*["”]/giu;
 /** A single closing mark, maybe a stop, then the double one. */
 const NESTED_CLOSE_AFTER = /^['’][,.!?;:]?["”»]/;
+/** A single mark opening a quote, after a space, a colon or the text's start ("told me, ‘…", "wrote: '…"). */
+const SINGLE_OPEN_BEFORE = /(?:^|[\s:(—–])['‘]$/;
+/** A single mark closing the quote, maybe after its stop or comma ("…,’ she said"). */
+const SINGLE_CLOSE_AFTER = /^[,.!?;:]?['’](?!\p{L})/u;
+/** A word or phrase in single marks inside a content ("its ‘plan’ failed"). */
+const SINGLE_QUOTED_WORDS = /‘[^‘’]+’|(?:^|\s)'[^'\n]+'(?=[\s,.;:!?]|$)/;
 /** A paragraph break, then an opening quotation mark. */
 const REOPENED_AFTER = /^[ \t]*\n\s*["“]/;
 
@@ -111,8 +125,11 @@ export function formOf(text: string, content: Span[]): QuoteForm {
       REOPENED_AFTER.test(text.slice(c.end, c.end + 12));
     // A quoted title ("a petition titled “Stop the Corridor”") quotes nobody.
     const words = c.text.replace(QUOTED_TITLE, '');
-    if (QUOTE_CHARS.test(before) && closes && !QUOTE_CHARS.test(c.text)) quoted++;
-    else if (QUOTE_CHARS.test(words) || /[‘’]/.test(before + after)) return 'mixed';
+    // British style quotes in single marks: "She said: ‘The gate was open.’"
+    const singly = SINGLE_OPEN_BEFORE.test(before) && SINGLE_CLOSE_AFTER.test(after);
+    if (((QUOTE_CHARS.test(before) && closes) || singly) && !QUOTE_CHARS.test(c.text)) quoted++;
+    else if (QUOTE_CHARS.test(words) || SINGLE_QUOTED_WORDS.test(c.text) || /[‘’]/.test(before + after))
+      return 'mixed';
     else bare++;
   }
   if (quoted > 0 && bare === 0) return 'direct';

@@ -39,6 +39,18 @@ const MAX_SUBJECT_WORDS = 8;
 /** A content that is only a question word or phrase ("how much", "whether"). */
 const WH_OPENER = /^(?:how(?:\s+(?:much|many|long|far|often))?|what|why|whether|if|when|where|who|which)$/i;
 
+/**
+ * A content ending inside a relative clause set off after its subject ("the buyer, whom it did not
+ * name"): the comma after it closes the clause, and the subject's verb follows.
+ */
+const OPEN_RELATIVE = /,\s+(?:who|whom|whose|which)\b[^,;:"“”]*$/i;
+/**
+ * A cue that opens on a finite verb, the one the subject before the relative clause takes ("had
+ * promised", "vowed"); a participle or an adverb ("…, now known as") hangs from the clause instead.
+ */
+const FINITE_START =
+  /^(?:had|has|have|was|were|is|are|will|would|can|could|may|might|must|shall|should|did|does|do|\p{L}+ed|\p{L}+s)\b/iu;
+
 /** Extends in place each content cut short by a sourceless cue right after it (attributions in cue order). */
 export function runContentsOn(text: string, found: Attribution[]): void {
   for (let k = 0; k + 1 < found.length; k++) {
@@ -68,7 +80,11 @@ export function runContentsOn(text: string, found: Attribution[]): void {
       subjectBefore(text, last.start, inner.cue.start) !== null;
     if (source && !opener && !borrowed) continue;
     const next = opener && !holdsSource ? source!.start : inner.cue.start;
-    if (!borrowed && (last.end > next || !/^[ \t]*$/.test(text.slice(last.end, next)))) continue;
+    const between = text.slice(last.end, Math.max(last.end, next));
+    const adjacent =
+      /^[ \t]*$/.test(between) ||
+      (/^,[ \t]*$/.test(between) && OPEN_RELATIVE.test(last.text) && FINITE_START.test(inner.cue.text));
+    if (!borrowed && (last.end > next || !adjacent)) continue;
     const innerEnd = passiveOnContent(inner, last)
       ? clauseEnd(text, inner.cue.end, found[k + 2])
       : inner.content[inner.content.length - 1].end;
@@ -156,6 +172,9 @@ export function runOnParallelThat(text: string, found: Attribution[]): void {
 /** A content's last words joining a second verb: "and", "but", maybe with that verb's auxiliary. */
 const DANGLING_JOINER = /[\s,]+(?:and|but)(?:\s+(?:had|has|have|did|does|was|were|is|are|would|could))?$/i;
 
+/** A clause's end and the conjunction that joins the next speaker's clause to it ("…, but | most …"). */
+const JOINER_BEFORE_SUBJECT = /\S[\s,]+(?:and|but)\s+$/i;
+
 /**
  * "She said she was sorry and | had asked the commission to look into it": the taggers may stop a
  * content on the "and" (and the auxiliary) joining the next cue's verb, which PolNeAR train gold
@@ -164,10 +183,25 @@ const DANGLING_JOINER = /[\s,]+(?:and|but)(?:\s+(?:had|has|have|did|does|was|wer
 export function cutDanglingJoiners(text: string, found: Attribution[]): void {
   for (let k = 0; k + 1 < found.length; k++) {
     const outer = found[k];
+    let last = outer.content[outer.content.length - 1];
+    if (!last) continue;
     const next = found[k + 1].cue;
-    const last = outer.content[outer.content.length - 1];
-    if (!last || last.end > next.end || !/^\s*$/.test(text.slice(last.end, Math.max(last.end, next.start))))
-      continue;
+    // "…, but most of those asked | said": the content ran on over the joiner and the next
+    // statement's subject; a subject inside the clause ("… after the mayor | said") stays in it.
+    const subject = found[k + 1].source;
+    const over =
+      subject !== null &&
+      last.start < subject.start &&
+      subject.start < last.end &&
+      last.end <= subject.end &&
+      /^\s*$/.test(text.slice(subject.end, next.start)) &&
+      JOINER_BEFORE_SUBJECT.test(text.slice(last.start, subject.start));
+    if (over) {
+      last = spanOf(text, last.start, last.start + text.slice(last.start, subject.start).trimEnd().length);
+      outer.content[outer.content.length - 1] = last;
+    }
+    const stop = over ? subject.start : next.start;
+    if (last.end > next.end || !/^\s*$/.test(text.slice(last.end, Math.max(last.end, stop)))) continue;
     const m = DANGLING_JOINER.exec(last.text);
     if (!m || m.index === 0) continue;
     outer.content[outer.content.length - 1] = spanOf(text, last.start, last.start + m.index);

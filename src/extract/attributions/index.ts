@@ -5,7 +5,12 @@ import type { Doc } from '../../language/doc.js';
 import { modelsDir } from '../../paths.js';
 import type { ExtractionContext } from '../context.js';
 import { extractBaseline } from './baseline/index.js';
-import { markRelativesLikeAntecedents, markUnnamedPeople, settleKindsByEntities } from './sourceKind.js';
+import {
+  markPronounsLikeUnnamed,
+  markRelativesLikeAntecedents,
+  markUnnamedPeople,
+  settleKindsByEntities,
+} from './sourceKind.js';
 import { resolveSpeakers } from './speakers/index.js';
 import {
   attributionModels,
@@ -54,6 +59,7 @@ export function extractAttributions(ctx: ExtractionContext): Attribution[] {
     settleKindsByEntities(found, ctx.entities);
     markUnnamedPeople(found);
     markRelativesLikeAntecedents(ctx.doc.text, found);
+    markPronounsLikeUnnamed(found);
   } catch (err) {
     warn(`speaker resolution failed, sources keep no entity: ${(err as Error).message}`);
   }

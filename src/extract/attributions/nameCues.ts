@@ -1,7 +1,8 @@
 /**
  * "Lorne Claims, the adjuster that …", "the trade weekly Shelf Notes on Monday that …": a
  * capitalised one-word cue right after a capitalised word, inside a sentence in lower case, is part
- * of a name (a firm, a paper), not a verb; the cue tagger, for which "claims" and "notes" are cues,
+ * of a name (a firm, a paper), not a verb, and so is one right before a capitalised word that running
+ * text follows ("Ask Jeeves has bought …": a verb opening a sentence takes no bare name after it); the cue tagger, for which "claims" and "notes" are cues,
  * splits the name into source and cue. A headline capitalises every word but the small ones ("Mayor
  * Refuses to Quit Over Bridge") and keeps its verb; a word after a full stop opens a sentence.
  */
@@ -11,6 +12,13 @@ import type { Attribution } from '../../analysis/types.js';
 const CAPITALISED_BEFORE = /\p{Lu}[\p{L}'’-]*\p{L}[ \t]+$/u;
 /** One capitalised word in mixed case: "Claims", not "CLAIMS". */
 const CAPITALISED_WORD = /^\p{Lu}\p{Ll}+$/u;
+/**
+ * A capitalised word after the cue, then a verb of its own: "Ask Jeeves has bought …", "Ask Jeeves
+ * said …". A headline's verb takes a name and a clause ("Says Clinton would …", "Blasts Drudge for
+ * …"), and a title before a name ("Asked Mrs Dunne whether …") leaves the cue a verb.
+ */
+const NAME_WORD_NEXT =
+  /^[ \t]+(?!(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady|Prof)\b)\p{Lu}\p{Ll}+[ \t]+(?:has|had|have|is|was|were|are|said|\p{Ll}{2,}ed|\p{Ll}{2,}s)\b/u;
 /** The next word, maybe after a comma, in lower case. */
 const LOWER_NEXT = /^,?[ \t]+\p{Ll}/u;
 /** Words a headline leaves in lower case. */
@@ -27,8 +35,8 @@ export function dropNameCues(text: string, attributions: Attribution[]): void {
     if (!CAPITALISED_WORD.test(cue.text)) continue;
     const before = text.slice(Math.max(0, cue.start - 40), cue.start);
     const after = text.slice(cue.end, cue.end + REACH);
-    if (CAPITALISED_BEFORE.test(before) && LOWER_NEXT.test(after) && runningText(after))
-      attributions.splice(k, 1);
+    const nameBefore = CAPITALISED_BEFORE.test(before) && LOWER_NEXT.test(after);
+    if ((nameBefore || NAME_WORD_NEXT.test(after)) && runningText(after)) attributions.splice(k, 1);
   }
 }
 

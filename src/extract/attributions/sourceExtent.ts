@@ -127,12 +127,18 @@ export function sourceExtent(
     source = { start: possessor, end: source.end };
     content = contentBefore(doc, content, possessor);
   }
+  const asked = askedParticipleEnd(doc, source, cue);
+  if (asked > cue.start) {
+    source = { start: source.start, end: asked };
+    cue = { start: asked, end: cue.end };
+  }
   const joiner = joinerEnding(doc, source, cue);
   // The adverbs after the conjunction are the cue's ("and later said").
   if (joiner >= 0)
     return { source: subjectBeforeVerb(doc, source), cue: { start: joiner + 1, end: cue.end } };
   const tag = insideTag(doc, source, cue, content);
   if (tag) return tag;
+  source = afterJoinedClause(doc, source);
   let s = afterObjectRelative(doc, source, cue);
   // "Everything the mayor says": the pronoun is what was said, a piece of the content.
   const said = saidPronoun(doc, s, cue);
@@ -269,6 +275,20 @@ function saidPronoun(doc: Doc, source: TokenSpan, cue: TokenSpan): TokenSpan | n
     : { start: source.start, end: source.start + 1 };
 }
 
+/**
+ * "most of those questioned said", "voters polled say": a past participle opening a cue that goes on
+ * to a finite verb modifies the source's head (the people asked), and gold keeps it in the source
+ * (train: "those surveyed said" 6 of 6). Returns the token after the participle, or the cue's
+ * start when the cue opens otherwise.
+ */
+function askedParticipleEnd(doc: Doc, source: TokenSpan, cue: TokenSpan): number {
+  if (source.end !== cue.start || cue.end - cue.start < 2 || doc.xpos[cue.start] !== XPOS_ID.VBN)
+    return cue.start;
+  let k = cue.start + 1;
+  while (k < cue.end && doc.upos[k] === UPOS_ID.ADV) k++;
+  return k < cue.end && FINITE_XPOS.has(doc.xpos[k]) ? cue.start + 1 : cue.start;
+}
+
 /** "which state media claimed", "the gap between what Trump says": the source starts after the pronoun. */
 function afterObjectRelative(doc: Doc, source: TokenSpan, cue: TokenSpan): TokenSpan {
   if (source.end !== cue.start) return source;
@@ -279,6 +299,41 @@ function afterObjectRelative(doc: Doc, source: TokenSpan, cue: TokenSpan): Token
       return NOT_NOUN_PHRASE_START.has(doc.upos[k + 1]) ? source : { start: k + 1, end: source.end };
   }
   return source;
+}
+
+/** Conjunctions that join a second clause after a comma ("…, and the union said"). */
+const CLAUSE_JOINERS = new Set(['and', 'but']);
+
+/**
+ * "The price cut hit incomes hard, and the union said": a source that opens with a clause of its own
+ * (a finite verb outside a relative clause) before ", and" or ", but" holds the writer's sentence;
+ * the speaker is the subject after the conjunction. A list ("the Trust, the Society, and Save Our
+ * Marsh") has no finite verb before its last conjunction and stays whole.
+ */
+function afterJoinedClause(doc: Doc, source: TokenSpan): TokenSpan {
+  let relative = false;
+  let finite = false;
+  let start = source.start;
+  for (let k = source.start; k + 1 < source.end; k++) {
+    const word = doc.lowerWord(k);
+    // A quotation's own "but" is the speaker's words, not the writer's clause.
+    if (QUOTE_MARK.test(word)) return source;
+    if (RELATIVE_PRONOUNS.has(word) && doc.upos[k] === UPOS_ID.PRON) relative = true;
+    else if (word === ',') relative = false;
+    else if (!relative && FINITE_XPOS.has(doc.xpos[k])) finite = true;
+    else if (finite && CLAUSE_JOINERS.has(word) && k > source.start && doc.word(k - 1) === ',') start = k + 1;
+  }
+  if (start === source.start) return source;
+  // What follows must be a subject alone ("the union", "Tarvia, which had objected"), not a clause
+  // with a tag inside ("…, but it is under pressure, its chief executive said").
+  relative = false;
+  for (let k = start; k < source.end; k++) {
+    const word = doc.lowerWord(k);
+    if (RELATIVE_PRONOUNS.has(word) && doc.word(k - 1) === ',') relative = true;
+    else if (word === ',') relative = false;
+    else if (!relative && (doc.upos[k] === UPOS_ID.VERB || doc.upos[k] === UPOS_ID.AUX)) return source;
+  }
+  return { start, end: source.end };
 }
 
 /**

@@ -227,7 +227,18 @@ export function settleKindsByEntities(
     const source = a.source;
     const type = source?.entity ? types.get(source.entity) : undefined;
     const settled = type ? SETTLED_BY_ENTITY[type] : undefined;
-    if (!source || !settled?.from.has(source.kind)) continue;
+    if (!source || !type) continue;
+    // "Its report", "the council's accounts": resolution gives a body's own document the body's
+    // kind, but what the reader weighs is the document (docs/format.md); an outlet's is the outlet relaying.
+    if (
+      source.kind === 'organization' &&
+      type !== 'MEDIA' &&
+      classifySource(source.text, 'ORG') === 'document'
+    ) {
+      source.kind = 'document';
+      continue;
+    }
+    if (!settled?.from.has(source.kind)) continue;
     if (settled.to === 'organization' && saysPerson(source.text)) continue;
     source.kind = settled.to;
   }
@@ -289,6 +300,26 @@ export function markRelativesLikeAntecedents(text: string, attributions: readonl
         COMMA_BEFORE_RELATIVE.test(text.slice(b.source.end, source.start)),
     )?.source;
     if (antecedent && antecedent.kind !== 'unknown') source.kind = antecedent.kind;
+  }
+}
+
+/** A singular pronoun standing for one person. */
+const PERSON_PRONOUN = /^(?:he|she)$/i;
+
+/**
+ * After unnamed people are marked: "A nurse who did not want to be named said …. She said …": a
+ * "he" or "she" no entity resolved, whose nearest speaker before it is an unnamed source, is that
+ * source again and keeps it unnamed (a named speaker between them takes the pronoun's reference).
+ */
+export function markPronounsLikeUnnamed(attributions: readonly Attribution[]): void {
+  const bySource = attributions
+    .filter((a) => a.source !== null)
+    .sort((a, b) => a.source!.start - b.source!.start);
+  for (let k = 1; k < bySource.length; k++) {
+    const source = bySource[k].source!;
+    if (source.entity || source.kind !== 'person' || !PERSON_PRONOUN.test(source.text.trim())) continue;
+    const before = bySource[k - 1].source!;
+    if (before.kind === 'anonymous' && !before.entity) source.kind = 'anonymous';
   }
 }
 

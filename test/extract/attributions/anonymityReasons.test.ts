@@ -50,6 +50,19 @@ describe('the reason a source is unnamed reports nothing', () => {
       ['had agreed', 'said'],
       ['said'],
     ],
+    // Any wording that makes a source anonymous (sourceWords.ts) opens a reason.
+    [
+      'a name withheld',
+      'A tenant, who declined to give her name because she feared losing the flat, said the damp spread.',
+      ['feared', 'said'],
+      ['said'],
+    ],
+    [
+      'anonymity requested',
+      'A ranger who requested anonymity because he hopes to stay on said the fence was cut.',
+      ['hopes', 'said'],
+      ['said'],
+    ],
     [
       'a reason with a clause of its own is a belief, kept',
       'A cleaner who asked not to be identified because she feared the manager would sack her said so.',

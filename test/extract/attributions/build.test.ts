@@ -14,7 +14,9 @@ import { annotate } from '../../../src/language/pipeline.js';
 /** The trimming rules written as patterns: what `span` must agree with. */
 function spanByPatterns(text: string, start: number, end: number) {
   const raw = text.slice(start, end);
-  const lead = raw.length - raw.replace(/^[\s,;:.!?—–\-"“”„«»‘’'()[\]]+/u, '').length;
+  // A contraction's apostrophe, glued to a letter on each side ("you're"), stays.
+  const contraction = /^\p{L}['’]\p{L}$/u.test(text.slice(Math.max(0, start - 1), start + 2));
+  const lead = contraction ? 0 : raw.length - raw.replace(/^[\s,;:.!?—–\-"“”„«»‘’'()[\]]+/u, '').length;
   const trimmed = raw.slice(lead).replace(/[\s,;:—–\-"“”„«»‘’'([]+$/u, '');
   if (trimmed.length === 0) return { start, end, text: raw };
   return { start: start + lead, end: start + lead + trimmed.length, text: trimmed };
@@ -67,6 +69,22 @@ describe('span: a token range as text without the marks at its edges', () => {
   });
 });
 
+describe('span: a contraction keeps its apostrophe', () => {
+  // text, the words of the span, the text expected
+  const cases: [string, string, string][] = [
+    ["They say you're not ready.", "'re not", "'re not"],
+    ['He’s now written a book.', '’s now written', '’s now written'],
+    ["She said 'no' twice.", "'no", 'no'],
+  ];
+  for (const [text, words, expected] of cases)
+    it(`${words} -> ${expected}`, () => {
+      const doc = makeDoc(text);
+      const start = doc.tokenAtOrAfter(text.indexOf(words));
+      const end = doc.tokenAtOrAfter(text.indexOf(words) + words.length);
+      assert.equal(span(doc, { start, end }).text, expected);
+    });
+});
+
 describe('sentenceStart: where the sentence holding an offset begins', () => {
   const cases: [string, string, string][] = [
     ['after a full stop', 'The ferry left. Its captain waved.', 'Its captain waved.'],
@@ -103,6 +121,21 @@ describe('formOf: titles and nested quotes', () => {
     assert.equal(formOf(text, [piece('A petition titled “Stop the Wall” has 900 names')]), 'indirect'));
   it('a quote whose nested quote closes first is direct', () =>
     assert.equal(formOf(text, [piece('When he says ‘soon’, he means ‘never')]), 'direct'));
+});
+
+describe('formOf: a quote in single marks', () => {
+  const text =
+    "She said: ‘The gate was open.’ He wrote: 'Nobody came.' A man told me, ‘Boats won’t sail,’ she said. Its ‘plan’ failed.";
+  const piece = (phrase: string) => spanOf(text, text.indexOf(phrase), text.indexOf(phrase) + phrase.length);
+  const rows: [string, string][] = [
+    ['The gate was open.', 'direct'],
+    ['Nobody came.', 'direct'],
+    ['Boats won’t sail', 'direct'],
+    // A word in single marks inside a content is a quoted word, the content mixed.
+    ['Its ‘plan’ failed', 'mixed'],
+  ];
+  for (const [phrase, form] of rows)
+    it(`${phrase} is ${form}`, () => assert.equal(formOf(text, [piece(phrase)]), form));
 });
 
 describe('formOf: a quote reopened at the next paragraph', () => {

@@ -97,6 +97,21 @@ describe('runContentsOn', () => {
     );
   });
 
+  it("runs a content on over the comma that closes its subject's relative clause", () => {
+    const text = 'The club said the buyer, whom it would not name, had vowed to keep the stand open.';
+    assert.deepEqual(
+      after(
+        text,
+        ['The club', 'said', 'the buyer, whom it would not name'],
+        [null, 'had vowed', 'to keep the stand open'],
+      ),
+      [
+        'The club / said / the buyer, whom it would not name, had vowed to keep the stand open',
+        '- / had vowed / to keep the stand open',
+      ],
+    );
+  });
+
   it('runs a question word on over the statement that completes it, subject and all', () => {
     const text = 'Keane declined to say how much the firm expected to earn from it.';
     assert.deepEqual(
@@ -146,6 +161,24 @@ describe('runContentsOn', () => {
       'It was reported that rangers had left; later proposed a cull.',
       [null, 'It was reported', 'that rangers had left'],
       [null, 'proposed', 'a cull'],
+    ],
+    [
+      'a comma that closes no relative clause',
+      'They say the rules are fair, expected to pass.',
+      ['They', 'say', 'the rules are fair'],
+      [null, 'expected', 'to pass'],
+    ],
+    [
+      'an adverb and participle after the relative clause',
+      'They say the pier, which opened in May, now known as the Point, is fair.',
+      ['They', 'say', 'the pier, which opened in May'],
+      [null, 'now known as', 'the Point'],
+    ],
+    [
+      'a relative clause closed before the content ends',
+      'They say the firm, which is small, is fair, expected to pass.',
+      ['They', 'say', 'the firm, which is small, is fair'],
+      [null, 'expected', 'to pass'],
     ],
     [
       'a sentence end between them',
@@ -234,6 +267,45 @@ describe('cutDanglingJoiners', () => {
       'fish and chips had sold out',
     ],
   ];
+  // text, outer [source, cue, content], next [source, cue], the outer content after the pass
+  const overSubjects: [string, [string, string, string], [string, string], string][] = [
+    // The content ran on over the next statement's subject, and the joiner before it.
+    [
+      'The study found that tenants move less often, but most of those asked said rents were too high.',
+      ['The study', 'found', 'that tenants move less often, but most of those'],
+      ['most of those asked', 'said'],
+      'that tenants move less often',
+    ],
+    [
+      'He said the mill had shut and the owners said nothing.',
+      ['He', 'said', 'the mill had shut and the owners'],
+      ['the owners', 'said'],
+      'the mill had shut',
+    ],
+    // A content that stops before the next subject keeps its words.
+    [
+      'He said the mill had shut, but the owners said nothing.',
+      ['He', 'said', 'the mill had shut'],
+      ['the owners', 'said'],
+      'the mill had shut',
+    ],
+  ];
+  for (const [text, [source, cue, content], [nextSource, nextCue], expected] of overSubjects)
+    it(`${cue} … ${nextSource} ${nextCue}: "${expected}"`, () => {
+      const outer = attributionIn(text, { source, cue, content });
+      const next = attributionIn(text, {
+        source: nextSource,
+        cue: nextCue,
+        content: text.slice(-6, -1),
+        from: outer.cue.end,
+        cueFrom: outer.cue.end,
+      });
+      cutDanglingJoiners(text, [outer, next]);
+      assert.deepEqual(
+        outer.content.map((c) => c.text),
+        [expected],
+      );
+    });
   for (const [text, [source, cue, content], nextCue, expected] of cases)
     it(`${cue} … ${nextCue}: "${expected}"`, () => {
       const outer = attributionIn(text, { source, cue, content });

@@ -60,6 +60,36 @@ describe('dropNameCues', () => {
       [null, 'Says', 'who'],
       true,
     ],
+    [
+      'a firm named "Tell …" opening a sentence',
+      'The deal was signed on Friday. Tell Morrow has bought a rival app for its map service.',
+      [null, 'Tell', 'Morrow has bought a rival app for its map service'],
+      false,
+    ],
+    [
+      'a firm named "Ask …" after a word in lower case',
+      'Shares in Ask Grantly climbed after it said profits had doubled.',
+      [null, 'Ask', 'Grantly climbed after it said profits had doubled'],
+      false,
+    ],
+    [
+      'a firm named "Ask …" before "said"',
+      'Ask Grantly said it would open an office in Leeds.',
+      [null, 'Ask', 'Grantly said it would open an office in Leeds'],
+      false,
+    ],
+    [
+      'a headline verb before a name and its clause',
+      'Says Mayor Would Quit: Lund says the mayor would quit over the bridge.',
+      [null, 'Says', 'Mayor Would Quit'],
+      true,
+    ],
+    [
+      'a capitalised cue before a title and a name',
+      'Asked Mrs Dunne whether the pier would close, the clerk said it would not.',
+      [null, 'Asked', 'Mrs Dunne whether the pier would close'],
+      true,
+    ],
   ];
   for (const [name, text, [s, c, x], stays] of cases)
     it(name, () => {

@@ -3,6 +3,7 @@ import { describe, it } from 'node:test';
 import type { Attribution, Entity, EntityType, SourceKind } from '../../../src/analysis/types.js';
 import {
   classifySource,
+  markPronounsLikeUnnamed,
   markRelativesLikeAntecedents,
   markUnnamedPeople,
   settleKindsByEntities,
@@ -45,6 +46,12 @@ describe('classifySource', () => {
     ['one of the emails', 'document'],
     // The plural of a document word is documents too.
     ['some studies', 'document'],
+    // What a body keeps on paper: accounts, minutes, a timetable, its own count; what an investigation found.
+    ["the charity's latest accounts", 'document'],
+    ["Minutes of the board's spring meeting", 'document'],
+    ["the ministry's published timetable", 'document'],
+    ["the union's own count", 'document'],
+    ['The investigation, led by two outside auditors', 'document'],
     ['two earlier surveys', 'document'],
     ['internal reports', 'document'],
     ['the analysts', 'anonymous'],
@@ -203,6 +210,55 @@ describe('markUnnamedPeople', () => {
   });
 });
 
+describe('markPronounsLikeUnnamed', () => {
+  // [text, sources in order as [phrase, kind, entity]], the kinds expected
+  const rows: [string, string, [string, SourceKind, string | null][], SourceKind[]][] = [
+    [
+      'a pronoun after an unnamed source, and one after that',
+      'A porter who asked not to be named said the lift failed. She said it was old. She said so again.',
+      [
+        ['A porter who asked not to be named', 'anonymous', null],
+        ['She', 'person', null],
+        ['She', 'person', null],
+      ],
+      ['anonymous', 'anonymous', 'anonymous'],
+    ],
+    [
+      'a named speaker between them',
+      'A porter who asked not to be named said the lift failed. Ana Kerr said it was old. She said so.',
+      [
+        ['A porter who asked not to be named', 'anonymous', null],
+        ['Ana Kerr', 'person', 'E1'],
+        ['She', 'person', null],
+      ],
+      ['anonymous', 'person', 'person'],
+    ],
+    [
+      'a pronoun resolved to an entity',
+      'A porter who asked not to be named said the lift failed. She said it was old.',
+      [
+        ['A porter who asked not to be named', 'anonymous', null],
+        ['She', 'person', 'E1'],
+      ],
+      ['anonymous', 'person'],
+    ],
+  ];
+  for (const [name, text, sources, expected] of rows)
+    it(name, () => {
+      let from = 0;
+      const all = sources.map(([source, kind, entity]) => {
+        const a = attributionIn(text, { source, cue: 'said', content: 'said', from, entity, kind });
+        from = a.cue.end;
+        return a;
+      });
+      markPronounsLikeUnnamed(all);
+      assert.deepEqual(
+        all.map((a) => a.source?.kind),
+        expected,
+      );
+    });
+});
+
 describe('markRelativesLikeAntecedents', () => {
   // [text, the speaker's phrase, its kind, the kind "who" ends with]; "who" is found first or second.
   const rows: [string, string, SourceKind, SourceKind][] = [
@@ -286,6 +342,18 @@ describe('settleKindsByEntities', () => {
   for (const [phrase, expected] of phrases)
     it(`"${phrase}" read as a person, resolved to a body, is ${expected}`, () =>
       assert.equal(settled(phrase, 'person', 'ORG'), expected));
+  // A body's own document is a document once resolved to the body; an outlet's is the outlet relaying.
+  const owned: [string, SourceKind, EntityType, SourceKind][] = [
+    ['Its report', 'organization', 'ORG', 'document'],
+    ["the council's annual report", 'organization', 'ORG', 'document'],
+    ["the club's latest accounts", 'organization', 'ORG', 'document'],
+    ['Its report', 'media', 'MEDIA', 'media'],
+    ['Its spokesman', 'organization', 'ORG', 'organization'],
+    ['The Harbour Review', 'organization', 'ORG', 'organization'],
+  ];
+  for (const [phrase, kind, type, expected] of owned)
+    it(`"${phrase}" resolved as ${kind} to a ${type} entity is ${expected}`, () =>
+      assert.equal(settled(phrase, kind, type), expected));
   it('leaves a source with no entity alone', () => {
     const a = attributionIn('X said so.', { source: 'X', cue: 'said', content: 'so', kind: 'person' });
     settleKindsByEntities([a], []);

@@ -28,6 +28,7 @@ import { joinContentVerbs } from '../contentVerbs.js';
 import { CONTRAST_CLAUSE_RULE, contrastClauses } from '../contrastClauses.js';
 import { splitCoordinatedCues, splitJoinedSpeakers } from '../coordinatedCues.js';
 import { withoutDeniedReports } from '../deniedReports.js';
+import { directedInfinitives } from '../directedInfinitives.js';
 import { dropEmptyContents } from '../emptyContents.js';
 import { ideaNounsToContent } from '../ideaNouns.js';
 import { splitInvertedSpeakers, swapInvertedTags } from '../invertedTags.js';
@@ -409,6 +410,7 @@ export function extractTrained(doc: Doc, body: Range[], models: AttributionModel
   dropEmptyContents(kept);
   asPutIt(doc.text, body, kept, models.calibration.rules[AS_PUT_IT_RULE] ?? UNMEASURED_RULE_CONFIDENCE);
   modifiedSubjects(doc, kept);
+  directedInfinitives(doc, kept);
   numberInOrder(kept);
   runContentsOn(doc.text, kept);
   cutDanglingJoiners(doc.text, kept);

@@ -38,6 +38,8 @@ export const ANONYMOUS_PHRASES = new RegExp(
       `not authori[sz]ed to`,
       // "on condition of anonymity", "on condition that she not be named", "on condition he not be identified"
       `condition of anonymity`,
+      // "requested anonymity", "was granted anonymity"
+      `(?:requested|sought|granted|asked for) anonymity`,
       `condition (?:that )?(?:${PRONOUN} not be (?:named|identified)|${POSSESSIVE} name (?:not be|be withheld))`,
       // "speaking anonymously", "would speak only anonymously", "talked anonymously"
       `(?:speak|speaks|spoke|speaking|talk|talks|talked|talking)(?: only)? anonymously`,
@@ -179,6 +181,11 @@ export const DOCUMENT_WORDS = new Set([
   'assessment',
   'evaluation',
   'census',
+  'accounts',
+  'minutes',
+  'timetable',
+  'count',
+  'investigation',
 ]);
 
 export const ORGANIZATION_WORDS = new Set([
