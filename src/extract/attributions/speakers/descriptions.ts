@@ -21,7 +21,7 @@ const AGENT_NOUN = /(?:er|or|ist|ian|man|woman|person|wright)$/;
 
 /**
  * Posts and trades held by one person whose ending is no agent's ("the club's bailiff", "the
- * parish clerk", "the ship's chaplain").
+ * parish clerk", "the ship's chaplain", "a newsagent's assistant").
  */
 const POST_NOUNS = new Set([
   'bailiff',
@@ -50,6 +50,10 @@ const POST_NOUNS = new Set([
   'registrar',
   'verger',
   'matron',
+  'assistant',
+  'attendant',
+  'cashier',
+  'servant',
 ]);
 
 /** Whether a description's head word names a person by role ("the harbour master", "the judge"). */

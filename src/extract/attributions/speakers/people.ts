@@ -87,11 +87,11 @@ export function peoplePlural(word: string): boolean {
 
 /**
  * "A government spokesman", "an official at the port", "a relative of …", "an EBU official" (a body's
- * acronym as modifier): one person, described, not named.
+ * acronym as modifier), "a newsagent's assistant" (whose worker): one person, described, not named.
  */
 export function unnamedPerson(phrase: string): boolean {
   const m =
-    /^(?:[Aa]n?|[Oo]ne)\s+(?:\p{Lu}{2,6}\s+)?((?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)(?:\s+(?:at|for|from|of|with|in|who|whom|whose)\s|\s*,|\s*$)/u.exec(
+    /^(?:[Aa]n?|[Oo]ne)\s+(?:\p{Lu}{2,6}\s+)?((?:[\p{Ll}-]+(?:['’]s)?\s+){0,2}[\p{Ll}-]+)(?:\s+(?:at|for|from|of|with|in|who|whom|whose)\s|\s*,|\s*$)/u.exec(
       phrase,
     );
   const head = m?.[1].split(/\s+/).pop();

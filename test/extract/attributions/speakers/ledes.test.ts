@@ -766,3 +766,45 @@ describe('resolveSpeakers: a lede’s person by role, named with a clause as the
       assert.equal(speakerName(attrs[0], ents), want);
     });
 });
+
+describe('resolveSpeakers: a lede’s someone described by whose worker they are, named as the next paragraph opens', () => {
+  // the lede's source (its sentence: "<source> told customers their tickets had lost, a court heard
+  // on Monday."), the next paragraph, the entity expected. All invented.
+  const rows: [string, string, string, string | null][] = [
+    [
+      'an indefinite role after a trade’s possessive is the person the next paragraph opens with',
+      "A chemist's assistant",
+      'Dale Mercer, 34, of Brindle, denies eleven counts of theft.',
+      'Dale Mercer',
+    ],
+    [
+      'so is one whose head is an agent noun',
+      "A hotel's night porter",
+      'Dale Mercer, 34, of Brindle, denies eleven counts of theft.',
+      'Dale Mercer',
+    ],
+    [
+      'an attendant is a person by trade, though the word ends as no agent noun does',
+      "A car park's attendant",
+      'Dale Mercer, who worked there for six years, denies eleven counts of theft.',
+      'Dale Mercer',
+    ],
+    [
+      'a person given a role of their own is someone else',
+      "A chemist's assistant",
+      'Dale Mercer, a retired teacher, said he had lost £40 that way.',
+      null,
+    ],
+  ];
+  for (const [name, source, next, want] of rows)
+    it(name, () => {
+      const { t, body } = ledeArticle(
+        `${source} told customers their tickets had lost, a court heard on Monday.`,
+        next,
+      );
+      const ents: Entity[] = [entityIn(t, 'E1', 'Dale Mercer', 'PERSON')];
+      const attrs = [saidBy(t, source, 'told', 'unknown')];
+      resolveSpeakers(t, attrs, ents, body);
+      assert.equal(speakerName(attrs[0], ents), want);
+    });
+});
