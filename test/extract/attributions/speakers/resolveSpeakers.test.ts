@@ -2491,3 +2491,29 @@ describe("resolveSpeakers: a body's office holder never named", () => {
       assert.equal(a.source?.entity ? speakerName(a, ents) : null, want);
     });
 });
+
+describe('resolveSpeakers: a body named after "the" with a plural head after "of"', () => {
+  // the sentence's source, the entity expected for it and for the "It" after it; no entities given.
+  const rows: [string, string, string | null][] = [
+    [
+      'a head word the lists lack before "of", a plural of one at the end',
+      'The Harlow Combine of Flying Clubs',
+      'Harlow Combine of Flying Clubs',
+    ],
+    [
+      'a plural ending in "-ies"',
+      'The Ashby Circle of Allotment Societies',
+      'Ashby Circle of Allotment Societies',
+    ],
+    ['a plural that heads no body names no body', 'The Voices of Brackley Ridings', null],
+  ];
+  for (const [name, source, want] of rows)
+    it(name, () => {
+      const t = `${source} said the race would go ahead. It said the weather was fine.`;
+      const ents: Entity[] = [];
+      const attrs = [saidBy(t, source, 'said', 'unknown'), saidBy(t, 'It', 'said', 'unknown', 'It said')];
+      resolveSpeakers(t, attrs, ents);
+      assert.equal(speakerName(attrs[0], ents), want);
+      if (want) assert.equal(speakerName(attrs[1], ents), want);
+    });
+});
