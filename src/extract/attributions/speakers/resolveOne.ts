@@ -166,6 +166,23 @@ function oneRoleWithAnd(phrase: string): boolean {
   );
 }
 
+/**
+ * "The man who drove the birds to France and released them, Jean-Marc Delorme": an "and" inside a
+ * relative clause, before a name set off by a comma, joins the clause's verbs, not two sources
+ * (`at` is where the "and" starts). "The man who drove it and the woman who …" joins two people.
+ */
+function joinsClauseVerbs(phrase: string, at: number): boolean {
+  const comma = phrase.indexOf(',', at);
+  const relative = /\s(?:who|which|that)\s/.exec(phrase);
+  return (
+    comma > 0 &&
+    relative !== null &&
+    relative.index < at &&
+    /^\s(?:and|&)\s+(?!(?:the|a|an|his|her|their|its|one|another)\s)\p{Ll}/u.test(phrase.slice(at)) &&
+    /^\s*\p{Lu}/u.test(phrase.slice(comma + 1))
+  );
+}
+
 /** "The United Nations mission in …": capitalised words, a lower-case kind, then where it is; the match is " in". */
 const NAMED_KIND_IN_PLACE = /(?<=^(?:[Tt]he|[Aa]n?)\s+(?:\p{Lu}[\p{L}'’.-]*\s+)+\p{Ll}+)\s(?:in|at)\s/u;
 
@@ -290,7 +307,7 @@ export function resolveOne(
     const at = source.start + source.text.indexOf(firm[3]);
     return entities.find((e) => e.name === firm[3]) ?? speakerOrg(firm[3], entities, at);
   }
-  if (and && !inAppositive && !oneRoleWithAnd(source.text)) {
+  if (and && !inAppositive && !oneRoleWithAnd(source.text) && !joinsClauseVerbs(source.text, and.index)) {
     const at = source.start + and.index;
     const spanned = entities.some((e) => e.mentions.some((m) => m.start < at && m.end > at + and[0].length));
     if (!spanned) return null;

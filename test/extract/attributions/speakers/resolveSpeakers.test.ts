@@ -2517,3 +2517,28 @@ describe('resolveSpeakers: a body named after "the" with a plural head after "of
       if (want) assert.equal(speakerName(attrs[1], ents), want);
     });
 });
+
+describe('resolveSpeakers: an "and" inside a relative clause before a name set off by a comma', () => {
+  // the source, the entity expected; "Ana Pryce" is a person entity.
+  const rows: [string, string, string | null][] = [
+    [
+      'the "and" joins the clause’s verbs, and the name after the comma is the speaker',
+      'The woman who drove the lorry to Calais and unloaded it, Ana Pryce',
+      'Ana Pryce',
+    ],
+    ['so after "that"', 'The firm’s driver that loaded and sealed the crates, Ana Pryce', 'Ana Pryce'],
+    [
+      'an "and" before a second person joins two sources',
+      'The man who drove it and the woman who unloaded it, Ana Pryce',
+      null,
+    ],
+  ];
+  for (const [name, source, want] of rows)
+    it(name, () => {
+      const t = `${source}, said the crates had been dry.`;
+      const ents: Entity[] = [entityIn(t, 'E1', 'Ana Pryce', 'PERSON')];
+      const attrs = [saidBy(t, source, 'said', 'person')];
+      resolveSpeakers(t, attrs, ents);
+      assert.equal(speakerName(attrs[0], ents), want);
+    });
+});
