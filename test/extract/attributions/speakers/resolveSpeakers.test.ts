@@ -2542,3 +2542,20 @@ describe('resolveSpeakers: an "and" inside a relative clause before a name set o
       assert.equal(speakerName(attrs[0], ents), want);
     });
 });
+
+describe('resolveSpeakers: a description whose real name is set off after it', () => {
+  // the source, the entity expected; "Colm Rusk" is a person entity.
+  const rows: [string, string, string | null][] = [
+    ['"whose real name is" gives the person', 'The setter, whose real name is Colm Rusk', 'Colm Rusk'],
+    ['so does "whose full name is"', 'The busker, whose full name is Colm Rusk', 'Colm Rusk'],
+    ['a "whose" clause that names no one gives no one', 'The setter, whose puzzles ran for years', null],
+  ];
+  for (const [name, source, want] of rows)
+    it(name, () => {
+      const t = `${source}, said the clues were his own.`;
+      const ents: Entity[] = t.includes('Colm Rusk') ? [entityIn(t, 'E1', 'Colm Rusk', 'PERSON')] : [];
+      const attrs = [saidBy(t, source, 'said', 'person')];
+      resolveSpeakers(t, attrs, ents);
+      assert.equal(speakerName(attrs[0], ents), want);
+    });
+});
