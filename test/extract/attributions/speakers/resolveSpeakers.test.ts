@@ -2559,3 +2559,31 @@ describe('resolveSpeakers: a description whose real name is set off after it', (
       assert.equal(speakerName(attrs[0], ents), want);
     });
 });
+
+describe('resolveSpeakers: a pseudonym whose holder the article names', () => {
+  // the passage, the entity expected for its last "Wren said"; "Wren" and "Colm Rusk" are person entities.
+  const rows: [string, string, string][] = [
+    [
+      'a name someone works under, then their real name: the pseudonym is that person',
+      'A clerk who has set the puzzle under the name Wren for years copied it. The setter, whose real name is Colm Rusk, said so. Wren said sorry.',
+      'Colm Rusk',
+    ],
+    [
+      'so with "known as"',
+      'The graffiti artist known as Wren, whose real name is Colm Rusk, painted it. Wren said sorry.',
+      'Colm Rusk',
+    ],
+    [
+      'a real name given to someone else leaves the name as it is',
+      'A clerk set the puzzle for years. The setter, whose real name is Colm Rusk, said so. Wren said sorry.',
+      'Wren',
+    ],
+  ];
+  for (const [name, t, want] of rows)
+    it(name, () => {
+      const ents: Entity[] = [entityIn(t, 'E1', 'Wren', 'PERSON'), entityIn(t, 'E2', 'Colm Rusk', 'PERSON')];
+      const attrs = [saidBy(t, 'Wren', 'said', 'person', 'Wren said')];
+      resolveSpeakers(t, attrs, ents);
+      assert.equal(speakerName(attrs[0], ents), want);
+    });
+});
