@@ -16,9 +16,10 @@ import { opensSentence } from './phrases.js';
  */
 export function peopleOf(phrase: string): boolean {
   // "Some residents of Fenmarket": a quantifier before the people changes nothing; nor does a
-  // participle saying what befell them there ("passengers stranded at Brennholm").
+  // participle saying what befell them there ("passengers stranded at Brennholm"), nor a word or two
+  // saying which ("Foster carers in Thorncastle", "Retired dairy farmers near …").
   const m =
-    /^(?:(?:[Ss]ome|[Mm]any|[Ss]everal|[Mm]ost|[Oo]ther|[Ff]ew)\s+)?(\p{L}+)(?:\s+\p{Ll}+(?:ed|en|ing))?\s+(?:of|at|from|in|on|near|within|inside|who)\s/u.exec(
+    /^(?:(?:[Ss]ome|[Mm]any|[Ss]everal|[Mm]ost|[Oo]ther|[Ff]ew)\s+)?(?:(?!(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur|[Tt]hese|[Tt]hose)\s)\p{L}[\p{Ll}-]*\s+){0,2}?(\p{L}+)(?:\s+\p{Ll}+(?:ed|en|ing))?\s+(?:of|at|from|in|on|near|within|inside|who)\s/u.exec(
       phrase,
     );
   if (!m || !/^\p{Lu}?\p{Ll}+s$/u.test(m[1])) return false;

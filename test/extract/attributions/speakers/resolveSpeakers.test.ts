@@ -2587,3 +2587,20 @@ describe('resolveSpeakers: a pseudonym whose holder the article names', () => {
       assert.equal(speakerName(attrs[0], ents), want);
     });
 });
+
+describe('resolveSpeakers: people by a modified plural and where they are', () => {
+  // the source, the entity expected; "Tarnby" is a place entity.
+  const rows: [string, string, string | null][] = [
+    ['a modifier before the plural changes nothing', 'Foster carers in Tarnby', null],
+    ['nor do two', 'Retired dairy farmers near Tarnby', null],
+    ['a plural person noun alone, as before', 'Farmers in Tarnby', null],
+  ];
+  for (const [name, source, want] of rows)
+    it(name, () => {
+      const t = `${source} say they may stop.`;
+      const ents: Entity[] = [entityIn(t, 'E1', 'Tarnby', 'LOC')];
+      const attrs = [saidBy(t, source, 'say', 'unknown')];
+      resolveSpeakers(t, attrs, ents);
+      assert.equal(speakerName(attrs[0], ents), want);
+    });
+});
