@@ -307,7 +307,15 @@ export function resolveOne(
     const at = source.start + source.text.indexOf(firm[3]);
     return entities.find((e) => e.name === firm[3]) ?? speakerOrg(firm[3], entities, at);
   }
-  if (and && !inAppositive && !oneRoleWithAnd(source.text) && !joinsClauseVerbs(source.text, and.index)) {
+  // "Loft & Wing, a weekly paper for fanciers": names joined by "&" before the comma are one name.
+  const oneName = and?.[0].trim() === '&' && FIRM_OF_NAMES.test(source.text.split(',')[0].trim());
+  if (
+    and &&
+    !inAppositive &&
+    !oneName &&
+    !oneRoleWithAnd(source.text) &&
+    !joinsClauseVerbs(source.text, and.index)
+  ) {
     const at = source.start + and.index;
     const spanned = entities.some((e) => e.mentions.some((m) => m.start < at && m.end > at + and[0].length));
     if (!spanned) return null;

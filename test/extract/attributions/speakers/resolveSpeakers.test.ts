@@ -2604,3 +2604,20 @@ describe('resolveSpeakers: people by a modified plural and where they are', () =
       assert.equal(speakerName(attrs[0], ents), want);
     });
 });
+
+describe('resolveSpeakers: names joined by "&" before an appositive', () => {
+  // the source, the entity expected; no entities given.
+  const rows: [string, string, string | null][] = [
+    ['an outlet so named, its kind set off after', 'Reel & Rod, a weekly paper for anglers', 'Reel & Rod'],
+    ['a firm so named', 'Holt & Pryce, which manages the estate', 'Holt & Pryce'],
+    ['"and" in words still joins two sources', 'The council and the trust, which own the land', null],
+  ];
+  for (const [name, source, want] of rows)
+    it(name, () => {
+      const t = `${source}, said the lake would reopen.`;
+      const ents: Entity[] = [];
+      const attrs = [saidBy(t, source, 'said', 'unknown')];
+      resolveSpeakers(t, attrs, ents);
+      assert.equal(speakerName(attrs[0], ents), want);
+    });
+});
