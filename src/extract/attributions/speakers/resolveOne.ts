@@ -38,7 +38,14 @@ import {
   soleClubNamed,
 } from './companies.js';
 import { namesPerson, OUTLET_KINDS, resolveDescription, sameDescription } from './descriptions.js';
-import { QUOTED_TITLE, TITLE_AFTER, TITLE_REACH, untitledDocument, workEntity } from './documents.js';
+import {
+  ownedDocumentAgain,
+  QUOTED_TITLE,
+  TITLE_AFTER,
+  TITLE_REACH,
+  untitledDocument,
+  workEntity,
+} from './documents.js';
 import { fullerPerson, longerName, widenedToLead } from './fullerNames.js';
 import { genderOfPerson } from './gender.js';
 import { earlierHeadOfName, earlierNamedGroup, modifiedGroup } from './groups.js';
@@ -248,7 +255,9 @@ export function resolveOne(
   if (!title && untitledDocument(source.text)) {
     // "The report, titled “…”, said": the title set off after the phrase names the work.
     const after = TITLE_AFTER.exec(text.slice(source.end, source.end + TITLE_REACH));
-    return after ? workEntity(after[1], entities) : paperMeaningOutlet(text, source, entities);
+    return after
+      ? workEntity(after[1], entities)
+      : (ownedDocumentAgain(source, entities) ?? paperMeaningOutlet(text, source, entities));
   }
   // "police said", "Police said": the force the article names ("Castlemoor Police").
   // "police in the resort", "police in Portessa": the force, wherever it serves.

@@ -2621,3 +2621,38 @@ describe('resolveSpeakers: names joined by "&" before an appositive', () => {
       assert.equal(speakerName(attrs[0], ents), want);
     });
 });
+
+describe('resolveSpeakers: "the papers" after an owner’s papers', () => {
+  // the first source, the second, the entity expected for the second; "Tarnby Council" is a body entity.
+  const rows: [string, string, string, string | null][] = [
+    [
+      'the document noun again is the owner’s document again',
+      "The council's own budget papers",
+      'the papers',
+      'Tarnby Council',
+    ],
+    ['so with its words between', "The council's latest accounts", 'the accounts', 'Tarnby Council'],
+    [
+      'another document noun is no document of the owner’s',
+      "The council's own budget papers",
+      'the minutes',
+      null,
+    ],
+  ];
+  for (const [name, first, second, want] of rows)
+    it(name, () => {
+      const t = `Tarnby Council will vote on Monday. ${first} show that costs rose. According to ${second}, the county pays for 140 places.`;
+      const ents: Entity[] = [entityIn(t, 'E1', 'Tarnby Council', 'ORG')];
+      const a1 = saidBy(t, first, 'show', 'document');
+      const a2 = saidBy(t, second, 'pays', 'document', `${second},`);
+      a2.cue = {
+        ...a2.cue,
+        start: t.indexOf('According to'),
+        end: t.indexOf('According to') + 12,
+        text: 'According to',
+      };
+      resolveSpeakers(t, [a1, a2], ents);
+      assert.equal(speakerName(a1, ents), 'Tarnby Council');
+      assert.equal(speakerName(a2, ents), want);
+    });
+});
