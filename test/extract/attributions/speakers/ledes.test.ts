@@ -562,6 +562,8 @@ describe('resolveSpeakers: a lede’s body or people by what they do, whose clau
     // People who run or organise a thing speak as the body that runs it.
     ['the volunteers who organise it', 'Orley Park Run', 'Orley Park Run'],
     ['the parents who run it', 'Orley Park Run', 'Orley Park Run'],
+    // So do those who ran it.
+    ['the volunteers who ran it', 'Orley Park Run', 'Orley Park Run'],
     // People who use it speak for themselves.
     ['the volunteers who use it', 'Orley Park Run', null],
   ];
