@@ -372,10 +372,13 @@ function toEntity(c: MentionCluster, n: number): Entity {
   }
   let canonical = '';
   for (const [name, count] of names) {
-    const better =
-      canonical === '' ||
-      nameLength(name, c.group) > nameLength(canonical, c.group) ||
-      (nameLength(name, c.group) === nameLength(canonical, c.group) && count > names.get(canonical)!);
+    // "Ifeoma Adebayo Grant" after "Ifeoma Adebayo-Grant": a double surname written without its
+    // hyphen is the same name, though it parses as one more given name; the more frequent form
+    // names the person, ties going to the form written first.
+    const respelt = canonical !== '' && unhyphenated(name) === unhyphenated(canonical);
+    const longer = nameLength(name, c.group) > nameLength(canonical, c.group);
+    const asLong = respelt || nameLength(name, c.group) === nameLength(canonical, c.group);
+    const better = canonical === '' || (longer && !respelt) || (asLong && count > names.get(canonical)!);
     if (better) canonical = name;
   }
   const surfaces = [...new Set(c.mentions.map((m) => m.text))];
@@ -388,6 +391,9 @@ function toEntity(c: MentionCluster, n: number): Entity {
   }));
   return { id: `E${n}`, name: canonical, type: voteType(c.mentions), mentions, variants };
 }
+
+/** A name with its hyphens written as spaces. */
+const unhyphenated = (name: string): string => name.replace(/\s*[-‐]\s*/g, ' ');
 
 /** The most frequent label; ties go to the label mentioned first. */
 function voteType(mentions: MentionRecord[]): EntityType {

@@ -183,7 +183,40 @@ export function retypeBodiesBeforeAppositives(
 function apposedBody(v: TokenView, c: number, end: number): boolean {
   if (!/^(?:a|an|the)$/.test(v.lower[c + 1])) return false;
   const noun = bodyNounAfter(v, c + 2, end);
-  return noun >= 0 && (noun + 1 >= end || AFTER_BODY_NOUN.has(v.lower[noun + 1]));
+  return (
+    noun >= 0 &&
+    (noun + 1 >= end || AFTER_BODY_NOUN.has(v.lower[noun + 1])) &&
+    !reportsAtSentenceEnd(v, noun + 1, end)
+  );
+}
+
+/** Verbs of a report a sentence may end with ("…, the company that owns it said on Monday."). */
+const REPORT_VERBS = new Set(['said', 'says', 'told', 'announced', 'confirmed', 'added', 'warned', 'stated']);
+/** Words that open what may follow such a report before the sentence ends: when, or how. */
+const AFTER_REPORT = new Set(['on', 'in', 'last', 'this', 'yesterday', 'today', 'earlier', 'late', 'later']);
+/** Tokens after the report's verb, full stop included, that still leave it ending the sentence. */
+const MAX_REPORT_TAIL = 4;
+
+/**
+ * "on the edge of Fennick Common, the company that wants to build it said on Monday.": a
+ * description whose relative clause runs with no comma into a report that ends the sentence is
+ * that report's subject, not an appositive of the name before it. A report inside the clause with
+ * its own content ("a charity that said it would close") leaves the appositive. `from` is the
+ * token after the body noun.
+ */
+function reportsAtSentenceEnd(v: TokenView, from: number, end: number): boolean {
+  if (!/^(?:that|which)$/.test(v.lower[from] ?? '')) return false;
+  for (let k = from + 1; k < end; k++) {
+    if (v.words[k] === ',') return false;
+    if (!REPORT_VERBS.has(v.lower[k])) continue;
+    const tail = end - (k + 1);
+    return (
+      tail === 0 ||
+      CLOSERS.has(v.words[k + 1]) ||
+      (tail <= MAX_REPORT_TAIL && AFTER_REPORT.has(v.lower[k + 1]))
+    );
+  }
+  return false;
 }
 
 /**

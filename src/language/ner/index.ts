@@ -54,9 +54,9 @@ import { loadSpanTyper } from './spanTyper.js';
 import { retypeTeams, spreadTeams } from './sportsTeams.js';
 import { addStatesAfterPlaces } from './stateAbbreviations.js';
 import { dropStormNames } from './stormNames.js';
-
 import { type Candidate, makeTokenView, type TokenView } from './tokens.js';
 import { splitAtOrdinaryWords, trimLowerTails } from './trimSpans.js';
+import { extendAfterWrittenTitles } from './writtenTitles.js';
 
 export type { Candidate } from './tokens.js';
 
@@ -170,6 +170,7 @@ export function recognizeSentence(view: TokenView, start: number, end: number, o
   trimLowerTails(view, merged);
   extendFirstNames(view, merged, start);
   extendBackOverParticles(view, merged, start);
+  extendAfterWrittenTitles(view, merged, end);
   const names = nameQuotedSenders(
     view,
     joinInvertedNames(view, joinHyphenatedNames(view, merged, start, end), start, end),

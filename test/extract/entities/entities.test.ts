@@ -641,6 +641,41 @@ describe('extractEntities', () => {
   });
 });
 
+describe('extractEntities: a double surname written with and without its hyphen', () => {
+  // marks in order, the entities expected; all invented.
+  const rows: [string, string, [string, string][], string[]][] = [
+    [
+      'the form written first names the person, not the spaced one that parses as a longer name',
+      'Cllr Nkem Obi-Larsen spoke first. Later Nkem Obi Larsen told the radio that she would stay.',
+      [
+        ['Cllr Nkem Obi-Larsen', 'PERSON'],
+        ['Nkem Obi Larsen', 'PERSON'],
+      ],
+      ['E1 PERSON Nkem Obi-Larsen [Nkem Obi-Larsen | Cllr Nkem Obi-Larsen | Nkem Obi Larsen]'],
+    ],
+    [
+      'so the other way round',
+      'Nkem Obi Larsen spoke first. Later Nkem Obi-Larsen told the radio that she would stay.',
+      [
+        ['Nkem Obi Larsen', 'PERSON'],
+        ['Nkem Obi-Larsen', 'PERSON'],
+      ],
+      ['E1 PERSON Nkem Obi Larsen [Nkem Obi Larsen | Nkem Obi-Larsen]'],
+    ],
+    [
+      'a longer name with another word still wins',
+      'Obi-Larsen spoke first. Later Nkem Obi-Larsen told the radio that she would stay.',
+      [
+        ['Obi-Larsen', 'PERSON'],
+        ['Nkem Obi-Larsen', 'PERSON'],
+      ],
+      ['E1 PERSON Nkem Obi-Larsen [Nkem Obi-Larsen | Obi-Larsen]'],
+    ],
+  ];
+  for (const [name, text, marks, want] of rows)
+    it(name, () => assert.deepEqual(summary(entitiesOf(docWith(text, marks))), want));
+});
+
 describe('findEntityByName', () => {
   const text = 'Khalifa Haftar and Saddam Haftar met the Libyan National Army and the Marsa Herald.';
   const entities = entitiesOf(

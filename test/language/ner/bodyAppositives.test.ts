@@ -56,6 +56,26 @@ describe('retypeBodiesBeforeAppositives', () => {
       ['Tarrick Stone/ORG'],
     ],
     ['an organisation stays', '[Pellow Hythe]/ORG , a charity that helps', ['Pellow Hythe/ORG']],
+    [
+      'a description whose clause runs into the report ending the sentence is its subject, no appositive',
+      'A mast may go up on [Marrow Common]/LOC , the company that wants to build it said on Monday .',
+      ['Marrow Common/LOC'],
+    ],
+    [
+      'so with the report alone at the end',
+      'A mast may go up on [Marrow Common]/LOC , a firm that wants to build it said .',
+      ['Marrow Common/LOC'],
+    ],
+    [
+      'an appositive closed by a comma before the report is one',
+      '[Marrow Vale]/LOC , the company that wants to build it , said on Monday .',
+      ['Marrow Vale/ORG'],
+    ],
+    [
+      'a report inside the clause, with its own content, leaves the appositive',
+      '[Pellow Hythe]/PERSON , a charity that said it would close .',
+      ['Pellow Hythe/ORG'],
+    ],
   ];
   for (const [name, text, expected] of cases) it(name, () => assert.deepEqual(retyped(text), expected));
 });

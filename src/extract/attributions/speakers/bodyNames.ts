@@ -145,8 +145,17 @@ export function bodyName(phrase: string): { name: string; offset: number } | nul
     /^\s*,?\s*which\s/.test(phrase.slice(phrase.indexOf(lead) + lead.length));
   // "the Tarrow Herald and the Brenmoor Echo" are two papers.
   const paper = PAPER_HEAD_WORDS.has(final) && !/\s(?:and|&)\s/.test(m[1]);
-  if (!BODY_HEADS.has(final) && !BODY_HEADS.has(last) && !apposed && !paper) return null;
+  // "The Wessland Combine of Pigeon Racing Clubs": a body made of bodies of one kind ends in that
+  // kind's plural, whatever word heads it.
+  const members = BODY_HEADS.has(singular(final));
+  if (!BODY_HEADS.has(final) && !BODY_HEADS.has(last) && !members && !apposed && !paper) return null;
   return { name: m[1], offset: phrase.indexOf(m[1]) };
+}
+
+/** A plural noun's singular ("clubs" → "club", "societies" → "society"); other words as they are. */
+function singular(word: string): string {
+  if (/[^aeiou]ies$/.test(word)) return `${word.slice(0, -3)}y`;
+  return /[^su]s$/.test(word) ? word.slice(0, -1) : word;
 }
 
 /**

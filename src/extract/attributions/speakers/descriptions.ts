@@ -23,7 +23,7 @@ const PARTICLE_COMPOUND = /^(\p{Ll}+)-(?:up|by|on|in)$/u;
 
 /**
  * Posts and trades held by one person whose ending is no agent's ("the club's bailiff", "the
- * parish clerk", "the ship's chaplain").
+ * parish clerk", "the ship's chaplain", "a newsagent's assistant").
  */
 const POST_NOUNS = new Set([
   'bailiff',
@@ -52,6 +52,10 @@ const POST_NOUNS = new Set([
   'registrar',
   'verger',
   'matron',
+  'assistant',
+  'attendant',
+  'cashier',
+  'servant',
 ]);
 
 /** Whether a description's head word names a person by role ("the harbour master", "the judge"). */

@@ -4,7 +4,7 @@
  */
 import type { Entity } from '../../../analysis/types.js';
 import { DOCUMENT_WORDS } from '../../../language/en/cues/sourceWords.js';
-import { nextId } from './mentions.js';
+import { nextId, SPEAKER_RULE } from './mentions.js';
 import { POSSESSIVE_OWNER } from './phrases.js';
 
 export const QUOTED_TITLE = /[“"]([^”"]{3,})[”"]?/;
@@ -46,4 +46,27 @@ export function workEntity(title: string, entities: Entity[]): Entity {
   const known = entities.find((e) => e.name === title);
   if (known) return known;
   return { id: nextId(entities), name: title, type: 'WORK', mentions: [], variants: [title] };
+}
+
+/**
+ * "The council's own budget papers show …. According to the papers, …": a document named again by
+ * its noun alone is the document an owner was given before, whose owner speaks through it: the
+ * entity the latest earlier source of an owner's document with that noun was resolved to.
+ */
+export function ownedDocumentAgain(
+  source: { start: number; text: string },
+  entities: Entity[],
+): Entity | null {
+  const noun = /^the\s+(\p{Ll}+)$/iu.exec(source.text.trim())?.[1];
+  if (!noun || !DOCUMENT_NOUNS.has(noun)) return null;
+  const owned = new RegExp(`['’]s\\s+(?:[\\p{Ll}-]+\\s+){0,3}${noun}$`, 'u');
+  let best: Entity | null = null;
+  let bestAt = -1;
+  for (const e of entities)
+    for (const m of e.mentions)
+      if (m.rule === SPEAKER_RULE && m.start > bestAt && m.start < source.start && owned.test(m.text)) {
+        best = e;
+        bestAt = m.start;
+      }
+  return best;
 }

@@ -30,6 +30,7 @@ import { mergeSameNames, mergeShortBodyNames, mergeSlipVariants, shortFormOwner 
 import { describedAsOutlet, PAPER_ALONE, relaysPrevious, reportingOutlet, WEBSITE_ALONE } from './outlets.js';
 import { peopleOf, unnamedPerson } from './people.js';
 import { givenNameFirst, ownedBy } from './phrases.js';
+import { pseudonymHolder } from './pseudonyms.js';
 import { resolveOne } from './resolveOne.js';
 import {
   bodySpokenFor,
@@ -139,13 +140,15 @@ export function resolveSpeakers(
       /^\p{Lu}\p{Ll}[\p{L}'’-]*$/u.test(resolved.name) &&
       spoken.text.trim() === resolved.name &&
       !firstNames().has(resolved.name.toLowerCase());
-    const entity: Entity | null =
+    const named: Entity | null =
       (resolved?.type === 'PERSON' &&
         !givenNameFirst(resolved.name) &&
         SPOKESPERSON_FOR_NAME.test(spoken.text)) ||
       shortForm
         ? (shortFormOwner(resolved!, entities) ?? resolved)
         : resolved;
+    // "Magpie said" after "under the name Magpie … whose real name is Colin Ashdown": the holder.
+    const entity: Entity | null = named ? (pseudonymHolder(text, named, entities) ?? named) : null;
     // "Tom and Jenny Hartley, who …, said …. They said …": "they" may stand for people named together,
     // or for people described ("Villagers who packed the hall said …. They said …").
     // "One of the trustees … said the board had talked about …. She said": an attribution inside

@@ -204,8 +204,9 @@ const PUBLIC_ROLES = new Set([
  * them is named after its partners, one by one they are people.
  */
 const PLURAL_TRADE_FIRMS = new Set(['auctioneers', 'solicitors', 'architects', 'surveyors']);
-/** A relative clause saying that the people described run, organise or manage something. */
-const RUNNING_CLAUSE = /\s(?:who|that)\s+(?:organi[sz]e|run|manage|operate)\s+(?:it|them|the\s)/i;
+/** A relative clause saying that the people described run, organise or manage something, or did. */
+const RUNNING_CLAUSE =
+  /\s(?:who|that)\s+(?:organi[sz]ed?|run|ran|manag(?:e|ed)|operated?)\s+(?:it|them|the\s)/i;
 /** Heads of a description of whoever puts on an event, business or not ("its organisers"). */
 const ORGANISER_ROLES = new Set(['organiser', 'organizer', 'promoter', 'organisation', 'organization']);
 

@@ -28,12 +28,19 @@ export function startsName(s: string): boolean {
   );
 }
 
+/** A clause that gives a described person's own name ("whose real name is"), before the name. */
+const REAL_NAME = /^whose\s+(?:real|full|own|birth|legal)\s+name\s+is\s+(?=\p{Lu})/u;
+
 /** The part of a source that names it: "A company spokeswoman, Leyla Demir" → "Leyla Demir". */
 export function namePart(text: string): { head: string; offset: number } {
   const comma = text.indexOf(',');
   if (comma < 0) return { head: text.trim(), offset: 0 };
   const before = text.slice(0, comma).trim();
-  const after = text.slice(comma + 1).trim();
+  // "The setter, whose real name is Colin Ashdown": the name a clause gives as the person's own.
+  const after = text
+    .slice(comma + 1)
+    .trim()
+    .replace(REAL_NAME, '');
   // The name ends at its own clause ("Rory Kane - who was cleared of arson …").
   const clause = after.split(/,|\s[-–—]\s|\s(?:who|whom|whose)\s/)[0].trim();
   // "Boyce's neighbour, farmer Tom Illingworth": a role in lower case before the name.

@@ -43,12 +43,21 @@ const OUTLET_NOUNS = new Set([
  * is a person's role, not an outlet.
  */
 export function describedAsOutlet(text: string): boolean {
+  if (OUTLET_APPOSED.test(text.trim())) return true;
   const described = DESCRIBED_NAME.exec(text.trim());
   if (!described) return false;
   const words = described[1].split(/\s+/);
   const kind = words[words.length - 1];
   return OUTLET_NOUNS.has(kind) && !words.includes('fellow');
 }
+
+/**
+ * "Loft & Wing, a weekly paper for fanciers", "Kerbside, a magazine for street food sellers": a name
+ * with an outlet's kind set off after it, the kind ending the noun phrase ("a paper mill", "a
+ * newspaper columnist" are no outlets). "Agency" and "station" name other bodies as often.
+ */
+const OUTLET_APPOSED =
+  /^\p{Lu}[^,]*,\s+(?:a|an|the)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:newspaper|paper|tabloid|broadsheet|broadcaster|website|magazine|blog|newsletter|outlet)(?=\s+(?:for|that|which|based|published|owned|in|on|covering|serving)\s|\s*,|\s*$)/u;
 
 /** "the Western Farmer": "the" and a capitalised name, nothing else. */
 const THE_NAME = /^the\s+(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3})$/u;

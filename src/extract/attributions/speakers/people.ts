@@ -16,9 +16,10 @@ import { opensSentence } from './phrases.js';
  */
 export function peopleOf(phrase: string): boolean {
   // "Some residents of Fenmarket": a quantifier before the people changes nothing; nor does a
-  // participle saying what befell them there ("passengers stranded at Brennholm").
+  // participle saying what befell them there ("passengers stranded at Brennholm"), nor a word or two
+  // saying which ("Foster carers in Thorncastle", "Retired dairy farmers near …").
   const m =
-    /^(?:(?:[Ss]ome|[Mm]any|[Ss]everal|[Mm]ost|[Oo]ther|[Ff]ew)\s+)?(\p{L}+)(?:\s+\p{Ll}+(?:ed|en|ing))?\s+(?:of|at|from|in|on|near|within|inside|who)\s/u.exec(
+    /^(?:(?:[Ss]ome|[Mm]any|[Ss]everal|[Mm]ost|[Oo]ther|[Ff]ew)\s+)?(?:(?!(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur|[Tt]hese|[Tt]hose)\s)\p{L}[\p{Ll}-]*\s+){0,2}?(\p{L}+)(?:\s+\p{Ll}+(?:ed|en|ing))?\s+(?:of|at|from|in|on|near|within|inside|who)\s/u.exec(
       phrase,
     );
   if (!m || !/^\p{Lu}?\p{Ll}+s$/u.test(m[1])) return false;
@@ -87,11 +88,11 @@ export function peoplePlural(word: string): boolean {
 
 /**
  * "A government spokesman", "an official at the port", "a relative of …", "an EBU official" (a body's
- * acronym as modifier): one person, described, not named.
+ * acronym as modifier), "a newsagent's assistant" (whose worker): one person, described, not named.
  */
 export function unnamedPerson(phrase: string): boolean {
   const m =
-    /^(?:[Aa]n?|[Oo]ne)\s+(?:\p{Lu}{2,6}\s+)?((?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)(?:\s+(?:at|for|from|of|with|in|who|whom|whose)\s|\s*,|\s*$)/u.exec(
+    /^(?:[Aa]n?|[Oo]ne)\s+(?:\p{Lu}{2,6}\s+)?((?:[\p{Ll}-]+(?:['’]s)?\s+){0,2}[\p{Ll}-]+)(?:\s+(?:at|for|from|of|with|in|who|whom|whose)\s|\s*,|\s*$)/u.exec(
       phrase,
     );
   const head = m?.[1].split(/\s+/).pop();

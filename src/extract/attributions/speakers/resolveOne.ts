@@ -38,7 +38,14 @@ import {
   soleClubNamed,
 } from './companies.js';
 import { namesPerson, OUTLET_KINDS, resolveDescription, sameDescription } from './descriptions.js';
-import { QUOTED_TITLE, TITLE_AFTER, TITLE_REACH, untitledDocument, workEntity } from './documents.js';
+import {
+  ownedDocumentAgain,
+  QUOTED_TITLE,
+  TITLE_AFTER,
+  TITLE_REACH,
+  untitledDocument,
+  workEntity,
+} from './documents.js';
 import {
   businessApposedEarlier,
   fullerPerson,
@@ -173,6 +180,23 @@ function oneRoleWithAnd(phrase: string): boolean {
   );
 }
 
+/**
+ * "The man who drove the birds to France and released them, Jean-Marc Delorme": an "and" inside a
+ * relative clause, before a name set off by a comma, joins the clause's verbs, not two sources
+ * (`at` is where the "and" starts). "The man who drove it and the woman who …" joins two people.
+ */
+function joinsClauseVerbs(phrase: string, at: number): boolean {
+  const comma = phrase.indexOf(',', at);
+  const relative = /\s(?:who|which|that)\s/.exec(phrase);
+  return (
+    comma > 0 &&
+    relative !== null &&
+    relative.index < at &&
+    /^\s(?:and|&)\s+(?!(?:the|a|an|his|her|their|its|one|another)\s)\p{Ll}/u.test(phrase.slice(at)) &&
+    /^\s*\p{Lu}/u.test(phrase.slice(comma + 1))
+  );
+}
+
 /** "The United Nations mission in …": capitalised words, a lower-case kind, then where it is; the match is " in". */
 const NAMED_KIND_IN_PLACE = /(?<=^(?:[Tt]he|[Aa]n?)\s+(?:\p{Lu}[\p{L}'’.-]*\s+)+\p{Ll}+)\s(?:in|at)\s/u;
 
@@ -246,7 +270,9 @@ export function resolveOne(
   if (!title && untitledDocument(source.text)) {
     // "The report, titled “…”, said": the title set off after the phrase names the work.
     const after = TITLE_AFTER.exec(text.slice(source.end, source.end + TITLE_REACH));
-    return after ? workEntity(after[1], entities) : paperMeaningOutlet(text, source, entities);
+    return after
+      ? workEntity(after[1], entities)
+      : (ownedDocumentAgain(source, entities) ?? paperMeaningOutlet(text, source, entities));
   }
   // "police said", "Police said": the force the article names ("Castlemoor Police").
   // "police in the resort", "police in Portessa": the force, wherever it serves.
@@ -305,10 +331,16 @@ export function resolveOne(
     const at = source.start + source.text.indexOf(firm[3]);
     return entities.find((e) => e.name === firm[3]) ?? speakerOrg(firm[3], entities, at);
   }
-  // "Crust & Crumb said": capitalised words joined by "&" alone are one name (a firm, a band); prose
-  // joins two people with "and".
-  const ampersandName = and?.[0].trim() === '&' && FIRM_OF_NAMES.test(source.text.split(',')[0].trim());
-  if (and && !inAppositive && !ampersandName && !oneRoleWithAnd(source.text)) {
+  // "Crust & Crumb said", "Loft & Wing, a weekly paper for fanciers": capitalised words joined by "&"
+  // alone (before any comma) are one name (a firm, a band, a paper); prose joins two people with "and".
+  const oneName = and?.[0].trim() === '&' && FIRM_OF_NAMES.test(source.text.split(',')[0].trim());
+  if (
+    and &&
+    !inAppositive &&
+    !oneName &&
+    !oneRoleWithAnd(source.text) &&
+    !joinsClauseVerbs(source.text, and.index)
+  ) {
     const at = source.start + and.index;
     const spanned = entities.some((e) => e.mentions.some((m) => m.start < at && m.end > at + and[0].length));
     if (!spanned) return null;

@@ -562,6 +562,8 @@ describe('resolveSpeakers: a lede’s body or people by what they do, whose clau
     // People who run or organise a thing speak as the body that runs it.
     ['the volunteers who organise it', 'Orley Park Run', 'Orley Park Run'],
     ['the parents who run it', 'Orley Park Run', 'Orley Park Run'],
+    // So do those who ran it.
+    ['the volunteers who ran it', 'Orley Park Run', 'Orley Park Run'],
     // People who use it speak for themselves.
     ['the volunteers who use it', 'Orley Park Run', null],
   ];
@@ -809,6 +811,48 @@ describe('resolveSpeakers: a lede spokesperson for a described body, named next'
       if (it >= 0) attrs.push(saidBy(t, 'It', 'said', 'unknown', it));
       else if (/^[^.]* said /.test(next))
         attrs.push(saidBy(t, next.split(' said')[0], 'said', 'organization', lede.length + 1));
+      resolveSpeakers(t, attrs, ents, body);
+      assert.equal(speakerName(attrs[0], ents), want);
+    });
+});
+
+describe('resolveSpeakers: a lede’s someone described by whose worker they are, named as the next paragraph opens', () => {
+  // the lede's source (its sentence: "<source> told customers their tickets had lost, a court heard
+  // on Monday."), the next paragraph, the entity expected. All invented.
+  const rows: [string, string, string, string | null][] = [
+    [
+      'an indefinite role after a trade’s possessive is the person the next paragraph opens with',
+      "A chemist's assistant",
+      'Dale Mercer, 34, of Brindle, denies eleven counts of theft.',
+      'Dale Mercer',
+    ],
+    [
+      'so is one whose head is an agent noun',
+      "A hotel's night porter",
+      'Dale Mercer, 34, of Brindle, denies eleven counts of theft.',
+      'Dale Mercer',
+    ],
+    [
+      'an attendant is a person by trade, though the word ends as no agent noun does',
+      "A car park's attendant",
+      'Dale Mercer, who worked there for six years, denies eleven counts of theft.',
+      'Dale Mercer',
+    ],
+    [
+      'a person given a role of their own is someone else',
+      "A chemist's assistant",
+      'Dale Mercer, a retired teacher, said he had lost £40 that way.',
+      null,
+    ],
+  ];
+  for (const [name, source, next, want] of rows)
+    it(name, () => {
+      const { t, body } = ledeArticle(
+        `${source} told customers their tickets had lost, a court heard on Monday.`,
+        next,
+      );
+      const ents: Entity[] = [entityIn(t, 'E1', 'Dale Mercer', 'PERSON')];
+      const attrs = [saidBy(t, source, 'told', 'unknown')];
       resolveSpeakers(t, attrs, ents, body);
       assert.equal(speakerName(attrs[0], ents), want);
     });

@@ -23,6 +23,13 @@ describe('describedAsOutlet', () => {
     ['Westwire', false],
     ['the report Clear Waters', false],
     ["the paper's editor, Ann Lee", false],
+    // A name with its kind set off after it.
+    ['Loft & Wing, a weekly paper for fanciers', true],
+    ['Kerbside, a magazine for street food sellers', true],
+    ["Setters' Notes, a newsletter for crossword compilers", true],
+    ['Brightpath Fostering, an independent agency that places children', false],
+    ['Harlow Mills, a paper mill on the river', false],
+    ['Ann Lee, a newspaper columnist', false],
   ];
   for (const [text, outlet] of rows)
     it(`"${text}" ${outlet ? 'is' : 'is not'} an outlet by its words`, () =>

@@ -2829,3 +2829,168 @@ describe('resolveSpeakers: an epithet compounded with a particle ("the runner-up
       assert.equal(speakerName(attrs[1], ents), want);
     });
 });
+
+describe('resolveSpeakers: a body named after "the" with a plural head after "of"', () => {
+  // the sentence's source, the entity expected for it and for the "It" after it; no entities given.
+  const rows: [string, string, string | null][] = [
+    [
+      'a head word the lists lack before "of", a plural of one at the end',
+      'The Harlow Combine of Flying Clubs',
+      'Harlow Combine of Flying Clubs',
+    ],
+    [
+      'a plural ending in "-ies"',
+      'The Ashby Circle of Allotment Societies',
+      'Ashby Circle of Allotment Societies',
+    ],
+    ['a plural that heads no body names no body', 'The Voices of Brackley Ridings', null],
+  ];
+  for (const [name, source, want] of rows)
+    it(name, () => {
+      const t = `${source} said the race would go ahead. It said the weather was fine.`;
+      const ents: Entity[] = [];
+      const attrs = [saidBy(t, source, 'said', 'unknown'), saidBy(t, 'It', 'said', 'unknown', 'It said')];
+      resolveSpeakers(t, attrs, ents);
+      assert.equal(speakerName(attrs[0], ents), want);
+      if (want) assert.equal(speakerName(attrs[1], ents), want);
+    });
+});
+
+describe('resolveSpeakers: an "and" inside a relative clause before a name set off by a comma', () => {
+  // the source, the entity expected; "Ana Pryce" is a person entity.
+  const rows: [string, string, string | null][] = [
+    [
+      'the "and" joins the clause’s verbs, and the name after the comma is the speaker',
+      'The woman who drove the lorry to Calais and unloaded it, Ana Pryce',
+      'Ana Pryce',
+    ],
+    ['so after "that"', 'The firm’s driver that loaded and sealed the crates, Ana Pryce', 'Ana Pryce'],
+    [
+      'an "and" before a second person joins two sources',
+      'The man who drove it and the woman who unloaded it, Ana Pryce',
+      null,
+    ],
+  ];
+  for (const [name, source, want] of rows)
+    it(name, () => {
+      const t = `${source}, said the crates had been dry.`;
+      const ents: Entity[] = [entityIn(t, 'E1', 'Ana Pryce', 'PERSON')];
+      const attrs = [saidBy(t, source, 'said', 'person')];
+      resolveSpeakers(t, attrs, ents);
+      assert.equal(speakerName(attrs[0], ents), want);
+    });
+});
+
+describe('resolveSpeakers: a description whose real name is set off after it', () => {
+  // the source, the entity expected; "Colm Rusk" is a person entity.
+  const rows: [string, string, string | null][] = [
+    ['"whose real name is" gives the person', 'The setter, whose real name is Colm Rusk', 'Colm Rusk'],
+    ['so does "whose full name is"', 'The busker, whose full name is Colm Rusk', 'Colm Rusk'],
+    ['a "whose" clause that names no one gives no one', 'The setter, whose puzzles ran for years', null],
+  ];
+  for (const [name, source, want] of rows)
+    it(name, () => {
+      const t = `${source}, said the clues were his own.`;
+      const ents: Entity[] = t.includes('Colm Rusk') ? [entityIn(t, 'E1', 'Colm Rusk', 'PERSON')] : [];
+      const attrs = [saidBy(t, source, 'said', 'person')];
+      resolveSpeakers(t, attrs, ents);
+      assert.equal(speakerName(attrs[0], ents), want);
+    });
+});
+
+describe('resolveSpeakers: a pseudonym whose holder the article names', () => {
+  // the passage, the entity expected for its last "Wren said"; "Wren" and "Colm Rusk" are person entities.
+  const rows: [string, string, string][] = [
+    [
+      'a name someone works under, then their real name: the pseudonym is that person',
+      'A clerk who has set the puzzle under the name Wren for years copied it. The setter, whose real name is Colm Rusk, said so. Wren said sorry.',
+      'Colm Rusk',
+    ],
+    [
+      'so with "known as"',
+      'The graffiti artist known as Wren, whose real name is Colm Rusk, painted it. Wren said sorry.',
+      'Colm Rusk',
+    ],
+    [
+      'a real name given to someone else leaves the name as it is',
+      'A clerk set the puzzle for years. The setter, whose real name is Colm Rusk, said so. Wren said sorry.',
+      'Wren',
+    ],
+  ];
+  for (const [name, t, want] of rows)
+    it(name, () => {
+      const ents: Entity[] = [entityIn(t, 'E1', 'Wren', 'PERSON'), entityIn(t, 'E2', 'Colm Rusk', 'PERSON')];
+      const attrs = [saidBy(t, 'Wren', 'said', 'person', 'Wren said')];
+      resolveSpeakers(t, attrs, ents);
+      assert.equal(speakerName(attrs[0], ents), want);
+    });
+});
+
+describe('resolveSpeakers: people by a modified plural and where they are', () => {
+  // the source, the entity expected; "Tarnby" is a place entity.
+  const rows: [string, string, string | null][] = [
+    ['a modifier before the plural changes nothing', 'Foster carers in Tarnby', null],
+    ['nor do two', 'Retired dairy farmers near Tarnby', null],
+    ['a plural person noun alone, as before', 'Farmers in Tarnby', null],
+  ];
+  for (const [name, source, want] of rows)
+    it(name, () => {
+      const t = `${source} say they may stop.`;
+      const ents: Entity[] = [entityIn(t, 'E1', 'Tarnby', 'LOC')];
+      const attrs = [saidBy(t, source, 'say', 'unknown')];
+      resolveSpeakers(t, attrs, ents);
+      assert.equal(speakerName(attrs[0], ents), want);
+    });
+});
+
+describe('resolveSpeakers: names joined by "&" before an appositive', () => {
+  // the source, the entity expected; no entities given.
+  const rows: [string, string, string | null][] = [
+    ['an outlet so named, its kind set off after', 'Reel & Rod, a weekly paper for anglers', 'Reel & Rod'],
+    ['a firm so named', 'Holt & Pryce, which manages the estate', 'Holt & Pryce'],
+    ['"and" in words still joins two sources', 'The council and the trust, which own the land', null],
+  ];
+  for (const [name, source, want] of rows)
+    it(name, () => {
+      const t = `${source}, said the lake would reopen.`;
+      const ents: Entity[] = [];
+      const attrs = [saidBy(t, source, 'said', 'unknown')];
+      resolveSpeakers(t, attrs, ents);
+      assert.equal(speakerName(attrs[0], ents), want);
+    });
+});
+
+describe('resolveSpeakers: "the papers" after an owner’s papers', () => {
+  // the first source, the second, the entity expected for the second; "Tarnby Council" is a body entity.
+  const rows: [string, string, string, string | null][] = [
+    [
+      'the document noun again is the owner’s document again',
+      "The council's own budget papers",
+      'the papers',
+      'Tarnby Council',
+    ],
+    ['so with its words between', "The council's latest accounts", 'the accounts', 'Tarnby Council'],
+    [
+      'another document noun is no document of the owner’s',
+      "The council's own budget papers",
+      'the minutes',
+      null,
+    ],
+  ];
+  for (const [name, first, second, want] of rows)
+    it(name, () => {
+      const t = `Tarnby Council will vote on Monday. ${first} show that costs rose. According to ${second}, the county pays for 140 places.`;
+      const ents: Entity[] = [entityIn(t, 'E1', 'Tarnby Council', 'ORG')];
+      const a1 = saidBy(t, first, 'show', 'document');
+      const a2 = saidBy(t, second, 'pays', 'document', `${second},`);
+      a2.cue = {
+        ...a2.cue,
+        start: t.indexOf('According to'),
+        end: t.indexOf('According to') + 12,
+        text: 'According to',
+      };
+      resolveSpeakers(t, [a1, a2], ents);
+      assert.equal(speakerName(a1, ents), 'Tarnby Council');
+      assert.equal(speakerName(a2, ents), want);
+    });
+});
