@@ -59,7 +59,8 @@ export function nameLength(text: string, group: string): number {
   return p.given.length + p.particles.length + (p.surname ? 1 : 0);
 }
 
-export function clusterMentions(mentions: MentionRecord[]): MentionCluster[] {
+/** `text` is the article the mentions lie in: its own words about a person outrank the first-name lists. */
+export function clusterMentions(mentions: MentionRecord[], text = ''): MentionCluster[] {
   const ordered = [...mentions].sort((a, b) => a.start - b.start || b.end - a.end);
   // Distinct surface forms per group, in order of first appearance.
   const forms = new Map<
@@ -94,7 +95,9 @@ export function clusterMentions(mentions: MentionRecord[]): MentionCluster[] {
     if (matches.length === 0)
       clusters.push({ mentions: form.mentions.slice(), fullest: form.name, group: form.group });
     else if (matches.length === 1) matches[0].mentions.push(...form.mentions);
-    else for (const m of form.mentions) nearestBefore(titleFits(matches, m), m.start).mentions.push(m);
+    else
+      for (const m of form.mentions)
+        nearestBefore(titleFits(matches, m, text, ordered), m.start).mentions.push(m);
   }
   for (const c of clusters) c.mentions.sort((a, b) => a.start - b.start);
   return clusters.sort((a, b) => a.mentions[0].start - b.mentions[0].start);
@@ -186,19 +189,64 @@ function withoutLegalForm(folded: string): string {
 
 /**
  * Of the people a bare surname fits, those its courtesy title fits: a man for "Mr", a woman for
- * "Mrs"; all of them when the title says nothing or fits none.
+ * "Mrs"; else those of no known gender ("Mrs Holt" after "Sam and Priya Holt" and "Sam Holt … his
+ * recipe": Priya, whom neither list sexes); all of them when the title says nothing or fits none.
  */
-function titleFits(clusters: MentionCluster[], m: MentionRecord): MentionCluster[] {
+function titleFits(
+  clusters: MentionCluster[],
+  m: MentionRecord,
+  text: string,
+  ordered: readonly MentionRecord[],
+): MentionCluster[] {
   if (!m.courtesy || m.courtesy === 'unknown') return clusters;
-  const fit = clusters.filter((c) => clusterGender(c) === m.courtesy);
-  return fit.length > 0 ? fit : clusters;
+  const genders = clusters.map((c) => clusterGender(c, text, ordered));
+  const fit = clusters.filter((_, k) => genders[k] === m.courtesy);
+  if (fit.length > 0) return fit;
+  const open = clusters.filter((_, k) => genders[k] === 'unknown');
+  return open.length > 0 ? open : clusters;
 }
 
-/** A person's gender by their fullest name, else by a courtesy title one of their mentions has. */
-function clusterGender(c: MentionCluster): Gender {
-  const byName = genderOfName(c.fullest);
-  if (byName !== 'unknown') return byName;
-  return c.mentions.find((m) => m.courtesy && m.courtesy !== 'unknown')?.courtesy ?? 'unknown';
+/**
+ * A person's gender by the article's own words about them (a courtesy title, a kin noun before a
+ * mention, a pronoun after one), else by their fullest name's first-name lists, which say nothing
+ * of names they do not list and both sexes of names like "Sam".
+ */
+function clusterGender(c: MentionCluster, text: string, ordered: readonly MentionRecord[]): Gender {
+  let found: Gender = 'unknown';
+  for (const m of c.mentions) {
+    const g = m.courtesy && m.courtesy !== 'unknown' ? m.courtesy : wordsGender(m, text, ordered);
+    if (g === 'unknown') continue;
+    if (found !== 'unknown' && found !== g) return genderOfName(c.fullest);
+    found = g;
+  }
+  return found !== 'unknown' ? found : genderOfName(c.fullest);
+}
+
+/** A kin noun right before a name ("His wife, Priya Holt"). */
+const KIN_BEFORE =
+  /(?<!\p{L})(wife|husband|widow|widower|mother|father|daughter|son|sister|brother|grandmother|grandfather)[,\s]+$/iu;
+const FEMALE_KIN = new Set(['wife', 'widow', 'mother', 'daughter', 'sister', 'grandmother']);
+/** The first third-person singular pronoun in a stretch of text. */
+const PRONOUN = /(?<!\p{L})(he|him|his|she|her|hers)(?!\p{L})/iu;
+/** Characters after a mention searched for its pronoun. */
+const PRONOUN_REACH = 200;
+
+/**
+ * The gender one person's mention shows by the words around it: a kin noun right before it, else
+ * the first "he" or "she" after it in its sentence or opening the next, with no other name between.
+ */
+function wordsGender(m: MentionRecord, text: string, ordered: readonly MentionRecord[]): Gender {
+  if (text === '') return 'unknown';
+  const kin = KIN_BEFORE.exec(text.slice(Math.max(0, m.start - 16), m.start));
+  if (kin) return FEMALE_KIN.has(kin[1].toLowerCase()) ? 'female' : 'male';
+  const next = ordered.find((x) => x.start >= m.end);
+  const end = Math.min(m.end + PRONOUN_REACH, next ? next.start : text.length);
+  const after = text.slice(m.end, end);
+  // Its own sentence, and the first word of the next ("Sam Holt said …. He said …").
+  const stop = /[.!?]["”’]?\s+(?:\p{L}+)?/u.exec(after);
+  const pronoun = PRONOUN.exec(stop ? after.slice(0, stop.index + stop[0].length) : after);
+  if (!pronoun) return 'unknown';
+  return /^(?:he|him|his)$/i.test(pronoun[1]) ? 'male' : 'female';
 }
 
 /** The cluster with the latest mention before `offset`, else the one mentioned first after it. */

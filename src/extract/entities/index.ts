@@ -56,8 +56,8 @@ export function extractEntities(ctx: ExtractionContext): Entity[] {
   for (const m of mentions)
     if (m.label === 'PERSON') m.courtesy = courtesyGender(doc.text.slice(Math.max(0, m.start - 8), m.start));
   joinHyphenatedNames(mentions, doc.text);
-  const entities = mergeFirstWordsIntoOrgs(mergeSurnamesIntoPersons(clusterMentions(mentions))).map((c, k) =>
-    toEntity(c, k + 1),
+  const entities = mergeFirstWordsIntoOrgs(mergeSurnamesIntoPersons(clusterMentions(mentions, doc.text))).map(
+    (c, k) => toEntity(c, k + 1),
   );
   shareCoordinatedSurnames(entities, doc.text);
   return entities;

@@ -577,6 +577,25 @@ describe('extractEntities', () => {
         'Mrs Wexholme',
         'Mary Wexholme',
       ],
+      // Given names the first-name lists do not sex, or sex both ways: the article's own words do.
+      [
+        'Kit and Anouk Brennick run a cafe. Kit Brennick said his oven broke in May. Mrs Brennick said it works.',
+        ['Anouk Brennick', 'Kit Brennick'],
+        'Mrs Brennick',
+        'Anouk Brennick',
+      ],
+      [
+        'His wife, Robin Okolo, keeps the books. Jo Okolo mends the fences. Mrs Okolo said the farm would stay.',
+        ['Robin Okolo', 'Jo Okolo'],
+        'Mrs Okolo',
+        'Robin Okolo',
+      ],
+      [
+        'Sam Venn opened the shop in 2030. He said trade was slow. Alex Venn joined the shop later. Mr Venn said no.',
+        ['Sam Venn', 'Alex Venn'],
+        'Mr Venn',
+        'Sam Venn',
+      ],
     ];
     for (const [text, people, titled, owner] of rows) {
       const surname = titled.split(' ')[1];

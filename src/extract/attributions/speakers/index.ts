@@ -26,7 +26,13 @@ import { OWNED_BODY } from './bodyNames.js';
 import { afterPersonRole, apposedAsBody, bodyKindFirst, calledOnlyABody } from './bodyOrPerson.js';
 import { afterKin } from './kin.js';
 import { addMention } from './mentions.js';
-import { mergeSameNames, mergeShortBodyNames, mergeSlipVariants, shortFormOwner } from './merges.js';
+import {
+  mergeGivenNames,
+  mergeSameNames,
+  mergeShortBodyNames,
+  mergeSlipVariants,
+  shortFormOwner,
+} from './merges.js';
 import { describedAsOutlet, PAPER_ALONE, relaysPrevious, reportingOutlet, WEBSITE_ALONE } from './outlets.js';
 import { peopleOf, unnamedPerson } from './people.js';
 import { givenNameFirst, ownedBy } from './phrases.js';
@@ -235,6 +241,7 @@ export function resolveSpeakers(
     if (!reportedWithin) previousAttribution = a;
   }
   mergeSameNames(entities, attributions);
+  mergeGivenNames(entities, attributions);
   mergeSlipVariants(entities, attributions);
   mergeShortBodyNames(entities, attributions);
 }

@@ -38,6 +38,32 @@ export function mergeSameNames(entities: Entity[], attributions: Attribution[]):
   for (let k = entities.length - 1; k >= 0; k--) if (gone.has(entities[k].id)) entities.splice(k, 1);
 }
 
+/**
+ * "Sam and Priya Holt … His wife, Priya, said": a speaker known by one given name, after the article
+ * named exactly one person whose name it opens, is that person, whatever the recognizer first took
+ * the name for (a place, here; the clusterer joins persons' given names itself). The fuller named
+ * keeps the mentions.
+ */
+export function mergeGivenNames(entities: Entity[], attributions: Attribution[]): void {
+  const gone = new Map<string, Entity>();
+  const speaking = new Set(attributions.map((a) => a.source?.entity));
+  for (const e of entities) {
+    if (e.type !== 'PERSON' || !speaking.has(e.id) || !/^\p{Lu}\p{Ll}+$/u.test(e.name)) continue;
+    const prefix = `${e.name.toLowerCase()} `;
+    const fuller = entities.filter(
+      (x) => x !== e && x.type === 'PERSON' && !gone.has(x.id) && x.name.toLowerCase().startsWith(prefix),
+    );
+    if (fuller.length === 1 && firstMention(fuller[0]) < firstMention(e))
+      gone.set(e.id, mergeInto(e, fuller[0]));
+  }
+  if (gone.size === 0) return;
+  for (const a of attributions) {
+    const to = a.source?.entity ? gone.get(a.source.entity) : undefined;
+    if (to && a.source) a.source.entity = to.id;
+  }
+  for (let k = entities.length - 1; k >= 0; k--) if (gone.has(entities[k].id)) entities.splice(k, 1);
+}
+
 /** Shortest word a typing slip is read in: in shorter words one letter makes another name ("Bates", "Gates"). */
 const MIN_SLIPPED_WORD = 6;
 
