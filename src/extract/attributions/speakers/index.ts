@@ -101,7 +101,11 @@ export function resolveSpeakers(
       anonymous = null;
       continue;
     }
+    // "Morven Strachan said the family had been told by a nurse that …. She said …": an unnamed
+    // source reported inside a named speaker's words is spoken of; the pronoun next is the speaker's.
+    const spokenOf = !!previousAttribution?.source?.entity && sourceWithinContent(a, previousAttribution);
     if (source.kind === 'anonymous') {
+      if (spokenOf) continue;
       anonymous = { ...source, said: Math.max(source.end, ...a.content.map((c) => c.end)) };
       continue;
     }
@@ -162,7 +166,9 @@ export function resolveSpeakers(
     const insideUnnamed: boolean =
       anonymous !== null && spoken.start >= anonymous.end && a.cue.end <= (anonymous.said ?? anonymous.end);
     anonymous =
-      !entity && (unnamedPerson(spoken.text) || peopleOf(spoken.text) || namedTogether(spoken, entities))
+      !entity &&
+      !spokenOf &&
+      (unnamedPerson(spoken.text) || peopleOf(spoken.text) || namedTogether(spoken, entities))
         ? { ...spoken, said: Math.max(spoken.end, ...a.content.map((c) => c.end)) }
         : insideUnnamed
           ? anonymous
@@ -244,6 +250,15 @@ export function resolveSpeakers(
   mergeGivenNames(entities, attributions);
   mergeSlipVariants(entities, attributions);
   mergeShortBodyNames(entities, attributions);
+}
+
+/** Whether `a`'s source, whole, and its cue lie inside one stretch of `outer`'s content. */
+function sourceWithinContent(a: Attribution, outer: Attribution): boolean {
+  const source = a.source;
+  if (!source) return false;
+  const from = Math.min(source.start, a.cue.start);
+  const to = Math.max(source.end, a.cue.end);
+  return outer.content.some((c) => c.start <= from && to <= c.end);
 }
 
 /**

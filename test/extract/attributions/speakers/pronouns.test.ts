@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import type { Attribution, Entity, EntityType } from '../../../../src/analysis/types.js';
+import type { Attribution, Entity, EntityType, SourceKind } from '../../../../src/analysis/types.js';
 import { resolveSpeakers } from '../../../../src/extract/attributions/speakers/index.js';
 import { attributionIn, entityIn, spanIn } from '../fixtures.js';
 import { saidBy, speakerName } from './speechTags.js';
@@ -509,5 +509,65 @@ describe('resolveSpeakers: a pronoun after one unnamed man or woman brought in, 
       const a = saidBy(t, 'He', 'said', 'person');
       resolveSpeakers(t, [a], ents);
       assert.equal(a.source?.entity ? speakerName(a, ents) : null, want);
+    });
+});
+
+describe('resolveSpeakers: a pronoun after an unnamed source inside a named speaker’s words', () => {
+  // Each row: the passage, the named speaker's words, the unnamed source, its cue, its kind, and the
+  // entity the pronoun ("She" or "He" after the speaker's sentence) should get (null: the unnamed one's).
+  const rows: [string, string, string, string, SourceKind, string | null][] = [
+    [
+      'Elin Marsh said the family had been told by a porter that no bed was free. She said the staff were kind.',
+      'the family had been told by a porter that no bed was free',
+      'a porter',
+      'told',
+      'person',
+      'Elin Marsh',
+    ],
+    [
+      'Elin Marsh said she had heard from a porter, who asked not to be named, that no bed was free. She said the staff were kind.',
+      'she had heard from a porter, who asked not to be named, that no bed was free',
+      'a porter, who asked not to be named',
+      'heard',
+      'anonymous',
+      'Elin Marsh',
+    ],
+    // Outside the named speaker's words, the unnamed source is the one speaking next.
+    [
+      'Elin Marsh said the ward was full. A porter, who asked not to be named, said no bed was free. He said the staff were tired.',
+      'the ward was full',
+      'A porter, who asked not to be named',
+      'said',
+      'anonymous',
+      null,
+    ],
+  ];
+  for (const [t, words, inner, cue, kind, want] of rows)
+    it(`${inner} —${cue}→ …: ${want ?? 'the unnamed source'}`, () => {
+      const ents: Entity[] = [entityIn(t, 'E1', 'Elin Marsh', 'PERSON')];
+      const named = attributionIn(t, { source: 'Elin Marsh', cue: 'said', content: words });
+      const innerAt = t.indexOf(inner);
+      const cueAt = t.lastIndexOf(cue, t.indexOf(inner) + inner.length + 6);
+      const unnamed = attributionIn(t, {
+        source: inner,
+        cue,
+        content: ' ',
+        from: innerAt,
+        cueFrom: cueAt,
+        contentFrom: innerAt,
+        kind,
+      });
+      const from = t.search(/(?:She|He) said/);
+      const pronoun = attributionIn(t, {
+        source: t.slice(from, t.indexOf(' ', from)),
+        cue: 'said',
+        content: ' ',
+        from,
+        cueFrom: from,
+        contentFrom: from,
+      });
+      resolveSpeakers(t, [named, unnamed, pronoun], ents);
+      const got = pronoun.source?.entity ?? null;
+      assert.equal(got ? ents.find((e) => e.id === got)?.name : null, want);
     });
 });
