@@ -753,6 +753,14 @@ function resolveDescribed(
     );
   // "The school's head teacher said …", named only later ("The head teacher, Helen Roscoe"): the
   // person, not the school the possessive names.
+  // "…, the clockmaker who has wound it for 31 years said." in a lede, then a paragraph opening
+  // "Walter Ince, whose family firm …": the person named as the next paragraph opens, not one
+  // introduced with the same noun further on ("Another clockmaker, Priya Ramsden").
+  const openingNext =
+    !owner && inLede(body, source.start)
+      ? personOpeningNextParagraph(text, description, source.start, entities, body)
+      : null;
+  if (openingNext) return openingNext;
   const holder = laterRoleHolder(text, head, source.start, entities);
   if (holder) return holder;
   // "…, the club's bailiff said." in a lede: the person the next paragraph names, not the club.

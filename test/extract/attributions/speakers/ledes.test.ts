@@ -857,3 +857,39 @@ describe('resolveSpeakers: a lede’s someone described by whose worker they are
       assert.equal(speakerName(attrs[0], ents), want);
     });
 });
+
+describe('resolveSpeakers: a lede’s definite description, the person opening the next paragraph before a later one of its noun', () => {
+  // lede source, the next paragraph, a later paragraph, whom the lede's source stands for
+  const rows: [string, string, string, string][] = [
+    [
+      'the ferryman who has rowed the crossing every day for 20 years',
+      'Oswin Pardew, whose father ran the ferry before him, said the council had given him a month.',
+      'Another ferryman, Nell Carrick, said the river was too fast for a new boat.',
+      'Oswin Pardew',
+    ],
+    [
+      'the baker who has lit the village oven before dawn since 1990',
+      'Tamsin Vell, whose shop stands by the green, said the rent had tripled.',
+      'A second baker, Hugh Arrant, said he would take her customers.',
+      'Tamsin Vell',
+    ],
+  ];
+  for (const [described, next, later, want] of rows)
+    it(`${described} → ${want}`, () => {
+      const lede = `ORLEY — The village will lose its oldest trade, ${described} said on Monday.`;
+      const { t, body } = ledeArticle(lede, `${next}\n${later}`);
+      const first = next.split(',')[0];
+      const other = later.split(', ')[1].replace(/,.*/, '');
+      const ents: Entity[] = [entityIn(t, 'E1', first, 'PERSON'), entityIn(t, 'E2', other, 'PERSON')];
+      const attrs = [
+        saidBy(t, described, 'said', 'person'),
+        saidBy(t, next.slice(0, next.indexOf(' said')), 'said', 'person'),
+        saidBy(t, later.slice(0, later.indexOf(' said')), 'said', 'person'),
+      ];
+      resolveSpeakers(t, attrs, ents, body);
+      assert.deepEqual(
+        attrs.map((a) => speakerName(a, ents)),
+        [want, first, other],
+      );
+    });
+});
