@@ -246,7 +246,9 @@ export function organisationSpeakingNext(
     PLURAL_TRADE_FIRMS.has(last);
   const publicBody = PUBLIC_ROLES.has(head);
   // "the volunteers who organise it": people by what they run speak as the body that runs it.
-  const organiser = ORGANISER_ROLES.has(head) || RUNNING_CLAUSE.test(description);
+  // "according to the federation that organised it": the clause may follow a source cut before it.
+  const organiser =
+    ORGANISER_ROLES.has(head) || RUNNING_CLAUSE.test(description) || runningClauseAfter(text, at);
   // "a group representing the county's chemists", "the regional rescue service": a body said to be
   // one, or named by the head its own name ends in ("… Rescue Service"); "a group of residents" is people.
   const grouped = BODY_WORDS.has(head) && !new RegExp(`\\b${head}\\s+of\\s`, 'i').test(description);
@@ -296,6 +298,15 @@ export function organisationSpeakingNext(
   if (headed && nameHead(e.name) !== head) return null;
   e.type = 'ORG';
   return e;
+}
+
+/** Characters of a lede's sentence after a description's start searched for its relative clause. */
+const CLAUSE_REACH = 120;
+
+/** Whether the clause right after a description starting at `at`, up to a comma or the sentence's end, says it runs something. */
+function runningClauseAfter(text: string, at: number): boolean {
+  const clause = text.slice(at, at + CLAUSE_REACH).split(/[,;.!?]/)[0];
+  return RUNNING_CLAUSE.test(clause);
 }
 
 /**

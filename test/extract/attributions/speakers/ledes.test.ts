@@ -893,3 +893,42 @@ describe('resolveSpeakers: a lede’s definite description, the person opening t
       );
     });
 });
+
+describe('resolveSpeakers: a lede body cut before the clause that says it runs something', () => {
+  // the lede's source, the words after it, the body the next paragraph names, the speaker expected
+  const rows: [string, string, string, string | null][] = [
+    ['the federation', 'that organised it', 'Orley Guild of Sailing Clubs', 'Orley Guild of Sailing Clubs'],
+    [
+      'the federation',
+      'that ran the regatta',
+      'Orley Guild of Sailing Clubs',
+      'Orley Guild of Sailing Clubs',
+    ],
+    // A clause that says nothing of running it leaves the head to match the name, and it does not.
+    ['the federation', 'that sponsored it', 'Orley Guild of Sailing Clubs', null],
+    // A clause after a comma is another's.
+    ['the federation', ', and the coastguard that ran the rescue', 'Orley Guild of Sailing Clubs', null],
+  ];
+  for (const [source, after, name, want] of rows)
+    it(`${source} ${after} → ${want}`, () => {
+      const lede = `ORLEY — Most boats stayed in harbour for the regatta, according to ${source}${after.startsWith(',') ? '' : ' '}${after}.`;
+      const next = `The ${name} said only 40 of its 300 boats had sailed.`;
+      const { t, body } = ledeArticle(lede, next);
+      const ents: Entity[] = [entityIn(t, 'E1', name, 'ORG')];
+      const from = t.indexOf(` ${source} `) + 1;
+      const attrs = [
+        attributionIn(t, {
+          source,
+          cue: 'according to',
+          content: 'Most boats stayed in harbour',
+          from,
+          cueFrom: 0,
+          contentFrom: 0,
+          kind: 'unknown',
+        }),
+        saidBy(t, `The ${name}`, 'said', 'organization', lede.length + 1),
+      ];
+      resolveSpeakers(t, attrs, ents, body);
+      assert.equal(speakerName(attrs[0], ents), want);
+    });
+});
