@@ -38,6 +38,7 @@ import { dropNameCues } from '../nameCues.js';
 import { NESTED_PASSIVE_TELLING_RULE, nestedPassiveTellings } from '../nestedPassiveTellings.js';
 import { withoutNestedRequests } from '../nestedRequests.js';
 import { NESTED_SPEECH_RULE, nestedSpeech } from '../nestedSpeech.js';
+import { openingNounSources } from '../openingNounSources.js';
 import { participleSources } from '../participleSources.js';
 import { passiveAgents } from '../passiveAgents.js';
 import { perfectTags } from '../perfectTags.js';
@@ -418,6 +419,7 @@ export function extractTrained(doc: Doc, body: Range[], models: AttributionModel
   wholeToldClauses(doc, kept);
   shareParticipleSources(doc, kept);
   participleSources(doc, kept);
+  openingNounSources(doc, kept);
   passiveAgents(doc, kept);
   subjectAsides(doc, kept);
   wholeRelativeSources(doc.text, kept);
