@@ -59,6 +59,7 @@ import { withoutSourcelessNested } from '../sourcelessNested.js';
 import { subjectAsides } from '../subjectAsides.js';
 import { withoutSwallowedCues } from '../swallowedCues.js';
 import { quotesApartFromTags } from '../taggedQuotes.js';
+import { temporalPassiveContents } from '../temporalPassives.js';
 import { wholeToldClauses } from '../toldClauses.js';
 import { confidenceOf } from './calibrate.js';
 import { COLON_QUOTE_RULE, colonQuotes } from './colonQuotes.js';
@@ -420,6 +421,7 @@ export function extractTrained(doc: Doc, body: Range[], models: AttributionModel
   shareParticipleSources(doc, kept);
   participleSources(doc, kept);
   openingNounSources(doc, kept);
+  temporalPassiveContents(doc.text, kept);
   passiveAgents(doc, kept);
   subjectAsides(doc, kept);
   wholeRelativeSources(doc.text, kept);
