@@ -27,6 +27,7 @@ import { cutDanglingJoiners, runContentsOn, runOnParallelThat, subjectsAfterThat
 import { joinContentVerbs } from '../contentVerbs.js';
 import { CONTRAST_CLAUSE_RULE, contrastClauses } from '../contrastClauses.js';
 import { splitCoordinatedCues, splitJoinedSpeakers } from '../coordinatedCues.js';
+import { cutSubjectContents } from '../cutSubjectContents.js';
 import { withoutDeniedReports } from '../deniedReports.js';
 import { directedInfinitives } from '../directedInfinitives.js';
 import { dropEmptyContents } from '../emptyContents.js';
@@ -422,6 +423,7 @@ export function extractTrained(doc: Doc, body: Range[], models: AttributionModel
   participleSources(doc, kept);
   openingNounSources(doc, kept);
   temporalPassiveContents(doc.text, kept);
+  cutSubjectContents(doc, kept);
   passiveAgents(doc, kept);
   subjectAsides(doc, kept);
   wholeRelativeSources(doc.text, kept);
