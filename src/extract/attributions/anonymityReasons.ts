@@ -15,13 +15,14 @@ const REASON_BEFORE_CUE = new RegExp(
 
 /**
  * What a reason fears or wants without a clause ("losing his job", "for her safety"), an order the
- * source is under ("had been told not to talk to reporters") or an intention or a promise ("hopes
- * to work there", "had agreed to keep the talks private"). A reason with
+ * source is under ("had been told not to talk to reporters", "has told staff not to speak"), an
+ * intention or a promise ("hopes to work there", "had agreed to keep the talks private") or a tie
+ * named by a short object that ends the aside ("still works for the owners,"). A reason with
  * a clause of its own ("because she feared her employer would find out") is a belief PolNeAR's gold
  * marks (its one such case in train), and stays.
  */
 const NO_CLAUSE_AFTER_CUE =
-  /^\s+(?:\p{L}+ing\b|for\b|(?:his|her|their|its)\s+(?:job|safety|life|lives|jobs)\b|(?:not\s+)?to\s+\p{L}+)/iu;
+  /^\s+(?:\p{L}+ing\b|for\b|(?:his|her|their|its)\s+(?:job|safety|life|lives|jobs)\b|(?:\p{L}+\s+)?(?:not\s+)?to\s+\p{L}+|(?:the|a|an|his|her|their|its)\s+(?:[\p{L}'’-]+\s+){0,2}?[\p{L}'’-]+\s*,)/iu;
 
 /** The attributions less those whose cue opens the reason a source is not named. */
 export function withoutAnonymityReasons(text: string, found: Attribution[]): Attribution[] {

@@ -64,6 +64,18 @@ describe('the reason a source is unnamed reports nothing', () => {
       ['said'],
     ],
     [
+      'an order naming whom it binds',
+      'A keeper, who would only talk if he was not named because the zoo has told staff not to speak to the press, said two wolves were ill.',
+      ['has told', 'said'],
+      ['said'],
+    ],
+    [
+      'a tie to an employer, an object and no clause',
+      'A former porter at the inn, who asked not to be named because he still works for the owners, said the roof leaked.',
+      ['still works for', 'said'],
+      ['said'],
+    ],
+    [
       'a reason with a clause of its own is a belief, kept',
       'A cleaner who asked not to be identified because she feared the manager would sack her said so.',
       ['feared', 'said'],
