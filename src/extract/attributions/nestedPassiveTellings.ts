@@ -11,7 +11,7 @@ import type { Doc } from '../../language/doc.js';
 import { UPOS_ID, XPOS_ID } from '../../language/tagsets.js';
 import { buildAttribution } from './build.js';
 import { isDeadline } from './clauseSubject.js';
-import { opensClause } from './nestedSpeech.js';
+import { innerContentEnd, opensClause } from './nestedSpeech.js';
 
 export const NESTED_PASSIVE_TELLING_RULE = 'nested-passive-telling';
 
@@ -27,7 +27,6 @@ const AGENT_WORDS = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN', 'PRON', 'PART
 const HEADS = new Set([UPOS_ID.NOUN, UPOS_ID.PROPN, UPOS_ID.PRON]);
 /** Longest teller's phrase ("the county's harbour authority"), in tokens. */
 const MAX_AGENT = 6;
-const END_MARKS = new Set([',', ';', ':', '.', '!', '?', '"', '“', '”']);
 
 /** The attributions of the passive tellings inside the contents of `found` that none has for a cue. */
 export function nestedPassiveTellings(doc: Doc, found: Attribution[], confidence: number): Attribution[] {
@@ -49,9 +48,7 @@ export function nestedPassiveTellings(doc: Doc, found: Attribution[], confidence
         // The teller's clause: after a "that", or right after the teller; "to stay" is an order.
         const clause = doc.lowerWord(last) === 'that' ? last + 1 : last;
         if (!opensClause(doc, clause, to)) continue;
-        // A quoted content may go on for sentences: what the teller said ends with its own.
-        let end = Math.min(to, doc.sentEnd[doc.sentenceOf(k)]);
-        while (end > clause && END_MARKS.has(doc.word(end - 1))) end--;
+        const end = innerContentEnd(doc, k, clause, to);
         done.add(k);
         added.push(
           buildAttribution(doc, {

@@ -55,6 +55,17 @@ export function opensClause(doc: Doc, start: number, end: number): boolean {
   return verb < end && FINITE_OR_MODAL.has(doc.xpos[verb]);
 }
 
+/**
+ * Where an inner speaker's clause (opening at token `clause`, its cue at `cue`) ends inside an outer
+ * content ending at `to`: a quoted content may go on for sentences, but what the inner speaker said
+ * ends with its own sentence, before the marks that close it.
+ */
+export function innerContentEnd(doc: Doc, cue: number, clause: number, to: number): number {
+  let end = Math.min(to, doc.sentEnd[doc.sentenceOf(cue)]);
+  while (end > clause && END_MARKS.has(doc.word(end - 1))) end--;
+  return end;
+}
+
 /** The attributions of the speech verbs inside the contents of `found` that none has for a cue. */
 export function nestedSpeech(doc: Doc, found: Attribution[], confidence: number): Attribution[] {
   // The tokens of every cue marked once, not every cue asked about each "said" of a long page.
@@ -81,9 +92,7 @@ export function nestedSpeech(doc: Doc, found: Attribution[], confidence: number)
         if (perfect && counterfactual(doc, k - 1)) continue;
         if (doc.lowerWord(clause) === 'that') clause++;
         if (!opensClause(doc, clause, to)) continue;
-        // A quoted content may go on for sentences: what the inner speaker said ends with its own.
-        let end = Math.min(to, doc.sentEnd[doc.sentenceOf(k)]);
-        while (end > clause && END_MARKS.has(doc.word(end - 1))) end--;
+        const end = innerContentEnd(doc, k, clause, to);
         done.add(k);
         added.push(
           buildAttribution(doc, {
