@@ -16,7 +16,7 @@ const MAX_PHRASE = 10;
 const HEAD_NOUNS = new Set([UPOS_ID.NOUN, UPOS_ID.PROPN]);
 const PHRASE_BREAK_TAGS = new Set([UPOS_ID.VERB, UPOS_ID.AUX, UPOS_ID.SCONJ, UPOS_ID.PRON]);
 /** Words of a noun phrase, walked back from its head to see what stands before it. */
-const NOUN_PHRASE_TAGS = new Set([
+export const NOUN_PHRASE_TAGS = new Set([
   UPOS_ID.DET,
   UPOS_ID.ADJ,
   UPOS_ID.NOUN,

@@ -9,19 +9,14 @@ import type { Attribution } from '../../analysis/types.js';
 import type { Doc } from '../../language/doc.js';
 import { UPOS_ID, XPOS_ID } from '../../language/tagsets.js';
 import { sourceOf, span } from './build.js';
+import { NOUN_PHRASE_TAGS } from './modifiedSubjects.js';
 import { classifySource } from './sourceKind.js';
 
-/** Words a plain noun phrase is made of, the possessive mark included ("Shepherds' branch"). */
-const NOUN_PHRASE_TAGS = new Set([
-  UPOS_ID.DET,
-  UPOS_ID.ADJ,
-  UPOS_ID.NOUN,
-  UPOS_ID.PROPN,
-  UPOS_ID.NUM,
-  UPOS_ID.PART,
-  UPOS_ID.ADP,
-  UPOS_ID.CCONJ,
-]);
+/**
+ * Words a plain noun phrase opening a sentence is made of, the possessive mark included ("Shepherds'
+ * branch"), with the "of" and "and" inside a body's name ("Union of Bakers and Millers").
+ */
+const OPENING_PHRASE_TAGS = new Set([...NOUN_PHRASE_TAGS, UPOS_ID.ADP, UPOS_ID.CCONJ]);
 const HEAD_NOUNS = new Set([UPOS_ID.NOUN, UPOS_ID.PROPN]);
 const PAST_FORMS = new Set([XPOS_ID.VBD, XPOS_ID.VBN]);
 
@@ -32,7 +27,7 @@ const PAST_FORMS = new Set([XPOS_ID.VBD, XPOS_ID.VBN]);
 function openingNounPhrase(doc: Doc, cue: number): { start: number; end: number } | null {
   const from = doc.sentStart[doc.sentenceOf(cue)];
   if (cue === from || !HEAD_NOUNS.has(doc.upos[cue - 1])) return null;
-  for (let k = from; k < cue; k++) if (!NOUN_PHRASE_TAGS.has(doc.upos[k])) return null;
+  for (let k = from; k < cue; k++) if (!OPENING_PHRASE_TAGS.has(doc.upos[k])) return null;
   // A phrase opening with a preposition or a conjunction is an adverbial ("In March …"), no subject.
   if (doc.upos[from] === UPOS_ID.ADP || doc.upos[from] === UPOS_ID.CCONJ) return null;
   return { start: from, end: cue };
